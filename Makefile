@@ -1,0 +1,59 @@
+# Everything a person does with this project. `make dev` and `make test` set themselves up.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+SAM_VENV := .venv-sam
+UV_VERSION := 0.13.9
+PORT ?= 8000
+
+.PHONY: dev test lint fmt bench build deploy venv sam-venv clean system-deps
+
+venv: $(VENV)/.installed
+sam-venv: $(SAM_VENV)/.installed
+
+$(VENV)/.installed: requirements/dev.txt layers/shared/requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(BIN)/uv pip sync -q --python $(BIN)/python requirements/dev.txt
+	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	@touch $@
+
+$(SAM_VENV)/.installed: requirements/sam.txt
+	@test -x $(SAM_VENV)/bin/python || $(PYTHON) -m venv $(SAM_VENV)
+	@$(SAM_VENV)/bin/python -m pip install -q --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(SAM_VENV)/bin/uv pip sync -q --python $(SAM_VENV)/bin/python requirements/sam.txt
+	@touch $@
+
+## Tools the tests need from Debian (poppler's pdftoppm renders generated PDFs).
+system-deps:
+	@command -v pdftoppm >/dev/null || { (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) || echo "warning: could not install poppler-utils"; }
+
+## Serve the whole API on http://localhost:$(PORT) with AWS emulated in-process.
+dev: venv
+	RESUME_API_ALLOW_PRIVATE_BASE_URLS=true $(BIN)/python -m local_runner --port $(PORT)
+
+## Lint, type-check, then run the whole test suite (sam validate/build included).
+test: venv sam-venv system-deps lint
+	SAM_CLI=$(CURDIR)/$(SAM_VENV)/bin/sam $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/mypy layers/shared/resume_api infra/local_runner functions benchmarks tests
+
+fmt: venv
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: venv sam-venv
+	SAM_CLI=$(CURDIR)/$(SAM_VENV)/bin/sam $(BIN)/python -m benchmarks
+
+build: sam-venv
+	$(SAM_VENV)/bin/sam build
+
+deploy: build
+	$(SAM_VENV)/bin/sam deploy --guided
+
+clean:
+	rm -rf .aws-sam build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Local runner: serves template.yaml's API on localhost with AWS emulated by moto in-process."""
