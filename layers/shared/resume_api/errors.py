@@ -72,7 +72,9 @@ class BadGateway(ApiError):
 class ServiceUnavailable(ApiError):
     status, code, default_message = 503, "unavailable", "A backing service is unavailable; retry shortly."
 
-    def __init__(self, message: str | None = None, *, retry_after_s: int = 2, code: str | None = None) -> None:
+    def __init__(
+        self, message: str | None = None, *, retry_after_s: int = 2, code: str | None = None
+    ) -> None:
         super().__init__(message, code=code, headers={"Retry-After": str(retry_after_s)})
 
 

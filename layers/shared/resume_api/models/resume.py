@@ -44,16 +44,15 @@ SectionKey = Literal[
 ]
 
 
-
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
 class Location(_Strict):
     address: str | None = Field(None, max_length=500)
-    postalCode: str | None = Field(None, max_length=40)  # noqa: N815 - JSON Resume field name
+    postalCode: str | None = Field(None, max_length=40)
     city: str | None = Field(None, max_length=200)
-    countryCode: str | None = Field(None, max_length=10)  # noqa: N815
+    countryCode: str | None = Field(None, max_length=10)
     region: str | None = Field(None, max_length=200)
 
 
@@ -80,8 +79,8 @@ class Work(_Strict):
     position: str | None = Field(None, max_length=300)
     location: str | None = Field(None, max_length=300)
     url: str | None = Field(None, max_length=500)
-    startDate: str | None = Field(None, max_length=20)  # noqa: N815
-    endDate: str | None = Field(None, max_length=20)  # noqa: N815
+    startDate: str | None = Field(None, max_length=20)
+    endDate: str | None = Field(None, max_length=20)
     summary: str | None = Field(None, max_length=10_000)
     highlights: list[str] = Field(default_factory=list, max_length=200)
     description: str | None = Field(None, max_length=2_000)
@@ -91,8 +90,8 @@ class Volunteer(_Strict):
     organization: str | None = Field(None, max_length=300)
     position: str | None = Field(None, max_length=300)
     url: str | None = Field(None, max_length=500)
-    startDate: str | None = Field(None, max_length=20)  # noqa: N815
-    endDate: str | None = Field(None, max_length=20)  # noqa: N815
+    startDate: str | None = Field(None, max_length=20)
+    endDate: str | None = Field(None, max_length=20)
     summary: str | None = Field(None, max_length=10_000)
     highlights: list[str] = Field(default_factory=list, max_length=200)
 
@@ -101,9 +100,9 @@ class Education(_Strict):
     institution: str | None = Field(None, max_length=300)
     url: str | None = Field(None, max_length=500)
     area: str | None = Field(None, max_length=300)
-    studyType: str | None = Field(None, max_length=300)  # noqa: N815
-    startDate: str | None = Field(None, max_length=20)  # noqa: N815
-    endDate: str | None = Field(None, max_length=20)  # noqa: N815
+    studyType: str | None = Field(None, max_length=300)
+    startDate: str | None = Field(None, max_length=20)
+    endDate: str | None = Field(None, max_length=20)
     score: str | None = Field(None, max_length=100)
     location: str | None = Field(None, max_length=300)
     courses: list[str] = Field(default_factory=list, max_length=200)
@@ -126,7 +125,7 @@ class Certificate(_Strict):
 class Publication(_Strict):
     name: str | None = Field(None, max_length=1_000)
     publisher: str | None = Field(None, max_length=300)
-    releaseDate: str | None = Field(None, max_length=20)  # noqa: N815
+    releaseDate: str | None = Field(None, max_length=20)
     url: str | None = Field(None, max_length=500)
     summary: str | None = Field(None, max_length=5_000)
 
@@ -157,8 +156,8 @@ class Project(_Strict):
     description: str | None = Field(None, max_length=5_000)
     highlights: list[str] = Field(default_factory=list, max_length=200)
     keywords: list[str] = Field(default_factory=list, max_length=200)
-    startDate: str | None = Field(None, max_length=20)  # noqa: N815
-    endDate: str | None = Field(None, max_length=20)  # noqa: N815
+    startDate: str | None = Field(None, max_length=20)
+    endDate: str | None = Field(None, max_length=20)
     url: str | None = Field(None, max_length=500)
     roles: list[str] = Field(default_factory=list, max_length=50)
     entity: str | None = Field(None, max_length=300)
