@@ -1,0 +1,1 @@
+"""Domain logic: one module per area, called by thin handlers, talking to stores only."""

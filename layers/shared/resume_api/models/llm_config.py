@@ -1,0 +1,141 @@
+"""The caller's LLM configuration: what a session holds, as received, stored and shown.
+
+`api_key` is write-only: it is accepted on input, encrypted with KMS for storage, and only its
+masked hint (`****abcd`) is ever returned. Field limits clamp cost (temperature, tokens,
+timeouts); the SSRF checks on `base_url` that need DNS run when the URL is called.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+
+Provider = Literal["ollama", "openai", "openai_compatible", "anthropic", "bedrock", "offline"]
+
+DEFAULT_BASE_URLS: dict[str, str] = {
+    "ollama": "http://localhost:11434",
+    "openai": "https://api.openai.com",
+    "anthropic": "https://api.anthropic.com",
+}
+DEFAULT_MODELS: dict[str, str] = {"offline": "offline-rules"}
+KEY_REQUIRED = frozenset({"openai", "anthropic"})
+NO_KEY = frozenset({"bedrock", "offline"})
+NO_URL = frozenset({"bedrock", "offline"})
+
+
+def check_base_url(value: str) -> str:
+    """Shape checks that need no network: scheme, credentials, host present, no fragment."""
+    if len(value) > 2048:
+        raise ValueError("base_url is too long")
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"}:
+        raise ValueError("base_url must be an http(s) URL")
+    if parts.username or parts.password or "@" in parts.netloc:
+        raise ValueError("base_url must not contain credentials")
+    if not parts.hostname:
+        raise ValueError("base_url must name a host")
+    if parts.query or parts.fragment:
+        raise ValueError("base_url must not have a query or fragment")
+    try:
+        _ = parts.port
+    except ValueError as exc:
+        raise ValueError("base_url has an invalid port") from exc
+    return value.rstrip("/")
+
+
+def mask_key(key: str) -> str:
+    """`****` plus the last four characters, and only those, of a key long enough to hide."""
+    return "****" + key[-4:] if len(key) >= 12 else "****"
+
+
+class LlmConfigBase(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    provider: Provider
+    model_name: str = Field("", max_length=200, pattern=r"^[A-Za-z0-9._:/@+\-]*$")
+    base_url: str | None = Field(None, max_length=2048)
+    temperature: float = Field(0.2, ge=0, le=2)
+    max_tokens: int = Field(4096, ge=16, le=32_768)
+    timeout_s: float = Field(60, gt=0, le=600)
+    region: str | None = Field(None, max_length=32, pattern=r"^[a-z]{2}(-[a-z]+)+-\d$")
+
+    @field_validator("base_url")
+    @classmethod
+    def _url_shape(cls, value: str | None) -> str | None:
+        return None if value in (None, "") else check_base_url(value)
+
+    def host(self) -> str | None:
+        """The host an API key is bound to (lower-case, with port if any)."""
+        if not self.base_url:
+            return None
+        parts = urlsplit(self.base_url)
+        host = (parts.hostname or "").lower()
+        return f"{host}:{parts.port}" if parts.port else host
+
+
+class LlmConfigIn(LlmConfigBase):
+    """As a client sends it."""
+
+    api_key: SecretStr | None = Field(None, max_length=512)
+
+    @model_validator(mode="after")
+    def _complete(self) -> LlmConfigIn:
+        if self.provider in NO_URL and self.base_url:
+            raise ValueError(f"base_url is not used by the {self.provider} provider")
+        if self.provider != "bedrock" and self.region:
+            raise ValueError("region is only used by the bedrock provider")
+        if self.provider == "openai_compatible" and not self.base_url:
+            raise ValueError("base_url is required for the openai_compatible provider")
+        if not self.base_url and self.provider in DEFAULT_BASE_URLS:
+            self.base_url = DEFAULT_BASE_URLS[self.provider]
+        if not self.model_name:
+            if self.provider not in DEFAULT_MODELS:
+                raise ValueError(f"model_name is required for the {self.provider} provider")
+            self.model_name = DEFAULT_MODELS[self.provider]
+        key = self.api_key.get_secret_value() if self.api_key else ""
+        if self.provider in NO_KEY and key:
+            raise ValueError(f"api_key is not used by the {self.provider} provider")
+        if self.provider in KEY_REQUIRED and not key:
+            raise ValueError(f"api_key is required for the {self.provider} provider")
+        if self.api_key is not None and not key:
+            self.api_key = None
+        return self
+
+    def public(self) -> LlmConfigPublic:
+        key = self.api_key.get_secret_value() if self.api_key else None
+        return LlmConfigPublic(
+            **self.model_dump(exclude={"api_key"}),
+            api_key_masked=mask_key(key) if key else None,
+        )
+
+    def stored(self) -> LlmConfigStored:
+        return LlmConfigStored(**self.model_dump(exclude={"api_key"}))
+
+
+class LlmConfigStored(LlmConfigBase):
+    """As stored in the session item: everything but the key, which is kept encrypted beside it."""
+
+
+class LlmConfigPublic(LlmConfigBase):
+    """As returned to the caller: the key masked."""
+
+    api_key_masked: str | None = None
+
+
+class ProbeError(BaseModel):
+    code: str
+    message: str
+
+
+class TestConfigResponse(BaseModel):
+    """What probing a configuration found; never the provider's raw body."""
+
+    ok: bool
+    provider: Provider
+    model: str
+    endpoint: str | None = Field(None, description="What the service calls for this configuration.")
+    model_available: bool | None = None
+    latency_ms: float | None = None
+    error: ProbeError | None = None

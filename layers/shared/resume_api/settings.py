@@ -1,0 +1,116 @@
+"""Settings, one frozen model per concern, read once per container from the environment.
+
+The environment is what template.yaml sets on each function (and what the local runner sets
+from the same template). Plain dataclasses rather than pydantic so the authorizer, which
+needs only the table name, pays nothing extra at cold start. Tests build these explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+
+
+def _bool(value: str | None, default: bool = False) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "")
+    return int(raw) if raw.strip() else default
+
+
+def _float(name: str, default: float) -> float:
+    raw = os.environ.get(name, "")
+    return float(raw) if raw.strip() else default
+
+
+@dataclass(frozen=True)
+class AwsResources:
+    """Names of the stack's resources: the table, the bucket, the KMS key, the async worker."""
+
+    table_name: str
+    bucket_name: str = ""
+    kms_key_id: str = ""
+    optimize_worker_function: str = ""
+
+    @classmethod
+    def from_env(cls) -> AwsResources:
+        return cls(
+            table_name=os.environ.get("TABLE_NAME", ""),
+            bucket_name=os.environ.get("BUCKET_NAME", ""),
+            kms_key_id=os.environ.get("KMS_KEY_ID", ""),
+            optimize_worker_function=os.environ.get("OPTIMIZE_WORKER_FUNCTION", ""),
+        )
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Sizes, time bounds and quotas; each is configurable in the template."""
+
+    max_upload_bytes: int = 4 * 1024 * 1024
+    max_presigned_bytes: int = 10 * 1024 * 1024
+    max_pages: int = 30
+    parse_timeout_s: float = 10.0
+    parse_memory_mb: int = 1024
+    presign_expiry_s: int = 900
+    download_expiry_s: int = 600
+    max_resumes_per_session: int = 20
+    uploads_per_minute: int = 10
+    optimizations_per_hour: int = 30
+    sessions_per_ip_per_hour: int = 30
+    max_body_bytes: int = 256 * 1024
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        d = cls()
+        return cls(
+            max_upload_bytes=_int("MAX_UPLOAD_BYTES", d.max_upload_bytes),
+            max_presigned_bytes=_int("MAX_PRESIGNED_BYTES", d.max_presigned_bytes),
+            max_pages=_int("MAX_PAGES", d.max_pages),
+            parse_timeout_s=_float("PARSE_TIMEOUT_S", d.parse_timeout_s),
+            parse_memory_mb=_int("PARSE_MEMORY_MB", d.parse_memory_mb),
+            presign_expiry_s=_int("PRESIGN_EXPIRY_S", d.presign_expiry_s),
+            download_expiry_s=_int("DOWNLOAD_EXPIRY_S", d.download_expiry_s),
+            max_resumes_per_session=_int("MAX_RESUMES_PER_SESSION", d.max_resumes_per_session),
+            uploads_per_minute=_int("UPLOADS_PER_MINUTE", d.uploads_per_minute),
+            optimizations_per_hour=_int("OPTIMIZATIONS_PER_HOUR", d.optimizations_per_hour),
+            sessions_per_ip_per_hour=_int("SESSIONS_PER_IP_PER_HOUR", d.sessions_per_ip_per_hour),
+            max_body_bytes=_int("MAX_BODY_BYTES", d.max_body_bytes),
+        )
+
+
+@dataclass(frozen=True)
+class LlmSettings:
+    """How far the service trusts a user's LLM endpoint, and how long it waits for one."""
+
+    allow_private_base_urls: bool = False
+    max_timeout_s: float = 25.0
+    max_response_bytes: int = 2 * 1024 * 1024
+
+    @classmethod
+    def from_env(cls) -> LlmSettings:
+        d = cls()
+        return cls(
+            allow_private_base_urls=_bool(os.environ.get("RESUME_API_ALLOW_PRIVATE_BASE_URLS")),
+            max_timeout_s=_float("LLM_MAX_TIMEOUT_S", d.max_timeout_s),
+            max_response_bytes=_int("LLM_MAX_RESPONSE_BYTES", d.max_response_bytes),
+        )
+
+
+@cache
+def aws_resources() -> AwsResources:
+    return AwsResources.from_env()
+
+
+@cache
+def limits() -> Limits:
+    return Limits.from_env()
+
+
+@cache
+def llm_settings() -> LlmSettings:
+    return LlmSettings.from_env()

@@ -1,0 +1,1 @@
+"""The HTTP side shared by every FastAPI function: app factory, errors, caller context, Lambda handler."""
