@@ -1,0 +1,29 @@
+"""DELETE /v1/session: revoke the session at once and erase what it stored."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from resume_api.logic import sessions
+from resume_api.models.session import DeleteSessionResponse
+from resume_api.web.app import create_app
+from resume_api.web.context import Caller, current_caller
+from resume_api.web.errors import error_responses
+from resume_api.web.handler import make_handler
+
+router = APIRouter(tags=["session"])
+
+
+@router.delete(
+    "/v1/session",
+    operation_id="delete_session",
+    response_model=DeleteSessionResponse,
+    responses=error_responses(401, 503),
+)
+def delete_session(caller: Annotated[Caller, Depends(current_caller)]) -> DeleteSessionResponse:
+    return sessions.delete_session(caller.token_hash)
+
+
+app = create_app(router)
+handler = make_handler(app)

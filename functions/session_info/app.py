@@ -1,0 +1,29 @@
+"""GET /v1/session/info: the session's timing, its masked LLM config, its resumes and conversations."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from resume_api.logic import sessions
+from resume_api.models.session import SessionInfoResponse
+from resume_api.web.app import create_app
+from resume_api.web.context import Caller, current_caller
+from resume_api.web.errors import error_responses
+from resume_api.web.handler import make_handler
+
+router = APIRouter(tags=["session"])
+
+
+@router.get(
+    "/v1/session/info",
+    operation_id="session_info",
+    response_model=SessionInfoResponse,
+    responses=error_responses(401, 503),
+)
+def session_info(caller: Annotated[Caller, Depends(current_caller)]) -> SessionInfoResponse:
+    return sessions.session_info(caller.token_hash, resumes=[], conversations=[])
+
+
+app = create_app(router)
+handler = make_handler(app)
