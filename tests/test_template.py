@@ -1,0 +1,160 @@
+"""template.yaml as code under test: lint, build, least privilege, and agreement with the code."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from local_runner.openapi import load_function_module
+from local_runner.template import Stack
+
+from tests.conftest import ROOT
+
+STACK = Stack(ROOT / "template.yaml", lenient=True)
+RESOURCES = STACK.resources
+FUNCTIONS = STACK.of_type("AWS::Serverless::Function")
+PUBLIC_ROUTES = {("/v1/session/create", "POST"), ("/v1/session/test-config", "POST")}
+SAM = os.environ.get("SAM_CLI") or shutil.which("sam") or str(ROOT / ".venv-sam" / "bin" / "sam")
+SAM_ENV = dict(os.environ, SAM_CLI_TELEMETRY="0")
+
+
+def _statements(logical: str) -> list[dict[str, Any]]:
+    props = STACK.function_properties(logical)
+    out = []
+    for policy in props.get("Policies") or []:
+        assert isinstance(policy, dict) and "Statement" in policy, f"{logical}: inline statements only"
+        out.extend(policy["Statement"])
+    return out
+
+
+@pytest.mark.parametrize("logical", sorted(FUNCTIONS))
+def test_least_privilege(logical: str) -> None:
+    for statement in _statements(logical):
+        assert statement["Effect"] == "Allow"
+        actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
+        assert actions, logical
+        for action in actions:
+            assert "*" not in action, f"{logical}: wildcard action {action}"
+        resources = (
+            statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
+        )
+        for resource in resources:
+            assert resource != "*", f"{logical}: wildcard resource for {actions}"
+
+
+@pytest.mark.parametrize("logical", sorted(FUNCTIONS))
+def test_function_shape(logical: str) -> None:
+    props = STACK.function_properties(logical)
+    assert props["Architectures"] == ["arm64"]
+    assert props["Runtime"] == "python3.11"
+    env = props["Environment"]["Variables"]
+    for name in ("POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL"):
+        assert name in env
+    log_group = props["LoggingConfig"]["LogGroup"]["Ref"]
+    group = RESOURCES[log_group]
+    assert group["Type"] == "AWS::Logs::LogGroup"
+    assert group["Properties"]["RetentionInDays"]
+    name = props["FunctionName"]["Fn::Sub"]
+    assert group["Properties"]["LogGroupName"]["Fn::Sub"] == f"/aws/lambda/{name}"
+    code = ROOT / props["CodeUri"]
+    assert (code / "app.py").exists()
+    assert {p.name for p in code.iterdir()} <= {"app.py", "__pycache__"}
+
+
+def test_routes_have_the_authorizer_except_public_ones() -> None:
+    routes = STACK.routes()
+    assert routes
+    for route in routes:
+        if (route.path, route.method) in PUBLIC_ROUTES:
+            assert route.authorizer is None, route
+        else:
+            assert route.authorizer == "SessionAuthorizer", route
+    api = STACK.resources["Api"]["Properties"]
+    assert api["Auth"]["Authorizers"]["SessionAuthorizer"]["Identity"]["ReauthorizeEvery"] == 0
+    assert "multipart~1form-data" in api["BinaryMediaTypes"]
+
+
+def test_every_route_is_its_own_function_and_matches_its_router() -> None:
+    functions = STACK.functions()
+    seen = set()
+    for logical, spec in functions.items():
+        if not spec.routes:
+            continue
+        assert len(spec.routes) == 1, f"{logical}: one route per function"
+        route = spec.routes[0]
+        module = load_function_module(spec)
+        declared = {(r.path, m) for r in module.router.routes for m in r.methods}
+        assert declared == {(route.path, route.method)}, logical
+        seen.add((route.path, route.method))
+    assert len(seen) == len([s for s in functions.values() if s.routes])
+
+
+def test_functions_import_only_the_shared_package() -> None:
+    for path in (ROOT / "functions").glob("*/app.py"):
+        text = path.read_text()
+        for line in text.splitlines():
+            if line.startswith(("import ", "from ")):
+                module = line.split()[1]
+                assert module.split(".")[0] in {"__future__", "typing", "fastapi", "resume_api"}, (path, line)
+        assert "boto3" not in text and "os.environ" not in text, path
+
+
+def test_data_resources_are_locked_down() -> None:
+    table = RESOURCES["SessionsTable"]["Properties"]
+    assert table["BillingMode"] == "PAY_PER_REQUEST"
+    assert table["TimeToLiveSpecification"] == {"AttributeName": "ttl", "Enabled": True}
+    assert table["PointInTimeRecoverySpecification"]["PointInTimeRecoveryEnabled"] is True
+    assert table["SSESpecification"]["SSEEnabled"] is True
+    bucket = RESOURCES["ResumesBucket"]["Properties"]
+    assert all(bucket["PublicAccessBlockConfiguration"].values())
+    assert bucket["BucketEncryption"]
+    assert bucket["LifecycleConfiguration"]["Rules"][0]["ExpirationInDays"] <= 8
+    policy = RESOURCES["ResumesBucketPolicy"]["Properties"]["PolicyDocument"]["Statement"][0]
+    assert policy["Effect"] == "Deny"
+    assert policy["Condition"]["Bool"]["aws:SecureTransport"] == "false"
+    assert RESOURCES["ApiKeysKey"]["Properties"]["EnableKeyRotation"] is True
+
+
+def test_sam_validate_lint() -> None:
+    result = subprocess.run(
+        [SAM, "validate", "--lint"], cwd=ROOT, env=SAM_ENV, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _elf_machine(path: Path) -> int:
+    header = path.read_bytes()[:20]
+    assert header[:4] == b"\x7fELF"
+    return int.from_bytes(header[18:20], "little")
+
+
+@pytest.mark.slow
+def test_sam_build_layer_holds_the_shared_package(tmp_path: Path) -> None:
+    build_dir = tmp_path / "build"
+    result = subprocess.run(
+        [SAM, "build", "--build-dir", str(build_dir), "--template-file", str(ROOT / "template.yaml")],
+        cwd=ROOT,
+        env=SAM_ENV,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    layer = build_dir / "SharedLayer" / "python"
+    assert (layer / "resume_api" / "auth" / "authorizer.py").exists()
+    assert (layer / "resume_api" / "models" / "resume.py").exists()
+    for package in ("fastapi", "mangum", "aws_lambda_powertools", "pypdf", "docx", "pydantic_core"):
+        assert (layer / package).is_dir(), package
+    native = next((layer / "pydantic_core").glob("_pydantic_core*.so"))
+    assert _elf_machine(native) == 0xB7, "arm64 (aarch64) wheels for an arm64 layer"
+    for logical in FUNCTIONS:
+        built = {p.name for p in (build_dir / logical).iterdir()}
+        assert built == {"app.py"}, (logical, built)
+    built_template = (build_dir / "template.yaml").read_text()
+    assert "SharedLayer" in built_template
+    json.dumps(built_template)
