@@ -77,7 +77,9 @@ def _services(stack: Stack, logical: str) -> list[str]:
 
 def _env(stack: Stack, logical: str) -> dict[str, str]:
     props = stack.function_properties(logical)
-    env = {k: str(v) for k, v in (stack.resolve((props.get("Environment") or {}).get("Variables") or {})).items()}
+    env = {
+        k: str(v) for k, v in (stack.resolve((props.get("Environment") or {}).get("Variables") or {})).items()
+    }
     env.update(
         {
             "PATH": os.environ.get("PATH", ""),
@@ -128,10 +130,16 @@ def importtime(logical: str, top: int = 8) -> list[tuple[str, float]]:
     stack = Stack(ROOT / "template.yaml", lenient=True)
     spec = stack.functions()[logical]
     script = FUNCTION_SCRIPT.format(
-        paths=[str(spec.code_dir), str(ROOT / "layers" / "shared")], module=spec.handler.rpartition(".")[0], services=[]
+        paths=[str(spec.code_dir), str(ROOT / "layers" / "shared")],
+        module=spec.handler.rpartition(".")[0],
+        services=[],
     )
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", script], env=_env(stack, logical), capture_output=True, text=True, check=True
+        [sys.executable, "-X", "importtime", "-c", script],
+        env=_env(stack, logical),
+        capture_output=True,
+        text=True,
+        check=True,
     )
     costs = []
     for line in result.stderr.splitlines():
@@ -166,7 +174,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--only", nargs="*")
-    parser.add_argument("--importtime", action="store_true", help="also list each function's costliest imports")
+    parser.add_argument(
+        "--importtime", action="store_true", help="also list each function's costliest imports"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     result = run(args.runs, args.only)
@@ -176,7 +186,10 @@ def main() -> None:
         print(result["table"])
     if args.importtime:
         for row in result["rows"]:
-            print(f"\n{row['function']}: " + ", ".join(f"{n} {ms:.0f} ms" for n, ms in importtime(row["function"])))
+            print(
+                f"\n{row['function']}: "
+                + ", ".join(f"{n} {ms:.0f} ms" for n, ms in importtime(row["function"]))
+            )
 
 
 if __name__ == "__main__":

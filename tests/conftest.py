@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from local_runner.aws import Fault
 from local_runner.runner import LocalRunner
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import httpx
+
 from local_runner.runner import LocalRunner
 from resume_api.auth.tokens import session_hash, session_ref
-
 from tests.conftest import CANARY_KEY, create_session
 
 

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+
 from local_runner.aws import Fault
 from local_runner.runner import LocalRunner
 from resume_api.auth.tokens import new_session_id
-
 from tests.conftest import Session
 
 HeaderCase = Callable[[str], list[tuple[str, str]]]

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+
 from local_runner.runner import LocalRunner
 from local_runner.template import Stack
-
 from tests.conftest import ROOT, create_session
 
 STACK = Stack(ROOT / "template.yaml", lenient=True)

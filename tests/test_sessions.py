@@ -7,8 +7,8 @@ import time
 
 import httpx
 import pytest
-from local_runner.runner import LocalRunner
 
+from local_runner.runner import LocalRunner
 from tests.conftest import CANARY_KEY, create_session
 
 

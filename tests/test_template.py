@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from local_runner.openapi import load_function_module
 from local_runner.template import Stack
-
 from tests.conftest import ROOT
 
 STACK = Stack(ROOT / "template.yaml", lenient=True)

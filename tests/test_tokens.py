@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from resume_api.auth.tokens import TokenError, new_session_id, session_hash, session_ref, token_from_headers
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+
 from resume_api.auth.tokens import session_ref
 from resume_api.logic import sessions
 from resume_api.models.session import CreateSessionRequest, CreateSessionResponse

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
+
 from resume_api.logic import sessions
 from resume_api.models.session import DeleteSessionResponse
 from resume_api.web.app import create_app

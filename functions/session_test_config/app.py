@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+
 from resume_api.logic.config_check import test_config
 from resume_api.models.llm_config import TestConfigResponse
 from resume_api.models.session import TestConfigRequest

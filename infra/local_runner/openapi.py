@@ -53,6 +53,7 @@ def build_openapi(
     api: ApiSpec, functions: dict[str, FunctionSpec], routes: list[RouteSpec]
 ) -> dict[str, Any]:
     from fastapi import FastAPI
+
     from resume_api.web.app import API_TITLE, API_VERSION
 
     app = FastAPI(
