@@ -1,0 +1,67 @@
+"""The `resume-api` command line: operator tools that use the service's own code paths.
+
+`resume-api parse FILE…` parses resumes exactly as an upload does (type from the bytes, then the
+bounded child-process parse) and prints JSON Resume, so a parsing problem seen in production can
+be reproduced on a laptop. Subcommands keep room for more tools.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def _parse_cmd(args: argparse.Namespace) -> int:
+    from .errors import ApiError
+    from .parsing import sniff_kind
+    from .parsing.sandbox import parse_bounded
+
+    out_dir: Path | None = args.out
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for path in args.files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"{path}: cannot read file ({exc.strerror or 'error'})", file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            sniff_kind(data, path.name)
+            result = parse_bounded(data, path.name, timeout_s=args.timeout, memory_mb=args.memory_mb)
+        except ApiError as exc:
+            print(f"{path}: {exc.code}: {exc.message}", file=sys.stderr)
+            failed += 1
+            continue
+        text = json.dumps(result, ensure_ascii=False, indent=2)
+        if out_dir is not None:
+            (out_dir / f"{path.name}.json").write_text(text + "\n", encoding="utf-8")
+        else:
+            sys.stdout.write(text + "\n")
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="resume-api", description="Resume API operator tools.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("parse", help="parse PDF/DOCX resumes into JSON Resume, as an upload would")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--out", type=Path, default=None, metavar="DIR", help="write <file name>.json files here")
+    p.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds before a parse is killed (default 10)"
+    )
+    p.add_argument("--memory-mb", type=int, default=1024, help="extra memory a parse may use (default 1024)")
+    p.set_defaults(func=_parse_cmd)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,369 @@
+"""Contact details: name, email, phone, location and profile links, by robust patterns.
+
+Emails and URLs are found anywhere in the header block (and in link annotations, since many
+templates print only `LinkedIn` over a link). Phones are digit runs in international shapes that
+are not date ranges. The name is the most prominent short line at the top that reads like a name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from .dates import DATE_RE, has_range
+from .layout import Line
+from .sections import heading_key
+from .text import normalize_key
+from .vocab import title_score
+
+EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+)
+PHONE_RE = re.compile(
+    r"(?<![\w/.])(?:\+\s?\d{1,3}[\s.-]?|\(\+?\d{1,4}\)\s?|00\d{1,3}[\s.-]?)?"
+    r"(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.\-/]{5,16}\d(?![\w/])"
+)
+URL_RE = re.compile(
+    r"(?<![@\w.])(?:https?://)?(?:www\.)?"
+    r"(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|ai|app|edu|gov|info|xyz|tech|page|site|blog|"
+    r"de|fr|uk|es|it|nl|ch|at|be|ca|au|in|us|eu|pl|se|no|dk|fi|pt|br|jp|kr|cn|ly|gl|to|so|sh)"
+    r"(?:/[^\s,;|()<>\"']*)?",
+    re.IGNORECASE,
+)
+_NETWORKS = {
+    "linkedin.com": "LinkedIn",
+    "github.com": "GitHub",
+    "gitlab.com": "GitLab",
+    "bitbucket.org": "Bitbucket",
+    "twitter.com": "Twitter",
+    "x.com": "X",
+    "facebook.com": "Facebook",
+    "fb.com": "Facebook",
+    "fb.co": "Facebook",
+    "instagram.com": "Instagram",
+    "youtube.com": "YouTube",
+    "medium.com": "Medium",
+    "stackoverflow.com": "StackOverflow",
+    "kaggle.com": "Kaggle",
+    "behance.net": "Behance",
+    "dribbble.com": "Dribbble",
+    "quora.com": "Quora",
+    "orcid.org": "ORCID",
+    "scholar.google.com": "Google Scholar",
+    "researchgate.net": "ResearchGate",
+    "leetcode.com": "LeetCode",
+    "hackerrank.com": "HackerRank",
+    "xing.com": "XING",
+    "tumblr.com": "Tumblr",
+}
+_US_STATES = {
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+    "DC",
+    "ON",
+    "QC",
+    "BC",
+    "AB",
+    "MB",
+    "NS",
+    "NB",
+    "NL",
+    "PE",
+    "SK",
+}
+COUNTRIES = {
+    normalize_key(c)
+    for c in (
+        "USA",
+        "U.S.A",
+        "US",
+        "United States",
+        "United States of America",
+        "UK",
+        "U.K.",
+        "United Kingdom",
+        "England",
+        "Scotland",
+        "Wales",
+        "Ireland",
+        "Canada",
+        "Mexico",
+        "Brazil",
+        "Argentina",
+        "Chile",
+        "Colombia",
+        "Peru",
+        "Germany",
+        "Deutschland",
+        "France",
+        "Spain",
+        "España",
+        "Portugal",
+        "Italy",
+        "Italia",
+        "Netherlands",
+        "Belgium",
+        "Switzerland",
+        "Schweiz",
+        "Austria",
+        "Österreich",
+        "Sweden",
+        "Norway",
+        "Denmark",
+        "Finland",
+        "Poland",
+        "Czech Republic",
+        "Czechia",
+        "Hungary",
+        "Romania",
+        "Greece",
+        "Turkey",
+        "Türkiye",
+        "Russia",
+        "Ukraine",
+        "Israel",
+        "UAE",
+        "United Arab Emirates",
+        "Saudi Arabia",
+        "Qatar",
+        "Egypt",
+        "Nigeria",
+        "Kenya",
+        "South Africa",
+        "Morocco",
+        "India",
+        "Pakistan",
+        "Bangladesh",
+        "Sri Lanka",
+        "Nepal",
+        "China",
+        "Hong Kong",
+        "Taiwan",
+        "Japan",
+        "Korea",
+        "South Korea",
+        "S. Korea",
+        "S.Korea",
+        "Republic of Korea",
+        "Singapore",
+        "Malaysia",
+        "Indonesia",
+        "Thailand",
+        "Vietnam",
+        "Philippines",
+        "Australia",
+        "New Zealand",
+        "Remote",
+        "Online",
+        "Hybrid",
+        "Worldwide",
+    )
+}
+_NAME_STOP = {
+    "resume",
+    "curriculum",
+    "vitae",
+    "cv",
+    "lebenslauf",
+    "page",
+    "contact",
+    "email",
+    "phone",
+    "address",
+}
+
+
+def find_email(text: str) -> str | None:
+    m = EMAIL_RE.search(text)
+    return m.group(0).lower().rstrip(".") if m else None
+
+
+def find_phone(text: str) -> str | None:
+    for m in PHONE_RE.finditer(text):
+        cand = m.group(0).strip(" .-/")
+        digits = re.sub(r"\D", "", cand)
+        if not 7 <= len(digits) <= 15:
+            continue
+        if has_range(cand) or re.fullmatch(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}", cand):
+            continue
+        if re.fullmatch(r"\d{4}", cand) or DATE_RE.fullmatch(cand):
+            continue
+        if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", cand):
+            continue  # a date
+        # keep an opening parenthesis that belongs to the number: "(206) 555-0149", "(+82) 10..."
+        start = m.start()
+        if start > 0 and text[start - 1] == "(" and not cand.startswith("("):
+            cand = "(" + cand
+        return cand
+    return None
+
+
+def _clean_url(url: str) -> str:
+    return url.strip().rstrip(".,;:)")
+
+
+def find_urls(text: str) -> list[str]:
+    out = []
+    for m in URL_RE.finditer(text):
+        start = m.start()
+        if start > 0 and text[start - 1] == "@":
+            continue
+        url = _clean_url(m.group(0))
+        host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+        if not host or "." not in host:
+            continue
+        # an email's domain is not a website
+        tail = text[m.end() : m.end() + 1]
+        if tail == "@":
+            continue
+        out.append(url)
+    return out
+
+
+def profile(url: str) -> dict[str, Any]:
+    """{network, username, url} for a profile URL (no scheme added to what was printed)."""
+    full = url if "://" in url else "https://" + url
+    parts = urlsplit(full)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    network = None
+    for domain, name in _NETWORKS.items():
+        if host == domain or host.endswith("." + domain):
+            network = name
+            break
+    path = [p for p in unquote(parts.path).split("/") if p]
+    username = None
+    if network and path:
+        username = path[-1] if path[0] in {"in", "user", "u", "company", "pub", "channel", "c"} else path[0]
+        username = username.lstrip("@") or None
+    return {"network": network, "username": username, "url": full[:500]}
+
+
+def is_profile(url: str) -> bool:
+    return profile(url)["network"] is not None
+
+
+def looks_like_location(text: str) -> bool:
+    """`Seattle, WA`, `Mapo-gu, Seoul, Republic of Korea`, `Berlin, Germany`, `Remote`."""
+    t = text.strip().strip("•·|")
+    if not t or len(t) > 80 or "@" in t or (re.search(r"\d{3,}", t.replace(" ", "")) and "," not in t):
+        return False
+    parts = [p.strip() for p in t.split(",") if p.strip()]
+    if not parts:
+        return False
+    last = parts[-1]
+    if last in _US_STATES and len(parts) >= 2:
+        return True
+    if normalize_key(last) in COUNTRIES:
+        return True
+    return bool(
+        len(parts) >= 2 and re.fullmatch(r"[A-Z]{2}", last.split()[-1]) and last.split()[-1] in _US_STATES
+    )
+
+
+def split_location(text: str) -> dict[str, Any]:
+    """JSON Resume location: `address` as printed, plus city/region/countryCode where clear."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    loc: dict[str, Any] = {"address": text.strip()[:500]}
+    if len(parts) >= 2:
+        last = parts[-1]
+        if last in _US_STATES:
+            loc["region"] = last
+            loc["city"] = parts[-2]
+            loc["countryCode"] = (
+                "US" if last not in {"ON", "QC", "BC", "AB", "MB", "NS", "NB", "NL", "PE", "SK"} else "CA"
+            )
+        elif normalize_key(last) in {"usa", "us", "u s a", "united states", "united states of america"}:
+            loc["countryCode"] = "US"
+            if len(parts) >= 3 and parts[-2] in _US_STATES:
+                loc["region"] = parts[-2]
+                loc["city"] = parts[-3]
+            else:
+                loc["city"] = parts[-2]
+        else:
+            loc["city"] = parts[-2] if len(parts) >= 2 else None
+            loc["region"] = None
+    return {k: v for k, v in loc.items() if v}
+
+
+def looks_like_name(text: str) -> bool:
+    t = text.strip()
+    if not 3 <= len(t) <= 60 or "@" in t or re.search(r"\d", t) or "://" in t:
+        return False
+    words = t.replace(",", " ").split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if any(normalize_key(w) in _NAME_STOP for w in words):
+        return False
+    letters = sum(c.isalpha() for c in t)
+    if letters < 0.75 * len(t.replace(" ", "")):
+        return False
+    # names are capitalised words (or all capitals); small particles (van, de, von) are fine
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= max(1, len(words) - 1)
+
+
+def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
+    """The largest name-like text near the top; a lone name cell beside contact cells counts."""
+    pool = header[:12] if header else all_lines[:8]
+    best: tuple[float, int, str] | None = None
+    for i, ln in enumerate(pool):
+        cells = ln.cells or [ln.text]
+        sizes = ln.cell_sizes if len(ln.cell_sizes) == len(cells) else [ln.size] * len(cells)
+        for raw, size in zip(cells, sizes, strict=True):
+            # "JOHN DOE | Software Engineer", "Jane Roe – Curriculum Vitae": the name is the first piece
+            cell = re.split(r"\s+[|•·–—]\s+|\s*\|\s*|,\s+", raw.strip().strip("|•·").strip())[0].strip()
+            if not looks_like_name(cell) or heading_key(cell):
+                continue
+            score = size * (1.3 if ln.bold else 1.0) - i * 0.5 - (3 if title_score(cell) > 0 else 0)
+            if best is None or score > best[0]:
+                best = (score, i, cell)
+    return best[2] if best else None

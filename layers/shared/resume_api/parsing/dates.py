@@ -1,0 +1,204 @@
+"""Dates as resumes print them, normalised to JSON Resume's `YYYY`, `YYYY-MM` or `present`.
+
+Resumes write `Sep. 2023 - Mar. 2024`, `06/2019 – present`, `2017 –` (with `Present` on the next
+line), `Summer 2022`, `Expected Graduation: June 2016`, `seit 2019`, `janv. 2020 à aujourd'hui`.
+One regular expression per shape is kept here so every other module asks the same question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "jan january janv janvier januar jänner enero ene janeiro gennaio gen januari",
+        "feb february fev fevr février fevrier februar febrero febr fevereiro febbraio februari",
+        "mar march mars märz marz marzo março marco mrt maart",
+        "apr april avr avril abril aprile",
+        "may mai mayo maio maggio mag mei",
+        "jun june juin juni junio junho giugno giu",
+        "jul july juil juillet juli julio julho luglio lug",
+        "aug august aout août agosto ago augustus",
+        "sep sept september septembre septiembre setembro settembre set",
+        "oct october octobre oktober okt octubre outubro ottobre ott",
+        "nov november novembre noviembre novembro",
+        "dec december décembre decembre dezember dez diciembre dic dezembro dicembre",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _num
+
+_SEASONS = {
+    "spring": 3,
+    "summer": 6,
+    "fall": 9,
+    "autumn": 9,
+    "winter": 12,
+    "printemps": 3,
+    "été": 6,
+    "ete": 6,
+    "automne": 9,
+    "hiver": 12,
+    "frühling": 3,
+    "sommer": 6,
+    "herbst": 9,
+    "primavera": 3,
+    "verano": 6,
+    "otoño": 9,
+    "invierno": 12,
+}
+
+PRESENT_WORDS = (
+    r"present|current|currently|now|today|ongoing|to date|date|till date|"
+    r"heute|aktuell|derzeit|jetzt|présent|present|aujourd'hui|aujourd’hui|actuel|en cours|"
+    r"actualidad|presente|actual|hoy|atual|atualmente|oggi|in corso|heden|nu"
+)
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_SEASON_ALT = "|".join(sorted(_SEASONS, key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+
+# One date: month-name year | season year | mm/yyyy | yyyy-mm | mm.yyyy | yyyy | present word
+_DATE = (
+    rf"(?:(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALT})\.?,?\s*(?:\d{{1,2}},?\s+)?'?(?:{_YEAR}|\d{{2}}\b)"
+    rf"|(?:{_SEASON_ALT})\s+{_YEAR}"
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
+    rf"|{_YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)"
+    rf"|{_YEAR}"
+    rf"|(?:{PRESENT_WORDS}))"
+)
+_SEP = (
+    r"\s*(?:[-–—~]+|\bto\b|\buntil\b|\btill\b|\bbis\b|\bau\b|\bà\b|\ba\b|\bhasta\b|\bal\b"
+    r"|\bat[eé]\b|\btot\b|\band\b|\+)\s*"
+)
+
+DATE_RE = re.compile(rf"(?<![\w/]){_DATE}(?![\w/])", re.IGNORECASE)
+RANGE_RE = re.compile(rf"(?<![\w/])(?P<a>{_DATE})(?P<sep>{_SEP})(?P<b>{_DATE})(?![\w/])", re.IGNORECASE)
+OPEN_RANGE_RE = re.compile(rf"(?<![\w/])(?P<a>{_DATE})\s*[-–—]\s*$", re.IGNORECASE)
+SINCE_RE = re.compile(
+    rf"\b(?:since|seit|depuis|desde|dal|sinds)\s+(?P<a>{_DATE})(?![\w/])",
+    re.IGNORECASE,
+)
+PRESENT_RE = re.compile(rf"^(?:{PRESENT_WORDS})$", re.IGNORECASE)
+PRESENT_START_RE = re.compile(rf"^\s*(?:{PRESENT_WORDS})\b\.?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    start: str | None
+    end: str | None
+    begin: int
+    stop: int
+    """Character offsets of the date text in the string it was found in."""
+
+
+def normalize(token: str) -> str | None:
+    """`Sept. 2018` -> `2018-09`; `2016` -> `2016`; `Present` -> `present`; None if not a date."""
+    t = token.strip().strip(".,;:()").strip()
+    if not t:
+        return None
+    if PRESENT_RE.match(t):
+        return "present"
+    low = t.casefold()
+    m = re.fullmatch(r"(0?[1-9]|1[0-2])\s*[/.]\s*(\d{4})", low)
+    if m:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(\d{4})\s*[/.-]\s*(0[1-9]|1[0-2])", low)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    m = re.fullmatch(r"\d{4}", low)
+    if m:
+        return low
+    year_m = re.search(r"(\d{4})\s*$", low) or re.search(r"'(\d{2})\s*$", low)
+    if year_m is None:
+        year_m = re.search(r"\b(\d{2})\s*$", low)
+        if year_m is None:
+            return None
+        year = int(year_m.group(1))
+        year_s = str(2000 + year if year < 50 else 1900 + year)
+    else:
+        y = year_m.group(1)
+        year_s = y if len(y) == 4 else str(2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    words = re.findall(r"[^\W\d_]+", low)
+    for w in words:
+        if w in _SEASONS:
+            return year_s  # a season names no month: keep the year's granularity
+        if w in _MONTHS:
+            return f"{year_s}-{_MONTHS[w]:02d}"
+        if len(w) > 3 and w[:4] in _MONTHS:
+            return f"{year_s}-{_MONTHS[w[:4]]:02d}"
+        if len(w) > 3 and w[:3] in _MONTHS:
+            return f"{year_s}-{_MONTHS[w[:3]]:02d}"
+    return year_s
+
+
+def _year(value: str | None) -> int:
+    return int(value[:4]) if value and value[:4].isdigit() else 0
+
+
+def find_range(text: str) -> DateSpan | None:
+    """The first date range in `text` (a single date counts as a range of one)."""
+    for m in RANGE_RE.finditer(text):
+        a, b = normalize(m.group("a")), normalize(m.group("b"))
+        sep = m.group("sep").strip().casefold()
+        if a is None or b is None or a == "present":
+            continue
+        if sep in {"and", "+"} and not (re.fullmatch(r"\d{4}", m.group("b").strip()) or b == "present"):
+            continue
+        if b != "present" and _year(b) < _year(a):
+            continue
+        bare_years = re.fullmatch(r"\d{4}", m.group("a").strip()) and re.fullmatch(
+            r"\d{4}", m.group("b").strip()
+        )
+        if bare_years and sep in {"a", "al", "au", "à"}:
+            continue
+        return DateSpan(a, b, m.start(), m.end())
+    since = SINCE_RE.search(text)
+    if since:
+        a = normalize(since.group("a"))
+        if a and a != "present":
+            return DateSpan(a, "present", since.start(), since.end())
+    open_range = OPEN_RANGE_RE.search(text)
+    if open_range:
+        m = open_range
+        a = normalize(m.group("a"))
+        if a and a != "present":
+            return DateSpan(a, None, m.start(), m.end())
+    for m in DATE_RE.finditer(text):
+        v = normalize(m.group(0))
+        if v and v != "present" and _plausible_single(text, m.start(), m.end()):
+            return DateSpan(None, v, m.start(), m.end())
+    return None
+
+
+def _plausible_single(text: str, begin: int, end: int) -> bool:
+    """A lone year inside a sentence (`in 2011`) is not an entry date; one in a short field is."""
+    before = text[:begin].rstrip()
+    if re.search(r"\d[.,]?$", before):
+        return False
+    return not re.search(
+        r"\b(in|of|by|from|for|with|the|since|over|than|top|until)\s*$", before, re.IGNORECASE
+    )
+
+
+def has_range(text: str) -> bool:
+    span = find_range(text)
+    return span is not None and span.start is not None
+
+
+def is_date_only(text: str) -> bool:
+    """Whether `text` is nothing but a date or date range (plus filler like `Expected:`)."""
+    span = find_range(text)
+    if span is None:
+        return False
+    rest = (text[: span.begin] + text[span.stop :]).strip(" \t|,;:()–—-·•/")
+    rest = re.sub(
+        r"(?i)\b(expected|exp\.?|grad(uation|uated)?\.?|graduating|anticipated|since|dates?|period|"
+        r"from|until|class of|completed|attended)\b",
+        "",
+        rest,
+    )
+    return not re.sub(r"[\W_]+", "", rest)

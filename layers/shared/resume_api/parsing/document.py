@@ -1,0 +1,312 @@
+"""The pure parse: bytes in, a JSON Resume dict out (validated by `Resume` at the boundary).
+
+Order of work: sniff the type from the bytes, check the container (size, pages, zip, XML) before
+any text extraction, read lines with their layout, find the header block and the sections, then
+let each section's parser fill its part of JSON Resume. Every section also keeps its raw text in
+`sections`, so nothing the parser could not place is lost. Only `resume_api.errors` types leave
+this module.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ..errors import ApiError, DocumentError, PayloadTooLarge
+from . import contacts as C
+from . import entries as E
+from . import lists as L
+from .layout import Line, RawDocument
+from .sections import Section, split_sections
+from .sniff import check_docx_container, sniff_kind
+from .text import MAX_TEXT_CHARS, normalize_key
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_PAGES = 30
+
+
+def parse_document(
+    data: bytes, filename: str = "", *, max_pages: int = MAX_PAGES, max_bytes: int = MAX_BYTES
+) -> dict[str, Any]:
+    """Parse a PDF or DOCX resume into a JSON Resume dict (see `resume_api.models.resume.Resume`)."""
+    if len(data) > max_bytes:
+        raise PayloadTooLarge(f"The file is larger than {max_bytes // (1024 * 1024)} MB.", code="too_large")
+    kind = sniff_kind(data, filename)
+    try:
+        raw = _read(data, kind, max_pages)
+        _cap(raw)
+        if not any(ln.text.strip() for ln in raw.lines):
+            raise DocumentError(
+                "No text could be extracted: the document looks scanned or image-only. Upload a PDF with "
+                "selectable text or a DOCX.",
+                code="no_text",
+            )
+        return build_resume(raw)
+    except ApiError:
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise DocumentError("The document is too complex to read.", code="too_complex") from exc
+    except Exception as exc:
+        # a reader bug or a malformed file it did not anticipate: still a typed, fixed-text error
+        if _is_pdf_error(exc):
+            code = "too_complex" if exc.__class__.__name__ == "LimitReachedError" else "corrupt"
+            msg = (
+                "The document is too complex to read."
+                if code == "too_complex"
+                else "The PDF is damaged or incomplete."
+            )
+            raise DocumentError(msg, code=code) from exc
+        raise DocumentError("The document could not be read.", code="unreadable") from exc
+
+
+def _is_pdf_error(exc: BaseException) -> bool:
+    return exc.__class__.__module__.startswith("pypdf")
+
+
+def _read(data: bytes, kind: str, max_pages: int) -> RawDocument:
+    if kind == "pdf":
+        if b"%%EOF" not in data[-65536:]:
+            raise DocumentError("The PDF is incomplete (it looks truncated).", code="corrupt")
+        from .pdf_layout import read_pdf
+
+        return read_pdf(data, max_pages=max_pages)
+    check_docx_container(data)
+    from .docx_reader import read_docx
+
+    return read_docx(data)
+
+
+def _cap(raw: RawDocument) -> None:
+    """Keep at most MAX_TEXT_CHARS of text, cutting whole lines."""
+    total = 0
+    kept: list[Line] = []
+    for ln in raw.lines:
+        total += len(ln.text) + 1
+        if total > MAX_TEXT_CHARS:
+            break
+        kept.append(ln)
+    raw.lines = kept
+    raw.links = raw.links[:100]
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def _line_text(ln: Line) -> str:
+    return "\t".join(ln.cells) if len(ln.cells) > 1 else ln.text
+
+
+def _section_text(sec: Section) -> str:
+    return "\n".join(_line_text(ln) for ln in sec.lines)[:100_000]
+
+
+def _basics(
+    header: list[Line], lines: list[Line], links: list[str], sections: list[Section]
+) -> dict[str, Any]:
+    header_text = "\n".join(_line_text(ln) for ln in header)
+    all_text = "\n".join(_line_text(ln) for ln in lines[:400])
+    basics: dict[str, Any] = {}
+    name = C.find_name(header, lines)
+    if name:
+        basics["name"] = name[:300]
+    mail_links = [u[7:] for u in links if u.lower().startswith("mailto:")]
+    email = (
+        C.find_email(header_text)
+        or (C.find_email(mail_links[0]) if mail_links else None)
+        or C.find_email(all_text)
+    )
+    if email:
+        basics["email"] = email[:320]
+    phone = C.find_phone(_without_emails_urls(header_text))
+    if phone is None:
+        tel = [u[4:] for u in links if u.lower().startswith("tel:")]
+        phone = tel[0].strip() if tel else None
+    if phone is None:
+        phone = C.find_phone(_without_emails_urls("\n".join(_line_text(ln) for ln in lines[:40])))
+    if phone:
+        basics["phone"] = phone[:60]
+    # links: printed in the header or a links/contact section, and link targets
+    link_sections = [
+        s for s in sections if normalize_key(s.heading) in {"links", "profiles", "online", "social"}
+    ]
+    url_text = header_text + "\n" + "\n".join(_section_text(s) for s in link_sections)
+    urls = C.find_urls(_without_emails(url_text))
+    for u in links:
+        low = u.lower()
+        if low.startswith(("mailto:", "tel:", "#")):
+            continue
+        if C.is_profile(u) or (u.startswith(("http://", "https://")) and _host(u) in _hosts(url_text)):
+            urls.append(u)
+    profiles: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    site = None
+    for u in urls:
+        key = re.sub(r"^https?://(www\.)?", "", u.lower()).rstrip("/")
+        if key in seen:
+            continue
+        seen.add(key)
+        p = C.profile(u)
+        if p["network"]:
+            profiles.append(p)
+        elif site is None:
+            site = p["url"]
+    if site:
+        basics["url"] = site[:500]
+    if profiles:
+        basics["profiles"] = profiles[:50]
+    loc = _find_location(header, email, phone)
+    if loc:
+        basics["location"] = C.split_location(loc)
+    summary = next((s for s in sections if s.key == "summary"), None)
+    if summary is not None and summary.lines:
+        basics["summary"] = L.paragraph(summary.lines)[:10_000] or None
+    label = _headline(header, name)
+    if label:
+        basics["label"] = label[:300]
+    return {k: v for k, v in basics.items() if v}
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url.lower()).split("/")[0]
+
+
+def _hosts(text: str) -> set[str]:
+    return {_host(u) for u in C.find_urls(text)}
+
+
+def _without_emails(text: str) -> str:
+    return C.EMAIL_RE.sub(" ", text)
+
+
+def _without_emails_urls(text: str) -> str:
+    text = C.EMAIL_RE.sub(" ", text)
+    return C.URL_RE.sub(" ", text)
+
+
+def _find_location(header: list[Line], email: str | None, phone: str | None) -> str | None:
+    for ln in header[:15]:
+        for cell in ln.cells or [ln.text]:
+            for raw in re.split(r"\s+[|•·—–]\s+|\s*\|\s*|\s{3,}|\t", cell):
+                piece = raw.strip(" ,;•·|")
+                if not piece or (email and email in piece.lower()) or (phone and phone in piece):
+                    continue
+                if "@" in piece or "://" in piece:
+                    continue
+                if C.looks_like_location(piece):
+                    return piece
+    return None
+
+
+def _headline(header: list[Line], name: str | None) -> str | None:
+    """A job title printed under the name (`Senior Software Engineer`): JSON Resume's `label`."""
+    from .vocab import title_score
+
+    for ln in header[:6]:
+        for cell in ln.cells or [ln.text]:
+            for piece in re.split(r"\s+[|•·–—]\s+|\s*\|\s*", cell):
+                c = piece.strip()
+                if not c or c == name or "@" in c or re.search(r"\d{3}", c) or len(c) > 80:
+                    continue
+                if title_score(c) > 0:
+                    return c
+    return None
+
+
+def build_resume(raw: RawDocument) -> dict[str, Any]:
+    """JSON Resume from the lines of a document (no I/O, no size checks)."""
+    split = split_sections(raw.lines)
+    resume: dict[str, Any] = {
+        "basics": _basics(split.header, raw.lines, raw.links, split.sections),
+        "work": [],
+        "volunteer": [],
+        "education": [],
+        "awards": [],
+        "certificates": [],
+        "publications": [],
+        "skills": [],
+        "languages": [],
+        "interests": [],
+        "references": [],
+        "projects": [],
+        "sections": [],
+    }
+    for sec in split.sections:
+        resume["sections"].append({"heading": sec.heading[:300], "key": sec.key, "text": _section_text(sec)})
+        if not sec.lines:
+            continue
+        key = sec.key
+        if key == "work":
+            resume["work"].extend(E.parse_work(sec.lines))
+        elif key == "volunteer":
+            resume["volunteer"].extend(E.parse_work(sec.lines, volunteer=True))
+        elif key == "education":
+            resume["education"].extend(E.parse_education(sec.lines))
+        elif key == "projects":
+            resume["projects"].extend(E.parse_projects(sec.lines))
+        elif key == "skills":
+            resume["skills"].extend(L.skill_groups(sec.lines))
+        elif key == "languages":
+            resume["languages"].extend(L.languages(sec.lines))
+        elif key == "certificates":
+            resume["certificates"].extend(L.certificates(sec.lines))
+        elif key == "awards":
+            resume["awards"].extend(L.awards(sec.lines))
+        elif key == "publications":
+            resume["publications"].extend(L.publications(sec.lines))
+        elif key == "interests":
+            resume["interests"].extend(L.interests(sec.lines))
+        elif key == "references":
+            resume["references"].extend(L.references(sec.lines))
+    return _fit(resume)
+
+
+@functools.cache
+def _max_lengths() -> dict[str, dict[str, int]]:
+    """Per section, the string length limits of `Resume`'s item models, read from the model."""
+    from ..models.resume import Resume
+
+    out: dict[str, dict[str, int]] = {}
+    for key, info in Resume.model_fields.items():
+        args = getattr(info.annotation, "__args__", ())
+        model = args[0] if args else None
+        fields = getattr(model, "model_fields", None)
+        if not fields:
+            continue
+        limits: dict[str, int] = {
+            "__len__": next((m.max_length for m in info.metadata if hasattr(m, "max_length")), 200)
+        }
+        for name, finfo in fields.items():
+            for m in finfo.metadata:
+                if getattr(m, "max_length", None) is not None:
+                    limits[name] = int(m.max_length)
+        out[key] = limits
+    return out
+
+
+def _fit(resume: dict[str, Any]) -> dict[str, Any]:
+    """Trim to the model's limits and drop empty values, so the result always validates."""
+    limits = _max_lengths()
+    for key, field_limits in limits.items():
+        if key not in resume or key == "basics":
+            continue
+        cleaned = []
+        for item in resume[key][: field_limits["__len__"]]:
+            out: dict[str, Any] = {}
+            for k, value in item.items():
+                v = value
+                if v is None or v in ([], ""):
+                    continue
+                if isinstance(v, str):
+                    v = v.strip()[: field_limits.get(k, 10_000)]
+                    if not v:
+                        continue
+                elif isinstance(v, list):
+                    v = [x.strip() for x in v if isinstance(x, str) and x.strip()][: field_limits.get(k, 200)]
+                    if not v:
+                        continue
+                out[k] = v
+            if key == "sections" or out:
+                cleaned.append(out)
+        resume[key] = cleaned
+    return resume

@@ -1,0 +1,288 @@
+"""DOCX to lines: paragraphs, runs, styles, tables, text boxes and page headers, in reading order.
+
+Word resumes mark headings in three ways: a Heading/Title style, direct formatting (bold, all
+caps, a bigger size on a short line) or a table cell. Each paragraph becomes one `Line` with the
+look of its dominant run resolved through the style chain, so the shared section logic can judge
+it exactly as it judges a PDF line. Layout tables (a sidebar cell beside a main cell) are read
+cell by cell, the cell with more text first, like the PDF columns.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from ..errors import DocumentError
+from .layout import Line, RawDocument
+from .text import clean, repair_letter_spacing
+
+_LIST_STYLE = re.compile(r"(?i)list|bullet|aufz[aä]hlung|liste|vi[ñn]eta")
+
+
+class _Styles:
+    """Resolves bold/italic/size through paragraph and character style chains (cached)."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.oxml.ns import qn
+
+        self.default_size = 11.0
+        try:
+            sz = (
+                document.styles.element.find(qn("w:docDefaults"))
+                .find(qn("w:rPrDefault"))
+                .find(qn("w:rPr"))
+                .find(qn("w:sz"))
+            )
+            if sz is not None:
+                self.default_size = int(sz.get(qn("w:val"))) / 2
+        except (AttributeError, TypeError, ValueError):
+            pass
+        self._cache: dict[tuple[int, str], Any] = {}
+        # python-docx looks styles up by scanning styles.xml on every access; index them once
+        self.by_id: dict[str, Any] = {}
+        self.default_paragraph: Any = None
+        try:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            for st in document.styles:
+                if st.style_id:
+                    self.by_id[st.style_id] = st
+            self.default_paragraph = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        except (AttributeError, KeyError, ValueError):
+            pass
+
+    def paragraph_style(self, paragraph: Any) -> Any:
+        ppr = paragraph._p.pPr
+        sid = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+        return self.by_id.get(sid, self.default_paragraph) if sid else self.default_paragraph
+
+    def run_style(self, run: Any) -> Any:
+        rpr = run._r.rPr
+        sid = rpr.rStyle.val if rpr is not None and rpr.rStyle is not None else None
+        return self.by_id.get(sid) if sid else None
+
+    def attr(self, style: Any, name: str) -> Any:
+        key = (id(style), name)
+        if key in self._cache:
+            return self._cache[key][1]
+        value = None
+        seen = 0
+        s = style
+        while s is not None and seen < 20:
+            font = getattr(s, "font", None)
+            v = getattr(font, name, None) if font is not None else None
+            if v is not None:
+                value = v
+                break
+            s = getattr(s, "base_style", None)
+            seen += 1
+        self._cache[key] = (style, value)
+        return value
+
+
+def _run_look(run: Any, para_style: Any, styles: _Styles) -> tuple[float, bool, bool, bool]:
+    font = run.font
+    size = font.size.pt if font.size is not None else None
+    bold = font.bold
+    italic = font.italic
+    caps = font.all_caps
+    char_style = styles.run_style(run)
+    for style in (char_style, para_style):
+        if style is None:
+            continue
+        if size is None:
+            s = styles.attr(style, "size")
+            size = s.pt if s is not None else None
+        if bold is None:
+            bold = styles.attr(style, "bold")
+        if italic is None:
+            italic = styles.attr(style, "italic")
+        if caps is None:
+            caps = styles.attr(style, "all_caps")
+    return (size or styles.default_size, bool(bold), bool(italic), bool(caps))
+
+
+def _is_list(paragraph: Any, style: Any) -> bool:
+    from docx.oxml.ns import qn
+
+    ppr = paragraph._p.pPr
+    if ppr is not None and ppr.find(qn("w:numPr")) is not None:
+        return True
+    seen = 0
+    while style is not None and seen < 10:
+        el = style.element
+        ppr = el.find(qn("w:pPr"))
+        if ppr is not None and ppr.find(qn("w:numPr")) is not None:
+            return True
+        if _LIST_STYLE.search(style.name or ""):
+            return True
+        style = style.base_style
+        seen += 1
+    return False
+
+
+def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
+    text = paragraph.text or ""
+    if not text.strip():
+        return []
+    para_style = styles.paragraph_style(paragraph)
+    looks: dict[tuple[float, bool, bool], int] = {}
+    any_caps = True
+    for run in paragraph.runs:
+        n = len(run.text.strip())
+        if not n:
+            continue
+        size, bold, italic, caps = _run_look(run, para_style, styles)
+        looks[(size, bold, italic)] = looks.get((size, bold, italic), 0) + n
+        any_caps = any_caps and caps
+    if looks:
+        size, bold, italic = max(looks.items(), key=lambda kv: kv[1])[0]
+        bold_chars = sum(n for (s, b, i), n in looks.items() if b)
+        bold = bold_chars >= 0.7 * sum(looks.values())
+    else:  # text only in hyperlinks or fields: take the paragraph style's look
+        size = (
+            styles.attr(para_style, "size").pt
+            if styles.attr(para_style, "size") is not None
+            else styles.default_size
+        )
+        bold = bool(styles.attr(para_style, "bold"))
+        italic = bool(styles.attr(para_style, "italic"))
+        any_caps = bool(styles.attr(para_style, "all_caps"))
+    style_name = para_style.name if para_style is not None else ""
+    indent = 0.0
+    try:
+        li = paragraph.paragraph_format.left_indent
+        indent = li.pt if li is not None else 0.0
+    except (AttributeError, ValueError):
+        indent = 0.0
+    list_item = _is_list(paragraph, para_style)
+    out = []
+    for raw in clean(text).split("\n"):
+        if not raw.strip():
+            continue
+        part = raw.upper() if looks and any_caps else raw
+        cells = [repair_letter_spacing(c).strip() for c in part.split("\t")]
+        cells = [re.sub(r"\s{2,}", " ", c) for c in cells if c]
+        if not cells:
+            continue
+        out.append(
+            Line(
+                text=" ".join(cells),
+                cells=cells,
+                x0=indent,
+                x1=0.0,
+                y=float(index),
+                size=float(size),
+                bold=bold,
+                italic=italic,
+                style=style_name or "",
+                list_item=list_item,
+                gap_before=1.0,
+            )
+        )
+    return out
+
+
+def _cell_key(cell: Any) -> int:
+    return id(cell._tc)
+
+
+def _block_lines(
+    element: Any, parent: Any, styles: _Styles, counter: list[int], depth: int = 0
+) -> list[Line]:
+    """Lines of one body-level element: a paragraph (plus its text boxes) or a table."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[Line] = []
+    tag = element.tag
+    if tag == qn("w:p"):
+        counter[0] += 1
+        lines.extend(_paragraph_lines(Paragraph(element, parent), styles, counter[0]))
+        for box in element.iter(qn("w:txbxContent")):
+            if any(a.tag.endswith("}Fallback") for a in box.iterancestors()):
+                continue  # the VML copy of a DrawingML text box
+            for p in box.iter(qn("w:p")):
+                counter[0] += 1
+                lines.extend(_paragraph_lines(Paragraph(p, parent), styles, counter[0]))
+    elif tag == qn("w:tbl") and depth < 5:
+        table = Table(element, parent)
+        for row in table.rows:
+            seen: set[int] = set()
+            cells = []
+            for cell in row.cells:
+                if _cell_key(cell) in seen:
+                    continue
+                seen.add(_cell_key(cell))
+                cells.append(cell)
+            cell_lines = [
+                [
+                    ln
+                    for child in c._tc.iterchildren()
+                    for ln in _block_lines(child, c, styles, counter, depth + 1)
+                ]
+                for c in cells
+            ]
+            non_empty = [cl for cl in cell_lines if cl]
+            if len(non_empty) > 1 and all(len(cl) == 1 for cl in non_empty):
+                # a row of short cells (company | dates): one line with cells
+                first = non_empty[0][0]
+                merged = [c for cl in non_empty for c in cl[0].cells]
+                first.cells = merged
+                first.text = " ".join(merged)
+                lines.append(first)
+            elif len(non_empty) > 1 and all(len(cl) >= 3 for cl in non_empty):
+                # a layout table: main cell (more text) first, then the sidebar
+                for cl in sorted(non_empty, key=lambda cl: -sum(len(ln.text) for ln in cl)):
+                    lines.extend(cl)
+            else:
+                for cl in non_empty:
+                    lines.extend(cl)
+    return lines
+
+
+def read_docx(data: bytes) -> RawDocument:
+    """Lines of a DOCX in reading order (page header first), plus its hyperlink targets."""
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError as exc:  # pragma: no cover - a broken deployment, not a bad file
+        raise DocumentError("DOCX support is not available.", code="unsupported_docx") from exc
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
+        raise DocumentError("The DOCX file is damaged or incomplete.", code="corrupt") from exc
+    except Exception as exc:  # lxml and zipfile raise their own types for a damaged file
+        if exc.__class__.__module__.startswith(("lxml", "zipfile", "zlib", "docx")):
+            raise DocumentError("The DOCX file is damaged or incomplete.", code="corrupt") from exc
+        raise
+    styles = _Styles(document)
+    counter = [0]
+    header_lines: list[Line] = []
+    seen_headers: set[str] = set()
+    for section in document.sections:
+        try:
+            hdr = section.header
+            if hdr.is_linked_to_previous and header_lines:
+                continue
+            for child in hdr._element.iterchildren():
+                for ln in _block_lines(child, hdr, styles, counter):
+                    if ln.text not in seen_headers:
+                        seen_headers.add(ln.text)
+                        header_lines.append(ln)
+        except (AttributeError, KeyError, ValueError):
+            continue
+    body_lines: list[Line] = []
+    for child in document.element.body.iterchildren():
+        body_lines.extend(_block_lines(child, document, styles, counter))
+    lines = header_lines + body_lines
+    links: list[str] = []
+    try:
+        for rel in document.part.rels.values():
+            if rel.reltype.endswith("/hyperlink") and rel.is_external:
+                links.append(clean(str(rel.target_ref))[:500])
+    except (AttributeError, KeyError):
+        pass
+    return RawDocument(lines=lines, links=links, kind="docx")

@@ -1,0 +1,813 @@
+"""Entries of dated sections (work, education, volunteer, projects), split into their fields.
+
+This is where naive parsers fail: templates print employer, title, location and dates in any
+order, on one line or three. So nothing here assumes an order. An entry is found from its date
+(the anchor) and the short lines around it; its lines are cut into fields at separators and
+commas; each field is then tagged by what it looks like (a place, a date, a job title by its
+head noun, an organisation by its suffix). Where words alone cannot decide, the document's own
+habit decides: the line position that held the employer in entries that were clear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import dates as D
+from .contacts import _US_STATES, COUNTRIES, looks_like_location
+from .layout import Line
+from .text import normalize_key
+from .vocab import (
+    DEGREE_RE,
+    GPA_RE,
+    INSTITUTION_WORDS,
+    SUBJECT_WORDS,
+    company_score,
+    is_department,
+    title_score,
+    words,
+)
+
+_DURATION = re.compile(
+    r"(?i)^\(?\s*\d+\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*\d+\s*(?:months?|mos?))?\s*\)?$"
+)
+_STRONG_SEP = re.compile(r"\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\t|\s*;\s*|\s+@\s+|\s{3,}")
+_LEADING_OPEN = re.compile(rf"^\s*(?P<a>{D._DATE})\s*[-–—]\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Field:
+    text: str
+    line: int
+    group: int
+    bold: bool
+    italic: bool
+    size: float
+    role: str = ""
+
+
+@dataclass(slots=True)
+class Entry:
+    header: list[Line] = field(default_factory=list)
+    details: list[Line] = field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
+    has_date: bool = False
+
+
+# ----------------------------------------------------------------------------------------------
+# Lines -> entries
+
+
+def _header_date(line: Line) -> tuple[D.DateSpan | None, int | None]:
+    """A date that belongs to an entry's header: a date cell, or a range in a short line."""
+    for ci, cell in enumerate(line.cells):
+        if D.is_date_only(cell):
+            return D.find_range(cell), ci
+    if line.bullet and len(line.cells) <= 1:
+        return None, None
+    text = line.body
+    span = D.find_range(text)
+    if span is None:
+        return None, None
+    if span.start is not None:
+        words = len(text.split())
+        sentence = text.endswith(".") and words > 12
+        inside_parens = text[: span.begin].count("(") > text[: span.begin].count(")")
+        if not sentence and not inside_parens and words <= 25:
+            return span, None
+        return None, None
+    # a single date: only as a field at the start or end of a short line
+    before, after = text[: span.begin].strip(), text[span.stop :].strip()
+    if len(text.split()) <= 14 and (
+        not before or not after or re.match(r"^[|,;:–—-]", after) or before.endswith(("|", ",", "–", "-"))
+    ):
+        return span, None
+    return None, None
+
+
+def _repair_dangling(lines: list[Line]) -> list[Line]:
+    """`2017 – Product Manager…` over `Present Leading…`: a date column that wrapped."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        ln, nxt = out[i], out[i + 1]
+        m = _LEADING_OPEN.match(ln.text)
+        if not m:
+            continue
+        span = D.find_range(ln.text)
+        if span is not None and span.start is not None and span.begin <= m.start("a") + 1:
+            continue  # "2016 – 2018 Master of…": the range is complete
+        nxt_span = D.find_range(nxt.text)
+        if nxt_span is not None and nxt_span.start is not None and nxt_span.begin == 0:
+            continue
+        n = D.PRESENT_START_RE.match(nxt.text) or re.match(
+            rf"^\s*(?:{D._DATE})(?![\w/])", nxt.text, re.IGNORECASE
+        )
+        if not n:
+            continue
+        end_text = n.group(0).strip()
+        fixed = f"{m.group('a')} – {end_text} | {m.group('rest')}"
+        out[i] = _with_text(ln, fixed)
+        rest = nxt.text[n.end() :].strip()
+        out[i + 1] = _with_text(nxt, rest) if rest else _with_text(nxt, "")
+    return [ln for ln in out if ln.text.strip()]
+
+
+def _with_text(line: Line, text: str) -> Line:
+    cells = [c.strip() for c in re.split(r"\s\|\s", text)] if " | " in text else [text]
+    return Line(
+        text=text,
+        cells=cells,
+        x0=line.x0,
+        x1=line.x1,
+        y=line.y,
+        size=line.size,
+        bold=line.bold,
+        italic=line.italic,
+        page=line.page,
+        column=line.column,
+        style=line.style,
+        list_item=line.list_item,
+        gap_before=line.gap_before,
+        font=line.font,
+    )
+
+
+def _style(line: Line) -> tuple[float, bool, bool]:
+    """Size, bold, italic of the line's first cell (a right-aligned date does not change it)."""
+    if len(line.cells) > 1 and line.lead_bold is not None and len(line.cell_sizes) == len(line.cells):
+        return (round(line.cell_sizes[0], 1), line.lead_bold, bool(line.lead_italic))
+    return (round(line.size, 1), line.bold, line.italic)
+
+
+class _Context:
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.left = min((ln.x0 for ln in lines), default=0.0)
+        self.right = max((ln.x1 for ln in lines), default=0.0)
+        long_styles: Counter[tuple[float, bool, bool]] = Counter()
+        for ln in lines:
+            if len(ln.text) >= 40 or ln.bullet:
+                long_styles[_style(ln)] += len(ln.text)
+        self.body_style = long_styles.most_common(1)[0][0] if long_styles else None
+        self.dates = [_header_date(ln) for ln in lines]
+        # When dated lines never use the body's look, every line in that look is a detail.
+        anchor_sizes = {
+            round(ln.size, 1)
+            for ln, (span, cell) in zip(lines, self.dates, strict=True)
+            if span and not ln.bullet
+        }
+        self.body_is_detail = bool(
+            self.body_style is not None
+            and anchor_sizes
+            and self.body_style[0] not in anchor_sizes
+            and len(lines) > 2
+        )
+        # The look of ordinary lines (by count, short ones included); when dated lines look
+        # different, ordinary-looking lines after an entry's title lines are its description.
+        plain: Counter[tuple[float, bool, bool]] = Counter()
+        for ln, (span, _) in zip(lines, self.dates, strict=True):
+            if span is None and not ln.bullet:
+                plain[_style(ln)] += len(ln.text)
+        self.plain_style = plain.most_common(1)[0][0] if plain else None
+        anchor_styles = {_style(ln) for ln, (span, _) in zip(lines, self.dates, strict=True) if span}
+        self.styled = (
+            self.plain_style is not None and bool(anchor_styles) and self.plain_style not in anchor_styles
+        )
+
+    def trim_after_anchor(self, group: list[int], anchor: int) -> tuple[list[int], list[int]]:
+        """Split lines after an anchor into the rest of the header and the start of the details."""
+        if not self.styled:
+            return group, []
+        keep: list[int] = []
+        after = 0
+        for n, i in enumerate(group):
+            ln = self.lines[i]
+            if i <= anchor or self.dates[i][0] is not None:
+                keep.append(i)
+                continue
+            if after and _style(ln) == self.plain_style and not looks_like_location(ln.text):
+                return keep, group[n:]
+            keep.append(i)
+            after += 1
+        return keep, []
+
+    def header_bullet(self, i: int) -> bool:
+        """A bulleted line that is really an entry header (`• Google || Mountain View, CA`)."""
+        ln = self.lines[i]
+        if len(ln.cells) < 2 or len(ln.body) > 90:
+            return False
+        last = ln.cells[-1]
+        if not (looks_like_location(last) or D.is_date_only(last)):
+            return False
+        return self.body_style is None or _style(ln) != self.body_style
+
+    def is_detail(self, i: int, prev_detail: bool) -> bool:
+        ln = self.lines[i]
+        span, cell = self.dates[i]
+        text = ln.body
+        if span is not None and not (ln.bullet and cell is not None):
+            return False
+        if ln.bullet:
+            return not self.header_bullet(i)
+        if len(ln.cells) >= 2 and (looks_like_location(ln.cells[-1]) or D.is_date_only(ln.cells[-1])):
+            return False
+        lead = ln.cell_sizes[0] if ln.cell_sizes else ln.size
+        if self.body_is_detail and self.body_style is not None and abs(lead - self.body_style[0]) < 0.3:
+            return True
+        words = len(text.split())
+        if len(text) >= 95 or words >= 14:
+            return True
+        if text.endswith(".") and words >= 5:
+            return True
+        if prev_detail:
+            prev = self.lines[i - 1]
+            if text[:1].islower() or text[:1] in "(&":
+                return True
+            if ln.x0 > self.left + 4 and abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - prev.x0) < 12:
+                return True
+            if (
+                self.body_style is not None
+                and _style(ln) == self.body_style
+                and words >= 8
+                and len(ln.cells) == 1
+            ):
+                return True
+        if len(ln.cells) >= 2 and (looks_like_location(ln.cells[-1]) or D.is_date_only(ln.cells[-1])):
+            return False
+        return bool(self.body_style is not None and _style(ln) == self.body_style and words >= 10)
+
+
+def _runs(ctx: _Context) -> list[tuple[list[int], list[int]]]:
+    """Alternate runs of header-like lines and the detail lines that follow them."""
+    runs: list[tuple[list[int], list[int]]] = []
+    prev_detail = False
+    for i in range(len(ctx.lines)):
+        detail = ctx.is_detail(i, prev_detail)
+        if detail:
+            if not runs:
+                runs.append(([], []))
+            runs[-1][1].append(i)
+        elif runs and not runs[-1][1]:
+            runs[-1][0].append(i)
+        else:
+            runs.append(([i], []))
+        prev_detail = detail
+    return runs
+
+
+def split_entries(lines: list[Line]) -> list[Entry]:
+    """Group a section's lines into entries anchored on their dates."""
+    lines = _repair_dangling(lines)
+    if not lines:
+        return []
+    ctx = _Context(lines)
+    runs = _runs(ctx)
+    entries: list[Entry] = []
+    k_above: int | None = None
+    for run_head, details in runs:
+        head = run_head
+        anchors = [i for i in head if ctx.dates[i][0] is not None]
+        carried = [i for i in details if ctx.dates[i][0] is not None]
+        if len(anchors) <= 1:
+            moved: list[int] = []
+            if anchors:
+                head, moved = ctx.trim_after_anchor(head, anchors[0])
+            entry = Entry(header=[lines[i] for i in head], details=[lines[i] for i in moved + details])
+            date_line = (
+                anchors[0] if anchors else (carried[0] if carried and carried[0] == details[0] else None)
+            )
+            if date_line is None and carried and head:
+                date_line = carried[0]
+            if date_line is not None:
+                _set_dates(entry, ctx.dates[date_line][0])
+            if anchors and k_above is None and head:
+                k_above = head.index(anchors[0])
+            entries.append(entry)
+            continue
+        # several dated headers in one run: each anchor takes as many lines above it as the
+        # first entry did; lines left between two entries are the previous entry's details
+        first_k = head.index(anchors[0])
+        k = k_above if k_above is not None else first_k
+        if k_above is None:
+            k_above = first_k
+        below_first = anchors[0] == head[0]
+        groups: list[list[int]] = []
+        if below_first:
+            # anchor first: the lines after each anchor, up to the next one, are its header
+            extras: dict[int, list[int]] = {}
+            for a_i, a in enumerate(anchors):
+                stop = anchors[a_i + 1] if a_i + 1 < len(anchors) else head[-1] + 1
+                group, moved = ctx.trim_after_anchor([i for i in head if a <= i < stop], a)
+                groups.append(group)
+                if moved:
+                    extras[a_i] = moved
+        else:
+            extras = {}
+            # lines after the last anchor (when no details follow) show how many header lines
+            # come after an anchor in this document ("Company" / "dates" / "Title")
+            tail = [i for i in head if i > anchors[-1]]
+            k_below = min(len(tail), 2) if not details else 0
+            prev_end = head[0] - 1
+            for a_i, a in enumerate(anchors):
+                take = first_k if a_i == 0 else k
+                if a_i > 0:
+                    between = list(range(prev_end + 1, a))
+                    below = between[: min(k_below, max(0, len(between) - take))]
+                    groups[-1].extend(below)
+                    prev_end += len(below)
+                lo = max(prev_end + 1, a - take)
+                if a_i > 0 and lo > prev_end + 1:
+                    extras.setdefault(a_i - 1, []).extend(range(prev_end + 1, lo))
+                groups.append(list(range(lo, a + 1)))
+                prev_end = a
+            if tail:
+                groups[-1].extend(tail)
+        for g_i, g in enumerate(groups):
+            entry = Entry(header=[lines[i] for i in g])
+            entry.details = [lines[i] for i in extras.get(g_i, [])]
+            if g_i == len(groups) - 1:
+                entry.details += [lines[i] for i in details]
+            span = next((ctx.dates[i][0] for i in g if ctx.dates[i][0] is not None), None)
+            if span is not None:
+                _set_dates(entry, span)
+            entries.append(entry)
+    return [e for e in entries if e.header or e.details]
+
+
+def _set_dates(entry: Entry, span: D.DateSpan | None) -> None:
+    if span is None:
+        return
+    entry.start, entry.end, entry.has_date = span.start, span.end, True
+
+
+# ----------------------------------------------------------------------------------------------
+# Entry header -> fields
+
+
+def _strip_dates(text: str) -> str:
+    span = D.find_range(text)
+    while span is not None:
+        text = (text[: span.begin] + " | " + text[span.stop :]).strip()
+        span = D.find_range(text)
+    return re.sub(
+        r"(?i)\b(expected\s+graduation|expected|graduated|graduation|grad\.|anticipated|class of|since|seit"
+        r"|depuis)\s*:?\s*(?=\||$)",
+        " ",
+        text,
+    )
+
+
+def _comma_parts(group: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))", group) if p.strip()]
+    merged: list[str] = []
+    for p in parts:
+        low = p.casefold().rstrip(".")
+        if (
+            merged
+            and low
+            in {
+                "inc",
+                "llc",
+                "ltd",
+                "l.l.c",
+                "co",
+                "corp",
+                "gmbh",
+                "plc",
+                "llp",
+                "lp",
+                "s.a",
+                "sa",
+                "ag",
+                "pvt",
+            }
+        ) or (merged and low.startswith(("co.,", "co. ltd"))):
+            merged[-1] = f"{merged[-1]}, {p}"
+        else:
+            merged.append(p)
+    return merged
+
+
+def _is_region(part: str) -> bool:
+    p = part.strip()
+    return p in _US_STATES or normalize_key(p) in COUNTRIES
+
+
+def _place_like(part: str) -> bool:
+    ws = part.split()
+    if not 1 <= len(ws) <= 4 or re.search(r"\d", part):
+        return False
+    if title_score(part) or company_score(part) >= 1 or DEGREE_RE.search(part):
+        return False
+    return all(
+        w[:1].isupper() or w.lower() in {"de", "la", "le", "del", "am", "an", "upon", "on", "-"} for w in ws
+    )
+
+
+def fields_of(header: list[Line]) -> list[Field]:
+    """Cut header lines into fields, tagging places, GPAs and degrees; dates are removed."""
+    out: list[Field] = []
+    group_no = 0
+    for li, ln in enumerate(header):
+        cells = [c for c in (ln.cells or [ln.text]) if c.strip()]
+        if ln.bullet and cells:
+            cells[0] = re.sub(r"^\s*[•●○◦▪■‣⁃∙·➢➤►▶★☆✓✔❖*>»-]\s*", "", cells[0])
+        for cell in cells:
+            if _DURATION.match(cell.strip()) or D.is_date_only(cell):
+                continue
+            text = _strip_dates(cell)
+            gpa = GPA_RE.search(text)
+            if gpa:
+                group_no += 1
+                out.append(Field(gpa.group(0).strip(), li, group_no, ln.bold, ln.italic, ln.size, "gpa"))
+                text = (text[: gpa.start()] + " | " + text[gpa.end() :]).strip()
+            for chunk in _STRONG_SEP.split(text):
+                raw = chunk.strip(" ,;:|–—-·•")
+                if not raw or D.is_date_only(raw) or not re.search(r"[^\W\d_]", raw):
+                    continue
+                group_no += 1
+                sub = _split_at(raw)
+                for piece in sub:
+                    out.extend(_tag_group(piece, li, group_no, ln))
+    return out
+
+
+def _split_at(text: str) -> list[str]:
+    """`Software Engineer at Google` -> title, company."""
+    m = re.match(r"^(?P<a>.+?)\s+(?:at|@|chez|bei|en)\s+(?P<b>[A-Z0-9].+)$", text)
+    if m and title_score(m.group("a")) > 0:
+        return [m.group("a"), m.group("b")]
+    return [text]
+
+
+def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
+    gpa = GPA_RE.search(group)
+    fields: list[Field] = []
+    if gpa and gpa.start() <= 2:
+        return [Field(group, li, gno, ln.bold, ln.italic, ln.size, "gpa")]
+    if gpa:
+        fields.append(Field(gpa.group(0), li, gno, ln.bold, ln.italic, ln.size, "gpa"))
+        group = (group[: gpa.start()] + group[gpa.end() :]).strip(" ,;-–")
+    if (
+        looks_like_location(group)
+        and not DEGREE_RE.search(group)
+        and not title_score(group)
+        and company_score(group) < 1
+    ):
+        fields.append(Field(group, li, gno, ln.bold, ln.italic, ln.size, "location"))
+        return fields
+    parts = _comma_parts(group)
+    roles = [""] * len(parts)
+    for i, p in enumerate(parts):
+        if _is_region(p) and (i > 0 or len(parts) == 1):
+            roles[i] = "location"
+            # the city before a run of regions ("Mountain View, CA, USA"): one part only
+            j = i - 1
+            if j >= 0 and roles[j] == "" and _place_like(parts[j]) and (j == 0 or not _is_region(parts[j])):
+                roles[j] = "location"
+    # contiguous runs of the same kind become one field
+    kinds = []
+    for p, r in zip(parts, roles, strict=True):
+        if r:
+            kinds.append(r)
+        elif DEGREE_RE.search(p):
+            kinds.append("degree")
+        elif title_score(p) > 0:
+            kinds.append("title")
+        else:
+            kinds.append("text")
+    # a department after a title is part of it ("VP, Engineering")
+    for i in range(1, len(parts)):
+        if kinds[i] == "text" and kinds[i - 1] == "title" and is_department(parts[i]):
+            kinds[i] = "title"
+    cur_kind: str | None = None
+    cur: list[str] = []
+    for p, k in zip(parts, kinds, strict=True):
+        if k == cur_kind and k in {"location", "text", "title"}:
+            cur.append(p)
+            continue
+        if cur:
+            fields.append(
+                Field(
+                    ", ".join(cur),
+                    li,
+                    gno,
+                    ln.bold,
+                    ln.italic,
+                    ln.size,
+                    "location" if cur_kind == "location" else "",
+                )
+            )
+        cur_kind, cur = k, [p]
+    if cur:
+        fields.append(
+            Field(
+                ", ".join(cur),
+                li,
+                gno,
+                ln.bold,
+                ln.italic,
+                ln.size,
+                "location" if cur_kind == "location" else "",
+            )
+        )
+    return fields
+
+
+# ----------------------------------------------------------------------------------------------
+# Work entries
+
+
+@dataclass(slots=True)
+class _Pattern:
+    """Where this document puts the employer and the title, learned from clear entries."""
+
+    company_at: Counter[tuple[int, bool, bool]] = field(default_factory=Counter)
+    title_at: Counter[tuple[int, bool, bool]] = field(default_factory=Counter)
+
+    def vote(self, f: Field, role: str) -> None:
+        key = (f.line, f.bold, f.italic)
+        (self.company_at if role == "company" else self.title_at)[key] += 1
+
+    def prefer(self, f: Field) -> float:
+        key = (f.line, f.bold, f.italic)
+        return self.company_at[key] - self.title_at[key]
+
+
+def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field | None, Field | None, bool]:
+    """Pick (title, company) among the fields; says whether the choice was clear."""
+    cands = [f for f in fields if f.role == ""]
+    if not cands:
+        return None, None, False
+    tscore = {id(f): title_score(f.text) for f in cands}
+    cscore = {id(f): company_score(f.text) for f in cands}
+    best = max(cands, key=lambda f: (tscore[id(f)] - cscore[id(f)], -f.line))
+    title: Field | None = best
+    if tscore[id(best)] <= 0 or tscore[id(best)] <= cscore[id(best)] - 1:
+        title = None
+    rest = [f for f in cands if f is not title]
+    company = None
+    clear = title is not None
+    if rest:
+        company = max(rest, key=lambda f: (cscore[id(f)] - 0.5 * tscore[id(f)], -f.line, -f.group))
+        if cscore[id(company)] <= 0 and pattern is not None and len(rest) > 1:
+            company = max(rest, key=lambda f: (pattern.prefer(f), -tscore[id(f)], -f.line))
+            clear = False
+    if title is None and company is not None and len(rest) > 1 and pattern is not None:
+        others = [f for f in rest if f is not company]
+        guess = min(others, key=lambda f: (pattern.prefer(f), f.line))
+        if pattern.prefer(guess) < 0 or title_score(guess.text) > 0:
+            title = guess
+    if title is None and company is None:
+        return None, None, False
+    if title is None and len(cands) == 1 and tscore[id(cands[0])] > 0:
+        return cands[0], None, True
+    return title, company, clear
+
+
+def _location(fields: list[Field]) -> str | None:
+    locs = [f.text for f in fields if f.role == "location"]
+    return locs[0] if locs else None
+
+
+def highlights(details: list[Line]) -> list[str]:
+    """Bullets and paragraph lines as items; a wrapped line continues the item above it."""
+    out: list[str] = []
+    right = max((ln.x1 for ln in details), default=0.0)
+    left = min((ln.x0 for ln in details), default=0.0)
+    prev: Line | None = None
+    for ln in details:
+        cells = [c for c in ln.cells if not (_DURATION.match(c.strip()) or D.is_date_only(c))] or [ln.text]
+        text = " ".join(cells).strip()
+        if ln.bullet:
+            text = re.sub(r"^\s*[•●○◦▪■‣⁃∙·➢➤►▶★☆✓✔❖*>»-]\s*", "", text)
+        if not text:
+            continue
+        continues = False
+        if out and prev is not None and not ln.bullet and not ln.list_item:
+            continues = bool(
+                text[:1].islower()
+                or text[:1] in "(&,;"
+                or (
+                    right > 0
+                    and prev.x1 >= right - 0.12 * (right - left)
+                    and len(prev.text) >= 45
+                    and not out[-1].endswith((".", "!", "?", ":"))
+                )
+                or (right > 0 and ln.x0 > prev.x0 + 3 and prev.bullet)
+            )
+        if continues:
+            if out[-1].endswith("-") and text[:1].islower():
+                out[-1] = out[-1][:-1] + text
+            else:
+                out[-1] = out[-1] + " " + text
+        else:
+            out.append(text)
+        prev = ln
+    return [h[:2000] for h in out][:200]
+
+
+def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, Any]]:
+    entries = split_entries(lines)
+    pattern = _Pattern()
+    parsed: list[tuple[Entry, list[Field], Field | None, Field | None]] = []
+    for e in entries:
+        fs = fields_of(e.header)
+        title, company, clear = _assign_work(fs, None)
+        if clear and title is not None and company is not None:
+            pattern.vote(title, "title")
+            pattern.vote(company, "company")
+        parsed.append((e, fs, title, company))
+    out: list[dict[str, Any]] = []
+    prev_company: str | None = None
+    for e, fs, first_title, first_company in parsed:
+        title, company = first_title, first_company
+        if title is None or company is None:
+            title, company, _ = _assign_work(fs, pattern)
+        if not e.has_date and not e.header:
+            if out:
+                out[-1]["highlights"].extend(highlights(e.details))
+            continue
+        name = company.text if company else None
+        position = title.text if title else None
+        if (
+            not e.has_date
+            and position is None
+            and name is not None
+            and len([f for f in fs if f.role == ""]) == 1
+        ):
+            # an employer line over several positions: remember it for the entries that follow
+            prev_company = name
+            continue
+        if name is None and prev_company and position:
+            name = prev_company
+        elif name is not None:
+            prev_company = name
+        start, end = e.start, e.end
+        if start is None and end is not None and end != "present":
+            start = end
+        item: dict[str, Any] = {
+            "name": name,
+            "position": position,
+            "location": _location(fs),
+            "startDate": start,
+            "endDate": end,
+            "highlights": highlights(e.details),
+        }
+        out.append(item)
+    if volunteer:
+        return [
+            {
+                "organization": w["name"],
+                "position": w["position"],
+                "startDate": w["startDate"],
+                "endDate": w["endDate"],
+                "highlights": w["highlights"],
+            }
+            for w in out
+        ]
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Education entries
+
+
+def _degree_split(text: str) -> tuple[str, str | None]:
+    """`Bachelor of Science in Computer Science` -> (`Bachelor of Science`, `Computer Science`)."""
+    abbr = DEGREE_RE.match(text.strip())
+    if abbr and abbr.group(0)[:1].isupper() and " of " not in abbr.group(0).lower():
+        rest = text.strip()[abbr.end() :].strip(" ,:-–")
+        if (
+            rest
+            and rest[:1].isupper()
+            and not re.match(r"(?i)(of|in|en|im)\b", rest)
+            and len(abbr.group(0)) <= 8
+        ):
+            return abbr.group(0).strip(), rest
+    m = re.match(r"^(?P<deg>.+?)\s+(?:in|en|im|,|:|-|–)\s+(?P<area>.+)$", text, re.IGNORECASE)
+    if m and DEGREE_RE.search(m.group("deg")):
+        area = m.group("area").strip()
+        area = re.sub(r"(?i)\s*[-–(]?\s*\d+(?:\.\d+)?\s*gpa\)?$", "", area).strip()
+        return m.group("deg").strip(), area or None
+    return text.strip(), None
+
+
+def _edu_groups(entry: Entry) -> list[Entry]:
+    """Undated education lines (`School` / `Degree` / `School` / `Degree`) into one entry each."""
+    if entry.has_date:
+        return [entry]
+    groups: list[Entry] = []
+    cur = Entry()
+    seen_inst = seen_deg = False
+    for ln in entry.header:
+        inst = bool(INSTITUTION_WORDS.search(ln.text))
+        deg = bool(DEGREE_RE.search(ln.text))
+        if cur.header and ((inst and seen_inst) or (deg and seen_deg and not inst)):
+            groups.append(cur)
+            cur, seen_inst, seen_deg = Entry(), False, False
+        cur.header.append(ln)
+        seen_inst = seen_inst or inst
+        seen_deg = seen_deg or deg
+    if cur.header:
+        groups.append(cur)
+    if groups:
+        groups[-1].details = entry.details
+    return groups or [entry]
+
+
+def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for entry in split_entries(lines):
+        for e in _edu_groups(entry):
+            item = _education_item(e)
+            if item is not None:
+                out.append(item)
+    return out
+
+
+def _education_item(e: Entry) -> dict[str, Any] | None:
+    fs = fields_of(e.header)
+    score = next((f.text for f in fs if f.role == "gpa"), None)
+    if score is None:
+        for ln in e.details:
+            m = GPA_RE.search(ln.text)
+            if m:
+                score = m.group(0)
+                break
+    cands = [f for f in fs if f.role == ""]
+    degree_f = next((f for f in cands if DEGREE_RE.search(f.text)), None)
+    inst_f = next((f for f in cands if f is not degree_f and INSTITUTION_WORDS.search(f.text)), None)
+    if inst_f is None and degree_f is not None and INSTITUTION_WORDS.search(degree_f.text):
+        # "B.S., University of X" cut wrongly into one field: split it at the school word
+        m = INSTITUTION_WORDS.search(degree_f.text)
+        assert m is not None
+        inst_f = Field(degree_f.text[m.start() :], degree_f.line, degree_f.group, False, False, 0)
+    rest = [f for f in cands if f is not degree_f and f is not inst_f]
+    if inst_f is not None and "," in inst_f.text:
+        # "Princeton University, Computer Science": the field of study rode along with the school
+        parts = [p.strip() for p in inst_f.text.split(",") if p.strip()]
+        keep = [parts[0]]
+        for p in parts[1:]:
+            ws = words(p)
+            if ws and all(w in SUBJECT_WORDS or w in {"and", "&", "of", "in"} for w in ws):
+                rest.insert(0, Field(p, inst_f.line, inst_f.group, inst_f.bold, inst_f.italic, inst_f.size))
+            else:
+                keep.append(p)
+        inst_f = Field(", ".join(keep), inst_f.line, inst_f.group, inst_f.bold, inst_f.italic, inst_f.size)
+    study_type = area = None
+    if degree_f is not None:
+        study_type, area = _degree_split(degree_f.text)
+    if inst_f is None and rest:
+        inst_f = rest.pop(0)
+    if area is None and rest:
+        after = [f for f in rest if degree_f is None or (f.line, f.group) >= (degree_f.line, degree_f.group)]
+        area_f = after[0] if after else rest[0]
+        if not INSTITUTION_WORDS.search(area_f.text) and len(area_f.text) <= 80:
+            area = area_f.text
+    if inst_f is None and study_type is None:
+        return None
+    start, end = e.start, e.end
+    return {
+        "institution": inst_f.text if inst_f else None,
+        "studyType": study_type,
+        "area": area,
+        "startDate": start,
+        "endDate": end,
+        "score": (score[:100] if score else None),
+        "location": _location(fs),
+    }
+
+
+# ----------------------------------------------------------------------------------------------
+# Projects
+
+
+def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for e in split_entries(lines):
+        if not e.header and e.details and all(ln.bullet for ln in e.details):
+            # one project per bullet: "Name: what it is"
+            for ln in e.details:
+                text = ln.body
+                label, _, desc = text.partition(":") if ":" in text[:60] else (text, "", "")
+                out.append({"name": label.strip()[:300], "description": (desc.strip() or None)})
+            continue
+        fs = [f for f in fields_of(e.header) if f.role == ""]
+        name = fs[0].text if fs else None
+        roles = [f.text for f in fs[1:] if title_score(f.text) > 0][:5]
+        desc_lines = [ln for ln in e.details if not ln.bullet]
+        item: dict[str, Any] = {
+            "name": name[:300] if name else None,
+            "description": " ".join(ln.text for ln in desc_lines)[:5000] or None,
+            "highlights": highlights([ln for ln in e.details if ln.bullet]),
+            "startDate": e.start,
+            "endDate": e.end,
+            "roles": roles,
+        }
+        if item["name"] or item["description"] or item["highlights"]:
+            out.append(item)
+    return out

@@ -1,0 +1,62 @@
+"""The one shape both readers produce: lines of text in reading order, with how they look.
+
+PDF and DOCX differ in everything but this: a line has text, cells (pieces separated by a wide
+gap or a tab, e.g. a right-aligned date), a position, a font size, bold/italic, and whether it
+is a list item. Section and entry detection work on these lines only, so they never care which
+format a resume came in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BULLETS = "•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖-–—*>»"
+"""Characters that start a list item when followed by a space."""
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    cells: list[str] = field(default_factory=list)
+    x0: float = 0.0
+    x1: float = 0.0
+    y: float = 0.0
+    """Distance from the top of the page to the baseline (PDF) or a running index (DOCX)."""
+    size: float = 0.0
+    bold: bool = False
+    italic: bool = False
+    page: int = 0
+    column: int = 0
+    style: str = ""
+    """A DOCX paragraph style name (`Heading 1`, `Title`, `List Bullet`...), else empty."""
+    list_item: bool = False
+    gap_before: float = 0.0
+    """Vertical space above this line, in multiples of its font size (0 when unknown)."""
+    font: str = ""
+    cell_sizes: list[float] = field(default_factory=list)
+    lead_bold: bool | None = None
+    lead_italic: bool | None = None
+    """Bold/italic of the first cell alone (PDF): `Company` in bold beside a date in roman."""
+    """Font size of each cell (PDF only): a name beside contact details is bigger than they are."""
+
+    @property
+    def bullet(self) -> bool:
+        t = self.text.lstrip()
+        return self.list_item or (len(t) > 1 and t[0] in BULLETS and t[1] in " \t")
+
+    @property
+    def body(self) -> str:
+        """The text without a leading bullet glyph."""
+        t = self.text.strip()
+        if len(t) > 1 and t[0] in BULLETS and t[1] in " \t":
+            return t[1:].strip()
+        return t
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """What a reader hands to the parser: lines in reading order plus link targets."""
+
+    lines: list[Line]
+    links: list[str] = field(default_factory=list)
+    kind: str = "pdf"

@@ -1,0 +1,274 @@
+"""List-like sections: skills, languages, certificates, awards, publications, interests, references.
+
+Their items are separated by commas, bullets, pipes or line breaks, sometimes under a category
+label (`Languages: Python, Go`), sometimes wrapped mid-item across lines, sometimes as prose
+(`Proficient in Windows and Mac OS`). Items are kept as printed; only labels, filler words and
+list conjunctions are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import dates as D
+from .entries import highlights, split_entries
+from .layout import BULLETS, Line
+
+_ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣]|\s-\s|\s–\s|\t|\s{3,})\s*")
+_FILLER = re.compile(
+    r"(?i)^(?:(?:highly\s+)?proficient\s+(?:in|with|at)|fluent\s+in|familiar\s+with|experienced\s+(?:in|with)|"
+    r"experience\s+(?:in|with)|knowledge\s+of|skilled\s+in|expert\s+in|expertise\s+in|working\s+knowledge\s+of|"
+    r"basic\s+knowledge\s+of|strong\s+knowledge\s+of|ability\s+to\s+use|including|such\s+as)\s+"
+)
+_LABEL = re.compile(r"^(?P<label>[^:,;|()]{1,40}?)\s*:\s+(?P<rest>.+)$")
+_LEVEL_WORDS = re.compile(
+    r"(?i)\b(native|fluent|bilingual|proficient|advanced|intermediate|basic|beginner|conversational|"
+    r"professional(?: working)?|elementary|limited|full professional|mother tongue|[abc][12])\b"
+)
+
+
+def split_items(text: str) -> list[str]:
+    """Split on list separators that are not inside parentheses."""
+    out: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _ITEM_SEP.match(text, i)
+            if m and m.end() > i:
+                out.append(text[start:i])
+                start = i = m.end()
+                continue
+        i += 1
+    out.append(text[start:])
+    return [p for p in out if p.strip()]
+
+
+def _strip_bullet(text: str) -> str:
+    t = text.strip()
+    while len(t) > 1 and t[0] in BULLETS and t[1] in " \t":
+        t = t[1:].strip()
+    return t
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
+    """Join lines that wrap one list across the column (`..., Project` / `management, ...`)."""
+    out: list[tuple[str, Line]] = []
+    for ln in lines:
+        text = "\t".join(ln.cells) if len(ln.cells) > 1 else ln.text
+        text = text.strip()
+        if not text:
+            continue
+        docx_paragraphs = ln.x1 == 0 and out and out[-1][1].x1 == 0  # Word never wraps a paragraph in two
+        if out and not ln.bullet and not ln.list_item and not docx_paragraphs and len(ln.cells) == 1:
+            prev_text, prev_line = out[-1]
+            comma_list = bool(re.search(r"[,;]", prev_text))
+            wrapped = comma_list and not prev_text.rstrip().endswith((",", ";", ":", "•", "|"))
+            if (wrapped and ln.x0 >= prev_line.x0 - 40 and not _LABEL.match(text)) or (
+                prev_text.rstrip().endswith(",") and not _LABEL.match(text)
+            ):
+                out[-1] = (prev_text.rstrip() + " " + text, prev_line)
+                continue
+        out.append((text, ln))
+    return out
+
+
+def _split_conjunction(item: str, in_list: bool) -> list[str]:
+    """`Java and J2EE` -> two skills; `Written and verbal communication` stays one."""
+    item = item.strip()
+    m = re.match(r"^(?P<a>.+?)\s+(?:and|&|und|et|y)\s+(?P<b>.+)$", item)
+    if not m:
+        return [item]
+    a, b = m.group("a").strip(), m.group("b").strip()
+    conj = item[len(m.group("a")) :].strip().split()[0]
+    if conj == "&" and not in_list:
+        return [item]
+    if (b[:1].isupper() or b[:1].isdigit()) and len(a.split()) <= 3 and len(b.split()) <= 4:
+        return [a, *_split_conjunction(b, in_list)]
+    return [item]
+
+
+def _split_parens(item: str) -> list[str]:
+    """`NoSQL databases (MySQL, MongoDB)` -> three; `Angular (versions 2+)` stays one."""
+    m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<inner>[^()]*,[^()]*)\)\s*$", item)
+    if not m:
+        return [item]
+    return [m.group("a").strip(), *[p.strip() for p in m.group("inner").split(",") if p.strip()]]
+
+
+def _clean_item(item: str) -> str:
+    item = _strip_bullet(item).strip(" .;:,*")
+    item = _FILLER.sub("", item)
+    item = re.sub(r"(?i)^(?:and|or|&|und|et|y)\s+", "", item)
+    item = re.sub(r"\s*[○●◯◉⬤★☆]+(?:\s*[○●◯◉⬤★☆]+)*\s*$", "", item)  # rating dots
+    return item.strip(" .;:,")
+
+
+def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
+    """[{name: category or "Skills", keywords: [...]}] for a skills section."""
+    groups: list[dict[str, Any]] = []
+    current: dict[str, Any] = {"name": "Skills", "keywords": []}
+    groups.append(current)
+    body_bold = sum(1 for ln in lines if ln.bold) > 0.6 * max(1, len(lines))
+    for para, ln in _paragraphs(lines):
+        text = _strip_bullet(para)
+        m = _LABEL.match(text)
+        if m and len(m.group("label").split()) <= 5 and not re.search(r"https?$", m.group("label")):
+            current = {"name": m.group("label").strip(), "keywords": []}
+            groups.append(current)
+            text = m.group("rest")
+        elif (
+            len(ln.cells) == 2
+            and len(ln.cells[0].split()) <= 4
+            and not re.search(r"[,;|•·]", ln.cells[0])
+            and re.search(r"[,;|•·]", ln.cells[1])
+        ):
+            # a table row or tab stop: category | items
+            current = {"name": ln.cells[0].strip().rstrip(":"), "keywords": []}
+            groups.append(current)
+            text = ln.cells[1]
+        elif text.endswith(":") and len(text.split()) <= 5:
+            current = {"name": text.rstrip(":").strip(), "keywords": []}
+            groups.append(current)
+            continue
+        elif (
+            ln.bold
+            and not body_bold
+            and len(text.split()) <= 3
+            and not _ITEM_SEP.search(text)
+            and len(lines) > 2
+        ):
+            current = {"name": text, "keywords": []}
+            groups.append(current)
+            continue
+        in_list = bool(re.search(r"[,;|•·]", text))
+        for raw in split_items(text):
+            for piece in _split_parens(_clean_item(raw)):
+                for part in _split_conjunction(_clean_item(piece), in_list):
+                    item = _clean_item(part)
+                    if item and len(item) <= 80 and not D.is_date_only(item) and len(item.split()) <= 8:
+                        current["keywords"].append(item[:300])
+    out = [g for g in groups if g["keywords"]]
+    total = 0
+    for g in out:
+        g["keywords"] = list(dict.fromkeys(g["keywords"]))[: max(0, 300 - total)]
+        total += len(g["keywords"])
+    return out
+
+
+def languages(lines: list[Line]) -> list[dict[str, Any]]:
+    out = []
+    for text, _ln in _paragraphs(lines):
+        for chunk in re.split(r"\s*[,;|•·]\s*(?![^()]*\))|\t", _strip_bullet(text)):
+            raw = _clean_item(chunk)
+            if not raw:
+                continue
+            level = _LEVEL_WORDS.search(raw)
+            name = raw
+            fluency = None
+            if level:
+                fluency = raw[level.start() :].strip(" ()-–:")
+                name = raw[: level.start()].strip(" ()-–:")
+            m = re.match(r"^(?P<n>[^():\-–]+?)\s*[(:\-–]\s*(?P<f>[^)]+)\)?$", raw)
+            if m and not level:
+                name, fluency = m.group("n").strip(), m.group("f").strip()
+            if name and len(name.split()) <= 4 and not re.search(r"\d{3}", name):
+                out.append({"language": name[:100], "fluency": (fluency or None) and fluency[:100]})
+    return out[:100]
+
+
+def simple_items(lines: list[Line]) -> list[str]:
+    """One item per bullet or paragraph (wrapped lines joined)."""
+    return [_strip_bullet(item) for item in highlights(lines) if _strip_bullet(item)]
+
+
+def certificates(lines: list[Line]) -> list[dict[str, Any]]:
+    out = []
+    for entry in simple_items(lines):
+        item = entry
+        span = D.find_range(item)
+        date = None
+        if span is not None:
+            date = span.end if span.end != "present" else span.start
+            item = (item[: span.begin] + item[span.stop :]).strip(" ,–—-|()")
+        parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|\s*\|\s*", item) if p.strip()]
+        if not parts:
+            continue
+        out.append(
+            {"name": parts[0][:500], "issuer": (parts[1][:300] if len(parts) > 1 else None), "date": date}
+        )
+    return out[:200]
+
+
+def awards(lines: list[Line]) -> list[dict[str, Any]]:
+    out = []
+    for entry in simple_items(lines):
+        item = entry
+        span = D.find_range(item)
+        date = None
+        if span is not None:
+            date = span.end if span.end != "present" else span.start
+            item = (item[: span.begin] + item[span.stop :]).strip(" ,–—-|()")
+        parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|\s*\|\s*", item) if p.strip()]
+        if not parts:
+            continue
+        out.append(
+            {"title": parts[0][:500], "awarder": (parts[1][:300] if len(parts) > 1 else None), "date": date}
+        )
+    return out[:200]
+
+
+def publications(lines: list[Line]) -> list[dict[str, Any]]:
+    out = []
+    for item in simple_items(lines):
+        span = D.find_range(item)
+        date = span.end if span is not None and span.end != "present" else None
+        out.append({"name": item[:1000], "releaseDate": date})
+    return out[:500]
+
+
+def interests(lines: list[Line]) -> list[dict[str, Any]]:
+    out = []
+    for para, _ln in _paragraphs(lines):
+        text = _strip_bullet(para)
+        m = _LABEL.match(text)
+        if m:
+            kws = [_clean_item(p) for p in split_items(m.group("rest")) if _clean_item(p)]
+            out.append({"name": m.group("label")[:300], "keywords": kws[:100]})
+            continue
+        for raw in split_items(text):
+            item = _clean_item(raw)
+            if item:
+                out.append({"name": item[:300], "keywords": []})
+    return out[:100]
+
+
+def references(lines: list[Line]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for e in split_entries(lines):
+        block = e.header + e.details
+        if not block:
+            continue
+        name = _strip_bullet(block[0].text)
+        rest = " ".join(ln.text for ln in block[1:]).strip()
+        out.append({"name": name[:300], "reference": rest[:5000] or None})
+    return out[:100]
+
+
+def paragraph(lines: list[Line]) -> str:
+    """A prose section as one string: wrapped lines joined, paragraphs kept apart."""
+    parts: list[str] = []
+    for item in simple_items(lines):
+        if parts and not parts[-1].endswith((".", "!", "?", ":")) and item[:1].islower():
+            parts[-1] += " " + item
+        else:
+            parts.append(item)
+    return "\n".join(parts)

@@ -1,0 +1,812 @@
+"""PDF text with its layout: where each run of text sits, its size, and whether it is bold.
+
+pypdf's plain `extract_text()` returns text in content-stream order with a single space for any
+gap on a line, so a right-aligned date, a sidebar and the main column run together. Resumes need
+more: headings are recognised by size and weight, two-column pages are read column by column,
+and a date at the right margin is a separate cell. So this module walks each page's content
+stream itself (the text operators only, with pypdf's parser and font decoding), measures every
+string with the font's real glyph widths, and builds lines from those positions:
+
+1. runs: each shown string with its start and end x, baseline, size, bold/italic (`_Interpreter`);
+2. rows: runs on the same baseline; cut into segments where the gap is wide (`_rows`);
+3. columns: a vertical gutter that no row crosses splits the page; the column with more text is
+   read first, except a narrow column of dates, which stays on its rows (`_columns`);
+4. page furniture: lines repeated across pages (headers, footers) and page numbers are dropped.
+
+Resource limits (stream sizes, XObject nesting) are set so a hostile file cannot make this loop
+for long; the sandbox bounds time and memory on top.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import DocumentError
+from .layout import Line, RawDocument
+from .text import clean, repair_letter_spacing
+
+_ICON_FONT = re.compile(
+    r"awesome|icon|glyph|dingbat|wingding|webding|material|octicon|academicons|fontello|icomoon"
+    r"|ionic|feather|remix|devicon|entypo|linearicon|typicon|marvosym|fontawesome|fa-?(solid|regular|brands)",
+    re.IGNORECASE,
+)
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|extrabold|ultrabold|[-,_]bd\b|-sb\b", re.IGNORECASE)
+_ITALIC_FONT = re.compile(r"italic|oblique|slanted|[-,_]it\b|[-,_]bdit\b", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–(]?\s*\d{1,3}\s*(?:(?:/|of|von|de|sur)\s*\d{1,3})?\s*[-–)]?$", re.I
+)
+_DATEISH = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b(?:present|current|now|ongoing|today)\b|\b\d{1,2}/\d{2,4}\b", re.IGNORECASE
+)
+
+MAX_XOBJECT_DEPTH = 6
+MAX_XOBJECT_CALLS = 500
+MAX_RUNS_PER_PAGE = 60_000
+MAX_GUTTER_CANDIDATES = 48
+
+
+@dataclass(slots=True)
+class _Font:
+    name: str
+    bold: bool
+    italic: bool
+    icon: bool
+    decoder: Any  # pypdf Font, or None when the font cannot be read
+    scale: float  # glyph-space units to text space (1/1000 except Type3)
+    default_width: float
+    space_width: float
+
+
+@dataclass(slots=True)
+class Run:
+    text: str
+    x0: float
+    x1: float
+    base: float  # baseline, measured from the top of the page
+    size: float
+    bold: bool
+    italic: bool
+    font: str
+
+
+@dataclass(slots=True)
+class _Segment:
+    runs: list[Run]
+    x0: float
+    x1: float
+    base: float
+    size: float
+
+    @property
+    def chars(self) -> int:
+        return sum(len(r.text) for r in self.runs)
+
+    def text(self) -> str:
+        """The runs joined, with a space wherever the gap between two runs is a word gap.
+
+        A word gap is wider than 0.1 em, or, in letter-spaced text (`J A R E D`), clearly wider
+        than the gap between its letters.
+        """
+        runs = self.runs
+        gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(runs)]
+        letter_gaps = [
+            g
+            for a, b, g in zip(runs, runs[1:], gaps, strict=False)
+            if len(a.text.strip()) <= 2
+            and len(b.text.strip()) <= 2
+            and a.text.strip().isalpha()
+            and b.text.strip().isalpha()
+        ]
+        spaced = len(runs) >= 4 and len(letter_gaps) >= 0.6 * len(gaps)
+        letter_gap = statistics.median(letter_gaps) if spaced else 0.0
+        if letter_gap < 0.05 * self.size:
+            letter_gap = 0.0
+        out = runs[0].text if runs else ""
+        for prev, r, gap in zip(runs, runs[1:], gaps, strict=False):
+            threshold = max(0.1 * min(r.size, prev.size), 1.6 * letter_gap)
+            if gap > threshold and not out.endswith(" ") and not r.text.startswith(" "):
+                out += " "
+            out += r.text
+        return out
+
+
+@dataclass(slots=True)
+class _Row:
+    base: float
+    size: float
+    runs: list[Run] = field(default_factory=list)
+    segments: list[_Segment] = field(default_factory=list)
+
+
+def _mult(m: list[float], n: list[float]) -> list[float]:
+    return [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+
+
+def _num(value: Any, default: float = 0.0) -> float:
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return default
+    return f if math.isfinite(f) else default
+
+
+_HYPHENS = frozenset("-\u00ad\u2010\u2011\u2012\u2013")
+
+
+def _tidy_cmap(cmap: dict[Any, Any]) -> None:
+    """Glyphs some producers map to several characters: a space to `\\t\\r \\xa0`, a hyphen to `-\\xad‐`."""
+    for key, value in cmap.items():
+        if isinstance(value, str) and len(value) > 1:
+            if value.isspace():
+                cmap[key] = " "
+            elif all(c in _HYPHENS or c.isspace() for c in value):
+                cmap[key] = "-"
+
+
+class _FontCache:
+    """Fonts are shared by pages; decode each one once per document."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, tuple[Any, _Font]] = {}
+
+    def get(self, font_dict: Any) -> _Font:
+        key = id(font_dict)
+        hit = self._by_id.get(key)
+        if hit is not None:
+            return hit[1]
+        font = self._load(font_dict)
+        self._by_id[key] = (font_dict, font)  # keep the dict alive so its id stays unique
+        return font
+
+    @staticmethod
+    def _load(font_dict: Any) -> _Font:
+        from pypdf.generic import DictionaryObject
+        from pypdf.generic._font import Font
+
+        if not isinstance(font_dict, DictionaryObject):
+            return _Font("", False, False, False, None, 0.001, 500, 250)
+        descriptor: Any = font_dict.get("/FontDescriptor")
+        subtype = font_dict.get("/Subtype")
+        if descriptor is None and subtype == "/Type0":
+            try:
+                descendants: Any = font_dict["/DescendantFonts"].get_object()
+                descendant = descendants[0].get_object()
+                descriptor = descendant.get("/FontDescriptor")
+            except (KeyError, IndexError, AttributeError, TypeError):
+                descriptor = None
+        descriptor = descriptor.get_object() if descriptor is not None else None
+        if not isinstance(descriptor, DictionaryObject):
+            descriptor = DictionaryObject()
+        name = str(font_dict.get("/BaseFont") or descriptor.get("/FontName") or "")
+        name = name.lstrip("/").split("+", 1)[-1]
+        family = str(descriptor.get("/FontFamily") or "")
+        weight = _num(descriptor.get("/FontWeight"), 400)
+        flags = int(_num(descriptor.get("/Flags"), 0))
+        angle = _num(descriptor.get("/ItalicAngle"), 0)
+        bold = bool(_BOLD_FONT.search(name)) or weight >= 600 or bool(flags & (1 << 18))
+        italic = bool(_ITALIC_FONT.search(name)) or abs(angle) > 1
+        icon = bool(_ICON_FONT.search(name) or _ICON_FONT.search(family))
+        try:
+            decoder: Any = Font.from_font_resource(font_dict)
+        except Exception:  # a broken font resource: its text is unreadable, the rest is not
+            decoder = None
+        scale = 0.001
+        if subtype == "/Type3":
+            matrix = font_dict.get("/FontMatrix")
+            try:
+                scale = abs(_num(matrix[0], 0.001)) or 0.001  # type: ignore[index]
+            except (TypeError, IndexError, KeyError):
+                scale = 0.001
+        default_width = 500.0
+        space_width = 250.0
+        if decoder is not None:
+            default_width = _num(decoder.character_widths.get("default"), 500) or 500
+            space_width = _num(decoder.space_width, 250) or 250
+            if not decoder.interpretable:
+                decoder = None
+            else:
+                _tidy_cmap(decoder.character_map)
+        return _Font(name, bold, italic, icon, decoder, scale, default_width, space_width)
+
+
+class _Interpreter:
+    """Walks a content stream's text operators and records each shown string as a `Run`."""
+
+    def __init__(self, reader: Any, fonts: _FontCache, page_top: float, page_left: float) -> None:
+        self.reader = reader
+        self.fonts = fonts
+        self.page_top = page_top
+        self.page_left = page_left
+        self.runs: list[Run] = []
+        self.xobject_calls = 0
+
+    def run_page(self, page: Any) -> list[Run]:
+        from pypdf.generic import ContentStream
+
+        contents = page.get("/Contents")
+        if contents is None:
+            return []
+        contents = contents.get_object()
+        if contents is None:
+            return []
+        stream = ContentStream(contents, self.reader, "bytes")
+        resources = page.get("/Resources")
+        resources = resources.get_object() if resources is not None else None
+        self._walk(stream.operations, resources, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], depth=0, seen=set())
+        return self.runs
+
+    def _walk(
+        self, ops: list[tuple[Any, bytes]], resources: Any, ctm: list[float], depth: int, seen: set[int]
+    ) -> None:
+        font_res: Any = {}
+        xobjects: Any = {}
+        if resources is not None:
+            try:
+                fr = resources.get("/Font")
+                font_res = fr.get_object() if fr is not None else {}
+                xr = resources.get("/XObject")
+                xobjects = xr.get_object() if xr is not None else {}
+            except AttributeError:
+                font_res, xobjects = {}, {}
+        stack: list[tuple[list[float], _Font | None, float, float, float, float, float, float]] = []
+        font: _Font | None = None
+        size = 10.0
+        tc = tw = 0.0
+        tz = 1.0
+        tl = ts = 0.0
+        tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+        tlm = tm
+        runs = self.runs
+        for operands, op in ops:
+            if len(runs) > MAX_RUNS_PER_PAGE:
+                return
+            if op in {b"Tj", b"TJ"}:
+                if font is None or not operands:
+                    continue
+                if op == b"Tj":
+                    tm = self._show(operands[0], font, size, tc, tw, tz, ts, tm, ctm)
+                else:
+                    items = operands[0] if isinstance(operands[0], list) else []
+                    for item in items:
+                        if isinstance(item, (bytes, str)):
+                            tm = self._show(item, font, size, tc, tw, tz, ts, tm, ctm)
+                        else:
+                            shift = -_num(item) / 1000.0 * size * tz
+                            tm = [tm[0], tm[1], tm[2], tm[3], tm[4] + shift * tm[0], tm[5] + shift * tm[1]]
+            elif op in {b"Td", b"TD"}:
+                tx = _num(operands[0]) if operands else 0.0
+                ty = _num(operands[1]) if len(operands) > 1 else 0.0
+                if op == b"TD":
+                    tl = -ty
+                tlm = [
+                    tlm[0],
+                    tlm[1],
+                    tlm[2],
+                    tlm[3],
+                    tx * tlm[0] + ty * tlm[2] + tlm[4],
+                    tx * tlm[1] + ty * tlm[3] + tlm[5],
+                ]
+                tm = tlm
+            elif op == b"Tm":
+                vals = [_num(v) for v in operands[:6]]
+                tlm = tm = vals if len(vals) == 6 else [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+            elif op in {b"T*", b"'", b'"'}:
+                if op == b'"' and len(operands) >= 3:
+                    tw, tc = _num(operands[0]), _num(operands[1])
+                tlm = [tlm[0], tlm[1], tlm[2], tlm[3], -tl * tlm[2] + tlm[4], -tl * tlm[3] + tlm[5]]
+                tm = tlm
+                if op != b"T*" and font is not None and operands:
+                    tm = self._show(operands[-1], font, size, tc, tw, tz, ts, tm, ctm)
+            elif op == b"BT":
+                tm = tlm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+            elif op == b"Tf":
+                if operands:
+                    try:
+                        fd = font_res[operands[0]].get_object()
+                    except (KeyError, TypeError, AttributeError):
+                        fd = None
+                    font = self.fonts.get(fd)
+                    if len(operands) > 1:
+                        size = _num(operands[1], size)
+            elif op == b"Tc":
+                tc = _num(operands[0]) if operands else 0.0
+            elif op == b"Tw":
+                tw = _num(operands[0]) if operands else 0.0
+            elif op == b"Tz":
+                tz = (_num(operands[0], 100.0) if operands else 100.0) / 100.0
+            elif op == b"TL":
+                tl = _num(operands[0]) if operands else 0.0
+            elif op == b"Ts":
+                ts = _num(operands[0]) if operands else 0.0
+            elif op == b"q":
+                stack.append((ctm, font, size, tc, tw, tz, tl, ts))
+            elif op == b"Q":
+                if stack:
+                    ctm, font, size, tc, tw, tz, tl, ts = stack.pop()
+            elif op == b"cm":
+                vals = [_num(v) for v in operands[:6]]
+                if len(vals) == 6:
+                    ctm = _mult(vals, ctm)
+            elif op == b"Do" and operands:
+                self._xobject(operands[0], xobjects, resources, ctm, depth, seen)
+
+    def _xobject(
+        self, name: Any, xobjects: Any, resources: Any, ctm: list[float], depth: int, seen: set[int]
+    ) -> None:
+        from pypdf.generic import ContentStream
+
+        if depth >= MAX_XOBJECT_DEPTH or self.xobject_calls >= MAX_XOBJECT_CALLS:
+            return
+        try:
+            ref = xobjects[name]
+            xobj = ref.get_object()
+        except (KeyError, TypeError, AttributeError):
+            return
+        if xobj is None or xobj.get("/Subtype") != "/Form":
+            return
+        key = id(xobj)
+        if key in seen:
+            return
+        self.xobject_calls += 1
+        matrix = [_num(v) for v in (xobj.get("/Matrix") or [1, 0, 0, 1, 0, 0])][:6]
+        if len(matrix) != 6:
+            matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+        sub_resources = xobj.get("/Resources")
+        sub_resources = sub_resources.get_object() if sub_resources is not None else resources
+        try:
+            ops = ContentStream(xobj, self.reader, "bytes").operations
+        except Exception:  # an unreadable form draws nothing; the page's own text still counts
+            return
+        self._walk(ops, sub_resources, _mult(matrix, ctm), depth + 1, seen | {key})
+
+    def _show(
+        self,
+        raw: Any,
+        font: _Font,
+        size: float,
+        tc: float,
+        tw: float,
+        tz: float,
+        ts: float,
+        tm: list[float],
+        ctm: list[float],
+    ) -> list[float]:
+        """Record one shown string and return the text matrix advanced past it."""
+        if isinstance(raw, str):
+            raw = raw.encode("latin-1", "replace")
+        if not isinstance(raw, bytes) or not raw:
+            return tm
+        dec = font.decoder
+        if dec is None:
+            codes = raw.decode("latin-1")
+            text = ""
+            widths = font.default_width * len(codes)
+            spaces = codes.count(" ")
+        else:
+            enc = dec.encoding
+            if isinstance(enc, str):
+                try:
+                    codes = raw.decode(enc, "surrogatepass")
+                except UnicodeDecodeError:
+                    codes = raw.decode(enc, "replace")
+                except LookupError:
+                    codes = raw.decode("latin-1")
+                decoded = codes
+                spaces = 0
+            else:
+                codes = raw.decode("latin-1")
+                decoded = "".join(enc.get(b, chr(b)) for b in raw)
+                spaces = codes.count(" ")
+            cmap = dec.character_map
+            text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
+            cw = dec.character_widths
+            dw = font.default_width
+            widths = 0.0
+            for c in codes:
+                w = cw.get(c)
+                widths += _num(w, dw) if w is not None else dw
+        n = len(codes)
+        advance = (widths * font.scale * size + tc * n + tw * spaces) * tz
+        m = _mult(tm, ctm)
+        if abs(m[1]) > 0.05 * abs(m[0]) + 1e-9 or m[0] <= 0:
+            # rotated or mirrored text: decoration, not resume content (a shear is synthetic italic)
+            return [tm[0], tm[1], tm[2], tm[3], tm[4] + advance * tm[0], tm[5] + advance * tm[1]]
+        if text and not font.icon:
+            text = clean(text).replace("\n", " ").replace("\t", " ")
+            if text.strip():
+                eff = abs(size * m[3]) or abs(size)
+                x0 = m[4] + ts * m[2] - self.page_left
+                base = self.page_top - (m[5] + ts * m[3])
+                x1 = x0 + advance * m[0]
+                runs = self.runs
+                prev = runs[-1] if runs else None
+                if (
+                    prev is not None
+                    and prev.font == font.name
+                    and abs(prev.base - base) < 0.2 * eff
+                    and abs(prev.size - eff) < 0.05 * eff
+                    and -0.1 * eff < x0 - prev.x1 < 0.1 * eff
+                ):
+                    prev.text += text
+                    prev.x1 = x1
+                else:
+                    runs.append(Run(text, x0, x1, base, eff, font.bold, font.italic, font.name))
+        return [tm[0], tm[1], tm[2], tm[3], tm[4] + advance * tm[0], tm[5] + advance * tm[1]]
+
+
+# ----------------------------------------------------------------------------------------------
+# Runs -> rows -> segments -> columns -> lines
+
+
+def _rows(runs: list[Run]) -> list[_Row]:
+    rows: list[_Row] = []
+    for run in sorted(runs, key=lambda r: (r.base, r.x0)):
+        if rows:
+            row = rows[-1]
+            tol = 0.4 * max(min(row.size, run.size), 0.5 * max(row.size, run.size))
+            if abs(run.base - row.base) <= tol:
+                row.runs.append(run)
+                if run.size > row.size:
+                    row.size, row.base = run.size, run.base
+                continue
+        rows.append(_Row(run.base, run.size, [run]))
+    rows = _fold_scripts(rows)
+    for row in rows:
+        row.runs.sort(key=lambda r: r.x0)
+        seg: _Segment | None = None
+        for run in row.runs:
+            if seg is not None:
+                gap = run.x0 - seg.x1
+                if gap < 1.0 * min(run.size, seg.size) and run.x0 > seg.x0 - 1:
+                    seg.runs.append(run)
+                    seg.x1 = max(seg.x1, run.x1)
+                    seg.size = max(seg.size, run.size)
+                    continue
+            seg = _Segment([run], run.x0, run.x1, row.base, run.size)
+            row.segments.append(seg)
+    return rows
+
+
+def _fold_scripts(rows: list[_Row]) -> list[_Row]:
+    """Superscripts and shifted logo letters (`1st`, the E of LaTeX) rejoin the row they sit on."""
+    out: list[_Row] = []
+    for i, row in enumerate(rows):
+        chars = sum(len(r.text.strip()) for r in row.runs)
+        if chars <= 3 and len(rows) > 1:
+            lo = min(r.x0 for r in row.runs)
+            hi = max(r.x1 for r in row.runs)
+            best: _Row | None = None
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(rows) or rows[j] is row:
+                    continue
+                nb = rows[j]
+                if sum(len(r.text.strip()) for r in nb.runs) <= chars:
+                    continue
+                if abs(nb.base - row.base) > 0.8 * nb.size:
+                    continue
+                nb_lo = min(r.x0 for r in nb.runs)
+                nb_hi = max(r.x1 for r in nb.runs)
+                touching = any(
+                    abs(lo - r.x1) < 0.5 * nb.size or abs(r.x0 - hi) < 0.5 * nb.size for r in nb.runs
+                )
+                if (
+                    nb_lo - 2 <= lo
+                    and hi <= nb_hi + 2
+                    and touching
+                    and (best is None or abs(nb.base - row.base) < abs(best.base - row.base))
+                ):
+                    best = nb
+            if best is not None:
+                best.runs.extend(row.runs)
+                continue
+        out.append(row)
+    return [r for r in out if r.runs]
+
+
+def _crosses(seg: _Segment, x: float) -> bool:
+    return seg.x0 < x - 1.0 and seg.x1 > x + 1.0
+
+
+def _columns(rows: list[_Row], width: float) -> tuple[float, int, int] | None:
+    """Find a vertical gutter that splits the page into two independent columns.
+
+    Returns (gutter x, first row, last row) of the longest run of rows no segment crosses, or
+    None for a one-column page. A narrow side made mostly of dates (a CV's date margin) does not
+    count as a column: its dates belong to the rows beside them.
+    """
+    total = sum(s.chars for r in rows for s in r.segments)
+    if total < 200 or len(rows) < 6:
+        return None
+    start_counts = Counter(round(s.x0) for r in rows for s in r.segments if 0.12 * width < s.x0 < 0.8 * width)
+    starts = sorted(x for x, _ in start_counts.most_common(MAX_GUTTER_CANDIDATES))
+    best: tuple[float, float, int, int] | None = None
+    for start in starts:
+        x = start - 1.5
+        run_start, best_len = 0, (0, -1, -1)
+        cur_chars = 0
+        for i, row in enumerate(rows):
+            if any(_crosses(s, x) for s in row.segments):
+                run_start, cur_chars = i + 1, 0
+                continue
+            cur_chars += sum(s.chars for s in row.segments)
+            if cur_chars > best_len[0]:
+                best_len = (cur_chars, run_start, i)
+        chars, a, b = best_len
+        if a < 0 or chars < 0.55 * total:
+            continue
+        left = sum(s.chars for r in rows[a : b + 1] for s in r.segments if s.x1 <= x + 1)
+        right = sum(s.chars for r in rows[a : b + 1] for s in r.segments if s.x0 >= x - 1)
+        if min(left, right) < 0.12 * chars:
+            continue
+        left_rows = sum(1 for r in rows[a : b + 1] if any(s.x1 <= x + 1 for s in r.segments))
+        right_rows = sum(1 for r in rows[a : b + 1] if any(s.x0 >= x - 1 for s in r.segments))
+        if min(left_rows, right_rows) < 4:
+            continue
+        score = min(left, right)
+        if best is None or score > best[0]:
+            best = (score, x, a, b)
+    if best is None:
+        return None
+    _, x, a, b = best
+    sides = []
+    for side in (0, 1):
+        segs = [
+            s for r in rows[a : b + 1] for s in r.segments if (s.x1 <= x + 1 if side == 0 else s.x0 >= x - 1)
+        ]
+        dated = sum(1 for s in segs if _DATEISH.search(s.text()))
+        if segs and dated >= 0.5 * len(segs):
+            return None  # a margin of dates, not a column
+        sides.append(segs)
+    smaller = min(sides, key=lambda segs: sum(s.chars for s in segs))
+    if not _has_heading(smaller):
+        return None  # dates and places beside each entry, not a sidebar with its own sections
+    return x, a, b
+
+
+def _has_heading(segs: list[_Segment]) -> bool:
+    """Whether a column holds at least one line that looks like a section heading."""
+    sizes: Counter[float] = Counter()
+    for s in segs:
+        sizes[round(s.size, 1)] += s.chars
+    if not sizes:
+        return False
+    body = sizes.most_common(1)[0][0]
+    for s in segs:
+        text = s.text().strip()
+        if not 2 < len(text) <= 40:
+            continue
+        if s.size >= 1.15 * body:
+            return True
+        letters = [c for c in text if c.isalpha()]
+        if letters and all(r.bold for r in s.runs) and all(c.isupper() for c in letters):
+            return True
+    return False
+
+
+def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
+    runs = [r for s in segments for r in s.runs]
+    pairs = [(re.sub(r"\s{2,}", " ", repair_letter_spacing(s.text())).strip(), s.size) for s in segments]
+    lead = next((s for s in segments if s.text().strip()), segments[0])
+    lead_chars = sum(len(r.text.strip()) for r in lead.runs) or 1
+    lead_bold = sum(len(r.text.strip()) for r in lead.runs if r.bold) >= 0.7 * lead_chars
+    lead_italic = sum(len(r.text.strip()) for r in lead.runs if r.italic) >= 0.7 * lead_chars
+    pairs = [(c, sz) for c, sz in pairs if c]
+    cells = [c for c, _ in pairs]
+    text = " ".join(cells)
+    letters = Counter[tuple[float, bool, bool, str]]()
+    for r in runs:
+        n = sum(1 for c in r.text if not c.isspace())
+        letters[(round(r.size, 1), r.bold, r.italic, r.font)] += n
+    total = sum(letters.values()) or 1
+    size_count: Counter[float] = Counter()
+    bold = italic = 0
+    for (sz, b, it, _), n in letters.items():
+        size_count[sz] += n
+        bold += n if b else 0
+        italic += n if it else 0
+    size = size_count.most_common(1)[0][0] if size_count else 0.0
+    font = letters.most_common(1)[0][0][3] if letters else ""
+    return Line(
+        text=text,
+        cells=cells,
+        x0=min(s.x0 for s in segments),
+        x1=max(s.x1 for s in segments),
+        y=segments[0].base,
+        size=size,
+        bold=bold >= 0.7 * total,
+        italic=italic >= 0.7 * total,
+        page=page,
+        column=column,
+        font=font,
+        cell_sizes=[sz for _, sz in pairs],
+        lead_bold=lead_bold,
+        lead_italic=lead_italic,
+    )
+
+
+def _page_lines(runs: list[Run], page: int, width: float) -> list[Line]:
+    rows = _rows(runs)
+    split = _columns(rows, width)
+    if split is None:
+        return [_line_from(r.segments, page, 0) for r in rows if r.segments]
+    x, a, b = split
+    before = [_line_from(r.segments, page, 0) for r in rows[:a] if r.segments]
+    after = [_line_from(r.segments, page, 0) for r in rows[b + 1 :] if r.segments]
+    left: list[Line] = []
+    right: list[Line] = []
+    left_chars = right_chars = 0
+    for r in rows[a : b + 1]:
+        ls = [s for s in r.segments if s.x1 <= x + 1]
+        rs = [s for s in r.segments if s.x0 >= x - 1 and s not in ls]
+        if ls:
+            left.append(_line_from(ls, page, 1))
+            left_chars += sum(s.chars for s in ls)
+        if rs:
+            right.append(_line_from(rs, page, 2))
+            right_chars += sum(s.chars for s in rs)
+    main, side = (left, right) if left_chars >= right_chars else (right, left)
+    for ln in main:
+        ln.column = 0
+    for ln in side:
+        ln.column = 1
+    return before + main + side + after
+
+
+def _furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
+    """ids of header/footer lines: page numbers and lines repeated near the same edge on 2+ pages."""
+    drop: set[int] = set()
+    seen: dict[str, set[int]] = {}
+    for p, lines in enumerate(pages):
+        h = heights[p] or 792.0
+        for ln in lines:
+            near_edge = ln.y < 0.09 * h or ln.y > 0.91 * h
+            if not near_edge:
+                continue
+            if _PAGE_NUMBER.match(ln.text.strip()):
+                drop.add(id(ln))
+                continue
+            key = re.sub(r"\d+", "#", ln.text.strip().casefold()) + ("|top" if ln.y < 0.5 * h else "|bottom")
+            seen.setdefault(key, set()).add(p)
+    if len(pages) > 1:
+        for p, lines in enumerate(pages):
+            h = heights[p] or 792.0
+            for ln in lines:
+                if ln.y < 0.09 * h or ln.y > 0.91 * h:
+                    key = re.sub(r"\d+", "#", ln.text.strip().casefold()) + (
+                        "|top" if ln.y < 0.5 * h else "|bottom"
+                    )
+                    if len(seen.get(key, ())) >= 2:
+                        drop.add(id(ln))
+    return drop
+
+
+def _gaps(lines: list[Line]) -> None:
+    prev: Line | None = None
+    for ln in lines:
+        if prev is not None and prev.page == ln.page and prev.column == ln.column and ln.size:
+            ln.gap_before = max(0.0, (ln.y - prev.y) / ln.size)
+        else:
+            ln.gap_before = 3.0
+        prev = ln
+
+
+def _links(page: Any) -> list[str]:
+    out = []
+    try:
+        annots = page.get("/Annots")
+        annots = annots.get_object() if annots is not None else []
+        for ref in annots[:500]:
+            a = ref.get_object()
+            if a.get("/Subtype") != "/Link":
+                continue
+            action = a.get("/A")
+            action = action.get_object() if action is not None else None
+            uri = action.get("/URI") if action is not None else None
+            if uri:
+                out.append(clean(str(uri))[:500])
+    except Exception:  # links are a bonus; a malformed annotation must not fail the parse
+        return out
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Opening the file and the checks that come before any text extraction
+
+
+def open_reader(data: bytes) -> Any:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        raise DocumentError("The PDF is damaged or incomplete.", code="corrupt") from exc
+    try:
+        encrypted = reader.is_encrypted
+    except Exception as exc:  # a broken trailer
+        raise DocumentError("The PDF is damaged or incomplete.", code="corrupt") from exc
+    if encrypted:
+        raise DocumentError("The PDF is password-protected; upload an unprotected copy.", code="encrypted")
+    return reader
+
+
+def page_count(reader: Any, max_pages: int) -> int:
+    """Pages, checked against `max_pages` from the declared count before walking the page tree."""
+    too_many = DocumentError(f"The document has more than {max_pages} pages.", code="too_many_pages")
+    try:
+        declared = reader.trailer["/Root"].get_object()["/Pages"].get_object().get("/Count")
+        declared = int(declared) if declared is not None else 0
+    except Exception:
+        declared = 0
+    if declared > max_pages:
+        raise too_many
+    try:
+        n = len(reader.pages)
+    except Exception as exc:
+        raise DocumentError("The PDF is damaged or incomplete.", code="corrupt") from exc
+    if n > max_pages:
+        raise too_many
+    return n
+
+
+def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
+    """Lines of a PDF in reading order, with page furniture removed, plus its link targets."""
+    from pypdf import apply_configuration
+    from pypdf.errors import LimitReachedError, PyPdfError
+
+    limits: dict[str, Any] = {
+        "zlib_maximum_output_length": 30_000_000,
+        "lzw_maximum_output_length": 30_000_000,
+        "run_length_maximum_output_length": 30_000_000,
+        "maximum_declared_stream_length": 30_000_000,
+        "stream_decoding_work_maximum_length": 60_000_000,
+        "xform_maximum_invocations_per_extraction": 500,
+    }
+    with apply_configuration(**limits):
+        reader = open_reader(data)
+        n = page_count(reader, max_pages)
+        fonts = _FontCache()
+        pages: list[list[Line]] = []
+        heights: list[float] = []
+        links: list[str] = []
+        damaged = 0
+        for i in range(n):
+            page = reader.pages[i]
+            try:
+                box = page.mediabox
+                top, left = float(box.top), float(box.left)
+                width, height = float(box.width), float(box.height)
+            except Exception:
+                top, left, width, height = 792.0, 0.0, 612.0, 792.0
+            interpreter = _Interpreter(reader, fonts, top, left)
+            try:
+                runs = interpreter.run_page(page)
+            except LimitReachedError:
+                raise
+            except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+                # a damaged content stream: keep what was read before the damage, go on
+                runs = interpreter.runs
+                damaged += 1
+            pages.append(_page_lines(runs, i, abs(width) or 612.0))
+            heights.append(abs(height))
+            links.extend(_links(page))
+    if damaged and not any(pages):
+        raise DocumentError("The PDF is damaged or incomplete.", code="corrupt")
+    drop = _furniture(pages, heights)
+    lines = [ln for page_lines in pages for ln in page_lines if id(ln) not in drop]
+    _gaps(lines)
+    return RawDocument(lines=lines, links=links, kind="pdf")

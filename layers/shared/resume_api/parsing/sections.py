@@ -1,0 +1,727 @@
+"""Section headings: which lines are headings, what each one means, and which lines it owns.
+
+A heading is found by name and by look. The name comes from a vocabulary of real-world headings
+(English and common European languages, `Work History`, `Berufserfahrung`, `Formación`...). The
+look is how the document sets its headings apart: larger, bold, capitals, a Word heading style.
+Headings with a known name teach the parser the document's heading style; other short lines in
+exactly that style (`Invited Talks`, `A Day of My Life`) are headings too, keyed `other`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from .layout import Line
+from .text import normalize_key
+
+CONTACT = "contact"
+"""A heading that labels the contact block: its lines go to the header, it is not a section."""
+
+_VOCAB: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "summary",
+        "professional summary",
+        "career summary",
+        "executive summary",
+        "summary of qualifications",
+        "qualifications summary",
+        "profile",
+        "professional profile",
+        "career profile",
+        "personal profile",
+        "profile summary",
+        "about",
+        "about me",
+        "objective",
+        "career objective",
+        "professional objective",
+        "objectives",
+        "job objective",
+        "overview",
+        "professional overview",
+        "introduction",
+        "personal statement",
+        "professional statement",
+        "career goal",
+        "career goals",
+        "highlights",
+        "career highlights",
+        "summary of experience",
+        "bio",
+        "biography",
+        "profil",
+        "resume",
+        "objectif",
+        "a propos",
+        "a propos de moi",
+        "profil professionnel",
+        "resume professionnel",
+        "zusammenfassung",
+        "uber mich",
+        "kurzprofil",
+        "berufsziel",
+        "perfil",
+        "resumen",
+        "objetivo",
+        "sobre mi",
+        "perfil profesional",
+        "resumo",
+        "sobre mim",
+        "perfil profissional",
+        "profilo",
+        "obiettivo",
+        "sommario",
+        "profilo professionale",
+        "profiel",
+        "samenvatting",
+    ),
+    "work": (
+        "experience",
+        "experiences",
+        "work experience",
+        "professional experience",
+        "relevant experience",
+        "relevant work experience",
+        "employment",
+        "employment history",
+        "employment experience",
+        "work history",
+        "career history",
+        "professional history",
+        "professional background",
+        "career",
+        "career experience",
+        "consulting experience",
+        "executive experience",
+        "industry experience",
+        "management experience",
+        "technical experience",
+        "engineering experience",
+        "military experience",
+        "military service",
+        "research experience",
+        "research",
+        "research positions",
+        "teaching experience",
+        "internships",
+        "internship",
+        "internship experience",
+        "positions",
+        "positions held",
+        "professional employment",
+        "job history",
+        "work",
+        "experience professionnelle",
+        "experiences professionnelles",
+        "parcours professionnel",
+        "parcours",
+        "berufserfahrung",
+        "berufliche erfahrung",
+        "beruflicher werdegang",
+        "werdegang",
+        "praxiserfahrung",
+        "arbeitserfahrung",
+        "berufspraxis",
+        "experiencia",
+        "experiencia laboral",
+        "experiencia profesional",
+        "historial laboral",
+        "trayectoria profesional",
+        "experiencia profissional",
+        "experiencias",
+        "historico profissional",
+        "esperienza",
+        "esperienze",
+        "esperienza professionale",
+        "esperienze lavorative",
+        "esperienze professionali",
+        "werkervaring",
+        "ervaring",
+        "loopbaan",
+    ),
+    "volunteer": (
+        "volunteer",
+        "volunteering",
+        "volunteer experience",
+        "volunteer work",
+        "volunteer activities",
+        "volunteering experience",
+        "community service",
+        "community involvement",
+        "civic engagement",
+        "benevolat",
+        "engagement benevole",
+        "ehrenamt",
+        "ehrenamtliches engagement",
+        "voluntariado",
+        "volontariato",
+        "vrijwilligerswerk",
+    ),
+    "education": (
+        "education",
+        "educations",
+        "academic background",
+        "academic history",
+        "academic qualifications",
+        "educational background",
+        "educational qualifications",
+        "education background",
+        "education & training",
+        "education and training",
+        "academics",
+        "academic",
+        "studies",
+        "schooling",
+        "degrees",
+        "academic profile",
+        "formation",
+        "formations",
+        "education",
+        "etudes",
+        "cursus",
+        "formation academique",
+        "diplomes",
+        "ausbildung",
+        "bildung",
+        "bildungsweg",
+        "studium",
+        "schulbildung",
+        "akademischer werdegang",
+        "educacion",
+        "formacion",
+        "formacion academica",
+        "estudios",
+        "educacao",
+        "formacao",
+        "formacao academica",
+        "istruzione",
+        "formazione",
+        "opleiding",
+        "opleidingen",
+    ),
+    "awards": (
+        "awards",
+        "award",
+        "honors",
+        "honours",
+        "honors & awards",
+        "honors and awards",
+        "awards & honors",
+        "awards and honors",
+        "honors/awards",
+        "awards/honors",
+        "achievements",
+        "awards & achievements",
+        "awards and achievements",
+        "recognition",
+        "recognitions",
+        "scholarships",
+        "distinctions",
+        "prizes",
+        "fellowships",
+        "selected honors",
+        "accomplishments",
+        "key achievements",
+        "prix",
+        "distinctions",
+        "recompenses",
+        "auszeichnungen",
+        "preise",
+        "premios",
+        "reconocimientos",
+        "logros",
+        "premios e reconhecimentos",
+        "premi",
+        "riconoscimenti",
+        "prijzen",
+    ),
+    "certificates": (
+        "certifications",
+        "certification",
+        "certificates",
+        "certificate",
+        "licenses",
+        "licences",
+        "licenses & certifications",
+        "licenses and certifications",
+        "certifications & licenses",
+        "professional certifications",
+        "credentials",
+        "accreditations",
+        "professional development",
+        "certificats",
+        "certifications professionnelles",
+        "zertifikate",
+        "zertifizierungen",
+        "weiterbildung",
+        "certificaciones",
+        "certificados",
+        "certificacoes",
+        "certificazioni",
+        "certificaten",
+    ),
+    "publications": (
+        "publications",
+        "publication",
+        "selected publications",
+        "papers",
+        "research papers",
+        "patents",
+        "patent",
+        "journal articles",
+        "conference papers",
+        "books",
+        "publikationen",
+        "veroffentlichungen",
+        "publicaciones",
+        "publicacoes",
+        "pubblicazioni",
+        "publicaties",
+    ),
+    "skills": (
+        "skills",
+        "skill",
+        "technical skills",
+        "key skills",
+        "core skills",
+        "core competencies",
+        "competencies",
+        "key competencies",
+        "skills & abilities",
+        "skills and abilities",
+        "areas of expertise",
+        "expertise",
+        "technical expertise",
+        "technologies",
+        "technical proficiencies",
+        "proficiencies",
+        "tools",
+        "tools & technologies",
+        "tech stack",
+        "computer skills",
+        "it skills",
+        "strengths",
+        "abilities",
+        "skill set",
+        "skillset",
+        "professional skills",
+        "soft skills",
+        "hard skills",
+        "relevant skills",
+        "skills summary",
+        "summary of skills",
+        "technical summary",
+        "qualifications",
+        "key qualifications",
+        "programming languages",
+        "competences",
+        "competences techniques",
+        "savoir faire",
+        "kenntnisse",
+        "fahigkeiten",
+        "kompetenzen",
+        "fachkenntnisse",
+        "it kenntnisse",
+        "edv kenntnisse",
+        "habilidades",
+        "competencias",
+        "conocimientos",
+        "aptitudes",
+        "habilidades tecnicas",
+        "competencias tecnicas",
+        "competencias",
+        "competenze",
+        "competenze tecniche",
+        "vaardigheden",
+    ),
+    "languages": (
+        "languages",
+        "language",
+        "language skills",
+        "spoken languages",
+        "foreign languages",
+        "langues",
+        "sprachen",
+        "sprachkenntnisse",
+        "idiomas",
+        "lenguas",
+        "linguas",
+        "lingue",
+        "conoscenze linguistiche",
+        "talen",
+    ),
+    "interests": (
+        "interests",
+        "hobbies",
+        "hobbies & interests",
+        "hobbies and interests",
+        "interests & hobbies",
+        "personal interests",
+        "activities & interests",
+        "activities and interests",
+        "centres d interet",
+        "centres d interets",
+        "loisirs",
+        "interets",
+        "interessen",
+        "hobbys",
+        "freizeit",
+        "intereses",
+        "aficiones",
+        "interesses",
+        "interessi",
+        "hobby s",
+        "interesses pessoais",
+    ),
+    "references": (
+        "references",
+        "referees",
+        "reference",
+        "references available upon request",
+        "professional references",
+        "referenzen",
+        "referencias",
+        "referencias",
+        "referenze",
+        "referenties",
+    ),
+    "projects": (
+        "projects",
+        "project",
+        "personal projects",
+        "selected projects",
+        "key projects",
+        "academic projects",
+        "side projects",
+        "technical projects",
+        "notable projects",
+        "relevant projects",
+        "project experience",
+        "open source",
+        "open source projects",
+        "open source contributions",
+        "portfolio",
+        "projets",
+        "projekte",
+        "proyectos",
+        "projetos",
+        "progetti",
+        "projecten",
+    ),
+    "other": (
+        "leadership",
+        "leadership experience",
+        "leadership & activities",
+        "activities",
+        "extracurricular activities",
+        "extracurriculars",
+        "extra curricular activities",
+        "campus involvement",
+        "on campus involvement",
+        "involvement",
+        "coursework",
+        "relevant coursework",
+        "courses",
+        "training",
+        "trainings",
+        "invited talks",
+        "talks",
+        "presentations",
+        "conferences",
+        "teaching",
+        "memberships",
+        "professional memberships",
+        "affiliations",
+        "professional affiliations",
+        "organizations",
+        "associations",
+        "links",
+        "additional information",
+        "additional",
+        "miscellaneous",
+        "other",
+        "others",
+        "misc",
+        "personal",
+        "declaration",
+        "research interests",
+        "service",
+        "professional service",
+        "activites",
+        "aktivitaten",
+        "sonstiges",
+        "divers",
+        "otros",
+    ),
+    CONTACT: (
+        "contact",
+        "contacts",
+        "contact information",
+        "contact info",
+        "contact details",
+        "personal information",
+        "personal details",
+        "personal data",
+        "get in touch",
+        "coordonnees",
+        "informations personnelles",
+        "kontakt",
+        "kontaktdaten",
+        "personliche daten",
+        "persoenliche daten",
+        "contacto",
+        "datos personales",
+        "informacion personal",
+        "contato",
+        "dados pessoais",
+        "contatti",
+        "dati personali",
+        "contactgegevens",
+        "persoonlijke gegevens",
+    ),
+}
+
+_LOOKUP: dict[str, str] = {}
+for _key, _names in _VOCAB.items():
+    for _name in _names:
+        _LOOKUP.setdefault(normalize_key(_name), _key)
+        _LOOKUP.setdefault(normalize_key(_name).replace(" ", ""), _key)
+
+_HEAD_WORDS = {
+    # single words that mark a heading's meaning inside a longer heading ("Selected Honors")
+    "experience": "work",
+    "employment": "work",
+    "education": "education",
+    "honors": "awards",
+    "honours": "awards",
+    "awards": "awards",
+    "certifications": "certificates",
+    "certificates": "certificates",
+    "publications": "publications",
+    "patents": "publications",
+    "skills": "skills",
+    "competencies": "skills",
+    "languages": "languages",
+    "interests": "interests",
+    "hobbies": "interests",
+    "references": "references",
+    "projects": "projects",
+    "volunteer": "volunteer",
+    "volunteering": "volunteer",
+    "summary": "summary",
+    "profile": "summary",
+    "objective": "summary",
+}
+
+
+def heading_key(text: str) -> str | None:
+    """The section key a heading's words name, or None when they name nothing we know."""
+    norm = normalize_key(text.strip().rstrip(":").strip())
+    if not norm or len(norm) > 60:
+        return None
+    hit = _LOOKUP.get(norm) or _LOOKUP.get(norm.replace(" ", ""))
+    if hit:
+        return hit
+    # "Education & Certifications", "Skills / Tools": the first named part decides
+    parts = [p.strip() for p in re.split(r"\s*(?:&|\band\b|/|\+|,|\||und|et|y)\s*", norm) if p.strip()]
+    if len(parts) > 1:
+        for part in parts:
+            hit = _LOOKUP.get(part) or _LOOKUP.get(part.replace(" ", ""))
+            if hit:
+                return hit
+    words = norm.split()
+    if 1 < len(words) <= 4:
+        for w in words:
+            if w in _HEAD_WORDS:
+                return _HEAD_WORDS[w]
+    return None
+
+
+@dataclass(slots=True)
+class Section:
+    heading: str
+    key: str
+    lines: list[Line] = field(default_factory=list)
+    heading_line: Line | None = None
+
+
+@dataclass(slots=True)
+class Split:
+    header: list[Line]
+    sections: list[Section]
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalpha())
+
+
+def _is_caps(text: str) -> bool:
+    letters = _letters(text)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _candidate(line: Line) -> bool:
+    text = line.text.strip()
+    if not text or len(text) > 60 or line.bullet:
+        return False
+    if len(line.cells) > 2:
+        return False
+    words = text.split()
+    if len(words) > 7:
+        return False
+    if "@" in text or re.search(r"https?://|www\.", text):
+        return False
+    if text.endswith((".", ",", ";")) and not text.endswith("etc."):
+        return False
+    letters = _letters(text)
+    return len(letters) >= 2 and sum(c.isdigit() for c in text) <= 2
+
+
+def _signature(line: Line) -> tuple[float, bool, bool, str, bool]:
+    return (round(line.size * 2) / 2, line.bold, _is_caps(line.text), line.font, line.italic)
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _mostly_bold(lines: list[Line]) -> bool:
+    total = sum(len(ln.text) for ln in lines) or 1
+    return sum(len(ln.text) for ln in lines if ln.bold) > 0.5 * total
+
+
+def _look_score(line: Line, body: float, body_bold: bool) -> float:
+    score = 0.0
+    if line.style and re.match(r"(?i)(heading|title|titre|überschrift|titulo|título|kop)", line.style):
+        score += 3
+    if body and line.size >= 1.12 * body:
+        score += 2
+    if line.bold and not body_bold:
+        score += 1
+    if _is_caps(line.text):
+        score += 1
+    if len(line.cells) == 1:
+        score += 0.25
+    return score
+
+
+def find_headings(lines: list[Line]) -> dict[int, str]:
+    """Map line index -> section key for every line that is a section heading."""
+    if not lines:
+        return {}
+    body = _body_size(lines)
+    body_bold = _mostly_bold(lines)
+    found: dict[int, str] = {}
+    styles: Counter[tuple[float, bool, bool, str, bool]] = Counter()
+    for i, ln in enumerate(lines):
+        if not _candidate(ln):
+            continue
+        text = ln.cells[0] if len(ln.cells) == 2 and _is_caps(ln.cells[0]) else ln.text
+        key = heading_key(text) if len(ln.cells) == 1 or text != ln.text else None
+        if key is None:
+            continue
+        look = _look_score(ln, body, body_bold)
+        exact = normalize_key(text.rstrip(":")) in _LOOKUP or normalize_key(text).replace(" ", "") in _LOOKUP
+        if look >= 1 or (exact and len(ln.cells) == 1):
+            found[i] = key
+            if look >= 1:
+                styles[_signature(ln)] += 1
+    # Lines in the style the named headings use are headings too, unless that style is common
+    # (then it is the style of entry titles and the named ones were lucky matches).
+    usage: Counter[tuple[float, bool, bool, str, bool]] = Counter(_signature(ln) for ln in lines)
+    heading_styles = {
+        sig
+        for sig, n in styles.items()
+        if usage[sig] <= max(2 * n + 2, int(1.6 * n) + 3) and (sig[0] > body or sig[1] or sig[2])
+    }
+    first_named = min(found) if found else len(lines)
+    for i, ln in enumerate(lines):
+        if i in found or not _candidate(ln) or len(ln.cells) != 1:
+            continue
+        if _signature(ln) in heading_styles and _plain_heading(
+            ln.text, before_first=i < first_named, index=i
+        ):
+            found[i] = heading_key(ln.text) or "other"
+    if not found:
+        # No heading we can name: fall back on look alone (big or bold capitals, short lines).
+        for i, ln in enumerate(lines):
+            if _candidate(ln) and len(ln.cells) == 1 and _look_score(ln, body, body_bold) >= 3:
+                found[i] = heading_key(ln.text) or "other"
+    return found
+
+
+def _plain_heading(text: str, *, before_first: bool, index: int) -> bool:
+    """A heading known only by its look: no entry words (titles, employers, schools), no dates."""
+    from .vocab import INSTITUTION_WORDS, company_score, title_score
+
+    t = text.strip()
+    if re.search(r"\d{4}", t) or "," in t or " | " in t:
+        return False
+    if title_score(t) > 0 or company_score(t) >= 1 or INSTITUTION_WORDS.search(t):
+        return False
+    # the name at the top shares the heading style in many Word resumes
+    return not (before_first and index <= 2)
+
+
+def _margin_headings(lines: list[Line]) -> list[Line]:
+    """`EXPERIENCE   Senior Engineer, Acme   2019` (headings in a left margin): cut the heading off."""
+    out: list[Line] = []
+    for ln in lines:
+        first = ln.cells[0].strip().rstrip(":") if len(ln.cells) >= 2 else ""
+        norm = normalize_key(first)
+        named = norm in _LOOKUP or norm.replace(" ", "") in _LOOKUP
+        sizes = ln.cell_sizes if len(ln.cell_sizes) == len(ln.cells) else []
+        bigger = len(sizes) >= 2 and sizes[0] >= 1.12 * max(sizes[1:])
+        if not (named and (_is_caps(first) or bigger) and len(first) <= 40):
+            out.append(ln)
+            continue
+        head = replace(ln, text=ln.cells[0], cells=[ln.cells[0]], cell_sizes=sizes[:1])
+        if sizes:
+            head.size = sizes[0]
+        rest = ln.cells[1:]
+        body = replace(ln, text=" ".join(rest), cells=rest, cell_sizes=sizes[1:], gap_before=0.0)
+        if sizes:
+            body.size = max(sizes[1:])
+        out.extend([head, body])
+    return out
+
+
+def split_sections(lines: list[Line]) -> Split:
+    """Cut the document into the header block and sections, following the reading order.
+
+    Main column and sidebar are separate streams: a sidebar's first lines before any heading
+    are contact details (header), and a column that continues on the next page continues the
+    section it was in.
+    """
+    lines = _margin_headings(lines)
+    headings = find_headings(lines)
+    header: list[Line] = []
+    sections: list[Section] = []
+    current: dict[int, Section | None] = {0: None, 1: None}
+    in_contact: dict[int, bool] = {0: False, 1: False}
+    for i, ln in enumerate(lines):
+        col = 1 if ln.column == 1 else 0
+        if i in headings:
+            key = headings[i]
+            if key == CONTACT:
+                in_contact[col] = True
+                current[col] = None
+                continue
+            in_contact[col] = False
+            new = Section(heading=ln.text.strip().rstrip(":").strip(), key=key, heading_line=ln)
+            sections.append(new)
+            current[col] = new
+            continue
+        sec: Section | None = current[col]
+        if sec is None and col == 1 and current[0] is not None and not in_contact[1] and ln.page > 0:
+            sec = current[0]
+        if sec is None or in_contact[col]:
+            header.append(ln)
+        else:
+            sec.lines.append(ln)
+    return Split(header=header, sections=sections)

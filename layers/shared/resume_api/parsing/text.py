@@ -1,0 +1,93 @@
+"""Character-level clean-up of extracted text, shared by the PDF and DOCX readers.
+
+Text from uploads is hostile and messy: control and zero-width characters can hide instructions
+(THREATS 19, 28), icon fonts leave private-use glyphs, LaTeX ligatures and soft hyphens break
+words, and some PDFs lose or add spaces. Everything here is pure string work.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_TEXT_CHARS = 200_000
+"""Extracted text is capped here; a resume is a few thousand characters."""
+
+# C0/C1 controls except tab and newline, zero-width characters, bidi controls, BOM, word joiner,
+# soft hyphen handled separately (LaTeX fonts map their hyphen glyph to U+00AD).
+_INVISIBLE = {
+    **{c: None for c in range(0x20) if c not in (0x09, 0x0A)},
+    **dict.fromkeys(range(127, 160)),
+    **dict.fromkeys(range(8203, 8208)),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
+    **dict.fromkeys(range(8234, 8239)),  # LRE, RLE, PDF, LRO, RLO
+    **dict.fromkeys(range(8288, 8304)),  # word joiner, invisible operators, isolates
+    0xFEFF: None,
+    0xFFFC: None,
+    0xFFFD: None,
+    0x061C: None,  # Arabic letter mark
+    0x180E: None,
+    0xAD: "-",
+    0xA0: " ",
+    0x2002: " ",
+    0x2003: " ",
+    0x2009: " ",
+    0x202F: " ",
+    0x3000: " ",
+    0xFB00: "ff",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0xFB03: "ffi",
+    0xFB04: "ffl",
+    0xFB05: "st",
+    0xFB06: "st",
+    0x2010: "-",
+    0x2011: "-",
+}
+
+
+def _is_private(ch: str) -> bool:
+    cp = ord(ch)
+    return 0xE000 <= cp <= 0xF8FF or cp >= 0xF0000
+
+
+def clean(text: str) -> str:
+    """Drop control, zero-width, bidi and private-use characters; map ligatures and odd spaces."""
+    text = text.translate(_INVISIBLE)
+    if any(_is_private(c) for c in text):
+        text = "".join(c for c in text if not _is_private(c))
+    return text
+
+
+def repair_letter_spacing(text: str) -> str:
+    """`E X P E R I E N C E` -> `EXPERIENCE`; `J A R E D  R I C H A R D S` -> `JARED RICHARDS`.
+
+    Only applied when nearly every token is one character, so ordinary text is never touched.
+    """
+    stripped = text.strip()
+    tokens = stripped.split(" ")
+    singles = sum(1 for t in tokens if len(t) == 1)
+    letters = [t for t in tokens if t]
+    if len(letters) < 4 or singles < 0.7 * len(letters):
+        return text
+    # Words are separated by two or more spaces.
+    words = re.split(r"\s{2,}", stripped)
+    out = []
+    for word in words:
+        parts = word.split(" ")
+        if all(len(p) <= 2 for p in parts):
+            out.append("".join(parts))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def normalize_key(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form used for vocabulary look-ups."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[^\w&+/]+", " ", text)
+    return " ".join(text.split())
+
+
+def cap(text: str, limit: int = MAX_TEXT_CHARS) -> str:
+    return text if len(text) <= limit else text[:limit]
