@@ -23,7 +23,7 @@ router = APIRouter(tags=["session"])
     responses=error_responses(401, 503),
 )
 def session_info(caller: Annotated[Caller, Depends(current_caller)]) -> SessionInfoResponse:
-    return sessions.session_info(caller.token_hash, resumes=[], conversations=[])
+    return sessions.session_info(caller.token_hash)
 
 
 app = create_app(router)

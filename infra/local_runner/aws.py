@@ -222,8 +222,9 @@ class EmulatedAws:
             stack.attributes[(logical, "Arn")] = arn.format("dynamodb", f"table/{table}")
 
         s3 = self.client("s3")
-        for logical in stack.of_type("AWS::S3::Bucket"):
-            bucket = f"{name}-{logical}".lower()
+        for logical, spec in stack.of_type("AWS::S3::Bucket").items():
+            given = (spec.get("Properties") or {}).get("BucketName")
+            bucket = str(stack.resolve(given) if given else f"{name}-{logical}").lower()
             s3.create_bucket(Bucket=bucket)
             stack.physical[logical] = bucket
             stack.attributes[(logical, "Arn")] = f"arn:aws:s3:::{bucket}"

@@ -38,3 +38,7 @@ def generated_key(token_hash: str, document_id: str, filename: str) -> str:
 
 def session_prefixes(token_hash: str) -> tuple[str, ...]:
     return (f"uploads/{token_hash}/", f"parsed/{token_hash}/", f"generated/{token_hash}/")
+
+
+def conversation_prefix(token_hash: str, conversation_id: str) -> str:
+    return f"generated/{token_hash}/conversations/{conversation_id}/"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 from resume_api.auth.tokens import new_session_id, session_hash
+from resume_api.data.conversation_store import ConversationStore
 from resume_api.data.erasure import erase_session_data
 from resume_api.data.secrets import encrypt_api_key
 from resume_api.data.session_store import SessionStore
@@ -19,7 +20,6 @@ from resume_api.models.session import (
     CreateSessionRequest,
     CreateSessionResponse,
     DeleteSessionResponse,
-    ResumeSummary,
     SessionInfoResponse,
     SessionItem,
     SessionTimes,
@@ -66,12 +66,23 @@ def load_session(token_hash: str, store: SessionStore | None = None) -> SessionI
     return session
 
 
-def session_info(
-    token_hash: str,
-    resumes: list[ResumeSummary],
-    conversations: list[ConversationSummary],
-    store: SessionStore | None = None,
-) -> SessionInfoResponse:
+def list_conversations(token_hash: str) -> list[ConversationSummary]:
+    return [
+        ConversationSummary(
+            conversation_id=r.conversation_id,
+            kind=r.kind,
+            status=r.status,
+            created_at=iso(r.created_at) or "",
+            resume_id=r.resume_id,
+        )
+        for r in ConversationStore().list_all(token_hash)
+    ]
+
+
+def session_info(token_hash: str, store: SessionStore | None = None) -> SessionInfoResponse:
+    """The session, its resumes and its conversations."""
+    from resume_api.logic.resumes import list_resumes
+
     session = load_session(token_hash, store)
     now = int(time.time())
     return SessionInfoResponse(
@@ -83,8 +94,8 @@ def session_info(
             expires_in_s=max(0, session.expires_at - now),
         ),
         llm_config=session.public_config(),
-        resumes=resumes,
-        conversations=conversations,
+        resumes=list_resumes(token_hash),
+        conversations=list_conversations(token_hash),
     )
 
 

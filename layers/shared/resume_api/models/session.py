@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_api.models.llm_config import LlmConfigIn, LlmConfigPublic, LlmConfigStored
+from resume_api.models.resumes import ResumeSummary
 
 
 def iso(epoch: int | float | None) -> str | None:
@@ -59,16 +60,6 @@ class SessionTimes(BaseModel):
     last_seen_at: str
     expires_at: str
     expires_in_s: int
-
-
-class ResumeSummary(BaseModel):
-    resume_id: str
-    filename: str
-    status: Literal["pending", "processing", "ready", "failed"]
-    uploaded_at: str
-    version: int
-    sections_available: list[str] = Field(default_factory=list)
-    error: dict[str, str] | None = None
 
 
 class ConversationSummary(BaseModel):

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import time
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from fastapi import Request
 
+from resume_api.auth.caller import Caller
 from resume_api.errors import Unauthorized
 
 
@@ -38,18 +38,19 @@ def source_ip_of(request: Request) -> str:
     return str(identity.get("sourceIp") or (request.client.host if request.client else "unknown"))
 
 
-@dataclass(frozen=True)
-class Caller:
-    """The authenticated session, by hash and short reference only."""
-
-    token_hash: str
-    ref: str
-    expires_at: int
-    request_id: str
-
-
 def authorizer_context(request: Request) -> dict[str, Any]:
     return (_event(request).get("requestContext") or {}).get("authorizer") or {}
+
+
+__all__ = ["Caller", "current_caller", "deadline_of", "request_id_of", "source_ip_of"]
+
+
+def deadline_of(request: Request, margin_s: float = 1.5, default_s: float = 25.0) -> float:
+    """When this invocation must have answered (epoch seconds), from Lambda's remaining time."""
+    context = request.scope.get("aws.context")
+    remaining = getattr(context, "get_remaining_time_in_millis", None)
+    seconds = remaining() / 1000 if callable(remaining) else default_s
+    return time.time() + max(0.0, seconds - margin_s)
 
 
 def current_caller(request: Request) -> Caller:

@@ -1,0 +1,19 @@
+"""S3 ObjectCreated under uploads/ → parse the file and mark its resume ready (or failed, with why).
+
+A plain Powertools handler: not HTTP. Raising lets Lambda retry (AWS errors); after the
+retries the template's failure destination receives the event with its error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resume_api.logic.ingest import ingest, objects_of
+from resume_api.observability import logger, metrics
+
+
+@logger.inject_lambda_context(log_event=False, clear_state=True)
+@metrics.log_metrics
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    outcomes = [ingest(obj, request_id=context.aws_request_id) for obj in objects_of(event)]
+    return {"outcomes": outcomes}

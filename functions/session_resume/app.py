@@ -1,0 +1,35 @@
+"""GET /v1/session/resume/{resume_id}: one resume in full; poll it after a presigned upload."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Request
+
+from resume_api.logic import resumes
+from resume_api.models.resumes import ResumeView
+from resume_api.web.app import create_app, note
+from resume_api.web.context import Caller, current_caller
+from resume_api.web.errors import error_responses
+from resume_api.web.handler import make_handler
+
+router = APIRouter(tags=["session"])
+
+
+@router.get(
+    "/v1/session/resume/{resume_id}",
+    operation_id="get_resume",
+    response_model=ResumeView,
+    responses=error_responses(401, 404, 422, 503),
+)
+def get_resume(
+    request: Request,
+    caller: Annotated[Caller, Depends(current_caller)],
+    resume_id: Annotated[str, Path(max_length=64)],
+) -> ResumeView:
+    note(request, resume_id=resume_id)
+    return resumes.get_resume(caller.token_hash, resume_id)
+
+
+app = create_app(router)
+handler = make_handler(app)

@@ -1,0 +1,32 @@
+"""GET /v1/session/resumes: every resume of the session, with status and the sections it holds."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+
+from resume_api.logic import resumes
+from resume_api.models.resumes import ResumeSummary
+from resume_api.web.app import create_app, note
+from resume_api.web.context import Caller, current_caller
+from resume_api.web.errors import error_responses
+from resume_api.web.handler import make_handler
+
+router = APIRouter(tags=["session"])
+
+
+@router.get(
+    "/v1/session/resumes",
+    operation_id="list_resumes",
+    response_model=list[ResumeSummary],
+    responses=error_responses(401, 503),
+)
+def list_resumes(request: Request, caller: Annotated[Caller, Depends(current_caller)]) -> list[ResumeSummary]:
+    found = resumes.list_resumes(caller.token_hash)
+    note(request, resumes=len(found))
+    return found
+
+
+app = create_app(router)
+handler = make_handler(app)

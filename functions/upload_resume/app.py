@@ -1,0 +1,39 @@
+"""POST /v1/upload_resume: a PDF or DOCX as multipart `file` → stored, parsed, returned."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Request, UploadFile
+
+from resume_api.logic import resumes
+from resume_api.models.resumes import UploadResponse
+from resume_api.settings import limits
+from resume_api.web.app import create_app, note
+from resume_api.web.context import Caller, current_caller
+from resume_api.web.errors import error_responses
+from resume_api.web.handler import make_handler
+
+router = APIRouter(tags=["resumes"])
+
+
+@router.post(
+    "/v1/upload_resume",
+    operation_id="upload_resume",
+    status_code=201,
+    response_model=UploadResponse,
+    responses=error_responses(400, 401, 413, 415, 422, 429, 503),
+)
+async def upload_resume(
+    request: Request,
+    caller: Annotated[Caller, Depends(current_caller)],
+    file: Annotated[UploadFile, File(description="The resume, PDF or DOCX, up to 4 MB.")],
+) -> UploadResponse:
+    data = await file.read(limits().max_upload_bytes + 1)
+    response = resumes.upload_resume(caller, file.filename, data, file.content_type)
+    note(request, resume_id=response.resume_id, size_bytes=len(data))
+    return response
+
+
+app = create_app(router)
+handler = make_handler(app)

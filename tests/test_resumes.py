@@ -1,0 +1,254 @@
+"""Resumes through the local runner: upload, sections GET/PATCH, session views, bad input, cross-session."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from local_runner.runner import LocalRunner
+from tests.conftest import CORPUS, Session, create_session
+from tests.factories import DOCX_TYPE, docx_resume, pdf_resume, upload
+from tests.hostile import HOSTILE
+
+
+def _stored_objects(runner: LocalRunner, session: Session) -> list[str]:
+    token_hash = hashlib.sha256(session.id.encode()).hexdigest()
+    s3 = runner.aws.client("s3")
+    keys = []
+    for prefix in ("uploads", "parsed", "generated"):
+        page = s3.list_objects_v2(Bucket=runner.physical("ResumesBucket"), Prefix=f"{prefix}/{token_hash}/")
+        keys += [o["Key"] for o in page.get("Contents", [])]
+    return keys
+
+
+def test_upload_pdf_then_read_it_every_way(api: httpx.Client, session: Session) -> None:
+    response = upload(api, session.headers, pdf_resume(), "Jane Doe.pdf")
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["status"] == "ready"
+    assert body["filename"] == "Jane Doe.pdf"
+    assert body["version"] == 1
+    assert body["resume_id"].startswith("r_")
+    resume = body["resume"]
+    assert resume["basics"]["name"] == "Jane Doe"
+    assert resume["basics"]["email"] == "jane.doe@example.com"
+    assert {"work", "education", "skills"} <= set(body["sections_available"])
+    assert resume["work"][0]["name"] == "Example Corp"
+    assert resume["work"][0]["endDate"] == "present"
+    assert [s["key"] for s in resume["sections"]][:3] == ["work", "education", "skills"]
+
+    sections = api.get("/resume_sections/", headers=session.headers).json()
+    assert sections["resume_id"] == body["resume_id"]
+    assert sections["version"] == 1
+    assert sections["filename"] == "Jane Doe.pdf"
+    assert sections["session"]["expires_at"]
+    assert sections["resume"] == resume
+
+    by_id = api.get(
+        "/resume_sections", params={"resume_id": body["resume_id"]}, headers=session.headers
+    ).json()
+    assert by_id["resume"] == resume
+    full = api.get(f"/session/resume/{body['resume_id']}", headers=session.headers).json()
+    assert full["status"] == "ready"
+    assert full["resume"] == resume
+    listed = api.get("/session/resumes/", headers=session.headers).json()
+    assert [r["resume_id"] for r in listed] == [body["resume_id"]]
+    assert listed[0]["sections_available"] == body["sections_available"]
+    info = api.get("/session/info", headers=session.headers).json()
+    assert [r["resume_id"] for r in info["resumes"]] == [body["resume_id"]]
+
+
+def test_upload_docx(api: httpx.Client, session: Session) -> None:
+    response = upload(api, session.headers, docx_resume(), "cv.docx", DOCX_TYPE)
+    assert response.status_code == 201, response.text
+    resume = response.json()["resume"]
+    assert resume["basics"]["name"] == "Ana María Pérez"
+    assert resume["work"][0]["position"] == "Data Analyst"
+    assert resume["work"][0]["startDate"] == "2021-03"
+
+
+def test_same_file_name_twice_never_overwrites(
+    api: httpx.Client, runner: LocalRunner, session: Session
+) -> None:
+    first = upload(api, session.headers, pdf_resume(), "cv.pdf").json()
+    second = upload(api, session.headers, docx_resume(), "cv.pdf", DOCX_TYPE).json()
+    assert first["resume_id"] != second["resume_id"]
+    listed = api.get("/session/resumes", headers=session.headers).json()
+    assert len(listed) == 2
+    assert len([k for k in _stored_objects(runner, session) if k.startswith("uploads/")]) == 2
+    latest = api.get("/resume_sections", headers=session.headers).json()
+    assert latest["resume_id"] == second["resume_id"], "the latest upload is the default"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="corpus not present")
+def test_upload_a_real_resume(api: httpx.Client, session: Session) -> None:
+    path = CORPUS / "resumes" / "resume-matcher__john_doe.pdf"
+    response = upload(api, session.headers, path.read_bytes(), path.name)
+    assert response.status_code == 201, response.text
+    assert response.json()["resume"]["basics"]["email"] == "john.doe@email.com"
+
+
+def test_no_resume_yet_is_404(api: httpx.Client, session: Session) -> None:
+    response = api.get("/resume_sections", headers=session.headers)
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "no_resume"
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_bad_uploads_are_clean_4xx_and_store_nothing(
+    api: httpx.Client, runner: LocalRunner, name: str
+) -> None:
+    maker, filename, content_type, status, code = HOSTILE[name]
+    session = create_session(api)
+    started = time.perf_counter()
+    response = upload(api, session.headers, maker(), filename, content_type)
+    elapsed = time.perf_counter() - started
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    if code:
+        assert error["code"] == code
+    assert error["request_id"]
+    assert elapsed < 10, f"{name} took {elapsed:.1f}s"
+    assert _stored_objects(runner, session) == []
+    assert api.get("/session/resumes", headers=session.headers).json() == []
+    healthy = upload(api, session.headers, pdf_resume())
+    assert healthy.status_code == 201, "the function still works after the bad file"
+
+
+def test_missing_file_field_is_422(api: httpx.Client, session: Session) -> None:
+    response = api.post("/upload_resume", headers=session.headers, files={"other": ("x.pdf", pdf_resume())})
+    assert response.status_code == 422
+    assert response.json()["error"]["fields"][0]["field"] == "file"
+
+
+# -- PATCH -------------------------------------------------------------------------------------
+
+
+def _uploaded(api: httpx.Client, session: Session) -> dict:
+    response = upload(api, session.headers, pdf_resume())
+    assert response.status_code == 201
+    return response.json()
+
+
+def test_patch_merges_and_bumps_version(api: httpx.Client, session: Session) -> None:
+    resume_id = _uploaded(api, session)["resume_id"]
+    skills = [{"name": "Languages", "keywords": ["Python", "Go"]}]
+    response = api.patch(
+        "/resume_sections/",
+        headers=session.headers,
+        json={"version": 1, "sections": {"skills": skills, "basics": {"label": "Backend engineer"}}},
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["version"] == 2
+    assert sorted(body["sections_changed"]) == ["basics", "skills"]
+    assert body["resume"]["skills"][0]["keywords"] == ["Python", "Go"]
+    assert body["resume"]["basics"]["name"] == "Jane Doe", "basics merges field by field"
+    assert body["resume"]["basics"]["label"] == "Backend engineer"
+    again = api.get("/resume_sections", params={"resume_id": resume_id}, headers=session.headers).json()
+    assert again["version"] == 2
+    assert again["resume"]["skills"] == body["resume"]["skills"]
+
+
+def test_patch_with_stale_version_is_409_with_current(api: httpx.Client, session: Session) -> None:
+    _uploaded(api, session)
+    ok = api.patch(
+        "/resume_sections",
+        headers=session.headers,
+        json={"version": 1, "sections": {"interests": [{"name": "Chess"}]}},
+    )
+    assert ok.status_code == 200
+    stale = api.patch(
+        "/resume_sections", headers=session.headers, json={"version": 1, "sections": {"interests": []}}
+    )
+    assert stale.status_code == 409
+    assert stale.json()["error"]["code"] == "version_conflict"
+    assert stale.json()["error"]["current_version"] == 2
+
+
+@pytest.mark.parametrize(
+    "sections",
+    [
+        {"hobbies": ["x"]},
+        {"work": [{"name": "X", "salary": 1}]},
+        {"basics": {"owner": "someone"}},
+        {"basics": {"email": "x" * 400}},
+        {"skills": "not a list"},
+    ],
+    ids=["unknown section", "unknown field", "server-owned field", "too long", "wrong type"],
+)
+def test_patch_rejects_what_the_model_does_not_allow(
+    api: httpx.Client, session: Session, sections: dict
+) -> None:
+    _uploaded(api, session)
+    response = api.patch(
+        "/resume_sections", headers=session.headers, json={"version": 1, "sections": sections}
+    )
+    assert response.status_code == 422, response.text
+
+
+@pytest.mark.parametrize("field", ["s3_key", "parsed_key", "uploaded_at", "status"])
+def test_patch_cannot_set_server_fields(api: httpx.Client, session: Session, field: str) -> None:
+    _uploaded(api, session)
+    response = api.patch(
+        "/resume_sections", headers=session.headers, json={"version": 1, field: "x", "sections": {}}
+    )
+    assert response.status_code == 422
+
+
+def test_concurrent_patches_exactly_one_wins(
+    api: httpx.Client, runner: LocalRunner, session: Session
+) -> None:
+    resume_id = _uploaded(api, session)["resume_id"]
+    writers = 6
+
+    def write(i: int) -> httpx.Response:
+        body = {"resume_id": resume_id, "version": 1, "sections": {"interests": [{"name": f"writer {i}"}]}}
+        return api.patch("/resume_sections", headers=session.headers, json=body)
+
+    with ThreadPoolExecutor(writers) as pool:
+        responses = list(pool.map(write, range(writers)))
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [200] + [409] * (writers - 1), statuses
+    winner = next(r for r in responses if r.status_code == 200).json()
+    stored = api.get("/resume_sections", headers=session.headers).json()
+    assert stored["version"] == 2
+    assert stored["resume"]["interests"] == winner["resume"]["interests"]
+    parsed = [k for k in _stored_objects(runner, session) if k.startswith("parsed/")]
+    assert len(parsed) == 2, "v1 and the winner's v2; the losers' objects were removed"
+
+
+# -- sessions are walls --------------------------------------------------------------------------
+
+
+def test_another_sessions_resume_is_404_like_an_unknown_one(api: httpx.Client, session: Session) -> None:
+    resume_id = _uploaded(api, session)["resume_id"]
+    other = create_session(api)
+    theirs = api.get(f"/session/resume/{resume_id}", headers=other.headers)
+    unknown = api.get("/session/resume/r_000000000000000000000000", headers=other.headers)
+    assert theirs.status_code == unknown.status_code == 404
+    strip = lambda r: {k: v for k, v in r.json()["error"].items() if k != "request_id"}  # noqa: E731
+    assert strip(theirs) == strip(unknown)
+    assert (
+        api.get("/resume_sections", params={"resume_id": resume_id}, headers=other.headers).status_code == 404
+    )
+    patch = api.patch(
+        "/resume_sections",
+        headers=other.headers,
+        json={"resume_id": resume_id, "version": 1, "sections": {"interests": []}},
+    )
+    assert patch.status_code == 404
+    assert api.get("/session/resumes", headers=other.headers).json() == []
+
+
+def test_delete_session_erases_its_files(api: httpx.Client, runner: LocalRunner) -> None:
+    session = create_session(api)
+    _uploaded(api, session)
+    assert _stored_objects(runner, session)
+    response = api.delete("/session", headers=session.headers)
+    assert response.json()["erased_objects"] == 2
+    assert _stored_objects(runner, session) == []
