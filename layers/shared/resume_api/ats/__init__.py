@@ -1,0 +1,1 @@
+"""Deterministic ATS scoring: job-description keywords, matched against a resume, scored 0–100. No LLM."""

@@ -1,0 +1,34 @@
+"""Text normalization and keyword patterns shared by extraction and matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from resume_api.ats.vocabulary import CASE_SENSITIVE
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+
+
+def clean(text: str) -> str:
+    """NFKC, no zero-width or bidi characters, single spaces: what people see, not what hides in it."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _INVISIBLE.sub("", text)
+    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)  # words hyphenated across a line break
+    return re.sub(r"[ \t\f\v]+", " ", text)
+
+
+@cache
+def pattern(variant: str) -> re.Pattern[str]:
+    """A whole-word pattern for a spelling: spaces and hyphens interchangeable, symbols literal."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", variant.strip()) if p]
+    body = r"[\s\-]*".join(parts)
+    flags = 0 if variant in CASE_SENSITIVE else re.IGNORECASE
+    if len(variant) <= 2:  # "C", "R", "JS": not inside "C-suite", "R&D" or "JS-heavy"
+        return re.compile(rf"(?<![\w+#.\-&])(?:{body})(?![\w+#\-&'’]|\.\w)", flags)
+    return re.compile(rf"(?<![\w+#.])(?:{body})(?![\w+#]|\.\w)", flags)
+
+
+def normalize(text: str) -> str:
+    return " ".join(re.sub(r"[^\w+#./]+", " ", clean(text).casefold()).split())

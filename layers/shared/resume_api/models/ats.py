@@ -1,0 +1,51 @@
+"""ATS score requests and results."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from resume_api.models.resume import Resume
+
+
+class MatchedKeyword(BaseModel):
+    keyword: str
+    category: str
+    weight: int
+    exact: bool = Field(description="Written as the job description writes it (else found under a synonym).")
+    where: list[str] = Field(
+        description="JSON paths in the resume where it appears, e.g. work[0].highlights[2]."
+    )
+
+
+class MissingKeyword(BaseModel):
+    keyword: str
+    category: str
+    weight: int
+    required: bool
+
+
+class CategoryScore(BaseModel):
+    matched: int
+    total: int
+    score: int
+
+
+class AtsResult(BaseModel):
+    score: int = Field(ge=0, le=100)
+    keywords_total: int
+    matched: list[MatchedKeyword]
+    missing: list[MissingKeyword]
+    breakdown: dict[str, CategoryScore]
+
+
+class AtsRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    resume_id: str | None = Field(None, max_length=64)
+    parsed: Resume | None = Field(None, description="Score this resume instead of a stored one.")
+    jd: str = Field(min_length=20, max_length=50_000, description="The job description, as text.")
+
+
+class AtsResponse(AtsResult):
+    resume_id: str | None
+    version: int | None

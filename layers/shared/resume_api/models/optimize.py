@@ -1,0 +1,109 @@
+"""Optimization requests, results and the conversation records that keep them."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from resume_api.models.ats import AtsResult
+from resume_api.models.resume import Resume
+
+Goal = Literal[
+    "ats_optimization",
+    "keyword_matching",
+    "readability",
+    "impact_focused",
+    "skills_enhancement",
+    "industry_specific",
+]
+
+
+class OptimizeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    resume_id: str | None = Field(None, max_length=64, description="Default: the session's latest resume.")
+    parsed: Resume | None = Field(None, description="Optimize this resume instead of a stored one.")
+    jd: str = Field(min_length=20, max_length=50_000, description="The job description, as text.")
+    optimization_goals: list[Goal] = Field(
+        default_factory=lambda: list[Goal](["ats_optimization"]), max_length=6
+    )
+
+    @model_validator(mode="after")
+    def _one_source(self) -> OptimizeRequest:
+        if self.resume_id and self.parsed:
+            raise ValueError("give resume_id or parsed, not both")
+        return self
+
+
+class Change(BaseModel):
+    section: str
+    path: str
+    before: Any = None
+    after: Any = None
+    reason: str
+
+
+class RemovedClaim(BaseModel):
+    section: str
+    path: str
+    claim: str
+    reason: str
+
+
+class Gap(BaseModel):
+    keyword: str
+    category: str
+    required: bool
+
+
+class AtsComparison(BaseModel):
+    before: int
+    after: int
+    matched_keywords: list[str]
+    missing_keywords: list[str]
+    detail_before: AtsResult
+    detail_after: AtsResult
+
+
+class Usage(BaseModel):
+    input_tokens: int = 0
+    output_tokens: int = 0
+    llm_calls: int = 0
+    llm_ms: float = 0.0
+
+
+class OptimizeResponse(BaseModel):
+    resume_id: str | None
+    version: int | None = Field(description="The new version the optimized resume was stored as.")
+    optimized_resume: Resume
+    changes: list[Change]
+    removed_claims: list[RemovedClaim]
+    gaps: list[Gap]
+    ats: AtsComparison
+    provider: str
+    model: str
+    usage: Usage
+    conversation_id: str
+
+
+class OptimizeAccepted(BaseModel):
+    conversation_id: str
+    status: Literal["queued"]
+    poll: str
+
+
+ConversationStatus = Literal["queued", "running", "succeeded", "failed"]
+
+
+class ConversationView(BaseModel):
+    conversation_id: str
+    kind: str
+    status: ConversationStatus
+    created_at: str
+    updated_at: str
+    resume_id: str | None = None
+    provider: str | None = None
+    model: str | None = None
+    result: dict[str, Any] | None = None
+    error: dict[str, str] | None = None
