@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import Request
 
 from resume_api.auth.caller import Caller
+from resume_api.deadline import lambda_deadline
 from resume_api.errors import Unauthorized
 
 
@@ -47,10 +48,7 @@ __all__ = ["Caller", "current_caller", "deadline_of", "request_id_of", "source_i
 
 def deadline_of(request: Request, margin_s: float = 1.5, default_s: float = 25.0) -> float:
     """When this invocation must have answered (epoch seconds), from Lambda's remaining time."""
-    context = request.scope.get("aws.context")
-    remaining = getattr(context, "get_remaining_time_in_millis", None)
-    seconds = remaining() / 1000 if callable(remaining) else default_s
-    return time.time() + max(0.0, seconds - margin_s)
+    return lambda_deadline(request.scope.get("aws.context"), margin_s, default_s)
 
 
 def current_caller(request: Request) -> Caller:
