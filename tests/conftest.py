@@ -39,9 +39,19 @@ def _no_outside_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded)
 
 
+GENEROUS_QUOTAS = {
+    "SessionsPerIpPerHour": "100000",
+    "UploadsPerMinute": "100000",
+    "OptimizationsPerHour": "100000",
+}
+"""Most tests create many sessions from one address; test_quotas runs its own runner with tight limits."""
+
+
 @pytest.fixture(scope="session")
 def runner() -> Iterator[LocalRunner]:
-    local = LocalRunner(env_overrides={"RESUME_API_ALLOW_PRIVATE_BASE_URLS": "true"})
+    local = LocalRunner(
+        env_overrides={"RESUME_API_ALLOW_PRIVATE_BASE_URLS": "true"}, parameters=GENEROUS_QUOTAS
+    )
     local.start()
     yield local
     local.stop()

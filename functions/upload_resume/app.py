@@ -35,5 +35,5 @@ async def upload_resume(
     return response
 
 
-app = create_app(router)
+app = create_app(router, max_body_bytes=limits().max_upload_bytes + 64 * 1024)
 handler = make_handler(app)

@@ -34,13 +34,14 @@ class LocalRunner:
         *,
         env_overrides: dict[str, str] | None = None,
         parameters: dict[str, str] | None = None,
+        stack_name: str = "resume-api-local",
         echo_logs: bool = False,
         max_workers_per_function: int = 16,
         retry_delays_s: tuple[float, ...] = (0.5, 1.0),
     ) -> None:
         self.template_path = template
         self.env_overrides = dict(env_overrides or {})
-        self.stack = Stack(template, parameters=parameters)
+        self.stack = Stack(template, stack_name, parameters)
         self.aws = EmulatedAws()
         self.echo_logs = echo_logs
         self.max_workers = max_workers_per_function

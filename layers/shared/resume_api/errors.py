@@ -61,8 +61,11 @@ class Unprocessable(ApiError):
 class TooManyRequests(ApiError):
     status, code, default_message = 429, "rate_limited", "Too many requests; retry later."
 
-    def __init__(self, message: str | None = None, *, retry_after_s: int, code: str | None = None) -> None:
-        super().__init__(message, code=code, headers={"Retry-After": str(max(1, int(retry_after_s)))})
+    def __init__(
+        self, message: str | None = None, *, retry_after_s: int | None, code: str | None = None
+    ) -> None:
+        headers = {} if retry_after_s is None else {"Retry-After": str(max(1, int(retry_after_s)))}
+        super().__init__(message, code=code, headers=headers)
 
 
 class BadGateway(ApiError):

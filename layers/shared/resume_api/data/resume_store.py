@@ -97,6 +97,16 @@ class ResumeStore:
             kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
         return sorted(items, key=lambda r: (r.uploaded_at, r.resume_id))
 
+    def count(self, token_hash: str) -> int:
+        with aws_call("dynamodb"):
+            response = client("dynamodb").query(
+                TableName=self.table,
+                KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
+                ExpressionAttributeValues=values(pk=keys.session_pk(token_hash), prefix="RESUME#"),
+                Select="COUNT",
+            )
+        return int(response["Count"])
+
     def delete(self, token_hash: str, resume_id: str) -> None:
         with aws_call("dynamodb"):
             client("dynamodb").delete_item(TableName=self.table, Key=_key(token_hash, resume_id))

@@ -17,6 +17,7 @@ from resume_api.data import keys
 from resume_api.data.objects import ObjectStore
 from resume_api.data.resume_store import ConditionFailed, ResumeStore
 from resume_api.errors import Conflict, NotFound, PayloadTooLarge, Unprocessable
+from resume_api.logic import quotas
 from resume_api.models.resume import Resume
 from resume_api.models.resumes import (
     ACCEPTED_TYPES,
@@ -81,6 +82,12 @@ def new_version_key(token_hash: str, resume_id: str, version: int) -> str:
     )
 
 
+def _admit_upload(token_hash: str) -> None:
+    """Quotas first: the session's resume count (a read), then uploads per minute (a counted write)."""
+    quotas.resume_slots(ResumeStore().count(token_hash))
+    quotas.upload(token_hash)
+
+
 def upload_resume(
     caller: Caller, filename: str | None, data: bytes, content_type: str | None
 ) -> UploadResponse:
@@ -91,6 +98,7 @@ def upload_resume(
             "use /upload_resume/presign for files up to 10 MB.",
             code="file_too_large",
         )
+    _admit_upload(caller.token_hash)
     kind, resume = parse_upload(data, name)
     resume_id = new_resume_id()
     now = int(time.time())
@@ -136,6 +144,7 @@ def presign_upload(caller: Caller, request: PresignRequest) -> PresignResponse:
         raise PayloadTooLarge(
             f"Files are limited to {settings.max_presigned_bytes // (1024 * 1024)} MB.", code="file_too_large"
         )
+    _admit_upload(caller.token_hash)
     resume_id = new_resume_id()
     now = int(time.time())
     source_key = keys.upload_prefix(caller.token_hash, resume_id) + name

@@ -14,6 +14,7 @@ from resume_api.data.erasure import erase_session_data
 from resume_api.data.secrets import encrypt_api_key
 from resume_api.data.session_store import SessionStore
 from resume_api.errors import Unauthorized
+from resume_api.logic import quotas
 from resume_api.models.llm_config import mask_key
 from resume_api.models.session import (
     ConversationSummary,
@@ -30,9 +31,10 @@ HOUR = 3600
 
 
 def create_session(
-    request: CreateSessionRequest, store: SessionStore | None = None
+    request: CreateSessionRequest, source_ip: str, store: SessionStore | None = None
 ) -> tuple[str, CreateSessionResponse]:
     """Mint a session; returns its hash (for the audit record) and the one response that shows the id."""
+    quotas.session_creation(source_ip)
     store = store or SessionStore()
     token = new_session_id()
     token_hash = session_hash(token)

@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from resume_api import audit
 from resume_api.errors import ApiError
 from resume_api.observability import logger
+from resume_api.settings import limits
 from resume_api.web.errors import api_error_handler, http_error_handler, validation_error_handler
 
 API_TITLE = "Resume API"
@@ -33,11 +34,16 @@ def _outcome(status: int) -> str:
     return "rejected" if status < 500 else "failure"
 
 
-class ServiceMiddleware:
-    """Path normalization, a last-resort 500, and the audit event for every request."""
+class _BodyTooLarge(Exception):
+    pass
 
-    def __init__(self, app: ASGIApp) -> None:
+
+class ServiceMiddleware:
+    """Path normalization, the body size limit, a last-resort 500, and the audit event for every request."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
         self.app = app
+        self.max_body_bytes = max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -49,6 +55,17 @@ class ServiceMiddleware:
             scope["raw_path"] = None
         started = time.perf_counter()
         status = {"code": 500, "sent": False}
+        received = 0
+        limit = self.max_body_bytes
+
+        async def receive_limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise _BodyTooLarge
+            return message
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -56,12 +73,20 @@ class ServiceMiddleware:
                 status["sent"] = True
             await send(message)
 
+        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
         try:
-            await self.app(scope, receive, send_wrapper)
+            if declared.isdigit() and int(declared) > limit:
+                raise _BodyTooLarge
+            await self.app(scope, receive_limited, send_wrapper)
+        except _BodyTooLarge:
+            if not status["sent"]:
+                await _send_error(
+                    scope, send_wrapper, 413, "too_large", f"The request body is larger than {limit} bytes."
+                )
         except Exception:
             logger.exception("unhandled error")
             if not status["sent"]:
-                await _send_internal_error(scope, send_wrapper)
+                await _send_error(scope, send_wrapper, 500, "internal_error", "Internal error.")
         finally:
             self._audit(scope, int(status["code"]), started)
 
@@ -85,23 +110,24 @@ class ServiceMiddleware:
         )
 
 
-async def _send_internal_error(scope: Scope, send: Send) -> None:
+async def _send_error(scope: Scope, send: Send, status: int, code: str, message: str) -> None:
     request_id = ((scope.get("aws.event") or {}).get("requestContext") or {}).get("requestId")
-    body = json.dumps(
-        {"error": {"code": "internal_error", "message": "Internal error.", "request_id": request_id}}
-    ).encode()
+    body = json.dumps({"error": {"code": code, "message": message, "request_id": request_id}}).encode()
     await send(
         {
             "type": "http.response.start",
-            "status": 500,
+            "status": status,
             "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
         }
     )
     await send({"type": "http.response.body", "body": body})
 
 
-def create_app(*routers: APIRouter) -> FastAPI:
-    """A FastAPI app serving the given routers with the service's error handling and audit."""
+def create_app(*routers: APIRouter, max_body_bytes: int | None = None) -> FastAPI:
+    """A FastAPI app serving the given routers with the service's error handling and audit.
+
+    Bodies above `max_body_bytes` (default: the MAX_BODY_BYTES limit) are refused with 413.
+    """
     app = FastAPI(
         title=API_TITLE,
         version=API_VERSION,
@@ -115,7 +141,7 @@ def create_app(*routers: APIRouter) -> FastAPI:
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
-    app.add_middleware(ServiceMiddleware)
+    app.add_middleware(ServiceMiddleware, max_body_bytes=max_body_bytes or limits().max_body_bytes)
     return app
 
 
