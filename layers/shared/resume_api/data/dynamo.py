@@ -6,6 +6,7 @@ two helpers keep the stores readable.
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -15,9 +16,17 @@ _ser = TypeSerializer()
 _de = TypeDeserializer()
 
 
+def _number(value: float) -> Decimal:
+    """DynamoDB numbers hold 38 digits between 1e-130 and 1e126; a float like 1e-308 underflows,
+    so values are kept to 15 significant digits and anything tinier than 1e-100 is zero."""
+    if not math.isfinite(value):
+        raise ValueError("DynamoDB cannot store a non-finite number")
+    return Decimal(0) if abs(value) < 1e-100 else Decimal(format(value, ".15g"))
+
+
 def _to_dynamo(value: Any) -> Any:
     if isinstance(value, float):
-        return Decimal(str(value))
+        return _number(value)
     if isinstance(value, dict):
         return {k: _to_dynamo(v) for k, v in value.items() if v is not None}
     if isinstance(value, list):
