@@ -29,6 +29,7 @@ BODIES: dict[str, Any] = {
         "jd": "Senior Backend Engineer. Requirements: Python, PostgreSQL and AWS Lambda; Docker a plus.",
         "optimization_goals": ["ats_optimization", "impact_focused"],
     },
+    "GenerateResumeFunction": {"format": "pdf", "template": "classic"},
     "AtsScoreFunction": {"jd": "Senior Backend Engineer. Requirements: Python, PostgreSQL and AWS Lambda."},
     "ResumeSectionsPatchFunction": {
         "version": 1,

@@ -146,12 +146,13 @@ class ResumeStore:
             self._update(
                 token_hash,
                 resume_id,
-                "SET #status = :ready, #version = :one, parsed_key = :key, sections_available = :sections, "
-                "kind = :kind, updated_at = :now REMOVE lease_until, #error",
+                "SET #status = :ready, #version = :one, parsed_key = :key, version_keys = :keys, "
+                "sections_available = :sections, kind = :kind, updated_at = :now REMOVE lease_until, #error",
                 "#status = :processing",
                 ready="ready",
                 one=1,
                 key=parsed_key,
+                keys=[parsed_key],
                 sections=sections,
                 kind=kind,
                 now=now,
@@ -189,10 +190,13 @@ class ResumeStore:
             self._update(
                 token_hash,
                 resume_id,
-                "SET #version = :next, parsed_key = :key, sections_available = :sections, updated_at = :now",
+                "SET #version = :next, parsed_key = :key, sections_available = :sections, updated_at = :now, "
+                "version_keys = list_append(if_not_exists(version_keys, :none), :keys)",
                 "#status = :ready AND #version = :expected",
                 next=expected + 1,
                 key=parsed_key,
+                keys=[parsed_key],
+                none=[],
                 sections=sections,
                 now=now,
                 ready="ready",

@@ -121,6 +121,7 @@ def upload_resume(
             content_type=content_type or stored_type,
             source_key=source_key,
             parsed_key=parsed_key,
+            version_keys=[parsed_key],
             sections_available=resume.sections_available(),
         )
         store.create(caller.token_hash, record, caller.expires_at)
@@ -214,6 +215,17 @@ def _load(token_hash: str, resume_id: str | None) -> ResumeRecord:
 def _document_of(record: ResumeRecord) -> Resume:
     assert record.parsed_key
     return Resume.model_validate(ObjectStore().get_json(record.parsed_key))
+
+
+def version_document(record: ResumeRecord, version: int) -> Resume:
+    """An earlier version of a resume (every version stays in S3 until the session ends)."""
+    if version == record.version:
+        return _document_of(record)
+    if not 1 <= version <= len(record.version_keys):
+        raise NotFound(
+            f"Resume {record.resume_id} has versions 1 to {record.version}.", code="version_not_found"
+        )
+    return Resume.model_validate(ObjectStore().get_json(record.version_keys[version - 1]))
 
 
 def load_resume(token_hash: str, resume_id: str | None) -> tuple[ResumeRecord, Resume]:

@@ -48,6 +48,7 @@ class ResumeRecord(BaseModel):
     content_type: str | None = None
     source_key: str
     parsed_key: str | None = None
+    version_keys: list[str] = Field(default_factory=list, description="S3 key of version n at [n - 1].")
     sections_available: list[str] = Field(default_factory=list)
     error: ResumeError | None = None
     lease_until: int | None = None

@@ -1,0 +1,483 @@
+"""What a resume prints, before any format or template: the header and ordered sections of blocks.
+
+Every writer (PDF, DOCX, Markdown) works from this one model, so the formats never disagree on
+content, headings or order. Decisions made here, once:
+
+- headings are the standard ones ATS software and our own parser recognise ("Experience",
+  "Education", "Skills"...), whatever the source printed;
+- sections follow the order of the source document (`Resume.sections`), then JSON Resume order;
+  a section the parser could not structure (no entries) and unnamed sections (`other`) print
+  their raw text, so nothing the source had is dropped;
+- an entry is two header lines, employer (or school) over position (or degree), with the dates on
+  the first line and the location on the second, then paragraphs and bullets;
+- dates read `Mar 2019 – Present` or `03/2019 – Present`; an end date equal to the start prints
+  once; a start with no end is ongoing (JSON Resume's convention) and prints `– Present`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ..models.resume import Resume
+
+HEADINGS: dict[str, str] = {
+    "summary": "Summary",
+    "work": "Experience",
+    "education": "Education",
+    "skills": "Skills",
+    "projects": "Projects",
+    "certificates": "Certifications",
+    "awards": "Awards",
+    "publications": "Publications",
+    "volunteer": "Volunteer Experience",
+    "languages": "Languages",
+    "interests": "Interests",
+    "references": "References",
+}
+"""Standard heading per JSON Resume key, each one our parser maps back to the same key."""
+
+DEFAULT_ORDER = tuple(HEADINGS)
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\ufeff]")
+_BULLET_START = re.compile(r"^\s*[•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖*>»-]\s+")
+_DEFAULT_SKILL_NAMES = {"skills", "skill"}
+
+
+# ----------------------------------------------------------------------------------------------
+# The model
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    text: str
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Header:
+    name: str | None
+    label: str | None
+    contacts: list[Contact] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(slots=True)
+class Bullets:
+    items: list[str]
+
+
+@dataclass(slots=True)
+class Group:
+    """An inline list under an optional label: `Languages: Python, Go, SQL`."""
+
+    label: str | None
+    items: list[str]
+
+
+@dataclass(slots=True)
+class Row:
+    """A raw line with a right-aligned part (a date), from a section we only have as text."""
+
+    left: str
+    right: str
+
+
+@dataclass(slots=True)
+class Entry:
+    title: str | None
+    """Employer, school, organisation, project or referee: the first line, bold."""
+    subtitle: str | None = None
+    """Position or degree: the second line, italic."""
+    dates: str | None = None
+    location: str | None = None
+    url: str | None = None
+    lines: list[str] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)
+
+
+Block = Paragraph | Bullets | Group | Row | Entry
+
+
+@dataclass(slots=True)
+class Section:
+    key: str
+    """A JSON Resume key, or `other`."""
+    heading: str
+    blocks: list[Block]
+
+
+@dataclass(slots=True)
+class Layout:
+    header: Header
+    sections: list[Section]
+
+    @property
+    def title(self) -> str:
+        return f"{self.header.name} – Resume" if self.header.name else "Resume"
+
+    @property
+    def empty(self) -> bool:
+        return not self.header.name and not self.sections
+
+
+# ----------------------------------------------------------------------------------------------
+# Text and dates
+
+
+def clean(text: str | None, *, multiline: bool = False) -> str | None:
+    """Printable text: no control or bidi characters, runs of spaces folded; None when empty."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text.replace("\r\n", "\n").replace("\t", " ")))
+    if multiline:
+        lines = [" ".join(ln.split()) for ln in text.split("\n")]
+        out = "\n".join(ln for ln in lines if ln)
+    else:
+        out = " ".join(text.split())
+    return out or None
+
+
+def format_date(value: str | None, style: Literal["month", "numeric"] = "month") -> str | None:
+    """`2019-03` -> `Mar 2019` (or `03/2019`); `2019` stays; `present` -> `Present`; else as given."""
+    v = clean(value)
+    if v is None:
+        return None
+    if v.casefold() in {"present", "current", "now", "ongoing"}:
+        return "Present"
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", v)
+    if m and 1 <= int(m.group(2)) <= 12:
+        year, month = m.group(1), int(m.group(2))
+        return f"{_MONTHS[month - 1]} {year}" if style == "month" else f"{month:02d}/{year}"
+    return v
+
+
+def date_range(
+    start: str | None,
+    end: str | None,
+    style: Literal["month", "numeric"] = "month",
+    *,
+    collapse_equal: bool = False,
+) -> str | None:
+    a, b = format_date(start, style), format_date(end, style)
+    if a and not b:
+        return f"{a} – Present"
+    if a and b:
+        return a if (a == b and collapse_equal) else f"{a} – {b}"
+    return b
+
+
+def _url(url: str | None) -> str | None:
+    """A link target: the URL with a scheme (`linkedin.com/in/x` -> `https://linkedin.com/in/x`)."""
+    u = clean(url)
+    if not u or " " in u:
+        return None
+    if re.match(r"^[a-z][a-z0-9+.-]*:", u, re.IGNORECASE):
+        return u if u.lower().startswith(("http://", "https://", "mailto:")) else None
+    return "https://" + u
+
+
+def display_url(url: str) -> str:
+    """How a URL prints: no scheme, no `www.`, no trailing slash."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip(), flags=re.IGNORECASE).rstrip("/")
+
+
+_NETWORK_URLS = {
+    "linkedin": "https://linkedin.com/in/{}",
+    "github": "https://github.com/{}",
+    "gitlab": "https://gitlab.com/{}",
+    "twitter": "https://twitter.com/{}",
+    "x": "https://x.com/{}",
+}
+
+
+# ----------------------------------------------------------------------------------------------
+# Resume -> Layout
+
+
+def build(resume: Resume, date_style: Literal["month", "numeric"] = "month") -> Layout:
+    """The layout of a resume; `date_style` is the one thing a template chooses here."""
+    return Layout(header=_header(resume), sections=_sections(resume, date_style))
+
+
+def _header(resume: Resume) -> Header:
+    b = resume.basics
+    contacts: list[Contact] = []
+    seen: set[str] = set()
+
+    def add(text: str | None, url: str | None = None) -> None:
+        t = clean(text)
+        if t and t.casefold() not in seen:
+            seen.add(t.casefold())
+            contacts.append(Contact(t, url))
+
+    email = clean(b.email)
+    if email:
+        add(email, f"mailto:{email}")
+    phone = clean(b.phone)
+    if phone:
+        digits = re.sub(r"[^\d+]", "", phone)
+        add(phone, f"tel:{digits}" if len(digits) >= 7 else None)
+    if b.location is not None:
+        loc = b.location
+        add(loc.address or ", ".join(p for p in (loc.city, loc.region or loc.countryCode) if p) or None)
+    for raw in [b.url, *(p.url for p in b.profiles)]:
+        target = _url(raw)
+        if target:
+            add(display_url(target), target)
+    for p in b.profiles:
+        if p.url or not p.username:
+            continue
+        pattern = _NETWORK_URLS.get((p.network or "").casefold())
+        target = pattern.format(p.username) if pattern else None
+        add(
+            display_url(target) if target else f"{p.network}: {p.username}" if p.network else p.username,
+            target,
+        )
+    return Header(name=clean(b.name), label=clean(b.label), contacts=contacts)
+
+
+def _sections(resume: Resume, style: Literal["month", "numeric"]) -> list[Section]:
+    structured = {key: _structured(resume, key, style) for key in DEFAULT_ORDER}
+    out: list[Section] = []
+    done: set[str] = set()
+    for raw in resume.sections:
+        key = raw.key
+        if key != "other" and structured.get(key):
+            if key not in done:
+                out.append(Section(key, HEADINGS[key], structured[key]))
+                done.add(key)
+            continue
+        blocks = _raw_blocks(raw.text)
+        if not blocks:
+            continue
+        heading = HEADINGS.get(key) or clean(raw.heading) or "Other"
+        if key != "other" and any(s.key == key for s in out):
+            out[next(i for i, s in enumerate(out) if s.key == key)].blocks.extend(blocks)
+            continue
+        out.append(Section(key, heading, blocks))
+    for name in DEFAULT_ORDER:
+        if name not in done and structured[name] and not any(s.key == name for s in out):
+            out.append(Section(name, HEADINGS[name], structured[name]))
+    return out
+
+
+def _raw_blocks(text: str) -> list[Block]:
+    """A section we only have as text: bullets stay bullets, `left<TAB>right` stays a row."""
+    blocks: list[Block] = []
+    for line in text.split("\n"):
+        cells = [c for c in (clean(c) for c in line.split("\t")) if c]
+        if not cells:
+            continue
+        if len(cells) == 2 and not _BULLET_START.match(line):
+            blocks.append(Row(cells[0], cells[1]))
+            continue
+        joined = " | ".join(cells)
+        if _BULLET_START.match(joined):
+            item = _BULLET_START.sub("", joined)
+            if blocks and isinstance(blocks[-1], Bullets):
+                blocks[-1].items.append(item)
+            else:
+                blocks.append(Bullets([item]))
+        else:
+            blocks.append(Paragraph(joined))
+    return blocks
+
+
+def _paragraphs(text: str | None) -> list[str]:
+    t = clean(text, multiline=True)
+    return t.split("\n") if t else []
+
+
+def _items(values: list[str]) -> list[str]:
+    return [t for t in (clean(v) for v in values) if t]
+
+
+def _joined(*parts: str | None, sep: str = " – ") -> str | None:
+    return sep.join(p for p in (clean(x) for x in parts) if p) or None
+
+
+def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) -> list[Block]:
+    if key == "summary":
+        return [Paragraph(p) for p in _paragraphs(resume.basics.summary)]
+    if key == "work":
+        return [
+            _entry(
+                w.name,
+                w.position,
+                date_range(w.startDate, w.endDate, style, collapse_equal=True),
+                w.location,
+                w.url,
+                [*_paragraphs(w.summary), *_paragraphs(w.description)],
+                w.highlights,
+            )
+            for w in resume.work
+            if clean(w.name) or clean(w.position)
+        ]
+    if key == "volunteer":
+        return [
+            _entry(
+                v.organization,
+                v.position,
+                date_range(v.startDate, v.endDate, style, collapse_equal=True),
+                None,
+                v.url,
+                _paragraphs(v.summary),
+                v.highlights,
+            )
+            for v in resume.volunteer
+            if clean(v.organization) or clean(v.position)
+        ]
+    if key == "education":
+        out: list[Block] = []
+        for e in resume.education:
+            degree = _degree(e.studyType, e.area)
+            if not (clean(e.institution) or degree):
+                continue
+            lines = []
+            score = clean(e.score)
+            if score:
+                lines.append(score if re.search(r"[A-Za-z]", score) else f"GPA: {score}")
+            if e.courses:
+                lines.append("Courses: " + ", ".join(_items(e.courses)))
+            out.append(
+                _entry(
+                    e.institution,
+                    degree,
+                    date_range(e.startDate, e.endDate, style),
+                    e.location,
+                    e.url,
+                    lines,
+                    [],
+                )
+            )
+        return out
+    if key == "projects":
+        projects: list[Block] = []
+        for p in resume.projects:
+            if not (clean(p.name) or clean(p.description) or p.highlights):
+                continue
+            lines = _paragraphs(p.description)
+            if p.keywords:
+                lines.append("Technologies: " + ", ".join(_items(p.keywords)))
+            projects.append(
+                _entry(
+                    p.name,
+                    _joined(", ".join(_items(p.roles)) or None, p.entity, sep=", "),
+                    date_range(p.startDate, p.endDate, style),
+                    None,
+                    p.url,
+                    lines,
+                    p.highlights,
+                )
+            )
+        return projects
+    if key == "skills":
+        return _skill_groups(resume)
+    if key == "languages":
+        items = [
+            f"{lang} ({fl})" if fl else lang
+            for lang, fl in ((clean(x.language), clean(x.fluency)) for x in resume.languages)
+            if lang
+        ]
+        return [Group(None, items)] if items else []
+    if key == "interests":
+        groups: list[Block] = []
+        plain = [n for n in (clean(i.name) for i in resume.interests if not i.keywords) if n]
+        if plain:
+            groups.append(Group(None, plain))
+        groups.extend(
+            Group(clean(i.name), _items(i.keywords))
+            for i in resume.interests
+            if i.keywords and _items(i.keywords)
+        )
+        return groups
+    if key == "certificates":
+        certs = [
+            _joined(c.name, c.issuer, format_date(c.date, style))
+            for c in resume.certificates
+            if clean(c.name)
+        ]
+        return [Bullets([c for c in certs if c])] if certs else []
+    if key == "awards":
+        awards = [
+            _with_summary(_joined(a.title, a.awarder, format_date(a.date, style)), a.summary)
+            for a in resume.awards
+            if clean(a.title)
+        ]
+        return [Bullets([a for a in awards if a])] if awards else []
+    if key == "publications":
+        pubs = [
+            _with_summary(_joined(p.name, p.publisher, format_date(p.releaseDate, style)), p.summary)
+            for p in resume.publications
+            if clean(p.name)
+        ]
+        return [Bullets([p for p in pubs if p])] if pubs else []
+    if key == "references":
+        return [
+            Entry(title=clean(r.name), lines=_paragraphs(r.reference))
+            for r in resume.references
+            if clean(r.name) or clean(r.reference)
+        ]
+    return []
+
+
+def _with_summary(head: str | None, summary: str | None) -> str | None:
+    s = clean(summary)
+    return f"{head}: {s}" if head and s else head
+
+
+def _degree(study_type: str | None, area: str | None) -> str | None:
+    st, ar = clean(study_type), clean(area)
+    if st and ar and ar.casefold() not in st.casefold():
+        return f"{st} in {ar}"
+    return st or ar
+
+
+def _entry(
+    title: str | None,
+    subtitle: str | None,
+    dates: str | None,
+    location: str | None,
+    url: str | None,
+    lines: list[str],
+    bullets: list[str],
+) -> Entry:
+    t, s = clean(title), clean(subtitle)
+    if not t:
+        t, s = s, None
+    return Entry(
+        title=t,
+        subtitle=s,
+        dates=dates,
+        location=clean(location),
+        url=_url(url),
+        lines=[ln for ln in lines if ln],
+        bullets=_items(bullets),
+    )
+
+
+def _skill_groups(resume: Resume) -> list[Block]:
+    """Unlabelled skills first (a parser reads a bare list after a labelled one as part of it)."""
+    bare: list[str] = []
+    labelled: list[Block] = []
+    for s in resume.skills:
+        name, level = clean(s.name), clean(s.level)
+        keywords = _items(s.keywords)
+        if not keywords:
+            if name:
+                bare.append(f"{name} ({level})" if level else name)
+            continue
+        if name is None or name.casefold() in _DEFAULT_SKILL_NAMES:
+            bare.extend(keywords)
+            continue
+        labelled.append(Group(f"{name} ({level})" if level else name, keywords))
+    return ([Group(None, bare)] if bare else []) + labelled

@@ -1,0 +1,74 @@
+"""Markdown: the same layout as the documents, as plain readable CommonMark.
+
+`#` for the name, `##` for the standard section headings, `###` for an entry (employer or school),
+an italic line for position, location and dates, `-` bullets. Text is escaped only where Markdown
+would otherwise read it as markup, so the file stays pleasant to read as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import layout as L
+
+_INLINE = re.compile(r"([\\`*_\[\]<>])")
+_LINE_START = re.compile(r"^(\s*)([#+\-=>|]|\d+[.)])(?=\s|$)")
+
+
+def escape(text: str) -> str:
+    out = _INLINE.sub(r"\\\1", text)
+    m = _LINE_START.match(out)
+    if m:
+        lead, token = m.group(1), m.group(2)
+        token = token[:-1] + "\\" + token[-1] if token[0].isdigit() else "\\" + token
+        out = lead + token + out[m.end() :]
+    return out
+
+
+def _link(text: str, url: str | None) -> str:
+    if not url:
+        return escape(text)
+    return f"[{escape(text)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)"
+
+
+def _entry(e: L.Entry) -> list[str]:
+    out = [f"### {_link(e.title, e.url)}"] if e.title else []
+    details = [f"*{escape(p)}*" for p in (e.subtitle,) if p]
+    details += [escape(p) for p in (e.location, e.dates) if p]
+    if details:
+        out += ["", " · ".join(details)] if out else [" · ".join(details)]
+    for text in e.lines:
+        out += ["", escape(text)] if out else [escape(text)]
+    if e.bullets:
+        out += [""] if out else []
+        out += [f"- {escape(b)}" for b in e.bullets]
+    return out
+
+
+def _block(block: L.Block) -> list[str]:
+    if isinstance(block, L.Entry):
+        return _entry(block)
+    if isinstance(block, L.Paragraph):
+        return [escape(block.text)]
+    if isinstance(block, L.Bullets):
+        return [f"- {escape(b)}" for b in block.items]
+    if isinstance(block, L.Group):
+        items = ", ".join(escape(i) for i in block.items)
+        return [f"**{escape(block.label)}:** {items}" if block.label else items]
+    return [f"{escape(block.left)} · {escape(block.right)}"]
+
+
+def write(lay: L.Layout) -> bytes:
+    h = lay.header
+    parts: list[list[str]] = []
+    if h.name:
+        parts.append([f"# {escape(h.name)}"])
+    if h.label:
+        parts.append([f"**{escape(h.label)}**"])
+    if h.contacts:
+        parts.append([" · ".join(_link(c.text, c.url) for c in h.contacts)])
+    for sec in lay.sections:
+        parts.append([f"## {escape(sec.heading)}"])
+        parts.extend(_block(b) for b in sec.blocks)
+    text = "\n\n".join("\n".join(p) for p in parts if p)
+    return (text.strip() + "\n").encode("utf-8")

@@ -1,0 +1,56 @@
+"""Shared helpers for the renderer tests: corpus resumes parsed once, and the fields a round trip keeps."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from resume_api.models.resume import Resume
+from resume_api.parsing import parse_document
+
+from ..parsing.conftest import RESUMES
+
+ROUND_TRIP = (
+    "resume-matcher__john_doe.pdf",
+    "soupboss__01-Accountant.docx",
+    "rendercv__John_Doe_ClassicTheme_CV.pdf",
+    "sb2nov-resume__sourabh_bajaj_resume.pdf",
+)
+"""Corpus resumes for the round trip: a plain one-column PDF, a Word file, a long multi-section
+CV with non-ASCII names (`Boğaziçi`), and a dense one-page LaTeX resume."""
+
+
+@functools.cache
+def parsed_corpus(name: str) -> dict[str, Any]:
+    path: Path = RESUMES / name
+    return parse_document(path.read_bytes(), path.name)
+
+
+@pytest.fixture
+def corpus_resume(request: pytest.FixtureRequest) -> Resume:
+    if not (RESUMES / request.param).is_file():
+        pytest.skip(f"corpus resume {request.param} not found under {RESUMES}")
+    return Resume.model_validate(parsed_corpus(request.param))
+
+
+def summary(doc: dict[str, Any]) -> dict[str, Any]:
+    """What a generated document must give back: the fields the issue names."""
+    basics = doc.get("basics") or {}
+    return {
+        "name": basics.get("name"),
+        "email": basics.get("email"),
+        "phone": basics.get("phone"),
+        "sections": Resume.model_validate(doc).sections_available(),
+        "work": [
+            (w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in doc["work"]
+        ],
+        "education": [
+            (e.get("institution"), e.get("studyType"), e.get("area"), e.get("startDate"), e.get("endDate"))
+            for e in doc["education"]
+        ],
+        "skills": {k for s in doc["skills"] for k in s.get("keywords", [])},
+        "skill_groups": {s.get("name") for s in doc["skills"]},
+    }
