@@ -29,44 +29,31 @@ def address_key(source_ip: str) -> str:
     return "ADDR#" + hashlib.sha256(source_ip.encode()).hexdigest()
 
 
-def session_creation(source_ip: str) -> None:
-    n = limits().sessions_per_ip_per_hour
+def _per_address(source_ip: str, kind: str, n: int, what: str) -> None:
+    _take(address_key(source_ip), kind, Window(n, HOUR), f"At most {n} {what} per hour from one address.")
+
+
+def _per_session(token_hash: str, kind: str, n: int, window_s: int, what: str) -> None:
+    per = "minute" if window_s == MINUTE else "hour"
     _take(
-        address_key(source_ip),
-        "session_create",
-        Window(n, HOUR),
-        f"At most {n} sessions per hour from one address.",
+        keys.session_pk(token_hash), kind, Window(n, window_s), f"At most {n} {what} per {per} per session."
     )
+
+
+def session_creation(source_ip: str) -> None:
+    _per_address(source_ip, "session_create", limits().sessions_per_ip_per_hour, "sessions")
 
 
 def config_test(source_ip: str) -> None:
-    n = limits().sessions_per_ip_per_hour
-    _take(
-        address_key(source_ip),
-        "test_config",
-        Window(n, HOUR),
-        f"At most {n} configuration tests per hour from one address.",
-    )
+    _per_address(source_ip, "test_config", limits().sessions_per_ip_per_hour, "configuration tests")
 
 
 def upload(token_hash: str) -> None:
-    n = limits().uploads_per_minute
-    _take(
-        keys.session_pk(token_hash),
-        "upload",
-        Window(n, MINUTE),
-        f"At most {n} uploads per minute per session.",
-    )
+    _per_session(token_hash, "upload", limits().uploads_per_minute, MINUTE, "uploads")
 
 
 def optimization(token_hash: str) -> None:
-    n = limits().optimizations_per_hour
-    _take(
-        keys.session_pk(token_hash),
-        "optimize",
-        Window(n, HOUR),
-        f"At most {n} optimizations per hour per session.",
-    )
+    _per_session(token_hash, "optimize", limits().optimizations_per_hour, HOUR, "optimizations")
 
 
 def resume_slots(existing: int) -> None:
