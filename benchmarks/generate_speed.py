@@ -2,7 +2,7 @@
 
 For each corpus resume: parse it once (that JSON Resume is what gets rendered), render every
 format once to warm caches and imports (that first call is reported separately: it is what a
-cold Lambda pays, fpdf2's import included), then time in one interleaved loop, so machine noise
+cold Lambda pays, reportlab's import included), then time in one interleaved loop, so machine noise
 hits both alike: parsing the file, and rendering each format in each chosen template. Reported per
 format: the median over documents of each document's median render time, the same for parsing,
 their ratio, the slowest render, the median size and page count.

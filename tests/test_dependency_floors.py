@@ -36,9 +36,9 @@ REQUIRED = {
     "starlette",
     "pydantic",
     "python-multipart",
-    "fpdf2",
+    "reportlab",
+    "charset-normalizer",
     "pillow",
-    "fonttools",
 }
 ADVISORY_ID = re.compile(r"\b(GHSA(-[0-9a-z]{4}){3}|CVE-\d{4}-\d{4,})\b")
 NO_ADVISORY = "no published advisory found"

@@ -76,11 +76,14 @@ def test_pdf_embeds_a_unicode_font_and_keeps_the_name_as_text(template: str) -> 
     assert reader.metadata.title == f"{NAME} – Resume"
     assert reader.metadata.author == NAME
     fonts = reader.pages[0]["/Resources"]["/Font"]
+    assert fonts
     for ref in fonts.values():
         font = ref.get_object()
-        assert "DejaVu" in str(font["/BaseFont"])
-        descendant = font["/DescendantFonts"][0].get_object()
-        assert "/FontFile2" in descendant["/FontDescriptor"].get_object(), "font not embedded"
+        assert "DejaVu" in str(font["/BaseFont"]), "every font on the page is an embedded DejaVu"
+        # a composite (Type0) font keeps its descriptor in its descendant; a simple TrueType in itself
+        described = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        assert "/FontFile2" in described["/FontDescriptor"].get_object(), "font not embedded"
+        assert "/ToUnicode" in font, "text would not extract"
     assert not reader.pages[0].images, "a resume page must hold no images"
 
 
@@ -103,10 +106,69 @@ def test_pdf_writes_no_warning_and_no_log(caplog: pytest.LogCaptureFixture) -> N
     with warnings.catch_warnings(record=True) as caught, caplog.at_level(logging.WARNING):
         warnings.simplefilter("always")
         out = render(resume, "pdf", "classic")
-    assert not [w for w in caught if "fpdf" in w.filename or "fontTools" in w.filename], caught
+    assert not caught, [f"{w.filename}: {w.message}" for w in caught]
     assert not caplog.records, [r.getMessage() for r in caplog.records]
     text = _pdf(out.data).pages[0].extract_text()
     assert "Bruce Lee" in text  # characters outside the fonts are replaced, the rest prints
+
+
+def test_pdf_prints_markup_and_pdf_syntax_in_user_text_literally() -> None:
+    """User text goes to the canvas as plain strings, never through reportlab's Paragraph markup
+    (whose attribute evaluation was CVE-2023-33733): tags, brackets and PDF string syntax print as
+    typed, in the page text, the metadata and the link targets alike."""
+    name = "Ann <b>Bold</b> (Lee) \\ O'Neil"
+    payload = "<font color=\"[[[getattr(pow, Word('__globals__'))]]]\">x</font> %PDF ) ( \\"
+    resume = Resume(
+        basics=Basics(name=name, email="ann@example.com", url="https://example.com/a_(b)", summary=payload),
+        work=[Work(name="Acme <i>Corp</i>", position="Engineer", startDate="2020-01")],
+    )
+    out = render(resume, "pdf", "modern")
+    reader = _pdf(out.data)
+    text = reader.pages[0].extract_text()
+    for literal in (name, payload, "Acme <i>Corp</i>"):
+        assert literal in text, literal
+    assert reader.metadata.author == name
+    assert "https://example.com/a_(b)" in _uris(out.data)
+
+
+def test_pdf_reads_no_file_but_its_fonts_and_warns_of_nothing() -> None:
+    """A fresh process renders a PDF under an audit hook with warnings as errors: reportlab's import
+    and the render open no file but the embedded fonts (and code), and no socket."""
+    code = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from tests.render.sample import sample_resume
+from resume_api.render import render
+resume = sample_resume()
+seen = []
+def hook(event, args):
+    if event == "open" and not str(args[0]).endswith((".py", ".pyc", ".so")):
+        seen.append(str(args[0]))
+    elif event.startswith(("socket.", "urllib.", "subprocess.", "os.exec", "os.system", "os.posix_spawn")):
+        seen.append(event)
+sys.addaudithook(hook)
+render(resume, "pdf", "classic")
+render(resume, "pdf", "modern")
+print("\\n".join(seen))
+"""
+    root = str(Path(__file__).resolve().parents[2])
+    result = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code, root], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    opened = [line for line in result.stdout.splitlines() if line]
+    assert opened, "the audit hook saw nothing, not even the fonts"
+    assert all(Path(p).parent == FONT_DIR and p.endswith(".ttf") for p in opened), opened
+
+
+def test_typesetting_widths_are_reportlabs_string_widths() -> None:
+    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+
+    for family in ("sans", "serif"):
+        for style in ("", "B", "I"):
+            m = metrics(family, style)
+            for text in (NAME, "Købmand Retail Group – 2019", "WWW iii", "李"):
+                assert m.width(text, 10.5) == pdfmetrics.stringWidth(text, m.name, 10.5)
 
 
 def test_pdf_page_count_is_the_real_one() -> None:
@@ -389,7 +451,7 @@ def test_an_empty_resume_is_unprocessable(resume: Resume) -> None:
 
 
 def test_importing_the_package_loads_no_document_library() -> None:
-    code = "import sys, resume_api.render; print(sorted(m for m in ('fpdf', 'docx', 'fontTools', 'pypdf') if m in sys.modules))"
+    code = "import sys, resume_api.render; print(sorted(m for m in ('reportlab', 'docx', 'pypdf', 'PIL') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 

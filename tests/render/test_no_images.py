@@ -1,9 +1,10 @@
 """Rendering never hands Pillow an image.
 
-fpdf2 declares Pillow, and the layer pins Pillow 12.2.0 (12.3.0 has no wheel the arm64 python3.11
-runtime can load). Every advisory fixed in 12.3.0 is in an image decoder or filter; this test is
-what makes that exception safe to accept (requirements/security-floors.txt): if any format or
-template ever reaches Pillow's image entry points, it fails.
+reportlab declares Pillow (and imports `PIL.Image` when it loads), and the layer pins Pillow 12.2.0
+(12.3.0 has no wheel the arm64 python3.11 runtime can load). Every advisory fixed in 12.3.0 is in an
+image decoder or filter; this test is what makes that exception safe to accept
+(requirements/security-floors.txt): if any format or template ever reaches Pillow's image entry
+points, it fails.
 """
 
 from __future__ import annotations

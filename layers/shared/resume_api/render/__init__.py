@@ -2,8 +2,8 @@
 
 `render(resume, fmt, template)` is the whole interface. One layout model (`layout.py`) decides
 what is printed and in which order; templates (`templates.py`) only decide how it looks; each
-format has its own writer. Importing this package is cheap on purpose (no python-docx, fpdf2 or
-fontTools until a document is written): the generate Lambda pays for a writer only when it runs.
+format has its own writer. Importing this package is cheap on purpose (no python-docx or
+reportlab until a document is written): the generate Lambda pays for a writer only when it runs.
 
 `Rendered.pages` is the PDF's real page count; for DOCX, an estimate from typesetting the same
 layout with the same sizes (Word lays out the file itself, later); 0 for Markdown and JSON,

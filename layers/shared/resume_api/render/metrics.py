@@ -1,18 +1,24 @@
-"""Glyph widths and coverage of the embedded fonts, read once with fontTools.
+"""The embedded fonts: loaded once as reportlab TTFonts, which give the typesetter its glyph widths.
 
-The typesetter measures text with these widths (the same 1/1000 em integers fpdf2 uses), so line
-breaks and page counts do not need fpdf2 at all: the DOCX writer gets its page estimate and the
-`compact` template its fit-to-page search without importing the PDF library (about a second of
-import time on a cold Lambda). Characters the fonts lack are replaced *before* measuring, so the
-PDF never shows an empty box and fpdf2 never warns about missing glyphs.
+The typesetter measures text with the very `TTFont` objects the PDF writer paints with
+(registered with reportlab under `font_name()`), so a run is exactly as wide on the page as it was
+when the line was broken. Loading a font is cheap (reportlab and three ~100 KB subset TTFs, tens of
+milliseconds on a cold Lambda), which lets the DOCX writer get its page estimate and the `compact`
+template its fit-to-page search from the same widths. Characters the fonts lack are replaced
+*before* measuring, so the PDF never shows an empty box.
+
+Nothing here touches the network: fonts are read from the package directory only.
 """
 
 from __future__ import annotations
 
 import functools
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 FONT_DIR = Path(__file__).resolve().with_name("fonts")
 FILES: dict[tuple[str, str], str] = {
@@ -40,40 +46,62 @@ _FALLBACK = {
 
 @dataclass(frozen=True, slots=True)
 class FontMetrics:
-    widths: dict[int, int]
-    """Advance width per code point, in 1/1000 em (rounded like fpdf2)."""
-    missing: int
+    name: str
+    """The name the font is registered under with reportlab (`pdfmetrics.getFont(name)`)."""
+    font: Any
+    """The registered `reportlab.pdfbase.ttfonts.TTFont`."""
+    chars: frozenset[int]
+    """Code points the font has a glyph for."""
 
     def width(self, text: str, size: float) -> float:
-        w = self.widths
-        return sum(w.get(ord(c), self.missing) for c in text) * size / 1000
+        """Advance width in points: reportlab's own `stringWidth` for the registered font, which is
+        what `pdfmetrics.stringWidth(text, name, size)` calls, without the registry lookup."""
+        return float(self.font.stringWidth(text, size))
+
+
+def without_site_hooks() -> None:
+    """Call before importing reportlab: it skips reportlab's site-customisation hooks.
+
+    On import, reportlab runs a `reportlab_mods` module and star-imports a `reportlab_settings`
+    module from anywhere on `sys.path`, and failing those executes `~/.reportlab_mods` and
+    `~/.reportlab_settings` as Python. We want none of that (no file access but the fonts, no
+    code from outside the layer), so both names are taken by empty modules before reportlab
+    looks. Nothing in this project uses them.
+    """
+    for name in ("reportlab_mods", "reportlab_settings"):
+        if name not in sys.modules:
+            sys.modules[name] = ModuleType(name)
 
 
 def path(family: str, style: str) -> Path:
     return FONT_DIR / FILES[(family, style)]
 
 
+def font_name(family: str, style: str) -> str:
+    """The reportlab registry name: the file name, prefixed so it cannot clash with anyone else's."""
+    return "resume_api." + FILES[(family, style)].removesuffix(".ttf")
+
+
 @functools.cache
 def metrics(family: str, style: str) -> FontMetrics:
-    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+    """The font loaded and registered with reportlab, once per process."""
+    without_site_hooks()
+    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 
-    font = TTFont(str(path(family, style)), lazy=True)
-    scale = 1000 / font["head"].unitsPerEm
-    hmtx = font["hmtx"].metrics
-    widths = {
-        cp: round(scale * (0 if hmtx[glyph][0] == 65535 else hmtx[glyph][0]) + 0.001)
-        for cp, glyph in font.getBestCmap().items()
-    }
-    missing = round(scale * hmtx[".notdef"][0] + 0.001) if ".notdef" in hmtx else 500
-    font.close()
-    return FontMetrics(widths=widths, missing=missing)
+    name = font_name(family, style)
+    # an open file, not a name: given a name it cannot open, reportlab would try it as a URL
+    with path(family, style).open("rb") as fh:
+        font = TTFont(name, fh)
+    pdfmetrics.registerFont(font)
+    chars = frozenset(c for c, glyph in font.face.charToGlyph.items() if glyph)
+    return FontMetrics(name=name, font=font, chars=chars)
 
 
 @functools.cache
 def coverage(family: str) -> frozenset[int]:
     """Code points every style of the family can print."""
-    sets = [set(metrics(family, s).widths) for s in STYLES]
-    return frozenset(set.intersection(*sets))
+    return frozenset.intersection(*(metrics(family, s).chars for s in STYLES))
 
 
 def printable(text: str, family: str) -> str:
