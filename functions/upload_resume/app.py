@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 
 from resume_api.logic import resumes
 from resume_api.models.resumes import UploadResponse
 from resume_api.settings import limits
 from resume_api.web.app import create_app, note
-from resume_api.web.context import Caller, current_caller
+from resume_api.web.context import Caller, current_caller, deadline_of
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
 
@@ -28,10 +28,21 @@ async def upload_resume(
     request: Request,
     caller: Annotated[Caller, Depends(current_caller)],
     file: Annotated[UploadFile, File(description="The resume, PDF or DOCX, up to 4 MB.")],
+    use_llm: Annotated[
+        bool, Query(description="Let the session's LLM correct the parsed structure (never required).")
+    ] = False,
 ) -> UploadResponse:
     data = await file.read(limits().max_upload_bytes + 1)
-    response = resumes.upload_resume(caller, file.filename, data, file.content_type)
-    note(request, resume_id=response.resume_id, size_bytes=len(data))
+    response = resumes.upload_resume(
+        caller,
+        file.filename,
+        data,
+        file.content_type,
+        use_llm=use_llm,
+        deadline=deadline_of(request, margin_s=2.0),
+    )
+    used = response.refinement.used if response.refinement else None
+    note(request, resume_id=response.resume_id, size_bytes=len(data), refined=used)
     return response
 
 

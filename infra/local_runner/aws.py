@@ -9,6 +9,7 @@ make a chosen AWS operation throttle or fail, as on a bad day in a real region.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,6 +27,22 @@ CREDENTIALS = {
     "AWS_REGION": REGION,
     "AWS_DEFAULT_REGION": REGION,
 }
+
+
+def access_key_for(logical_id: str) -> str:
+    """Each function signs with its own access key, so every AWS call can be traced to its caller
+    (and checked against that function's IAM policy: tests/test_iam.py). moto accepts any key."""
+    return f"LOCAL{logical_id}"
+
+
+_CREDENTIAL = re.compile(r"Credential=([A-Za-z0-9]+)/|X-Amz-Credential=([A-Za-z0-9]+)%2F", re.IGNORECASE)
+
+
+def _caller_key(environ: dict[str, Any]) -> str:
+    found = _CREDENTIAL.search(environ.get("HTTP_AUTHORIZATION", "") + " " + environ.get("QUERY_STRING", ""))
+    if found:
+        return found.group(1) or found.group(2)
+    return ""
 
 
 @dataclass
@@ -81,12 +98,17 @@ class FaultInjector:
         self.app = app
         self.faults: list[Fault] = []
         self.calls: list[str] = []
+        self.calls_by_key: dict[str, set[tuple[str, str]]] = {}
+        """access key → {(operation, path)}: who called what, for the IAM check."""
         self._lock = threading.Lock()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         operation = _operation(environ)
         with self._lock:
             self.calls.append(operation)
+            key = _caller_key(environ)
+            if key:
+                self.calls_by_key.setdefault(key, set()).add((operation, environ.get("PATH_INFO", "")))
             fault = next(
                 (
                     f

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from local_runner.aws import CREDENTIALS, EmulatedAws
+from local_runner.aws import CREDENTIALS, EmulatedAws, access_key_for
 from local_runner.events import AsyncInvoker, SqsPoller
 from local_runner.gateway import Gateway
 from local_runner.lambdas import FunctionPool
@@ -137,6 +137,7 @@ class LocalRunner:
         env.update(CREDENTIALS)
         env.update(
             {
+                "AWS_ACCESS_KEY_ID": access_key_for(spec.logical_id),
                 "AWS_ENDPOINT_URL": self.aws.endpoint,
                 "AWS_ENDPOINT_URL_LAMBDA": self.base_url,
                 "AWS_LAMBDA_FUNCTION_NAME": spec.name,

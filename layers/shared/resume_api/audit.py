@@ -33,6 +33,7 @@ _EXTRA_FIELDS = frozenset(
         "removed_claims",
         "attempt",
         "mode",
+        "refined",
         "resumes",
     }
 )

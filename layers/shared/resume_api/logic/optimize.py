@@ -13,8 +13,9 @@ import json
 import re
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pydantic import ValidationError
 
@@ -43,6 +44,7 @@ from resume_api.tailoring.output import TailoredOutput, output_schema
 from resume_api.tailoring.prompt import build_messages, repair_messages
 
 REPAIRS = 2
+T = TypeVar("T")
 MIN_CALL_S = 3.0
 """Below this much time left, another LLM call cannot finish before the gateway gives up."""
 
@@ -62,7 +64,7 @@ def provider_for_session(session: SessionItem, token_hash: str) -> LlmProvider:
     return provider_for(session.llm_config, api_key)
 
 
-def parse_output(text: str) -> TailoredOutput:
+def json_object(text: str) -> Any:
     """The model's JSON, tolerating a code fence or prose around one JSON object."""
     body = text.strip()
     fenced = re.search(r"```(?:json)?\s*(\{.*\})\s*```", body, re.DOTALL)
@@ -72,23 +74,34 @@ def parse_output(text: str) -> TailoredOutput:
         start, end = body.find("{"), body.rfind("}")
         if start != -1 and end > start:
             body = body[start : end + 1]
-    data = json.loads(body)
+    return json.loads(body)
+
+
+def parse_output(text: str) -> TailoredOutput:
+    data = json_object(text)
     if not isinstance(data, dict) or not {"summary", "work", "skills", "projects"} & set(data):
         raise ValueError("the answer has none of the fields of the schema (summary, work, skills, projects)")
     return TailoredOutput.model_validate(data)
 
 
 @dataclass
-class _Run:
-    output: TailoredOutput
+class _Run(Generic[T]):
+    output: T
     last: LlmResponse
     usage: Usage
 
 
-def _ask(provider: LlmProvider, request: LlmRequest, deadline: float) -> _Run:
+def ask(
+    provider: LlmProvider,
+    request: LlmRequest,
+    deadline: float,
+    parse: Callable[[str], T],
+    repairs: int = REPAIRS,
+) -> _Run[T]:
+    """One call, then up to `repairs` more that show the model its validation errors; 502 after."""
     usage = Usage()
     messages = request.messages
-    for attempt in range(REPAIRS + 1):
+    for attempt in range(repairs + 1):
         remaining = deadline - time.time()
         if remaining < MIN_CALL_S:
             raise LlmTimeout()
@@ -101,10 +114,10 @@ def _ask(provider: LlmProvider, request: LlmRequest, deadline: float) -> _Run:
         usage.output_tokens += int(response.usage.get("output_tokens", 0))
         milliseconds("llm.latency", response.latency_ms)
         try:
-            return _Run(parse_output(response.text), response, usage)
+            return _Run(parse(response.text), response, usage)
         except (ValueError, ValidationError) as exc:
             count("llm.bad_output")
-            if attempt == REPAIRS:
+            if attempt == repairs:
                 break
             problems = str(exc) if isinstance(exc, ValidationError) else "the answer was not valid JSON"
             messages = repair_messages(request.messages, response.text, _short_errors(exc, problems))
@@ -158,7 +171,7 @@ def tailor(
             "goals": list(request.optimization_goals),
         },
     )
-    run = _ask(provider, llm_request, deadline)
+    run = ask(provider, llm_request, deadline, parse_output)
     result = guard(source, run.output, evidence)
     before = score_keywords(source, keywords)
     after = score_keywords(result.resume, keywords)

@@ -89,7 +89,13 @@ def _admit_upload(token_hash: str) -> None:
 
 
 def upload_resume(
-    caller: Caller, filename: str | None, data: bytes, content_type: str | None
+    caller: Caller,
+    filename: str | None,
+    data: bytes,
+    content_type: str | None,
+    *,
+    use_llm: bool = False,
+    deadline: float | None = None,
 ) -> UploadResponse:
     name = clean_filename(filename)
     if len(data) > limits().max_upload_bytes:
@@ -100,6 +106,11 @@ def upload_resume(
         )
     _admit_upload(caller.token_hash)
     kind, resume = parse_upload(data, name)
+    refinement = None
+    if use_llm:
+        from resume_api.logic.refine import refine_structure
+
+        resume, refinement = refine_structure(caller, resume, deadline or time.time() + 20)
     resume_id = new_resume_id()
     now = int(time.time())
     objects, store = ObjectStore(), ResumeStore()
@@ -135,6 +146,7 @@ def upload_resume(
         version=1,
         sections_available=record.sections_available,
         resume=resume,
+        refinement=refinement,
     )
 
 

@@ -80,6 +80,25 @@ class SectionsResponse(ResumeView):
     session: SessionMeta
 
 
+class RemovedValue(BaseModel):
+    section: str
+    path: str
+    value: str
+
+
+class Refinement(BaseModel):
+    """What `?use_llm=true` did: whether the LLM's structure was used, and what it could not back."""
+
+    used: bool
+    provider: str | None = None
+    model: str | None = None
+    sections_changed: list[str] = Field(default_factory=list)
+    removed: list[RemovedValue] = Field(
+        default_factory=list, description="Values the LLM returned that the source text does not contain."
+    )
+    error: dict[str, str] | None = Field(None, description="Why the heuristic parse was kept as it was.")
+
+
 class UploadResponse(BaseModel):
     resume_id: str
     filename: str
@@ -87,6 +106,7 @@ class UploadResponse(BaseModel):
     version: int
     sections_available: list[str]
     resume: Resume
+    refinement: Refinement | None = Field(None, description="Present when ?use_llm=true was given.")
 
 
 class PresignRequest(BaseModel):

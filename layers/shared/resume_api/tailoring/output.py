@@ -52,7 +52,12 @@ class TailoredOutput(_Out):
 
 def output_schema() -> dict[str, Any]:
     """The JSON schema handed to providers that can enforce one (inlined: some reject $ref)."""
-    schema = TailoredOutput.model_json_schema()
+    return inline_schema(TailoredOutput)
+
+
+def inline_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """`model`'s JSON schema with every $ref inlined and titles and defaults dropped."""
+    schema = model.model_json_schema()
     definitions = schema.pop("$defs", {})
 
     def inline(node: Any) -> Any:
