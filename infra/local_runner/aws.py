@@ -91,6 +91,14 @@ def _operation(environ: dict[str, Any]) -> str:
     return "Unknown"
 
 
+_DYNAMODB_WRITES = frozenset(
+    f"DynamoDB.{op}" for op in ("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems")
+)
+"""moto's update_item reads, checks the condition and writes with no lock, so two concurrent
+writers can both pass `version = :expected`; real DynamoDB serializes writes to an item. The
+injector serializes them in front of moto so conditional writes behave as on AWS."""
+
+
 class FaultInjector:
     """WSGI middleware in front of moto that answers chosen operations with an AWS error."""
 
@@ -101,6 +109,7 @@ class FaultInjector:
         self.calls_by_key: dict[str, set[tuple[str, str]]] = {}
         """access key → {(operation, path)}: who called what, for the IAM check."""
         self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         operation = _operation(environ)
@@ -122,6 +131,9 @@ class FaultInjector:
             if fault:
                 fault.hits += 1
         if fault is None:
+            if operation in _DYNAMODB_WRITES:
+                with self._write_lock:  # DynamoDB applies a conditional write atomically; moto does not
+                    return list(self.app(environ, start_response))
             return self.app(environ, start_response)
         if operation.startswith("S3."):
             body = (

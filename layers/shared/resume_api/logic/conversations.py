@@ -39,19 +39,23 @@ def enqueue_optimization(caller: Caller, request: OptimizeRequest) -> OptimizeAc
     ObjectStore().put_json(request_key, request.model_dump(mode="json"))
     now = int(time.time())
     store = ConversationStore()
-    store.put(
-        caller.token_hash,
-        ConversationRecord(
-            conversation_id=conversation_id,
-            kind="optimize",
-            status="queued",
-            created_at=now,
-            updated_at=now,
-            resume_id=resume_id,
-            request_key=request_key,
-        ),
-        caller.expires_at,
-    )
+    try:
+        store.put(
+            caller.token_hash,
+            ConversationRecord(
+                conversation_id=conversation_id,
+                kind="optimize",
+                status="queued",
+                created_at=now,
+                updated_at=now,
+                resume_id=resume_id,
+                request_key=request_key,
+            ),
+            caller.expires_at,
+        )
+    except Exception:
+        ObjectStore().delete(request_key)  # no record points at it: do not leave it behind
+        raise
     payload = {
         "token_hash": caller.token_hash,
         "conversation_id": conversation_id,

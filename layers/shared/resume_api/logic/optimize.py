@@ -258,33 +258,37 @@ def record_conversation(
         "total_ms": round((time.time() - started) * 1000, 1),
     }
     store = ConversationStore()
-    existing = store.get(caller.token_hash, response.conversation_id)
-    if existing is None:
-        store.put(
-            caller.token_hash,
-            ConversationRecord(
-                conversation_id=response.conversation_id,
-                kind="optimize",
+    try:
+        existing = store.get(caller.token_hash, response.conversation_id)
+        if existing is None:
+            store.put(
+                caller.token_hash,
+                ConversationRecord(
+                    conversation_id=response.conversation_id,
+                    kind="optimize",
+                    status=status,
+                    created_at=int(started),
+                    updated_at=now,
+                    resume_id=response.resume_id,
+                    provider=response.provider,
+                    model=response.model,
+                    result_key=result_key,
+                    summary=summary,
+                ),
+                caller.expires_at,
+            )
+        else:
+            store.transition(
+                caller.token_hash,
+                response.conversation_id,
+                "running",
+                now,
                 status=status,
-                created_at=int(started),
-                updated_at=now,
-                resume_id=response.resume_id,
                 provider=response.provider,
                 model=response.model,
                 result_key=result_key,
                 summary=summary,
-            ),
-            caller.expires_at,
-        )
-    else:
-        store.transition(
-            caller.token_hash,
-            response.conversation_id,
-            "running",
-            now,
-            status=status,
-            provider=response.provider,
-            model=response.model,
-            result_key=result_key,
-            summary=summary,
-        )
+            )
+    except Exception:
+        ObjectStore().delete(result_key)  # no record points at it: do not leave it behind
+        raise
