@@ -49,7 +49,7 @@ def fuzz_session(api: httpx.Client) -> Session:
 
 
 @schema.parametrize()
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_every_operation_with_a_session(
     case: schemathesis.Case, runner: LocalRunner, fuzz_session: Session
 ) -> None:
@@ -59,7 +59,7 @@ def test_every_operation_with_a_session(
 
 
 @schema.parametrize()
-@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=4, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_every_operation_without_a_session(case: schemathesis.Case, runner: LocalRunner) -> None:
     response = case.call_and_validate(base_url=f"{runner.base_url}/api", excluded_checks=EXCLUDED)
     declared = case.method.upper() == case.operation.method.upper()  # not a probe with an undeclared method

@@ -8,7 +8,6 @@ points at the async mode, with the session's key sent only to the configured ser
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -176,8 +175,8 @@ def test_a_slow_model_is_504_with_the_async_hint(api: httpx.Client, openai_fake:
 
 
 @pytest.fixture
-def ollama_fake(fake: MakeFake) -> Iterator[FakeLlm]:
-    yield fake("ollama", answer=HONEST)
+def ollama_fake(fake: MakeFake) -> FakeLlm:
+    return fake("ollama", answer=HONEST)
 
 
 def test_a_local_ollama_works_end_to_end(api: httpx.Client, ollama_fake: FakeLlm) -> None:

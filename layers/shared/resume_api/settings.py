@@ -54,7 +54,8 @@ class Limits:
     max_upload_bytes: int = 4 * 1024 * 1024
     max_presigned_bytes: int = 10 * 1024 * 1024
     max_pages: int = 30
-    parse_timeout_s: float = 10.0
+    parse_timeout_s: float = 7.0
+    """Under the 10 s we promise for a direct upload, leaving time to store the result."""
     parse_memory_mb: int = 1024
     presign_expiry_s: int = 900
     download_expiry_s: int = 600

@@ -283,7 +283,7 @@ def profile(url: str) -> dict[str, Any]:
     username = None
     if network and path:
         username = path[-1] if path[0] in {"in", "user", "u", "company", "pub", "channel", "c"} else path[0]
-        username = username.lstrip("@") or None
+        username = username.lstrip("@")[:200] or None
     return {"network": network, "username": username, "url": full[:500]}
 
 

@@ -20,7 +20,7 @@ from . import lists as L
 from .layout import Line, RawDocument
 from .sections import Section, split_sections
 from .sniff import check_docx_container, sniff_kind
-from .text import MAX_TEXT_CHARS, normalize_key
+from .text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, normalize_key
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PAGES = 30
@@ -42,14 +42,18 @@ def parse_document(
                 "selectable text or a DOCX.",
                 code="no_text",
             )
-        return build_resume(raw)
+        resume = build_resume(raw)
+        # What the handlers store must validate; should a reader let through something the model
+        # refuses, that is a 422 here rather than a 500 in the handler.
+        _validate(resume)
+        return resume
     except ApiError:
         raise
     except (MemoryError, RecursionError) as exc:
         raise DocumentError("The document is too complex to read.", code="too_complex") from exc
     except Exception as exc:
         # a reader bug or a malformed file it did not anticipate: still a typed, fixed-text error
-        if _is_pdf_error(exc):
+        if _is_pdf_error(exc) or _raised_in(exc, "pypdf"):
             code = "too_complex" if exc.__class__.__name__ == "LimitReachedError" else "corrupt"
             msg = (
                 "The document is too complex to read."
@@ -60,8 +64,29 @@ def parse_document(
         raise DocumentError("The document could not be read.", code="unreadable") from exc
 
 
+def _validate(resume: dict[str, Any]) -> None:
+    from ..models.resume import Resume
+
+    Resume.model_validate(resume)
+
+
 def _is_pdf_error(exc: BaseException) -> bool:
     return exc.__class__.__module__.startswith("pypdf")
+
+
+def _raised_in(exc: BaseException, package: str) -> bool:
+    """Whether the innermost frame of the exception's traceback is `package`'s code.
+
+    pypdf trips over some malformed input with a built-in exception (an `AssertionError` from
+    an internal `assert`): that is a damaged file, not a bug of ours.
+    """
+    tb = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    module = str(tb.tb_frame.f_globals.get("__name__", ""))
+    return module == package or module.startswith(package + ".")
 
 
 def _read(data: bytes, kind: str, max_pages: int) -> RawDocument:
@@ -78,11 +103,25 @@ def _read(data: bytes, kind: str, max_pages: int) -> RawDocument:
 
 
 def _cap(raw: RawDocument) -> None:
-    """Keep at most MAX_TEXT_CHARS of text, cutting whole lines."""
+    """Keep at most MAX_TEXT_CHARS of text, cutting whole lines; cut each line to MAX_LINE_CHARS.
+
+    Without the per-line cut, one overlong line early in a document would use up the whole
+    budget and every line after it (the sections) would be lost.
+    """
     total = 0
     kept: list[Line] = []
     for ln in raw.lines:
-        total += len(ln.text) + 1
+        if len(ln.text) > MAX_LINE_CHARS:
+            ln.text = ln.text[:MAX_LINE_CHARS]
+            cells, room = [], MAX_LINE_CHARS
+            for cell in ln.cells:
+                if room <= 0:
+                    break
+                cells.append(cell[:room])
+                room -= len(cells[-1]) + 1
+            ln.cells = cells
+            ln.cell_sizes = ln.cell_sizes[: len(cells)]
+        total += capped_length(ln.text)
         if total > MAX_TEXT_CHARS:
             break
         kept.append(ln)

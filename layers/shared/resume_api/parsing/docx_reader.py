@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import DocumentError
 from .layout import Line, RawDocument
-from .text import clean, repair_letter_spacing
+from .text import MAX_TEXT_CHARS, capped_length, clean, repair_letter_spacing
 
 _LIST_STYLE = re.compile(r"(?i)list|bullet|aufz[aä]hlung|liste|vi[ñn]eta")
 
@@ -275,8 +275,13 @@ def read_docx(data: bytes) -> RawDocument:
         except (AttributeError, KeyError, ValueError):
             continue
     body_lines: list[Line] = []
+    chars = sum(capped_length(ln.text) for ln in header_lines)
     for child in document.element.body.iterchildren():
-        body_lines.extend(_block_lines(child, document, styles, counter))
+        if chars > MAX_TEXT_CHARS:
+            break  # the parse keeps no more than this (document._cap): reading on is wasted work
+        block = _block_lines(child, document, styles, counter)
+        chars += sum(capped_length(ln.text) for ln in block)
+        body_lines.extend(block)
     lines = header_lines + body_lines
     links: list[str] = []
     try:

@@ -49,6 +49,11 @@ _DATEISH = re.compile(
 MAX_XOBJECT_DEPTH = 6
 MAX_XOBJECT_CALLS = 500
 MAX_RUNS_PER_PAGE = 60_000
+MAX_CONTENT_BYTES = 2_000_000
+"""Content-stream bytes one document may make the interpreter read: page contents plus every form
+XObject each time it is drawn. pypdf tokenizes about 1 MB a second in pure Python, so this keeps a
+parse to a few seconds. The largest resume in the corpus needs 177 KB; a compressed stream of
+operators (a few KB on disk, 30 MB decoded) would otherwise take a minute and a GB."""
 MAX_GUTTER_CANDIDATES = 48
 
 
@@ -175,7 +180,6 @@ class _FontCache:
     @staticmethod
     def _load(font_dict: Any) -> _Font:
         from pypdf.generic import DictionaryObject
-        from pypdf.generic._font import Font
 
         if not isinstance(font_dict, DictionaryObject):
             return _Font("", False, False, False, None, 0.001, 500, 250)
@@ -200,10 +204,7 @@ class _FontCache:
         bold = bool(_BOLD_FONT.search(name)) or weight >= 600 or bool(flags & (1 << 18))
         italic = bool(_ITALIC_FONT.search(name)) or abs(angle) > 1
         icon = bool(_ICON_FONT.search(name) or _ICON_FONT.search(family))
-        try:
-            decoder: Any = Font.from_font_resource(font_dict)
-        except Exception:  # a broken font resource: its text is unreadable, the rest is not
-            decoder = None
+        decoder: Any = _decoder(font_dict)
         scale = 0.001
         if subtype == "/Type3":
             matrix = font_dict.get("/FontMatrix")
@@ -223,16 +224,93 @@ class _FontCache:
         return _Font(name, bold, italic, icon, decoder, scale, default_width, space_width)
 
 
+def _decoder(font_dict: Any) -> Any:
+    """pypdf's `Font` for a font resource, or one for a repaired copy when the resource is broken.
+
+    A garbage `/Differences` array, `/ToUnicode` stream or `/Widths` array makes pypdf give up
+    on the whole font, which would silently drop every string shown in it. So a broken simple
+    font is retried with its `/Differences` cleaned (only codes and glyph names kept), then also
+    without `/ToUnicode` and widths, then, if its encoding was a dictionary, with the standard
+    encoding. Composite (Type0) fonts and fonts with a named encoding pypdf cannot use are not
+    guessed at: their text is dropped rather than misread. None when nothing works.
+    """
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+    from pypdf.generic._font import Font
+
+    def attempt(candidate: Any) -> Any:
+        try:
+            return Font.from_font_resource(candidate)
+        except Exception:  # pypdf raises whatever a malformed font makes it trip over
+            return None
+
+    decoder = attempt(font_dict)
+    if decoder is not None or font_dict.get("/Subtype") == "/Type0":
+        return decoder
+    cleaned = DictionaryObject(font_dict)
+    encoding = cleaned.get("/Encoding")
+    encoding = encoding.get_object() if encoding is not None else None
+    if isinstance(encoding, DictionaryObject):
+        fixed = DictionaryObject()
+        base = encoding.get("/BaseEncoding")
+        if isinstance(base, NameObject):
+            fixed[NameObject("/BaseEncoding")] = base
+        differences = encoding.get("/Differences")
+        differences = differences.get_object() if differences is not None else None
+        if isinstance(differences, ArrayObject):
+            kept = ArrayObject(
+                d
+                for d in differences[:1024]
+                if isinstance(d, NameObject) or (isinstance(d, int) and 0 <= d <= 255)
+            )
+            if kept and not isinstance(kept[0], int):
+                kept.insert(0, NumberObject(0))
+            fixed[NameObject("/Differences")] = kept
+        cleaned[NameObject("/Encoding")] = fixed
+    elif encoding is not None and not isinstance(encoding, NameObject):
+        del cleaned["/Encoding"]
+    stages: list[tuple[str, ...]] = [(), ("/ToUnicode", "/Widths", "/FirstChar", "/LastChar")]
+    if isinstance(encoding, DictionaryObject):
+        stages.append(("/Encoding",))
+    for drop in stages:
+        for key in drop:
+            cleaned.pop(key, None)
+        decoder = attempt(cleaned)
+        if decoder is not None:
+            return decoder
+    return None
+
+
+class _Work:
+    """What one document has made the interpreter read so far, against MAX_CONTENT_BYTES.
+
+    Form XObjects are parsed once (a logo drawn on every page costs one parse) but charged each
+    time they are drawn, since walking their operators again is work too.
+    """
+
+    def __init__(self, limit: int = MAX_CONTENT_BYTES) -> None:
+        self.limit = limit
+        self.used = 0
+        self.forms: dict[int, tuple[Any, list[tuple[Any, bytes]], int]] = {}
+
+    def charge(self, size: int) -> None:
+        self.used += size
+        if self.used > self.limit:
+            raise DocumentError("The document is too complex to read.", code="too_complex")
+
+
 class _Interpreter:
     """Walks a content stream's text operators and records each shown string as a `Run`."""
 
-    def __init__(self, reader: Any, fonts: _FontCache, page_top: float, page_left: float) -> None:
+    def __init__(
+        self, reader: Any, fonts: _FontCache, page_top: float, page_left: float, work: _Work | None = None
+    ) -> None:
         self.reader = reader
         self.fonts = fonts
         self.page_top = page_top
         self.page_left = page_left
         self.runs: list[Run] = []
         self.xobject_calls = 0
+        self.work = work if work is not None else _Work()
 
     def run_page(self, page: Any) -> list[Run]:
         from pypdf.generic import ContentStream
@@ -244,6 +322,7 @@ class _Interpreter:
         if contents is None:
             return []
         stream = ContentStream(contents, self.reader, "bytes")
+        self.work.charge(len(stream.get_data()))  # decoded, not yet tokenized
         resources = page.get("/Resources")
         resources = resources.get_object() if resources is not None else None
         self._walk(stream.operations, resources, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], depth=0, seen=set())
@@ -367,11 +446,21 @@ class _Interpreter:
             matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         sub_resources = xobj.get("/Resources")
         sub_resources = sub_resources.get_object() if sub_resources is not None else resources
-        try:
-            ops = ContentStream(xobj, self.reader, "bytes").operations
-        except Exception:  # an unreadable form draws nothing; the page's own text still counts
-            return
-        self._walk(ops, sub_resources, _mult(matrix, ctm), depth + 1, seen | {key})
+        cached = self.work.forms.get(key)
+        if cached is None:
+            try:
+                stream = ContentStream(xobj, self.reader, "bytes")
+                size = len(stream.get_data())
+                self.work.charge(size)
+                ops = stream.operations
+            except DocumentError:
+                raise
+            except Exception:  # an unreadable form draws nothing; the page's own text still counts
+                ops, size = [], 0
+            self.work.forms[key] = cached = (xobj, ops, size)  # keep xobj alive: its id is the key
+        else:
+            self.work.charge(cached[2])
+        self._walk(cached[1], sub_resources, _mult(matrix, ctm), depth + 1, seen | {key})
 
     def _show(
         self,
@@ -780,6 +869,7 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
         reader = open_reader(data)
         n = page_count(reader, max_pages)
         fonts = _FontCache()
+        work = _Work()
         pages: list[list[Line]] = []
         heights: list[float] = []
         links: list[str] = []
@@ -792,13 +882,14 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
                 width, height = float(box.width), float(box.height)
             except Exception:
                 top, left, width, height = 792.0, 0.0, 612.0, 792.0
-            interpreter = _Interpreter(reader, fonts, top, left)
+            interpreter = _Interpreter(reader, fonts, top, left, work)
             try:
                 runs = interpreter.run_page(page)
             except LimitReachedError:
                 raise
-            except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError):
-                # a damaged content stream: keep what was read before the damage, go on
+            except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError):
+                # a damaged content stream: keep what was read before the damage, go on (pypdf
+                # also asserts on some malformed input, e.g. an indirect reference as an operand)
                 runs = interpreter.runs
                 damaged += 1
             pages.append(_page_lines(runs, i, abs(width) or 612.0))

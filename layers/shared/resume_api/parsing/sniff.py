@@ -22,6 +22,9 @@ Kind = Literal["pdf", "docx"]
 MAX_ZIP_ENTRIES = 2000
 MAX_ZIP_TOTAL = 100 * 1024 * 1024
 MAX_ZIP_RATIO = 200
+MAX_XML_TOTAL = 8 * 1024 * 1024
+"""Uncompressed XML a DOCX may hold. A resume's parts are well under 1 MB; parsing XML costs time
+and about ten times its size in memory, and XML of 40 MB fits in a 4 MB file."""
 _RATIO_FLOOR = 1024 * 1024  # tiny parts can compress absurdly well without being a bomb
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -126,6 +129,12 @@ def check_docx_container(data: bytes) -> None:
         infos = zf.infolist()
         if len(infos) > MAX_ZIP_ENTRIES:
             raise DocumentError("The DOCX file has too many parts to be a resume.", code="zip_bomb")
+        if len({i.filename.casefold() for i in infos}) != len(infos):
+            # OPC part names are unique without regard to case; with two entries of one name,
+            # which one is "the" document depends on the reader (zipfile takes the last).
+            raise DocumentError(
+                "The DOCX file is damaged: two of its parts have the same name.", code="corrupt"
+            )
         total = 0
         for info in infos:
             if info.file_size < 0 or info.compress_size < 0:
@@ -137,10 +146,62 @@ def check_docx_container(data: bytes) -> None:
                 raise DocumentError(
                     "The DOCX file is compressed suspiciously well (a zip bomb?).", code="zip_bomb"
                 )
-        for info in infos:
-            name = info.filename.lower()
-            if name.endswith((".xml", ".rels", ".vml", "/")) and not name.endswith("/"):
-                _check_xml_part(zf, info)
+        xml_parts = _xml_parts(zf, infos)
+        if sum(i.file_size for i in xml_parts) > MAX_XML_TOTAL:
+            raise DocumentError(
+                f"The DOCX file holds more than {MAX_XML_TOTAL // (1024 * 1024)} MB of XML; no resume is that large.",
+                code="too_complex",
+            )
+        for info in xml_parts:
+            _check_xml_part(zf, info)
+
+
+_TYPE_ENTRY = re.compile(rb"<(?:\w+:)?(Default|Override)\b([^>]*)>")
+_ATTRIBUTE = re.compile(rb"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _is_xml_type(content_type: bytes) -> bool:
+    """An Office or plain XML content type (what python-docx parses); not an SVG image and the like."""
+    ct = content_type.strip().lower()
+    if ct in (b"application/xml", b"text/xml"):
+        return True
+    return ct.endswith(b"+xml") and ct.startswith((b"application/vnd.openxmlformats", b"application/vnd.ms-"))
+
+
+def _xml_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
+    """Every part a reader may parse as XML: by its extension, or by its content type.
+
+    A DOCX reader picks a part's parser by the content type `[Content_Types].xml` gives it, not
+    by its name, so `word/document.bin` declared as the main document is XML too.
+    """
+    by_extension: set[str] = set()
+    by_name: set[str] = set()
+    types = next((i for i in infos if i.filename == "[Content_Types].xml"), None)
+    if types is not None and 0 <= types.file_size <= 1024 * 1024:
+        try:
+            text = zf.read(types)
+        except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, RuntimeError) as exc:
+            raise DocumentError("The DOCX file is damaged or incomplete.", code="corrupt") from exc
+        for kind, body in _TYPE_ENTRY.findall(text):
+            attrs = {k.lower(): (a or b) for k, a, b in _ATTRIBUTE.findall(body)}
+            if not _is_xml_type(attrs.get(b"contenttype", b"")):
+                continue
+            if kind == b"Default":
+                by_extension.add(attrs.get(b"extension", b"").decode("latin-1").lower())
+            else:
+                by_name.add(attrs.get(b"partname", b"").decode("latin-1").lstrip("/").lower())
+    parts = []
+    for info in infos:
+        name = info.filename.lower()
+        if name.endswith("/"):
+            continue
+        if (
+            name.endswith((".xml", ".rels", ".vml"))
+            or name in by_name
+            or name.rsplit(".", 1)[-1] in by_extension
+        ):
+            parts.append(info)
+    return parts
 
 
 def _check_xml_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:

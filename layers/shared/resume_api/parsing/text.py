@@ -13,6 +13,15 @@ import unicodedata
 MAX_TEXT_CHARS = 200_000
 """Extracted text is capped here; a resume is a few thousand characters."""
 
+MAX_LINE_CHARS = 10_000
+"""A line longer than this is junk (a 1 MB paragraph, a run of glyphs); it is cut, not dropped."""
+
+
+def capped_length(text: str) -> int:
+    """What a line counts against MAX_TEXT_CHARS once cut to MAX_LINE_CHARS (plus its newline)."""
+    return min(len(text), MAX_LINE_CHARS) + 1
+
+
 # C0/C1 controls except tab and newline, zero-width characters, bidi controls, BOM, word joiner,
 # soft hyphen handled separately (LaTeX fonts map their hyphen glyph to U+00AD).
 _INVISIBLE = {
@@ -21,6 +30,7 @@ _INVISIBLE = {
     **dict.fromkeys(range(8203, 8208)),  # ZWSP, ZWNJ, ZWJ, LRM, RLM
     **dict.fromkeys(range(8234, 8239)),  # LRE, RLE, PDF, LRO, RLO
     **dict.fromkeys(range(8288, 8304)),  # word joiner, invisible operators, isolates
+    **dict.fromkeys(range(0xD800, 0xE000)),  # lone surrogates (a UTF-16 font decoded leniently)
     0xFEFF: None,
     0xFFFC: None,
     0xFFFD: None,
@@ -51,7 +61,11 @@ def _is_private(ch: str) -> bool:
 
 
 def clean(text: str) -> str:
-    """Drop control, zero-width, bidi and private-use characters; map ligatures and odd spaces."""
+    """Drop control, zero-width, bidi, private-use and lone surrogate characters; map ligatures and odd spaces.
+
+    A lone surrogate is not text: it cannot be encoded as UTF-8, so it would break the JSON the
+    parse is stored as.
+    """
     text = text.translate(_INVISIBLE)
     if any(_is_private(c) for c in text):
         text = "".join(c for c in text if not _is_private(c))

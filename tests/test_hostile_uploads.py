@@ -1,0 +1,402 @@
+"""Hostile files through the local runner, both ways in: each ends cleanly and the service stays healthy.
+
+What this proves, for every file in `tests.hostile` (HOSTILE: must be refused; PARSEABLE: must
+parse correctly):
+
+- direct upload (`POST /upload_resume`): the refusal is a clear 4xx with our JSON error body
+  and code within 10 s, nothing is stored (no S3 object, no resume listed); a parseable file is a
+  201 whose resume holds the expected name and text and none of the forbidden characters;
+- presigned upload (presign → POST to the emulated S3 → S3 event → ingest function): the presign
+  call or S3 refuses it with a 4xx, or the ingest ends `failed` with the same code as the direct
+  refusal (once, no retry loop, no parsed object), or `ready` with the same correct parse;
+- after each file, a healthy upload on the same warm function succeeds, and no worker of the
+  upload or ingest function was lost (no new cold start: nothing crashed or timed out);
+- memory and time: the parse of every file, run in a forked child as the sandbox runs it, grows
+  the child's peak RSS by less than MEMORY_BOUND_MB and ends within the direct bound with the
+  expected outcome and no foreign exception;
+- remote references inside files (DOCX external relationships, PDF links, remote streams and
+  file specifications) are never fetched: a loopback listener sees no connection.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import multiprocessing
+import resource
+import socket
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from local_runner.runner import LocalRunner
+from resume_api.errors import ApiError
+from resume_api.parsing.document import parse_document
+from tests.conftest import Session, create_session
+from tests.factories import DOCX_TYPE, docx_resume, pdf_resume, post_presigned, upload
+from tests.hostile import (
+    HOSTILE,
+    PARSEABLE,
+    Parseable,
+    docx_external_targets,
+    pdf_remote_references,
+)
+
+DIRECT_BOUND_S = 10.0
+INGEST_BOUND_S = 15.0
+"""The parse itself is bounded at 7 s (PARSE_TIMEOUT_S); the rest is S3, DynamoDB and the event."""
+MEMORY_BOUND_MB = 128
+"""Peak RSS growth of one parse; the sandbox allows 1024 MB (PARSE_MEMORY_MB), Lambda has 1536."""
+
+PRESIGNED_CODE: dict[str, str] = {
+    # The 4 MB cap is for direct uploads only; through S3 the same file reaches the parser, which
+    # refuses it because its %%EOF is 4 MB before the end (it looks like a truncated PDF).
+    "over 4 MB": "corrupt",
+}
+
+
+@functools.cache
+def _payload(name: str) -> bytes:
+    maker = HOSTILE[name][0] if name in HOSTILE else PARSEABLE[name].maker
+    return maker()
+
+
+def _stored_objects(runner: LocalRunner, session: Session, prefixes: tuple[str, ...]) -> list[str]:
+    token_hash = hashlib.sha256(session.id.encode()).hexdigest()
+    s3 = runner.aws.client("s3")
+    keys = []
+    for prefix in prefixes:
+        page = s3.list_objects_v2(Bucket=runner.physical("ResumesBucket"), Prefix=f"{prefix}/{token_hash}/")
+        keys += [o["Key"] for o in page.get("Contents", [])]
+    return keys
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in a parsed resume (keys and values), unescaped."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield k
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def _check_parse(resume: dict[str, Any], case: Parseable) -> None:
+    assert resume["basics"].get("name") == case.name, resume["basics"]
+    text = "\n".join(_strings(resume))
+    for expected in case.contains:
+        assert expected in text, f"{expected!r} missing from the parsed resume"
+    for forbidden in case.absent:
+        assert forbidden not in text, f"{forbidden!r} leaked into the parsed resume"
+
+
+def _cold_starts(runner: LocalRunner, function: str) -> int:
+    return runner.pool.cold_starts.get(function, 0)
+
+
+def _presign(
+    api: httpx.Client, session: Session, filename: str, content_type: str, size: int
+) -> httpx.Response:
+    body = {"filename": filename, "content_type": content_type, "size": size}
+    return api.post("/upload_resume/presign", headers=session.headers, json=body)
+
+
+def _ingest(
+    api: httpx.Client, runner: LocalRunner, session: Session, spec: dict[str, Any], data: bytes, filename: str
+) -> tuple[dict[str, Any] | None, float]:
+    """POST to S3 and wait for the ingest; (the resume's final state, seconds), or None if S3 refused."""
+    started = time.perf_counter()
+    s3 = post_presigned(spec["upload"], data, filename)
+    if 400 <= s3.status_code < 500:
+        return None, time.perf_counter() - started
+    assert s3.status_code in (200, 204), s3.text
+    deadline = started + INGEST_BOUND_S
+    while True:
+        runner.wait_for_events(timeout_s=INGEST_BOUND_S)
+        state = api.get(f"/session/resume/{spec['resume_id']}", headers=session.headers).json()
+        if state["status"] in ("ready", "failed") or time.perf_counter() > deadline:
+            took = time.perf_counter() - started
+            runner.wait_for_events(timeout_s=INGEST_BOUND_S)  # the invocation has handed its worker back
+            return state, took
+        time.sleep(0.05)
+
+
+def _ingest_audits(runner: LocalRunner, resume_id: str) -> list[dict[str, Any]]:
+    records = runner.logs.lines(lambda r: r.function == "IngestResumeFunction" and resume_id in r.line)
+    events = [
+        data["audit"] for data in (r.json() for r in records) if data and data.get("message") == "audit"
+    ]
+    return [e for e in events if e.get("action") == "ingest_resume" and e.get("resume_id") == resume_id]
+
+
+@functools.cache
+def _healthy_docx() -> bytes:
+    return docx_resume()
+
+
+def _healthy_direct(api: httpx.Client, session: Session) -> None:
+    healthy = upload(api, session.headers, pdf_resume())
+    assert healthy.status_code == 201, f"the upload function failed after the hostile file: {healthy.text}"
+
+
+def _healthy_presigned(api: httpx.Client, runner: LocalRunner, session: Session) -> None:
+    data = _healthy_docx()
+    spec = _presign(api, session, "healthy.docx", DOCX_TYPE, len(data))
+    assert spec.status_code == 201, spec.text
+    state, _ = _ingest(api, runner, session, spec.json(), data, "healthy.docx")
+    assert state is not None and state["status"] == "ready", (
+        f"the ingest failed after the hostile file: {state}"
+    )
+
+
+def _both_ways(
+    runner: LocalRunner, direct: Callable[[], Any], presigned: Callable[[], Any]
+) -> tuple[Any, Any]:
+    """The direct flow, then the presigned flow, one request after the other.
+
+    Sequential on purpose: a direct upload writes under uploads/, so S3 also invokes the ingest
+    function for it (which skips it); waiting for that event first means the presigned flow's
+    requests meet the warm ingest worker and no other invocation runs beside them. Both flows
+    use one session: the direct flow's checks that nothing was stored run before the presigned
+    flow stores anything.
+    """
+    first = direct()
+    runner.wait_for_events(timeout_s=INGEST_BOUND_S)
+    return first, presigned()
+
+
+# -- refused files -------------------------------------------------------------------------------
+
+
+def _refused_direct(api: httpx.Client, runner: LocalRunner, session: Session, name: str) -> str:
+    """The direct upload: a clean 4xx, nothing stored, the same warm worker serves a healthy upload."""
+    _, filename, content_type, status, code = HOSTILE[name]
+    cold = _cold_starts(runner, "UploadResumeFunction")
+    started = time.perf_counter()
+    response = upload(api, session.headers, _payload(name), filename, content_type)
+    elapsed = time.perf_counter() - started
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    if code:
+        assert error["code"] == code
+    assert error["code"] and error["message"] and error["request_id"]
+    assert elapsed < DIRECT_BOUND_S, f"{name} took {elapsed:.1f}s"
+    assert _stored_objects(runner, session, ("uploads", "parsed", "generated")) == []
+    assert api.get("/session/resumes", headers=session.headers).json() == []
+    _healthy_direct(api, session)
+    if cold:  # the function was warm before: no worker crashed or was replaced
+        assert _cold_starts(runner, "UploadResumeFunction") == cold, "the upload function lost a worker"
+    return str(error["code"])
+
+
+def _refused_presigned(api: httpx.Client, runner: LocalRunner, session: Session, name: str) -> str | None:
+    """The presigned flow: refused by presign or S3, or `failed` once with a code; then a healthy ingest.
+
+    Returns the failure code of the ingest, or None when presign or S3 refused the file. The
+    session holds the direct flow's healthy resume and nothing else when this starts.
+    """
+    _, filename, content_type, _, code = HOSTILE[name]
+    data = _payload(name)
+    presign = _presign(api, session, filename, content_type, len(data))
+    if 400 <= presign.status_code < 500:  # refused before any byte is sent: a clean outcome
+        assert presign.json()["error"]["code"]
+        if code == "bad_filename":
+            assert presign.json()["error"]["code"] == code
+        assert len(api.get("/session/resumes", headers=session.headers).json()) == 1, "no pending resume"
+        return None
+    assert presign.status_code == 201, presign.text
+    spec = presign.json()
+    cold = _cold_starts(runner, "IngestResumeFunction")
+    state, took = _ingest(api, runner, session, spec, data, filename)
+    if state is None:  # S3 refused the POST (policy): the resume stays pending, nothing was parsed
+        return None
+    assert took < INGEST_BOUND_S, f"{name}: ingest took {took:.1f}s"
+    assert state["status"] == "failed", state
+    assert state["error"]["code"] and state["error"]["message"], state
+    assert state["resume"] is None
+    assert [a["outcome"] for a in _ingest_audits(runner, spec["resume_id"])] == ["rejected"], "one try"
+    parsed = _stored_objects(runner, session, ("parsed",))
+    assert not [k for k in parsed if spec["resume_id"] in k], "a failed ingest stores no parsed resume"
+    _healthy_presigned(api, runner, session)
+    if cold:
+        assert _cold_starts(runner, "IngestResumeFunction") == cold, "the ingest function lost a worker"
+    return str(state["error"]["code"])
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_file_is_refused_cleanly_both_ways(api: httpx.Client, runner: LocalRunner, name: str) -> None:
+    session = create_session(api)
+    direct_code, presigned_code = _both_ways(
+        runner,
+        lambda: _refused_direct(api, runner, session, name),
+        lambda: _refused_presigned(api, runner, session, name),
+    )
+    if presigned_code is not None:
+        assert presigned_code == PRESIGNED_CODE.get(name, direct_code), "the same reason both ways"
+
+
+# -- files that must parse -----------------------------------------------------------------------
+
+
+def _parsed_direct(api: httpx.Client, runner: LocalRunner, session: Session, name: str) -> dict[str, Any]:
+    case = PARSEABLE[name]
+    cold = _cold_starts(runner, "UploadResumeFunction")
+    started = time.perf_counter()
+    response = upload(api, session.headers, _payload(name), case.filename, case.content_type)
+    elapsed = time.perf_counter() - started
+    assert response.status_code == 201, response.text
+    assert elapsed < DIRECT_BOUND_S, f"{name} took {elapsed:.1f}s"
+    if cold:
+        assert _cold_starts(runner, "UploadResumeFunction") == cold, "the upload function lost a worker"
+    resume: dict[str, Any] = response.json()["resume"]
+    return resume
+
+
+def _parsed_presigned(api: httpx.Client, runner: LocalRunner, session: Session, name: str) -> dict[str, Any]:
+    case = PARSEABLE[name]
+    data = _payload(name)
+    presign = _presign(api, session, case.filename, case.content_type, len(data))
+    assert presign.status_code == 201, presign.text
+    state, took = _ingest(api, runner, session, presign.json(), data, case.filename)
+    assert state is not None, "S3 refused a file within the policy"
+    assert took < INGEST_BOUND_S, f"{name}: ingest took {took:.1f}s"
+    assert state["status"] == "ready", state
+    resume: dict[str, Any] = state["resume"]
+    return resume
+
+
+@pytest.mark.parametrize("name", sorted(PARSEABLE))
+def test_hostile_looking_file_parses_correctly_both_ways(
+    api: httpx.Client, runner: LocalRunner, name: str
+) -> None:
+    session = create_session(api)
+    direct, presigned = _both_ways(
+        runner,
+        lambda: _parsed_direct(api, runner, session, name),
+        lambda: _parsed_presigned(api, runner, session, name),
+    )
+    _check_parse(direct, PARSEABLE[name])
+    assert presigned == direct, "the presigned parse is the direct parse"
+
+
+# -- bounds the runner cannot show -----------------------------------------------------------------
+
+
+@functools.cache
+def _preload_readers() -> None:
+    """Import the readers in the parent, as the sandbox does, so each forked child starts warm."""
+    import docx  # noqa: F401
+    import pypdf  # noqa: F401
+    from pypdf.generic import _font  # noqa: F401
+
+    from resume_api.models import resume  # noqa: F401
+    from resume_api.parsing import docx_reader, pdf_layout  # noqa: F401
+
+
+def _parse_and_measure(conn: Any, data: bytes, filename: str) -> None:
+    """In a forked child: the parse the sandbox runs, then (outcome, peak RSS growth in MB)."""
+    with open("/proc/self/status") as fh:
+        base_kb = next(int(ln.split()[1]) for ln in fh if ln.startswith("VmRSS:"))
+    outcome: tuple[str, Any]
+    try:
+        outcome = ("parsed", parse_document(data, filename))
+    except ApiError as exc:
+        outcome = ("refused", (exc.status, exc.code))
+    except BaseException as exc:
+        outcome = ("foreign", repr(exc)[:300])
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    conn.send((outcome, (peak_kb - base_kb) / 1024))
+    conn.close()
+
+
+PARSED_NAMES = sorted(
+    n for n, v in HOSTILE.items() if v[4] not in ("file_too_large", "bad_filename")
+) + sorted(PARSEABLE)
+"""Every file that reaches the parser (the handler refuses the rest by size or name first)."""
+
+
+@pytest.mark.parametrize("name", PARSED_NAMES)
+def test_every_file_parses_in_bounded_memory(name: str) -> None:
+    """The parse's peak RSS growth stays under MEMORY_BOUND_MB, with the expected outcome.
+
+    The sandbox sets an RLIMIT_AS on its child but reports no figure, so this runs the same
+    `parse_document` in a forked child of its own and reads the child's peak RSS.
+    """
+    filename = HOSTILE[name][1] if name in HOSTILE else PARSEABLE[name].filename
+    _preload_readers()
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_parse_and_measure, args=(send, _payload(name), filename), daemon=True)
+    child.start()
+    send.close()
+    try:
+        assert recv.poll(DIRECT_BOUND_S), f"{name}: the parse did not finish within {DIRECT_BOUND_S}s"
+        (kind, detail), growth_mb = recv.recv()
+    finally:
+        child.kill()
+        child.join(5)
+        recv.close()
+    assert growth_mb < MEMORY_BOUND_MB, f"{name}: peak RSS grew by {growth_mb:.0f} MB"
+    assert kind != "foreign", f"{name}: {detail}"
+    if name in PARSEABLE:
+        assert kind == "parsed", f"{name} should parse, got {detail}"
+        _check_parse(detail, PARSEABLE[name])
+    else:
+        _, _, _, status, code = HOSTILE[name]
+        assert kind == "refused", f"{name} should have been refused"
+        assert detail[0] == status
+        if code:
+            assert detail[1] == code
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[socket.socket, str]]:
+    """A loopback TCP listener standing in for a remote host: any fetch would connect here."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
+    sock.setblocking(False)
+    yield sock, f"http://127.0.0.1:{sock.getsockname()[1]}"
+    sock.close()
+
+
+@pytest.mark.parametrize(
+    ("maker", "filename", "content_type"),
+    [
+        (docx_external_targets, "cv.docx", DOCX_TYPE),
+        (pdf_remote_references, "resume.pdf", "application/pdf"),
+    ],
+    ids=["docx external relationships", "pdf links, remote streams and actions"],
+)
+def test_remote_references_are_never_fetched(
+    api: httpx.Client,
+    runner: LocalRunner,
+    listener: tuple[socket.socket, str],
+    maker: Any,
+    filename: str,
+    content_type: str,
+) -> None:
+    sock, url = listener
+    data = maker(url)
+    if data.startswith(b"PK"):
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            assert sum(url.encode() in package.read(n) for n in package.namelist()) >= 2
+    else:
+        assert data.count(url.encode()) >= 5
+    session = create_session(api)
+    response = upload(api, session.headers, data, filename, content_type)
+    assert response.status_code == 201, response.text
+    presign = _presign(api, session, filename, content_type, len(data))
+    state, _ = _ingest(api, runner, session, presign.json(), data, filename)
+    assert state is not None and state["status"] == "ready", state
+    time.sleep(0.2)  # a fetch started in the background would have connected by now
+    with pytest.raises(BlockingIOError):
+        sock.accept()
