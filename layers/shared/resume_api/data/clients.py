@@ -1,17 +1,29 @@
-"""boto3 clients, created once per container on first use and reused across invocations.
+"""boto3 clients, created once per container and reused across invocations.
 
 Endpoints come from the standard AWS environment (AWS_ENDPOINT_URL and friends), which is how
 the local runner points every function at moto without any code path of its own.
+
+In a Lambda execution environment the clients named in RESUME_API_PRELOAD_CLIENTS (default:
+dynamodb, which every function uses) are created at import, in the init phase: invocations run
+on the function's share of a vCPU (MemorySize / 1,769 MB) while on-demand init is reported to run
+unthrottled, so the same work done lazily could cost the first request several times as long.
+Other clients are still created on first use.
 """
 
 from __future__ import annotations
 
+import gc
+import os
 from functools import cache
 from typing import Any
 
 
 @cache
 def client(service: str) -> Any:
+    # Everything alive now (modules, classes, the app) lives as long as the container. Freezing
+    # it keeps the garbage collector from re-scanning it while boto3 loads its service models,
+    # which allocate enough to trigger full collections: ~20 ms of a cold start otherwise.
+    gc.freeze()
     import boto3
     from botocore.config import Config
 
@@ -22,3 +34,21 @@ def client(service: str) -> Any:
         signature_version="s3v4" if service == "s3" else None,
     )
     return boto3.client(service, config=config)
+
+
+def preload() -> None:
+    """Create the clients this function will need, now (see the module docstring).
+
+    Never fails the import: a client that cannot be made now (no region, say) is made, and
+    fails, on first use, as it always did.
+    """
+    for service in os.environ.get("RESUME_API_PRELOAD_CLIENTS", "dynamodb").split(","):
+        if service.strip():
+            try:
+                client(service.strip())
+            except Exception:  # noqa: S112 - first use reports it
+                continue
+
+
+if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):  # a Lambda execution environment (or the local runner's)
+    preload()

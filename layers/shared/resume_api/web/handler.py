@@ -1,29 +1,30 @@
 """The Lambda entry point for a FastAPI function: Mangum, wrapped in Powertools' logger and metrics.
 
 The event is never logged (it carries the session id in its headers), and the tracer does
-not record responses (a session-create response holds the new id).
+not record responses (a session-create response holds the new id). The tracer joins on the
+first invocation X-Ray samples, so the X-Ray SDK is not part of the import (see observability).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fastapi import FastAPI
 from mangum import Mangum
 
-from resume_api.observability import logger, metrics, tracer
+from resume_api.observability import LambdaHandler, logger, metrics, traced_when_sampled
 
-LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+__all__ = ["LambdaHandler", "make_handler"]
 
 
 def make_handler(app: FastAPI) -> LambdaHandler:
     asgi = Mangum(app, lifespan="off")
 
-    @tracer().capture_lambda_handler(capture_response=False)
     @logger.inject_lambda_context(log_event=False, clear_state=True)
     @metrics.log_metrics
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         return asgi(event, context)
 
-    return handler
+    return traced_when_sampled(handler)

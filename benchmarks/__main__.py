@@ -1,0 +1,407 @@
+"""`make bench`: every benchmark, one after another, written to benchmarks/results.md.
+
+Cold start, warm latency, parse speed, package size, memory and generation speed, each against
+its baseline measured in the same run, then a summary of every target. They run one at a time
+(never two at once: each is timed alone). `--quick` uses fewer repetitions (a smoke run, not
+figures to publish); `--load` adds the load test when benchmarks/load.py exists.
+
+    python -m benchmarks [--quick] [--load] [--only cold_start latency ...] [--out benchmarks/results.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime
+import importlib
+import io
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results.md"
+ORDER = ("package_size", "cold_start", "latency", "memory", "parse_speed", "generate_speed", "load")
+"""sam build first (it is the heaviest), then the noise-sensitive cold start on a quiet machine."""
+
+SETTINGS = {
+    "full": {"cold_runs": 7, "latency_runs": 40, "memory_runs": 6, "repeats": 3, "load_s": 60.0},
+    "quick": {"cold_runs": 2, "latency_runs": 8, "memory_runs": 2, "repeats": 1, "load_s": 15.0},
+}
+REPRESENTATIVE = (
+    "AuthorizerFunction",
+    "SessionInfoFunction",
+    "UploadResumeFunction",
+    "OptimizeWorkerFunction",
+)
+"""Functions whose import time is broken down by package family in the cold-start section."""
+
+
+def machine() -> dict[str, str]:
+    """What the figures were measured on."""
+    model = ""
+    with contextlib.suppress(OSError), open("/proc/cpuinfo") as cpuinfo:
+        model = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), "")
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    return {
+        "cpu": model or platform.processor() or platform.machine(),
+        "cores": f"{os.cpu_count()} ({usable} usable)",
+        "arch": platform.machine(),
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": f"{commit}{' with uncommitted changes' if dirty else ''}" if commit else "unknown",
+    }
+
+
+def _load_average() -> str:
+    with contextlib.suppress(OSError):
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    return "?"
+
+
+# ------------------------------------------------------------------------------------ benchmarks
+def bench_cold_start(s: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import cold_start
+
+    rows = cold_start.measure(s["cold_runs"])
+    present = {r.function for r in rows}
+    families = {name: cold_start.breakdown(name) for name in REPRESENTATIVE if name in present}
+    floors = cold_start.router_floor(s["cold_runs"])
+    xray = cold_start.xray_ms(runs=s["cold_runs"])
+    notes = cold_start.cause_text(rows, families, floors, xray)
+    summary = []
+    for kind, label in (
+        ("authorizer", "cold start, authorizer"),
+        ("http", "cold start, HTTP functions (worst)"),
+        ("parser", "cold start, upload/ingest (worst)"),
+        ("worker", "cold start, async worker"),
+    ):
+        of_kind = [r for r in rows if r.kind == kind]
+        if of_kind:
+            worst = max(of_kind, key=lambda r: r.ratio)
+            summary.append(
+                _row(
+                    f"{label}: {worst.function}",
+                    f"{worst.function_ms:.0f} ms",
+                    f"{worst.baseline_ms:.0f} ms",
+                    f"{worst.ratio:.2f}×",
+                    f"≤ {worst.target}×",
+                    worst.met,
+                )
+            )
+    http = [r for r in rows if r.kind == "http"]
+    if http:
+        median = statistics.median(r.ratio for r in http)
+        summary.append(
+            _row(
+                "cold start, HTTP functions (median ratio)", "", "", f"{median:.2f}×", "≤ 1.6×", median <= 1.6
+            )
+        )
+    floored = [r for r in rows if r.floor_ratio]
+    if floored:
+        ratios = sorted(r.floor_ratio or 0.0 for r in floored)
+        summary.append(
+            _row(
+                "FastAPI floor, no code of ours (median over API functions)",
+                "",
+                "",
+                f"{statistics.median(ratios):.2f}× ({ratios[0]:.2f}–{ratios[-1]:.2f})",
+                "",
+                None,
+            )
+        )
+    return {
+        "table": cold_start.table(rows) + "\n\n" + notes,
+        "summary": summary,
+        "ok": all(r.met for r in rows),
+    }
+
+
+def bench_latency(s: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import latency
+
+    rows = latency.measure(s["latency_runs"])
+    summary = []
+    auth = next((r for r in rows if r.trigger == "authorizer"), None)
+    if auth:
+        summary.append(
+            _row(
+                "warm latency p50, authorizer (baseline: one bare GetItem)",
+                f"{auth.p50_ms:.1f} ms",
+                f"{auth.bare_p50_ms:.1f} ms",
+                f"{auth.ratio:.2f}×",
+                "",
+                None,
+            )
+        )
+    api = [r for r in rows if r.trigger.split(" ")[0] in {"GET", "POST", "PATCH", "DELETE", "PUT"}]
+    if api:
+        worst = max(api, key=lambda r: r.overhead_ms)
+        summary.append(
+            _row(
+                f"warm latency p50, largest overhead: {worst.function}",
+                f"{worst.p50_ms:.1f} ms",
+                f"{worst.bare_p50_ms:.1f} ms",
+                f"{worst.ratio:.2f}× (+{worst.overhead_ms:.1f} ms)",
+                "",
+                None,
+            )
+        )
+        summary.append(
+            _row(
+                "warm latency, median overhead over bare AWS calls (API functions)",
+                f"{statistics.median(r.overhead_ms for r in api):+.1f} ms",
+                "",
+                "",
+                "",
+                None,
+            )
+        )
+    return {"table": latency.table(rows), "summary": summary, "ok": all(r.ok for r in rows)}
+
+
+def bench_memory(s: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import memory
+
+    rows = memory.measure(s["memory_runs"])
+    summary = []
+    if rows:
+        worst = max(rows, key=lambda r: r.worst_mb)
+        summary.append(
+            _row(
+                f"peak RSS, largest: {worst.function} (function + parse child)",
+                f"{worst.worst_mb:.0f} MB",
+                f"{worst.baseline_mb:.0f} MB",
+                f"{worst.worst_mb / max(worst.baseline_mb, 1e-9):.1f}×",
+                f"≤ MemorySize now ({worst.current_mb} MB)",
+                worst.worst_mb <= worst.current_mb,
+            )
+        )
+    proposals = ", ".join(f"{r.function} {r.current_mb}→{r.proposed_mb}" for r in rows)
+    return {
+        "table": memory.table(rows) + f"\n\nProposed MemorySize (now→proposed): {proposals}.",
+        "summary": summary,
+        "ok": all(r.worst_mb <= r.current_mb for r in rows),
+    }
+
+
+def bench_parse_speed(s: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import parse_speed
+
+    result = parse_speed.run(repeats=s["repeats"])
+    x = result["summary"]
+    summary = [
+        _row(
+            "parse, median document",
+            f"{x['median_ms']:.0f} ms",
+            f"{x['plain_median_ms']:.0f} ms",
+            f"{x['median_ratio']:.2f}×",
+            f"≤ {parse_speed.TARGET_RATIO:g}×",
+            x["ratio_ok"],
+        ),
+        _row(
+            f"parse, slowest document ({x['slowest']})",
+            f"{x['max_ms']:.0f} ms",
+            f"{x['slowest_plain_ms']:.0f} ms",
+            f"{x['max_ms'] / max(x['slowest_plain_ms'], 1e-9):.2f}×",
+            f"≤ {parse_speed.TARGET_MAX_S * 1000:.0f} ms",
+            x["max_ok"],
+        ),
+    ]
+    table = (
+        result["table"]
+        + "\n\nAccuracy from the same run (benchmarks.parse_accuracy):\n\n"
+        + result["accuracy_table"]
+    )
+    return {"table": table, "summary": summary, "ok": result["ok"]}
+
+
+def bench_package_size(s: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import package_size
+
+    result = package_size.run()
+    report = result["report"]
+    worst_total = report["layer_mb"] + max(
+        (f["unzipped_mb"] for f in report["functions"].values()), default=0
+    )
+    summary = [
+        _row(
+            "package, layer + largest function (unzipped)",
+            f"{worst_total:.1f} MB",
+            f"{report['boto3_stack_mb']:.1f} MB (boto3 stack)",
+            f"{worst_total / max(report['boto3_stack_mb'], 1e-9):.1f}×",
+            f"≤ {package_size.UNZIPPED_LIMIT_MB} MB",
+            worst_total <= package_size.UNZIPPED_LIMIT_MB,
+        ),
+        _row(
+            "package, functions holding files they do not import",
+            str(len(report["problems"])),
+            "",
+            "",
+            "0",
+            not report["problems"],
+        ),
+    ]
+    return {"table": result["table"], "summary": summary, "ok": result["ok"]}
+
+
+def _optional(name: str) -> Any:
+    """A benchmark module another change may not have landed yet; None when absent."""
+    if not (ROOT / "benchmarks" / f"{name}.py").exists():
+        return None
+    return importlib.import_module(f"benchmarks.{name}")
+
+
+def _subprocess_markdown(module: str, args: list[str]) -> str:
+    """A benchmark that only prints: run it and keep what it printed."""
+    result = subprocess.run(
+        [sys.executable, "-m", f"benchmarks.{module}", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=1800,
+    )
+    return result.stdout.strip()
+
+
+def bench_generate_speed(s: dict[str, Any]) -> dict[str, Any]:
+    module = _optional("generate_speed")
+    if module is None:
+        return {"table": "benchmarks/generate_speed.py is not there yet.", "summary": [], "ok": True}
+    if callable(getattr(module, "run", None)):
+        table = module.run(repeats=s["repeats"])["table"]
+    else:
+        table = _subprocess_markdown("generate_speed", ["--repeats", str(s["repeats"])])
+    return {"table": table, "summary": [], "ok": True}
+
+
+def bench_load(s: dict[str, Any]) -> dict[str, Any]:
+    module = _optional("load")
+    if module is None:
+        return {"table": "benchmarks/load.py is not there yet.", "summary": [], "ok": True}
+    args = ["--duration", str(s["load_s"])]
+    if callable(getattr(module, "main", None)) and callable(getattr(module, "markdown", None)):
+        with contextlib.redirect_stdout(io.StringIO()):
+            result = module.main(args)
+        table = module.markdown(result)
+        ok = not result.get("uploads_lost") and not result.get("server_errors")
+        summary = [
+            _row(
+                "load: uploads lost, 5xx",
+                f"{result.get('uploads_lost', '?')}, {result.get('server_errors', '?')}",
+                "",
+                "",
+                "0, 0",
+                ok,
+            )
+        ]
+        return {"table": table, "summary": summary, "ok": ok}
+    return {"table": _subprocess_markdown("load", args), "summary": [], "ok": True}
+
+
+BENCHES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "package_size": bench_package_size,
+    "cold_start": bench_cold_start,
+    "latency": bench_latency,
+    "memory": bench_memory,
+    "parse_speed": bench_parse_speed,
+    "generate_speed": bench_generate_speed,
+    "load": bench_load,
+}
+TITLES = {
+    "package_size": "Package size (`sam build`)",
+    "cold_start": "Cold start",
+    "latency": "Warm latency per route",
+    "memory": "Memory and MemorySize",
+    "parse_speed": "Parse speed",
+    "generate_speed": "Generation speed",
+    "load": "Load",
+}
+
+
+def _row(figure: str, ours: str, baseline: str, ratio: str, target: str, met: bool | None) -> str:
+    verdict = "" if met is None else ("yes" if met else "**no**")
+    return f"| {figure} | {ours} | {baseline} | {ratio} | {target} | {verdict} |"
+
+
+def render(
+    info: dict[str, str], mode: str, sections: dict[str, dict[str, Any]], seconds: float, load: str
+) -> str:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Generated by `make bench`{' --quick' if mode == 'quick' else ''} on {info['date']} in {seconds / 60:.1f} min. "
+        "Every figure and its baseline come from this one run.",
+        "",
+        f"Machine: {info['cpu']}, {info['cores']} cores, {info['arch']}, {info['os']}; Python {info['python']}; "
+        f"commit {info['commit']}; load average before and after: {load}.",
+        "",
+        "## Summary",
+        "",
+        "| measure | figure | baseline | ratio | target | met |",
+        "|---|---:|---:|---:|---|---|",
+    ]
+    for name in ORDER:
+        if name in sections:
+            lines += sections[name].get("summary", [])
+    for name in ORDER:
+        if name in sections:
+            lines += ["", f"## {TITLES[name]}", "", sections[name]["table"].rstrip()]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions: a smoke run")
+    parser.add_argument("--load", action="store_true", help="also run benchmarks/load.py")
+    parser.add_argument("--only", nargs="*", choices=list(BENCHES), help="run only these")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    mode = "quick" if args.quick else "full"
+    chosen = [n for n in ORDER if (not args.only or n in args.only) and (n != "load" or args.load)]
+    info, load_before, started = machine(), _load_average(), time.perf_counter()
+    sections: dict[str, dict[str, Any]] = {}
+    failed = []
+    for name in chosen:
+        print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+        t = time.perf_counter()
+        try:
+            sections[name] = BENCHES[name](SETTINGS[mode])
+        except Exception:
+            failed.append(name)
+            sections[name] = {
+                "table": f"**Failed**:\n\n```\n{traceback.format_exc()[-4000:]}```",
+                "summary": [_row(f"{name}: failed", "", "", "", "", False)],
+                "ok": False,
+            }
+        print(f"[bench] {name}: {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
+    elapsed = time.perf_counter() - started
+    text = render(info, mode, sections, elapsed, f"{load_before} / {_load_average()}")
+    args.out.write_text(text)
+    print(text)
+    missed = [n for n, section in sections.items() if not section.get("ok", True)]
+    print(f"[bench] wrote {args.out}; targets missed in: {', '.join(missed) or 'none'}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

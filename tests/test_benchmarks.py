@@ -1,0 +1,188 @@
+"""The benchmarks still run: each module once with tiny repetitions, so `make bench` cannot rot unseen.
+
+The figures mean nothing here (one or two runs on a busy test machine); only that every piece
+measures, answers in its own format and renders its table. `sam build` is not run: the size
+accounting is checked on a small fake build instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks import __main__ as bench
+from benchmarks import cold_start, latency, memory, package_size, parse_speed
+from resume_api.observability import sampled_invocation
+from tests.conftest import CORPUS, ROOT
+
+HEAVY = ("aws_xray_sdk", "pypdf", "docx", "reportlab", "fpdf", "httpx", "lxml", "PIL")
+
+
+@pytest.mark.parametrize("function", ["session_info", "upload_resume", "ingest_resume", "authorizer"])
+def test_cold_start_guard_no_heavy_module_at_import(function: str) -> None:
+    """What the cold-start figures rely on: the X-Ray SDK, parsers, renderers and httpx load when used."""
+    script = f"import sys, app; print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))"
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(ROOT / "functions" / function), str(ROOT / "layers" / "shared")]),
+        AWS_LAMBDA_FUNCTION_NAME=function,
+        AWS_DEFAULT_REGION="us-east-1",
+        POWERTOOLS_SERVICE_NAME="resume-api",
+        LAMBDA_TASK_ROOT=str(ROOT / "functions" / function),
+    )
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_sampled_invocation_follows_the_xray_header(monkeypatch: pytest.MonkeyPatch) -> None:
+    for header, sampled in [
+        ("", False),
+        ("Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=0", False),
+        ("Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1", True),
+        ("Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1", False),
+        ("Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=?", False),
+    ]:
+        monkeypatch.setenv("_X_AMZN_TRACE_ID", header)
+        assert sampled_invocation() is sampled, header
+
+
+def test_cold_start_measures_a_function_and_the_fastapi_floor() -> None:
+    rows = cold_start.measure(runs=1, only=["AuthorizerFunction", "SessionInfoFunction"])
+    assert [r.function for r in rows] == ["AuthorizerFunction", "SessionInfoFunction"]
+    assert rows[0].kind == "authorizer" and rows[0].floor_ms is None
+    assert rows[1].kind == "http" and rows[1].floor_ms and rows[1].floor_ms > 0
+    assert "| SessionInfoFunction |" in cold_start.table(rows)
+    text = cold_start.cause_text(rows, {"SessionInfoFunction": {"fastapi": 100.0}}, {}, 50.0)
+    assert "FastAPI floor" in text and "X-Ray" in text
+
+
+def test_latency_invokes_handlers_and_replays_their_aws_calls() -> None:
+    rows = latency.measure(runs=2, only=["AuthorizerFunction", "SessionInfoFunction"])
+    by_name = {r.function: r for r in rows}
+    assert by_name["AuthorizerFunction"].statuses == {"Allow": 3}, by_name["AuthorizerFunction"].statuses
+    assert by_name["AuthorizerFunction"].calls == ["DynamoDB.GetItem"]
+    assert by_name["SessionInfoFunction"].ok, by_name["SessionInfoFunction"].statuses
+    assert "DynamoDB.GetItem" in by_name["SessionInfoFunction"].calls
+    assert all(r.bare_p50_ms > 0 and r.p50_ms > 0 for r in rows)
+    assert "bare AWS calls" in latency.table(rows)
+
+
+def test_memory_reports_peaks_and_a_proposal() -> None:
+    rows = memory.measure(runs=1, only=["AuthorizerFunction"])
+    (row,) = rows
+    assert 10 < row.baseline_mb < 1024 and 10 < row.peak_mb < 1024, row
+    assert row.proposed_mb >= 128 and row.reason
+    assert "| AuthorizerFunction |" in memory.table(rows)
+
+
+def test_memory_proposal_leaves_the_parse_sandbox_its_room() -> None:
+    size, reason = memory.propose("parser", worst_mb=200, cpu_ms=1, parse_memory_mb=1024)
+    assert size >= 1224 and "PARSE_MEMORY_MB" in reason
+    assert memory.propose("http", worst_mb=50, cpu_ms=1, parse_memory_mb=1024)[0] == 128
+
+
+@pytest.mark.skipif(not (CORPUS / "resumes").is_dir(), reason="resume corpus not found")
+def test_parse_speed_on_a_two_file_corpus(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "resumes").mkdir(parents=True)
+    (corpus / "labels").mkdir()
+    shutil.copy(CORPUS / "score.py", corpus / "score.py")
+    for name in ("soupboss__01-Accountant.pdf", "soupboss__01-Accountant.docx"):
+        shutil.copy(CORPUS / "resumes" / name, corpus / "resumes" / name)
+        shutil.copy(CORPUS / "labels" / f"{name}.json", corpus / "labels" / f"{name}.json")
+    result = parse_speed.run(corpus, repeats=1)
+    assert result["summary"]["documents"] == 2
+    assert "plain extraction" in result["table"]
+
+
+def test_package_size_accounting_on_a_fake_build(tmp_path: Path) -> None:
+    layer = tmp_path / "SharedLayer" / "python"
+    (layer / "pkg").mkdir(parents=True)
+    (layer / "pkg" / "__init__.py").write_text("x = 1\n" * 100)
+    (layer / "pkg-1.0.dist-info").mkdir()
+    (layer / "pkg-1.0.dist-info" / "RECORD").write_text("pkg/__init__.py,,\n")
+    (layer / "resume_api").mkdir()
+    (layer / "resume_api" / "__init__.py").write_text("")
+    function = tmp_path / "Fn"
+    function.mkdir()
+    (function / "app.py").write_text("import json\nimport pkg\nimport resume_api\nimport nowhere\n")
+    (function / "stray.txt").write_text("left over")
+    sizes = package_size.distributions(layer)
+    assert sizes["pkg"] == 600
+    problems = package_size.check_function(function, layer, "app")
+    assert any("nowhere" in p for p in problems)
+    assert any("stray.txt" in p for p in problems)
+    assert not any("pkg" in p or "json" in p for p in problems)
+    via = package_size._via(Path(package_size.ROOT) / "layers" / "shared" / "requirements.txt")
+    assert via.get("pydantic-core") == "pydantic"
+
+
+def test_results_page_renders_with_the_machine() -> None:
+    info = bench.machine()
+    assert info["cpu"] and info["python"]
+    text = bench.render(
+        info,
+        "quick",
+        {"parse_speed": {"table": "T", "summary": ["| a | 1 | 2 | 3 | 4 | yes |"]}},
+        1.0,
+        "0 / 0",
+    )
+    assert "## Parse speed" in text and "| a | 1 |" in text and info["cpu"] in text
+
+
+TRACED_SCRIPT = """
+import json, os, sys
+from fastapi import APIRouter
+from resume_api.web.app import create_app
+from resume_api.web.handler import make_handler
+from local_runner.worker import LambdaContext
+
+router = APIRouter()
+
+@router.get("/v1/session/info", operation_id="ping")
+def ping() -> dict:
+    return {"ok": True}
+
+handler = make_handler(create_app(router))
+event = json.load(open(sys.argv[1]))
+seen = []
+for header in ("", "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1", ""):
+    os.environ["_X_AMZN_TRACE_ID"] = header
+    status = handler(event, LambdaContext("r", 1e15))["statusCode"]
+    seen.append([status, "aws_xray_sdk" in sys.modules])
+from aws_lambda_powertools.tracing import tracer
+print(json.dumps({"seen": seen, "cold": tracer.is_cold_start}))
+"""
+
+
+def test_tracer_joins_on_the_first_sampled_invocation(tmp_path: Path) -> None:
+    """Unsampled calls never load the X-Ray SDK; the first sampled one does, and is not marked cold."""
+    script = tmp_path / "traced.py"
+    script.write_text(TRACED_SCRIPT)
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT / "layers" / "shared"),
+        LAMBDA_TASK_ROOT=str(tmp_path),
+        AWS_LAMBDA_FUNCTION_NAME="traced",
+        POWERTOOLS_SERVICE_NAME="resume-api",
+        POWERTOOLS_METRICS_NAMESPACE="ResumeApi",
+        AWS_XRAY_DAEMON_ADDRESS="127.0.0.1:9",
+        AWS_DEFAULT_REGION="us-east-1",
+    )
+    env.pop("AWS_SAM_LOCAL", None)
+    out = subprocess.run(
+        [sys.executable, str(script), str(ROOT / "events" / "session_info.json")],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["seen"] == [[200, False], [200, True], [200, True]]
+    assert result["cold"] is False
