@@ -99,27 +99,23 @@ def run_queued(caller: Caller, conversation_id: str, deadline: float) -> str:
         request = OptimizeRequest.model_validate(ObjectStore().get_json(record.request_key))
         optimize(caller, request, deadline=deadline, conversation_id=conversation_id)
     except ApiError as exc:
-        store.transition(
-            caller.token_hash,
-            conversation_id,
-            "running",
-            int(time.time()),
-            status="failed",
-            error={"code": exc.code, "message": exc.message},
-        )
-        return "failed"
+        return _failed(store, caller, conversation_id, exc.code, exc.message)
     except Exception:
         logger.exception("optimization failed")
-        store.transition(
-            caller.token_hash,
-            conversation_id,
-            "running",
-            int(time.time()),
-            status="failed",
-            error={"code": "internal_error", "message": "The optimization failed."},
-        )
-        return "failed"
+        return _failed(store, caller, conversation_id, "internal_error", "The optimization failed.")
     return "succeeded"
+
+
+def _failed(store: ConversationStore, caller: Caller, conversation_id: str, code: str, message: str) -> str:
+    store.transition(
+        caller.token_hash,
+        conversation_id,
+        "running",
+        int(time.time()),
+        status="failed",
+        error={"code": code, "message": message},
+    )
+    return "failed"
 
 
 def get_conversation(token_hash: str, conversation_id: str) -> ConversationView:

@@ -15,26 +15,15 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..models.resume import SECTION_KEYS
+
 if TYPE_CHECKING:
     from ..models.resume import Resume
 
 ISO8601 = re.compile(r"^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$")
 DATE_FIELDS = {"startDate", "endDate", "date", "releaseDate"}
 URL_FIELDS = {"url"}
-SECTIONS = (
-    "basics",
-    "work",
-    "volunteer",
-    "education",
-    "awards",
-    "certificates",
-    "publications",
-    "skills",
-    "languages",
-    "interests",
-    "references",
-    "projects",
-)
+SECTIONS = SECTION_KEYS
 
 
 def iso_date(value: str) -> str | None:
