@@ -102,7 +102,7 @@ def _items(runner: LocalRunner, token_hash: str) -> list[dict[str, Any]]:
 def _objects(runner: LocalRunner, token_hash: str) -> set[str]:
     bucket = _client(runner, "s3")
     keys: set[str] = set()
-    for prefix in ("uploads", "parsed", "generated"):
+    for prefix in ("uploads", "originals", "parsed", "generated"):
         pages = bucket.get_paginator("list_objects_v2").paginate(
             Bucket=runner.physical("ResumesBucket"), Prefix=f"{prefix}/{token_hash}/"
         )
@@ -117,7 +117,7 @@ def assert_consistent(runner: LocalRunner, token_hash: str) -> None:
     A `ready` resume needs its original, its current document and every version in S3, with
     version == len(version_keys) and the last of them current. A resume still waiting
     (`pending`/`processing`) or `failed` has no version yet, and its original may be absent (not
-    uploaded yet, or refused and removed). Every object under the session's `uploads/`,
+    uploaded yet, or refused and removed). Every object under the session's `uploads/`, `originals/`,
     `parsed/` and `generated/` prefixes must be named by a resume or conversation item (a
     generated document by its conversation's `document_id`).
     """
@@ -291,7 +291,7 @@ class FaultCase:
 S3_SLOWDOWN = ("PutObject", "SlowDown", 503)
 FAULTS: dict[str, FaultCase] = {
     "upload: S3.PutObject of the original": FaultCase(
-        s3(*S3_SLOWDOWN, path_has="/uploads/"), _upload, needs="session"
+        s3(*S3_SLOWDOWN, path_has="/originals/"), _upload, needs="session"
     ),
     "upload: S3.PutObject of the parsed JSON": FaultCase(
         s3(*S3_SLOWDOWN, path_has="/parsed/"), _upload, needs="session"

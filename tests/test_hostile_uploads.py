@@ -162,11 +162,9 @@ def _both_ways(
 ) -> tuple[Any, Any]:
     """The direct flow, then the presigned flow, one request after the other.
 
-    Sequential on purpose: a direct upload writes under uploads/, so S3 also invokes the ingest
-    function for it (which skips it); waiting for that event first means the presigned flow's
-    requests meet the warm ingest worker and no other invocation runs beside them. Both flows
-    use one session: the direct flow's checks that nothing was stored run before the presigned
-    flow stores anything.
+    Sequential on purpose: both flows use one session, and the direct flow's checks that nothing
+    was stored run before the presigned flow stores anything. (Direct uploads keep their original
+    under originals/, outside the ingest trigger; the wait is for any event still in flight.)
     """
     first = direct()
     runner.wait_for_events(timeout_s=INGEST_BOUND_S)
@@ -189,7 +187,7 @@ def _refused_direct(api: httpx.Client, runner: LocalRunner, session: Session, na
         assert error["code"] == code
     assert error["code"] and error["message"] and error["request_id"]
     assert elapsed < DIRECT_BOUND_S, f"{name} took {elapsed:.1f}s"
-    assert _stored_objects(runner, session, ("uploads", "parsed", "generated")) == []
+    assert _stored_objects(runner, session, ("uploads", "originals", "parsed", "generated")) == []
     assert api.get("/session/resumes", headers=session.headers).json() == []
     _healthy_direct(api, session)
     if cold:  # the function was warm before: no worker crashed or was replaced

@@ -16,7 +16,7 @@ def _stored_objects(runner: LocalRunner, session: Session) -> list[str]:
     token_hash = hashlib.sha256(session.id.encode()).hexdigest()
     s3 = runner.aws.client("s3")
     keys = []
-    for prefix in ("uploads", "parsed", "generated"):
+    for prefix in ("uploads", "originals", "parsed", "generated"):
         page = s3.list_objects_v2(Bucket=runner.physical("ResumesBucket"), Prefix=f"{prefix}/{token_hash}/")
         keys += [o["Key"] for o in page.get("Contents", [])]
     return keys
@@ -68,6 +68,17 @@ def test_upload_docx(api: httpx.Client, session: Session) -> None:
     assert resume["work"][0]["startDate"] == "2021-03"
 
 
+def test_a_direct_upload_does_not_trigger_the_ingest(
+    api: httpx.Client, runner: LocalRunner, session: Session
+) -> None:
+    """It is parsed already: its original is kept outside the prefix S3 notifies ingest about."""
+    runner.wait_for_events()
+    delivered = sum(p.delivered for p in runner.pollers)
+    assert upload(api, session.headers, pdf_resume()).status_code == 201
+    runner.wait_for_events()
+    assert sum(p.delivered for p in runner.pollers) == delivered
+
+
 def test_same_file_name_twice_never_overwrites(
     api: httpx.Client, runner: LocalRunner, session: Session
 ) -> None:
@@ -76,7 +87,7 @@ def test_same_file_name_twice_never_overwrites(
     assert first["resume_id"] != second["resume_id"]
     listed = api.get("/session/resumes", headers=session.headers).json()
     assert len(listed) == 2
-    assert len([k for k in _stored_objects(runner, session) if k.startswith("uploads/")]) == 2
+    assert len([k for k in _stored_objects(runner, session) if k.startswith("originals/")]) == 2
     latest = api.get("/resume_sections", headers=session.headers).json()
     assert latest["resume_id"] == second["resume_id"], "the latest upload is the default"
 

@@ -25,7 +25,13 @@ def document_sk(document_id: str) -> str:
 
 
 def upload_prefix(token_hash: str, resume_id: str) -> str:
+    """Presigned uploads land here, and S3 notifies the ingest function of every object under it."""
     return f"uploads/{token_hash}/{resume_id}/"
+
+
+def original_prefix(token_hash: str, resume_id: str) -> str:
+    """Direct uploads keep their original here: parsed already, so outside the ingest trigger."""
+    return f"originals/{token_hash}/{resume_id}/"
 
 
 def parsed_key(token_hash: str, resume_id: str, version: int) -> str:
@@ -37,7 +43,12 @@ def generated_key(token_hash: str, document_id: str, filename: str) -> str:
 
 
 def session_prefixes(token_hash: str) -> tuple[str, ...]:
-    return (f"uploads/{token_hash}/", f"parsed/{token_hash}/", f"generated/{token_hash}/")
+    return (
+        f"uploads/{token_hash}/",
+        f"originals/{token_hash}/",
+        f"parsed/{token_hash}/",
+        f"generated/{token_hash}/",
+    )
 
 
 def conversation_prefix(token_hash: str, conversation_id: str) -> str:

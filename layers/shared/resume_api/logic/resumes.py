@@ -114,7 +114,7 @@ def upload_resume(
     resume_id = new_resume_id()
     now = int(time.time())
     objects, store = ObjectStore(), ResumeStore()
-    source_key = keys.upload_prefix(caller.token_hash, resume_id) + name
+    source_key = keys.original_prefix(caller.token_hash, resume_id) + name
     parsed_key = new_version_key(caller.token_hash, resume_id, 1)
     stored_type = next((t for t, k in ACCEPTED_TYPES.items() if k == kind), "application/octet-stream")
     objects.put(source_key, data, stored_type)
