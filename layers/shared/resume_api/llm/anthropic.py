@@ -27,7 +27,6 @@ from resume_api.llm.base import (
 )
 from resume_api.llm.http import (
     HttpProvider,
-    int_or_zero,
     schema_instruction,
     split_system,
     strip_fences,
@@ -78,24 +77,14 @@ class AnthropicProvider(HttpProvider):
         reply = self.transport.request("POST", "/v1/messages", json_body=body, timeout_s=limits.timeout_s)
         if reply.status == 404:
             raise LlmModelNotFound()
-        if reply.status >= 400:
-            raise LlmError(f"The LLM provider rejected the request (HTTP {reply.status}).")
+        self.reject_errors(reply.status)
         data = reply.json()
         content = data.get("content") if isinstance(data, dict) else None
         if not isinstance(content, list):
             raise LlmBadOutput("The LLM provider's reply had no content.")
         text = self._answer(content, name if use_tool else None)
         usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
-        return LlmResponse(
-            text=text,
-            model=str(data.get("model") or self.model),
-            provider=self.name,
-            usage={
-                "input_tokens": int_or_zero(usage.get("input_tokens")),
-                "output_tokens": int_or_zero(usage.get("output_tokens")),
-            },
-            latency_ms=(time.perf_counter() - started) * 1000,
-        )
+        return self.response(text, data, started, usage.get("input_tokens"), usage.get("output_tokens"))
 
     @staticmethod
     def _answer(content: list[Any], tool: str | None) -> str:

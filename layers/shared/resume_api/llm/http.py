@@ -42,8 +42,10 @@ from resume_api.llm.base import (
     ChatMessage,
     LlmAuthFailed,
     LlmBadOutput,
+    LlmError,
     LlmRateLimited,
     LlmRequest,
+    LlmResponse,
     LlmResponseTooLarge,
     LlmTimeout,
     LlmUnreachable,
@@ -448,6 +450,24 @@ class HttpProvider:
 
     def auth_headers(self, api_key: str | None) -> dict[str, str]:
         return {"Authorization": f"Bearer {api_key}"} if api_key else {}
+
+    @staticmethod
+    def reject_errors(status: int) -> None:
+        """An HTTP error not translated more precisely by the caller: our message, never the body."""
+        if status >= 400:
+            raise LlmError(f"The LLM provider rejected the request (HTTP {status}).")
+
+    def response(
+        self, text: str, data: dict[str, Any], started: float, input_tokens: Any, output_tokens: Any
+    ) -> LlmResponse:
+        """The answer with the model the provider reports, its token counts and the call's latency."""
+        return LlmResponse(
+            text=text,
+            model=str(data.get("model") or self.model),
+            provider=self.name,
+            usage={"input_tokens": int_or_zero(input_tokens), "output_tokens": int_or_zero(output_tokens)},
+            latency_ms=(time.perf_counter() - started) * 1000,
+        )
 
     def limits(self, request: LlmRequest, max_temperature: float = 2.0) -> CallLimits:
         return call_limits(

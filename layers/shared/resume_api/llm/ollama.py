@@ -15,13 +15,12 @@ from typing import Any
 
 from resume_api.llm.base import (
     LlmBadOutput,
-    LlmError,
     LlmModelNotFound,
     LlmRequest,
     LlmResponse,
     ProbeResult,
 )
-from resume_api.llm.http import HttpProvider, int_or_zero, schema_instruction, with_instruction
+from resume_api.llm.http import HttpProvider, schema_instruction, with_instruction
 from resume_api.models.llm_config import DEFAULT_BASE_URLS
 
 
@@ -65,29 +64,18 @@ class OllamaProvider(HttpProvider):
         reply = self.transport.request("POST", "/api/chat", json_body=body, timeout_s=limits.timeout_s)
         if reply.status == 404:
             raise LlmModelNotFound()
-        if reply.status >= 400:
-            raise LlmError(f"The LLM provider rejected the request (HTTP {reply.status}).")
+        self.reject_errors(reply.status)
         data = reply.json()
         message = data.get("message") if isinstance(data, dict) else None
         content = message.get("content") if isinstance(message, dict) else None
         if not isinstance(content, str):
             raise LlmBadOutput("The LLM provider's reply had no message content.")
-        return LlmResponse(
-            text=content,
-            model=str(data.get("model") or self.model),
-            provider=self.name,
-            usage={
-                "input_tokens": int_or_zero(data.get("prompt_eval_count")),
-                "output_tokens": int_or_zero(data.get("eval_count")),
-            },
-            latency_ms=(time.perf_counter() - started) * 1000,
-        )
+        return self.response(content, data, started, data.get("prompt_eval_count"), data.get("eval_count"))
 
     def probe(self) -> ProbeResult:
         started = time.perf_counter()
         reply = self.transport.request("GET", "/api/tags")
-        if reply.status >= 400:
-            raise LlmError(f"The LLM provider rejected the request (HTTP {reply.status}).")
+        self.reject_errors(reply.status)
         names = _names(reply.json())
         return ProbeResult(
             model_available=has_model(names, self.model),

@@ -31,7 +31,6 @@ from resume_api.llm.base import (
 )
 from resume_api.llm.http import (
     HttpProvider,
-    int_or_zero,
     schema_instruction,
     strip_fences,
     tool_name,
@@ -114,8 +113,7 @@ class OpenAiProvider(HttpProvider):
                 continue
             if reply.status == 404:
                 raise LlmModelNotFound()
-            if reply.status >= 400:
-                raise LlmError(f"The LLM provider rejected the request (HTTP {reply.status}).")
+            self.reject_errors(reply.status)
             if request.schema is not None:
                 self.mode = mode
             return self._response(reply.json(), mode, started)
@@ -133,15 +131,12 @@ class OpenAiProvider(HttpProvider):
                 raise LlmBadOutput("The model refused to answer.")
             raise LlmBadOutput("The LLM provider's reply had no message content.")
         usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
-        return LlmResponse(
-            text=strip_fences(content) if mode != "json_schema" else content,
-            model=str(data.get("model") or self.model),
-            provider=self.name,
-            usage={
-                "input_tokens": int_or_zero(usage.get("prompt_tokens")),
-                "output_tokens": int_or_zero(usage.get("completion_tokens")),
-            },
-            latency_ms=(time.perf_counter() - started) * 1000,
+        return self.response(
+            strip_fences(content) if mode != "json_schema" else content,
+            data,
+            started,
+            usage.get("prompt_tokens"),
+            usage.get("completion_tokens"),
         )
 
     def probe(self) -> ProbeResult:
@@ -150,8 +145,7 @@ class OpenAiProvider(HttpProvider):
         reply = self.transport.request("GET", "/v1/models")
         if reply.status == 404:
             return self._probe_by_completion(started)
-        if reply.status >= 400:
-            raise LlmError(f"The LLM provider rejected the request (HTTP {reply.status}).")
+        self.reject_errors(reply.status)
         data = reply.json()
         items = data.get("data") if isinstance(data, dict) else None
         if not isinstance(items, list):
