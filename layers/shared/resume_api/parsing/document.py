@@ -345,7 +345,10 @@ def _fit(resume: dict[str, Any]) -> dict[str, Any]:
                     if not v:
                         continue
                 out[k] = v
-            if key == "sections" or out:
+            if key == "sections":
+                out.setdefault("heading", "")  # an unnamed section (content without a heading)
+                cleaned.append(out)
+            elif out:
                 cleaned.append(out)
         resume[key] = cleaned
     return resume

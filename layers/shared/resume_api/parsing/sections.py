@@ -724,4 +724,31 @@ def split_sections(lines: list[Line]) -> Split:
             header.append(ln)
         else:
             sec.lines.append(ln)
+    if not sections:
+        return _sectionless(header)
     return Split(header=header, sections=sections)
+
+
+HEADER_SPAN = 12
+"""Lines at the top of a document that may still be its name-and-contact block."""
+
+
+def _sectionless(lines: list[Line]) -> Split:
+    """No heading found at all (a LinkedIn print, a table form, headings in a language we do not
+    know): the name and contact lines at the top stay the header and everything after them is
+    kept as one unnamed `other` section, so the content reaches the resume instead of being lost.
+
+    The header ends after the last line among the first HEADER_SPAN that holds a contact anchor
+    (email, phone, URL); without any anchor, after the first line (the name).
+    """
+    from .contacts import EMAIL_RE, URL_RE, find_phone
+
+    end = 1
+    for i, ln in enumerate(lines[:HEADER_SPAN]):
+        text = ln.text
+        if EMAIL_RE.search(text) or URL_RE.search(text) or find_phone(text):
+            end = i + 1
+    head, rest = lines[:end], lines[end:]
+    if not rest:
+        return Split(header=head, sections=[])
+    return Split(header=head, sections=[Section(heading="", key="other", lines=rest)])
