@@ -29,9 +29,9 @@ $(SAM_VENV)/.installed: requirements/sam.txt
 system-deps:
 	@command -v pdftoppm >/dev/null || { (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) || echo "warning: could not install poppler-utils"; }
 
-## Serve the whole API on http://localhost:$(PORT) with AWS emulated in-process.
+## Serve the whole API on http://localhost:$(PORT) with AWS emulated in-process (VERBOSE=1: every log line).
 dev: venv
-	RESUME_API_ALLOW_PRIVATE_BASE_URLS=true $(BIN)/python -m local_runner --port $(PORT)
+	RESUME_API_ALLOW_PRIVATE_BASE_URLS=true $(BIN)/python -m local_runner --port $(PORT) $(if $(VERBOSE),--verbose)
 
 ## Lint, type-check, then run the whole test suite (sam validate/build included).
 test: venv sam-venv system-deps lint

@@ -6,6 +6,7 @@ API Gateway → authorizer → function → moto, as a request on AWS does.
 
 from __future__ import annotations
 
+import io
 import os
 import socket
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ import httpx
 import pytest
 
 from local_runner.aws import Fault
+from local_runner.console import Console
 from local_runner.runner import LocalRunner
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,9 +101,13 @@ GENEROUS_QUOTAS = {
 
 
 @pytest.fixture(scope="session")
-def runner() -> Iterator[LocalRunner]:
+def runner(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalRunner]:
+    """The runner as `make dev` runs it: access lines to its console (kept in memory), full logs to a file."""
+    console = Console(stream=io.StringIO(), log_file=tmp_path_factory.mktemp("runner") / "local.jsonl")
     local = LocalRunner(
-        env_overrides={"RESUME_API_ALLOW_PRIVATE_BASE_URLS": "true"}, parameters=GENEROUS_QUOTAS
+        env_overrides={"RESUME_API_ALLOW_PRIVATE_BASE_URLS": "true"},
+        parameters=GENEROUS_QUOTAS,
+        console=console,
     )
     local.start()
     yield local
