@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, unquote
 
 import anyio
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 
 from local_runner.console import Access
 from local_runner.lambdas import FunctionPool, InvokeError
@@ -123,8 +123,8 @@ class Gateway:
             if self._openapi_doc is None:
                 self._openapi_doc = self._openapi()
             return JSONResponse(self._openapi_doc)
-        if path in ("/docs", "/docs/"):
-            return HTMLResponse(_swagger_html())
+        if path.rstrip("/") in ("/docs", "/redoc"):  # the stage's docs pages, without the stage
+            return await self._api_gateway(request, served, f"/{self.api.stage}{path}")
         lambda_api = re.fullmatch(r"/2015-03-31/functions/([^/]+)/invocations", path)
         if lambda_api and request.method == "POST":
             served["internal"] = True  # a function's own Invoke call, not a client's request
@@ -158,10 +158,10 @@ class Gateway:
                 return _Match(route, {k: unquote(v) for k, v in match.groupdict().items()})
         return None
 
-    async def _api_gateway(self, request: Request, served: dict[str, Any]) -> Response:
+    async def _api_gateway(self, request: Request, served: dict[str, Any], raw_path: str = "") -> Response:
         request_id = str(uuid.uuid4())
         stage_prefix = f"/{self.api.stage}"
-        raw_path = request.url.path
+        raw_path = raw_path or request.url.path
         if not (raw_path == stage_prefix or raw_path.startswith(stage_prefix + "/")):
             return JSONResponse(
                 {"message": "Forbidden"}, status_code=403, headers={"x-amzn-RequestId": request_id}
@@ -382,13 +382,3 @@ def _render(template: str, context: dict[str, Any], message: str | None, respons
         return ""
 
     return re.sub(r"\$context\.([A-Za-z0-9_.]+)", repl, template)
-
-
-def _swagger_html() -> str:
-    return """<!doctype html>
-<html><head><title>Resume API docs</title>
-<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui.css"></head>
-<body><div id="swagger-ui"></div>
-<script src="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui-bundle.js"></script>
-<script>SwaggerUIBundle({url: "/openapi.json", dom_id: "#swagger-ui", persistAuthorization: true});</script>
-</body></html>"""
