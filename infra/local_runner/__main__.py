@@ -66,7 +66,10 @@ One line per request: method, path, status, function, duration, cold or warm sta
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    stop.wait()
+    # A signal the kernel hands to another thread does not wake a main thread blocked on a lock, so
+    # wake up now and then to run the handler (otherwise Ctrl-C is sometimes ignored).
+    while not stop.wait(0.2):
+        pass
     runner.stop()
 
 

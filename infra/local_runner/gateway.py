@@ -102,8 +102,7 @@ class Gateway:
         started = time.perf_counter()
         served: dict[str, Any] = {}
         response = await self.dispatch(request, served)
-        await response(scope, receive, send)
-        if self._access is not None and not served.get("internal"):
+        if self._access is not None and not served.get("internal"):  # before the client has its answer
             self._access(
                 Access(
                     request.method,
@@ -114,6 +113,7 @@ class Gateway:
                     served.get("cold"),
                 )
             )
+        await response(scope, receive, send)
 
     async def dispatch(self, request: Request, served: dict[str, Any] | None = None) -> Response:
         """Answer one request; `served` gets the function that answered it and whether it was cold."""
