@@ -109,7 +109,9 @@ class _Dev:
         self._reader.start()
         deadline = time.time() + 60
         while not any("cold or warm start." in line for line in self.lines):
-            assert time.time() < deadline and self.proc.poll() is None, self.lines
+            if time.time() > deadline or self.proc.poll() is not None:
+                self.proc.kill()
+                raise AssertionError(f"the runner did not start: {self.lines}")
             time.sleep(0.05)
         found = next(
             re.search(r"listening on (http://\S+)", line) for line in self.lines if "listening" in line
@@ -125,7 +127,11 @@ class _Dev:
     def stop(self) -> list[str]:
         """Stop it as Ctrl-C would; the console lines after the banner."""
         self.proc.send_signal(signal.SIGINT)
-        self.proc.wait(timeout=60)
+        try:
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()  # never leave it running; the test fails
+            raise
         self._reader.join(timeout=10)
         end = next(i for i, line in enumerate(self.lines) if "cold or warm start." in line)
         return [line for line in self.lines[end + 1 :] if line.strip()]
