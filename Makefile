@@ -7,7 +7,7 @@ SAM_VENV := .venv-sam
 UV_VERSION := 0.13.9
 PORT ?= 8000
 
-.PHONY: dev test lint fmt bench build deploy venv sam-venv clean system-deps
+.PHONY: dev test lint fmt bench build deploy venv sam-venv clean system-deps openapi
 
 venv: $(VENV)/.installed
 sam-venv: $(SAM_VENV)/.installed
@@ -25,13 +25,18 @@ $(SAM_VENV)/.installed: requirements/sam.txt
 	$(SAM_VENV)/bin/uv pip sync -q --python $(SAM_VENV)/bin/python requirements/sam.txt
 	@touch $@
 
-## Tools the tests need from Debian (poppler's pdftoppm renders generated PDFs).
+## Tools the tests need from Debian (poppler's pdftoppm renders generated PDFs; chromium loads /docs).
 system-deps:
 	@command -v pdftoppm >/dev/null || { (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) || echo "warning: could not install poppler-utils"; }
+	@command -v chromium >/dev/null || { (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "warning: could not install chromium (the /docs browser test will skip)"; }
 
-## Serve the whole API on http://localhost:$(PORT) with AWS emulated in-process.
+## Serve the whole API on http://localhost:$(PORT) with AWS emulated in-process (VERBOSE=1: every log line).
 dev: venv
-	RESUME_API_ALLOW_PRIVATE_BASE_URLS=true $(BIN)/python -m local_runner --port $(PORT)
+	RESUME_API_ALLOW_PRIVATE_BASE_URLS=true $(BIN)/python -m local_runner --port $(PORT) $(if $(VERBOSE),--verbose)
+
+## Rewrite the OpenAPI document the docs function serves (/docs, /redoc) after changing a route or model.
+openapi: venv
+	$(BIN)/python -m local_runner.openapi
 
 ## Lint, type-check, then run the whole test suite (sam validate/build included).
 test: venv sam-venv system-deps lint

@@ -6,6 +6,7 @@ API Gateway → authorizer → function → moto, as a request on AWS does.
 
 from __future__ import annotations
 
+import io
 import os
 import socket
 from collections.abc import Iterator
@@ -17,11 +18,63 @@ import httpx
 import pytest
 
 from local_runner.aws import Fault
+from local_runner.console import Console
 from local_runner.runner import LocalRunner
 
 ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
 CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
+CORPUS_MISSING = (
+    f"needs the real-resume corpus, which is not part of this repository: "
+    f"put it at {CORPUS} (resumes/, labels/, jd/, score.py) or set RESUME_CORPUS to its folder"
+)
+NO_CORPUS_FILE = CORPUS / "(corpus missing)"
+"""Stands in for the files of a parametrized corpus test when the corpus is absent; such a test skips."""
 CANARY_KEY = "sk-canary-7f3a9c1e5b2d4f6a8c0e"
+
+
+def corpus_path(*parts: str) -> Path:
+    """A path inside the outside corpus; the test skips, saying where to put the corpus, if it is absent.
+
+    Every corpus test goes through here, so a clone without the corpus reports one skip line.
+    """
+    if not CORPUS.is_dir():
+        pytest.skip(CORPUS_MISSING)
+    path = CORPUS.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not in this copy of the corpus")
+    return path
+
+
+def corpus_files(folder: str, *suffixes: str) -> list[Path]:
+    """The corpus files of one folder to parametrize over: `[NO_CORPUS_FILE]` (which skips) if absent."""
+    directory = CORPUS / folder
+    if not directory.is_dir():
+        return [NO_CORPUS_FILE]
+    return sorted(p for p in directory.iterdir() if not suffixes or p.suffix.lower() in suffixes)
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """The corpus folder, for tests that need it whole (skips when absent)."""
+    return corpus_path()
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and any(value is NO_CORPUS_FILE for value in callspec.params.values()):
+        corpus_path()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Report every skip for the missing corpus at one place, so the summary shows it as one line."""
+    report = yield
+    longrepr = report.longrepr
+    if report.skipped and isinstance(longrepr, tuple) and longrepr[2].endswith(CORPUS_MISSING):
+        here = str(Path(__file__).relative_to(ROOT))
+        report.longrepr = (here, corpus_path.__code__.co_firstlineno, longrepr[2])
+    return report
 
 
 @pytest.fixture(autouse=True)
@@ -48,9 +101,13 @@ GENEROUS_QUOTAS = {
 
 
 @pytest.fixture(scope="session")
-def runner() -> Iterator[LocalRunner]:
+def runner(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalRunner]:
+    """The runner as `make dev` runs it: access lines to its console (kept in memory), full logs to a file."""
+    console = Console(stream=io.StringIO(), log_file=tmp_path_factory.mktemp("runner") / "local.jsonl")
     local = LocalRunner(
-        env_overrides={"RESUME_API_ALLOW_PRIVATE_BASE_URLS": "true"}, parameters=GENEROUS_QUOTAS
+        env_overrides={"RESUME_API_ALLOW_PRIVATE_BASE_URLS": "true"},
+        parameters=GENEROUS_QUOTAS,
+        console=console,
     )
     local.start()
     yield local

@@ -19,7 +19,7 @@ import pytest
 from benchmarks import __main__ as bench
 from benchmarks import cold_start, latency, memory, package_size, parse_speed
 from resume_api.observability import sampled_invocation
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import ROOT, corpus_path
 
 HEAVY = ("aws_xray_sdk", "pypdf", "docx", "reportlab", "fpdf", "httpx", "lxml", "PIL")
 
@@ -87,15 +87,15 @@ def test_memory_proposal_leaves_the_parse_sandbox_its_room() -> None:
     assert memory.propose("http", worst_mb=50, cpu_ms=1, parse_memory_mb=1024)[0] == 128
 
 
-@pytest.mark.skipif(not (CORPUS / "resumes").is_dir(), reason="resume corpus not found")
 def test_parse_speed_on_a_two_file_corpus(tmp_path: Path) -> None:
+    source = corpus_path()
     corpus = tmp_path / "corpus"
     (corpus / "resumes").mkdir(parents=True)
     (corpus / "labels").mkdir()
-    shutil.copy(CORPUS / "score.py", corpus / "score.py")
+    shutil.copy(source / "score.py", corpus / "score.py")
     for name in ("soupboss__01-Accountant.pdf", "soupboss__01-Accountant.docx"):
-        shutil.copy(CORPUS / "resumes" / name, corpus / "resumes" / name)
-        shutil.copy(CORPUS / "labels" / f"{name}.json", corpus / "labels" / f"{name}.json")
+        shutil.copy(source / "resumes" / name, corpus / "resumes" / name)
+        shutil.copy(source / "labels" / f"{name}.json", corpus / "labels" / f"{name}.json")
     result = parse_speed.run(corpus, repeats=1)
     assert result["summary"]["documents"] == 2
     assert "plain extraction" in result["table"]

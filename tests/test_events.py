@@ -44,6 +44,10 @@ def test_function_handles_its_event(runner: LocalRunner, api, logical: str) -> N
         assert result == {"status": "skipped"}, "no queued conversation behind the sample id"
         return
     assert isinstance(result["statusCode"], int)
+    headers = {k.lower(): v for k, v in (result.get("headers") or {}).items()}
+    if headers.get("content-type", "").startswith("text/html"):  # the docs pages
+        assert result["statusCode"] == 200 and "<html" in result["body"].lower()
+        return
     body = json.loads(result["body"])
     if "authorizer" in event["requestContext"]:
         # The sample session does not exist: handlers that read the session refuse (401); the rest

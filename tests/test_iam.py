@@ -105,6 +105,8 @@ def _exercise_every_endpoint(api: httpx.Client, runner: LocalRunner, llm: FakeLl
     assert generated.status_code == 201
     assert httpx.get(generated.json()["download_url"]).status_code == 200
     assert api.get("/session/info", headers=headers).status_code == 200
+    for page in ("/docs", "/redoc", "/docs/openapi.json", "/docs/redoc.standalone.js"):
+        assert httpx.get(f"{runner.base_url}/{runner.api.stage}{page}").status_code == 200
     assert api.delete("/session", headers=headers).status_code == 200
 
 
@@ -145,6 +147,8 @@ def test_every_aws_call_is_allowed_by_the_callers_policy(api: httpx.Client, runn
             operation,
         )
     assert not problems, "\n".join(problems)
+    assert runner.pool.cold_starts.get("DocsFunction"), "the docs pages were served by their function"
+    assert not seen.get(access_key_for("DocsFunction")), "the docs function calls no AWS service"
 
 
 @pytest.mark.parametrize(

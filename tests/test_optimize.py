@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from local_runner.runner import LocalRunner
-from tests.conftest import CORPUS, Session, create_session
+from tests.conftest import Session, corpus_path, create_session
 from tests.factories import pdf_resume, upload
 
 JD = (
@@ -150,11 +150,10 @@ def test_ats_score_endpoint(api: httpx.Client, session: Session, uploaded: dict)
     assert given.json()["resume_id"] is None
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="corpus not present")
 def test_optimize_a_corpus_resume_against_a_corpus_jd(api: httpx.Client, session: Session) -> None:
-    path = CORPUS / "resumes" / "resume-matcher__john_doe.pdf"
+    path = corpus_path("resumes", "resume-matcher__john_doe.pdf")
     assert upload(api, session.headers, path.read_bytes(), path.name).status_code == 201
-    jd = (CORPUS / "jd" / "resume-matcher__job_desc_java_developer.txt").read_text()
+    jd = corpus_path("jd", "resume-matcher__job_desc_java_developer.txt").read_text()
     body = api.post("/optimize_resume", headers=session.headers, json={"jd": jd}).json()
     assert body["removed_claims"] == []
     assert body["ats"]["after"] >= body["ats"]["before"] > 0

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from local_runner.runner import LocalRunner
-from tests.conftest import CORPUS, Session, create_session
+from tests.conftest import Session, corpus_path, create_session
 from tests.factories import DOCX_TYPE, docx_resume, pdf_resume, upload
 
 
@@ -92,9 +92,8 @@ def test_same_file_name_twice_never_overwrites(
     assert latest["resume_id"] == second["resume_id"], "the latest upload is the default"
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="corpus not present")
 def test_upload_a_real_resume(api: httpx.Client, session: Session) -> None:
-    path = CORPUS / "resumes" / "resume-matcher__john_doe.pdf"
+    path = corpus_path("resumes", "resume-matcher__john_doe.pdf")
     response = upload(api, session.headers, path.read_bytes(), path.name)
     assert response.status_code == 201, response.text
     assert response.json()["resume"]["basics"]["email"] == "john.doe@email.com"

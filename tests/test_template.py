@@ -19,6 +19,8 @@ STACK = Stack(ROOT / "template.yaml", lenient=True)
 RESOURCES = STACK.resources
 FUNCTIONS = STACK.of_type("AWS::Serverless::Function")
 PUBLIC_ROUTES = {("/v1/session/create", "POST"), ("/v1/session/test-config", "POST")}
+DOCS_ROUTES = {("/docs", "GET"), ("/redoc", "GET"), ("/docs/{asset}", "GET")}
+"""The documentation pages: public, all served by DocsFunction, kept out of the OpenAPI document."""
 SAM = os.environ.get("SAM_CLI") or shutil.which("sam") or str(ROOT / ".venv-sam" / "bin" / "sam")
 SAM_ENV = dict(os.environ, SAM_CLI_TELEMETRY="0")
 
@@ -70,7 +72,7 @@ def test_routes_have_the_authorizer_except_public_ones() -> None:
     routes = STACK.routes()
     assert routes
     for route in routes:
-        if (route.path, route.method) in PUBLIC_ROUTES:
+        if (route.path, route.method) in PUBLIC_ROUTES | DOCS_ROUTES:
             assert route.authorizer is None, route
         else:
             assert route.authorizer == "SessionAuthorizer", route
@@ -83,7 +85,7 @@ def test_every_route_is_its_own_function_and_matches_its_router() -> None:
     functions = STACK.functions()
     seen = set()
     for logical, spec in functions.items():
-        if not spec.routes:
+        if not spec.routes or logical == "DocsFunction":
             continue
         assert len(spec.routes) == 1, f"{logical}: one route per function"
         route = spec.routes[0]
@@ -91,7 +93,18 @@ def test_every_route_is_its_own_function_and_matches_its_router() -> None:
         declared = {(r.path, m) for r in module.router.routes for m in r.methods}
         assert declared == {(route.path, route.method)}, logical
         seen.add((route.path, route.method))
-    assert len(seen) == len([s for s in functions.values() if s.routes])
+    assert len(seen) == len([s for s in functions.values() if s.routes]) - 1
+
+
+def test_the_docs_function_serves_only_the_docs_pages() -> None:
+    """The one function with several routes: exactly the documentation pages, GET only, none documented."""
+    spec = STACK.functions()["DocsFunction"]
+    assert {(r.path, r.method) for r in spec.routes} == DOCS_ROUTES
+    module = load_function_module(spec)
+    declared = {(r.path, m) for r in module.router.routes for m in r.methods}
+    assert declared == DOCS_ROUTES
+    assert not any(getattr(r, "include_in_schema", True) for r in module.router.routes)
+    assert not STACK.function_properties("DocsFunction").get("Policies"), "it touches no AWS resource"
 
 
 def test_functions_import_only_the_shared_package() -> None:
@@ -150,6 +163,8 @@ def test_sam_build_layer_holds_the_shared_package(tmp_path: Path) -> None:
     assert (layer / "resume_api" / "models" / "resume.py").exists()
     for package in ("fastapi", "mangum", "aws_lambda_powertools", "pypdf", "docx", "pydantic_core"):
         assert (layer / package).is_dir(), package
+    assert (layer / "resume_api" / "web" / "openapi.json").is_file(), "the document the docs pages show"
+    assert (layer / "fastapi_offline" / "static" / "redoc.standalone.js").is_file(), "the bundled viewers"
     native = next((layer / "pydantic_core").glob("_pydantic_core*.so"))
     assert _elf_machine(native) == 0xB7, "arm64 (aarch64) wheels for an arm64 layer"
     for logical in FUNCTIONS:

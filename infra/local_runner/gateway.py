@@ -23,8 +23,9 @@ from urllib.parse import parse_qsl, unquote
 
 import anyio
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 
+from local_runner.console import Access
 from local_runner.lambdas import FunctionPool, InvokeError
 from local_runner.template import ACCOUNT_ID, REGION, ApiSpec, FunctionSpec, RouteSpec
 
@@ -74,6 +75,7 @@ class Gateway:
         pool: FunctionPool,
         submit_async: Callable[[FunctionSpec, Any], str],
         openapi: Callable[[], dict[str, Any]],
+        access: Callable[[Access], None] | None = None,
     ) -> None:
         self.api = api
         self.functions = functions
@@ -83,6 +85,7 @@ class Gateway:
         self.submit_async = submit_async
         self._openapi = openapi
         self._openapi_doc: dict[str, Any] | None = None
+        self._access = access
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -96,21 +99,37 @@ class Gateway:
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
-        response = await self.dispatch(request)
+        started = time.perf_counter()
+        served: dict[str, Any] = {}
+        response = await self.dispatch(request, served)
+        if self._access is not None and not served.get("internal"):  # before the client has its answer
+            self._access(
+                Access(
+                    request.method,
+                    request.url.path,
+                    response.status_code,
+                    served.get("function"),
+                    (time.perf_counter() - started) * 1000,
+                    served.get("cold"),
+                )
+            )
         await response(scope, receive, send)
 
-    async def dispatch(self, request: Request) -> Response:
+    async def dispatch(self, request: Request, served: dict[str, Any] | None = None) -> Response:
+        """Answer one request; `served` gets the function that answered it and whether it was cold."""
+        served = {} if served is None else served
         path = request.url.path
         if path == "/openapi.json":
             if self._openapi_doc is None:
                 self._openapi_doc = self._openapi()
             return JSONResponse(self._openapi_doc)
-        if path in ("/docs", "/docs/"):
-            return HTMLResponse(_swagger_html())
+        if path.rstrip("/") in ("/docs", "/redoc"):  # the stage's docs pages, without the stage
+            return await self._api_gateway(request, served, f"/{self.api.stage}{path}")
         lambda_api = re.fullmatch(r"/2015-03-31/functions/([^/]+)/invocations", path)
         if lambda_api and request.method == "POST":
+            served["internal"] = True  # a function's own Invoke call, not a client's request
             return await self._lambda_invoke(request, unquote(lambda_api.group(1)))
-        return await self._api_gateway(request)
+        return await self._api_gateway(request, served)
 
     # -- Lambda Invoke API (boto3 lambda client inside functions) -------------------------------
     async def _lambda_invoke(self, request: Request, name: str) -> Response:
@@ -139,10 +158,10 @@ class Gateway:
                 return _Match(route, {k: unquote(v) for k, v in match.groupdict().items()})
         return None
 
-    async def _api_gateway(self, request: Request) -> Response:
+    async def _api_gateway(self, request: Request, served: dict[str, Any], raw_path: str = "") -> Response:
         request_id = str(uuid.uuid4())
         stage_prefix = f"/{self.api.stage}"
-        raw_path = request.url.path
+        raw_path = raw_path or request.url.path
         if not (raw_path == stage_prefix or raw_path.startswith(stage_prefix + "/")):
             return JSONResponse(
                 {"message": "Forbidden"}, status_code=403, headers={"x-amzn-RequestId": request_id}
@@ -159,7 +178,7 @@ class Gateway:
         event = self._proxy_event(request, body, resource_path, match, request_id)
 
         if match.route.authorizer:
-            denied = await self._authorize(match, event, context)
+            denied = await self._authorize(match, event, context, served)
             if denied is not None:
                 return denied
 
@@ -168,6 +187,7 @@ class Gateway:
         spec = self.functions[match.route.function]
         integration_timeout = match.route.timeout_ms / 1000
         started = time.perf_counter()
+        served.update(function=spec.logical_id, cold=None)
         try:
             invocation = await anyio.to_thread.run_sync(
                 self.pool.invoke, spec, event, min(spec.timeout_s, integration_timeout)
@@ -176,6 +196,7 @@ class Gateway:
             if exc.kind == "Timeout" and spec.timeout_s >= integration_timeout:
                 return self.gateway_response("INTEGRATION_TIMEOUT", context)
             return self.gateway_response("DEFAULT_5XX", context)
+        served["cold"] = invocation.cold
         return self._proxy_response(invocation.result, context, time.perf_counter() - started)
 
     def _is_binary(self, content_type: str) -> bool:
@@ -236,9 +257,10 @@ class Gateway:
         }
 
     async def _authorize(
-        self, match: _Match, event: dict[str, Any], context: dict[str, Any]
+        self, match: _Match, event: dict[str, Any], context: dict[str, Any], served: dict[str, Any]
     ) -> Response | None:
         authorizer_fn = self.functions[self.api.authorizers[str(match.route.authorizer)]]
+        served.update(function=authorizer_fn.logical_id, cold=None)  # until the route's function runs
         method = event["httpMethod"]
         path = event["path"]
         method_arn = f"arn:aws:execute-api:{REGION}:{ACCOUNT_ID}:local/{self.api.stage}/{method}{path}"
@@ -262,6 +284,7 @@ class Gateway:
             if exc.payload.get("errorMessage") == "Unauthorized":
                 return self.gateway_response("UNAUTHORIZED", context)
             return self.gateway_response("AUTHORIZER_FAILURE", context)
+        served["cold"] = invocation.cold
         policy = invocation.result
         try:
             effect = _evaluate(policy, method_arn)
@@ -359,13 +382,3 @@ def _render(template: str, context: dict[str, Any], message: str | None, respons
         return ""
 
     return re.sub(r"\$context\.([A-Za-z0-9_.]+)", repl, template)
-
-
-def _swagger_html() -> str:
-    return """<!doctype html>
-<html><head><title>Resume API docs</title>
-<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui.css"></head>
-<body><div id="swagger-ui"></div>
-<script src="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui-bundle.js"></script>
-<script>SwaggerUIBundle({url: "/openapi.json", dom_id: "#swagger-ui", persistAuthorization: true});</script>
-</body></html>"""

@@ -1,7 +1,7 @@
-"""CloudWatch Logs, emulated: every line a function prints is kept, echoed if asked, and shipped to moto.
+"""CloudWatch Logs, emulated: every line a function prints is kept, handed to the console, and shipped to moto.
 
 Tests read `records` (or query moto's CloudWatch Logs, as one would on AWS) to assert the
-audit events; `make dev` echoes them to the console.
+audit events; `make dev` writes them to its log file (and echoes them with `--verbose`).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from local_runner.console import Console
 from local_runner.template import FunctionSpec
 
 
@@ -33,11 +34,13 @@ class LogRecord:
 
 
 class LogSink:
-    """Collects log lines per function; optionally echoes them and forwards them to CloudWatch (moto)."""
+    """Collects log lines per function; hands them to the console (file, echo) and to CloudWatch (moto)."""
 
-    def __init__(self, echo: bool = False, cloudwatch: Any = None, max_records: int = 200_000) -> None:
+    def __init__(
+        self, console: Console | None = None, cloudwatch: Any = None, max_records: int = 200_000
+    ) -> None:
         self.records: list[LogRecord] = []
-        self.echo = echo
+        self.console = console
         self._max = max_records
         self._lock = threading.Lock()
         self._cloudwatch = cloudwatch
@@ -52,8 +55,8 @@ class LogSink:
             self.records.append(record)
             if len(self.records) > self._max:
                 del self.records[: self._max // 10]
-        if self.echo:
-            print(f"[{spec.logical_id}] {line}", flush=True)
+        if self.console is not None:
+            self.console.log(spec.logical_id, line)
         if self._cloudwatch is not None:
             self._outbox.put((spec.log_group, line, record.timestamp))
 

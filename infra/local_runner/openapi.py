@@ -8,11 +8,15 @@ added here from the same template rather than repeated in every function.
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from local_runner.template import ApiSpec, FunctionSpec, RouteSpec
+from local_runner.template import ApiSpec, FunctionSpec, RouteSpec, Stack
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 _GATEWAY_ERRORS = {
     "413": "Request too large (API Gateway: 10 MB; Lambda: 6 MB event).",
@@ -64,9 +68,13 @@ def build_openapi(
         "`X-Session-ID: <id>` or `Authorization: Bearer <id>`.",
     )
     http_functions = {r.function for r in routes}
+    hidden: set[tuple[str, str]] = set()  # routes a router keeps out of the document (the docs pages)
     for logical in sorted(http_functions):
         module = load_function_module(functions[logical])
         app.include_router(module.router)
+        for route in module.router.routes:
+            if not getattr(route, "include_in_schema", True):
+                hidden.update((route.path, method) for method in getattr(route, "methods", ()))
     doc = app.openapi()
     components = doc.setdefault("components", {})
     components["securitySchemes"] = {
@@ -75,6 +83,8 @@ def build_openapi(
     }
     error_schema = _error_ref(components)
     for route in routes:
+        if (route.path, route.method) in hidden:
+            continue
         operation = doc["paths"].get(route.path, {}).get(route.method.lower())
         if operation is None:
             raise ValueError(
@@ -91,3 +101,22 @@ def build_openapi(
                 {"description": description, "content": {"application/json": {"schema": error_schema}}},
             )
     return doc
+
+
+def document_text(template: Path = REPO_ROOT / "template.yaml") -> str:
+    """The OpenAPI document of the template's API as the docs function serves it (stable JSON)."""
+    stack = Stack(template, "resume-api-local", lenient=True)
+    doc = build_openapi(stack.api(), stack.functions(), stack.routes())
+    return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def main() -> None:
+    """`python -m local_runner.openapi` (`make openapi`): write the document the docs function serves."""
+    from resume_api.web.docs import OPENAPI_FILE
+
+    OPENAPI_FILE.write_text(document_text(), encoding="utf-8")
+    print(f"wrote {OPENAPI_FILE.relative_to(REPO_ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

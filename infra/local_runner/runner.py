@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from local_runner.aws import CREDENTIALS, EmulatedAws, access_key_for
+from local_runner.console import Console
 from local_runner.events import AsyncInvoker, SqsPoller
 from local_runner.gateway import Gateway
 from local_runner.lambdas import FunctionPool
@@ -36,6 +37,7 @@ class LocalRunner:
         parameters: dict[str, str] | None = None,
         stack_name: str = "resume-api-local",
         echo_logs: bool = False,
+        console: Console | None = None,
         max_workers_per_function: int = 16,
         retry_delays_s: tuple[float, ...] = (0.5, 1.0),
     ) -> None:
@@ -43,7 +45,7 @@ class LocalRunner:
         self.env_overrides = dict(env_overrides or {})
         self.stack = Stack(template, stack_name, parameters)
         self.aws = EmulatedAws()
-        self.echo_logs = echo_logs
+        self.console = console or (Console(verbose=True) if echo_logs else None)
         self.max_workers = max_workers_per_function
         self.retry_delays_s = retry_delays_s
         self.base_url = ""
@@ -61,7 +63,7 @@ class LocalRunner:
         notification_queues = self.aws.wire_s3_notifications(self.stack)
         self.functions = self.stack.functions()
         self.api = self.stack.api()
-        self.logs = LogSink(echo=self.echo_logs, cloudwatch=self.aws.client("logs"))
+        self.logs = LogSink(console=self.console, cloudwatch=self.aws.client("logs"))
         self.pool = FunctionPool(self._env_for, self.logs, self.max_workers)
         self.invoker = AsyncInvoker(self.pool, self._send_to_destination, self.retry_delays_s)
         sqs = self.aws.client("sqs")
@@ -77,6 +79,7 @@ class LocalRunner:
             self.pool,
             self.invoker.submit,
             lambda: build_openapi(self.api, self.functions, routes),
+            access=self.console.access if self.console is not None else None,
         )
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -106,6 +109,8 @@ class LocalRunner:
         if self._thread is not None:
             self._thread.join(timeout=5)
         self.aws.stop()
+        if self.console is not None:
+            self.console.close()
 
     def wait_for_events(self, timeout_s: float = 30.0) -> None:
         """Let every S3 notification and async invocation in flight finish."""

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
+from tests.conftest import CORPUS, corpus_path
+from tests.conftest import corpus_files as _corpus_files
+
 RESUMES = CORPUS / "resumes"
 LABELS = CORPUS / "labels"
 
 
 def corpus_files() -> list[Path]:
-    if not RESUMES.is_dir():
-        return []
-    return sorted(p for p in RESUMES.iterdir() if p.suffix.lower() in {".pdf", ".docx"})
+    """The corpus resumes; one placeholder that skips (saying where to put the corpus) when absent."""
+    return _corpus_files("resumes", ".pdf", ".docx")
 
 
 def label(name: str) -> dict[str, Any]:
@@ -27,8 +26,7 @@ def label(name: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
-    if not RESUMES.is_dir():
-        pytest.skip(f"resume corpus not found at {CORPUS}")
+    corpus_path("resumes")
     return CORPUS
 
 

@@ -40,11 +40,11 @@ from resume_api.parsing import parse_document
 
 from .conftest import corpus_files
 
-FILES = corpus_files()
+FILES = [p for p in corpus_files() if p.is_file()]
 PDFS = [p for p in FILES if p.suffix.lower() == ".pdf"]
 DOCXS = [p for p in FILES if p.suffix.lower() == ".docx"]
 
-pytestmark = pytest.mark.skipif(not FILES, reason="resume corpus not found")
+pytestmark = pytest.mark.usefixtures("corpus_dir")
 
 HARD_LIMIT_S = 20
 PROPERTY = settings(

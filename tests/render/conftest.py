@@ -10,6 +10,7 @@ import pytest
 
 from resume_api.models.resume import Resume
 from resume_api.parsing import parse_document
+from tests.conftest import corpus_path
 
 from ..parsing.conftest import RESUMES
 
@@ -31,8 +32,7 @@ def parsed_corpus(name: str) -> dict[str, Any]:
 
 @pytest.fixture
 def corpus_resume(request: pytest.FixtureRequest) -> Resume:
-    if not (RESUMES / request.param).is_file():
-        pytest.skip(f"corpus resume {request.param} not found under {RESUMES}")
+    corpus_path("resumes", request.param)
     return Resume.model_validate(parsed_corpus(request.param))
 
 

@@ -21,6 +21,7 @@ from resume_api.render import layout as L
 from resume_api.render.metrics import FONT_DIR, coverage, metrics
 from resume_api.render.templates import style_for
 from resume_api.render.typeset import Span, fit, wrap
+from tests.conftest import corpus_path
 
 from ..parsing.conftest import RESUMES
 from .conftest import parsed_corpus
@@ -57,8 +58,7 @@ def _style_name(paragraph: Any) -> str:
 
 
 def _corpus(name: str) -> Resume:
-    if not (RESUMES / name).is_file():
-        pytest.skip(f"corpus resume {name} not found under {RESUMES}")
+    corpus_path("resumes", name)
     return Resume.model_validate(parsed_corpus(name))
 
 

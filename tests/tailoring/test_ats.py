@@ -1,4 +1,4 @@
-"""ATS score units: keyword extraction on the corpus job descriptions, matching, before/after."""
+"""ATS score units: keyword extraction on job descriptions (ours in tests/data, the corpus's where present), matching."""
 
 from __future__ import annotations
 
@@ -10,17 +10,18 @@ import pytest
 from resume_api.ats.keywords import extract_keywords, job_title
 from resume_api.ats.score import ats_score
 from resume_api.models.resume import Resume, Skill, Work
-from tests.conftest import CORPUS
+from tests.conftest import DATA, corpus_files, corpus_path
 
-JDS = sorted((CORPUS / "jd").glob("*.txt")) if CORPUS.exists() else []
+OUR_JDS = sorted((DATA / "jd").glob("*.txt"))
+CORPUS_JDS = corpus_files("jd", ".txt")
 
 
 def _resume(**kwargs: object) -> Resume:
     return Resume.model_validate(kwargs)
 
 
-@pytest.mark.parametrize("path", JDS, ids=[p.stem for p in JDS])
-def test_every_corpus_jd_yields_a_title_and_keywords(path: Path) -> None:
+@pytest.mark.parametrize("path", OUR_JDS + CORPUS_JDS, ids=[p.stem for p in OUR_JDS + CORPUS_JDS])
+def test_every_jd_yields_a_title_and_keywords(path: Path) -> None:
     keywords = extract_keywords(path.read_text())
     assert keywords[0].category == "title"
     assert len(keywords) >= 8, [k.term for k in keywords]
@@ -34,7 +35,7 @@ def test_every_corpus_jd_yields_a_title_and_keywords(path: Path) -> None:
 
 
 def test_backend_jd_keywords_and_requirements() -> None:
-    jd = (CORPUS / "jd" / "resume-matcher__e2e-jd-backend-eng.txt").read_text()
+    jd = (DATA / "jd" / "backend-engineer.txt").read_text()
     keywords = {k.term: k for k in extract_keywords(jd)}
     for term in ("Python", "FastAPI", "PostgreSQL", "Kafka", "Docker", "Kubernetes", "Redis", "CI/CD", "AWS"):
         assert term in keywords, term
@@ -70,7 +71,7 @@ def test_short_words_do_not_match_inside_others() -> None:
 
 
 def test_score_is_deterministic_and_bounded() -> None:
-    jd = (CORPUS / "jd" / "resume-matcher__job_desc_java_developer.txt").read_text()
+    jd = (DATA / "jd" / "java-developer.txt").read_text()
     resume = _resume(
         basics={"label": "Java Developer"},
         work=[
@@ -83,15 +84,29 @@ def test_score_is_deterministic_and_bounded() -> None:
     assert first.breakdown["title"].matched == 1
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="corpus not present")
 def test_corpus_resumes_score_higher_on_their_own_field() -> None:
-    labels = json.loads((CORPUS / "labels" / "resume-matcher__john_doe.pdf.json").read_text())
+    labels = json.loads(corpus_path("labels", "resume-matcher__john_doe.pdf.json").read_text())
     resume = _resume(
         skills=[Skill(name="Skills", keywords=labels["skills"])],
         work=[Work(name=w["name"], position=w["position"]) for w in labels["work"]],
     )
-    java = ats_score(resume, (CORPUS / "jd" / "resume-matcher__job_desc_java_developer.txt").read_text())
-    product = ats_score(resume, (CORPUS / "jd" / "resume-matcher__job_desc_product_manager.txt").read_text())
-    ml = ats_score(resume, (CORPUS / "jd" / "resume-matcher__e2e-jd-ml-eng.txt").read_text())
+    java = ats_score(resume, corpus_path("jd", "resume-matcher__job_desc_java_developer.txt").read_text())
+    product = ats_score(resume, corpus_path("jd", "resume-matcher__job_desc_product_manager.txt").read_text())
+    ml = ats_score(resume, corpus_path("jd", "resume-matcher__e2e-jd-ml-eng.txt").read_text())
     assert java.score > product.score
     assert java.score > ml.score
+
+
+def test_resumes_score_higher_on_their_own_field() -> None:
+    """The same check on our own job descriptions: a Java developer's resume fits the Java job best."""
+    resume = _resume(
+        basics={"label": "Java Developer"},
+        skills=[
+            Skill(name="Skills", keywords=["Java", "Spring Boot", "Hibernate", "JUnit", "Oracle", "Maven"])
+        ],
+        work=[
+            Work(name="Acme Insurance", position="Java Developer", highlights=["Built REST APIs with Spring"])
+        ],
+    )
+    scores = {path.stem: ats_score(resume, path.read_text()).score for path in OUR_JDS}
+    assert max(scores, key=lambda stem: scores[stem]) == "java-developer", scores

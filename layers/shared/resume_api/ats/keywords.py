@@ -2,15 +2,19 @@
 
 Known terms come from the vocabulary (with their synonyms); unknown technical terms are picked
 up by their shape (CamelCase, digits or dots inside a word, short acronyms). Terms in the
-requirements part of the posting weigh double.
+requirements part of the posting weigh double. Terms the posting offers as alternatives
+("GitHub Actions or CircleCI", "Java/Kotlin", "such as AWS, GCP", "A, B or C") form one
+requirement, met by any of them (see `ats.alternatives`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from resume_api.ats.text import clean, pattern
+from resume_api.ats.alternatives import Hit, requirements
+from resume_api.ats.text import clean, compact, pattern
 from resume_api.ats.vocabulary import TITLE_WORDS, VOCABULARY, WEIGHTS
 
 MAX_KEYWORDS = 60
@@ -65,6 +69,15 @@ class Keyword:
     variants: tuple[str, ...]
     jd_spellings: tuple[str, ...] = ()
     """How the job description writes it: an ATS matching literally looks for these."""
+    alternatives: tuple[Keyword, ...] = ()
+    """For a requirement the job offers several ways to meet ("A or B"): one keyword per term;
+    `variants` and `jd_spellings` are then all of theirs, so any one of them meets it."""
+
+
+def single_terms(keywords: Iterable[Keyword]) -> Iterator[Keyword]:
+    """Each single term: the keywords themselves, with every alternative of a requirement on its own."""
+    for keyword in keywords:
+        yield from keyword.alternatives or (keyword,)
 
 
 def _required_spans(text: str) -> list[tuple[int, int]]:
@@ -91,17 +104,20 @@ def job_title(text: str) -> str | None:
     return None
 
 
-def extract_keywords(job_description: str) -> list[Keyword]:
-    text = clean(job_description)[:50_000]
-    required = _required_spans(text)
-    covered: list[tuple[int, int]] = []
-    found: dict[str, Keyword] = {}
+def _written(literal: str, names: tuple[str, ...]) -> str:
+    """The vocabulary's spelling of what the job wrote, when it is the same tokens ("ci/cd" → "CI/CD")."""
+    literal = " ".join(literal.split())
+    if literal in names:
+        return literal
+    return next((name for name in names if compact(name) == compact(literal)), literal)
 
-    def is_required(start: int) -> bool:
-        return any(a <= start < b for a, b in required)
 
-    def overlaps(span: tuple[int, int]) -> bool:
-        return any(a < span[1] and span[0] < b for a, b in covered)
+def _hits(text: str, is_required: Callable[[int], bool]) -> list[Hit]:
+    """Every place a term is written, longest spelling first, none overlapping, in text order."""
+    hits: list[Hit] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(h.start < end and start < h.end for h in hits)
 
     entries = [(category, names) for category, group in VOCABULARY.items() for names in group]
     spellings = sorted(
@@ -110,27 +126,71 @@ def extract_keywords(job_description: str) -> list[Keyword]:
     )
     for variant, category, names in spellings:
         for match in pattern(variant).finditer(text):
-            if overlaps(match.span()):
-                continue
-            covered.append(match.span())
-            term = names[0]
-            req = is_required(match.start())
-            weight = WEIGHTS[category] * (2 if req else 1)
-            previous = found.get(term)
-            written = tuple(dict.fromkeys((*(previous.jd_spellings if previous else ()), variant)))
-            if previous is None or weight > previous.weight:
-                found[term] = Keyword(term, category, weight, req, names, written)
-            else:
-                found[term] = Keyword(term, category, previous.weight, previous.required, names, written)
-
+            if not overlaps(*match.span()):
+                written = _written(match.group(0), names)
+                hits.append(
+                    Hit(*match.span(), names[0], category, names, written, is_required(match.start()))
+                )
     for match in _SHAPED.finditer(text):
         term = match.group(1)
-        if overlaps(match.span()) or term.upper() in _NOT_TERMS or term in found:
+        if overlaps(*match.span()) or term.upper() in _NOT_TERMS:
             continue
         if term.isupper() and not is_required(match.start()):
             continue  # an acronym outside the requirements is more often noise than a skill
-        req = is_required(match.start())
-        found[term] = Keyword(term, "term", WEIGHTS["term"] * (2 if req else 1), req, (term,), (term,))
+        hits.append(Hit(*match.span(), term, "term", (term,), term, is_required(match.start())))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _keyword(group: tuple[Hit, ...], previous: Keyword | None) -> Keyword:
+    """One requirement's keyword from one place it is written, merged with earlier places."""
+    required = any(h.required for h in group) or bool(previous and previous.required)
+    members = []
+    for term in dict.fromkeys(h.term for h in group):
+        hits = [h for h in group if h.term == term]
+        first = hits[0]
+        weight = WEIGHTS[first.category] * (2 if any(h.required for h in hits) else 1)
+        members.append(Keyword(term, first.category, weight, required, first.names, (first.written,)))
+    if len(members) == 1:
+        keyword = members[0]
+    else:
+        lead = max(members, key=lambda k: k.weight)
+        keyword = Keyword(
+            " or ".join(m.term for m in members),
+            lead.category,
+            lead.weight,
+            required,
+            tuple(dict.fromkeys(v for m in members for v in m.variants)),
+            tuple(dict.fromkeys(v for m in members for v in m.jd_spellings)),
+            tuple(members),
+        )
+    if previous is None:
+        return keyword
+    return Keyword(
+        keyword.term,
+        keyword.category,
+        max(keyword.weight, previous.weight),
+        required,
+        keyword.variants,
+        tuple(dict.fromkeys((*previous.jd_spellings, *keyword.jd_spellings))),
+        keyword.alternatives,
+    )
+
+
+def extract_keywords(job_description: str) -> list[Keyword]:
+    text = clean(job_description)[:50_000]
+    spans = _required_spans(text)
+
+    def is_required(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+
+    groups = requirements(text, _hits(text, is_required))
+    alone = {g[0].term for g in groups if len({h.term for h in g}) == 1}
+    found: dict[frozenset[str], Keyword] = {}
+    for group in groups:
+        key = frozenset(h.term for h in group)
+        if len(key) > 1 and key & alone:
+            continue  # "Python ... Python or Go": the requirement of Python alone already implies it
+        found[key] = _keyword(group, found.get(key))
 
     title = job_title(text)
     keywords = sorted(found.values(), key=lambda k: (-k.weight, k.term.lower()))[:MAX_KEYWORDS]

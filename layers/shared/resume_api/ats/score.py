@@ -1,5 +1,8 @@
 """The ATS score: weighted share of the job description's keywords that the resume contains.
 
+A requirement the job offers alternatives for ("GitHub Actions or CircleCI") is one keyword,
+met by any of its terms.
+
 A keyword written the way the job description writes it counts fully; found only under a
 synonym ("Postgres" for "PostgreSQL") it counts half, as many ATS match literally. The same
 function scores the resume before and after optimization, so the change is measurable.
@@ -33,6 +36,7 @@ def score_keywords(resume: Resume, keywords: list[Keyword]) -> AtsResult:
                     keyword=keyword.term,
                     category=keyword.category,
                     weight=keyword.weight,
+                    alternatives=[a.term for a in keyword.alternatives],
                     exact=exact,
                     where=where[:10],
                 )
@@ -43,6 +47,7 @@ def score_keywords(resume: Resume, keywords: list[Keyword]) -> AtsResult:
                     keyword=keyword.term,
                     category=keyword.category,
                     weight=keyword.weight,
+                    alternatives=[a.term for a in keyword.alternatives],
                     required=keyword.required,
                 )
             )

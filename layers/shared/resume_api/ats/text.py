@@ -21,8 +21,9 @@ def clean(text: str) -> str:
 
 @cache
 def pattern(variant: str) -> re.Pattern[str]:
-    """A whole-word pattern for a spelling: spaces and hyphens interchangeable, symbols literal."""
-    parts = [re.escape(p) for p in re.split(r"[\s\-]+", variant.strip()) if p]
+    """A whole-word pattern for a spelling: spaces and hyphens interchangeable, spaces around a slash
+    optional ("CI/CD" is "CI / CD"), other symbols literal."""
+    parts = [re.escape(p).replace("/", r"\s*/\s*") for p in re.split(r"[\s\-]+", variant.strip()) if p]
     body = r"[\s\-]*".join(parts)
     flags = 0 if variant in CASE_SENSITIVE else re.IGNORECASE
     if len(variant) <= 2:  # "C", "R", "JS": not inside "C-suite", "R&D" or "JS-heavy"
@@ -32,3 +33,8 @@ def pattern(variant: str) -> re.Pattern[str]:
 
 def normalize(text: str) -> str:
     return " ".join(re.sub(r"[^\w+#./]+", " ", clean(text).casefold()).split())
+
+
+def compact(text: str) -> str:
+    """A spelling's tokens without case, spaces or hyphens: "CI / CD", "ci/cd" and "CI/CD" are one."""
+    return re.sub(r"[\s\-]+", "", clean(text).casefold())

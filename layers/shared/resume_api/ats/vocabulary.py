@@ -293,7 +293,7 @@ VOCABULARY: dict[str, list[tuple[str, ...]]] = {
         ("Pricing", "pricing strategy"),
         ("Product Launch", "product launches", "launching products"),
         ("Competitive Analysis", "competitive research"),
-        ("Positioning", "product positioning", "messaging"),
+        ("Positioning", "product positioning"),
         ("Partnerships", "partner management"),
         ("Product Demos", "demos"),
         ("Beta Programs", "pilot programs", "beta programs"),

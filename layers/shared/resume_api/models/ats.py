@@ -11,6 +11,9 @@ class MatchedKeyword(BaseModel):
     keyword: str
     category: str
     weight: int
+    alternatives: list[str] = Field(
+        default_factory=list, description='Terms the job offers as alternatives ("A or B"): any one meets it.'
+    )
     exact: bool = Field(description="Written as the job description writes it (else found under a synonym).")
     where: list[str] = Field(
         description="JSON paths in the resume where it appears, e.g. work[0].highlights[2]."
@@ -21,6 +24,9 @@ class MissingKeyword(BaseModel):
     keyword: str
     category: str
     weight: int
+    alternatives: list[str] = Field(
+        default_factory=list, description='Terms the job offers as alternatives ("A or B"): any one meets it.'
+    )
     required: bool
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from resume_api.ats.keywords import Keyword
+from resume_api.ats.keywords import Keyword, single_terms
 from resume_api.ats.text import clean, normalize, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
@@ -137,7 +137,7 @@ def candidate_terms(job_keywords: Iterable[Keyword]) -> list[Term]:
     known = {t.name for t in terms}
     terms += [
         Term(k.term, k.variants, k.category)
-        for k in job_keywords
+        for k in single_terms(job_keywords)
         if k.category in HARD_CATEGORIES and k.term not in known
     ]
     return terms

@@ -16,6 +16,7 @@ from typing import Any
 from resume_api.ats.text import normalize
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
+from resume_api.tailoring.changes import describe, describe_skills, describe_text
 from resume_api.tailoring.claims import (
     Evidence,
     content_words,
@@ -171,7 +172,7 @@ class _Guard:
                     path="basics.summary",
                     before=resume.basics.summary,
                     after=summary,
-                    reason="reworded for the job",
+                    reason=describe_text(resume.basics.summary, summary),
                 )
             )
             resume.basics.summary = summary
@@ -191,7 +192,7 @@ class _Guard:
                         path=f"work[{j}].highlights",
                         before=source_work.highlights,
                         after=bullets,
-                        reason="reworded and reordered for the job",
+                        reason=describe(source_work.highlights, bullets, output_work.highlights, "bullet"),
                     )
                 )
                 target.highlights = bullets
@@ -203,7 +204,7 @@ class _Guard:
                         path=f"work[{j}].summary",
                         before=source_work.summary,
                         after=entry_summary,
-                        reason="reworded for the job",
+                        reason=describe_text(source_work.summary, entry_summary),
                     )
                 )
                 target.summary = entry_summary
@@ -228,7 +229,9 @@ class _Guard:
                         path=f"projects[{j}].highlights",
                         before=source_project.highlights,
                         after=bullets,
-                        reason="reworded for the job",
+                        reason=describe(
+                            source_project.highlights, bullets, output_project.highlights, "bullet"
+                        ),
                     )
                 )
                 target_project.highlights = bullets
@@ -242,7 +245,7 @@ class _Guard:
                         path=f"projects[{j}].description",
                         before=source_project.description,
                         after=description,
-                        reason="reworded for the job",
+                        reason=describe_text(source_project.description, description),
                     )
                 )
                 target_project.description = description
@@ -310,7 +313,7 @@ class _Guard:
                     path="skills",
                     before=before,
                     after=after,
-                    reason="grouped and ordered by relevance to the job",
+                    reason=describe_skills(before, after, [g.model_dump() for g in output.skills]),
                 )
             )
             self.result.resume.skills = groups
