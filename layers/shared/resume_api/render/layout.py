@@ -43,7 +43,9 @@ HEADINGS: dict[str, str] = {
 DEFAULT_ORDER = tuple(HEADINGS)
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\ufeff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 _BULLET_START = re.compile(r"^\s*[•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖*>»-]\s+")
 _DEFAULT_SKILL_NAMES = {"skills", "skill"}
 
