@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from ..models.resume import Resume
+    from ..models.resume import Location, Resume
 
 HEADINGS: dict[str, str] = {
     "summary": "Summary",
@@ -177,14 +177,25 @@ def date_range(
     return b
 
 
-def _url(url: str | None) -> str | None:
-    """A link target: the URL with a scheme (`linkedin.com/in/x` -> `https://linkedin.com/in/x`)."""
+def link_target(url: str | None) -> str | None:
+    """A link target: the URL with a scheme (`linkedin.com/in/x` -> `https://linkedin.com/in/x`).
+
+    The one URL rule of every writer (PDF, DOCX, Markdown, JSON): `http://`, `https://` and
+    `mailto:` URLs are links, a bare `host/path` is an `https://` link, and any other scheme
+    (`javascript:`, `data:`, `file:`...) or a value with spaces is dropped, in every format alike.
+    """
     u = clean(url)
     if not u or " " in u:
         return None
     if re.match(r"^[a-z][a-z0-9+.-]*:", u, re.IGNORECASE):
         return u if u.lower().startswith(("http://", "https://", "mailto:")) else None
     return "https://" + u
+
+
+def _shown_url(url: str | None) -> str | None:
+    """A URL printed as text inside a line (certificates, publications): by the link rule."""
+    target = link_target(url)
+    return display_url(target) if target and not target.startswith("mailto:") else None
 
 
 def display_url(url: str) -> str:
@@ -224,15 +235,11 @@ def _header(resume: Resume) -> Header:
     email = clean(b.email)
     if email:
         add(email, f"mailto:{email}")
-    phone = clean(b.phone)
-    if phone:
-        digits = re.sub(r"[^\d+]", "", phone)
-        add(phone, f"tel:{digits}" if len(digits) >= 7 else None)
+    add(b.phone)  # printed, not linked: only http(s) and mailto are links (`link_target`)
     if b.location is not None:
-        loc = b.location
-        add(loc.address or ", ".join(p for p in (loc.city, loc.region or loc.countryCode) if p) or None)
+        add(_location(b.location))
     for raw in [b.url, *(p.url for p in b.profiles)]:
-        target = _url(raw)
+        target = link_target(raw)
         if target:
             add(display_url(target), target)
     for p in b.profiles:
@@ -245,6 +252,17 @@ def _header(resume: Resume) -> Header:
             target,
         )
     return Header(name=clean(b.name), label=clean(b.label), contacts=contacts)
+
+
+def _location(loc: Location) -> str | None:
+    """The address, then every part of the location it does not already say (nothing is lost)."""
+    address = clean(loc.address) or ""
+    parts = [address] if address else []
+    for part in (loc.city, loc.postalCode, loc.region, loc.countryCode):
+        p = clean(part)
+        if p and p.casefold() not in address.casefold() and p not in parts:
+            parts.append(p)
+    return ", ".join(parts) or None
 
 
 def _sections(resume: Resume, style: Literal["month", "numeric"]) -> list[Section]:
@@ -373,7 +391,7 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
             projects.append(
                 _entry(
                     p.name,
-                    _joined(", ".join(_items(p.roles)) or None, p.entity, sep=", "),
+                    _joined(", ".join(_items(p.roles)) or None, p.entity, p.type, sep=", "),
                     date_range(p.startDate, p.endDate, style),
                     None,
                     p.url,
@@ -404,7 +422,7 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
         return groups
     if key == "certificates":
         certs = [
-            _joined(c.name, c.issuer, format_date(c.date, style))
+            _joined(c.name, c.issuer, format_date(c.date, style), _shown_url(c.url))
             for c in resume.certificates
             if clean(c.name)
         ]
@@ -418,7 +436,9 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
         return [Bullets([a for a in awards if a])] if awards else []
     if key == "publications":
         pubs = [
-            _with_summary(_joined(p.name, p.publisher, format_date(p.releaseDate, style)), p.summary)
+            _with_summary(
+                _joined(p.name, p.publisher, format_date(p.releaseDate, style), _shown_url(p.url)), p.summary
+            )
             for p in resume.publications
             if clean(p.name)
         ]
@@ -461,7 +481,7 @@ def _entry(
         subtitle=s,
         dates=dates,
         location=clean(location),
-        url=_url(url),
+        url=link_target(url),
         lines=[ln for ln in lines if ln],
         bullets=_items(bullets),
     )
