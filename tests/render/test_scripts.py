@@ -223,3 +223,26 @@ def test_docx_marks_right_to_left_and_east_asian_text_for_word() -> None:
     for values in {**LTR, **RTL}.values():
         for value in values:
             assert value in body
+
+
+def test_bold_in_a_font_without_a_bold_face_is_outlined() -> None:
+    """WenQuanYi has one weight: a bold CJK employer is painted filled and stroked (`2 Tr`); Latin
+    bold keeps DejaVu's real bold face."""
+    from pypdf import PdfReader
+
+    resume = Resume.model_validate({"basics": {"name": "Ann Lee"}, "work": [{"name": "株式会社テスト"}]})
+    contents: Any = PdfReader(io.BytesIO(render(resume, "pdf", "classic").data)).pages[0].get_contents()
+    stream = contents.get_data()
+    assert b"2 Tr" in stream
+    assert stream.count(b"2 Tr") == 1
+    latin = PdfReader(
+        io.BytesIO(
+            render(
+                Resume.model_validate({"basics": {"name": "Ann Lee"}, "work": [{"name": "Acme"}]}),
+                "pdf",
+                "classic",
+            ).data
+        )
+    )
+    latin_contents: Any = latin.pages[0].get_contents()
+    assert b"2 Tr" not in latin_contents.get_data()

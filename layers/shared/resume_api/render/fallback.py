@@ -134,6 +134,8 @@ class Face:
     metrics: FontMetrics
     shaped: bool
     primary: bool
+    fake_bold: bool = False
+    """Bold asked of a font with no bold face: painted with a thin outline (fill and stroke)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +156,20 @@ def fallback_for(cp: int) -> Fallback | None:
 
 def face(fb: Fallback, style: str) -> Face:
     """The fallback font for a style, loaded and registered with reportlab on first use."""
-    return _load(fb.bold if style == "B" and fb.bold else fb.regular, fb.shaped)
+    if style == "B" and fb.bold:
+        return _load(fb.bold, fb.shaped, False)
+    return _load(fb.regular, fb.shaped, style == "B")
 
 
 @functools.cache
-def _load(file: str, shaped: bool) -> Face:
-    """Once per file: styles without a face of their own share the regular one."""
-    return Face(load_font(FONT_DIR / file, "resume_api." + file.removesuffix(".ttf")), shaped, False)
+def _load(file: str, shaped: bool, fake_bold: bool) -> Face:
+    """Once per file and weight: styles without a face of their own share the regular font."""
+    return Face(_font(file), shaped, False, fake_bold)
+
+
+@functools.cache
+def _font(file: str) -> FontMetrics:
+    return load_font(FONT_DIR / file, "resume_api." + file.removesuffix(".ttf"))
 
 
 @functools.cache

@@ -1,5 +1,9 @@
 """PDF: the typeset pages painted on a reportlab canvas, DejaVu embedded, real link annotations.
 
+Scripts DejaVu lacks print in a fallback font (`fallback.py`), shaped with HarfBuzz where the
+script needs it (`shaping.py`), right-to-left text placed in visual order (`bidi.py`), one cell
+(runs that touch) at a time, so dates and bullets keep their place.
+
 Written with fpdf2 first; moved to reportlab for cold starts (issue 7). Both pure Python (no Word,
 LibreOffice or browser on Lambda), measured on the development machine (2 cores, noisy) on the
 *same* typeset pages with the same embedded TTFs: the synthetic sample and two corpus resumes
@@ -64,6 +68,10 @@ def _select_font(pdf: Any, font: Any, size: float, text: str) -> None:
     doc = pdf._doc
     subset = next(iter(font.splitString(text, doc)), (0, b""))[0]
     pdf.addLiteral(f"BT {font.getSubsetInternalName(subset, doc)} {round(size, 4):g} Tf ET")
+
+
+FAKE_BOLD = 0.035
+"""Outline width, in ems, that thickens a font with no bold face (CJK) where bold is asked."""
 
 
 @dataclass(slots=True)
@@ -196,12 +204,19 @@ def paint(ts: Typeset, lay: Layout) -> bytes:
                     text = pdf.beginText(g.x, y)
                     text.setFont(font.name, run.size)
                     text.setFillColorRGB(*_rgb(run.color))
+                    if g.face.fake_bold:
+                        pdf.saveState()
+                        pdf.setLineWidth(round(run.size * FAKE_BOLD, 3))
+                        text.setStrokeColorRGB(*_rgb(run.color))
+                        text.setTextRenderMode(2)
                     if g.actual is not None:
                         text._code.append(_actual_text(g.actual))
                     text.textOut(g.text)
                     if g.actual is not None:
                         text._code.append("EMC")
                     pdf.drawText(text)
+                    if g.face.fake_bold:
+                        pdf.restoreState()
                 for run in cell:
                     if run.link:
                         pdf.linkURL(
