@@ -36,7 +36,6 @@ PARSER_SIDE: dict[str, str] = {
     "dogear-cv__cv_it.pdf": "skills: keyword list split differently when read back",
     "europass-rest-examples__CV-Europass-20171212-Smith-EN.pdf": "Europass source parse: work and education fields misfiled",
     "humboldt-fellowship__Curriculum_Vitae_long.docx": "source parse: phone with a line break, course lists taken for schools",
-    "interview-platform__John_Doe_Resume.docx": "work entries read back with title and employer swapped",
     "jhbabon-cv__cv_es.pdf/pdf": "Spanish work entries: some read back with fields swapped",
     "linkedin-profile-reader__alex_Profile.pdf": "LinkedIn durations ('5 yrs') taken for employers in the source parse",
     "np-job-application__resume_template.docx": "skills: keyword list split differently when read back",

@@ -340,7 +340,16 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
                 w.highlights,
             )
             for w in resume.work
-            if clean(w.name) or clean(w.position)
+            if _any(
+                w.name,
+                w.position,
+                w.startDate,
+                w.endDate,
+                w.location,
+                w.summary,
+                w.description,
+                *w.highlights,
+            )
         ]
     if key == "volunteer":
         return [
@@ -354,13 +363,13 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
                 v.highlights,
             )
             for v in resume.volunteer
-            if clean(v.organization) or clean(v.position)
+            if _any(v.organization, v.position, v.startDate, v.endDate, v.summary, *v.highlights)
         ]
     if key == "education":
         out: list[Block] = []
         for e in resume.education:
             degree = _degree(e.studyType, e.area)
-            if not (clean(e.institution) or degree):
+            if not _any(e.institution, degree, e.startDate, e.endDate, e.score, e.location, *e.courses):
                 continue
             lines = []
             score = clean(e.score)
@@ -383,7 +392,9 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
     if key == "projects":
         projects: list[Block] = []
         for p in resume.projects:
-            if not (clean(p.name) or clean(p.description) or p.highlights):
+            if not _any(
+                p.name, p.description, p.startDate, p.endDate, p.entity, *p.highlights, *p.keywords, *p.roles
+            ):
                 continue
             lines = _paragraphs(p.description)
             if p.keywords:
@@ -450,6 +461,11 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
             if clean(r.name) or clean(r.reference)
         ]
     return []
+
+
+def _any(*values: str | None) -> bool:
+    """Something to print: an entry with only dates or bullets is printed, not dropped."""
+    return any(clean(v) for v in values)
 
 
 def _with_summary(head: str | None, summary: str | None) -> str | None:
