@@ -206,3 +206,17 @@ def test_bold_in_a_font_without_a_bold_face_is_outlined() -> None:
     )
     latin_contents: Any = latin.pages[0].get_contents()
     assert b"2 Tr" not in latin_contents.get_data()
+
+
+def test_zero_width_joiners_are_kept_and_never_print_a_box() -> None:
+    """ZWNJ and ZWJ are spelling in Persian and the Indic scripts: kept through the layout, shaped
+    with their neighbours, never drawn as a glyph of their own."""
+    from resume_api.render import layout as L
+
+    word = "نرم\u200cافزار"
+    assert L.clean(word) == word
+    resume = Resume.model_validate(
+        {"basics": {"name": "مریم"}, "work": [{"name": f"شرکت {word}", "highlights": ["क्\u200dष क्\u200cष"]}]}
+    )
+    for template in TEMPLATES:
+        assert notdef_codes(render(resume, "pdf", template).data) == {}

@@ -216,7 +216,8 @@ def paint(ts: Typeset, lay: Layout) -> bytes:
                         text._code.append("EMC")
                     pdf.drawText(text)
                     if g.face.fake_bold:
-                        pdf.restoreState()
+                        pdf.restoreState()  # restores the font in force before, too
+                        current = None
                 for run in cell:
                     if run.link:
                         pdf.linkURL(
