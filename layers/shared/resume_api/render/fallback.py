@@ -115,13 +115,13 @@ FALLBACKS: tuple[Fallback, ...] = (
     ),
 )
 
-_STARTS: list[int] = []
 _SPANS: list[tuple[int, int, Fallback]] = []
+"""Every declared block, sorted by its first code point, for a binary search."""
 for _fb in FALLBACKS:
     for _lo, _hi in _fb.blocks:
         _SPANS.append((_lo, _hi, _fb))
 _SPANS.sort(key=lambda s: s[0])
-_STARTS = [s[0] for s in _SPANS]
+_STARTS: list[int] = [s[0] for s in _SPANS]
 
 JOINERS = {0x200C, 0x200D}
 """ZWNJ and ZWJ: they belong to the text around them (Persian, the Indic scripts)."""
