@@ -7,6 +7,10 @@ hits both alike: parsing the file, and rendering each format in each chosen temp
 format: the median over documents of each document's median render time, the same for parsing,
 their ratio, the slowest render, the median size and page count.
 
+A second table prices the script fallback (issue #10 item 7): in fresh processes, interleaved, the
+first PDF of a Latin-only resume (DejaVu only) against the first PDF of a resume in nine scripts
+(Noto and WenQuanYi fallback fonts read, HarfBuzz shaping), then each one's warm median.
+
     python -m benchmarks.generate_speed [--corpus ../shared/corpus] [--repeats 5] [--templates classic ...] [--json]
 """
 
@@ -128,12 +132,69 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+SCRIPTS_CHILD = """
+import json, statistics, sys, time
+started = time.perf_counter()
+from resume_api.render import render
+from tests.render.sample import multiscript, sample_resume
+resume = multiscript() if sys.argv[1] == "scripts" else sample_resume()
+render(resume, "pdf", "classic")
+first = time.perf_counter() - started
+warm = []
+for _ in range(5):
+    t = time.perf_counter()
+    render(resume, "pdf", "classic")
+    warm.append(time.perf_counter() - t)
+print(json.dumps({"first_ms": first * 1000, "warm_ms": statistics.median(warm) * 1000}))
+"""
+
+
+def scripts(runs: int = 5) -> dict[str, dict[str, float]]:
+    """Median first-document and warm PDF times, Latin-only against every script, fresh processes."""
+    import subprocess
+    import sys
+
+    got: dict[str, list[dict[str, float]]] = {"latin": [], "scripts": []}
+    for _ in range(runs):
+        for kind, rows in got.items():
+            out = subprocess.run(
+                [sys.executable, "-c", SCRIPTS_CHILD, kind],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            rows.append(json.loads(out.stdout))
+    return {
+        kind: {key: statistics.median(r[key] for r in rows) for key in ("first_ms", "warm_ms")}
+        for kind, rows in got.items()
+    }
+
+
+def scripts_table(res: dict[str, dict[str, float]]) -> str:
+    latin, every = res["latin"], res["scripts"]
+    return "\n".join(
+        [
+            "| resume (classic PDF) | first document in a fresh process, ms | warm, ms |",
+            "|---|---:|---:|",
+            f"| Latin only (DejaVu) | {latin['first_ms']:.0f} | {latin['warm_ms']:.1f} |",
+            f"| nine scripts (fallback fonts, shaping) | {every['first_ms']:.0f} | {every['warm_ms']:.1f} |",
+            f"| ratio | {every['first_ms'] / latin['first_ms']:.2f}× | {every['warm_ms'] / latin['warm_ms']:.2f}× |",
+        ]
+    )
+
+
 def run(
     corpus: Path = DEFAULT_CORPUS, repeats: int = 5, templates: tuple[str, ...] = ("classic",)
 ) -> dict[str, Any]:
     """Time generation against parsing; returns the rows and a markdown table."""
     rows = measure(corpus, repeats, templates)
-    return {"rows": [dict(asdict(r), ratio=r.ratio) for r in rows], "table": table(rows)}
+    fallback = scripts()
+    return {
+        "rows": [dict(asdict(r), ratio=r.ratio) for r in rows],
+        "scripts": fallback,
+        "table": table(rows) + "\n\n" + scripts_table(fallback),
+    }
 
 
 def main() -> None:
@@ -152,7 +213,11 @@ def main() -> None:
 
     templates = tuple(TEMPLATES) if args.templates == ["all"] else tuple(args.templates)
     result = run(args.corpus.resolve(), args.repeats, templates)
-    print(json.dumps(result["rows"], indent=2) if args.json else result["table"])
+    print(
+        json.dumps({"rows": result["rows"], "scripts": result["scripts"]}, indent=2)
+        if args.json
+        else result["table"]
+    )
 
 
 if __name__ == "__main__":

@@ -114,3 +114,49 @@ SAMPLE: dict[str, object] = {
 
 def sample_resume() -> Resume:
     return Resume.model_validate(SAMPLE)
+
+
+# ----------------------------------------------------------------------------------------------
+# Every script: names, headings and bullets beyond Latin (tests/render/test_scripts.py, benchmarks)
+
+LTR = {
+    "zh": ("王小明", "分布式系统工程师", "设计了每天处理十亿条消息的平台"),
+    "ja": ("山田太郎", "株式会社テスト", "クラウド基盤を設計し、コストを削減した"),
+    "ko": ("김민준", "삼성전자", "대규모 분산 시스템을 설계했습니다"),
+    "hi": ("राहुल शर्मा", "टाटा कंसल्टेंसी सर्विसेज", "क्लाउड प्लेटफ़ॉर्म विकसित किया"),
+    "th": ("สมชาย ใจดี", "บริษัท ไทยซอฟต์ จำกัด", "พัฒนาระบบชำระเงินออนไลน์"),
+    "el": ("Νίκος Παπαδόπουλος", "Ακμή Λογισμικό", "Ανάπτυξη συστημάτων πληρωμών"),
+    "ru": ("Иван Петров", "Яндекс", "Разработка поисковой системы"),
+}
+RTL = {
+    "ar": ("محمد علي", "جامعة الملك سعود", "تطوير أنظمة الدفع الإلكتروني"),
+    "he": ("דוד כהן", "שטראוס גרופ", "פיתוח מערכות בזמן אמת"),
+}
+HEADINGS = {
+    "zh": "项目经历",
+    "ja": "自己PR",
+    "ko": "수상 경력",
+    "hi": "उपलब्धियाँ",
+    "th": "ผลงาน",
+    "el": "Διακρίσεις",
+    "ru": "Достижения",
+    "ar": "الإنجازات",
+    "he": "הישגים",
+}
+
+
+def multiscript() -> Resume:
+    scripts = {**LTR, **RTL}
+    return Resume.model_validate(
+        {
+            "basics": {"name": "王小明", "email": "wang@example.com", "label": "راهول शर्मा"},
+            "work": [
+                {"name": org, "position": name, "startDate": "2020-01", "highlights": [bullet]}
+                for name, org, bullet in scripts.values()
+            ],
+            "sections": [
+                {"heading": "Experience", "key": "work"},
+                *({"heading": h, "key": "other", "text": f"• {scripts[k][2]}"} for k, h in HEADINGS.items()),
+            ],
+        }
+    )

@@ -16,8 +16,55 @@ from resume_api.models.resume import Resume
 from resume_api.parsing import parse_document
 from resume_api.render import TEMPLATES, render
 
-from .conftest import ROUND_TRIP, summary
+from ..parsing.conftest import RESUMES
+from .conftest import ROUND_TRIP, parsed_corpus, summary
 from .sample import sample_resume
+from .test_sections import FULL
+
+CORPUS_FILES = sorted(p.name for p in RESUMES.iterdir()) if RESUMES.is_dir() else []
+
+PARSER_SIDE: dict[str, str] = {
+    "ab-os-cv__cv_nl.pdf": "the source parse holds a phone with line breaks ('+31 6 15399756\\n \\n03'); "
+    "a work entry with a name only ('Orderpicker') is not read back; degrees whose area runs on "
+    "('Eindhoven (TU/e). Afgestudeerd op: ...') are read back without degree and area",
+    "adrianklei-bewerbungen__Lebenslauf.docx": "work entries with an employer only ('Institut für "
+    "mechatronische Systeme (LUH)') are not read back, so the work section is lost",
+    "alecsis-cv__CV.docx": "the source parse filed an email address as an employer; printed alone, it is "
+    "not read back as one",
+    "altacv__mmayer.pdf": "skills containing '&' ('Mobile Devices & Applications') are split on it",
+    "brooksby-resume__resume.docx": "the source parse holds institution 'School Diploma', degree 'Utah —High "
+    "School Diploma'; read back, the degree repeats the institution",
+    "chmduquesne-resume__index.pdf": "an area ending in a parenthesis ('... Laboratory (Grenoble, France).') "
+    "loses it; the DOCX yields a phone the source parse did not find",
+    "daviddq-hoja-de-vida__Hoja_de_vida.docx": "project-like entries filed under education in the source "
+    "parse ('Rol: Desarrollador', 'Tecnologías: ...') regroup differently; employer '©AZURIUS' alone is lost",
+    "dcaddelljr-resume__Dwight_Caddell_Resume_1.pdf": "education entries without dates or with degree in "
+    "parentheses ('B.S.Ed. (Instrumental Music Education)') merge into one",
+    "dogear-cv__cv_it.pdf": "a skill with ' - ' inside ('Livello B2 - Comprensione') is split on it",
+    "europass-rest-examples__CV-Europass-20171212-Smith-EN.pdf": "the source parse filed 'Curriculum vitae' "
+    "as a school; a position 'Internship' is not read back; a raw section is read back as publications",
+    "genovese-resume__resume.docx/pdf": "a degree line as wide as the column ('Master of Science (M.S.) in "
+    "Data Analytics and Computational Social Science', location on its own line) is not read as the degree",
+    "humboldt-fellowship__Curriculum_Vitae_long.docx": "the source parse holds a phone with a line break and "
+    "course lists filed as schools, which are not read back as schools",
+    "jhbabon-cv__cv_es.pdf/pdf": "a sentence filed as a position wraps to two lines; the second line is "
+    "read back as the employer",
+    "linkedin-profile-reader__alex_Profile.pdf": "the source parse filed durations ('(7 years 1 month)') "
+    "as employers; read back, the real employers ('Gladstone Institutes') appear",
+    "np-job-application__resume_template.docx": "skills split inside parentheses in the source parse "
+    "('Python (Flask', 'Django)') read back whole",
+    "nstrayer-cv__cv.pdf": "an area with a comma and parenthesis ('Mathematics, Statistics (minor C.S.)') is "
+    "cut at the comma",
+    "pandoc-resume__resume_fr.docx": "French raw sections (Langues, Centres d'intérêt) the source parse kept as "
+    "text are read back as languages and interests",
+    "pranomostro-resume__lebenslauf.pdf": "a work entry with an employer only ('Werksstudentent¨atigkeit bei "
+    "CQSE GmBH') is not read back",
+    "rogerninow-resume__curriculo.docx/pdf": "a title wider than the column wraps; its last line ('CRIMES "
+    "DIGITAIS') is read back as the employer",
+}
+"""Corpus resumes whose round trip fails for a reason in the parser (issue #10 item 8; reported for
+the parser's owner), by name, or `name/format` where only one format fails. Strict: the test still
+runs, and once the parser reads one back its XPASS fails the run until the entry is removed."""
 
 
 def _bare(url: str | None) -> str:
@@ -46,3 +93,35 @@ def test_corpus_resume_survives_a_round_trip(corpus_resume: Resume, template: st
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_synthetic_resume_survives_a_round_trip(template: str, fmt: str) -> None:
     _check(sample_resume(), fmt, template)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("name", CORPUS_FILES or ["corpus absent"])
+def test_every_corpus_resume_survives_a_round_trip(
+    name: str, fmt: str, request: pytest.FixtureRequest
+) -> None:
+    """The whole corpus, each resume in one template (they take turns, so every template meets a
+    quarter of the corpus in every run; the four above go through all of them)."""
+    if not CORPUS_FILES:
+        pytest.skip(f"corpus not found under {RESUMES}: the whole-corpus round trip needs ../shared/corpus")
+    reason = PARSER_SIDE.get(name) or PARSER_SIDE.get(f"{name}/{fmt}")
+    if reason:
+        request.applymarker(pytest.mark.xfail(reason=f"parser: {reason}", strict=True))
+    template = TEMPLATES[CORPUS_FILES.index(name) % len(TEMPLATES)]
+    _check(Resume.model_validate(parsed_corpus(name)), fmt, template)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_built_resume_with_every_section_survives_a_round_trip(template: str, fmt: str) -> None:
+    # without the skill level: `Programming (Master): COBOL` reads back with the label in the first
+    # keyword (a parser limit, reported)
+    full = Resume.model_validate(FULL)
+    full = full.model_copy(update={"skills": [s.model_copy(update={"level": None}) for s in full.skills]})
+    resume = full
+    source = "every-section"
+    out = render(resume, fmt, template)
+    back = parse_document(out.data, f"resume.{fmt}")
+    want, got = summary(resume.model_dump()), summary(back)
+    for key in ("work", "education", "skills"):
+        assert got[key] == want[key], f"{key} changed in {source} {template}.{fmt}"

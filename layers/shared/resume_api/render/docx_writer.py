@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import Any
 
 from . import layout as L
+from .bidi import base_level, has_rtl
 from .templates import RGB, Style
 from .typeset import fit
 
@@ -54,6 +56,22 @@ _AFTER_PBDR = [
     "pPrChange",
 ]
 """The elements that follow `w:pBdr` in `w:pPr` (ECMA-376 order; Word rejects them out of order)."""
+
+
+_AFTER_BIDI = _AFTER_PBDR[_AFTER_PBDR.index("bidi") + 1 :]
+_AFTER_LANG = ["eastAsianLayout", "specVanish", "oMath"]
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_HAN = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+EAST_ASIAN = {"ja-JP": "Yu Gothic", "ko-KR": "Malgun Gothic", "zh-CN": "Microsoft YaHei"}
+"""The font Word should use for Chinese, Japanese or Korean text (`w:eastAsia`), by language."""
+COMPLEX = (
+    (re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"), "ar-SA", "Arial"),
+    (re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f]"), "he-IL", "Arial"),
+    (re.compile(r"[\u0900-\u0dff]"), "hi-IN", "Nirmala UI"),
+    (re.compile(r"[\u0e00-\u0e7f]"), "th-TH", "Leelawadee UI"),
+)
+"""Complex scripts: the language and the font Word should use for them (`w:cs`, `w:lang w:bidi`)."""
 
 
 def _hex(rgb: RGB) -> str:
@@ -322,6 +340,59 @@ class _Writer:
                 self._run(p, block.left)
                 self._run(p, "\t" + block.right, color=s.muted)
 
+    def scripts(self) -> None:
+        """Right-to-left paragraphs and runs, and the fonts and languages Word needs for Chinese,
+        Japanese, Korean and complex scripts (Word picks a run's font slot by character: a
+        `w:eastAsia` or `w:cs` font naming a Latin font would print boxes or a poor substitute)."""
+        from docx.oxml.ns import qn
+
+        body = self.doc.element.body
+        for p in body.iter(qn("w:p")):
+            runs = list(p.iter(qn("w:r")))
+            text = "".join(t.text or "" for r in runs for t in r.iter(qn("w:t")))
+            if not text or text.isascii():
+                continue
+            if has_rtl(text) and base_level(text) == 1:
+                ppr = p.get_or_add_pPr()
+                if ppr.find(qn("w:bidi")) is None:
+                    ppr.insert_element_before(
+                        ppr.makeelement(qn("w:bidi"), {}), *(f"w:{t}" for t in _AFTER_BIDI)
+                    )
+            for r in runs:
+                t = "".join(x.text or "" for x in r.iter(qn("w:t")))
+                if t and not t.isascii():
+                    self._script_run(r, t)
+
+    def _script_run(self, r: Any, text: str) -> None:
+        from docx.oxml.ns import qn
+
+        lang: dict[str, str] = {}
+        fonts: dict[str, str] = {}
+        if _HAN.search(text) or _KANA.search(text) or _HANGUL.search(text):
+            code = "ja-JP" if _KANA.search(text) else "ko-KR" if _HANGUL.search(text) else "zh-CN"
+            lang["eastAsia"], fonts["eastAsia"] = code, EAST_ASIAN[code]
+        for pattern, code, font in COMPLEX:
+            if pattern.search(text):
+                lang["bidi"], fonts["cs"] = code, font
+                break
+        rtl = has_rtl(text)
+        if not (lang or rtl):
+            return
+        rpr = r.get_or_add_rPr()
+        if fonts:
+            rfonts = rpr.get_or_add_rFonts()
+            for attr, font in fonts.items():
+                rfonts.set(qn(f"w:{attr}"), font)
+        if rtl:
+            rpr.get_or_add_rtl()
+        if lang:
+            el = rpr.find(qn("w:lang"))
+            if el is None:
+                el = rpr.makeelement(qn("w:lang"), {})
+                rpr.insert_element_before(el, *(f"w:{t}" for t in _AFTER_LANG))
+            for attr, code in lang.items():
+                el.set(qn(f"w:{attr}"), code)
+
     def properties(self, lay: L.Layout) -> None:
         props = self.doc.core_properties
         now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
@@ -347,5 +418,6 @@ def write(lay: L.Layout, style: Style) -> tuple[bytes, int]:
     w.header(lay.header)
     for sec in lay.sections:
         w.section(sec)
+    w.scripts()
     w.properties(lay)
     return w.bytes(), len(ts.pages)

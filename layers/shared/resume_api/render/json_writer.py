@@ -1,50 +1,37 @@
-"""JSON Resume (schema v1.0.0): our model is JSON Resume already; this makes it *valid* JSON Resume.
+"""JSON Resume (schema v1.0.0): our model is JSON Resume already; the export writes what is stored.
 
-Three differences are settled here. Dates must match the schema's ISO 8601 pattern (`YYYY`,
-`YYYY-MM`, `YYYY-MM-DD`): an ongoing role has no `endDate` (not `"present"`), and a date printed
-some other way (`Summer 2021`) is normalised, or left out when it names no year. URL fields are
-`format: uri`, so a bare `linkedin.com/in/x` gets its `https://`. And our raw `sections` are not
-JSON Resume: the sections JSON Resume has no place for (`other`: "Leadership", "Invited Talks")
-go under `meta.otherSections` (the schema lets `meta` carry tool data); the rest is dropped, being
-the same content as the structured fields.
+The export never changes a value (issue #13): a date is written exactly as stored, even one the
+schema's ISO 8601 pattern would refuse (`2020-12-31T00:00`, `Summer 2021`); checking dates is the
+job of the places they enter by. Two things are settled here, the same way every other writer
+settles them. An end date that says the role is ongoing (`present`, `current`, `now`, `ongoing`)
+is left out, JSON Resume's convention for "to date", which the other formats print as `Present`.
+URL fields follow the one link rule of `layout.link_target`: `http(s)://` and `mailto:` as
+stored, a bare `host/path` with `https://` (the link every other format makes of it), and any
+other scheme (`javascript:`, `data:`) dropped, as every other format drops it. Empty values are
+left out. Our raw `sections` are not JSON Resume: a section JSON Resume has no place for (`other`:
+"Leadership", "Invited Talks"), or one whose structured field is empty (its text could not be
+structured), goes under `meta.otherSections` (the schema lets `meta` carry tool data), so no line
+is lost; the rest is dropped, being the same content as the structured fields.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..models.resume import SECTION_KEYS
+from .layout import link_target
 
 if TYPE_CHECKING:
     from ..models.resume import Resume
 
-ISO8601 = re.compile(r"^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$")
-DATE_FIELDS = {"startDate", "endDate", "date", "releaseDate"}
+ONGOING = {"present", "current", "now", "ongoing"}
 URL_FIELDS = {"url"}
 SECTIONS = SECTION_KEYS
 
 
-def iso_date(value: str) -> str | None:
-    v = value.strip()
-    if ISO8601.match(v):
-        return v
-    from ..parsing.dates import normalize
-
-    n = normalize(v)
-    return n if n and ISO8601.match(n) else None
-
-
-def _url(value: str) -> str | None:
-    v = value.strip()
-    if not v or " " in v:
-        return None
-    return v if re.match(r"^[a-z][a-z0-9+.-]*:", v, re.IGNORECASE) else "https://" + v
-
-
 def _clean(value: Any, key: str = "") -> Any:
-    """Drop empty values, fix dates and URLs, recursively."""
+    """Drop empty values, an ongoing end date and URLs no format links, recursively."""
     if isinstance(value, dict):
         out = {k: c for k, v in value.items() if (c := _clean(v, k)) not in (None, "", [], {})}
         return out or None
@@ -52,10 +39,10 @@ def _clean(value: Any, key: str = "") -> Any:
         items = [c for v in value if (c := _clean(v, key)) not in (None, "", [], {})]
         return items or None
     if isinstance(value, str):
-        if key in DATE_FIELDS:
-            return iso_date(value)
+        if key == "endDate" and value.strip().casefold() in ONGOING:
+            return None
         if key in URL_FIELDS:
-            return _url(value)
+            return link_target(value)
         return value
     return value
 
@@ -69,8 +56,16 @@ def document(resume: Resume) -> dict[str, Any]:
         cleaned = _clean(data.get(key), key)
         if cleaned:
             out[key] = cleaned
+    has_summary = bool((resume.basics.summary or "").strip())
     other = [
-        {"heading": s.heading, "text": s.text} for s in resume.sections if s.key == "other" and s.text.strip()
+        {"heading": s.heading, "text": s.text}
+        for s in resume.sections
+        if s.text.strip()
+        and (
+            s.key == "other"
+            or (s.key == "summary" and not has_summary)
+            or (s.key in SECTIONS and s.key not in out)
+        )
     ]
     if other:
         out["meta"] = {"otherSections": other}

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from ..models.resume import Resume
+    from ..models.resume import Location, Resume
 
 HEADINGS: dict[str, str] = {
     "summary": "Summary",
@@ -43,7 +43,9 @@ HEADINGS: dict[str, str] = {
 DEFAULT_ORDER = tuple(HEADINGS)
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\ufeff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 _BULLET_START = re.compile(r"^\s*[•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖*>»-]\s+")
 _DEFAULT_SKILL_NAMES = {"skills", "skill"}
 
@@ -175,14 +177,25 @@ def date_range(
     return b
 
 
-def _url(url: str | None) -> str | None:
-    """A link target: the URL with a scheme (`linkedin.com/in/x` -> `https://linkedin.com/in/x`)."""
+def link_target(url: str | None) -> str | None:
+    """A link target: the URL with a scheme (`linkedin.com/in/x` -> `https://linkedin.com/in/x`).
+
+    The one URL rule of every writer (PDF, DOCX, Markdown, JSON): `http://`, `https://` and
+    `mailto:` URLs are links, a bare `host/path` is an `https://` link, and any other scheme
+    (`javascript:`, `data:`, `file:`...) or a value with spaces is dropped, in every format alike.
+    """
     u = clean(url)
     if not u or " " in u:
         return None
     if re.match(r"^[a-z][a-z0-9+.-]*:", u, re.IGNORECASE):
         return u if u.lower().startswith(("http://", "https://", "mailto:")) else None
     return "https://" + u
+
+
+def _shown_url(url: str | None) -> str | None:
+    """A URL printed as text inside a line (certificates, publications): by the link rule."""
+    target = link_target(url)
+    return display_url(target) if target and not target.startswith("mailto:") else None
 
 
 def display_url(url: str) -> str:
@@ -222,15 +235,11 @@ def _header(resume: Resume) -> Header:
     email = clean(b.email)
     if email:
         add(email, f"mailto:{email}")
-    phone = clean(b.phone)
-    if phone:
-        digits = re.sub(r"[^\d+]", "", phone)
-        add(phone, f"tel:{digits}" if len(digits) >= 7 else None)
+    add(b.phone)  # printed, not linked: only http(s) and mailto are links (`link_target`)
     if b.location is not None:
-        loc = b.location
-        add(loc.address or ", ".join(p for p in (loc.city, loc.region or loc.countryCode) if p) or None)
+        add(_location(b.location))
     for raw in [b.url, *(p.url for p in b.profiles)]:
-        target = _url(raw)
+        target = link_target(raw)
         if target:
             add(display_url(target), target)
     for p in b.profiles:
@@ -243,6 +252,17 @@ def _header(resume: Resume) -> Header:
             target,
         )
     return Header(name=clean(b.name), label=clean(b.label), contacts=contacts)
+
+
+def _location(loc: Location) -> str | None:
+    """The address, then every part of the location it does not already say (nothing is lost)."""
+    address = clean(loc.address) or ""
+    parts = [address] if address else []
+    for part in (loc.city, loc.postalCode, loc.region, loc.countryCode):
+        p = clean(part)
+        if p and p.casefold() not in address.casefold() and p not in parts:
+            parts.append(p)
+    return ", ".join(parts) or None
 
 
 def _sections(resume: Resume, style: Literal["month", "numeric"]) -> list[Section]:
@@ -320,7 +340,16 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
                 w.highlights,
             )
             for w in resume.work
-            if clean(w.name) or clean(w.position)
+            if _any(
+                w.name,
+                w.position,
+                w.startDate,
+                w.endDate,
+                w.location,
+                w.summary,
+                w.description,
+                *w.highlights,
+            )
         ]
     if key == "volunteer":
         return [
@@ -334,13 +363,13 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
                 v.highlights,
             )
             for v in resume.volunteer
-            if clean(v.organization) or clean(v.position)
+            if _any(v.organization, v.position, v.startDate, v.endDate, v.summary, *v.highlights)
         ]
     if key == "education":
         out: list[Block] = []
         for e in resume.education:
             degree = _degree(e.studyType, e.area)
-            if not (clean(e.institution) or degree):
+            if not _any(e.institution, degree, e.startDate, e.endDate, e.score, e.location, *e.courses):
                 continue
             lines = []
             score = clean(e.score)
@@ -363,7 +392,9 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
     if key == "projects":
         projects: list[Block] = []
         for p in resume.projects:
-            if not (clean(p.name) or clean(p.description) or p.highlights):
+            if not _any(
+                p.name, p.description, p.startDate, p.endDate, p.entity, *p.highlights, *p.keywords, *p.roles
+            ):
                 continue
             lines = _paragraphs(p.description)
             if p.keywords:
@@ -371,7 +402,7 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
             projects.append(
                 _entry(
                     p.name,
-                    _joined(", ".join(_items(p.roles)) or None, p.entity, sep=", "),
+                    _joined(", ".join(_items(p.roles)) or None, p.entity, p.type, sep=", "),
                     date_range(p.startDate, p.endDate, style),
                     None,
                     p.url,
@@ -402,7 +433,7 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
         return groups
     if key == "certificates":
         certs = [
-            _joined(c.name, c.issuer, format_date(c.date, style))
+            _joined(c.name, c.issuer, format_date(c.date, style), _shown_url(c.url))
             for c in resume.certificates
             if clean(c.name)
         ]
@@ -416,7 +447,9 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
         return [Bullets([a for a in awards if a])] if awards else []
     if key == "publications":
         pubs = [
-            _with_summary(_joined(p.name, p.publisher, format_date(p.releaseDate, style)), p.summary)
+            _with_summary(
+                _joined(p.name, p.publisher, format_date(p.releaseDate, style), _shown_url(p.url)), p.summary
+            )
             for p in resume.publications
             if clean(p.name)
         ]
@@ -428,6 +461,11 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
             if clean(r.name) or clean(r.reference)
         ]
     return []
+
+
+def _any(*values: str | None) -> bool:
+    """Something to print: an entry with only dates or bullets is printed, not dropped."""
+    return any(clean(v) for v in values)
 
 
 def _with_summary(head: str | None, summary: str | None) -> str | None:
@@ -459,7 +497,7 @@ def _entry(
         subtitle=s,
         dates=dates,
         location=clean(location),
-        url=_url(url),
+        url=link_target(url),
         lines=[ln for ln in lines if ln],
         bullets=_items(bullets),
     )

@@ -1,8 +1,14 @@
 """Markdown: the same layout as the documents, as plain readable CommonMark.
 
 `#` for the name, `##` for the standard section headings, `###` for an entry (employer or school),
-an italic line for position, location and dates, `-` bullets. Text is escaped only where Markdown
-would otherwise read it as markup, so the file stays pleasant to read as plain text.
+an italic line for position, location and dates, `-` bullets. User text never becomes markup
+(issue #13): every character CommonMark or GitHub's tables and strikethrough give a meaning to
+inline (backslash, backtick, `* _ [ ] < > | ~ & #`) is backslash-escaped wherever it stands, and a line that
+would open a block (a list marker, `>`, a heading, a rule `---`/`***`/`___`, a setext underline
+`===`, a fence, an ordered-list number) has its first character escaped. Every value is one line
+(layout folds whitespace), so no indented code block can form. Link targets are the layout's
+(`http(s)`/`mailto` only), written as `<...>` with `<`, `>`, `\\` and spaces percent-encoded.
+tests/render/test_markdown.py renders the output with markdown-it-py to check it.
 """
 
 from __future__ import annotations
@@ -11,11 +17,12 @@ import re
 
 from . import layout as L
 
-_INLINE = re.compile(r"([\\`*_\[\]<>])")
-_LINE_START = re.compile(r"^(\s*)([#+\-=>|]|\d+[.)])(?=\s|$)")
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
+_LINE_START = re.compile(r"^(\s*)([+\-=>]|\d+[.)])")
 
 
 def escape(text: str) -> str:
+    """Text that CommonMark (and GFM) renders as exactly this text, wherever the line starts."""
     out = _INLINE.sub(r"\\\1", text)
     m = _LINE_START.match(out)
     if m:
@@ -28,7 +35,8 @@ def escape(text: str) -> str:
 def _link(text: str, url: str | None) -> str:
     if not url:
         return escape(text)
-    return f"[{escape(text)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)"
+    target = url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
+    return f"[{escape(text)}](<{target}>)"
 
 
 def _entry(e: L.Entry) -> list[str]:

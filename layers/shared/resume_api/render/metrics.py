@@ -82,20 +82,29 @@ def font_name(family: str, style: str) -> str:
     return "resume_api." + FILES[(family, style)].removesuffix(".ttf")
 
 
-@functools.cache
-def metrics(family: str, style: str) -> FontMetrics:
-    """The font loaded and registered with reportlab, once per process."""
+LOADED: list[Path] = []
+"""Every font file read in this process, in order (a Latin-only resume reads only DejaVu)."""
+
+
+def load_font(file: Path, name: str) -> FontMetrics:
+    """A TTF from the package directory, loaded and registered with reportlab under `name`."""
     without_site_hooks()
     from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
     from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 
-    name = font_name(family, style)
     # an open file, not a name: given a name it cannot open, reportlab would try it as a URL
-    with path(family, style).open("rb") as fh:
+    with file.open("rb") as fh:
         font = TTFont(name, fh)
     pdfmetrics.registerFont(font)
+    LOADED.append(file)
     chars = frozenset(c for c, glyph in font.face.charToGlyph.items() if glyph)
     return FontMetrics(name=name, font=font, chars=chars)
+
+
+@functools.cache
+def metrics(family: str, style: str) -> FontMetrics:
+    """The font loaded and registered with reportlab, once per process."""
+    return load_font(path(family, style), font_name(family, style))
 
 
 @functools.cache
@@ -105,13 +114,16 @@ def coverage(family: str) -> frozenset[int]:
 
 
 def printable(text: str, family: str) -> str:
-    """`text` with every character the family lacks replaced by a close one, or `?`."""
+    """`text` with every character no embedded font has (DejaVu or a script fallback) replaced by a
+    close one, or `?`. Only a character outside DejaVu consults the fallbacks (and loads one)."""
     cover = coverage(family)
     if all(ord(c) in cover for c in text):
         return text
+    from .fallback import printable_char
+
     out = []
     for c in text:
-        if ord(c) in cover:
+        if ord(c) in cover or printable_char(c, family):
             out.append(c)
             continue
         sub = _FALLBACK.get(c)
@@ -119,7 +131,7 @@ def printable(text: str, family: str) -> str:
             base = "".join(
                 d
                 for d in unicodedata.normalize("NFKD", c)
-                if ord(d) in cover and not unicodedata.combining(d)
+                if (ord(d) in cover or printable_char(d, family)) and not unicodedata.combining(d)
             )
             sub = base or ("" if unicodedata.category(c) in {"Mn", "Me", "Cf"} else "?")
         out.append(sub)

@@ -1,5 +1,9 @@
 """PDF: the typeset pages painted on a reportlab canvas, DejaVu embedded, real link annotations.
 
+Scripts DejaVu lacks print in a fallback font (`fallback.py`), shaped with HarfBuzz where the
+script needs it (`shaping.py`), right-to-left text placed in visual order (`bidi.py`), one cell
+(runs that touch) at a time, so dates and bullets keep their place.
+
 Written with fpdf2 first; moved to reportlab for cold starts (issue 7). Both pure Python (no Word,
 LibreOffice or browser on Lambda), measured on the development machine (2 cores, noisy) on the
 *same* typeset pages with the same embedded TTFs: the synthetic sample and two corpus resumes
@@ -37,12 +41,15 @@ image (tests/render/test_no_images.py).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from .bidi import base_level, has_rtl, levels, mirror, visual_order
+from .fallback import Face, Piece, primary, segment
 from .layout import Layout
 from .metrics import ASCENT, DESCENT, STYLES, metrics, without_site_hooks
 from .templates import RGB, Style
-from .typeset import Typeset, fit
+from .typeset import Run, Typeset, fit
 
 
 def _rgb(color: RGB) -> tuple[float, float, float]:
@@ -63,13 +70,106 @@ def _select_font(pdf: Any, font: Any, size: float, text: str) -> None:
     pdf.addLiteral(f"BT {font.getSubsetInternalName(subset, doc)} {round(size, 4):g} Tf ET")
 
 
+FAKE_BOLD = 0.035
+"""Outline width, in ems, that thickens a font with no bold face (CJK) where bold is asked."""
+
+
+@dataclass(slots=True)
+class _Glyphs:
+    """One piece of a line as painted: one font, one direction, at its place on the line."""
+
+    run: Run
+    face: Face
+    text: Any
+    """`str`, or a `ShapedStr` of positioned glyphs."""
+    x: float
+    width: float
+    actual: str | None
+    """The logical text of a shaped left-to-right piece (conjuncts, reordered vowels), for
+    extractors. Right-to-left pieces have none: extractors rebuild the logical order of glyphs
+    painted in visual order themselves (pdftotext does), and an /ActualText there reads reversed."""
+
+
+def _cells(runs: list[Run]) -> list[list[Run]]:
+    """Runs that touch form a cell (a title, a bullet's text); dates and bullets are cells apart."""
+    cells: list[list[Run]] = []
+    for r in runs:
+        if cells and abs(cells[-1][-1].x + cells[-1][-1].width - r.x) < 0.01:
+            cells[-1].append(r)
+        else:
+            cells.append([r])
+    return cells
+
+
+def _glyphs(piece: Piece, text: str, rtl: bool, run: Run) -> _Glyphs:
+    if piece.face.shaped:
+        from .shaping import shape
+
+        shaped = shape(piece.face, text, rtl)
+        width = sum(d.x_advance for d in shaped.__shapeData__) * run.size / 1000
+        return _Glyphs(run, piece.face, shaped, 0.0, width, None if rtl else text)
+    drawn = mirror(text[::-1]) if rtl else text
+    return _Glyphs(run, piece.face, drawn, 0.0, piece.face.metrics.width(drawn, run.size), None)
+
+
+def _layout_cell(cell: list[Run], family: str) -> list[_Glyphs]:
+    """The cell's pieces left to right: font fallback, shaping, and bidi reordering."""
+    logical: list[tuple[Run, Piece, int]] = []  # per character: its run, piece and offset in it
+    for run in cell:
+        for piece in segment(run.text, family, run.style):
+            logical.extend((run, piece, k) for k in range(len(piece.text)))
+    text = "".join(run.text for run in cell)
+    if len(logical) != len(text):  # pragma: no cover - segment keeps every character
+        raise AssertionError("segmentation lost characters")
+    if not has_rtl(text):
+        out = []
+        seen: set[int] = set()
+        for run, piece, _ in logical:
+            if id(piece) not in seen:
+                seen.add(id(piece))
+                out.append(_glyphs(piece, piece.text, False, run))
+    else:
+        lv = levels(text, base_level(text))
+        groups: list[list[int]] = []
+        for i in visual_order(lv):
+            if groups:
+                j = groups[-1][-1]
+                step = -1 if lv[j] % 2 else 1
+                if logical[j][1] is logical[i][1] and lv[j] == lv[i] and i == j + step:
+                    groups[-1].append(i)
+                    continue
+            groups.append([i])
+        out = []
+        for grp in groups:
+            lo, hi = min(grp), max(grp)
+            run, piece, k = logical[lo]
+            out.append(_glyphs(piece, piece.text[k : k + hi - lo + 1], lv[lo] % 2 == 1, run))
+    x = cell[0].x
+    for placed in out:
+        placed.x = x
+        x += placed.width
+    return out
+
+
+def _simple(cell: list[Run], family: str) -> bool:
+    return all(all(ord(c) in metrics(family, r.style).chars for c in r.text) for r in cell)
+
+
+def _actual_text(text: str) -> str:
+    """A marked-content span whose /ActualText is the logical text, as UTF-16BE hex: extractors
+    (poppler's pdftotext among them) then read conjuncts, reordered vowels and right-to-left text
+    as written, not as painted."""
+    return "/Span <</ActualText <FEFF" + text.encode("utf-16-be").hex().upper() + ">>> BDC"
+
+
 def paint(ts: Typeset, lay: Layout) -> bytes:
     """reportlab output for an already typeset document."""
     without_site_hooks()
     from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
     style = ts.style
-    fonts = {st: metrics(style.family, st).name for st in STYLES}
+    family = style.family
+    fonts = {st: metrics(family, st).name for st in STYLES}
     height = style.page_height
     pdf = Canvas(
         None,
@@ -91,22 +191,41 @@ def paint(ts: Typeset, lay: Layout) -> bytes:
         current: tuple[str, float] | None = None
         for line in page.lines:
             y = height - line.baseline
-            for run in line.runs:
-                if current != (run.style, run.size):
-                    _select_font(pdf, metrics(style.family, run.style).font, run.size, run.text)
-                    current = (run.style, run.size)
-                text = pdf.beginText(run.x, y)
-                text.setFont(fonts[run.style], run.size)
-                text.setFillColorRGB(*_rgb(run.color))
-                text.textOut(run.text)
-                pdf.drawText(text)
-                if run.link:
-                    pdf.linkURL(
-                        run.link,
-                        (run.x, y - run.size * DESCENT, run.x + run.width, y + run.size * ASCENT),
-                        relative=0,
-                        thickness=0,
-                    )
+            for cell in _cells(line.runs):
+                if _simple(cell, family):
+                    pieces = [_Glyphs(r, primary(family, r.style), r.text, r.x, r.width, None) for r in cell]
+                else:
+                    pieces = _layout_cell(cell, family)
+                for g in pieces:
+                    run, font = g.run, g.face.metrics
+                    if current != (font.name, run.size):
+                        _select_font(pdf, font.font, run.size, str(g.text))
+                        current = (font.name, run.size)
+                    text = pdf.beginText(g.x, y)
+                    text.setFont(font.name, run.size)
+                    text.setFillColorRGB(*_rgb(run.color))
+                    if g.face.fake_bold:
+                        pdf.saveState()
+                        pdf.setLineWidth(round(run.size * FAKE_BOLD, 3))
+                        text.setStrokeColorRGB(*_rgb(run.color))
+                        text.setTextRenderMode(2)
+                    if g.actual is not None:
+                        text._code.append(_actual_text(g.actual))
+                    text.textOut(g.text)
+                    if g.actual is not None:
+                        text._code.append("EMC")
+                    pdf.drawText(text)
+                    if g.face.fake_bold:
+                        pdf.restoreState()  # restores the font in force before, too
+                        current = None
+                for run in cell:
+                    if run.link:
+                        pdf.linkURL(
+                            run.link,
+                            (run.x, y - run.size * DESCENT, run.x + run.width, y + run.size * ASCENT),
+                            relative=0,
+                            thickness=0,
+                        )
         pdf.showPage()
     return bytes(pdf.getpdfdata())
 

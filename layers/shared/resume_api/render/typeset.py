@@ -16,10 +16,12 @@ short description lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import deque
 from dataclasses import dataclass, field
 
 from . import layout as L
+from .fallback import JOINERS, Piece, segment
 from .metrics import ASCENT, DESCENT, metrics, printable
 from .templates import RGB, Style
 
@@ -100,35 +102,65 @@ class _Box:
 # Line breaking
 
 
+_CJK = "\u2e80-\u2fdf\u3005\u3040-\u30ff\u3100-\u312f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_OPEN = "「『（【〔〈《［｛“‘"
+_CLOSE = "、。，．・：；？！）」』】〕〉》］｝ー〜…ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々”’"
+_WORDS = re.compile(rf"[{_OPEN}]*[{_CJK}][{_CLOSE}]*\s*|[^\s{_CJK}{_OPEN}]+\s*|[{_OPEN}]+|\s+")
+"""Break opportunities: after a space, and between two Chinese or Japanese characters (which are
+written without spaces), never before closing punctuation or small kana, nor after an opening
+bracket (the usual kinsoku rules)."""
+
+
 def _tokens(spans: list[Span], family: str) -> list[Span]:
     out: list[Span] = []
     for s in spans:
         text = printable(s.text, family)
         if not text:
             continue
-        pieces = [text] if s.atomic else re.findall(r"\S+\s*|\s+", text)
+        pieces = [text] if s.atomic else _WORDS.findall(text)
         out.extend(Span(p, s.style, s.color, s.link, s.atomic) for p in pieces)
     return out
 
 
 def _width(text: str, style: str, size: float, family: str) -> float:
-    return metrics(family, style).width(text, size)
+    m = metrics(family, style)
+    if all(ord(c) in m.chars for c in text):
+        return m.width(text, size)
+    return sum(piece_width(p, size) for p in segment(text, family, style))
+
+
+def piece_width(piece: Piece, size: float) -> float:
+    """Width of text in one font: shaped where the script needs it (joined Arabic is narrower)."""
+    if piece.face.shaped:
+        from .shaping import width
+
+        return width(piece.face, piece.text, size)
+    return piece.face.metrics.width(piece.text, size)
+
+
+def _can_break_before(text: str, i: int) -> bool:
+    """Never inside a grapheme cluster: before a mark or a joiner, or after a joiner or virama."""
+    c, prev = text[i], text[i - 1]
+    if unicodedata.category(c)[0] == "M" or ord(c) in JOINERS or ord(prev) in JOINERS:
+        return False
+    return unicodedata.combining(prev) != 9
 
 
 def _split_long(tok: Span, avail: float, size: float, family: str) -> list[Span]:
-    """A token wider than a line: words first, then characters (a long URL)."""
+    """A token wider than a line: words first, then characters (a long URL), whole clusters only."""
     if tok.atomic and " " in tok.text.strip():
         words = re.findall(r"\S+\s*", tok.text)
         return [Span(w, tok.style, tok.color, tok.link) for w in words]
     parts: list[Span] = []
-    cur = ""
-    for c in tok.text:
-        if cur and _width(cur + c, tok.style, size, family) > avail:
-            parts.append(Span(cur, tok.style, tok.color, tok.link))
-            cur = ""
-        cur += c
-    if cur:
-        parts.append(Span(cur, tok.style, tok.color, tok.link))
+    start = 0
+    text = tok.text
+    for i in range(1, len(text)):
+        if not _can_break_before(text, i):
+            continue
+        if _width(text[start : i + 1], tok.style, size, family) > avail and i > start:
+            parts.append(Span(text[start:i], tok.style, tok.color, tok.link))
+            start = i
+    parts.append(Span(text[start:], tok.style, tok.color, tok.link))
     return parts
 
 
