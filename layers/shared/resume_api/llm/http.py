@@ -50,7 +50,7 @@ from resume_api.llm.base import (
     LlmTimeout,
     LlmUnreachable,
 )
-from resume_api.llm.registry import MAX_TOKENS, MIN_TOKENS, clamp
+from resume_api.llm.limits import MAX_TOKENS, MIN_TOKENS, clamp
 from resume_api.llm.ssrf import DNS_TIMEOUT_S, PinnedTarget, resolve_safe
 from resume_api.models.llm_config import LlmConfigStored
 from resume_api.observability import count, logger, milliseconds
