@@ -7,7 +7,7 @@ SAM_VENV := .venv-sam
 UV_VERSION := 0.13.9
 PORT ?= 8000
 
-.PHONY: dev test lint fmt bench build deploy venv sam-venv clean system-deps
+.PHONY: dev test test-fast lint fmt bench build deploy venv sam-venv clean system-deps
 
 venv: $(VENV)/.installed
 sam-venv: $(SAM_VENV)/.installed
@@ -36,6 +36,11 @@ dev: venv
 ## Lint, type-check, then run the whole test suite (sam validate/build included).
 test: venv sam-venv system-deps lint
 	SAM_CLI=$(CURDIR)/$(SAM_VENV)/bin/sam $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+## The fast tier: every use case against in-memory ports, plus the units that need no AWS at all.
+## No runner, no moto, no sam: what to run on every change (under a minute).
+test-fast: venv
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not runner and not slow and not aws" $(PYTEST_ARGS)
 
 lint: venv
 	$(BIN)/ruff format --check .

@@ -52,6 +52,7 @@ def test_sampled_invocation_follows_the_xray_header(monkeypatch: pytest.MonkeyPa
         assert sampled_invocation() is sampled, header
 
 
+@pytest.mark.slow
 def test_cold_start_measures_a_function_and_the_fastapi_floor() -> None:
     rows = cold_start.measure(runs=1, only=["AuthorizerFunction", "SessionInfoFunction"])
     assert [r.function for r in rows] == ["AuthorizerFunction", "SessionInfoFunction"]
@@ -62,6 +63,7 @@ def test_cold_start_measures_a_function_and_the_fastapi_floor() -> None:
     assert "FastAPI floor" in text and "X-Ray" in text
 
 
+@pytest.mark.aws
 def test_latency_invokes_handlers_and_replays_their_aws_calls() -> None:
     rows = latency.measure(runs=2, only=["AuthorizerFunction", "SessionInfoFunction"])
     by_name = {r.function: r for r in rows}
@@ -73,6 +75,7 @@ def test_latency_invokes_handlers_and_replays_their_aws_calls() -> None:
     assert "bare AWS calls" in latency.table(rows)
 
 
+@pytest.mark.aws
 def test_memory_reports_peaks_and_a_proposal() -> None:
     rows = memory.measure(runs=1, only=["AuthorizerFunction"])
     (row,) = rows
@@ -161,6 +164,7 @@ print(json.dumps({"seen": seen, "cold": tracer.is_cold_start}))
 """
 
 
+@pytest.mark.aws
 def test_tracer_joins_on_the_first_sampled_invocation(tmp_path: Path) -> None:
     """Unsampled calls never load the X-Ray SDK; the first sampled one does, and is not marked cold."""
     script = tmp_path / "traced.py"

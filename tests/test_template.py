@@ -120,6 +120,7 @@ def test_data_resources_are_locked_down() -> None:
     assert RESOURCES["ApiKeysKey"]["Properties"]["EnableKeyRotation"] is True
 
 
+@pytest.mark.aws
 def test_sam_validate_lint() -> None:
     result = subprocess.run(
         [SAM, "validate", "--lint"], cwd=ROOT, env=SAM_ENV, capture_output=True, text=True, timeout=300
