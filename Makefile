@@ -46,6 +46,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/mypy layers/shared/resume_api infra/local_runner functions benchmarks tests
+	$(BIN)/lint-imports --no-cache
 
 fmt: venv
 	$(BIN)/ruff format .
