@@ -12,21 +12,22 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from resume_api.auth.caller import Caller
 from resume_api.auth.tokens import session_ref
 from resume_api.data import keys
-from resume_api.data.objects import Body, put_then_point
+from resume_api.data.conversations import ConversationRepository
+from resume_api.data.documents import DocumentRepository
 from resume_api.data.quotas import QuotaExceeded, Quotas, Window
-from resume_api.data.resumes import VersionConflict, document_of
+from resume_api.data.resumes import ResumeRepository
 from resume_api.data.table import ConditionFailed
-from resume_api.errors import ApiError, Conflict, NotFound, ServiceUnavailable
+from resume_api.errors import ApiError, ServiceUnavailable
 from resume_api.llm.base import LlmProvider, LlmRequest, LlmResponse, ProbeResult
 from resume_api.llm.registry import provider_for
-from resume_api.models.records import ConversationRecord, ResumeError, ResumeRecord
+from resume_api.models.records import ConversationRecord, ResumeRecord
 from resume_api.models.resume import Resume
 from resume_api.models.session import SessionItem
 from resume_api.settings import Limits
@@ -84,6 +85,19 @@ class MemoryObjects:
     def get_json(self, key: str) -> Any:
         return json.loads(self.data[key][0])
 
+    def size(self, key: str) -> int | None:
+        found = self.data.get(key)
+        return len(found[0]) if found else None
+
+    def get(self, key: str, max_bytes: int) -> bytes:
+        return self.data[key][0][: max_bytes + 1]
+
+    def presigned_post(self, key: str, content_type: str, max_bytes: int, expires_s: int) -> dict[str, Any]:
+        return {"url": "http://127.0.0.1/bucket", "fields": {"key": key, "Content-Type": content_type}}
+
+    def presigned_get(self, key: str, expires_s: int, filename: str | None = None) -> str:
+        return f"http://127.0.0.1/bucket/{key}?expires={expires_s}"
+
     def under(self, prefix: str) -> list[str]:
         return sorted(k for k in self.data if k.startswith(prefix))
 
@@ -138,356 +152,115 @@ class FakeSessions:
         objects = self.world.objects
         erased = [k for prefix in keys.session_prefixes(token_hash) for k in objects.under(prefix)]
         objects.delete(*erased)
-        for table in (self.world.resumes.table, self.world.conversations.table):
-            for key in [k for k in table.items if k[0] == token_hash]:
-                del table.items[key]
+        for store in (self.world.resumes.items, self.world.conversations.items):
+            for key in [k for k in store.items if k[0] == token_hash]:
+                del store.items[key]
         return len(erased)
 
 
-class FakeResumes:
-    """The resume repository in memory, with the real write protocol and version keys."""
+class FakeResumes(ResumeRepository):
+    """The real resume repository (its rules, write protocol and version keys) over in-memory items:
+    only the storage statements are replaced, each with the same condition as its DynamoDB one."""
 
     def __init__(self, objects: MemoryObjects, faults: Faults) -> None:
-        self.objects = objects
-        self.table = _Items(faults)
-        self.counter = 0
-
-    def _key(self, token_hash: str, resume_id: str) -> tuple[str, str]:
-        return token_hash, keys.resume_sk(resume_id)
-
-    def _version_key(self, token_hash: str, resume_id: str, version: int) -> str:
-        self.counter += 1
-        return keys.parsed_key(token_hash, resume_id, version).replace(
-            "/resume.json", f"-{self.counter:08x}/resume.json"
-        )
+        super().__init__(objects=objects)  # type: ignore[arg-type]
+        self.memory = objects
+        self.items = _Items(faults)
 
     def get(self, token_hash: str, resume_id: str) -> ResumeRecord | None:
-        found = self.table.items.get(self._key(token_hash, resume_id))
+        found = self.items.items.get((token_hash, keys.resume_sk(resume_id)))
         return ResumeRecord.model_validate(found) if found else None
 
     def list_all(self, token_hash: str) -> list[ResumeRecord]:
         records = [
-            ResumeRecord.model_validate(v) for (h, _), v in self.table.items.items() if h == token_hash
+            ResumeRecord.model_validate(v) for (h, _), v in self.items.items.items() if h == token_hash
         ]
         return sorted(records, key=lambda r: (r.uploaded_at, r.resume_id))
 
     def count(self, token_hash: str) -> int:
         return len(self.list_all(token_hash))
 
-    def find(self, token_hash: str, resume_id: str | None) -> ResumeRecord:
-        if resume_id:
-            record = self.get(token_hash, resume_id)
-            if record is None:
-                raise NotFound("No such resume in this session.", code="resume_not_found")
-            return record
-        ready = [r for r in self.list_all(token_hash) if r.status == "ready"]
-        if not ready:
-            raise NotFound("This session has no ready resume yet; upload one first.", code="no_resume")
-        return ready[-1]
+    def _create(self, token_hash: str, record: ResumeRecord, expires_at: int) -> None:
+        self.items.write(
+            (token_hash, keys.resume_sk(record.resume_id)),
+            record.model_dump(),
+            condition=lambda old: old is None,
+        )
 
-    def load_ready(self, token_hash: str, resume_id: str | None) -> tuple[ResumeRecord, Resume]:
-        record = self.find(token_hash, resume_id)
-        if record.status != "ready":
-            raise Conflict(f"The resume is {record.status}, not ready.", code="resume_not_ready")
-        return record, self.document(record)
+    _CONDITIONS: ClassVar[dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]]] = {
+        "new_version": lambda old, v: old["status"] == "ready" and old["version"] == v["expected"],
+        "claim": lambda old, v: (
+            old["status"] == "pending"
+            or (old["status"] == "processing" and (old.get("lease_until") or 0) < v["now"])
+        ),
+        "release": lambda old, v: old["status"] == "processing",
+        "ready": lambda old, v: old["status"] == "processing",
+        "failed": lambda old, v: old["status"] in ("pending", "processing"),
+    }
 
-    def document(self, record: ResumeRecord, version: int | None = None) -> Resume:
-        if version is None or version == record.version:
-            assert record.parsed_key
-            return Resume.model_validate(self.objects.get_json(record.parsed_key))
-        if not 1 <= version <= len(record.version_keys):
-            raise NotFound(
-                f"Resume {record.resume_id} has versions 1 to {record.version}.", code="version_not_found"
+    def _change(self, token_hash: str, resume_id: str, statement: str, **vals: Any) -> ResumeRecord:
+        key = (token_hash, keys.resume_sk(resume_id))
+        old = dict(self.items.items.get(key) or {})
+        new = dict(old, updated_at=vals["now"])
+        if statement == "new_version":
+            new.update(
+                version=vals["expected"] + 1,
+                parsed_key=vals["key"],
+                version_keys=[*old.get("version_keys", []), vals["key"]],
+                sections_available=vals["sections"],
             )
-        return Resume.model_validate(self.objects.get_json(record.version_keys[version - 1]))
-
-    def original_size(self, key: str) -> int | None:
-        found = self.objects.data.get(key)
-        return len(found[0]) if found else None
-
-    def original(self, key: str, max_bytes: int) -> bytes:
-        return self.objects.data[key][0][: max_bytes + 1]
-
-    def discard_original(self, key: str) -> None:
-        self.objects.delete(key)
-
-    def presigned_post(
-        self,
-        token_hash: str,
-        resume_id: str,
-        filename: str,
-        content_type: str,
-        max_bytes: int,
-        expires_s: int,
-    ) -> tuple[str, dict[str, Any]]:
-        key = keys.upload_prefix(token_hash, resume_id) + filename
-        return key, {"url": "http://127.0.0.1/bucket", "fields": {"key": key, "Content-Type": content_type}}
-
-    def original_key(self, token_hash: str, resume_id: str, filename: str) -> str:
-        return keys.original_prefix(token_hash, resume_id) + filename
-
-    def _create(self, token_hash: str, record: ResumeRecord) -> None:
-        self.table.write(
-            self._key(token_hash, record.resume_id), record.model_dump(), condition=lambda old: old is None
-        )
-
-    def add_pending(self, token_hash: str, record: ResumeRecord, expires_at: int) -> None:
-        self._create(token_hash, record)
-
-    def add_parsed(
-        self,
-        token_hash: str,
-        record: ResumeRecord,
-        original: bytes,
-        original_type: str,
-        resume: Resume,
-        expires_at: int,
-    ) -> ResumeRecord:
-        key = self._version_key(token_hash, record.resume_id, 1)
-        stored = record.model_copy(
-            update={
-                "status": "ready",
-                "version": 1,
-                "parsed_key": key,
-                "version_keys": [key],
-                "sections_available": resume.sections_available(),
-            }
-        )
-        put_then_point(
-            self.objects,
-            [Body(record.source_key, original, original_type), Body.json(key, document_of(resume))],
-            lambda: self._create(token_hash, stored),
-        )
-        return stored
-
-    def put_version(
-        self, token_hash: str, resume_id: str, expected: int, resume: Resume, now: int
-    ) -> ResumeRecord:
-        key = self._version_key(token_hash, resume_id, expected + 1)
-
-        def point() -> ResumeRecord:
-            def fresh(old: Any) -> bool:
-                return old is not None and old["status"] == "ready" and old["version"] == expected
-
-            current = self.table.items.get(self._key(token_hash, resume_id)) or {}
-            new = dict(
-                current,
-                version=expected + 1,
-                parsed_key=key,
-                version_keys=[*current.get("version_keys", []), key],
-                sections_available=resume.sections_available(),
-                updated_at=now,
-            )
-            self.table.write(self._key(token_hash, resume_id), new, condition=fresh)
-            return ResumeRecord.model_validate(new)
-
-        try:
-            return put_then_point(self.objects, [Body.json(key, document_of(resume))], point)
-        except ConditionFailed:
-            latest = self.get(token_hash, resume_id)
-            raise VersionConflict(latest.version if latest else None) from None
-
-    def _transition(
-        self, token_hash: str, resume_id: str, allowed: Callable[[dict[str, Any]], bool], **changes: Any
-    ) -> ResumeRecord | None:
-        key = self._key(token_hash, resume_id)
-
-        def condition(old: Any) -> bool:
-            return old is not None and allowed(old)
-
-        try:
-            current = self.table.items.get(key) or {}
-            new = {k: v for k, v in dict(current, **changes).items() if v is not _REMOVE}
-            self.table.write(key, new, condition=condition)
-        except ConditionFailed:
-            return None
-        return ResumeRecord.model_validate(new)
-
-    def claim(self, token_hash: str, resume_id: str, now: int, lease_s: int) -> ResumeRecord | None:
-        return self._transition(
-            token_hash,
-            resume_id,
-            lambda old: (
-                old["status"] == "pending"
-                or (old["status"] == "processing" and (old.get("lease_until") or 0) < now)
-            ),
-            status="processing",
-            lease_until=now + lease_s,
-            updated_at=now,
-        )
-
-    def release(self, token_hash: str, resume_id: str, now: int) -> None:
-        self._transition(
-            token_hash,
-            resume_id,
-            lambda old: old["status"] == "processing",
-            status="pending",
-            updated_at=now,
-            lease_until=_REMOVE,
-        )
-
-    def complete(
-        self, token_hash: str, resume_id: str, resume: Resume, kind: str, now: int
-    ) -> ResumeRecord | None:
-        key = self._version_key(token_hash, resume_id, 1)
-
-        def point() -> ResumeRecord:
-            done = self._transition(
-                token_hash,
-                resume_id,
-                lambda old: old["status"] == "processing",
+        elif statement == "claim":
+            new.update(status="processing", lease_until=vals["lease"])
+        elif statement == "release":
+            new.update(status="pending", lease_until=None)
+        elif statement == "ready":
+            new.update(
                 status="ready",
                 version=1,
-                parsed_key=key,
-                version_keys=[key],
-                sections_available=resume.sections_available(),
-                kind=kind,
-                updated_at=now,
-                lease_until=_REMOVE,
-                error=_REMOVE,
+                parsed_key=vals["key"],
+                version_keys=[vals["key"]],
+                sections_available=vals["sections"],
+                kind=vals["kind"],
+                lease_until=None,
+                error=None,
             )
-            if done is None:
-                raise ConditionFailed
-            return done
-
-        try:
-            return put_then_point(self.objects, [Body.json(key, document_of(resume))], point)
-        except ConditionFailed:
-            return None
-
-    def fail(self, token_hash: str, resume_id: str, error: ResumeError, now: int) -> ResumeRecord | None:
-        return self._transition(
-            token_hash,
-            resume_id,
-            lambda old: old["status"] in ("pending", "processing"),
-            status="failed",
-            error=error.model_dump(),
-            updated_at=now,
-            lease_until=_REMOVE,
-        )
+        elif statement == "failed":
+            new.update(status="failed", error=vals["error"], lease_until=None)
+        check = self._CONDITIONS[statement]
+        self.items.write(key, new, condition=lambda current: current is not None and check(current, vals))
+        return ResumeRecord.model_validate(new)
 
 
-_REMOVE = object()
+class FakeConversations(ConversationRepository):
+    """The real conversation repository over in-memory items (only `_put` and `_update` replaced)."""
 
-
-class FakeConversations:
     def __init__(self, objects: MemoryObjects, faults: Faults) -> None:
-        self.objects = objects
-        self.table = _Items(faults)
-
-    def _body_key(self, token_hash: str, conversation_id: str, name: str) -> str:
-        return keys.conversation_prefix(token_hash, conversation_id) + name
+        super().__init__(objects=objects)  # type: ignore[arg-type]
+        self.items = _Items(faults)
 
     def get(self, token_hash: str, conversation_id: str) -> ConversationRecord | None:
-        found = self.table.items.get((token_hash, keys.conversation_sk(conversation_id)))
+        found = self.items.items.get((token_hash, keys.conversation_sk(conversation_id)))
         return ConversationRecord.model_validate(found) if found else None
 
     def list_all(self, token_hash: str) -> list[ConversationRecord]:
         records = [
-            ConversationRecord.model_validate(v) for (h, _), v in self.table.items.items() if h == token_hash
+            ConversationRecord.model_validate(v) for (h, _), v in self.items.items.items() if h == token_hash
         ]
         return sorted(records, key=lambda r: (r.created_at, r.conversation_id))
 
-    def request(self, record: ConversationRecord) -> Any:
-        assert record.request_key
-        return self.objects.get_json(record.request_key)
-
-    def result(self, record: ConversationRecord) -> Any | None:
-        if record.status != "succeeded" or not record.result_key:
-            return None
-        return self.objects.get_json(record.result_key)
-
-    def _put(self, token_hash: str, record: ConversationRecord) -> None:
-        self.table.write((token_hash, keys.conversation_sk(record.conversation_id)), record.model_dump())
-
-    def add_queued(
-        self, token_hash: str, record: ConversationRecord, request: Any, expires_at: int
-    ) -> ConversationRecord:
-        key = self._body_key(token_hash, record.conversation_id, "request.json")
-        stored = record.model_copy(update={"status": "queued", "request_key": key})
-        put_then_point(self.objects, [Body.json(key, request)], lambda: self._put(token_hash, stored))
-        return stored
-
-    def add_finished(
-        self,
-        token_hash: str,
-        record: ConversationRecord,
-        result: Any,
-        expires_at: int,
-        attachments: Sequence[Body] = (),
-    ) -> ConversationRecord:
-        key = self._body_key(token_hash, record.conversation_id, "result.json")
-        stored = record.model_copy(update={"result_key": key})
-        put_then_point(
-            self.objects, [*attachments, Body.json(key, result)], lambda: self._put(token_hash, stored)
-        )
-        return stored
+    def _put(self, token_hash: str, record: ConversationRecord, expires_at: int) -> None:
+        self.items.write((token_hash, keys.conversation_sk(record.conversation_id)), record.model_dump())
 
     def _update(
         self, token_hash: str, conversation_id: str, from_status: str, now: int, **fields: Any
     ) -> None:
         key = (token_hash, keys.conversation_sk(conversation_id))
-        current = self.table.items.get(key) or {}
-        self.table.write(
+        current = self.items.items.get(key) or {}
+        self.items.write(
             key,
             dict(current, updated_at=now, **fields),
             condition=lambda old: old is not None and old["status"] == from_status,
         )
-
-    def start(self, token_hash: str, conversation_id: str, now: int) -> bool:
-        try:
-            self._update(token_hash, conversation_id, "queued", now, status="running")
-        except ConditionFailed:
-            return False
-        return True
-
-    def finish(self, token_hash: str, conversation_id: str, result: Any, now: int, **fields: Any) -> bool:
-        key = self._body_key(token_hash, conversation_id, "result.json")
-        try:
-            put_then_point(
-                self.objects,
-                [Body.json(key, result)],
-                lambda: self._update(
-                    token_hash, conversation_id, "running", now, status="succeeded", result_key=key, **fields
-                ),
-            )
-        except ConditionFailed:
-            return False
-        return True
-
-    def fail(
-        self, token_hash: str, conversation_id: str, from_status: str, error: dict[str, str], now: int
-    ) -> bool:
-        try:
-            self._update(token_hash, conversation_id, from_status, now, status="failed", error=error)
-        except ConditionFailed:
-            return False
-        return True
-
-
-class FakeDocuments:
-    def __init__(self, conversations: FakeConversations) -> None:
-        self.conversations = conversations
-
-    def add(
-        self,
-        token_hash: str,
-        document_id: str,
-        filename: str,
-        data: bytes,
-        content_type: str,
-        conversation: ConversationRecord,
-        summary: dict[str, Any],
-        expires_at: int,
-    ) -> str:
-        key = keys.generated_key(token_hash, document_id, filename)
-        self.conversations.add_finished(
-            token_hash, conversation, summary, expires_at, attachments=[Body(key, data, content_type)]
-        )
-        return key
-
-    def download_url(self, key: str, filename: str, expires_s: int) -> str:
-        return f"http://127.0.0.1/bucket/{key}?expires={expires_s}"
 
 
 class FakeJobs:
@@ -567,7 +340,7 @@ class World:
         self.sessions = FakeSessions(self)
         self.resumes = FakeResumes(self.objects, self.faults)
         self.conversations = FakeConversations(self.objects, self.faults)
-        self.documents = FakeDocuments(self.conversations)
+        self.documents = DocumentRepository(self.conversations, self.objects)
         self.jobs = FakeJobs()
         self.counter = MemoryCounter()
         self.quotas = Quotas(self.counter, self.limits, self.clock)

@@ -9,30 +9,8 @@ import pytest
 from resume_api.errors import NotFound, ServiceUnavailable
 from resume_api.logic import generate
 from resume_api.models.generate import GenerateRequest
-from resume_api.models.records import ResumeRecord
 from tests.fakes import HASH, World
-from tests.unit.conftest import sample_resume
-
-
-@pytest.fixture
-def stored(world: World) -> World:
-    caller = world.session()
-    world.resumes.add_parsed(
-        HASH,
-        ResumeRecord(
-            resume_id="r_1",
-            filename="a.pdf",
-            status="ready",
-            uploaded_at=1,
-            updated_at=1,
-            source_key=world.resumes.original_key(HASH, "r_1", "a.pdf"),
-        ),
-        b"%PDF",
-        "application/pdf",
-        sample_resume("François Müller-Søndergaard"),
-        caller.expires_at,
-    )
-    return world
+from tests.unit.conftest import sample_resume, store_resume
 
 
 def _generate(world: World, **request: Any):
@@ -43,7 +21,9 @@ def _generate(world: World, **request: Any):
     )
 
 
-def test_the_document_and_its_conversation_are_stored_together(stored: World) -> None:
+def test_the_document_and_its_conversation_are_stored_together(world: World) -> None:
+    stored = world
+    store_resume(world, name="François Müller-Søndergaard")
     response = _generate(stored)
     assert response.filename == "Francois_Muller_Sondergaard-classic.md"
     assert (response.resume_id, response.version) == ("r_1", 1)
@@ -58,7 +38,9 @@ def test_the_document_and_its_conversation_are_stored_together(stored: World) ->
     assert document_key in response.download_url
 
 
-def test_an_earlier_version_can_be_generated_and_a_missing_one_is_404(stored: World) -> None:
+def test_an_earlier_version_can_be_generated_and_a_missing_one_is_404(world: World) -> None:
+    stored = world
+    store_resume(world, name="François Müller-Søndergaard")
     stored.resumes.put_version(HASH, "r_1", 1, sample_resume("Second Version"), 2)
     assert _generate(stored, version=1).filename.startswith("Francois")
     with pytest.raises(NotFound) as missing:

@@ -121,7 +121,7 @@ def test_losing_the_claim_while_parsing_keeps_the_winners_version_only(world: Wo
     resume_id = _record(world, obj).resume_id
 
     def someone_else_fails_it() -> None:
-        world.resumes.table.items[(HASH, f"RESUME#{resume_id}")]["status"] = "failed"
+        world.resumes.items.items[(HASH, f"RESUME#{resume_id}")]["status"] = "failed"
 
     world.faults.before_write = someone_else_fails_it
     assert _ingest(world, obj) == "skipped"

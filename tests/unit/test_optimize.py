@@ -11,34 +11,12 @@ from resume_api.llm.base import LlmBadOutput
 from resume_api.logic import ats, conversations, optimize
 from resume_api.models.ats import AtsRequest
 from resume_api.models.optimize import OptimizeRequest
-from resume_api.models.records import ResumeRecord
 from resume_api.settings import Limits
 from tests.fakes import HASH, ScriptedProvider, World
 from tests.unit.conftest import JD, sample_resume
 
 SYNC_PORTS = ("sessions", "resumes", "conversations", "quotas", "providers", "clock")
 QUEUE_PORTS = ("resumes", "conversations", "quotas", "jobs", "clock")
-
-
-@pytest.fixture
-def stored(world: World) -> World:
-    caller = world.session()
-    world.resumes.add_parsed(
-        HASH,
-        ResumeRecord(
-            resume_id="r_1",
-            filename="a.pdf",
-            status="ready",
-            uploaded_at=1,
-            updated_at=1,
-            source_key=world.resumes.original_key(HASH, "r_1", "a.pdf"),
-        ),
-        b"%PDF",
-        "application/pdf",
-        sample_resume(),
-        caller.expires_at,
-    )
-    return world
 
 
 def _optimize(world: World, **request: Any):

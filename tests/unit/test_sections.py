@@ -9,26 +9,7 @@ from resume_api.logic import resume_listing, sections
 from resume_api.models.records import ResumeRecord
 from resume_api.models.sections import PatchSectionsRequest
 from tests.fakes import HASH, World
-from tests.unit.conftest import sample_resume
-
-
-def _stored(world: World, resume_id: str = "r_1", uploaded_at: int = 1) -> ResumeRecord:
-    caller = world.session()
-    return world.resumes.add_parsed(
-        HASH,
-        ResumeRecord(
-            resume_id=resume_id,
-            filename="a.pdf",
-            status="ready",
-            uploaded_at=uploaded_at,
-            updated_at=uploaded_at,
-            source_key=world.resumes.original_key(HASH, resume_id, "a.pdf"),
-        ),
-        b"%PDF",
-        "application/pdf",
-        sample_resume(),
-        caller.expires_at,
-    )
+from tests.unit.conftest import store_resume
 
 
 def _patch(world: World, version: int, skills: list[str], resume_id: str | None = None):
@@ -43,8 +24,8 @@ def _patch(world: World, version: int, skills: list[str], resume_id: str | None 
 
 
 def test_get_reads_the_latest_ready_resume_or_the_one_named(world: World) -> None:
-    _stored(world, "r_1", 1)
-    _stored(world, "r_2", 2)
+    store_resume(world, "r_1", uploaded_at=1)
+    store_resume(world, "r_2", uploaded_at=2)
     assert sections.get_sections(world.session(), None, **world.ports("resumes", "clock")).resume_id == "r_2"
     named = sections.get_sections(world.session(), "r_1", **world.ports("resumes", "clock"))
     assert named.resume_id == "r_1" and named.resume is not None and named.session.expires_at
@@ -68,7 +49,7 @@ def test_get_without_a_ready_resume_is_404_and_a_pending_one_409(world: World) -
 
 
 def test_patch_stores_the_next_version_and_keeps_the_previous(world: World) -> None:
-    _stored(world)
+    store_resume(world)
     response = _patch(world, 1, ["Go"])
     assert response.version == 2 and response.sections_changed == ["skills"]
     record = world.resumes.get(HASH, "r_1")
@@ -78,14 +59,14 @@ def test_patch_stores_the_next_version_and_keeps_the_previous(world: World) -> N
 
 
 def test_patch_that_changes_nothing_keeps_the_version(world: World) -> None:
-    _stored(world)
+    store_resume(world)
     _patch(world, 1, ["Go"])
     response = _patch(world, 2, ["Go"])
     assert response.version == 2 and response.sections_changed == []
 
 
 def test_a_stale_version_is_409_with_the_current_one(world: World) -> None:
-    _stored(world)
+    store_resume(world)
     _patch(world, 1, ["Go"])
     with pytest.raises(Conflict) as stale:
         _patch(world, 1, ["Rust"])
@@ -93,7 +74,7 @@ def test_a_stale_version_is_409_with_the_current_one(world: World) -> None:
 
 
 def test_a_writer_that_loses_the_race_gets_409_and_leaves_no_object(world: World) -> None:
-    _stored(world)
+    store_resume(world)
     world.faults.before_write = lambda: _patch(world, 1, ["Winner"])
     with pytest.raises(Conflict) as lost:
         _patch(world, 1, ["Loser"])
@@ -105,8 +86,8 @@ def test_a_writer_that_loses_the_race_gets_409_and_leaves_no_object(world: World
 
 
 def test_listing_is_in_upload_order_and_another_sessions_resume_is_404(world: World) -> None:
-    _stored(world, "r_2", 2)
-    _stored(world, "r_1", 1)
+    store_resume(world, "r_2", uploaded_at=2)
+    store_resume(world, "r_1", uploaded_at=1)
     listed = resume_listing.list_resumes(HASH, **world.ports("resumes", "clock"))
     assert [r.resume_id for r in listed] == ["r_1", "r_2"]
     view = resume_listing.get_resume(HASH, "r_1", **world.ports("resumes", "clock"))

@@ -27,13 +27,7 @@ def _record(item: dict[str, Any]) -> ConversationRecord:
 class ConversationRepository:
     def __init__(self, table: Table | None = None, objects: ObjectStore | None = None) -> None:
         self.table = table or Table()
-        self._objects = objects
-
-    @property
-    def objects(self) -> ObjectStore:
-        if self._objects is None:
-            self._objects = ObjectStore()
-        return self._objects
+        self.objects = objects or ObjectStore()
 
     @staticmethod
     def _body_key(token_hash: str, conversation_id: str, name: str) -> str:

@@ -7,7 +7,8 @@ Downloads are short-lived presigned GETs that name the file.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from resume_api.data import keys
 from resume_api.data.conversations import ConversationRepository
@@ -15,12 +16,27 @@ from resume_api.data.objects import Body, ObjectStore
 from resume_api.models.records import ConversationRecord
 
 
+class _ConversationWriter(Protocol):
+    def add_finished(
+        self,
+        token_hash: str,
+        record: ConversationRecord,
+        result: Any,
+        expires_at: int,
+        attachments: Sequence[Body] = (),
+    ) -> ConversationRecord: ...
+
+
+class _Links(Protocol):
+    def presigned_get(self, key: str, expires_s: int, filename: str | None = None) -> str: ...
+
+
 class DocumentRepository:
     def __init__(
-        self, conversations: ConversationRepository | None = None, objects: ObjectStore | None = None
+        self, conversations: _ConversationWriter | None = None, objects: _Links | None = None
     ) -> None:
-        self.conversations = conversations or ConversationRepository(objects=objects)
-        self.objects = objects or self.conversations.objects
+        self.objects: _Links = objects or ObjectStore()
+        self.conversations = conversations or ConversationRepository(objects=ObjectStore())
 
     def add(
         self,

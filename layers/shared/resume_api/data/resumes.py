@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from resume_api.data import keys
 from resume_api.data.objects import Body, ObjectStore, put_then_point
@@ -46,28 +46,18 @@ def document_of(resume: Resume) -> dict[str, object]:
     return resume.model_dump(mode="json", exclude_none=True)
 
 
-class ResumeRepository:
-    def __init__(self, table: Table | None = None, objects: ObjectStore | None = None) -> None:
-        self.table = table or Table()
-        self._objects = objects
+class ResumeLookups:
+    """The rules every reader of resumes shares (which one is meant, is it ready, which version),
+    over three storage primitives a repository provides."""
 
-    @property
-    def objects(self) -> ObjectStore:
-        if self._objects is None:
-            self._objects = ObjectStore()
-        return self._objects
-
-    # -- reads -----------------------------------------------------------------------------------
     def get(self, token_hash: str, resume_id: str) -> ResumeRecord | None:
-        item = self.table.get(item_key(token_hash, keys.resume_sk(resume_id)))
-        return _record(item) if item else None
+        raise NotImplementedError
 
     def list_all(self, token_hash: str) -> list[ResumeRecord]:
-        records = [_record(i) for i in self.table.query(token_hash, "RESUME#")]
-        return sorted(records, key=lambda r: (r.uploaded_at, r.resume_id))
+        raise NotImplementedError
 
-    def count(self, token_hash: str) -> int:
-        return self.table.count(token_hash, "RESUME#")
+    def _json(self, key: str) -> Any:
+        raise NotImplementedError
 
     def find(self, token_hash: str, resume_id: str | None) -> ResumeRecord:
         """The named resume, or the latest ready one; 404 when there is none."""
@@ -93,12 +83,33 @@ class ResumeRepository:
         in S3 until the session ends."""
         if version is None or version == record.version:
             assert record.parsed_key
-            return Resume.model_validate(self.objects.get_json(record.parsed_key))
+            return Resume.model_validate(self._json(record.parsed_key))
         if not 1 <= version <= len(record.version_keys):
             raise NotFound(
                 f"Resume {record.resume_id} has versions 1 to {record.version}.", code="version_not_found"
             )
-        return Resume.model_validate(self.objects.get_json(record.version_keys[version - 1]))
+        return Resume.model_validate(self._json(record.version_keys[version - 1]))
+
+
+class ResumeRepository(ResumeLookups):
+    def __init__(self, table: Table | None = None, objects: ObjectStore | None = None) -> None:
+        self.table = table or Table()
+        self.objects = objects or ObjectStore()
+
+    # -- reads -----------------------------------------------------------------------------------
+    def get(self, token_hash: str, resume_id: str) -> ResumeRecord | None:
+        item = self.table.get(item_key(token_hash, keys.resume_sk(resume_id)))
+        return _record(item) if item else None
+
+    def list_all(self, token_hash: str) -> list[ResumeRecord]:
+        records = [_record(i) for i in self.table.query(token_hash, "RESUME#")]
+        return sorted(records, key=lambda r: (r.uploaded_at, r.resume_id))
+
+    def count(self, token_hash: str) -> int:
+        return self.table.count(token_hash, "RESUME#")
+
+    def _json(self, key: str) -> Any:
+        return self.objects.get_json(key)
 
     def original_size(self, key: str) -> int | None:
         return self.objects.size(key)
@@ -183,116 +194,100 @@ class ResumeRepository:
     ) -> ResumeRecord:
         """Store `resume` as version `expected + 1`, only if nobody stored another since `expected`
         was read; raises VersionConflict (with the version stored now) if someone did."""
-        key = self._version_key(token_hash, resume_id, expected + 1)
         try:
-            item = put_then_point(
-                self.objects,
-                [Body.json(key, document_of(resume))],
-                lambda: self.table.update(
-                    item_key(token_hash, keys.resume_sk(resume_id)),
-                    "SET #version = :next, parsed_key = :key, sections_available = :sections, "
-                    "updated_at = :now, version_keys = list_append(if_not_exists(version_keys, :none), :keys)",
-                    "#status = :ready AND #version = :expected",
-                    _names("#version", "#status"),
-                    next=expected + 1,
-                    key=key,
-                    keys=[key],
-                    none=[],
-                    sections=resume.sections_available(),
-                    now=now,
-                    ready="ready",
-                    expected=expected,
-                ),
+            return self._with_version(
+                token_hash, resume_id, expected + 1, resume, "new_version", expected=expected, now=now
             )
         except ConditionFailed:
             latest = self.get(token_hash, resume_id)
             raise VersionConflict(latest.version if latest else None) from None
-        return _record(item)
 
     def claim(self, token_hash: str, resume_id: str, now: int, lease_s: int) -> ResumeRecord | None:
         """pending → processing, or take over a processing lease that ran out (a crashed attempt);
         None if someone else holds it or it is done."""
         try:
-            return self._transition(
-                token_hash,
-                resume_id,
-                "SET #status = :processing, lease_until = :lease, updated_at = :now",
-                "#status = :pending OR (#status = :processing AND lease_until < :now)",
-                processing="processing",
-                pending="pending",
-                lease=now + lease_s,
-                now=now,
-            )
+            return self._change(token_hash, resume_id, "claim", lease=now + lease_s, now=now)
         except ConditionFailed:
             return None
 
     def release(self, token_hash: str, resume_id: str, now: int) -> None:
         """Hand a claim back (an AWS error midway) so a retry can take it at once."""
         with contextlib.suppress(ConditionFailed):
-            self._transition(
-                token_hash,
-                resume_id,
-                "SET #status = :pending, updated_at = :now REMOVE lease_until",
-                "#status = :processing",
-                pending="pending",
-                processing="processing",
-                now=now,
-            )
+            self._change(token_hash, resume_id, "release", now=now)
 
     def complete(
         self, token_hash: str, resume_id: str, resume: Resume, kind: str, now: int
     ) -> ResumeRecord | None:
         """processing → ready with `resume` as version 1; None if the claim was lost meanwhile."""
-        key = self._version_key(token_hash, resume_id, 1)
         try:
-            return put_then_point(
-                self.objects,
-                [Body.json(key, document_of(resume))],
-                lambda: self._transition(
-                    token_hash,
-                    resume_id,
-                    "SET #status = :ready, #version = :one, parsed_key = :key, version_keys = :keys, "
-                    "sections_available = :sections, kind = :kind, updated_at = :now "
-                    "REMOVE lease_until, #error",
-                    "#status = :processing",
-                    ready="ready",
-                    one=1,
-                    key=key,
-                    keys=[key],
-                    sections=resume.sections_available(),
-                    kind=kind,
-                    now=now,
-                    processing="processing",
-                ),
-            )
+            return self._with_version(token_hash, resume_id, 1, resume, "ready", kind=kind, now=now)
         except ConditionFailed:
             return None
 
     def fail(self, token_hash: str, resume_id: str, error: ResumeError, now: int) -> ResumeRecord | None:
         """pending/processing → failed with why; None if it had already ended."""
         try:
-            return self._transition(
-                token_hash,
-                resume_id,
-                "SET #status = :failed, #error = :error, updated_at = :now REMOVE lease_until",
-                "#status IN (:pending, :processing)",
-                failed="failed",
-                error=error.model_dump(),
-                now=now,
-                pending="pending",
-                processing="processing",
-            )
+            return self._change(token_hash, resume_id, "failed", error=error.model_dump(), now=now)
         except ConditionFailed:
             return None
 
-    def _transition(
-        self, token_hash: str, resume_id: str, expression: str, condition: str, **vals: Any
+    def _with_version(
+        self, token_hash: str, resume_id: str, number: int, resume: Resume, statement: str, **vals: Any
     ) -> ResumeRecord:
+        """Version `number` of the document to S3, then the named change that points the item at it."""
+        key = self._version_key(token_hash, resume_id, number)
+        return put_then_point(
+            self.objects,
+            [Body.json(key, document_of(resume))],
+            lambda: self._change(
+                token_hash, resume_id, statement, key=key, sections=resume.sections_available(), **vals
+            ),
+        )
+
+    # -- the conditional statements, the one part that is DynamoDB's ------------------------------
+    _STATEMENTS: ClassVar[dict[str, tuple[str, str, dict[str, Any]]]] = {
+        "new_version": (
+            "SET #version = :next, parsed_key = :key, sections_available = :sections, updated_at = :now, "
+            "version_keys = list_append(if_not_exists(version_keys, :none), :keys)",
+            "#status = :ready AND #version = :expected",
+            {"ready": "ready", "none": []},
+        ),
+        "claim": (
+            "SET #status = :processing, lease_until = :lease, updated_at = :now",
+            "#status = :pending OR (#status = :processing AND lease_until < :now)",
+            {"processing": "processing", "pending": "pending"},
+        ),
+        "release": (
+            "SET #status = :pending, updated_at = :now REMOVE lease_until",
+            "#status = :processing",
+            {"pending": "pending", "processing": "processing"},
+        ),
+        "ready": (
+            "SET #status = :ready, #version = :one, parsed_key = :key, version_keys = :keys, "
+            "sections_available = :sections, kind = :kind, updated_at = :now REMOVE lease_until, #error",
+            "#status = :processing",
+            {"ready": "ready", "one": 1, "processing": "processing"},
+        ),
+        "failed": (
+            "SET #status = :failed, #error = :error, updated_at = :now REMOVE lease_until",
+            "#status IN (:pending, :processing)",
+            {"failed": "failed", "pending": "pending", "processing": "processing"},
+        ),
+    }
+
+    def _change(self, token_hash: str, resume_id: str, statement: str, **vals: Any) -> ResumeRecord:
+        """Apply one named conditional change; ConditionFailed if its condition does not hold."""
+        expression, condition, constants = self._STATEMENTS[statement]
+        if "key" in vals:
+            vals["keys"] = [vals["key"]]
+        if "expected" in vals:
+            vals["next"] = vals["expected"] + 1
         item = self.table.update(
             item_key(token_hash, keys.resume_sk(resume_id)),
             expression,
             condition,
             _names(expression, condition),
+            **constants,
             **vals,
         )
         return _record(item)

@@ -22,13 +22,7 @@ from resume_api.models.session import SessionItem
 class SessionRepository(SessionLookup):
     def __init__(self, table: Table | None = None, objects: ObjectStore | None = None) -> None:
         super().__init__(table)
-        self._objects = objects
-
-    @property
-    def objects(self) -> ObjectStore:
-        if self._objects is None:
-            self._objects = ObjectStore()
-        return self._objects
+        self.objects = objects or ObjectStore()
 
     def create(self, session: SessionItem, api_key: str | None) -> None:
         """Store a new session; the key is encrypted first and only its ciphertext is kept."""
