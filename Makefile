@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 SAM_VENV := .venv-sam
 UV_VERSION := 0.13.9
 PORT ?= 8000
+# SAM CLI: no telemetry prompt or banner in builds and tests.
+export SAM_CLI_TELEMETRY := 0
 
 .PHONY: dev test test-fast lint fmt bench build deploy venv sam-venv clean system-deps
 

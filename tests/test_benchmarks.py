@@ -53,14 +53,29 @@ def test_sampled_invocation_follows_the_xray_header(monkeypatch: pytest.MonkeyPa
 
 
 @pytest.mark.slow
-def test_cold_start_measures_a_function_and_the_fastapi_floor() -> None:
-    rows = cold_start.measure(runs=1, only=["AuthorizerFunction", "SessionInfoFunction"])
-    assert [r.function for r in rows] == ["AuthorizerFunction", "SessionInfoFunction"]
-    assert rows[0].kind == "authorizer" and rows[0].floor_ms is None
-    assert rows[1].kind == "http" and rows[1].floor_ms and rows[1].floor_ms > 0
+def test_cold_start_measures_built_trees_with_and_without_bytecode() -> None:
+    """The trees: the same files, read-only, one with a .pyc for every module and one without any;
+    then one interleaved run of a function and its floor on each."""
+    stack = cold_start.Stack(ROOT / "template.yaml", lenient=True)
+    names = ["AuthorizerFunction", "SessionInfoFunction"]
+    with cold_start.built_trees(stack, names, from_venv=True) as trees:
+        source, built = trees["source"], trees["bytecode"]
+        assert not list(source.rglob("__pycache__"))
+        modules = list(built.rglob("*.py"))
+        assert len(modules) > 1000
+        assert all((m.parent / "__pycache__" / f"{m.stem}.cpython-311.pyc").exists() for m in modules)
+        assert not built.stat().st_mode & 0o222 and not (source / "resume_api").stat().st_mode & 0o222
+        rows = cold_start.measure_in(stack, names, trees, runs=1)
+    assert [(r.function, r.kind) for r in rows] == [
+        ("AuthorizerFunction", "authorizer"),
+        ("SessionInfoFunction", "http"),
+    ]
+    for row in rows:
+        assert set(row.samples) == {"source", "bytecode", "floor_source", "floor_bytecode"}
+        assert all(len(v) == 1 and v[0] > 0 for v in row.samples.values())
+    assert rows[1].floor_name.startswith("FastAPI") and rows[0].floor_name == "boto3"
     assert "| SessionInfoFunction |" in cold_start.table(rows)
-    text = cold_start.cause_text(rows, {"SessionInfoFunction": {"fastapi": 100.0}}, {}, 50.0)
-    assert "FastAPI floor" in text and "X-Ray" in text
+    assert any("authorizer" in name for name in cold_start.targets(rows))
 
 
 @pytest.mark.aws
