@@ -131,11 +131,16 @@ def test_package_size_accounting_on_a_fake_build(tmp_path: Path) -> None:
     function.mkdir()
     (function / "app.py").write_text("import json\nimport pkg\nimport resume_api\nimport nowhere\n")
     (function / "stray.txt").write_text("left over")
+    (function / "__pycache__").mkdir()
+    (function / "__pycache__" / "app.cpython-311.pyc").write_bytes(b"built")
+    (function / "__pycache__" / "unused.cpython-311.pyc").write_bytes(b"built")
     sizes = package_size.distributions(layer)
     assert sizes["pkg"] == 600
     problems = package_size.check_function(function, layer, "app")
     assert any("nowhere" in p for p in problems)
     assert any("stray.txt" in p for p in problems)
+    assert any("unused.cpython-311.pyc" in p for p in problems)
+    assert not any("app.cpython-311.pyc" in p for p in problems)
     assert not any("pkg" in p or "json" in p for p in problems)
     via = package_size._via(Path(package_size.ROOT) / "layers" / "shared" / "requirements.txt")
     assert via.get("pydantic-core") == "pydantic"
