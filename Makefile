@@ -6,8 +6,10 @@ BIN := $(VENV)/bin
 SAM_VENV := .venv-sam
 UV_VERSION := 0.13.9
 PORT ?= 8000
+# SAM CLI: no telemetry prompt or banner in builds and tests.
+export SAM_CLI_TELEMETRY := 0
 
-.PHONY: dev test lint fmt bench build deploy venv sam-venv clean system-deps openapi
+.PHONY: dev test test-fast lint fmt bench build deploy venv sam-venv clean system-deps openapi
 
 venv: $(VENV)/.installed
 sam-venv: $(SAM_VENV)/.installed
@@ -42,10 +44,16 @@ openapi: venv
 test: venv sam-venv system-deps lint
 	SAM_CLI=$(CURDIR)/$(SAM_VENV)/bin/sam $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
+## The fast tier: every use case against in-memory ports, plus the units that need no AWS at all.
+## No runner, no moto, no sam: what to run on every change (under a minute).
+test-fast: venv
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not runner and not slow and not aws" $(PYTEST_ARGS)
+
 lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/mypy layers/shared/resume_api infra/local_runner functions benchmarks tests
+	$(BIN)/lint-imports --no-cache
 
 fmt: venv
 	$(BIN)/ruff format .

@@ -593,39 +593,60 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     from resume_api.auth.tokens import session_ref
     from resume_api.data import keys
     from resume_api.data.objects import ObjectStore
-    from resume_api.logic import conversations, optimize, resumes, sessions
+    from resume_api.logic import optimize, sessions, uploads
     from resume_api.models.optimize import OptimizeRequest
-    from resume_api.models.resumes import ACCEPTED_TYPES, PresignRequest
     from resume_api.models.session import CreateSessionRequest
+    from resume_api.models.uploads import ACCEPTED_TYPES, PresignRequest
+    from resume_api.web import wiring
+    from resume_api.web.parser import parse_upload
 
     def new_session() -> dict[str, Any]:
         request = CreateSessionRequest.model_validate(
             {"llm_config": {"provider": "offline"}, "ttl_hours": 24}
         )
-        token_hash, response = sessions.create_session(request, SOURCE_IP)
+        token_hash, response = sessions.create_session(
+            request, SOURCE_IP, sessions=wiring.sessions(), quotas=wiring.quotas()
+        )
         ref = session_ref(token_hash)
-        expires_at = int(sessions.load_session(token_hash).expires_at)
-        return {"token": response.session_id, "token_hash": token_hash, "ref": ref, "expires_at": expires_at}
+        stored = wiring.sessions().get(token_hash)
+        assert stored is not None
+        return {
+            "token": response.session_id,
+            "token_hash": token_hash,
+            "ref": ref,
+            "expires_at": stored.expires_at,
+        }
 
     def caller(seed: dict[str, Any]) -> Caller:
         return Caller(seed["token_hash"], seed["ref"], seed["expires_at"], "bench-seed")
 
-    class _NoInvoke:
-        """Stands in for the Lambda client: queued work is run by the benchmark, not by a worker."""
+    class _NoWorker:
+        """Stands in for the job queue: queued work is run by the benchmark, not by a worker."""
 
-        def invoke(self, **_: Any) -> dict[str, Any]:
-            return {"StatusCode": 202}
+        def submit(self, job: dict[str, Any]) -> None:
+            return None
 
-    real_client = conversations.client
-    conversations.client = lambda service: _NoInvoke() if service == "lambda" else real_client(service)  # type: ignore[assignment]
+    ports: dict[str, Any] = {
+        "resumes": wiring.resumes(),
+        "conversations": wiring.conversations(),
+        "quotas": wiring.quotas(),
+    }
 
     seeds: dict[str, list[dict[str, Any]]] = {}
     for logical, request in spec["requests"].items():
         count = int(request.get("count", 1))
         base = new_session()
         if request.get("resume"):
-            upload = resumes.upload_resume(
-                caller(base), "Jane Doe resume.pdf", sample_pdf(), "application/pdf"
+            upload = uploads.upload_resume(
+                caller(base),
+                "Jane Doe resume.pdf",
+                sample_pdf(),
+                "application/pdf",
+                resumes=ports["resumes"],
+                quotas=ports["quotas"],
+                parse=parse_upload,
+                sessions=wiring.sessions(),
+                providers=wiring.providers,
             )
             base["resume_id"] = upload.resume_id
         if request.get("conversation"):
@@ -633,6 +654,9 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                 caller(base),
                 OptimizeRequest(jd=JD, resume_id=base["resume_id"]),
                 deadline=time.time() + 60,
+                sessions=wiring.sessions(),
+                providers=wiring.providers,
+                **ports,
             )
             base["conversation_id"] = result.conversation_id
         items = [base]
@@ -641,8 +665,11 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         elif request.get("per_call") == "queued":
             items = []
             for _ in range(count):
-                accepted = conversations.enqueue_optimization(
-                    caller(base), OptimizeRequest(jd=JD, resume_id=base["resume_id"])
+                accepted = optimize.enqueue_optimization(
+                    caller(base),
+                    OptimizeRequest(jd=JD, resume_id=base["resume_id"]),
+                    jobs=_NoWorker(),
+                    **ports,
                 )
                 items.append(dict(base, conversation_id=accepted.conversation_id))
         elif request.get("per_call") == "upload":
@@ -652,9 +679,11 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                 kind = Path(document["name"]).suffix[1:]
                 content_type = next(t for t, k in ACCEPTED_TYPES.items() if k == kind)
                 for _ in range(count):
-                    presign = resumes.presign_upload(
+                    presign = uploads.presign_upload(
                         caller(base),
                         PresignRequest(filename=document["name"], content_type=content_type, size=len(data)),
+                        resumes=ports["resumes"],
+                        quotas=ports["quotas"],
                     )
                     key = keys.upload_prefix(base["token_hash"], presign.resume_id) + document["name"]
                     ObjectStore().put(key, data, content_type)

@@ -149,8 +149,11 @@ def check_function(code: Path, layer: Path, handler_module: str) -> list[str]:
                     f"imports {imported}, found in neither the function, the layer nor the stdlib"
                 )
     for p in files:
-        name = ".".join(p.relative_to(code).with_suffix("").parts)
-        if p.suffix != ".py" or name not in reached:
+        rel = p.relative_to(code)
+        if p.suffix == ".pyc" and p.parent.name == "__pycache__":  # the build's bytecode of a module
+            rel = rel.parent.parent / (p.name.split(".")[0] + ".py")
+        name = ".".join(rel.with_suffix("").parts)
+        if rel.suffix != ".py" or name not in reached:
             problems.append(f"{p.relative_to(code)} is not imported by {handler_module}")
     return problems
 

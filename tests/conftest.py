@@ -77,6 +77,21 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     return report
 
 
+FULL_SUITE_ONLY = ("tests/parsing/test_mutation_property.py",)
+"""Property tests that explore hundreds of generated files a run: `make test` runs them, `make test-fast` not."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark what `make test-fast` leaves to `make test`: every test that starts the runner (directly, or
+    in a module that builds its own), and the long property tests."""
+    for item in items:
+        module = getattr(item, "module", None)
+        if "runner" in getattr(item, "fixturenames", ()) or hasattr(module, "LocalRunner"):
+            item.add_marker(pytest.mark.runner)
+        if item.nodeid.startswith(FULL_SUITE_ONLY):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def _no_outside_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Unit and integration tests may talk to loopback only; anything else is a bug in the test."""

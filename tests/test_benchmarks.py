@@ -52,16 +52,33 @@ def test_sampled_invocation_follows_the_xray_header(monkeypatch: pytest.MonkeyPa
         assert sampled_invocation() is sampled, header
 
 
-def test_cold_start_measures_a_function_and_the_fastapi_floor() -> None:
-    rows = cold_start.measure(runs=1, only=["AuthorizerFunction", "SessionInfoFunction"])
-    assert [r.function for r in rows] == ["AuthorizerFunction", "SessionInfoFunction"]
-    assert rows[0].kind == "authorizer" and rows[0].floor_ms is None
-    assert rows[1].kind == "http" and rows[1].floor_ms and rows[1].floor_ms > 0
+@pytest.mark.slow
+def test_cold_start_measures_built_trees_with_and_without_bytecode() -> None:
+    """The trees: the same files, read-only, one with a .pyc for every module and one without any;
+    then one interleaved run of a function and its floor on each."""
+    stack = cold_start.Stack(ROOT / "template.yaml", lenient=True)
+    names = ["AuthorizerFunction", "SessionInfoFunction"]
+    with cold_start.built_trees(stack, names, from_venv=True) as trees:
+        source, built = trees["source"], trees["bytecode"]
+        assert not list(source.rglob("__pycache__"))
+        modules = list(built.rglob("*.py"))
+        assert len(modules) > 1000
+        assert all((m.parent / "__pycache__" / f"{m.stem}.cpython-311.pyc").exists() for m in modules)
+        assert not built.stat().st_mode & 0o222 and not (source / "resume_api").stat().st_mode & 0o222
+        rows = cold_start.measure_in(stack, names, trees, runs=1)
+    assert [(r.function, r.kind) for r in rows] == [
+        ("AuthorizerFunction", "authorizer"),
+        ("SessionInfoFunction", "http"),
+    ]
+    for row in rows:
+        assert set(row.samples) == {"source", "bytecode", "floor_source", "floor_bytecode"}
+        assert all(len(v) == 1 and v[0] > 0 for v in row.samples.values())
+    assert rows[1].floor_name.startswith("FastAPI") and rows[0].floor_name == "boto3"
     assert "| SessionInfoFunction |" in cold_start.table(rows)
-    text = cold_start.cause_text(rows, {"SessionInfoFunction": {"fastapi": 100.0}}, {}, 50.0)
-    assert "FastAPI floor" in text and "X-Ray" in text
+    assert any("authorizer" in name for name in cold_start.targets(rows))
 
 
+@pytest.mark.aws
 def test_latency_invokes_handlers_and_replays_their_aws_calls() -> None:
     rows = latency.measure(runs=2, only=["AuthorizerFunction", "SessionInfoFunction"])
     by_name = {r.function: r for r in rows}
@@ -73,6 +90,7 @@ def test_latency_invokes_handlers_and_replays_their_aws_calls() -> None:
     assert "bare AWS calls" in latency.table(rows)
 
 
+@pytest.mark.aws
 def test_memory_reports_peaks_and_a_proposal() -> None:
     rows = memory.measure(runs=1, only=["AuthorizerFunction"])
     (row,) = rows
@@ -113,11 +131,16 @@ def test_package_size_accounting_on_a_fake_build(tmp_path: Path) -> None:
     function.mkdir()
     (function / "app.py").write_text("import json\nimport pkg\nimport resume_api\nimport nowhere\n")
     (function / "stray.txt").write_text("left over")
+    (function / "__pycache__").mkdir()
+    (function / "__pycache__" / "app.cpython-311.pyc").write_bytes(b"built")
+    (function / "__pycache__" / "unused.cpython-311.pyc").write_bytes(b"built")
     sizes = package_size.distributions(layer)
     assert sizes["pkg"] == 600
     problems = package_size.check_function(function, layer, "app")
     assert any("nowhere" in p for p in problems)
     assert any("stray.txt" in p for p in problems)
+    assert any("unused.cpython-311.pyc" in p for p in problems)
+    assert not any("app.cpython-311.pyc" in p for p in problems)
     assert not any("pkg" in p or "json" in p for p in problems)
     via = package_size._via(Path(package_size.ROOT) / "layers" / "shared" / "requirements.txt")
     assert via.get("pydantic-core") == "pydantic"
@@ -161,6 +184,7 @@ print(json.dumps({"seen": seen, "cold": tracer.is_cold_start}))
 """
 
 
+@pytest.mark.aws
 def test_tracer_joins_on_the_first_sampled_invocation(tmp_path: Path) -> None:
     """Unsampled calls never load the X-Ray SDK; the first sampled one does, and is not marked cold."""
     script = tmp_path / "traced.py"

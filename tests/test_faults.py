@@ -1,5 +1,5 @@
 """AWS faults at every write step, and concurrent writers: the client gets a clean retryable error, nothing
-half-written stays behind, and no accepted write is lost (issue 6 "Faults"; THREATS.md 22, 24, 25).
+half-written stays behind, and no accepted write is lost (issue 6 "Faults"; docs/threats.md 22, 24, 25).
 
 One table, `FAULTS` (`FAULT_CASES` rows): DynamoDB throttling, S3 SlowDown/InternalError and KMS
 failures injected in front of moto at each step of a direct upload, a presigned upload (the

@@ -1,4 +1,4 @@
-"""The session security matrix (issue 6; THREATS.md 1-7): one table, every row a way in that must stay shut.
+"""The session security matrix (issue 6; docs/threats.md 1-7): one table, every row a way in that must stay shut.
 
 Through the local runner (API Gateway → authorizer → function → moto), with two live sessions,
 A (owner: an uploaded resume, an optimization, a generated document, a pending presigned upload)

@@ -133,6 +133,7 @@ def test_data_resources_are_locked_down() -> None:
     assert RESOURCES["ApiKeysKey"]["Properties"]["EnableKeyRotation"] is True
 
 
+@pytest.mark.aws
 def test_sam_validate_lint() -> None:
     result = subprocess.run(
         [SAM, "validate", "--lint"], cwd=ROOT, env=SAM_ENV, capture_output=True, text=True, timeout=300
@@ -169,7 +170,27 @@ def test_sam_build_layer_holds_the_shared_package(tmp_path: Path) -> None:
     assert _elf_machine(native) == 0xB7, "arm64 (aarch64) wheels for an arm64 layer"
     for logical in FUNCTIONS:
         built = {p.name for p in (build_dir / logical).iterdir()}
-        assert built == {"app.py"}, (logical, built)
+        assert built == {"app.py", "__pycache__"}, (logical, built)
+        assert {p.name for p in (build_dir / logical / "__pycache__").iterdir()} == {"app.cpython-311.pyc"}
+    _assert_bytecode_for_lambda(build_dir)
     built_template = (build_dir / "template.yaml").read_text()
     assert "SharedLayer" in built_template
     json.dumps(built_template)
+
+
+# CPython 3.11's bytecode magic number (importlib.util.MAGIC_NUMBER of any 3.11.x).
+PY311_MAGIC = (3495).to_bytes(2, "little") + b"\r\n"
+
+
+def _assert_bytecode_for_lambda(build_dir: Path) -> None:
+    """Every module of the layer and of each function ships bytecode the python3.11 runtime uses
+    as is from a read-only, zipped package: magic of 3.11, hash-based and unchecked (PEP 552
+    flags 0b01), so neither a missing mtime nor a read-only cache makes it compile again."""
+    sources = [p for p in build_dir.rglob("*.py") if "template" not in p.name]
+    assert len(sources) > 1000, len(sources)
+    for source in sources:
+        cached = source.parent / "__pycache__" / f"{source.stem}.cpython-311.pyc"
+        assert cached.exists(), source
+        header = cached.read_bytes()[:8]
+        assert header[:4] == PY311_MAGIC, cached
+        assert int.from_bytes(header[4:8], "little") == 0b01, cached

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Request
 
 from resume_api.logic.ats import score_resume
 from resume_api.models.ats import AtsRequest, AtsResponse
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.errors import error_responses
@@ -25,7 +26,7 @@ router = APIRouter(tags=["optimize"])
 def ats_score(
     body: AtsRequest, request: Request, caller: Annotated[Caller, Depends(current_caller)]
 ) -> AtsResponse:
-    result = score_resume(caller, body)
+    result = score_resume(caller, body, resumes=wiring.resumes())
     note(request, resume_id=result.resume_id, version=result.version)
     return result
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Request
 
 from resume_api.logic.generate import generate
 from resume_api.models.generate import GenerateRequest, GenerateResponse
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.errors import error_responses
@@ -26,7 +27,7 @@ router = APIRouter(tags=["generate"])
 def generate_resume(
     body: GenerateRequest, request: Request, caller: Annotated[Caller, Depends(current_caller)]
 ) -> GenerateResponse:
-    result = generate(caller, body)
+    result = generate(caller, body, resumes=wiring.resumes(), documents=wiring.documents())
     note(
         request,
         resume_id=result.resume_id,

@@ -10,10 +10,21 @@ from typing import Any
 
 from resume_api.logic.ingest import ingest, objects_of
 from resume_api.observability import logger, metrics
+from resume_api.web import wiring
+from resume_api.web.parser import parse_upload
 
 
 @logger.inject_lambda_context(log_event=False, clear_state=True)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    outcomes = [ingest(obj, request_id=context.aws_request_id) for obj in objects_of(event)]
+    outcomes = [
+        ingest(
+            obj,
+            request_id=context.aws_request_id,
+            resumes=wiring.resumes(),
+            sessions=wiring.sessions(),
+            parse=parse_upload,
+        )
+        for obj in objects_of(event)
+    ]
     return {"outcomes": outcomes}

@@ -7,8 +7,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
-from resume_api.logic import conversations, optimize
+from resume_api.logic import optimize
 from resume_api.models.optimize import OptimizeAccepted, OptimizeRequest, OptimizeResponse
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller, deadline_of
 from resume_api.web.errors import error_responses
@@ -35,10 +36,26 @@ def optimize_resume(
     ] = "sync",
 ) -> OptimizeResponse | JSONResponse:
     if mode == "async":
-        accepted = conversations.enqueue_optimization(caller, body)
+        accepted = optimize.enqueue_optimization(
+            caller,
+            body,
+            resumes=wiring.resumes(),
+            conversations=wiring.conversations(),
+            quotas=wiring.quotas(),
+            jobs=wiring.jobs(),
+        )
         note(request, conversation_id=accepted.conversation_id, mode=mode)
         return JSONResponse(accepted.model_dump(), status_code=202)
-    result = optimize.optimize(caller, body, deadline=deadline_of(request))
+    result = optimize.optimize(
+        caller,
+        body,
+        deadline=deadline_of(request),
+        sessions=wiring.sessions(),
+        resumes=wiring.resumes(),
+        conversations=wiring.conversations(),
+        quotas=wiring.quotas(),
+        providers=wiring.providers,
+    )
     note(
         request,
         resume_id=result.resume_id,

@@ -12,8 +12,9 @@ from resume_api import audit
 from resume_api.auth.caller import Caller
 from resume_api.auth.tokens import session_ref
 from resume_api.deadline import lambda_deadline
-from resume_api.logic.conversations import run_queued
+from resume_api.logic.optimize import run_queued
 from resume_api.observability import logger, metrics
+from resume_api.web import wiring
 
 
 @logger.inject_lambda_context(log_event=False, clear_state=True)
@@ -25,7 +26,16 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, str]:
     deadline = lambda_deadline(context, margin_s=5)
     with audit.operation("optimize_worker", session_ref=caller.ref, request_id=caller.request_id) as op:
         op.extra["conversation_id"] = conversation_id
-        status = run_queued(caller, conversation_id, deadline)
+        status = run_queued(
+            caller,
+            conversation_id,
+            deadline,
+            sessions=wiring.sessions(),
+            resumes=wiring.resumes(),
+            conversations=wiring.conversations(),
+            quotas=wiring.quotas(),
+            providers=wiring.providers,
+        )
         if status != "succeeded":
             op.outcome = status
     return {"status": status}

@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from resume_api.logic import resumes
-from resume_api.models.resumes import SectionsResponse
+from resume_api.logic import sections
+from resume_api.models.sections import SectionsResponse
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.errors import error_responses
@@ -27,7 +28,7 @@ def get_resume_sections(
     caller: Annotated[Caller, Depends(current_caller)],
     resume_id: Annotated[str | None, Query(max_length=64)] = None,
 ) -> SectionsResponse:
-    response = resumes.get_sections(caller, resume_id)
+    response = sections.get_sections(caller, resume_id, resumes=wiring.resumes())
     note(request, resume_id=response.resume_id, version=response.version)
     return response
 

@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 
-from resume_api.logic import resumes
-from resume_api.models.resumes import PatchSectionsRequest, PatchSectionsResponse
+from resume_api.logic import sections
+from resume_api.models.sections import PatchSectionsRequest, PatchSectionsResponse
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.errors import error_responses
@@ -25,7 +26,7 @@ router = APIRouter(tags=["resumes"])
 def patch_resume_sections(
     body: PatchSectionsRequest, request: Request, caller: Annotated[Caller, Depends(current_caller)]
 ) -> PatchSectionsResponse:
-    response = resumes.patch_sections(caller, body)
+    response = sections.patch_sections(caller, body, resumes=wiring.resumes())
     note(
         request,
         resume_id=response.resume_id,

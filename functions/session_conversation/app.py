@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Path, Request
 
 from resume_api.logic.conversations import get_conversation
 from resume_api.models.optimize import ConversationView
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.errors import error_responses
@@ -28,7 +29,7 @@ def session_conversation(
     conversation_id: Annotated[str, Path(max_length=64)],
 ) -> ConversationView:
     note(request, conversation_id=conversation_id)
-    return get_conversation(caller.token_hash, conversation_id)
+    return get_conversation(caller.token_hash, conversation_id, conversations=wiring.conversations())
 
 
 app = create_app(router)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends
 
 from resume_api.logic import sessions
 from resume_api.models.session import DeleteSessionResponse
+from resume_api.web import wiring
 from resume_api.web.app import create_app
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.errors import error_responses
@@ -23,7 +24,7 @@ router = APIRouter(tags=["session"])
     responses=error_responses(401, 503),
 )
 def delete_session(caller: Annotated[Caller, Depends(current_caller)]) -> DeleteSessionResponse:
-    return sessions.delete_session(caller.token_hash)
+    return sessions.delete_session(caller.token_hash, sessions=wiring.sessions())
 
 
 app = create_app(router)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends
 
 from resume_api.logic import sessions
 from resume_api.models.session import SessionInfoResponse
+from resume_api.web import wiring
 from resume_api.web.app import create_app
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.errors import error_responses
@@ -23,7 +24,12 @@ router = APIRouter(tags=["session"])
     responses=error_responses(401, 503),
 )
 def session_info(caller: Annotated[Caller, Depends(current_caller)]) -> SessionInfoResponse:
-    return sessions.session_info(caller.token_hash)
+    return sessions.session_info(
+        caller.token_hash,
+        sessions=wiring.sessions(),
+        resumes=wiring.resumes(),
+        conversations=wiring.conversations(),
+    )
 
 
 app = create_app(router)

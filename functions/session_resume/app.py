@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request
 
-from resume_api.logic import resumes
-from resume_api.models.resumes import ResumeView
+from resume_api.logic import resume_listing
+from resume_api.models.sections import ResumeView
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.errors import error_responses
@@ -28,7 +29,7 @@ def get_resume(
     resume_id: Annotated[str, Path(max_length=64)],
 ) -> ResumeView:
     note(request, resume_id=resume_id)
-    return resumes.get_resume(caller.token_hash, resume_id)
+    return resume_listing.get_resume(caller.token_hash, resume_id, resumes=wiring.resumes())
 
 
 app = create_app(router)

@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 
-from resume_api.logic import resumes
-from resume_api.models.resumes import ResumeSummary
+from resume_api.logic import resume_listing
+from resume_api.models.sections import ResumeSummary
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.errors import error_responses
@@ -23,7 +24,7 @@ router = APIRouter(tags=["session"])
     responses=error_responses(401, 503),
 )
 def list_resumes(request: Request, caller: Annotated[Caller, Depends(current_caller)]) -> list[ResumeSummary]:
-    found = resumes.list_resumes(caller.token_hash)
+    found = resume_listing.list_resumes(caller.token_hash, resumes=wiring.resumes())
     note(request, resumes=len(found))
     return found
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from resume_api.logic import quotas
 from resume_api.logic.config_check import test_config
 from resume_api.models.llm_config import TestConfigResponse
 from resume_api.models.session import TestConfigRequest
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import source_ip_of
 from resume_api.web.errors import error_responses
@@ -23,7 +23,7 @@ router = APIRouter(tags=["session"])
     responses=error_responses(400, 422, 429, 503),
 )
 def test_session_config(body: TestConfigRequest, request: Request) -> TestConfigResponse:
-    quotas.config_test(source_ip_of(request))
+    wiring.quotas().config_test(source_ip_of(request))
     result = test_config(body.llm_config)
     note(request, provider=result.provider, outcome="success" if result.ok else "failure")
     return result

@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 
-from resume_api.logic import resumes
-from resume_api.models.resumes import PresignRequest, PresignResponse
+from resume_api.logic import uploads
+from resume_api.models.uploads import PresignRequest, PresignResponse
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.errors import error_responses
@@ -26,7 +27,7 @@ router = APIRouter(tags=["resumes"])
 def presign_upload(
     body: PresignRequest, request: Request, caller: Annotated[Caller, Depends(current_caller)]
 ) -> PresignResponse:
-    response = resumes.presign_upload(caller, body)
+    response = uploads.presign_upload(caller, body, resumes=wiring.resumes(), quotas=wiring.quotas())
     note(request, resume_id=response.resume_id, size_bytes=body.size)
     return response
 

@@ -6,13 +6,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 
-from resume_api.logic import resumes
-from resume_api.models.resumes import UploadResponse
+from resume_api.logic import uploads
+from resume_api.models.uploads import UploadResponse
 from resume_api.settings import limits
+from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller, deadline_of
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.parser import parse_upload
 
 router = APIRouter(tags=["resumes"])
 
@@ -33,11 +35,16 @@ async def upload_resume(
     ] = False,
 ) -> UploadResponse:
     data = await file.read(limits().max_upload_bytes + 1)
-    response = resumes.upload_resume(
+    response = uploads.upload_resume(
         caller,
         file.filename,
         data,
         file.content_type,
+        resumes=wiring.resumes(),
+        quotas=wiring.quotas(),
+        parse=parse_upload,
+        sessions=wiring.sessions(),
+        providers=wiring.providers,
         use_llm=use_llm,
         deadline=deadline_of(request, margin_s=2.0),
     )

@@ -1,4 +1,4 @@
-"""The API key and the provider's raw body never leak (THREATS.md 11, 12).
+"""The API key and the provider's raw body never leak (docs/threats.md 11, 12).
 
 A canary key goes through every path of every HTTP provider (success, refused key, timeout, bad
 output, rate limit, redirect). It must reach the configured host in the provider's auth header,

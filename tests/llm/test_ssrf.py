@@ -1,4 +1,4 @@
-"""The SSRF guard (THREATS.md 9, 10): hostile base URLs refused, public ones pinned, no rebinding.
+"""The SSRF guard (docs/threats.md 9, 10): hostile base URLs refused, public ones pinned, no rebinding.
 
 DNS is faked by replacing `socket.getaddrinfo` for the `.example` names the tests use; numeric
 hosts and `localhost` still go through the real resolver, which is what turns `127.1` or

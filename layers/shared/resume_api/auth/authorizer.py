@@ -12,10 +12,9 @@ from typing import Any
 
 from resume_api import audit
 from resume_api.auth.tokens import TokenError, session_hash, session_ref, token_from_headers
-from resume_api.data import keys
-from resume_api.data.clients import client
+from resume_api.data.session_lookup import SessionLookup
+from resume_api.errors import ServiceUnavailable
 from resume_api.observability import count, logger
-from resume_api.settings import aws_resources
 
 LAST_SEEN_EVERY_S = 60
 
@@ -43,54 +42,34 @@ def _deny(event: dict[str, Any], code: str, message: str, ref: str | None = None
     return _policy("Deny", "anonymous", event.get("methodArn", "*"), {"code": code, "message": message})
 
 
-def _touch(token_hash: str, now: int) -> None:
+def _touch(sessions: SessionLookup, token_hash: str, now: int) -> None:
     """Record last-seen at most once a minute; losing a race or failing here denies nothing."""
-    from botocore.exceptions import BotoCoreError, ClientError
-
     try:
-        client("dynamodb").update_item(
-            TableName=aws_resources().table_name,
-            Key={"pk": {"S": keys.session_pk(token_hash)}, "sk": {"S": keys.SESSION_SK}},
-            UpdateExpression="SET last_seen_at = :now",
-            ConditionExpression="attribute_exists(pk) AND last_seen_at < :cutoff",
-            ExpressionAttributeValues={
-                ":now": {"N": str(now)},
-                ":cutoff": {"N": str(now - LAST_SEEN_EVERY_S)},
-            },
-        )
-    except (ClientError, BotoCoreError):
+        sessions.touch(token_hash, now, LAST_SEEN_EVERY_S)
+    except ServiceUnavailable:
         logger.debug("last_seen not updated")
 
 
-def authorize(event: dict[str, Any]) -> dict[str, Any]:
+def authorize(event: dict[str, Any], sessions: SessionLookup | None = None) -> dict[str, Any]:
     """Decide one request. Raises on DynamoDB errors (API Gateway then denies with 503)."""
     try:
         token = token_from_headers(event.get("headers"), event.get("multiValueHeaders"))
     except TokenError as err:
         return _deny(event, err.code, err.message)
 
+    sessions = sessions or SessionLookup()
     token_hash = session_hash(token)
     ref = session_ref(token_hash)
-    item = (
-        client("dynamodb")
-        .get_item(
-            TableName=aws_resources().table_name,
-            Key={"pk": {"S": keys.session_pk(token_hash)}, "sk": {"S": keys.SESSION_SK}},
-            ConsistentRead=True,
-            ProjectionExpression="created_at, expires_at, last_seen_at, revoked_at",
-        )
-        .get("Item")
-    )
+    status = sessions.status(token_hash)
     now = int(time.time())
-    if not item:
+    if status is None:
         return _deny(event, "invalid_session", _DENY_MESSAGES["invalid_session"], ref)
-    if "revoked_at" in item:
+    if status.revoked_at is not None:
         return _deny(event, "session_revoked", _DENY_MESSAGES["session_revoked"], ref)
-    expires_at = int(item["expires_at"]["N"])
-    if expires_at <= now:
+    if status.expires_at <= now:
         return _deny(event, "session_expired", _DENY_MESSAGES["session_expired"], ref)
-    if now - int(item.get("last_seen_at", {"N": "0"})["N"]) >= LAST_SEEN_EVERY_S:
-        _touch(token_hash, now)
+    if now - status.last_seen_at >= LAST_SEEN_EVERY_S:
+        _touch(sessions, token_hash, now)
     count("auth.authorize.allowed")
     return _policy(
         "Allow",
@@ -99,7 +78,7 @@ def authorize(event: dict[str, Any]) -> dict[str, Any]:
         {
             "session_hash": token_hash,
             "session_ref": ref,
-            "expires_at": expires_at,
-            "created_at": int(item["created_at"]["N"]),
+            "expires_at": status.expires_at,
+            "created_at": status.created_at,
         },
     )

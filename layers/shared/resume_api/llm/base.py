@@ -9,15 +9,12 @@ work on the data itself instead of parsing a prompt.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from resume_api.errors import ApiError, GatewayTimeout, Unprocessable
+from resume_api.models.chat import ChatMessage
 
-
-@dataclass(frozen=True)
-class ChatMessage:
-    role: Literal["system", "user", "assistant"]
-    content: str
+__all__ = ["ChatMessage", "LlmProvider", "LlmRequest", "LlmResponse", "ProbeResult"]
 
 
 @dataclass

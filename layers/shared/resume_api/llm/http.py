@@ -5,15 +5,15 @@ Every HTTP provider talks through `Transport`, so the rules hold for all of them
 - the base URL goes through the SSRF guard once; the connection goes to the address that was
   checked (the URL's host is replaced by that IP, the original name travels in `Host` and, for
   https, in httpx's `sni_hostname` request extension so TLS still verifies the real name), and
-  redirects are never followed (THREATS.md 9, 10);
+  redirects are never followed (docs/threats.md 9, 10);
 - one deadline per call (the clamped `timeout_s`): connect at most 5 s, each read at most what is
   left, and a watchdog shuts the socket when the deadline passes mid-body;
-- the body is streamed and cut at `max_response_bytes` (THREATS.md 29);
+- the body is streamed and cut at `max_response_bytes` (docs/threats.md 29);
 - at most two retries, with exponential backoff and jitter, only on 429, 500/502/503/504 and
   connection failures, honouring a short `Retry-After`, never past the deadline;
 - failures become our error classes with our messages. The provider's body and the API key are
   never put in an exception or a log line: logs carry the provider name and the status code
-  (THREATS.md 12).
+  (docs/threats.md 12).
 
 It also holds the small wire helpers the providers share (limits, schema instructions).
 """
@@ -50,7 +50,7 @@ from resume_api.llm.base import (
     LlmTimeout,
     LlmUnreachable,
 )
-from resume_api.llm.registry import MAX_TOKENS, MIN_TOKENS, clamp
+from resume_api.llm.limits import MAX_TOKENS, MIN_TOKENS, clamp
 from resume_api.llm.ssrf import DNS_TIMEOUT_S, PinnedTarget, resolve_safe
 from resume_api.models.llm_config import LlmConfigStored
 from resume_api.observability import count, logger, milliseconds

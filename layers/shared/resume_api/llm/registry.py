@@ -1,22 +1,21 @@
 """From a session's LLM configuration to the provider that serves it, with every limit clamped.
 
-This is the one place that decides which key a provider gets (THREATS.md 11: a stored key goes
-only to the host it was stored for) and how long it may take (THREATS.md 29: the timeout is the
-lower of the user's and the service's, so a call ends before the function's own timeout).
-Provider modules are imported on demand to keep cold starts short; `offline` needs no network.
+This is the one place that decides which key a provider gets (docs/threats.md 11: a stored key
+goes only to the host it was stored for) and how long it may take (docs/threats.md 29: the timeout
+is the lower of the user's and the service's, so a call ends before the function's own timeout).
+A session uses one of six backends: only that one's module is imported (the HTTP ones load httpx,
+Bedrock botocore's runtime model), and `offline` needs no network.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from resume_api.llm.base import LlmProvider
+from resume_api.llm.limits import MAX_TOKENS, MIN_TOKENS, clamp
 from resume_api.models.llm_config import LlmConfigBase, LlmConfigStored
+from resume_api.models.session import SessionItem
 from resume_api.settings import LlmSettings, llm_settings
-
-MIN_TOKENS, MAX_TOKENS = 16, 32_768
-
-
-def clamp(value: float, low: float, high: float) -> float:
-    return max(low, min(high, value))
 
 
 def key_for(config: LlmConfigBase, api_key: str | None, api_key_host: str | None) -> str | None:
@@ -76,3 +75,16 @@ def provider_for(
 
         return AnthropicProvider(config, api_key, timeout_s=timeout_s, settings=settings)
     raise ValueError(f"unknown LLM provider {provider!r}")
+
+
+class ApiKeys(Protocol):
+    def api_key(self, token_hash: str) -> str | None: ...
+
+
+def provider_for_session(session: SessionItem, keys: ApiKeys) -> LlmProvider:
+    """The session's provider, with its API key only if the config still points at the key's host
+    (the key is read and decrypted only then)."""
+    api_key = None
+    if session.has_api_key and session.api_key_host and session.llm_config.host() == session.api_key_host:
+        api_key = keys.api_key(session.token_hash)
+    return provider_for(session.llm_config, api_key)

@@ -1,9 +1,8 @@
-"""Generating a document: render the resume, store it under the session's `generated/` prefix,
-record the conversation, and hand back a short-lived download link.
+"""Generating a document: render the resume, store it with the conversation that made it, and hand
+back a short-lived download link.
 
-Writes go document first, conversation last; if the conversation cannot be written the
-document is deleted again, so no stored record ever points at a missing object and no object
-is left without its record.
+The document repository writes the file and the conversation as one write: no stored record
+ever points at a missing object and no object is left without its record.
 """
 
 from __future__ import annotations
@@ -14,18 +13,17 @@ import time
 import unicodedata
 
 from resume_api.auth.caller import Caller
-from resume_api.data import keys
-from resume_api.data.conversation_store import ConversationRecord, ConversationStore
-from resume_api.data.objects import ObjectStore
-from resume_api.logic.resumes import load_resume, version_document
 from resume_api.models.generate import GenerateRequest, GenerateResponse
+from resume_api.models.records import ConversationRecord
 from resume_api.models.resume import Resume
-from resume_api.models.session import iso
-from resume_api.settings import limits
+from resume_api.models.time import iso
+from resume_api.ports import Clock, Documents, Resumes
+from resume_api.render import render
+from resume_api.settings import Limits, limits
 
 
-def new_document_id() -> str:
-    return f"d_{int(time.time() * 1000):012x}{secrets.token_hex(6)}"
+def new_document_id(now: float) -> str:
+    return f"d_{int(now * 1000):012x}{secrets.token_hex(6)}"
 
 
 _LATIN = str.maketrans(
@@ -58,28 +56,33 @@ def download_name(resume: Resume, template: str, extension: str) -> str:
     return f"{slug or 'resume'}-{template}.{extension}"
 
 
-def _source(caller: Caller, request: GenerateRequest) -> tuple[Resume, str | None, int | None]:
+def _source(
+    caller: Caller, request: GenerateRequest, resumes: Resumes
+) -> tuple[Resume, str | None, int | None]:
     if request.parsed is not None:
         return request.parsed, None, None
-    record, resume = load_resume(caller.token_hash, request.resume_id)
+    record, resume = resumes.load_ready(caller.token_hash, request.resume_id)
     if request.version and request.version != record.version:
-        resume = version_document(record, request.version)
+        resume = resumes.document(record, request.version)
     return resume, record.resume_id, request.version or record.version
 
 
-def generate(caller: Caller, request: GenerateRequest) -> GenerateResponse:
-    from resume_api.render import render
-
-    resume, resume_id, version = _source(caller, request)
+def generate(
+    caller: Caller,
+    request: GenerateRequest,
+    *,
+    resumes: Resumes,
+    documents: Documents,
+    settings: Limits | None = None,
+    clock: Clock = time.time,
+) -> GenerateResponse:
+    resume, resume_id, version = _source(caller, request, resumes)
     rendered = render(resume, request.format, request.template)
-    document_id = new_document_id()
+    now = clock()
+    document_id = new_document_id(now)
     conversation_id = "c_" + document_id[2:]
     filename = download_name(resume, request.template, rendered.extension)
-    key = keys.generated_key(caller.token_hash, document_id, filename)
-    result_key = keys.conversation_prefix(caller.token_hash, conversation_id) + "result.json"
-    expires_in = limits().download_expiry_s
-    objects = ObjectStore()
-    objects.put(key, rendered.data, rendered.content_type)
+    expires_in = (settings or limits()).download_expiry_s
     summary = {
         "document_id": document_id,
         "format": request.format,
@@ -91,32 +94,29 @@ def generate(caller: Caller, request: GenerateRequest) -> GenerateResponse:
         "resume_id": resume_id,
         "version": version,
     }
-    now = int(time.time())
-    try:
-        objects.put_json(result_key, summary)
-        ConversationStore().put(
-            caller.token_hash,
-            ConversationRecord(
-                conversation_id=conversation_id,
-                kind="generate",
-                status="succeeded",
-                created_at=now,
-                updated_at=now,
-                resume_id=resume_id,
-                result_key=result_key,
-                summary={k: v for k, v in summary.items() if v is not None},
-            ),
-            caller.expires_at,
-        )
-    except Exception:
-        objects.delete(key, result_key)
-        raise
-    url = objects.presigned_get(key, expires_in, filename=filename)
+    key = documents.add(
+        caller.token_hash,
+        document_id,
+        filename,
+        rendered.data,
+        rendered.content_type,
+        ConversationRecord(
+            conversation_id=conversation_id,
+            kind="generate",
+            status="succeeded",
+            created_at=int(now),
+            updated_at=int(now),
+            resume_id=resume_id,
+            summary={k: v for k, v in summary.items() if v is not None},
+        ),
+        summary,
+        caller.expires_at,
+    )
     return GenerateResponse.model_validate(
         dict(
             summary,
-            download_url=url,
-            expires_at=iso(now + expires_in) or "",
+            download_url=documents.download_url(key, filename, expires_in),
+            expires_at=iso(int(now) + expires_in) or "",
             conversation_id=conversation_id,
         )
     )

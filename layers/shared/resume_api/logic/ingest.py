@@ -17,14 +17,12 @@ from urllib.parse import unquote_plus
 
 from resume_api import audit
 from resume_api.auth.tokens import session_ref
-from resume_api.data.objects import ObjectStore
-from resume_api.data.resume_store import ConditionFailed, ResumeStore
-from resume_api.data.session_store import SessionStore
-from resume_api.errors import ApiError, PayloadTooLarge, Unprocessable
-from resume_api.logic.resumes import new_version_key, parse_upload, to_document
-from resume_api.models.resumes import ResumeError
+from resume_api.errors import ApiError, PayloadTooLarge, Unauthorized, Unprocessable
+from resume_api.models.records import ResumeError
+from resume_api.models.session import live_session
 from resume_api.observability import count, logger
-from resume_api.settings import limits
+from resume_api.ports import Clock, Parser, Resumes, Sessions
+from resume_api.settings import Limits, limits
 
 LEASE_S = 90
 _KEY_RE = re.compile(r"uploads/(?P<hash>[0-9a-f]{64})/(?P<resume_id>r_[0-9a-f]{24})/(?P<name>[^/]+)")
@@ -53,22 +51,28 @@ def objects_of(event: dict[str, Any]) -> list[S3Object]:
     return found
 
 
-def ingest(obj: S3Object, request_id: str | None = None) -> str:
+def ingest(
+    obj: S3Object,
+    request_id: str | None = None,
+    *,
+    resumes: Resumes,
+    sessions: Sessions,
+    parse: Parser,
+    settings: Limits | None = None,
+    clock: Clock = time.time,
+) -> str:
     """Process one uploaded object; returns what happened (for logs and tests)."""
     match = _KEY_RE.fullmatch(obj.key)
     if not match:
         logger.info("ignored object outside uploads/<hash>/<id>/", extra={"reason": "foreign_key"})
         return "ignored"
     token_hash, resume_id = match["hash"], match["resume_id"]
-    store = ResumeStore()
-    record = store.get(token_hash, resume_id)
+    record = resumes.get(token_hash, resume_id)
     if record is None or record.source_key != obj.key or record.status not in ("pending", "processing"):
         count("ingest.duplicate_or_foreign")
         return "skipped"
-    now = int(time.time())
-    try:
-        record = store.claim(token_hash, resume_id, now, LEASE_S)
-    except ConditionFailed:
+    claimed = resumes.claim(token_hash, resume_id, int(clock()), LEASE_S)
+    if claimed is None:
         count("ingest.duplicate_or_foreign")
         return "skipped"
 
@@ -76,60 +80,57 @@ def ingest(obj: S3Object, request_id: str | None = None) -> str:
         "ingest_resume", session_ref=session_ref(token_hash), request_id=request_id, resume_id=resume_id
     ) as op:
         try:
-            outcome = _process(obj, token_hash, resume_id, record.filename, store)
+            outcome = _process(
+                obj,
+                token_hash,
+                resume_id,
+                claimed.filename,
+                resumes,
+                sessions,
+                parse,
+                settings or limits(),
+                clock,
+            )
         except ApiError as exc:
             if exc.status >= 500:
-                store.release(token_hash, resume_id, int(time.time()))
+                resumes.release(token_hash, resume_id, int(clock()))
                 raise
-            store.mark_failed(
-                token_hash, resume_id, ResumeError(code=exc.code, message=exc.message), int(time.time())
-            )
+            resumes.fail(token_hash, resume_id, ResumeError(code=exc.code, message=exc.message), int(clock()))
             op.outcome = "rejected"
             op.extra["reason"] = exc.code
             return "failed"
         except Exception:
-            store.release(token_hash, resume_id, int(time.time()))
+            resumes.release(token_hash, resume_id, int(clock()))
             raise
         return outcome
 
 
-def _process(obj: S3Object, token_hash: str, resume_id: str, filename: str, store: ResumeStore) -> str:
-    from resume_api.errors import Unauthorized
-    from resume_api.logic.sessions import load_session
-
+def _process(
+    obj: S3Object,
+    token_hash: str,
+    resume_id: str,
+    filename: str,
+    resumes: Resumes,
+    sessions: Sessions,
+    parse: Parser,
+    settings: Limits,
+    clock: Clock,
+) -> str:
     try:
-        load_session(token_hash, SessionStore())
+        live_session(sessions.get(token_hash), clock())
     except Unauthorized as exc:
         raise Unprocessable(
             "The session expired or was revoked before the upload arrived.", code="session_gone"
         ) from exc
-    max_bytes = limits().max_presigned_bytes
-    objects = ObjectStore(obj.bucket or None)
-    size = objects.size(obj.key)
+    max_bytes = settings.max_presigned_bytes
+    size = resumes.original_size(obj.key)
     if size is None:
         raise Unprocessable("The uploaded file is gone.", code="missing_object")
     if size > max_bytes:
-        objects.delete(obj.key)
+        resumes.discard_original(obj.key)
         raise PayloadTooLarge(
             f"The file is larger than {max_bytes // (1024 * 1024)} MB.", code="file_too_large"
         )
-    data = objects.get(obj.key, max_bytes)
-    kind, resume = parse_upload(data, filename)
-    parsed_key = new_version_key(token_hash, resume_id, 1)
-    objects.put_json(parsed_key, to_document(resume))
-    try:
-        store.mark_ready(
-            token_hash,
-            resume_id,
-            parsed_key=parsed_key,
-            sections=resume.sections_available(),
-            kind=kind,
-            now=int(time.time()),
-        )
-    except ConditionFailed:
-        objects.delete(parsed_key)
-        return "skipped"
-    except Exception:
-        objects.delete(parsed_key)
-        raise
-    return "ready"
+    kind, resume = parse(resumes.original(obj.key, max_bytes), filename)
+    done = resumes.complete(token_hash, resume_id, resume, kind, int(clock()))
+    return "ready" if done is not None else "skipped"

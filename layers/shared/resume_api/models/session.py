@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from resume_api.errors import Unauthorized
 from resume_api.models.llm_config import LlmConfigIn, LlmConfigPublic, LlmConfigStored
-from resume_api.models.resumes import ResumeSummary
-
-
-def iso(epoch: int | float | None) -> str | None:
-    """Epoch seconds as an ISO 8601 UTC timestamp, the only time format the API returns."""
-    if epoch is None:
-        return None
-    return datetime.fromtimestamp(epoch, tz=UTC).isoformat().replace("+00:00", "Z")
+from resume_api.models.sections import ResumeSummary
 
 
 class CreateSessionRequest(BaseModel):
@@ -52,6 +45,21 @@ class SessionItem(BaseModel):
 
     def public_config(self) -> LlmConfigPublic:
         return LlmConfigPublic(**self.llm_config.model_dump(), api_key_masked=self.api_key_hint)
+
+    def ensure_live(self, now: float) -> SessionItem:
+        """This session if it may still act: the item may outlive its expiry until TTL sweeps it."""
+        if self.revoked_at is not None:
+            raise Unauthorized("The session does not exist or was revoked.", code="invalid_session")
+        if self.expires_at <= now:
+            raise Unauthorized("The session has expired; create a new one.", code="session_expired")
+        return self
+
+
+def live_session(session: SessionItem | None, now: float) -> SessionItem:
+    """The session a use case may act for, or 401 (unknown, revoked or expired)."""
+    if session is None:
+        raise Unauthorized("The session does not exist or was revoked.", code="invalid_session")
+    return session.ensure_live(now)
 
 
 class SessionTimes(BaseModel):

@@ -8,7 +8,7 @@ Myanmar, Georgian, Armenian and Ethiopic, WenQuanYi Micro Hei for Chinese, Japan
 A fallback font is loaded the first time a character of its blocks is measured, never before: a
 Latin-only resume reads no fallback file (tests/render/test_scripts.py checks it). Blocks are
 declared here rather than read from the fonts for that reason; a character inside a declared
-block that the font still lacks falls through to the next candidate, then to `metrics.printable`'s
+block that the font still lacks falls through to the next candidate, then to `printable`'s
 replacement.
 
 Characters common to every script (spaces, digits, punctuation) stay in the font of the text
@@ -23,7 +23,7 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 
-from .metrics import FONT_DIR, LOADED, FontMetrics, load_font, metrics
+from .metrics import FONT_DIR, LOADED, FontMetrics, coverage, load_font, metrics
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,3 +250,37 @@ def loaded() -> list[str]:
     """File names of the fallback fonts read so far in this process (for tests and benchmarks)."""
     names = {f for fb in FALLBACKS for f in (fb.regular, fb.bold) if f}
     return sorted(p.name for p in LOADED if p.name in names)
+
+
+_NEAREST = {
+    # characters DejaVu lacks that print as a close one
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+}
+
+
+def printable(text: str, family: str) -> str:
+    """`text` with every character no embedded font has (DejaVu or a script fallback) replaced by a
+    close one, or `?`. Only a character outside DejaVu consults the fallbacks (and loads one)."""
+    cover = coverage(family)
+    if all(ord(c) in cover for c in text):
+        return text
+    out = []
+    for c in text:
+        if ord(c) in cover or printable_char(c, family):
+            out.append(c)
+            continue
+        sub = _NEAREST.get(c)
+        if sub is None:
+            base = "".join(
+                d
+                for d in unicodedata.normalize("NFKD", c)
+                if (ord(d) in cover or printable_char(d, family)) and not unicodedata.combining(d)
+            )
+            sub = base or ("" if unicodedata.category(c) in {"Mn", "Me", "Cf"} else "?")
+        out.append(sub)
+    return "".join(out)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -33,15 +32,6 @@ STYLES = ("", "B", "I")
 ASCENT = 1901 / 2048
 DESCENT = 483 / 2048
 """DejaVu's hhea ascent and descent, in em (the same in every file used)."""
-
-_FALLBACK = {
-    "\u2010": "-",
-    "\u2011": "-",
-    "\u2212": "-",
-    "\u00a0": " ",
-    "\u202f": " ",
-    "\u2007": " ",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,28 +101,3 @@ def metrics(family: str, style: str) -> FontMetrics:
 def coverage(family: str) -> frozenset[int]:
     """Code points every style of the family can print."""
     return frozenset.intersection(*(metrics(family, s).chars for s in STYLES))
-
-
-def printable(text: str, family: str) -> str:
-    """`text` with every character no embedded font has (DejaVu or a script fallback) replaced by a
-    close one, or `?`. Only a character outside DejaVu consults the fallbacks (and loads one)."""
-    cover = coverage(family)
-    if all(ord(c) in cover for c in text):
-        return text
-    from .fallback import printable_char
-
-    out = []
-    for c in text:
-        if ord(c) in cover or printable_char(c, family):
-            out.append(c)
-            continue
-        sub = _FALLBACK.get(c)
-        if sub is None:
-            base = "".join(
-                d
-                for d in unicodedata.normalize("NFKD", c)
-                if (ord(d) in cover or printable_char(d, family)) and not unicodedata.combining(d)
-            )
-            sub = base or ("" if unicodedata.category(c) in {"Mn", "Me", "Cf"} else "?")
-        out.append(sub)
-    return "".join(out)

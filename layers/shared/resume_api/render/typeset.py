@@ -21,8 +21,8 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from . import layout as L
-from .fallback import JOINERS, Piece, segment
-from .metrics import ASCENT, DESCENT, metrics, printable
+from .fallback import JOINERS, Piece, printable, segment
+from .metrics import ASCENT, DESCENT, metrics
 from .templates import RGB, Style
 
 BULLET = "•"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 
-from resume_api.llm.base import ChatMessage
+from resume_api.models.chat import ChatMessage
 from resume_api.models.resume import Resume
 
 PROMPT_MARKER = "RA-7Q2X"

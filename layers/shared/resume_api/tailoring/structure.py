@@ -1,4 +1,4 @@
-"""`?use_llm=true` on upload: the session's LLM may correct the structure the rules produced.
+"""`?use_llm=true` on upload: what the session's LLM is asked, and the check of what it answers.
 
 The heuristic parse always stands on its own; the LLM only re-files text the source already
 has (which line is an employer, which a title, where a bullet belongs). It is checked in code
@@ -7,30 +7,23 @@ every date's year too. An entry whose employer, institution or name is not in th
 dropped; any other unsupported value is cleared; both are reported. A section the model leaves
 empty keeps the heuristic one, so refinement can reorganize but never lose what was parsed.
 If the LLM fails or runs out of time, the upload still succeeds with the heuristic parse and
-says why refinement was skipped.
+says why refinement was skipped (the upload use case, logic/uploads.py, asks and decides that).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import time
 import unicodedata
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from resume_api.auth.caller import Caller
-from resume_api.errors import ApiError
-from resume_api.llm.base import ChatMessage, LlmRequest
+from resume_api.models.chat import ChatMessage
 from resume_api.models.resume import Resume
-from resume_api.models.resumes import Refinement, RemovedValue
-from resume_api.observability import count
+from resume_api.models.uploads import RemovedValue
 from resume_api.tailoring.output import inline_schema
 from resume_api.tailoring.prompt import PROMPT_MARKER, data_block
-
-MIN_LLM_S = 4.0
-"""Below this much time left there is no point asking: keep the heuristic parse."""
 
 SECTIONS = ("work", "education", "skills", "projects", "certificates")
 KEY_FIELD = {"work": "name", "education": "institution", "projects": "name", "certificates": "name"}
@@ -154,7 +147,7 @@ class _Check:
         return False
 
 
-def _messages(resume: Resume) -> list[ChatMessage]:
+def structure_messages(resume: Resume) -> list[ChatMessage]:
     sections = "\n\n".join(f"## {s.heading}\n{s.text}" for s in resume.sections)
     parsed = resume.model_dump(mode="json", include=set(SECTIONS), exclude_none=True)
     user = (
@@ -165,13 +158,25 @@ def _messages(resume: Resume) -> list[ChatMessage]:
     return [ChatMessage("system", SYSTEM_PROMPT), ChatMessage("user", user)]
 
 
-def _parse(text: str) -> RefinedStructure:
-    from resume_api.logic.optimize import json_object
-
-    data = json_object(text)
+def structure_of(data: Any) -> RefinedStructure:
+    """The model's answer (already read as JSON) as a structure, or ValueError/ValidationError."""
     if not isinstance(data, dict) or not set(SECTIONS) & set(data):
         raise ValueError(f"the answer has none of the fields of the schema ({', '.join(SECTIONS)})")
     return RefinedStructure.model_validate(data)
+
+
+def structure_schema() -> dict[str, Any]:
+    """The JSON schema the model's answer must follow."""
+    return inline_schema(RefinedStructure)
+
+
+def apply_structure(
+    resume: Resume, refined: RefinedStructure
+) -> tuple[Resume, list[str], list[RemovedValue]]:
+    """The resume with the structure's values the source supports; what changed; what was dropped."""
+    check = _Check(resume)
+    resume, changed = _apply(resume, refined, check)
+    return resume, changed, check.removed
 
 
 def _apply(resume: Resume, refined: RefinedStructure, check: _Check) -> tuple[Resume, list[str]]:
@@ -192,48 +197,3 @@ def _apply(resume: Resume, refined: RefinedStructure, check: _Check) -> tuple[Re
             data[section] = cleaned
             changed.append(section)
     return Resume.model_validate(data), changed
-
-
-def refine_structure(caller: Caller, resume: Resume, deadline: float) -> tuple[Resume, Refinement]:
-    """The resume with the LLM's structural corrections that the source supports, and a report."""
-    from resume_api.logic.optimize import ask, provider_for_session
-    from resume_api.logic.sessions import load_session
-
-    session = load_session(caller.token_hash)
-    config = session.llm_config
-    report = Refinement(used=False, provider=config.provider, model=config.model_name)
-    if config.provider == "offline":
-        report.error = {
-            "code": "llm_not_configured",
-            "message": "The offline provider does not refine parses.",
-        }
-        return resume, report
-    remaining = deadline - time.time()
-    if remaining < MIN_LLM_S:
-        report.error = {"code": "llm_timeout", "message": "No time was left to ask the LLM."}
-        return resume, report
-    request = LlmRequest(
-        messages=_messages(resume),
-        schema=inline_schema(RefinedStructure),
-        schema_name="resume_structure",
-        temperature=0.0,
-        max_tokens=config.max_tokens,
-        timeout_s=min(config.timeout_s, remaining - 1.0),
-        task="refine_structure",
-    )
-    try:
-        provider = provider_for_session(session, caller.token_hash)
-        run = ask(provider, request, deadline, _parse, repairs=1)
-    except (ApiError, ValidationError, ValueError) as exc:
-        count("refine.skipped")
-        code = exc.code if isinstance(exc, ApiError) else "llm_bad_output"
-        message = exc.message if isinstance(exc, ApiError) else "The LLM's answer was not usable."
-        report.error = {"code": code, "message": message}
-        return resume, report
-    check = _Check(resume)
-    refined, changed = _apply(resume, run.output, check)
-    count("refine.used")
-    report.used = True
-    report.sections_changed = changed
-    report.removed = check.removed
-    return refined, report

@@ -1,0 +1,90 @@
+"""The session repository: the session item, its encrypted API key, revocation and erasure.
+
+Only the SHA-256 of the session id is stored and keyed on. The API key is encrypted with KMS
+(the session hash bound in the encryption context) before it reaches DynamoDB, and decrypted
+only for a caller that asks for it. Every item of a session carries the `ttl` attribute so
+DynamoDB eventually sweeps it; reads do not rely on that sweep.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resume_api.data import keys
+from resume_api.data.objects import ObjectStore
+from resume_api.data.secrets import decrypt_api_key, encrypt_api_key
+from resume_api.data.session_lookup import SessionLookup
+from resume_api.data.table import ConditionFailed, Table, item_key
+from resume_api.models.llm_config import LlmConfigStored
+from resume_api.models.session import SessionItem
+
+
+class SessionRepository(SessionLookup):
+    def __init__(self, table: Table | None = None, objects: ObjectStore | None = None) -> None:
+        super().__init__(table)
+        self.objects = objects or ObjectStore()
+
+    def create(self, session: SessionItem, api_key: str | None) -> None:
+        """Store a new session; the key is encrypted first and only its ciphertext is kept."""
+        ciphertext = encrypt_api_key(session.token_hash, api_key) if api_key else None
+        self.table.put_new(
+            {
+                "pk": keys.session_pk(session.token_hash),
+                "sk": keys.SESSION_SK,
+                "item_type": "session",
+                "created_at": session.created_at,
+                "expires_at": session.expires_at,
+                "last_seen_at": session.last_seen_at,
+                "ttl": session.expires_at,
+                "llm_config": session.llm_config.model_dump(exclude_none=True),
+                "api_key_ct": ciphertext,
+                "api_key_hint": session.api_key_hint,
+                "api_key_host": session.api_key_host,
+            }
+        )
+
+    def get(self, token_hash: str) -> SessionItem | None:
+        data = self.table.get(item_key(token_hash, keys.SESSION_SK))
+        if data is None:
+            return None
+        return SessionItem(
+            token_hash=token_hash,
+            created_at=data["created_at"],
+            expires_at=data["expires_at"],
+            last_seen_at=data.get("last_seen_at", data["created_at"]),
+            revoked_at=data.get("revoked_at"),
+            llm_config=LlmConfigStored(**data["llm_config"]),
+            api_key_hint=data.get("api_key_hint"),
+            api_key_host=data.get("api_key_host"),
+            has_api_key="api_key_ct" in data,
+        )
+
+    def api_key(self, token_hash: str) -> str | None:
+        """The session's API key in clear, for the one call about to use it."""
+        item = self.table.get(item_key(token_hash, keys.SESSION_SK), "api_key_ct")
+        ciphertext: Any = (item or {}).get("api_key_ct")
+        return decrypt_api_key(token_hash, bytes(ciphertext)) if ciphertext else None
+
+    def revoke(self, token_hash: str, now: int) -> bool:
+        """Mark revoked and drop the key ciphertext; False if it was already revoked or is gone."""
+        try:
+            self.table.update(
+                item_key(token_hash, keys.SESSION_SK),
+                "SET revoked_at = :now REMOVE api_key_ct",
+                "attribute_exists(pk) AND attribute_not_exists(revoked_at)",
+                now=now,
+            )
+        except ConditionFailed:
+            return False
+        return True
+
+    def erase(self, token_hash: str) -> int:
+        """Delete the session's objects, then its other items; returns the objects erased.
+
+        The session item itself stays (revoked, without its key) until TTL sweeps it, so a late
+        request still gets "revoked" rather than "unknown".
+        """
+        erased = sum(self.objects.delete_under(prefix) for prefix in keys.session_prefixes(token_hash))
+        children = [i for i in self.table.query(token_hash) if i["sk"] != keys.SESSION_SK]
+        self.table.delete_many([{"pk": {"S": i["pk"]}, "sk": {"S": i["sk"]}} for i in children])
+        return erased

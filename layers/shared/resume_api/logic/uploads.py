@@ -1,0 +1,232 @@
+"""Uploading resumes: a direct upload parsed at once, or a presigned POST that S3 hands to ingest.
+
+A direct upload may let the session's LLM tidy the parse (`?use_llm=true`): the LLM re-files
+what the rules read and the check in tailoring/structure.py keeps only what the source supports.
+If the LLM fails or is slow, the upload still succeeds with the rule-based parse and says why.
+The resume repository stores the original, version 1 and the item as one write.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+import unicodedata
+
+from pydantic import ValidationError
+
+from resume_api.auth.caller import Caller
+from resume_api.data.quotas import Quotas
+from resume_api.errors import ApiError, PayloadTooLarge, Unprocessable
+from resume_api.llm.ask import ask, json_object
+from resume_api.llm.base import LlmRequest
+from resume_api.models.records import ResumeRecord
+from resume_api.models.resume import Resume
+from resume_api.models.session import live_session
+from resume_api.models.time import iso
+from resume_api.models.uploads import (
+    ACCEPTED_TYPES,
+    PresignedPost,
+    PresignRequest,
+    PresignResponse,
+    Refinement,
+    UploadResponse,
+)
+from resume_api.observability import count
+from resume_api.ports import Clock, Parser, ProviderFactory, Resumes, Sessions
+from resume_api.settings import Limits, limits
+from resume_api.tailoring.structure import (
+    RefinedStructure,
+    apply_structure,
+    structure_messages,
+    structure_of,
+    structure_schema,
+)
+
+MIN_LLM_S = 4.0
+"""Below this much time left there is no point asking: keep the heuristic parse."""
+
+
+def new_resume_id(now: float) -> str:
+    """Time-ordered (milliseconds) then random: the latest upload sorts last even within a second."""
+    return f"r_{int(now * 1000):012x}{secrets.token_hex(6)}"
+
+
+def clean_filename(name: str | None) -> str:
+    """The file name as given, refused if it could be read as a path or carries control characters."""
+    name = unicodedata.normalize("NFC", (name or "").strip())
+    if not name or len(name) > 200:
+        raise Unprocessable("The file name must be 1 to 200 characters.", code="bad_filename")
+    if any(c in name for c in "/\\") or name in {".", ".."} or name.startswith("."):
+        raise Unprocessable("The file name must not contain a path.", code="bad_filename")
+    if any(unicodedata.category(c) in {"Cc", "Cf", "Cs", "Co"} for c in name):
+        raise Unprocessable("The file name contains control characters.", code="bad_filename")
+    return name
+
+
+def _admit(token_hash: str, resumes: Resumes, quotas: Quotas) -> None:
+    """Quotas first: the session's resume count (a read), then uploads per minute (a counted write)."""
+    quotas.resume_slots(resumes.count(token_hash))
+    quotas.upload(token_hash)
+
+
+def upload_resume(
+    caller: Caller,
+    filename: str | None,
+    data: bytes,
+    content_type: str | None,
+    *,
+    resumes: Resumes,
+    quotas: Quotas,
+    parse: Parser,
+    sessions: Sessions,
+    providers: ProviderFactory,
+    use_llm: bool = False,
+    deadline: float | None = None,
+    settings: Limits | None = None,
+    clock: Clock = time.time,
+) -> UploadResponse:
+    settings = settings or limits()
+    name = clean_filename(filename)
+    if len(data) > settings.max_upload_bytes:
+        raise PayloadTooLarge(
+            f"Direct uploads are limited to {settings.max_upload_bytes // (1024 * 1024)} MB; "
+            "use /upload_resume/presign for files up to 10 MB.",
+            code="file_too_large",
+        )
+    _admit(caller.token_hash, resumes, quotas)
+    kind, resume = parse(data, name)
+    refinement = None
+    if use_llm:
+        resume, refinement = refine_structure(
+            caller, resume, deadline or clock() + 20, sessions=sessions, providers=providers, clock=clock
+        )
+    now = clock()
+    resume_id = new_resume_id(now)
+    stored_type = next((t for t, k in ACCEPTED_TYPES.items() if k == kind), "application/octet-stream")
+    record = resumes.add_parsed(
+        caller.token_hash,
+        ResumeRecord(
+            resume_id=resume_id,
+            filename=name,
+            status="ready",
+            uploaded_at=int(now),
+            updated_at=int(now),
+            kind=kind,
+            size_bytes=len(data),
+            content_type=content_type or stored_type,
+            source_key=resumes.original_key(caller.token_hash, resume_id, name),
+        ),
+        data,
+        stored_type,
+        resume,
+        caller.expires_at,
+    )
+    return UploadResponse(
+        resume_id=resume_id,
+        filename=name,
+        status="ready",
+        version=record.version,
+        sections_available=record.sections_available,
+        resume=resume,
+        refinement=refinement,
+    )
+
+
+def refine_structure(
+    caller: Caller,
+    resume: Resume,
+    deadline: float,
+    *,
+    sessions: Sessions,
+    providers: ProviderFactory,
+    clock: Clock = time.time,
+) -> tuple[Resume, Refinement]:
+    """The resume with the LLM's structural corrections that the source supports, and a report."""
+    session = live_session(sessions.get(caller.token_hash), clock())
+    config = session.llm_config
+    report = Refinement(used=False, provider=config.provider, model=config.model_name)
+    if config.provider == "offline":
+        report.error = {
+            "code": "llm_not_configured",
+            "message": "The offline provider does not refine parses.",
+        }
+        return resume, report
+    remaining = deadline - clock()
+    if remaining < MIN_LLM_S:
+        report.error = {"code": "llm_timeout", "message": "No time was left to ask the LLM."}
+        return resume, report
+    request = LlmRequest(
+        messages=structure_messages(resume),
+        schema=structure_schema(),
+        schema_name="resume_structure",
+        temperature=0.0,
+        max_tokens=config.max_tokens,
+        timeout_s=min(config.timeout_s, remaining - 1.0),
+        task="refine_structure",
+    )
+    try:
+        run = ask(providers(session), request, deadline, _read_structure, repairs=1, clock=clock)
+    except (ApiError, ValidationError, ValueError) as exc:
+        count("refine.skipped")
+        code = exc.code if isinstance(exc, ApiError) else "llm_bad_output"
+        message = exc.message if isinstance(exc, ApiError) else "The LLM's answer was not usable."
+        report.error = {"code": code, "message": message}
+        return resume, report
+    refined, changed, removed = apply_structure(resume, run.output)
+    count("refine.used")
+    report.used = True
+    report.sections_changed = changed
+    report.removed = removed
+    return refined, report
+
+
+def _read_structure(text: str) -> RefinedStructure:
+    return structure_of(json_object(text))
+
+
+def presign_upload(
+    caller: Caller,
+    request: PresignRequest,
+    *,
+    resumes: Resumes,
+    quotas: Quotas,
+    settings: Limits | None = None,
+    clock: Clock = time.time,
+) -> PresignResponse:
+    settings = settings or limits()
+    name = clean_filename(request.filename)
+    if request.size > settings.max_presigned_bytes:
+        raise PayloadTooLarge(
+            f"Files are limited to {settings.max_presigned_bytes // (1024 * 1024)} MB.", code="file_too_large"
+        )
+    _admit(caller.token_hash, resumes, quotas)
+    now = clock()
+    resume_id = new_resume_id(now)
+    source_key, post = resumes.presigned_post(
+        caller.token_hash,
+        resume_id,
+        name,
+        request.content_type,
+        settings.max_presigned_bytes,
+        settings.presign_expiry_s,
+    )
+    record = ResumeRecord(
+        resume_id=resume_id,
+        filename=name,
+        status="pending",
+        uploaded_at=int(now),
+        updated_at=int(now),
+        kind=ACCEPTED_TYPES[request.content_type],
+        size_bytes=request.size,
+        content_type=request.content_type,
+        source_key=source_key,
+    )
+    resumes.add_pending(caller.token_hash, record, caller.expires_at)
+    return PresignResponse(
+        resume_id=resume_id,
+        status="pending",
+        upload=PresignedPost(url=post["url"], fields={k: str(v) for k, v in post["fields"].items()}),
+        expires_at=iso(int(now) + settings.presign_expiry_s) or "",
+        max_bytes=settings.max_presigned_bytes,
+        poll=f"/api/v1/session/resume/{resume_id}",
+    )

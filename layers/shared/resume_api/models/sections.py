@@ -1,0 +1,101 @@
+"""Reading and patching a stored resume: its summary, the full view, and the PATCH request and answer."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from resume_api.models.records import ResumeError, ResumeRecord, ResumeStatus
+from resume_api.models.resume import (
+    Award,
+    Basics,
+    Certificate,
+    Education,
+    Interest,
+    Language,
+    Project,
+    Publication,
+    Reference,
+    Resume,
+    Skill,
+    Volunteer,
+    Work,
+)
+from resume_api.models.time import iso
+
+
+class ResumeSummary(BaseModel):
+    resume_id: str
+    filename: str
+    status: ResumeStatus
+    uploaded_at: str
+    updated_at: str
+    version: int
+    sections_available: list[str] = Field(default_factory=list)
+    error: ResumeError | None = None
+
+    @classmethod
+    def of(cls, record: ResumeRecord, now: float) -> ResumeSummary:
+        return cls.model_validate(summary_fields(record, now))
+
+
+def summary_fields(record: ResumeRecord, now: float) -> dict[str, object]:
+    """What every view of a resume shows about it, as of `now`."""
+    status, error = record.shown_status(now)
+    return {
+        "resume_id": record.resume_id,
+        "filename": record.filename,
+        "status": status,
+        "uploaded_at": iso(record.uploaded_at) or "",
+        "updated_at": iso(record.updated_at) or "",
+        "version": record.version,
+        "sections_available": record.sections_available,
+        "error": error,
+    }
+
+
+class ResumeView(ResumeSummary):
+    """One resume in full: its metadata and, once ready, the parsed document."""
+
+    resume: Resume | None = None
+
+
+class SessionMeta(BaseModel):
+    expires_at: str
+
+
+class SectionsResponse(ResumeView):
+    session: SessionMeta
+
+
+class SectionsPatch(BaseModel):
+    """The sections a PATCH may replace. Lists are replaced whole; `basics` merges field by field."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    basics: Basics | None = None
+    work: list[Work] | None = None
+    volunteer: list[Volunteer] | None = None
+    education: list[Education] | None = None
+    awards: list[Award] | None = None
+    certificates: list[Certificate] | None = None
+    publications: list[Publication] | None = None
+    skills: list[Skill] | None = None
+    languages: list[Language] | None = None
+    interests: list[Interest] | None = None
+    references: list[Reference] | None = None
+    projects: list[Project] | None = None
+
+
+class PatchSectionsRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    resume_id: str | None = Field(None, max_length=64)
+    version: int = Field(ge=1, description="The version you read; a stale one is a 409.")
+    sections: SectionsPatch
+
+
+class PatchSectionsResponse(BaseModel):
+    resume_id: str
+    version: int
+    sections_changed: list[str]
+    resume: Resume

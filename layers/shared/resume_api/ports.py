@@ -1,0 +1,118 @@
+"""What the use cases need from the world, named as the domain needs it (ports).
+
+`logic/` takes these as arguments and never builds them: `web/wiring.py` builds the real ones
+(the repositories in data/, the LLM providers in llm/, the bounded parser in parsing/) once per
+container, and the fast tests pass in-memory fakes (`tests/fakes.py`). The real adapters satisfy
+these protocols structurally; mypy checks that where the wiring hands them over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from resume_api.data.objects import Body
+from resume_api.llm.base import LlmProvider
+from resume_api.models.records import ConversationRecord, ResumeError, ResumeRecord
+from resume_api.models.resume import Resume
+from resume_api.models.session import SessionItem
+
+Clock = Callable[[], float]
+"""Epoch seconds now (`time.time` in production)."""
+
+Parser = Callable[[bytes, str], tuple[str, Resume]]
+"""Bytes and file name → the file's kind (pdf/docx) and its parsed resume; raises 413/415/422."""
+
+ProviderFactory = Callable[[SessionItem], LlmProvider]
+"""The session's LLM provider, with its API key only where the key may go."""
+
+
+class Sessions(Protocol):
+    def create(self, session: SessionItem, api_key: str | None) -> None: ...
+    def get(self, token_hash: str) -> SessionItem | None: ...
+    def api_key(self, token_hash: str) -> str | None: ...
+    def revoke(self, token_hash: str, now: int) -> bool: ...
+    def erase(self, token_hash: str) -> int: ...
+
+
+class Resumes(Protocol):
+    def get(self, token_hash: str, resume_id: str) -> ResumeRecord | None: ...
+    def list_all(self, token_hash: str) -> list[ResumeRecord]: ...
+    def count(self, token_hash: str) -> int: ...
+    def find(self, token_hash: str, resume_id: str | None) -> ResumeRecord: ...
+    def load_ready(self, token_hash: str, resume_id: str | None) -> tuple[ResumeRecord, Resume]: ...
+    def document(self, record: ResumeRecord, version: int | None = None) -> Resume: ...
+    def original_size(self, key: str) -> int | None: ...
+    def original(self, key: str, max_bytes: int) -> bytes: ...
+    def discard_original(self, key: str) -> None: ...
+    def presigned_post(
+        self,
+        token_hash: str,
+        resume_id: str,
+        filename: str,
+        content_type: str,
+        max_bytes: int,
+        expires_s: int,
+    ) -> tuple[str, dict[str, Any]]: ...
+    def original_key(self, token_hash: str, resume_id: str, filename: str) -> str: ...
+    def add_pending(self, token_hash: str, record: ResumeRecord, expires_at: int) -> None: ...
+    def add_parsed(
+        self,
+        token_hash: str,
+        record: ResumeRecord,
+        original: bytes,
+        original_type: str,
+        resume: Resume,
+        expires_at: int,
+    ) -> ResumeRecord: ...
+    def put_version(
+        self, token_hash: str, resume_id: str, expected: int, resume: Resume, now: int
+    ) -> ResumeRecord: ...
+    def claim(self, token_hash: str, resume_id: str, now: int, lease_s: int) -> ResumeRecord | None: ...
+    def release(self, token_hash: str, resume_id: str, now: int) -> None: ...
+    def complete(
+        self, token_hash: str, resume_id: str, resume: Resume, kind: str, now: int
+    ) -> ResumeRecord | None: ...
+    def fail(self, token_hash: str, resume_id: str, error: ResumeError, now: int) -> ResumeRecord | None: ...
+
+
+class Conversations(Protocol):
+    def get(self, token_hash: str, conversation_id: str) -> ConversationRecord | None: ...
+    def list_all(self, token_hash: str) -> list[ConversationRecord]: ...
+    def request(self, record: ConversationRecord) -> Any: ...
+    def result(self, record: ConversationRecord) -> Any | None: ...
+    def add_queued(
+        self, token_hash: str, record: ConversationRecord, request: Any, expires_at: int
+    ) -> ConversationRecord: ...
+    def add_finished(
+        self,
+        token_hash: str,
+        record: ConversationRecord,
+        result: Any,
+        expires_at: int,
+        attachments: Sequence[Body] = (),
+    ) -> ConversationRecord: ...
+    def start(self, token_hash: str, conversation_id: str, now: int) -> bool: ...
+    def finish(self, token_hash: str, conversation_id: str, result: Any, now: int, **fields: Any) -> bool: ...
+    def fail(
+        self, token_hash: str, conversation_id: str, from_status: str, error: dict[str, str], now: int
+    ) -> bool: ...
+
+
+class Documents(Protocol):
+    def add(
+        self,
+        token_hash: str,
+        document_id: str,
+        filename: str,
+        data: bytes,
+        content_type: str,
+        conversation: ConversationRecord,
+        summary: dict[str, Any],
+        expires_at: int,
+    ) -> str: ...
+    def download_url(self, key: str, filename: str, expires_s: int) -> str: ...
+
+
+class JobQueue(Protocol):
+    def submit(self, job: dict[str, Any]) -> None: ...

@@ -1,0 +1,185 @@
+"""Direct and presigned uploads, and `?use_llm=true`: each rule, error and rollback in memory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from resume_api.errors import (
+    DocumentError,
+    PayloadTooLarge,
+    ServiceUnavailable,
+    TooManyRequests,
+    Unprocessable,
+)
+from resume_api.logic import uploads
+from resume_api.models.uploads import PresignRequest
+from resume_api.settings import Limits
+from tests.fakes import HASH, ScriptedProvider, World
+from tests.unit.conftest import sample_resume
+
+PDF = b"%PDF-1.7 jane"
+UPLOAD_PORTS = ("resumes", "quotas", "parse", "sessions", "providers", "clock")
+
+
+@pytest.fixture
+def parsed(world: World) -> World:
+    world.parse.documents[PDF] = sample_resume()
+    return world
+
+
+def _upload(world: World, data: bytes = PDF, name: str | None = "Jane CV.pdf", **kwargs: Any):
+    return uploads.upload_resume(
+        world.session(), name, data, "application/pdf", **world.ports(*UPLOAD_PORTS), **kwargs
+    )
+
+
+def test_upload_stores_original_version_one_and_the_record(parsed: World) -> None:
+    response = _upload(parsed)
+    assert response.status == "ready" and response.version == 1 and response.refinement is None
+    record = parsed.resumes.get(HASH, response.resume_id)
+    assert record is not None and record.version_keys == [record.parsed_key]
+    assert record.source_key == f"originals/{HASH}/{response.resume_id}/Jane CV.pdf"
+    assert parsed.objects.data[record.source_key] == (PDF, "application/pdf")
+    assert parsed.resumes.document(record).basics.name == "Jane Doe"
+    assert response.sections_available == ["basics", "work", "education", "skills"]
+
+
+@pytest.mark.parametrize("name", ["", "../etc/passwd", "a\\b.pdf", ".hidden.pdf", "tab\tname.pdf", "x" * 201])
+def test_a_file_name_that_could_be_a_path_is_refused(parsed: World, name: str) -> None:
+    with pytest.raises(Unprocessable) as refused:
+        _upload(parsed, name=name)
+    assert refused.value.code == "bad_filename"
+    assert parsed.objects.data == {}
+
+
+def test_too_large_is_413_before_any_quota_or_parse(parsed: World) -> None:
+    parsed.limits = Limits(max_upload_bytes=4)
+    with pytest.raises(PayloadTooLarge) as refused:
+        _upload(parsed, settings=parsed.limits)
+    assert refused.value.code == "file_too_large"
+    assert parsed.counter.used == {} and parsed.parse.calls == 0
+
+
+def test_resume_slots_are_429_without_retry_after(parsed: World) -> None:
+    parsed.quotas.settings = Limits(max_resumes_per_session=1)
+    _upload(parsed)
+    with pytest.raises(TooManyRequests) as refused:
+        _upload(parsed)
+    assert refused.value.code == "too_many_resumes" and "Retry-After" not in refused.value.headers
+
+
+def test_uploads_per_minute_are_429_with_retry_after(parsed: World) -> None:
+    parsed.quotas.settings = Limits(uploads_per_minute=1)
+    _upload(parsed)
+    with pytest.raises(TooManyRequests) as refused:
+        _upload(parsed)
+    assert refused.value.code == "quota_exceeded" and int(refused.value.headers["Retry-After"]) <= 60
+
+
+def test_a_file_that_does_not_parse_stores_nothing(parsed: World) -> None:
+    parsed.parse.errors[b"junk"] = DocumentError("The PDF is encrypted.", code="encrypted")
+    with pytest.raises(DocumentError):
+        _upload(parsed, data=b"junk")
+    assert parsed.objects.data == {} and parsed.resumes.list_all(HASH) == []
+
+
+@pytest.mark.parametrize("failing", ["put:originals/", "put:parsed/", "item"])
+def test_a_failure_at_any_write_leaves_nothing_behind(parsed: World, failing: str) -> None:
+    parsed.faults.fail.add(failing)
+    with pytest.raises(ServiceUnavailable):
+        _upload(parsed)
+    assert parsed.objects.data == {} and parsed.resumes.list_all(HASH) == []
+
+
+def test_use_llm_with_offline_keeps_the_parse_and_says_why(parsed: World) -> None:
+    response = _upload(parsed, use_llm=True, deadline=parsed.clock() + 20)
+    assert response.refinement is not None and not response.refinement.used
+    assert response.refinement.error == {
+        "code": "llm_not_configured",
+        "message": "The offline provider does not refine parses.",
+    }
+
+
+def _llm_world(parsed: World, *answers: object) -> World:
+    parsed.provider = ScriptedProvider(*answers)
+    parsed.session(provider="ollama")
+    return parsed
+
+
+def test_use_llm_refiles_what_the_source_supports_and_drops_the_rest(parsed: World) -> None:
+    world = _llm_world(
+        parsed,
+        {
+            "work": [
+                {"name": "Acme Corp", "position": "Backend Engineer", "highlights": ["Cut costs by 30%"]},
+                {"name": "Invented Ltd", "position": "CTO"},
+            ]
+        },
+    )
+    response = uploads.upload_resume(
+        world.session(provider="ollama"),
+        "cv.pdf",
+        PDF,
+        "application/pdf",
+        use_llm=True,
+        deadline=world.clock() + 20,
+        **world.ports(*UPLOAD_PORTS),
+    )
+    assert response.refinement is not None and response.refinement.used
+    assert response.refinement.sections_changed == ["work"]
+    assert [w.name for w in response.resume.work] == ["Acme Corp"]
+    assert {r.value for r in response.refinement.removed} >= {"Invented Ltd"}
+
+
+def test_use_llm_failure_keeps_the_parse_and_reports_the_error(parsed: World) -> None:
+    world = _llm_world(parsed, ServiceUnavailable("down", code="llm_unreachable"))
+    response = uploads.upload_resume(
+        world.session(provider="ollama"),
+        "cv.pdf",
+        PDF,
+        "application/pdf",
+        use_llm=True,
+        deadline=world.clock() + 20,
+        **world.ports(*UPLOAD_PORTS),
+    )
+    assert response.refinement is not None and not response.refinement.used
+    assert response.refinement.error == {"code": "llm_unreachable", "message": "down"}
+    assert response.resume == sample_resume()
+
+
+def test_use_llm_without_time_left_does_not_ask(parsed: World) -> None:
+    world = _llm_world(parsed)
+    response = uploads.upload_resume(
+        world.session(provider="ollama"),
+        "cv.pdf",
+        PDF,
+        "application/pdf",
+        use_llm=True,
+        deadline=world.clock() + 2,
+        **world.ports(*UPLOAD_PORTS),
+    )
+    assert response.refinement is not None and response.refinement.error is not None
+    assert response.refinement.error["code"] == "llm_timeout"
+    assert world.provider_calls == []
+
+
+def _presign(world: World, size: int = 1000) -> object:
+    request = PresignRequest(filename="big cv.pdf", content_type="application/pdf", size=size)
+    return uploads.presign_upload(world.session(), request, **world.ports("resumes", "quotas", "clock"))
+
+
+def test_presign_records_a_pending_resume_under_the_upload_trigger(world: World) -> None:
+    response = _presign(world)
+    record = world.resumes.get(HASH, response.resume_id)  # type: ignore[attr-defined]
+    assert record is not None and record.status == "pending" and record.kind == "pdf"
+    assert record.source_key == f"uploads/{HASH}/{record.resume_id}/big cv.pdf"
+    assert response.poll == f"/api/v1/session/resume/{record.resume_id}"  # type: ignore[attr-defined]
+    assert world.objects.data == {}
+
+
+def test_presign_over_the_limit_is_413_and_counts_nothing(world: World) -> None:
+    with pytest.raises(PayloadTooLarge):
+        _presign(world, size=Limits().max_presigned_bytes + 1)
+    assert world.counter.used == {} and world.resumes.list_all(HASH) == []
