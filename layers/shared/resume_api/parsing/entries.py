@@ -10,13 +10,14 @@ habit decides: the line position that held the employer in entries that were cle
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import dates as D
-from .contacts import _US_STATES, COUNTRIES, looks_like_location
+from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
 from .layout import Line
 from .text import normalize_key
 from .vocab import (
@@ -258,9 +259,39 @@ def _runs(ctx: _Context) -> list[tuple[list[int], list[int]]]:
     return runs
 
 
+_DANGLING = re.compile(
+    r"(?i)(?:\b(?:of|for|and|the|at|in|on|de|du|des|la|le|der|die|das|und|für|di|del|della|da|do|dos|"
+    r"das|van|voor|en|et|y|e|i|и|в|для|w|dla|oraz)|[,&/+–—-])$"
+)
+
+
+def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
+    """`B.S. in Computer Science, University of` / `Michigan`: a header line whose text ends on a
+    word that cannot end it (`of`, `and`, a comma) continues on the next line."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not ln.bullet
+            and not prev.bullet
+            and len(ln.cells) == 1
+            and len(ln.text) <= 60
+            and _DANGLING.search(prev.cells[0] if prev.cells else prev.text)
+            and not D.is_date_only(ln.text)
+        ):
+            head = (prev.cells[0] if prev.cells else prev.text).rstrip()
+            joined = f"{head} {ln.text.strip()}"
+            cells = [joined, *prev.cells[1:]] if prev.cells else [joined]
+            out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+            continue
+        out.append(ln)
+    return out
+
+
 def split_entries(lines: list[Line]) -> list[Entry]:
     """Group a section's lines into entries anchored on their dates."""
-    lines = _repair_dangling(lines)
+    lines = _repair_dangling(_join_wrapped_headers(lines))
     if not lines:
         return []
     ctx = _Context(lines)
@@ -391,6 +422,11 @@ def _comma_parts(group: str) -> list[str]:
     return merged
 
 
+def _subject(part: str) -> bool:
+    ws = words(part)
+    return bool(ws) and all(w in SUBJECT_WORDS or w in {"and", "&", "of", "in"} for w in ws)
+
+
 def _is_region(part: str) -> bool:
     p = part.strip()
     return p in _US_STATES or normalize_key(p) in COUNTRIES
@@ -435,11 +471,17 @@ def fields_of(header: list[Line]) -> list[Field]:
     return out
 
 
+_AT = re.compile(r"^(?P<a>.+?)\s+(?:at|@|chez|bei|en|presso|bij|в|w|na|em)\s+(?P<b>\S.*)$")
+
+
 def _split_at(text: str) -> list[str]:
-    """`Software Engineer at Google` -> title, company."""
-    m = re.match(r"^(?P<a>.+?)\s+(?:at|@|chez|bei|en)\s+(?P<b>[A-Z0-9].+)$", text)
+    """`Software Engineer at Google`, `Ingénieur chez Thales`, `Инженер в ООО «Ромашка»` -> title, company."""
+    m = _AT.match(text)
     if m and title_score(m.group("a")) > 0:
-        return [m.group("a"), m.group("b")]
+        b = m.group("b")
+        first = next((c for c in b if c.isalnum()), "")
+        if first and (first.isupper() or first.isdigit() or not first.islower()):
+            return [m.group("a"), b]
     return [text]
 
 
@@ -456,6 +498,7 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
         and not DEGREE_RE.search(group)
         and not title_score(group)
         and company_score(group) < 1
+        and company_score(group.split(",")[0]) < 1
     ):
         fields.append(Field(group, li, gno, ln.bold, ln.italic, ln.size, "location"))
         return fields
@@ -468,6 +511,8 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
             j = i - 1
             if j >= 0 and roles[j] == "" and _place_like(parts[j]) and (j == 0 or not _is_region(parts[j])):
                 roles[j] = "location"
+        elif i > 0 and normalize_key(p) in _PLACES:
+            roles[i] = "location"  # a known city after the employer: `Solaris S.A., Madrid`
     # contiguous runs of the same kind become one field
     kinds = []
     for p, r in zip(parts, roles, strict=True):
@@ -475,18 +520,22 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
             kinds.append(r)
         elif DEGREE_RE.search(p):
             kinds.append("degree")
+        elif INSTITUTION_WORDS.search(p):
+            kinds.append("inst")
         elif title_score(p) > 0:
             kinds.append("title")
         else:
             kinds.append("text")
-    # a department after a title is part of it ("VP, Engineering")
+    # a department after a title is part of it ("VP, Engineering"); a place after a school too
     for i in range(1, len(parts)):
         if kinds[i] == "text" and kinds[i - 1] == "title" and is_department(parts[i]):
             kinds[i] = "title"
+        if kinds[i] == "text" and kinds[i - 1] == "inst" and _place_like(parts[i]) and not _subject(parts[i]):
+            kinds[i] = "inst"
     cur_kind: str | None = None
     cur: list[str] = []
     for p, k in zip(parts, kinds, strict=True):
-        if k == cur_kind and k in {"location", "text", "title"}:
+        if k == cur_kind and k in {"location", "text", "title", "inst"}:
             cur.append(p)
             continue
         if cur:
@@ -566,6 +615,21 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
     if title is None and len(cands) == 1 and tscore[id(cands[0])] > 0:
         return cands[0], None, True
     return title, company, clear
+
+
+def _leftover_place(fields: list[Field], title: Field | None, company: Field | None) -> str | None:
+    """`Company | Title | Springfield | 2020 – Present`: with employer and title placed, one short
+    capitalised segment left on their lines is where the job was."""
+    if title is None or company is None:
+        return None
+    lines = {title.line, company.line}
+    left = [f for f in fields if f.role == "" and f is not title and f is not company and f.line in lines]
+    if len(left) != 1:
+        return None
+    text = left[0].text
+    if _place_like(text) or (not text.isascii() and len(text) <= 20 and not re.search(r"\d", text)):
+        return text
+    return None
 
 
 def _location(fields: list[Field]) -> str | None:
@@ -652,7 +716,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         item: dict[str, Any] = {
             "name": name,
             "position": position,
-            "location": _location(fs),
+            "location": _location(fs) or _leftover_place(fs, title, company),
             "startDate": start,
             "endDate": end,
             "highlights": highlights(e.details),
@@ -688,7 +752,11 @@ def _degree_split(text: str) -> tuple[str, str | None]:
             and len(abbr.group(0)) <= 8
         ):
             return abbr.group(0).strip(), rest
-    m = re.match(r"^(?P<deg>.+?)\s+(?:in|en|im|,|:|-|–)\s+(?P<area>.+)$", text, re.IGNORECASE)
+    tail = DEGREE_RE.search(text)
+    if tail and tail.end() == len(text.rstrip()) and tail.start() > 0 and text[tail.start() - 1] in " ,，":
+        # `计算机科学与技术 学士`, `Informatik, Bachelor`: field first, degree last
+        return tail.group(0).strip(), text[: tail.start()].strip(" ,，") or None
+    m = re.match(r"^(?P<deg>.+?)\s+(?:in|en|im|em|z|po|по|,|:|-|–)\s+(?P<area>.+)$", text, re.IGNORECASE)
     if m and DEGREE_RE.search(m.group("deg")):
         area = m.group("area").strip()
         area = re.sub(r"(?i)\s*[-–(]?\s*\d+(?:\.\d+)?\s*gpa\)?$", "", area).strip()
@@ -786,11 +854,46 @@ def _education_item(e: Entry) -> dict[str, Any] | None:
 # Projects
 
 
+def title_groups(lines: list[Line]) -> list[list[Line]] | None:
+    """Undated entries that each start with a line in a title look (bold where the body is not):
+    projects, referees. None when the section has no such look or the first line lacks it."""
+    if not lines:
+        return None
+    body_bold = sum(len(ln.text) for ln in lines if ln.bold) > 0.5 * sum(len(ln.text) for ln in lines)
+    if body_bold:
+        return None
+    starts = [i for i, ln in enumerate(lines) if ln.bold and not ln.bullet and len(ln.text) <= 120]
+    if not starts or starts[0] != 0:
+        return None
+    bounds = [*starts, len(lines)]
+    return [lines[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _project(
+    name: str | None, rest: list[Line], start: str | None, end: str | None, roles: list[str]
+) -> dict[str, Any]:
+    desc_lines = [ln for ln in rest if not ln.bullet]
+    return {
+        "name": name[:300] if name else None,
+        "description": " ".join(ln.text.strip() for ln in desc_lines)[:5000] or None,
+        "highlights": highlights([ln for ln in rest if ln.bullet]),
+        "startDate": start,
+        "endDate": end,
+        "roles": roles,
+    }
+
+
 def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
+    """Projects: a name (with dates or roles beside it), a description and bullets; one per bullet
+    when the section is a plain bullet list (`Name: what it is`)."""
     out: list[dict[str, Any]] = []
+    groups = title_groups(lines)
+    if groups is not None and not any(_header_date(ln)[0] for ln in lines):
+        for g in groups:
+            out.append(_project(g[0].text.strip(), g[1:], None, None, []))
+        return out
     for e in split_entries(lines):
         if not e.header and e.details and all(ln.bullet for ln in e.details):
-            # one project per bullet: "Name: what it is"
             for ln in e.details:
                 text = ln.body
                 label, _, desc = text.partition(":") if ":" in text[:60] else (text, "", "")
@@ -799,15 +902,10 @@ def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
         fs = [f for f in fields_of(e.header) if f.role == ""]
         name = fs[0].text if fs else None
         roles = [f.text for f in fs[1:] if title_score(f.text) > 0][:5]
-        desc_lines = [ln for ln in e.details if not ln.bullet]
-        item: dict[str, Any] = {
-            "name": name[:300] if name else None,
-            "description": " ".join(ln.text for ln in desc_lines)[:5000] or None,
-            "highlights": highlights([ln for ln in e.details if ln.bullet]),
-            "startDate": e.start,
-            "endDate": e.end,
-            "roles": roles,
-        }
+        # header lines after the name line that hold no role are the description's first lines
+        extra = [ln for li, ln in enumerate(e.header) if li > 0 and not any(f.line == li for f in fs[:1])]
+        extra = [ln for ln in extra if not any(r in ln.text for r in roles) and not _header_date(ln)[0]]
+        item = _project(name, extra + e.details, e.start, e.end, roles)
         if item["name"] or item["description"] or item["highlights"]:
             out.append(item)
     return out

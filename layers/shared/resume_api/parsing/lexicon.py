@@ -2,7 +2,7 @@
 
 Each file holds, for its language: section headings by JSON Resume key, month names (twelve
 lists), words for "present", "since" and range separators, job-title nouns and phrases, and
-company suffixes. Adding a language is adding a file; no code names a language. Everything is
+company suffixes, places, heading head words. Adding a language is adding a file; no code names a language. Everything is
 merged into one `Lexicon`, because a resume mixes languages (an English title in a French CV).
 """
 
@@ -31,6 +31,10 @@ class Lexicon:
     title_words: frozenset[str]
     title_phrases: tuple[str, ...]
     company_suffixes: frozenset[str]
+    places: frozenset[str]
+    """Normalised names of cities (and `Remote`) as resumes print them."""
+    head_words: dict[str, str]
+    """Single words that give a longer heading its key (`Competencias lingüísticas` -> languages)."""
 
 
 @functools.cache
@@ -44,6 +48,8 @@ def lexicon() -> Lexicon:
     title_words: set[str] = set()
     title_phrases: list[str] = []
     suffixes: set[str] = set()
+    places: set[str] = set()
+    head_words: dict[str, str] = {}
     codes = []
     files = sorted(LANG_DIR.glob("*.json"), key=lambda p: (p.stem != "en", p.stem))
     for path in files:
@@ -64,6 +70,9 @@ def lexicon() -> Lexicon:
         title_words.update(w.casefold() for w in data.get("title_words", []))
         title_phrases += [w.casefold() for w in data.get("title_phrases", [])]
         suffixes.update(w.casefold() for w in data.get("company_suffixes", []))
+        places.update(normalize_key(w) for w in data.get("places", []))
+        for word, key in data.get("head_words", {}).items():
+            head_words.setdefault(normalize_key(word), key)
     return Lexicon(
         languages=tuple(codes),
         headings=headings,
@@ -74,4 +83,6 @@ def lexicon() -> Lexicon:
         title_words=frozenset(title_words),
         title_phrases=tuple(dict.fromkeys(title_phrases)),
         company_suffixes=frozenset(suffixes),
+        places=frozenset(places),
+        head_words=head_words,
     )

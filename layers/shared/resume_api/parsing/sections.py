@@ -23,31 +23,22 @@ CONTACT = "contact"
 _LOOKUP: dict[str, str] = lexicon().headings
 """Every language's headings (`lang/*.json`), normalised -> section key."""
 
-_HEAD_WORDS = {
-    # single words that mark a heading's meaning inside a longer heading ("Selected Honors")
-    "experience": "work",
-    "employment": "work",
-    "education": "education",
-    "honors": "awards",
-    "honours": "awards",
-    "awards": "awards",
-    "certifications": "certificates",
-    "certificates": "certificates",
-    "publications": "publications",
-    "patents": "publications",
-    "skills": "skills",
-    "competencies": "skills",
-    "languages": "languages",
-    "interests": "interests",
-    "hobbies": "interests",
-    "references": "references",
-    "projects": "projects",
-    "volunteer": "volunteer",
-    "volunteering": "volunteer",
-    "summary": "summary",
-    "profile": "summary",
-    "objective": "summary",
-}
+_HEAD_WORDS = lexicon().head_words
+_PRIORITY = (
+    "languages",
+    "certificates",
+    "publications",
+    "volunteer",
+    "awards",
+    "projects",
+    "interests",
+    "references",
+    "education",
+    "work",
+    "skills",
+    "summary",
+)
+"""When a heading's words name several keys, the more specific one wins (`Competencias lingüísticas`)."""
 
 
 def heading_key(text: str) -> str | None:
@@ -79,9 +70,10 @@ def heading_key(text: str) -> str | None:
         if hit:
             return hit
     if 1 < len(words) <= 4:
-        for w in words:
-            if w in _HEAD_WORDS:
-                return _HEAD_WORDS[w]
+        keys = {_HEAD_WORDS[w] for w in words if w in _HEAD_WORDS}
+        for key in _PRIORITY:
+            if key in keys:
+                return key
     return None
 
 
@@ -163,6 +155,7 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
     body = _body_size(lines)
     body_bold = _mostly_bold(lines)
     found: dict[int, str] = {}
+    plain: set[int] = set()
     styles: Counter[tuple[float, bool, bool, str, bool]] = Counter()
     for i, ln in enumerate(lines):
         if not _candidate(ln):
@@ -177,6 +170,8 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
             found[i] = key
             if look >= 1:
                 styles[_signature(ln)] += 1
+            else:
+                plain.add(i)
     # Lines in the style the named headings use are headings too, unless that style is common
     # (then it is the style of entry titles and the named ones were lucky matches).
     usage: Counter[tuple[float, bool, bool, str, bool]] = Counter(_signature(ln) for ln in lines)
@@ -185,6 +180,12 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
         for sig, n in styles.items()
         if usage[sig] <= max(2 * n + 2, int(1.6 * n) + 3) and (sig[0] > body or sig[1] or sig[2])
     }
+    # A document that sets its headings apart (two or more styled ones) does not print a heading in
+    # body type: such a line (`Volunteer` under `American Red Cross`) is an entry's text.
+    if sum(styles.values()) >= 2:
+        for i in plain:
+            if _signature(lines[i]) not in styles:
+                del found[i]
     first_named = min(found) if found else len(lines)
     for i, ln in enumerate(lines):
         if i in found or not _candidate(ln) or len(ln.cells) != 1:

@@ -19,6 +19,7 @@ TITLE_PHRASES = _LEX.title_phrases
 
 COMPANY_SUFFIXES = _LEX.company_suffixes
 """Words that end (or mark) an organisation's name."""
+_DOTLESS = frozenset(w.replace(".", "") for w in COMPANY_SUFFIXES if "." in w)
 
 _CJK_TITLES = tuple(w for w in TITLE_WORDS if not w.isascii() and any(ord(c) >= 0x3040 for c in w))
 _CJK_SUFFIXES = tuple(w for w in COMPANY_SUFFIXES if any(ord(c) >= 0x3040 for c in w))
@@ -178,12 +179,12 @@ def title_score(text: str) -> float:
     for phrase in TITLE_PHRASES:
         if phrase in low:
             score += 1.5
-    hits = [w for w in ws if w in TITLE_WORDS or w.split("-")[-1] in TITLE_WORDS]
+    hits = [w for w in ws if _title_word(w)]
     score += len(hits)
     # head noun: last word before " of ", " for ", "," or the end
-    head_part = re.split(r"\b(?:of|for|to|de|du|des|der|für)\b|,", low)[0]
+    head_part = re.split(_HEAD_CUT, low)[0]
     head_words = words(head_part)
-    if head_words and (head_words[-1] in TITLE_WORDS or head_words[-1].split("-")[-1] in TITLE_WORDS):
+    if head_words and _title_word(head_words[-1]):
         score += 2
     elif ws[-1] in TITLE_WORDS:
         score += 1.5
@@ -198,15 +199,32 @@ def title_score(text: str) -> float:
     return score
 
 
+_HEAD_CUT = re.compile(
+    r"\b(?:of|for|to|de|du|des|der|für|del|della|di|da|do|van|voor|für|для|по|ds|dla|w)\b|,"
+)
+_COMPOUND_TAILS = tuple(w for w in TITLE_WORDS if len(w) >= 5)
+
+
+def _title_word(w: str) -> bool:
+    """A title noun, alone, after a hyphen, or closing a compound (`Projektleiterin`, `Beleidsmedewerker`)."""
+    if w in TITLE_WORDS or w.rsplit("-", maxsplit=1)[-1] in TITLE_WORDS:
+        return True
+    return len(w) >= 8 and w.isalpha() and w.endswith(_COMPOUND_TAILS)
+
+
+def _suffix(w: str) -> bool:
+    return w in COMPANY_SUFFIXES or w.rstrip(".") in COMPANY_SUFFIXES or w.replace(".", "") in _DOTLESS
+
+
 def company_score(text: str) -> float:
     """How much `text` reads like an organisation: legal suffixes, `University`, `Labs`..."""
     ws = words(re.sub(r"\(.*?\)", " ", text))
     if not ws:
         return 0.0
     score = 0.0
-    if ws[-1] in COMPANY_SUFFIXES or ws[-1].rstrip(".") in COMPANY_SUFFIXES:
+    if _suffix(ws[-1]):
         score += 2
-    score += 0.5 * sum(1 for w in ws[:-1] if w in COMPANY_SUFFIXES or w.rstrip(".") in COMPANY_SUFFIXES)
+    score += 0.5 * sum(1 for w in ws[:-1] if _suffix(w))
     if INSTITUTION_WORDS.search(text):
         score += 1
     if any(text.rstrip().endswith(w) for w in _CJK_SUFFIXES):

@@ -1,0 +1,187 @@
+"""Every section structured: credentials, publications, languages, projects, referees, entry headers."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_api.parsing import lists
+from resume_api.parsing.entries import parse_education, parse_projects, parse_work
+from resume_api.parsing.layout import Line
+from resume_api.parsing.sections import find_headings
+
+
+def _lines(*texts: str, bold: tuple[int, ...] = ()) -> list[Line]:
+    out = []
+    for i, t in enumerate(texts):
+        cells = t.split("\t")
+        out.append(Line(text=" ".join(cells), cells=cells, bold=i in bold, size=10.0, y=float(i)))
+    return out
+
+
+NAME, ISSUER, YEAR = "AWS Certified Security - Specialty", "Amazon Web Services", "2021"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{NAME}, {ISSUER}, {YEAR}",
+        f"{NAME} | {ISSUER} | {YEAR}",
+        f"{NAME} — {ISSUER} ({YEAR})",
+        f"{NAME} – {ISSUER}, {YEAR}",
+        f"• {NAME}, {ISSUER}\t{YEAR}",
+        f"{YEAR} · {NAME}, {ISSUER}",
+        f"{NAME} ({ISSUER}, {YEAR})",
+    ],
+)
+def test_a_dash_inside_a_certificate_name_is_not_a_separator(text: str) -> None:
+    assert lists.certificates(_lines(text)) == [{"name": NAME, "issuer": ISSUER, "date": YEAR}]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "awarder", "date"),
+    [
+        ("Employee of the Year, Acme Corporation, 2019", "Employee of the Year", "Acme Corporation", "2019"),
+        ("Employee of the Year (Acme Corporation, 2019)", "Employee of the Year", "Acme Corporation", "2019"),
+        ("Premio a la innovación, Solaris S.A., 2012", "Premio a la innovación", "Solaris S.A.", "2012"),
+        ("Dean's List, Fall 2019", "Dean's List", None, "2019"),
+        ("PMP - Project Management Institute", "PMP", "Project Management Institute", None),
+        ("Best Paper Award", "Best Paper Award", None, None),
+    ],
+)
+def test_awards_title_awarder_date(text: str, title: str, awarder: str | None, date: str | None) -> None:
+    assert lists.awards(_lines(text)) == [{"title": title, "awarder": awarder, "date": date}]
+
+
+def test_eleven_awards_stay_eleven_with_their_years() -> None:
+    texts = [f"• Award number {i}, Some Foundation, {2000 + i}" for i in range(11)]
+    got = lists.awards(_lines(*texts))
+    assert [(a["title"], a["date"]) for a in got] == [(f"Award number {i}", str(2000 + i)) for i in range(11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "publisher"),
+    [
+        (
+            "“Forecasting Demand”, Journal of Applied Statistics, 2012",
+            "Forecasting Demand",
+            "Journal of Applied Statistics",
+        ),
+        (
+            "Forecasting Demand. Journal of Applied Statistics, 2012.",
+            "Forecasting Demand",
+            "Journal of Applied Statistics",
+        ),
+    ],
+)
+def test_publications_name_publisher_date(text: str, name: str, publisher: str) -> None:
+    assert lists.publications(_lines(text)) == [{"name": name, "publisher": publisher, "releaseDate": "2012"}]
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["English — Native", "Spanish — Fluent"], [("English", "Native"), ("Spanish", "Fluent")]),
+        (["Deutsch: Muttersprache", "Englisch: C1"], [("Deutsch", "Muttersprache"), ("Englisch", "C1")]),
+        (
+            ["Français (langue maternelle), Anglais (courant)"],
+            [("Français", "langue maternelle"), ("Anglais", "courant")],
+        ),
+        (["中文：母语", "英语：流利"], [("中文", "母语"), ("英语", "流利")]),
+        (["English Native"], [("English", "Native")]),
+        (["Русский — Родной, Английский — Свободно"], [("Русский", "Родной"), ("Английский", "Свободно")]),
+    ],
+)
+def test_languages_with_fluency(texts: list[str], want: list[tuple[str, str]]) -> None:
+    assert [(x["language"], x["fluency"]) for x in lists.languages(_lines(*texts))] == want
+
+
+def test_two_referees_are_two() -> None:
+    lines = _lines(
+        "Kevin Zhang",
+        "Director of Finance, Riverside",
+        "kevin@example.net",
+        "Emily Carter",
+        "Professor, State University",
+        "emily@example.edu",
+        bold=(0, 3),
+    )
+    got = lists.references(lines)
+    assert [r["name"] for r in got] == ["Kevin Zhang", "Emily Carter"]
+    assert got[1]["reference"] == "Professor, State University\nemily@example.edu"
+
+
+def test_projects_keep_description_and_bullets_apart() -> None:
+    lines = _lines(
+        "Open Data Portal",
+        "A web app that publishes budgets",
+        "Budget Bot",
+        "• Answers questions",
+        bold=(0, 2),
+    )
+    got = parse_projects(lines)
+    assert [(p["name"], p["description"], p["highlights"]) for p in got] == [
+        ("Open Data Portal", "A web app that publishes budgets", []),
+        ("Budget Bot", None, ["Answers questions"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "position", "location"),
+    [
+        (
+            "Acme Corp | Data Analyst | Springfield | 2020 – Present",
+            "Acme Corp",
+            "Data Analyst",
+            "Springfield",
+        ),
+        ("Data Analyst at Acme Corp\t2020 – Present", "Acme Corp", "Data Analyst", None),
+        (
+            "Ingénieur logiciel chez Lumière Conseil, Paris\t2020 – 2022",
+            "Lumière Conseil",
+            "Ingénieur logiciel",
+            "Paris",
+        ),
+        (
+            "Инженер-программист, ООО «Ромашка», Москва\t2020 – 2022",
+            "ООО «Ромашка»",
+            "Инженер-программист",
+            "Москва",
+        ),
+        (
+            "Tessitura Rossi S.p.A. | Ingegnere del software | 2020 – 2022",
+            "Tessitura Rossi S.p.A.",
+            "Ingegnere del software",
+            None,
+        ),
+        (
+            "Beleidsmedewerker, Noordzee Verzekeringen N.V.\t2019 – heden",
+            "Noordzee Verzekeringen N.V.",
+            "Beleidsmedewerker",
+            None,
+        ),
+    ],
+)
+def test_entry_header_fields_scored_in_any_order(
+    header: str, name: str, position: str, location: str | None
+) -> None:
+    work = parse_work(_lines(header, "• Did a thing"))
+    assert [(w["name"], w["position"], w["location"]) for w in work] == [(name, position, location)]
+
+
+def test_a_wrapped_header_line_continues() -> None:
+    got = parse_education(_lines("Bachelor of Science, University of\t2015 – 2019", "Michigan"))
+    assert [(e["institution"], e["studyType"], e["endDate"]) for e in got] == [
+        ("University of Michigan", "Bachelor of Science", "2019")
+    ]
+
+
+def test_a_heading_word_in_body_type_inside_styled_sections_is_entry_text() -> None:
+    lines = _lines(
+        "EXPERIENCE",
+        "Acme\t2020 – 2021",
+        "VOLUNTEER WORK",
+        "Red Cross\t2019 – 2020",
+        "Volunteer",
+        bold=(0, 2),
+    )
+    assert sorted(find_headings(lines)) == [0, 2]
