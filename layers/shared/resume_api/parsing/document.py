@@ -252,6 +252,37 @@ def _headline(header: list[Line], name: str | None) -> str | None:
     return None
 
 
+_CONTACT_WORDS = re.compile(
+    r"(?i)\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|fax|linkedin|github|gitlab|twitter|website|"
+    r"web|homepage|portfolio|address|adresse|téléphone|telefon|teléfono|telefone|telefono|handy|mobil|"
+    r"email|correo|contato|contatto|телефон|почта|адрес|电话|邮箱|手机|地址|電話|メール|住所)\b\s*:?"
+)
+
+
+def _header_leftover(header: list[Line], basics: dict[str, Any]) -> list[str]:
+    """Header lines holding more than the name and contact details (a tagline, a birth date, an
+    address line, 'Curriculum Vitae'), verbatim: nothing the person wrote is dropped."""
+    known = [str(basics.get(k) or "") for k in ("name", "email", "phone", "url", "label")] + [
+        str((basics.get("location") or {}).get("address") or "")
+    ]
+    known += [str(p.get("url") or "") for p in basics.get("profiles") or []]
+    known += [str(p.get("username") or "") for p in basics.get("profiles") or []]
+    out = []
+    for ln in header:
+        text = _line_text(ln)
+        rest = C.EMAIL_RE.sub(" ", C.URL_RE.sub(" ", text))
+        for k in sorted((k for k in known if k), key=len, reverse=True):
+            rest = rest.replace(k, " ")
+        phone = C.find_phone(rest)
+        if phone:
+            rest = rest.replace(phone, " ")
+        rest = _CONTACT_WORDS.sub(" ", rest)
+        words = re.findall(r"[^\W\d_]{2,}", rest)
+        if len(words) >= 2 or any(len(w) >= 4 for w in words):
+            out.append(text)
+    return out
+
+
 def build_resume(raw: RawDocument) -> dict[str, Any]:
     """JSON Resume from the lines of a document (no I/O, no size checks)."""
     split = split_sections(raw.lines)
@@ -270,6 +301,9 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
         "projects": [],
         "sections": [],
     }
+    leftover = _header_leftover(split.header, resume["basics"])
+    if leftover:
+        resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)[:100_000]})
     for sec in split.sections:
         resume["sections"].append({"heading": sec.heading[:300], "key": sec.key, "text": _section_text(sec)})
         if not sec.lines:
