@@ -398,6 +398,7 @@ def _comma_parts(group: str) -> list[str]:
         low = p.casefold().rstrip(".")
         if (
             merged
+            and p.strip(" .") not in _US_STATES  # `Denver, CO` is Colorado, not `Co.`
             and low
             in {
                 "inc",
@@ -647,7 +648,7 @@ def highlights(details: list[Line]) -> list[str]:
         cells = [c for c in ln.cells if not (_DURATION.match(c.strip()) or D.is_date_only(c))] or [ln.text]
         text = " ".join(cells).strip()
         if ln.bullet:
-            text = re.sub(r"^\s*[•●○◦▪■‣⁃∙·➢➤►▶★☆✓✔❖*>»-]\s*", "", text)
+            text = re.sub(r"^\s*[•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖*>»–—-]\s*", "", text)
         if not text:
             continue
         continues = False

@@ -172,20 +172,34 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
                 styles[_signature(ln)] += 1
             else:
                 plain.add(i)
-    # Lines in the style the named headings use are headings too, unless that style is common
-    # (then it is the style of entry titles and the named ones were lucky matches).
-    usage: Counter[tuple[float, bool, bool, str, bool]] = Counter(_signature(ln) for ln in lines)
-    heading_styles = {
-        sig
-        for sig, n in styles.items()
-        if usage[sig] <= max(2 * n + 2, int(1.6 * n) + 3) and (sig[0] > body or sig[1] or sig[2])
-    }
     # A document that sets its headings apart (two or more styled ones) does not print a heading in
     # body type: such a line (`Volunteer` under `American Red Cross`) is an entry's text.
     if sum(styles.values()) >= 2:
         for i in plain:
             if _signature(lines[i]) not in styles:
                 del found[i]
+    # Likewise a named line in the look of entry titles (`Volunteer` in bold over `Red Cross`)
+    # when the document's headings share another look: the look many other lines use is not a
+    # heading look.
+    usage_all: Counter[tuple[float, bool, bool, str, bool]] = Counter(_signature(ln) for ln in lines)
+    if styles and styles.most_common(1)[0][1] >= 3:
+        dominant = styles.most_common(1)[0][0]
+        for i in list(found):
+            sig = _signature(lines[i])
+            if sig != dominant and styles[sig] <= 1 and usage_all[sig] - styles[sig] >= 2:
+                del found[i]
+                if styles[sig]:
+                    styles[sig] -= 1
+                    if not styles[sig]:
+                        del styles[sig]
+    # Lines in the style the named headings use are headings too, unless that style is common
+    # (then it is the style of entry titles and the named ones were lucky matches).
+    usage = usage_all
+    heading_styles = {
+        sig
+        for sig, n in styles.items()
+        if usage[sig] <= max(2 * n + 2, int(1.6 * n) + 3) and (sig[0] > body or sig[1] or sig[2])
+    }
     first_named = min(found) if found else len(lines)
     for i, ln in enumerate(lines):
         if i in found or not _candidate(ln) or len(ln.cells) != 1:
