@@ -50,7 +50,7 @@ EXAMPLES = 2
 """Resumes drawn per variant x language cell in the test (hypothesis, fixed seed)."""
 
 
-def test_matrix() -> list[tuple[str, str]]:
+def matrix_cells() -> list[tuple[str, str]]:
     """The cells the test runs: every variant in English and in one other language, rotating so
     that every language appears several times across the matrix."""
     others = [code for code in LANGS if code != "en"]

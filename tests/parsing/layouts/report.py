@@ -5,24 +5,38 @@ instrument:
     python -m tests.parsing.layouts.report                  # all variants x all languages
     python -m tests.parsing.layouts.report -v pdf-sidebar-left -l fr -n 5 --all-mismatches
     python -m tests.parsing.layouts.report --test-matrix --xfail-table   # the test's xfail table
+    python -m tests.parsing.layouts.report -l ja --save /tmp/layouts     # the files, to open them
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
 import warnings
 from collections import Counter
+from pathlib import Path
 
-from . import BY_NAME, EXAMPLES, LANGS, VARIANTS, check_cell, test_matrix
+from . import BY_NAME, EXAMPLES, LANGS, VARIANTS, check_cell, matrix_cells, render, sample
 
 
 def _field(problem: str) -> str:
     """`work[1].name: ...` -> `work.name`: what kind of mistake, for the tally."""
     head = problem.split(":", 1)[0]
     return re.sub(r"\[[^\]]*\]", "", head)
+
+
+def _save(folder: Path, failed: dict[tuple[str, str], list[str]]) -> None:
+    """The first resume of each failing cell as a file, beside the parse it should give."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, lang in failed:
+        variant = BY_NAME[name]
+        data, filename, want = render(sample(lang, variant), variant)
+        (folder / filename).write_bytes(data)
+        (folder / f"{filename}.expected.json").write_text(json.dumps(want, ensure_ascii=False, indent=1))
+    print(f"files of the failing cells written to {folder}/ (the first resume of each)\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,13 +51,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--xfail-table", action="store_true", help="print the failures as test_layouts.py's XFAIL"
     )
+    ap.add_argument(
+        "--save", metavar="DIR", help="write each failing cell's file and its expected parse to DIR"
+    )
     args = ap.parse_args(argv)
     warnings.simplefilter("ignore")
 
     langs = args.lang or list(LANGS)
     variants = [v for v in VARIANTS if not args.variant or any(s in v.name for s in args.variant)]
     if args.test_matrix:
-        cells = [(n, lang) for n, lang in test_matrix() if n in {v.name for v in variants} and lang in langs]
+        cells = [(n, lang) for n, lang in matrix_cells() if n in {v.name for v in variants} and lang in langs]
     else:
         cells = [(v.name, lang) for v in variants for lang in langs]
 
@@ -68,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         f"\n{len(results) - len(failed)} passed, {len(failed)} failed "
         f"({args.examples} resumes per cell, {time.monotonic() - started:.0f} s)\n"
     )
+    if args.save:
+        _save(Path(args.save), failed)
     for (n, lang), problems in failed.items():
         print(f"{n} [{lang}]")
         for p in problems if args.all_mismatches else problems[:1]:
