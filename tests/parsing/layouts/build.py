@@ -30,6 +30,8 @@ ORDER = (
     "interests",
     "references",
 )
+EUROPASS = 0.3
+"""The label column's share of the width: wide enough for "Programmiersprachen" in bold."""
 SIDEBAR_KEYS = ("skills", "languages", "interests")
 LINKEDIN_CONTACT = {
     "en": "Contact",
@@ -127,7 +129,12 @@ class _Builder:
                 value = fields.get(f)
                 if not value:
                     continue
-                text = value if not text else text + hl.sep(i) + value
+                sep = (
+                    hl.sep(i).replace(" at ", f" {self.lang.at} ")
+                    if self.lang.at
+                    else hl.sep(i).replace(" at ", "，")
+                )
+                text = value if not text else text + sep + value
             if not text:
                 continue
             if self.v.breaks:
@@ -161,7 +168,9 @@ class _Builder:
             body.append(Para([Run(description)]))
         if dates and where == "margin" and not in_fields:
             if self.v.table == "europass":
-                return [Table([[[Para([Run(dates)], align="right")], [*head, *body]]], [0.25, 0.75])]
+                return [
+                    Table([[[Para([Run(dates)], align="right")], [*head, *body]]], [EUROPASS, 1 - EUROPASS])
+                ]
             return [Table([[[Para([Run(dates)])], [*head, *body]]], [0.22, 0.78])]
         if self.v.table == "entry":
             right: list[Block] = [Para([Run(dates)], align="right")] if dates and where == "right" else []
@@ -368,6 +377,8 @@ class _Builder:
         b = self.r["basics"]
         name = Para([Run(b["name"], bold=True, size=22)])
         contact = Para([Run("  |  ".join(self.contact()))])
+        if self.v.header_style:
+            name.style = contact.style = "Header"
         sidebar_keys = SIDEBAR_KEYS if self.v.sidebar else ()
         if self.v.page_header:
             page.page_header = [name, contact]
@@ -409,16 +420,16 @@ class _Builder:
                 ]
                 for g in self.r["skills"]
             ]
-            return [Table(rows, [0.25, 0.75])]
+            return [Table(rows, [EUROPASS, 1 - EUROPASS])]
         if key == "languages":
             rows = [
                 [[Para([Run(x["language"], bold=True)], align="right")], [Para([Run(x["fluency"])])]]
                 for x in self.r["languages"]
             ]
-            return [Table(rows, [0.25, 0.75])]
+            return [Table(rows, [EUROPASS, 1 - EUROPASS])]
         if all(isinstance(b, Table) for b in blocks):
             return blocks
-        return [Table([[[], list(blocks)]], [0.25, 0.75])]
+        return [Table([[[], list(blocks)]], [EUROPASS, 1 - EUROPASS])]
 
     def linkedin(self) -> Page:
         """LinkedIn's "Save to PDF": a contact/skills sidebar, employers over roles with durations."""

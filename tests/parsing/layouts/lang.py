@@ -54,6 +54,8 @@ class Lang:
     interests: tuple[str, ...]
     other_lines: tuple[str, ...]
     ref_roles: tuple[str, ...]
+    at: str = "at"
+    """The word of `Title at Employer` (`chez`, `bei`...); empty where the language has none."""
     duration: tuple[str, str, str, str] = ("yr", "yrs", "mo", "mos")
     """LinkedIn's duration words: year, years, month, months."""
     cjk: bool = False
@@ -272,6 +274,7 @@ def _lang(**kw: object) -> Lang:
 
 
 FR = _lang(
+    at="chez",
     code="fr",
     headings={
         "summary": ("Profil", "Résumé"),
@@ -385,6 +388,7 @@ FR = _lang(
 )
 
 DE = _lang(
+    at="bei",
     code="de",
     headings={
         "summary": ("Profil", "Kurzprofil"),
@@ -497,6 +501,7 @@ DE = _lang(
 )
 
 ES = _lang(
+    at="en",
     code="es",
     headings={
         "summary": ("Perfil", "Perfil profesional"),
@@ -606,6 +611,7 @@ ES = _lang(
 )
 
 PT = _lang(
+    at="em",
     code="pt",
     headings={
         "summary": ("Perfil", "Resumo profissional"),
@@ -695,6 +701,7 @@ PT = _lang(
 )
 
 IT = _lang(
+    at="presso",
     code="it",
     headings={
         "summary": ("Profilo", "Profilo professionale"),
@@ -784,6 +791,7 @@ IT = _lang(
 )
 
 NL = _lang(
+    at="bij",
     code="nl",
     headings={
         "summary": ("Profiel", "Persoonlijk profiel"),
@@ -871,6 +879,7 @@ NL = _lang(
 )
 
 PL = _lang(
+    at="w",
     code="pl",
     headings={
         "summary": ("Podsumowanie", "Profil zawodowy"),
@@ -959,6 +968,7 @@ PL = _lang(
 )
 
 RU = _lang(
+    at="в",
     code="ru",
     headings={
         "summary": ("О себе", "Профиль"),
@@ -1065,6 +1075,7 @@ RU = _lang(
 )
 
 ZH = _lang(
+    at="",
     code="zh",
     headings={
         "summary": ("个人简介", "自我评价"),
@@ -1135,6 +1146,7 @@ ZH = _lang(
 )
 
 JA = _lang(
+    at="",
     code="ja",
     headings={
         "summary": ("自己PR", "職務要約"),

@@ -13,17 +13,29 @@ from xml.sax.saxutils import escape
 
 from .model import LIST, Block, Page, Para, Run, Table
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+SYSTEM_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+LAYER_DEJAVU = Path(__file__).resolve().parents[3] / "layers/shared/resume_api/render/fonts"
+"""The layer's own copy (regular, bold, oblique), used where the system has no DejaVu."""
 WIDTH, HEIGHT = 612.0, 792.0
 MARGIN = 50.0
 BAND = 90.0
 CJK_FONTS = {"zh": "STSong-Light", "ja": "HeiseiMin-W3"}
+_NOT_IN_CID = set("☰⚒✎⚙✈✔★⚑✉♥☎♫◆·•●▪■◦➤✓")
+
+
+def _face(file: str) -> Path | None:
+    for folder in (SYSTEM_DEJAVU, LAYER_DEJAVU):
+        if (folder / file).is_file():
+            return folder / file
+    return None
 
 
 def fonts_available() -> str | None:
     """None when every font is there, else a line that says what is missing."""
-    if not (DEJAVU / "DejaVuSans.ttf").is_file():
-        return f"DejaVu Sans not found in {DEJAVU} (Debian package fonts-dejavu-core)"
+    if _face("DejaVuSans.ttf") is None or _face("DejaVuSans-Bold.ttf") is None:
+        return (
+            f"DejaVu Sans not found in {SYSTEM_DEJAVU} or {LAYER_DEJAVU} (Debian package fonts-dejavu-core)"
+        )
     return None
 
 
@@ -35,13 +47,14 @@ def _register() -> None:
     from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 
     faces = {
-        "DejaVuSans": "DejaVuSans.ttf",
-        "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
-        "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
-        "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+        "DejaVuSans": ("DejaVuSans.ttf",),
+        "DejaVuSans-Bold": ("DejaVuSans-Bold.ttf",),
+        "DejaVuSans-Oblique": ("DejaVuSans-Oblique.ttf", "DejaVuSans.ttf"),
+        "DejaVuSans-BoldOblique": ("DejaVuSans-BoldOblique.ttf", "DejaVuSans-Bold.ttf"),
     }
-    for name, file in faces.items():
-        pdfmetrics.registerFont(TTFont(name, str(DEJAVU / file)))
+    for name, files in faces.items():
+        path = next(p for p in map(_face, files) if p is not None)
+        pdfmetrics.registerFont(TTFont(name, str(path)))
     addMapping("DejaVuSans", 0, 0, "DejaVuSans")
     addMapping("DejaVuSans", 1, 0, "DejaVuSans-Bold")
     addMapping("DejaVuSans", 0, 1, "DejaVuSans-Oblique")
@@ -72,10 +85,13 @@ class _Writer:
                 text = f"<b>{text}</b>"
             if r.italic:
                 text = f"<i>{text}</i>"
-            if not r.text.isascii() and any(c in r.text for c in "☰⚒✎⚙✈✔★⚑✉♥☎♫◆") and self.page.cjk:
-                text = f'<font name="DejaVuSans">{text}</font>'
-            parts.append(text)
+            parts.append(self.symbols(text) if self.page.cjk else text)
         return "".join(parts)
+
+    @staticmethod
+    def symbols(markup: str) -> str:
+        """Symbols the CJK CID fonts lack (icons, bullets, the middle dot) drawn in DejaVu Sans."""
+        return "".join(f'<font name="DejaVuSans">{c}</font>' if c in _NOT_IN_CID else c for c in markup)
 
     @staticmethod
     def small_caps(text: str, size: float) -> str:

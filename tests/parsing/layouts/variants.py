@@ -54,6 +54,8 @@ class Variant:
     """Long bullets that wrap over several lines."""
     breaks: bool = False
     """Header fields on lines of their own inside one paragraph (line breaks)."""
+    header_style: bool = False
+    """Name and contact in body paragraphs styled with Word's `Header` style."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
@@ -164,6 +166,7 @@ VARIANTS: tuple[Variant, ...] = (
     Variant(
         "docx-page-header-contact", "docx", _EMPLOYER_TITLE, page_header=True, heading="word", bullet="list"
     ),
+    Variant("docx-header-style-contact", "docx", _TITLE_EMPLOYER, header_style=True, dates="own_line"),
     Variant("docx-small-caps-headings", "docx", _TITLE_EMPLOYER, heading="small_caps", bullet="■"),
     Variant(
         "docx-one-line-entries",

@@ -381,6 +381,7 @@ def _fit(resume: dict[str, Any]) -> dict[str, Any]:
                 out[k] = v
             if key == "sections":
                 out.setdefault("heading", "")  # an unnamed section (content without a heading)
+                out.setdefault("text", "")  # a heading with nothing under it: as the model stores it
                 cleaned.append(out)
             elif out:
                 cleaned.append(out)
