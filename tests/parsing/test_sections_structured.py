@@ -185,3 +185,20 @@ def test_a_heading_word_in_body_type_inside_styled_sections_is_entry_text() -> N
         bold=(0, 2),
     )
     assert sorted(find_headings(lines)) == [0, 2]
+
+
+@pytest.mark.parametrize("duration", ["5 yrs", "3 yrs 10 mos", "(9 mos)", "2 Jahre", "(9 meses)"])
+def test_a_computed_duration_is_never_an_employer(duration: str) -> None:
+    work = parse_work(
+        _lines("Acme Corp", duration, "Data Analyst", f"May 2020 - Present {duration}", "• Did a thing")
+    )
+    assert [(w["name"], w["position"], w["startDate"]) for w in work] == [
+        ("Acme Corp", "Data Analyst", "2020-05")
+    ]
+
+
+@pytest.mark.parametrize("year_line", ["2019年", "2019 год"])
+def test_a_year_is_not_a_duration(year_line: str) -> None:
+    from resume_api.parsing.entries import _DURATION
+
+    assert not _DURATION.match(year_line)

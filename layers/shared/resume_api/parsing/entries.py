@@ -19,6 +19,7 @@ from typing import Any
 from . import dates as D
 from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
 from .layout import Line
+from .lexicon import lexicon
 from .text import normalize_key
 from .vocab import (
     DEGREE_RE,
@@ -31,9 +32,13 @@ from .vocab import (
     words,
 )
 
-_DURATION = re.compile(
-    r"(?i)^\(?\s*\d+\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*\d+\s*(?:months?|mos?))?\s*\)?$"
+_UNIT = (
+    r"(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años?|anos?|meses|anni|mesi|jaar|maanden|"
+    r"lata?|rok|miesi\w*|mies\.?|лет|год\w*|мес\.?\w*|年|个月|ヶ月|か月)"
 )
+_DURATION = re.compile(rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)?$")
+"""A computed duration (`3 yrs 10 mos`, `(9 mos)`, `2 Jahre`): not an employer, not a title."""
+_PAREN_DURATION = re.compile(rf"(?i)\s*\(\s*\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)")
 _STRONG_SEP = re.compile(r"\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\t|\s*;\s*|\s+@\s+|\s{3,}")
 _LEADING_OPEN = re.compile(rf"^\s*(?P<a>{D._DATE})\s*[-–—]\s+(?P<rest>.+)$", re.IGNORECASE)
 
@@ -289,9 +294,23 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _without_durations(lines: list[Line]) -> list[Line]:
+    """LinkedIn prints `1 yr 11 mos` under an employer and `(9 mos)` after dates: computed, dropped."""
+    out = []
+    for ln in lines:
+        if _DURATION.match(ln.text.strip()):
+            continue
+        if _PAREN_DURATION.search(ln.text):
+            cells = [c2 for c in ln.cells if (c2 := _PAREN_DURATION.sub("", c).strip())]
+            out.append(replace(ln, text=_PAREN_DURATION.sub("", ln.text).strip(), cells=cells or [ln.text]))
+        else:
+            out.append(ln)
+    return out
+
+
 def split_entries(lines: list[Line]) -> list[Entry]:
     """Group a section's lines into entries anchored on their dates."""
-    lines = _repair_dangling(_join_wrapped_headers(lines))
+    lines = _repair_dangling(_join_wrapped_headers(_without_durations(lines)))
     if not lines:
         return []
     ctx = _Context(lines)
@@ -378,17 +397,19 @@ def _set_dates(entry: Entry, span: D.DateSpan | None) -> None:
 # Entry header -> fields
 
 
+_DATE_FILLER = re.compile(
+    r"(?i)\b(expected\s+graduation|expected|graduated|graduation|grad\.|anticipated|class of|"
+    + "|".join(re.escape(w) for w in lexicon().since if len(w) > 1)
+    + r")\s*:?\s*(?=\||$)"
+)
+
+
 def _strip_dates(text: str) -> str:
     span = D.find_range(text)
     while span is not None:
         text = (text[: span.begin] + " | " + text[span.stop :]).strip()
         span = D.find_range(text)
-    return re.sub(
-        r"(?i)\b(expected\s+graduation|expected|graduated|graduation|grad\.|anticipated|class of|since|seit"
-        r"|depuis)\s*:?\s*(?=\||$)",
-        " ",
-        text,
-    )
+    return _DATE_FILLER.sub(" ", text)
 
 
 def _comma_parts(group: str) -> list[str]:
