@@ -202,3 +202,29 @@ def test_a_year_is_not_a_duration(year_line: str) -> None:
     from resume_api.parsing.entries import _DURATION
 
     assert not _DURATION.match(year_line)
+
+
+def test_without_vocabulary_the_shape_tells_employer_from_role() -> None:
+    work = parse_work(
+        _lines("Développement logiciel Backend chez Enedis; Zenika Lyon (FR)\t2017 – 2019", "• x")
+    )
+    assert [(w["name"], w["position"]) for w in work] == [
+        ("Zenika Lyon (FR)", "Développement logiciel Backend chez Enedis")
+    ]
+
+
+def test_a_bulleted_date_line_heads_the_entry_below_it() -> None:
+    lines = _lines(
+        "• sep 2016 – heden",
+        "Process Engineer — Philips Diagnostics",
+        "Taken: metingen uitvoeren.",
+        "• juli 2015 – sep 2016",
+        "Fietsenmaker — Budget Fietsenhuis",
+        "Verkoop en reparaties.",
+    )
+    lines[0].list_item = lines[3].list_item = True
+    work = parse_work(lines)
+    assert [(w["position"], w["startDate"]) for w in work] == [
+        ("Process Engineer", "2016-09"),
+        ("Fietsenmaker", "2015-07"),
+    ]

@@ -52,6 +52,8 @@ class Field:
     italic: bool
     size: float
     role: str = ""
+    rank: int = 0
+    """Position among the line's unplaced segments (`Title — Employer`: 0 and 1)."""
 
 
 @dataclass(slots=True)
@@ -73,6 +75,8 @@ def _header_date(line: Line) -> tuple[D.DateSpan | None, int | None]:
         if D.is_date_only(cell):
             return D.find_range(cell), ci
     if line.bullet and len(line.cells) <= 1:
+        if D.is_date_only(line.body):  # `• sep 2016 – heden` over its entry's title line
+            return D.find_range(line.body), None
         return None, None
     text = line.body
     span = D.find_range(text)
@@ -216,6 +220,8 @@ class _Context:
         text = ln.body
         if span is not None and not (ln.bullet and cell is not None):
             return False
+        if span is not None and ln.bullet and D.is_date_only(text):
+            return False  # a bulleted date line heads its entry (`• sep 2016 – heden`)
         if ln.bullet:
             return not self.header_bullet(i)
         if len(ln.cells) >= 2 and (looks_like_location(ln.cells[-1]) or D.is_date_only(ln.cells[-1])):
@@ -490,6 +496,9 @@ def fields_of(header: list[Line]) -> list[Field]:
                 sub = _split_at(raw)
                 for piece in sub:
                     out.extend(_tag_group(piece, li, group_no, ln))
+    for li in {f.line for f in out}:
+        for rank, f in enumerate(f for f in out if f.line == li and f.role == ""):
+            f.rank = rank
     return out
 
 
@@ -596,16 +605,55 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
 class _Pattern:
     """Where this document puts the employer and the title, learned from clear entries."""
 
-    company_at: Counter[tuple[int, bool, bool]] = field(default_factory=Counter)
-    title_at: Counter[tuple[int, bool, bool]] = field(default_factory=Counter)
+    company_at: Counter[tuple[int, int, bool, bool]] = field(default_factory=Counter)
+    title_at: Counter[tuple[int, int, bool, bool]] = field(default_factory=Counter)
 
     def vote(self, f: Field, role: str) -> None:
-        key = (f.line, f.bold, f.italic)
+        key = (f.line, f.rank, f.bold, f.italic)
         (self.company_at if role == "company" else self.title_at)[key] += 1
 
     def prefer(self, f: Field) -> float:
-        key = (f.line, f.bold, f.italic)
+        key = (f.line, f.rank, f.bold, f.italic)
         return self.company_at[key] - self.title_at[key]
+
+
+_ROLE_LINK = re.compile(r"(?i)\s(?:chez|pour|for|at|with|bei|für|per|para|voor|dla|для|в)\s")
+_PARTICLES = {
+    "de",
+    "la",
+    "le",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "di",
+    "da",
+    "del",
+    "y",
+    "et",
+    "and",
+    "of",
+    "&",
+}
+
+
+def _org_shape(text: str) -> float:
+    """How much a segment is shaped like an organisation's name rather than a role phrase."""
+    ws: list[str] = re.findall(r"[^\W\d_][\w'’.-]*", re.sub(r"\(.*?\)", " ", text))
+    if not ws:
+        return 0.0
+    score = 0.0
+    content = [w for w in ws if w.lower() not in _PARTICLES]
+    if content and all(not w[0].islower() for w in content) and len(ws) <= 5:
+        score += 1
+    if re.search(r"\([^()]{1,30}\)\s*$", text):
+        score += 0.5
+    if _ROLE_LINK.search(f" {text} "):
+        score -= 1
+    if any(w[0].islower() and len(w) >= 4 for w in content):
+        score -= 0.5
+    return score
 
 
 def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field | None, Field | None, bool]:
@@ -632,6 +680,12 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
         guess = min(others, key=lambda f: (pattern.prefer(f), f.line))
         if pattern.prefer(guess) < 0 or title_score(guess.text) > 0:
             title = guess
+    if title is None and len(cands) == 2 and max(cscore.values()) < 1 and max(tscore.values()) <= 0:
+        # no word names a title or an organisation: the shape decides (a proper name is the
+        # employer, a phrase with lower-case words or `chez`/`for` is the role)
+        a, b = sorted(cands, key=lambda f: _org_shape(f.text), reverse=True)
+        if _org_shape(a.text) > _org_shape(b.text):
+            return b, a, False
     if title is None and company is None:
         return None, None, False
     if title is None and len(cands) == 1 and tscore[id(cands[0])] > 0:
