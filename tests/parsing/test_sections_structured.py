@@ -208,8 +208,33 @@ def test_without_vocabulary_the_shape_tells_employer_from_role() -> None:
     work = parse_work(
         _lines("Développement logiciel Backend chez Enedis; Zenika Lyon (FR)\t2017 – 2019", "• x")
     )
-    assert [(w["name"], w["position"]) for w in work] == [
-        ("Zenika Lyon (FR)", "Développement logiciel Backend chez Enedis")
+    assert [(w["name"], w["position"], w["location"]) for w in work] == [
+        ("Zenika Lyon", "Développement logiciel Backend chez Enedis", "FR")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "location"),
+    [
+        ("Softwareentwickler bei Siemens AG in München\t04/2019 – heute", "Siemens AG", "München"),
+        (
+            "Research Assistant, University of Massachusetts (Amherst, MA)\t2019 – 2021",
+            "University of Massachusetts",
+            "Amherst, MA",
+        ),
+        ("Software Engineer, Acme Corp (Paris)\t2019 – 2021", "Acme Corp", "Paris"),
+        ("Software Engineer, Acme (Holdings)\t2019 – 2021", "Acme (Holdings)", None),
+    ],
+)
+def test_a_place_after_the_employer_is_its_location(header: str, name: str, location: str | None) -> None:
+    work = parse_work(_lines(header, "• x"))
+    assert [(w["name"], w["location"]) for w in work] == [(name, location)]
+
+
+def test_a_month_without_year_borrows_the_end_year() -> None:
+    work = parse_work(_lines("Deloitte – Summer Intern, Audit Team\tJun – Aug 2020", "• Audited"))
+    assert [(w["name"], w["position"], w["location"], w["startDate"], w["endDate"]) for w in work] == [
+        ("Deloitte", "Summer Intern", None, "2020-06", "2020-08")
     ]
 
 

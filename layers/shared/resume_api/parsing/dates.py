@@ -80,6 +80,9 @@ DATE_RE = re.compile(rf"{_B}{_DATE}{_E}", re.IGNORECASE)
 RANGE_RE = re.compile(rf"{_B}(?P<a>{_DATE})(?P<sep>{_SEP})(?P<b>{_DATE}){_E}", re.IGNORECASE)
 OPEN_RANGE_RE = re.compile(rf"{_B}(?P<a>{_DATE})\s*[-–—~～〜]\s*$", re.IGNORECASE)
 SINCE_RE = re.compile(rf"(?:{_alt(_LEX.since)})\s+(?P<a>{_DATE}){_E}", re.IGNORECASE)
+MONTH_RANGE_RE = re.compile(
+    rf"{_B}(?P<m>{_MONTH_ALT})\.?\s*[-–—]\s*(?P<b>(?:{_MONTH_ALT})\.?,?\s*{_YEAR}){_E}", re.IGNORECASE
+)
 PRESENT_RE = re.compile(rf"^(?:{PRESENT_WORDS})$", re.IGNORECASE)
 PRESENT_START_RE = re.compile(rf"^\s*(?:{PRESENT_WORDS})\.?", re.IGNORECASE)
 
@@ -145,8 +148,23 @@ def _year(value: str | None) -> int:
     return int(value[:4]) if value and value[:4].isdigit() else 0
 
 
+def _month_only_start(text: str) -> DateSpan | None:
+    """`Jun – Aug 2020`: the start month borrows the end's year."""
+    m = MONTH_RANGE_RE.search(text)
+    if m is None:
+        return None
+    end = normalize(m.group("b"))
+    month = _MONTHS.get(m.group("m").casefold().rstrip("."))
+    if end is None or len(end) != 7 or month is None or month > int(end[5:]):
+        return None
+    return DateSpan(f"{end[:4]}-{month:02d}", end, m.start(), m.end())
+
+
 def find_range(text: str) -> DateSpan | None:
     """The first date range in `text` (a single date counts as a range of one)."""
+    short = _month_only_start(text)
+    if short is not None:
+        return short
     for m in RANGE_RE.finditer(text):
         a, b = normalize(m.group("a")), normalize(m.group("b"))
         sep = m.group("sep").strip().casefold()

@@ -516,9 +516,33 @@ def _split_at(text: str) -> list[str]:
     return [text]
 
 
+_PLACE_TAIL = re.compile(
+    r"^(?P<org>.+?)\s*(?:\((?P<paren>[^()]{2,40})\)|\s(?:in|à|en|a|w|в)\s+(?P<prep>[^\s,()][^,()]{1,30}))\s*$"
+)
+
+
+def _place_tail(group: str) -> tuple[str, str | None]:
+    """`Siemens AG in München`, `Acme Corp (Paris)`, `UMass (Amherst, MA)`: the organisation and its place."""
+    m = _PLACE_TAIL.match(group)
+    if not m:
+        return group, None
+    place = (m.group("paren") or m.group("prep") or "").strip()
+    known = looks_like_location(place) or normalize_key(place) in _PLACES or _is_region(place)
+    if known or (m.group("paren") and re.fullmatch(r"[A-Z]{2}", place)):
+        return m.group("org").strip(), place
+    return group, None
+
+
 def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
     gpa = GPA_RE.search(group)
     fields: list[Field] = []
+    org, place = _place_tail(group)
+    if (
+        place is not None
+        and company_score(org) + title_score(org) >= 0
+        and not title_score(group) > title_score(org)
+    ):
+        return [*_tag_group(org, li, gno, ln), Field(place, li, gno, ln.bold, ln.italic, ln.size, "location")]
     if gpa and gpa.start() <= 2:
         return [Field(group, li, gno, ln.bold, ln.italic, ln.size, "gpa")]
     if gpa:
@@ -703,6 +727,10 @@ def _leftover_place(fields: list[Field], title: Field | None, company: Field | N
     if len(left) != 1:
         return None
     text = left[0].text
+    if re.search(
+        r"(?i)\b(?:team|group|division|unit|department|dept|office|lab|desk|squad|markets?)\b", text
+    ):
+        return None  # `Summer Intern, Audit Team`: a team, not a place
     if _place_like(text) or (not text.isascii() and len(text) <= 20 and not re.search(r"\d", text)):
         return text
     return None
