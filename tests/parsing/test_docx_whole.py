@@ -136,3 +136,24 @@ def test_header_lines_beyond_contact_details_are_kept() -> None:
     kept = [s for s in parsed["sections"] if s["key"] == "other" and s["heading"] == ""]
     assert kept and kept[0]["text"] == "Born 1990 in Lyon, married"
     assert parsed["basics"]["email"] == "jane@example.com"
+
+
+def test_lines_a_section_parser_cannot_place_are_kept_beside_it() -> None:
+    d = _doc()
+    for text in (
+        "Jane Roe",
+        "jane@example.com",
+        "EXPERIENCE",
+        "Analyst, Acme Corp\t2019 – 2022",
+        "Built the reporting pipeline",
+        "Supervisor: Dr. Hannelore Quastenberg",
+    ):
+        d.add_paragraph(text)  # type: ignore[attr-defined]
+    parsed = parse_document(_save(d), "cv.docx")
+    assert [(w["name"], w["position"]) for w in parsed["work"]] == [("Acme Corp", "Analyst")]
+    placed = " ".join(h for w in parsed["work"] for h in w.get("highlights", []))
+    kept = " ".join(
+        s["text"] for s in parsed["sections"] if s["key"] == "other" and s["heading"] == "EXPERIENCE"
+    )
+    for line in ("Built the reporting pipeline", "Supervisor: Dr. Hannelore Quastenberg"):
+        assert line in placed or line in kept
