@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from .model import LIST, Block, Page, Para, Run, Table
+from .model import LIST, Block, Page, Para, Photo, Run, Table, photo_png
 
 SYSTEM_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 LAYER_DEJAVU = Path(__file__).resolve().parents[3] / "layers/shared/resume_api/render/fonts"
@@ -156,7 +156,15 @@ class _Writer:
     def blocks(self, blocks: list[Block], width: float) -> list[Any]:
         out: list[Any] = []
         for b in blocks:
-            out += self.table(b, width) if isinstance(b, Table) else self.para(b, width)
+            if isinstance(b, Photo):
+                from reportlab.platypus import Image, Spacer
+
+                out.append(Image(io.BytesIO(photo_png()), width=b.width, height=b.height, hAlign="LEFT"))
+                out.append(Spacer(1, 10))
+            elif isinstance(b, Table):
+                out += self.table(b, width)
+            else:
+                out += self.para(b, width)
         return out
 
     def table(self, table: Table, width: float) -> list[Any]:
