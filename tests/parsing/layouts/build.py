@@ -12,7 +12,7 @@ from typing import Any
 
 from .content import Doc, duration, fmt_date, fmt_range
 from .lang import LANGS, Lang
-from .model import LIST, Block, Page, Para, Run, Table
+from .model import LIST, Block, Page, Para, Photo, Run, Table
 from .variants import HeaderLine, Variant
 
 ORDER = (
@@ -384,6 +384,8 @@ class _Builder:
             page.page_header = [name, contact]
         elif self.v.sidebar:
             page.body.append(name)
+            if self.v.photo:
+                page.sidebar.append(Photo())
             page.sidebar += [Para([Run(x)]) for x in self.contact()]
         else:
             page.body += [name, contact]

@@ -9,7 +9,7 @@ import copy
 import io
 from typing import Any
 
-from .model import LIST, Block, Page, Para, Table
+from .model import LIST, Block, Page, Para, Photo, Table, photo_png
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 TEXT_WIDTH_TWIPS = 9360  # 6.5 in: Letter less 1 in margins
@@ -90,8 +90,12 @@ class _Writer:
         return p
 
     def blocks(self, container: Any, blocks: list[Block], width_twips: int = TEXT_WIDTH_TWIPS) -> None:
+        from docx.shared import Pt
+
         for b in blocks:
-            if isinstance(b, Table):
+            if isinstance(b, Photo):
+                container.add_paragraph().add_run().add_picture(io.BytesIO(photo_png()), width=Pt(b.width))
+            elif isinstance(b, Table):
                 self.table(container, b, width_twips)
             else:
                 self.para(container, b, width_twips)

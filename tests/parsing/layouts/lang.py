@@ -121,7 +121,7 @@ EN = Lang(
         "volunteer": ("Volunteer Experience", "Volunteering"),
         "references": ("References",),
         "interests": ("Interests", "Hobbies and Interests"),
-        "other": ("Teaching", "Invited Talks", "Grants and Fellowships"),
+        "other": ("Teaching and Talks", "Invited Talks", "Teaching"),
     },
     months=(
         "January",
@@ -261,7 +261,7 @@ EN = Lang(
         "Guest lecture on distributed systems, ETH Zurich, 2021",
         "Teaching assistant for Introduction to Statistics, 2016",
         "Keynote at PyData Berlin, 2022",
-        "Seed grant from the Data Science Institute, 2019",
+        "Lecturer, Data Visualisation evening course, 2019",
     ),
     ref_roles=("Head of Engineering", "Director of Finance", "Professor of Economics"),
 )

@@ -1,12 +1,14 @@
 """The page as the generator lays it out, before it is written as PDF or DOCX.
 
 Small on purpose: paragraphs of styled runs (with a bullet, a right-aligned part, a rule), tables
-of cells, a sidebar, and a page header. Both writers render the same blocks, so a layout is
+of cells, a photo, a sidebar, and a page header. Both writers render the same blocks, so a layout is
 written once and exists in both formats.
 """
 
 from __future__ import annotations
 
+import functools
+import io
 from dataclasses import dataclass, field
 
 LIST = "list"
@@ -51,7 +53,15 @@ class Table:
     grid: bool = False
 
 
-Block = Para | Table
+@dataclass
+class Photo:
+    """A portrait, as sidebar templates put at the top: pixels, no text."""
+
+    width: float = 72.0
+    height: float = 90.0
+
+
+Block = Para | Table | Photo
 
 
 @dataclass
@@ -66,3 +76,17 @@ class Page:
     """DOCX: the section's header part. PDF: a band across the top of the first page."""
     cjk: str = ""
     """`zh` or `ja` when the text needs a CJK font in PDFs."""
+
+
+@functools.cache
+def photo_png() -> bytes:
+    """A small portrait-shaped PNG (a face-coloured oval on a grey ground), made with Pillow."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (120, 150), (200, 205, 210))
+    draw = ImageDraw.Draw(img)
+    draw.ellipse((30, 20, 90, 95), fill=(225, 190, 160))
+    draw.rectangle((15, 105, 105, 150), fill=(60, 80, 110))
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()

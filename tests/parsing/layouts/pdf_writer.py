@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from .model import LIST, Block, Page, Para, Run, Table
+from .model import LIST, Block, Page, Para, Photo, Run, Table, photo_png
 
 SYSTEM_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 LAYER_DEJAVU = Path(__file__).resolve().parents[3] / "layers/shared/resume_api/render/fonts"
@@ -20,6 +20,8 @@ WIDTH, HEIGHT = 612.0, 792.0
 MARGIN = 50.0
 BAND = 90.0
 CJK_FONTS = {"zh": "STSong-Light", "ja": "HeiseiMin-W3"}
+SANS = "LayoutGenSans"
+"""DejaVu Sans under a name of our own, for reportlab's process-wide registries (see `_register`)."""
 _NOT_IN_CID = set("☰⚒✎⚙✈✔★⚑✉♥☎♫◆·•●▪■◦➤✓")
 
 
@@ -44,33 +46,34 @@ def _register() -> None:
     from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped]
     from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # type: ignore[import-untyped]
-    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+    from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont  # type: ignore[import-untyped]
 
     faces = {
-        "DejaVuSans": ("DejaVuSans.ttf",),
-        "DejaVuSans-Bold": ("DejaVuSans-Bold.ttf",),
-        "DejaVuSans-Oblique": ("DejaVuSans-Oblique.ttf", "DejaVuSans.ttf"),
-        "DejaVuSans-BoldOblique": ("DejaVuSans-BoldOblique.ttf", "DejaVuSans-Bold.ttf"),
+        SANS: ("DejaVuSans.ttf",),
+        f"{SANS}-Bold": ("DejaVuSans-Bold.ttf",),
+        f"{SANS}-Oblique": ("DejaVuSans-Oblique.ttf", "DejaVuSans.ttf"),
+        f"{SANS}-BoldOblique": ("DejaVuSans-BoldOblique.ttf", "DejaVuSans-Bold.ttf"),
     }
     for name, files in faces.items():
         path = next(p for p in map(_face, files) if p is not None)
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    addMapping("DejaVuSans", 0, 0, "DejaVuSans")
-    addMapping("DejaVuSans", 1, 0, "DejaVuSans-Bold")
-    addMapping("DejaVuSans", 0, 1, "DejaVuSans-Oblique")
-    addMapping("DejaVuSans", 1, 1, "DejaVuSans-BoldOblique")
+        font = TTFont(name, str(path))
+        # reportlab keys typefaces by the name inside the file, process-wide: under the file's own
+        # "DejaVuSans-Bold" ours and the layer renderer's collided, and its PDFs failed
+        font.face.name = TTFNameBytes(name.encode())
+        pdfmetrics.registerFont(font)
+    addMapping(SANS, 0, 0, SANS)
+    addMapping(SANS, 1, 0, f"{SANS}-Bold")
+    addMapping(SANS, 0, 1, f"{SANS}-Oblique")
+    addMapping(SANS, 1, 1, f"{SANS}-BoldOblique")
     for cid in CJK_FONTS.values():
         pdfmetrics.registerFont(UnicodeCIDFont(cid))
-        for bold in (0, 1):
-            for italic in (0, 1):
-                addMapping(cid, bold, italic, cid)
 
 
 class _Writer:
     def __init__(self, page: Page) -> None:
         _register()
         self.page = page
-        self.font = CJK_FONTS.get(page.cjk, "DejaVuSans")
+        self.font = CJK_FONTS.get(page.cjk, SANS)
 
     def markup(self, runs: list[Run], size: float) -> str:
         parts = []
@@ -81,9 +84,10 @@ class _Writer:
                 text = escape(r.text).replace("\n", "<br/>")
             if r.size:
                 text = f'<font size="{r.size}">{text}</font>'
-            if r.bold:
+            # the CID fonts have no bold or italic face: CJK headings stand out by size alone
+            if r.bold and not self.page.cjk:
                 text = f"<b>{text}</b>"
-            if r.italic:
+            if r.italic and not self.page.cjk:
                 text = f"<i>{text}</i>"
             parts.append(self.symbols(text) if self.page.cjk else text)
         return "".join(parts)
@@ -91,7 +95,7 @@ class _Writer:
     @staticmethod
     def symbols(markup: str) -> str:
         """Symbols the CJK CID fonts lack (icons, bullets, the middle dot) drawn in DejaVu Sans."""
-        return "".join(f'<font name="DejaVuSans">{c}</font>' if c in _NOT_IN_CID else c for c in markup)
+        return "".join(f'<font name="{SANS}">{c}</font>' if c in _NOT_IN_CID else c for c in markup)
 
     @staticmethod
     def small_caps(text: str, size: float) -> str:
@@ -117,7 +121,7 @@ class _Writer:
             leading=big * 1.25,
             leftIndent=para.indent,
             bulletIndent=max(para.indent - 10, 0),
-            bulletFontName="DejaVuSans",
+            bulletFontName=SANS,
             spaceBefore=para.space_before,
             alignment=TA_RIGHT if para.align == "right" else TA_LEFT,
             wordWrap="CJK" if self.page.cjk else None,
@@ -156,7 +160,15 @@ class _Writer:
     def blocks(self, blocks: list[Block], width: float) -> list[Any]:
         out: list[Any] = []
         for b in blocks:
-            out += self.table(b, width) if isinstance(b, Table) else self.para(b, width)
+            if isinstance(b, Photo):
+                from reportlab.platypus import Image, Spacer
+
+                out.append(Image(io.BytesIO(photo_png()), width=b.width, height=b.height, hAlign="LEFT"))
+                out.append(Spacer(1, 10))
+            elif isinstance(b, Table):
+                out += self.table(b, width)
+            else:
+                out += self.para(b, width)
         return out
 
     def table(self, table: Table, width: float) -> list[Any]:
@@ -188,7 +200,7 @@ class _Writer:
             y = HEIGHT - 45
             for p in page.page_header:
                 size = max([r.size or 10 for r in p.runs])
-                font = self.font if self.page.cjk else ("DejaVuSans-Bold" if p.runs[0].bold else "DejaVuSans")
+                font = self.font if self.page.cjk else (f"{SANS}-Bold" if p.runs[0].bold else SANS)
                 canvas.setFont(font, size)
                 canvas.drawString(MARGIN, y, p.text)
                 y -= size * 1.6

@@ -54,6 +54,8 @@ class Variant:
     """Long bullets that wrap over several lines."""
     breaks: bool = False
     """Header fields on lines of their own inside one paragraph (line breaks)."""
+    photo: bool = False
+    """A portrait at the top of the sidebar."""
     header_style: bool = False
     """Name and contact in body paragraphs styled with Word's `Header` style."""
 
@@ -111,7 +113,7 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("pdf-small-caps-headings", "pdf", _EMPLOYER_TITLE, heading="small_caps", bullet="◦"),
     Variant("pdf-icon-headings", "pdf", _TITLE_EMPLOYER, heading="icon", bullet="➤"),
     Variant("pdf-numbered-headings", "pdf", _EMPLOYER_TITLE, heading="numbered", bullet="✓"),
-    Variant("pdf-sidebar-left", "pdf", _TITLE_EMPLOYER, sidebar="left", dates="own_line"),
+    Variant("pdf-sidebar-left", "pdf", _TITLE_EMPLOYER, sidebar="left", dates="own_line", photo=True),
     Variant("pdf-sidebar-right", "pdf", _EMPLOYER_TITLE, sidebar="right"),
     Variant("pdf-top-band-header", "pdf", _EMPLOYER_TITLE, page_header=True, heading="rule"),
     Variant("pdf-table-per-entry", "pdf", _EMPLOYER_TITLE, table="entry"),
@@ -161,8 +163,15 @@ VARIANTS: tuple[Variant, ...] = (
         table="europass",
         heading="title",
     ),
-    Variant("docx-sidebar-table", "docx", _TITLE_EMPLOYER, sidebar="left", dates="own_line"),
-    Variant("docx-sidebar-text-box", "docx", _EMPLOYER_TITLE, sidebar="right", sidebar_mode="textbox"),
+    Variant("docx-sidebar-table", "docx", _TITLE_EMPLOYER, sidebar="left", dates="own_line", photo=True),
+    Variant(
+        "docx-sidebar-text-box",
+        "docx",
+        _EMPLOYER_TITLE,
+        sidebar="right",
+        sidebar_mode="textbox",
+        dates="own_line",
+    ),
     Variant(
         "docx-page-header-contact", "docx", _EMPLOYER_TITLE, page_header=True, heading="word", bullet="list"
     ),
