@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
 from resume_api.parsing import dates
-from resume_api.parsing.lexicon import LANG_DIR, lexicon
+from resume_api.parsing.lexicon import language_files, lexicon
 from resume_api.parsing.sections import heading_key
 
 LANGS = ("en", "fr", "de", "es", "pt", "it", "nl", "pl", "ru", "zh", "ja")
 
 
 def _file(code: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((LANG_DIR / f"{code}.json").read_text(encoding="utf-8"))
-    return data
+    return language_files()[code]
 
 
 def test_every_required_language_has_a_file() -> None:

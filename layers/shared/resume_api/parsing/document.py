@@ -364,10 +364,9 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
         resume[target].extend(items)
         leftover = _unplaced(sec.lines, items)
         if leftover and items:
-            # what the section's parser could not place stays, verbatim, beside it
-            resume["sections"].append(
-                {"heading": sec.heading[:300], "key": "other", "text": "\n".join(leftover)}
-            )
+            # What the section's parser could not place stays, verbatim, beside it. Unnamed: under
+            # the section's own heading a generated document would print it as more entries.
+            resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)})
     return _fit(resume)
 
 

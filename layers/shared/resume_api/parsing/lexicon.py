@@ -1,4 +1,4 @@
-"""The parser's vocabularies, one data file per language (`lang/<code>.json`), loaded once.
+"""The parser's vocabularies, one data file per language (`lang/<code>.py`), loaded once.
 
 Each file holds, for its language: section headings by JSON Resume key, month names (twelve
 lists), words for "present", "since" and range separators, job-title nouns and phrases, and
@@ -9,13 +9,30 @@ merged into one `Lexicon`, because a resume mixes languages (an English title in
 from __future__ import annotations
 
 import functools
-import json
+import importlib
+import pkgutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .text import normalize_key
 
 LANG_DIR = Path(__file__).with_name("lang")
+"""One module per language holding a single `VOCABULARY` dict literal: data, imported like code,
+so reading it opens no file beside the package's own modules (a PDF render calls `heading_key`)."""
+
+
+def language_files() -> dict[str, dict[str, Any]]:
+    """Language code -> its vocabulary, English first."""
+    codes = sorted(
+        (m.name for m in pkgutil.iter_modules([str(LANG_DIR)]) if not m.ispkg),
+        key=lambda c: (c != "en", c),
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for code in codes:
+        data = importlib.import_module(f"{__package__}.lang.{code}").VOCABULARY
+        out[code] = data
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +68,8 @@ def lexicon() -> Lexicon:
     places: set[str] = set()
     head_words: dict[str, str] = {}
     codes = []
-    files = sorted(LANG_DIR.glob("*.json"), key=lambda p: (p.stem != "en", p.stem))
-    for path in files:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        codes.append(path.stem)
+    for code, data in language_files().items():
+        codes.append(code)
         for key, names in data.get("headings", {}).items():
             for name in names:
                 norm = normalize_key(name)
