@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from .dates import DATE_RE, has_range
 from .layout import Line
+from .lexicon import lexicon
 from .sections import heading_key
 from .text import normalize_key
 from .vocab import title_score
@@ -219,6 +220,15 @@ _NAME_STOP = {
     "email",
     "phone",
     "address",
+    "резюме",
+    "życiorys",
+    "zyciorys",
+    "简历",
+    "个人简历",
+    "履历",
+    "履歴書",
+    "職務経歴書",
+    "求职简历",
 }
 
 
@@ -291,6 +301,9 @@ def is_profile(url: str) -> bool:
     return profile(url)["network"] is not None
 
 
+_PLACES = lexicon().places
+
+
 def looks_like_location(text: str) -> bool:
     """`Seattle, WA`, `Mapo-gu, Seoul, Republic of Korea`, `Berlin, Germany`, `Remote`."""
     t = text.strip().strip("•·|")
@@ -300,6 +313,8 @@ def looks_like_location(text: str) -> bool:
     if not parts:
         return False
     last = parts[-1]
+    if normalize_key(parts[0]) in _PLACES and len(parts) <= 3:
+        return True
     if last in _US_STATES and len(parts) >= 2:
         return True
     if normalize_key(last) in COUNTRIES:
@@ -334,8 +349,16 @@ def split_location(text: str) -> dict[str, Any]:
     return {k: v for k, v in loc.items() if v}
 
 
+def _cjk_name(text: str) -> bool:
+    """`王芳`, `山田 太郎`: two to five ideographs (or kana), one space at most."""
+    t = text.replace(" ", "").replace("\u3000", "")
+    return 2 <= len(t) <= 5 and text.count(" ") <= 1 and all("\u3040" <= c <= "\u9fff" for c in t)
+
+
 def looks_like_name(text: str) -> bool:
     t = text.strip()
+    if _cjk_name(t):
+        return normalize_key(t) not in _NAME_STOP
     if not 3 <= len(t) <= 60 or "@" in t or re.search(r"\d", t) or "://" in t:
         return False
     words = t.replace(",", " ").split()

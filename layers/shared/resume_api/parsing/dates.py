@@ -8,28 +8,14 @@ One regular expression per shape is kept here so every other module asks the sam
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-_MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
-    [
-        "jan january janv janvier januar jänner enero ene janeiro gennaio gen januari",
-        "feb february fev fevr février fevrier februar febrero febr fevereiro febbraio februari",
-        "mar march mars märz marz marzo março marco mrt maart",
-        "apr april avr avril abril aprile",
-        "may mai mayo maio maggio mag mei",
-        "jun june juin juni junio junho giugno giu",
-        "jul july juil juillet juli julio julho luglio lug",
-        "aug august aout août agosto ago augustus",
-        "sep sept september septembre septiembre setembro settembre set",
-        "oct october octobre oktober okt octubre outubro ottobre ott",
-        "nov november novembre noviembre novembro",
-        "dec december décembre decembre dezember dez diciembre dic dezembro dicembre",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _num
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_MONTHS: dict[str, int] = _LEX.months
+"""Month names and abbreviations of every language file (`lang/*.json`)."""
 
 _SEASONS = {
     "spring": 3,
@@ -51,39 +37,54 @@ _SEASONS = {
     "invierno": 12,
 }
 
-PRESENT_WORDS = (
-    r"present|current|currently|now|today|ongoing|to date|date|till date|"
-    r"heute|aktuell|derzeit|jetzt|présent|present|aujourd'hui|aujourd’hui|actuel|en cours|"
-    r"actualidad|presente|actual|hoy|atual|atualmente|oggi|in corso|heden|nu"
-)
 
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation, longest first; words of alphabetic scripts match whole only."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = re.escape(w)
+        parts.append(esc if not w[:1].isalpha() or _cjk(w) else rf"\b{esc}(?!\w)")
+    return "|".join(parts)
+
+
+def _cjk(text: str) -> bool:
+    return any("\u3040" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+PRESENT_WORDS = _alt(_LEX.present)
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _SEASON_ALT = "|".join(sorted(_SEASONS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_MM = r"(?:0?[1-9]|1[0-2])"
+# Word edges for alphabetic scripts only: CJK text runs dates into words (`2019年3月入社`).
+_B = r"(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF/])"
+_E = r"(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF/])"
 
-# One date: month-name year | season year | mm/yyyy | yyyy-mm | mm.yyyy | yyyy | present word
+# One date: dd.mm.yyyy | month-name year | season year | yyyy年mm月 | mm/yyyy | yyyy-mm | yyyy | present
 _DATE = (
-    rf"(?:(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALT})\.?,?\s*(?:\d{{1,2}},?\s+)?'?(?:{_YEAR}|\d{{2}}\b)"
+    rf"(?:(?:0?[1-9]|[12]\d|3[01])\s*[./]\s*{_MM}\s*[./]\s*{_YEAR}"
+    rf"|(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALT})\.?,?\s*(?:\d{{1,2}},?\s+)?(?:de\s+|del\s+)?'?(?:{_YEAR}|\d{{2}}\b)"
+    rf"(?:\s*(?:г\.|г\b|roku\b|r\.))?"
     rf"|(?:{_SEASON_ALT})\s+{_YEAR}"
-    rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"
-    rf"|{_YEAR}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)"
-    rf"|{_YEAR}"
+    rf"|{_YEAR}\s*年(?:\s*{_MM}\s*月)?(?:\s*\d{{1,2}}\s*日)?"
+    rf"|{_MM}\s*[/.]\s*{_YEAR}"
+    rf"|{_YEAR}\s*[/.]\s*{_MM}(?!\d)"
+    rf"|{_YEAR}\s*-\s*(?:0[1-9]|1[0-2])(?!\d)"
+    rf"|{_YEAR}(?:\s*(?:г\.|г\b|roku\b|r\.))?"
     rf"|(?:{PRESENT_WORDS}))"
 )
-_SEP = (
-    r"\s*(?:[-–—~]+|\bto\b|\buntil\b|\btill\b|\bbis\b|\bau\b|\bà\b|\ba\b|\bhasta\b|\bal\b"
-    r"|\bat[eé]\b|\btot\b|\band\b|\+)\s*"
-)
+_RANGE_WORDS = _alt(w for w in _LEX.range_words if w not in {"and"})
+_SEP = rf"\s*(?:[-–—~～〜－]+|{_RANGE_WORDS}|\band\b|\+)\s*|\s*(?=至今|现在|現在)"
 
-DATE_RE = re.compile(rf"(?<![\w/]){_DATE}(?![\w/])", re.IGNORECASE)
-RANGE_RE = re.compile(rf"(?<![\w/])(?P<a>{_DATE})(?P<sep>{_SEP})(?P<b>{_DATE})(?![\w/])", re.IGNORECASE)
-OPEN_RANGE_RE = re.compile(rf"(?<![\w/])(?P<a>{_DATE})\s*[-–—]\s*$", re.IGNORECASE)
-SINCE_RE = re.compile(
-    rf"\b(?:since|seit|depuis|desde|dal|sinds)\s+(?P<a>{_DATE})(?![\w/])",
-    re.IGNORECASE,
+DATE_RE = re.compile(rf"{_B}{_DATE}{_E}", re.IGNORECASE)
+RANGE_RE = re.compile(rf"{_B}(?P<a>{_DATE})(?P<sep>{_SEP})(?P<b>{_DATE}){_E}", re.IGNORECASE)
+OPEN_RANGE_RE = re.compile(rf"{_B}(?P<a>{_DATE})\s*[-–—~～〜]\s*$", re.IGNORECASE)
+SINCE_RE = re.compile(rf"(?:{_alt(_LEX.since)})\s+(?P<a>{_DATE}){_E}", re.IGNORECASE)
+MONTH_RANGE_RE = re.compile(
+    rf"{_B}(?P<m>{_MONTH_ALT})\.?\s*[-–—]\s*(?P<b>(?:{_MONTH_ALT})\.?,?\s*{_YEAR}){_E}", re.IGNORECASE
 )
 PRESENT_RE = re.compile(rf"^(?:{PRESENT_WORDS})$", re.IGNORECASE)
-PRESENT_START_RE = re.compile(rf"^\s*(?:{PRESENT_WORDS})\b\.?", re.IGNORECASE)
+PRESENT_START_RE = re.compile(rf"^\s*(?:{PRESENT_WORDS})\.?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,15 +101,23 @@ def normalize(token: str) -> str | None:
     t = token.strip().strip(".,;:()").strip()
     if not t:
         return None
-    if PRESENT_RE.match(t):
+    if PRESENT_RE.match(t) or PRESENT_RE.match(token.strip().strip(",;:()")):
         return "present"
     low = t.casefold()
+    low = re.sub(r"\s*(?:г\.?|roku|r\.)$", "", low)
+    m = re.fullmatch(r"(?:0?[1-9]|[12]\d|3[01])\s*[./]\s*(0?[1-9]|1[0-2])\s*[./]\s*(\d{4})", low)
+    if m:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
     m = re.fullmatch(r"(0?[1-9]|1[0-2])\s*[/.]\s*(\d{4})", low)
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
-    m = re.fullmatch(r"(\d{4})\s*[/.-]\s*(0[1-9]|1[0-2])", low)
+    m = re.fullmatch(r"(\d{4})\s*[/.-]\s*(0?[1-9]|1[0-2])", low)
     if m:
-        return f"{m.group(1)}-{m.group(2)}"
+        return f"{m.group(1)}-{int(m.group(2)):02d}"
+    m = re.fullmatch(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?", low)
+    if m:
+        month = int(m.group(2)) if m.group(2) else 0
+        return f"{m.group(1)}-{month:02d}" if 1 <= month <= 12 else m.group(1)
     m = re.fullmatch(r"\d{4}", low)
     if m:
         return low
@@ -139,8 +148,23 @@ def _year(value: str | None) -> int:
     return int(value[:4]) if value and value[:4].isdigit() else 0
 
 
+def _month_only_start(text: str) -> DateSpan | None:
+    """`Jun – Aug 2020`: the start month borrows the end's year."""
+    m = MONTH_RANGE_RE.search(text)
+    if m is None:
+        return None
+    end = normalize(m.group("b"))
+    month = _MONTHS.get(m.group("m").casefold().rstrip("."))
+    if end is None or len(end) != 7 or month is None or month > int(end[5:]):
+        return None
+    return DateSpan(f"{end[:4]}-{month:02d}", end, m.start(), m.end())
+
+
 def find_range(text: str) -> DateSpan | None:
     """The first date range in `text` (a single date counts as a range of one)."""
+    short = _month_only_start(text)
+    if short is not None:
+        return short
     for m in RANGE_RE.finditer(text):
         a, b = normalize(m.group("a")), normalize(m.group("b"))
         sep = m.group("sep").strip().casefold()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..errors import ApiError, DocumentError, PayloadTooLarge
@@ -252,6 +254,86 @@ def _headline(header: list[Line], name: str | None) -> str | None:
     return None
 
 
+_CONTACT_WORDS = re.compile(
+    r"(?i)\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|fax|linkedin|github|gitlab|twitter|website|"
+    r"web|homepage|portfolio|address|adresse|téléphone|telefon|teléfono|telefone|telefono|handy|mobil|"
+    r"email|correo|contato|contatto|телефон|почта|адрес|电话|邮箱|手机|地址|電話|メール|住所)\b\s*:?"
+)
+
+
+def _header_leftover(header: list[Line], basics: dict[str, Any]) -> list[str]:
+    """Header lines holding more than the name and contact details (a tagline, a birth date, an
+    address line, 'Curriculum Vitae'), verbatim: nothing the person wrote is dropped."""
+    known = [str(basics.get(k) or "") for k in ("name", "email", "phone", "url", "label")] + [
+        str((basics.get("location") or {}).get("address") or "")
+    ]
+    known += [str(p.get("url") or "") for p in basics.get("profiles") or []]
+    known += [str(p.get("username") or "") for p in basics.get("profiles") or []]
+    out = []
+    for ln in header:
+        text = _line_text(ln)
+        rest = C.EMAIL_RE.sub(" ", C.URL_RE.sub(" ", text))
+        for k in sorted((k for k in known if k), key=len, reverse=True):
+            rest = rest.replace(k, " ")
+        phone = C.find_phone(rest)
+        if phone:
+            rest = rest.replace(phone, " ")
+        rest = _CONTACT_WORDS.sub(" ", rest)
+        words = re.findall(r"[^\W\d_]{2,}", rest)
+        if len(words) >= 2 or any(len(w) >= 4 for w in words):
+            out.append(text)
+    return out
+
+
+_PARSERS: dict[str, Callable[[list[Line]], list[dict[str, Any]]]] = {
+    "work": E.parse_work,
+    "volunteer": functools.partial(E.parse_work, volunteer=True),
+    "education": E.parse_education,
+    "projects": E.parse_projects,
+    "skills": L.skill_groups,
+    "languages": L.languages,
+    "certificates": L.certificates,
+    "awards": L.awards,
+    "publications": L.publications,
+    "interests": L.interests,
+    "references": L.references,
+}
+_TOKEN = re.compile(r"[^\W_]{2,}")
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def _unplaced(lines: list[Line], items: list[dict[str, Any]]) -> list[str]:
+    """Lines of a section whose words mostly appear in none of the items parsed from it (dates,
+    normalised, do not count): the parser's blind spots, kept rather than lost."""
+    from .dates import DATE_RE
+
+    pool = Counter(t.casefold() for s in _strings(items) for t in _TOKEN.findall(s))
+    out = []
+    for ln in lines:
+        text = _line_text(ln)
+        words = [t.casefold() for t in _TOKEN.findall(DATE_RE.sub(" ", text)) if not t.isdigit()]
+        if not words:
+            continue
+        found = 0
+        for w in words:
+            if pool[w] > 0:
+                pool[w] -= 1
+                found += 1
+        if found < 0.5 * len(words):
+            out.append(text)
+    return out
+
+
 def build_resume(raw: RawDocument) -> dict[str, Any]:
     """JSON Resume from the lines of a document (no I/O, no size checks)."""
     split = split_sections(raw.lines)
@@ -270,33 +352,21 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
         "projects": [],
         "sections": [],
     }
+    leftover = _header_leftover(split.header, resume["basics"])
+    if leftover:
+        resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)[:100_000]})
     for sec in split.sections:
         resume["sections"].append({"heading": sec.heading[:300], "key": sec.key, "text": _section_text(sec)})
-        if not sec.lines:
+        if not sec.lines or sec.key not in _PARSERS:
             continue
-        key = sec.key
-        if key == "work":
-            resume["work"].extend(E.parse_work(sec.lines))
-        elif key == "volunteer":
-            resume["volunteer"].extend(E.parse_work(sec.lines, volunteer=True))
-        elif key == "education":
-            resume["education"].extend(E.parse_education(sec.lines))
-        elif key == "projects":
-            resume["projects"].extend(E.parse_projects(sec.lines))
-        elif key == "skills":
-            resume["skills"].extend(L.skill_groups(sec.lines))
-        elif key == "languages":
-            resume["languages"].extend(L.languages(sec.lines))
-        elif key == "certificates":
-            resume["certificates"].extend(L.certificates(sec.lines))
-        elif key == "awards":
-            resume["awards"].extend(L.awards(sec.lines))
-        elif key == "publications":
-            resume["publications"].extend(L.publications(sec.lines))
-        elif key == "interests":
-            resume["interests"].extend(L.interests(sec.lines))
-        elif key == "references":
-            resume["references"].extend(L.references(sec.lines))
+        items = _PARSERS[sec.key](sec.lines)
+        target = "volunteer" if sec.key == "volunteer" else sec.key
+        resume[target].extend(items)
+        leftover = _unplaced(sec.lines, items)
+        if leftover and items:
+            # What the section's parser could not place stays, verbatim, beside it. Unnamed: under
+            # the section's own heading a generated document would print it as more entries.
+            resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)})
     return _fit(resume)
 
 
@@ -347,6 +417,7 @@ def _fit(resume: dict[str, Any]) -> dict[str, Any]:
                 out[k] = v
             if key == "sections":
                 out.setdefault("heading", "")  # an unnamed section (content without a heading)
+                out.setdefault("text", "")  # a heading with nothing under it: as the model stores it
                 cleaned.append(out)
             elif out:
                 cleaned.append(out)

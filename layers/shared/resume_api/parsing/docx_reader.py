@@ -1,4 +1,5 @@
-"""DOCX to lines: paragraphs, runs, styles, tables, text boxes and page headers, in reading order.
+"""DOCX to lines: paragraphs, runs, styles, tables, text boxes, content controls, page headers and
+footers, in reading order.
 
 Word resumes mark headings in three ways: a Heading/Title style, direct formatting (bold, all
 caps, a bigger size on a short line) or a table cell. Each paragraph becomes one `Line` with the
@@ -17,6 +18,7 @@ from ..errors import DocumentError
 from .layout import Line, RawDocument
 from .text import MAX_TEXT_CHARS, capped_length, clean, repair_letter_spacing
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LIST_STYLE = re.compile(r"(?i)list|bullet|aufz[aä]hlung|liste|vi[ñn]eta")
 
 
@@ -122,8 +124,42 @@ def _is_list(paragraph: Any, style: Any) -> bool:
     return False
 
 
+_SKIP = {
+    _W + "txbxContent",  # text boxes: read as their own paragraphs
+    _W + "del",
+    _W + "instrText",
+    _W + "delText",
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+}
+
+
+def _paragraph_text(p: Any) -> str:
+    """The paragraph's text from its XML: runs, hyperlinks, content controls, tracked insertions,
+    tabs and breaks, but not its text boxes (read separately) nor deleted text or field codes."""
+    out: list[str] = []
+
+    def walk(el: Any) -> None:
+        for child in el.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == _W + "t":
+                out.append(child.text or "")
+            elif tag == _W + "tab":
+                out.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                out.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                out.append("-")
+            elif tag != _W + "pPr" and tag != _W + "rPr":
+                walk(child)
+
+    walk(p)
+    return "".join(out)
+
+
 def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
-    text = paragraph.text or ""
+    text = _paragraph_text(paragraph._p)
     if not text.strip():
         return []
     para_style = styles.paragraph_style(paragraph)
@@ -184,6 +220,10 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
     return out
 
 
+_WRAPPERS = frozenset(_W + t for t in ("sdt", "customXml", "ins", "smartTag"))
+"""Elements whose children are body content: content controls, custom XML, tracked insertions."""
+
+
 def _cell_key(cell: Any) -> int:
     return id(cell._tc)
 
@@ -198,6 +238,16 @@ def _block_lines(
 
     lines: list[Line] = []
     tag = element.tag
+    if tag in _WRAPPERS and depth < 8:
+        # content controls, custom XML, tracked insertions: the text inside is body text
+        for child in element.iterchildren():
+            target = child
+            if child.tag == qn("w:sdtContent"):
+                for inner in child.iterchildren():
+                    lines.extend(_block_lines(inner, parent, styles, counter, depth + 1))
+                continue
+            lines.extend(_block_lines(target, parent, styles, counter, depth + 1))
+        return lines
     if tag == qn("w:p"):
         counter[0] += 1
         lines.extend(_paragraph_lines(Paragraph(element, parent), styles, counter[0]))
@@ -262,18 +312,28 @@ def read_docx(data: bytes) -> RawDocument:
     counter = [0]
     header_lines: list[Line] = []
     seen_headers: set[str] = set()
+    # Page headers and footers (first-page, default and even-page ones) come first: they hold the
+    # name and contact details of many Word resumes, and the header block is where those belong.
     for section in document.sections:
-        try:
-            hdr = section.header
-            if hdr.is_linked_to_previous and header_lines:
+        for attr in (
+            "first_page_header",
+            "header",
+            "even_page_header",
+            "first_page_footer",
+            "footer",
+            "even_page_footer",
+        ):
+            try:
+                part = getattr(section, attr)
+                if part.is_linked_to_previous:
+                    continue
+                for child in part._element.iterchildren():
+                    for ln in _block_lines(child, part, styles, counter):
+                        if ln.text not in seen_headers:
+                            seen_headers.add(ln.text)
+                            header_lines.append(ln)
+            except (AttributeError, KeyError, ValueError, TypeError):
                 continue
-            for child in hdr._element.iterchildren():
-                for ln in _block_lines(child, hdr, styles, counter):
-                    if ln.text not in seen_headers:
-                        seen_headers.add(ln.text)
-                        header_lines.append(ln)
-        except (AttributeError, KeyError, ValueError):
-            continue
     body_lines: list[Line] = []
     chars = sum(capped_length(ln.text) for ln in header_lines)
     for child in document.element.body.iterchildren():

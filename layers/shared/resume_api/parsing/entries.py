@@ -10,14 +10,16 @@ habit decides: the line position that held the employer in entries that were cle
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import dates as D
-from .contacts import _US_STATES, COUNTRIES, looks_like_location
+from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
 from .layout import Line
+from .lexicon import lexicon
 from .text import normalize_key
 from .vocab import (
     DEGREE_RE,
@@ -30,9 +32,13 @@ from .vocab import (
     words,
 )
 
-_DURATION = re.compile(
-    r"(?i)^\(?\s*\d+\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*\d+\s*(?:months?|mos?))?\s*\)?$"
+_UNIT = (
+    r"(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años?|anos?|meses|anni|mesi|jaar|maanden|"
+    r"lata?|rok|miesi\w*|mies\.?|лет|год\w*|мес\.?\w*|年|个月|ヶ月|か月)"
 )
+_DURATION = re.compile(rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)?$")
+"""A computed duration (`3 yrs 10 mos`, `(9 mos)`, `2 Jahre`): not an employer, not a title."""
+_PAREN_DURATION = re.compile(rf"(?i)\s*\(\s*\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)")
 _STRONG_SEP = re.compile(r"\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\t|\s*;\s*|\s+@\s+|\s{3,}")
 _LEADING_OPEN = re.compile(rf"^\s*(?P<a>{D._DATE})\s*[-–—]\s+(?P<rest>.+)$", re.IGNORECASE)
 
@@ -46,6 +52,8 @@ class Field:
     italic: bool
     size: float
     role: str = ""
+    rank: int = 0
+    """Position among the line's unplaced segments (`Title — Employer`: 0 and 1)."""
 
 
 @dataclass(slots=True)
@@ -67,6 +75,8 @@ def _header_date(line: Line) -> tuple[D.DateSpan | None, int | None]:
         if D.is_date_only(cell):
             return D.find_range(cell), ci
     if line.bullet and len(line.cells) <= 1:
+        if D.is_date_only(line.body):  # `• sep 2016 – heden` over its entry's title line
+            return D.find_range(line.body), None
         return None, None
     text = line.body
     span = D.find_range(text)
@@ -210,6 +220,8 @@ class _Context:
         text = ln.body
         if span is not None and not (ln.bullet and cell is not None):
             return False
+        if span is not None and ln.bullet and D.is_date_only(text):
+            return False  # a bulleted date line heads its entry (`• sep 2016 – heden`)
         if ln.bullet:
             return not self.header_bullet(i)
         if len(ln.cells) >= 2 and (looks_like_location(ln.cells[-1]) or D.is_date_only(ln.cells[-1])):
@@ -258,9 +270,53 @@ def _runs(ctx: _Context) -> list[tuple[list[int], list[int]]]:
     return runs
 
 
+_DANGLING = re.compile(
+    r"(?i)(?:\b(?:of|for|and|the|at|in|on|de|du|des|la|le|der|die|das|und|für|di|del|della|da|do|dos|"
+    r"das|van|voor|en|et|y|e|i|и|в|для|w|dla|oraz)|[,&/+–—-])$"
+)
+
+
+def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
+    """`B.S. in Computer Science, University of` / `Michigan`: a header line whose text ends on a
+    word that cannot end it (`of`, `and`, a comma) continues on the next line."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not ln.bullet
+            and not prev.bullet
+            and len(ln.cells) == 1
+            and len(ln.text) <= 60
+            and _DANGLING.search(prev.cells[0] if prev.cells else prev.text)
+            and not D.is_date_only(ln.text)
+        ):
+            head = (prev.cells[0] if prev.cells else prev.text).rstrip()
+            joined = f"{head} {ln.text.strip()}"
+            cells = [joined, *prev.cells[1:]] if prev.cells else [joined]
+            out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+            continue
+        out.append(ln)
+    return out
+
+
+def _without_durations(lines: list[Line]) -> list[Line]:
+    """LinkedIn prints `1 yr 11 mos` under an employer and `(9 mos)` after dates: computed, dropped."""
+    out = []
+    for ln in lines:
+        if _DURATION.match(ln.text.strip()):
+            continue
+        if _PAREN_DURATION.search(ln.text):
+            cells = [c2 for c in ln.cells if (c2 := _PAREN_DURATION.sub("", c).strip())]
+            out.append(replace(ln, text=_PAREN_DURATION.sub("", ln.text).strip(), cells=cells or [ln.text]))
+        else:
+            out.append(ln)
+    return out
+
+
 def split_entries(lines: list[Line]) -> list[Entry]:
     """Group a section's lines into entries anchored on their dates."""
-    lines = _repair_dangling(lines)
+    lines = _repair_dangling(_join_wrapped_headers(_without_durations(lines)))
     if not lines:
         return []
     ctx = _Context(lines)
@@ -347,17 +403,19 @@ def _set_dates(entry: Entry, span: D.DateSpan | None) -> None:
 # Entry header -> fields
 
 
+_DATE_FILLER = re.compile(
+    r"(?i)\b(expected\s+graduation|expected|graduated|graduation|grad\.|anticipated|class of|"
+    + "|".join(re.escape(w) for w in lexicon().since if len(w) > 1)
+    + r")\s*:?\s*(?=\||$)"
+)
+
+
 def _strip_dates(text: str) -> str:
     span = D.find_range(text)
     while span is not None:
         text = (text[: span.begin] + " | " + text[span.stop :]).strip()
         span = D.find_range(text)
-    return re.sub(
-        r"(?i)\b(expected\s+graduation|expected|graduated|graduation|grad\.|anticipated|class of|since|seit"
-        r"|depuis)\s*:?\s*(?=\||$)",
-        " ",
-        text,
-    )
+    return _DATE_FILLER.sub(" ", text)
 
 
 def _comma_parts(group: str) -> list[str]:
@@ -367,6 +425,7 @@ def _comma_parts(group: str) -> list[str]:
         low = p.casefold().rstrip(".")
         if (
             merged
+            and p.strip(" .") not in _US_STATES  # `Denver, CO` is Colorado, not `Co.`
             and low
             in {
                 "inc",
@@ -389,6 +448,11 @@ def _comma_parts(group: str) -> list[str]:
         else:
             merged.append(p)
     return merged
+
+
+def _subject(part: str) -> bool:
+    ws = words(part)
+    return bool(ws) and all(w in SUBJECT_WORDS or w in {"and", "&", "of", "in"} for w in ws)
 
 
 def _is_region(part: str) -> bool:
@@ -432,20 +496,53 @@ def fields_of(header: list[Line]) -> list[Field]:
                 sub = _split_at(raw)
                 for piece in sub:
                     out.extend(_tag_group(piece, li, group_no, ln))
+    for li in {f.line for f in out}:
+        for rank, f in enumerate(f for f in out if f.line == li and f.role == ""):
+            f.rank = rank
     return out
 
 
+_AT = re.compile(r"^(?P<a>.+?)\s+(?:at|@|chez|bei|en|presso|bij|в|w|na|em)\s+(?P<b>\S.*)$")
+
+
 def _split_at(text: str) -> list[str]:
-    """`Software Engineer at Google` -> title, company."""
-    m = re.match(r"^(?P<a>.+?)\s+(?:at|@|chez|bei|en)\s+(?P<b>[A-Z0-9].+)$", text)
+    """`Software Engineer at Google`, `Ingénieur chez Thales`, `Инженер в ООО «Ромашка»` -> title, company."""
+    m = _AT.match(text)
     if m and title_score(m.group("a")) > 0:
-        return [m.group("a"), m.group("b")]
+        b = m.group("b")
+        first = next((c for c in b if c.isalnum()), "")
+        if first and (first.isupper() or first.isdigit() or not first.islower()):
+            return [m.group("a"), b]
     return [text]
+
+
+_PLACE_TAIL = re.compile(
+    r"^(?P<org>.+?)\s*(?:\((?P<paren>[^()]{2,40})\)|\s(?:in|à|en|a|w|в)\s+(?P<prep>[^\s,()][^,()]{1,30}))\s*$"
+)
+
+
+def _place_tail(group: str) -> tuple[str, str | None]:
+    """`Siemens AG in München`, `Acme Corp (Paris)`, `UMass (Amherst, MA)`: the organisation and its place."""
+    m = _PLACE_TAIL.match(group)
+    if not m:
+        return group, None
+    place = (m.group("paren") or m.group("prep") or "").strip()
+    known = looks_like_location(place) or normalize_key(place) in _PLACES or _is_region(place)
+    if known or (m.group("paren") and re.fullmatch(r"[A-Z]{2}", place)):
+        return m.group("org").strip(), place
+    return group, None
 
 
 def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
     gpa = GPA_RE.search(group)
     fields: list[Field] = []
+    org, place = _place_tail(group)
+    if (
+        place is not None
+        and company_score(org) + title_score(org) >= 0
+        and not title_score(group) > title_score(org)
+    ):
+        return [*_tag_group(org, li, gno, ln), Field(place, li, gno, ln.bold, ln.italic, ln.size, "location")]
     if gpa and gpa.start() <= 2:
         return [Field(group, li, gno, ln.bold, ln.italic, ln.size, "gpa")]
     if gpa:
@@ -456,6 +553,7 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
         and not DEGREE_RE.search(group)
         and not title_score(group)
         and company_score(group) < 1
+        and company_score(group.split(",")[0]) < 1
     ):
         fields.append(Field(group, li, gno, ln.bold, ln.italic, ln.size, "location"))
         return fields
@@ -468,6 +566,8 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
             j = i - 1
             if j >= 0 and roles[j] == "" and _place_like(parts[j]) and (j == 0 or not _is_region(parts[j])):
                 roles[j] = "location"
+        elif i > 0 and normalize_key(p) in _PLACES:
+            roles[i] = "location"  # a known city after the employer: `Solaris S.A., Madrid`
     # contiguous runs of the same kind become one field
     kinds = []
     for p, r in zip(parts, roles, strict=True):
@@ -475,18 +575,22 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
             kinds.append(r)
         elif DEGREE_RE.search(p):
             kinds.append("degree")
+        elif INSTITUTION_WORDS.search(p):
+            kinds.append("inst")
         elif title_score(p) > 0:
             kinds.append("title")
         else:
             kinds.append("text")
-    # a department after a title is part of it ("VP, Engineering")
+    # a department after a title is part of it ("VP, Engineering"); a place after a school too
     for i in range(1, len(parts)):
         if kinds[i] == "text" and kinds[i - 1] == "title" and is_department(parts[i]):
             kinds[i] = "title"
+        if kinds[i] == "text" and kinds[i - 1] == "inst" and _place_like(parts[i]) and not _subject(parts[i]):
+            kinds[i] = "inst"
     cur_kind: str | None = None
     cur: list[str] = []
     for p, k in zip(parts, kinds, strict=True):
-        if k == cur_kind and k in {"location", "text", "title"}:
+        if k == cur_kind and k in {"location", "text", "title", "inst"}:
             cur.append(p)
             continue
         if cur:
@@ -525,16 +629,55 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
 class _Pattern:
     """Where this document puts the employer and the title, learned from clear entries."""
 
-    company_at: Counter[tuple[int, bool, bool]] = field(default_factory=Counter)
-    title_at: Counter[tuple[int, bool, bool]] = field(default_factory=Counter)
+    company_at: Counter[tuple[int, int, bool, bool]] = field(default_factory=Counter)
+    title_at: Counter[tuple[int, int, bool, bool]] = field(default_factory=Counter)
 
     def vote(self, f: Field, role: str) -> None:
-        key = (f.line, f.bold, f.italic)
+        key = (f.line, f.rank, f.bold, f.italic)
         (self.company_at if role == "company" else self.title_at)[key] += 1
 
     def prefer(self, f: Field) -> float:
-        key = (f.line, f.bold, f.italic)
+        key = (f.line, f.rank, f.bold, f.italic)
         return self.company_at[key] - self.title_at[key]
+
+
+_ROLE_LINK = re.compile(r"(?i)\s(?:chez|pour|for|at|with|bei|für|per|para|voor|dla|для|в)\s")
+_PARTICLES = {
+    "de",
+    "la",
+    "le",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "di",
+    "da",
+    "del",
+    "y",
+    "et",
+    "and",
+    "of",
+    "&",
+}
+
+
+def _org_shape(text: str) -> float:
+    """How much a segment is shaped like an organisation's name rather than a role phrase."""
+    ws: list[str] = re.findall(r"[^\W\d_][\w'’.-]*", re.sub(r"\(.*?\)", " ", text))
+    if not ws:
+        return 0.0
+    score = 0.0
+    content = [w for w in ws if w.lower() not in _PARTICLES]
+    if content and all(not w[0].islower() for w in content) and len(ws) <= 5:
+        score += 1
+    if re.search(r"\([^()]{1,30}\)\s*$", text):
+        score += 0.5
+    if _ROLE_LINK.search(f" {text} "):
+        score -= 1
+    if any(w[0].islower() and len(w) >= 4 for w in content):
+        score -= 0.5
+    return score
 
 
 def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field | None, Field | None, bool]:
@@ -561,11 +704,36 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
         guess = min(others, key=lambda f: (pattern.prefer(f), f.line))
         if pattern.prefer(guess) < 0 or title_score(guess.text) > 0:
             title = guess
+    if title is None and len(cands) == 2 and max(cscore.values()) < 1 and max(tscore.values()) <= 0:
+        # no word names a title or an organisation: the shape decides (a proper name is the
+        # employer, a phrase with lower-case words or `chez`/`for` is the role)
+        a, b = sorted(cands, key=lambda f: _org_shape(f.text), reverse=True)
+        if _org_shape(a.text) > _org_shape(b.text):
+            return b, a, False
     if title is None and company is None:
         return None, None, False
     if title is None and len(cands) == 1 and tscore[id(cands[0])] > 0:
         return cands[0], None, True
     return title, company, clear
+
+
+def _leftover_place(fields: list[Field], title: Field | None, company: Field | None) -> str | None:
+    """`Company | Title | Springfield | 2020 – Present`: with employer and title placed, one short
+    capitalised segment left on their lines is where the job was."""
+    if title is None or company is None:
+        return None
+    lines = {title.line, company.line}
+    left = [f for f in fields if f.role == "" and f is not title and f is not company and f.line in lines]
+    if len(left) != 1:
+        return None
+    text = left[0].text
+    if re.search(
+        r"(?i)\b(?:team|group|division|unit|department|dept|office|lab|desk|squad|markets?)\b", text
+    ):
+        return None  # `Summer Intern, Audit Team`: a team, not a place
+    if _place_like(text) or (not text.isascii() and len(text) <= 20 and not re.search(r"\d", text)):
+        return text
+    return None
 
 
 def _location(fields: list[Field]) -> str | None:
@@ -583,7 +751,7 @@ def highlights(details: list[Line]) -> list[str]:
         cells = [c for c in ln.cells if not (_DURATION.match(c.strip()) or D.is_date_only(c))] or [ln.text]
         text = " ".join(cells).strip()
         if ln.bullet:
-            text = re.sub(r"^\s*[•●○◦▪■‣⁃∙·➢➤►▶★☆✓✔❖*>»-]\s*", "", text)
+            text = re.sub(r"^\s*[•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖*>»–—-]\s*", "", text)
         if not text:
             continue
         continues = False
@@ -652,7 +820,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         item: dict[str, Any] = {
             "name": name,
             "position": position,
-            "location": _location(fs),
+            "location": _location(fs) or _leftover_place(fs, title, company),
             "startDate": start,
             "endDate": end,
             "highlights": highlights(e.details),
@@ -688,7 +856,11 @@ def _degree_split(text: str) -> tuple[str, str | None]:
             and len(abbr.group(0)) <= 8
         ):
             return abbr.group(0).strip(), rest
-    m = re.match(r"^(?P<deg>.+?)\s+(?:in|en|im|,|:|-|–)\s+(?P<area>.+)$", text, re.IGNORECASE)
+    tail = DEGREE_RE.search(text)
+    if tail and tail.end() == len(text.rstrip()) and tail.start() > 0 and text[tail.start() - 1] in " ,，":
+        # `计算机科学与技术 学士`, `Informatik, Bachelor`: field first, degree last
+        return tail.group(0).strip(), text[: tail.start()].strip(" ,，") or None
+    m = re.match(r"^(?P<deg>.+?)\s+(?:in|en|im|em|z|po|по|,|:|-|–)\s+(?P<area>.+)$", text, re.IGNORECASE)
     if m and DEGREE_RE.search(m.group("deg")):
         area = m.group("area").strip()
         area = re.sub(r"(?i)\s*[-–(]?\s*\d+(?:\.\d+)?\s*gpa\)?$", "", area).strip()
@@ -786,11 +958,46 @@ def _education_item(e: Entry) -> dict[str, Any] | None:
 # Projects
 
 
+def title_groups(lines: list[Line]) -> list[list[Line]] | None:
+    """Undated entries that each start with a line in a title look (bold where the body is not):
+    projects, referees. None when the section has no such look or the first line lacks it."""
+    if not lines:
+        return None
+    body_bold = sum(len(ln.text) for ln in lines if ln.bold) > 0.5 * sum(len(ln.text) for ln in lines)
+    if body_bold:
+        return None
+    starts = [i for i, ln in enumerate(lines) if ln.bold and not ln.bullet and len(ln.text) <= 120]
+    if not starts or starts[0] != 0:
+        return None
+    bounds = [*starts, len(lines)]
+    return [lines[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _project(
+    name: str | None, rest: list[Line], start: str | None, end: str | None, roles: list[str]
+) -> dict[str, Any]:
+    desc_lines = [ln for ln in rest if not ln.bullet]
+    return {
+        "name": name[:300] if name else None,
+        "description": " ".join(ln.text.strip() for ln in desc_lines)[:5000] or None,
+        "highlights": highlights([ln for ln in rest if ln.bullet]),
+        "startDate": start,
+        "endDate": end,
+        "roles": roles,
+    }
+
+
 def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
+    """Projects: a name (with dates or roles beside it), a description and bullets; one per bullet
+    when the section is a plain bullet list (`Name: what it is`)."""
     out: list[dict[str, Any]] = []
+    groups = title_groups(lines)
+    if groups is not None and not any(_header_date(ln)[0] for ln in lines):
+        for g in groups:
+            out.append(_project(g[0].text.strip(), g[1:], None, None, []))
+        return out
     for e in split_entries(lines):
         if not e.header and e.details and all(ln.bullet for ln in e.details):
-            # one project per bullet: "Name: what it is"
             for ln in e.details:
                 text = ln.body
                 label, _, desc = text.partition(":") if ":" in text[:60] else (text, "", "")
@@ -799,15 +1006,10 @@ def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
         fs = [f for f in fields_of(e.header) if f.role == ""]
         name = fs[0].text if fs else None
         roles = [f.text for f in fs[1:] if title_score(f.text) > 0][:5]
-        desc_lines = [ln for ln in e.details if not ln.bullet]
-        item: dict[str, Any] = {
-            "name": name[:300] if name else None,
-            "description": " ".join(ln.text for ln in desc_lines)[:5000] or None,
-            "highlights": highlights([ln for ln in e.details if ln.bullet]),
-            "startDate": e.start,
-            "endDate": e.end,
-            "roles": roles,
-        }
+        # header lines after the name line that hold no role are the description's first lines
+        extra = [ln for li, ln in enumerate(e.header) if li > 0 and not any(f.line == li for f in fs[:1])]
+        extra = [ln for ln in extra if not any(r in ln.text for r in roles) and not _header_date(ln)[0]]
+        item = _project(name, extra + e.details, e.start, e.end, roles)
         if item["name"] or item["description"] or item["highlights"]:
             out.append(item)
     return out

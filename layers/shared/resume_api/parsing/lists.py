@@ -9,11 +9,13 @@ list conjunctions are dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from . import dates as D
-from .entries import highlights, split_entries
+from .entries import highlights, split_entries, title_groups
 from .layout import BULLETS, Line
+from .vocab import company_score
 
 _ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣]|\s-\s|\s–\s|\t|\s{3,})\s*")
 _FILLER = re.compile(
@@ -164,24 +166,29 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     return out
 
 
+_LANG_SEP = re.compile(r"\s+[—–-]\s+|\s*[:：]\s*|\s*\(\s*|\t|\s+[|·]\s+")
+
+
 def languages(lines: list[Line]) -> list[dict[str, Any]]:
+    """`English — Native`, `Deutsch: C1`, `Español (fluido)`, `中文：母语`, `French Fluent`, inline or one a line."""
     out = []
     for text, _ln in _paragraphs(lines):
-        for chunk in re.split(r"\s*[,;|•·]\s*(?![^()]*\))|\t", _strip_bullet(text)):
+        for chunk in re.split(r"\s*[,;|•·、]\s*(?![^()]*\))", _strip_bullet(text)):
             raw = _clean_item(chunk)
             if not raw:
                 continue
-            level = _LEVEL_WORDS.search(raw)
-            name = raw
-            fluency = None
-            if level:
-                fluency = raw[level.start() :].strip(" ()-–:")
-                name = raw[: level.start()].strip(" ()-–:")
-            m = re.match(r"^(?P<n>[^():\-–]+?)\s*[(:\-–]\s*(?P<f>[^)]+)\)?$", raw)
-            if m and not level:
-                name, fluency = m.group("n").strip(), m.group("f").strip()
+            name, fluency = raw, None
+            m = _LANG_SEP.search(raw)
+            if m and m.start() > 0:
+                name, fluency = raw[: m.start()], raw[m.end() :]
+            else:
+                level = _LEVEL_WORDS.search(raw)
+                if level and level.start() > 0:
+                    name, fluency = raw[: level.start()], raw[level.start() :]
+            name = name.strip(" ()-–—:：")
+            fluency = (fluency or "").strip(" ()-–—:：") or None
             if name and len(name.split()) <= 4 and not re.search(r"\d{3}", name):
-                out.append({"language": name[:100], "fluency": (fluency or None) and fluency[:100]})
+                out.append({"language": name[:100], "fluency": fluency and fluency[:100]})
     return out[:100]
 
 
@@ -190,48 +197,111 @@ def simple_items(lines: list[Line]) -> list[str]:
     return [_strip_bullet(item) for item in highlights(lines) if _strip_bullet(item)]
 
 
-def certificates(lines: list[Line]) -> list[dict[str, Any]]:
+def _date_out(item: str) -> tuple[str, str | None]:
+    """The item without its date (a single date or a range's end), and that date."""
+    span = D.find_range(item)
+    if span is None:
+        return item, None
+    date = span.end if span.end != "present" else span.start
+    before, after = item[: span.begin], item[span.stop :]
+    before = re.sub(r"[\s,;|·•–—(-]+$", "", before) if not after.strip(" .)") else before
+    after = re.sub(r"^[\s,;|·•–—)-]+", "", after)
+    joined = f"{before} {after}".strip() if before.strip() and after.strip() else (before + after)
+    joined = joined.strip(" ,;|·•–—-")
+    if joined.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]{1,3}\.$", joined):
+        joined = joined[:-1]  # a sentence's full stop, not `S.A.` or `Inc.`
+    if joined.count("(") > joined.count(")"):
+        joined = joined.rstrip(" ,;") + ")"
+    return joined.strip(), date
+
+
+_PART_SEP = re.compile(r"\s+[—–|·•]\s+|\s*\|\s*|,\s+(?![^()]*\))")
+
+
+def _parts(item: str) -> list[str]:
+    """Segments of a credential line. A spaced ASCII hyphen is part of a name
+    (`AWS Certified Security - Specialty`) unless it is the only separator and an organisation
+    follows it (`PMP - Project Management Institute`)."""
+    item = item.strip()
+    paren = re.match(r"^(?P<a>.+?)\s*\((?P<b>[^()]+)\)\s*$", item)
+    tail: list[str] = []
+    if paren and not re.fullmatch(r"[A-Z0-9-]{2,10}", paren.group("b").strip()):
+        item, tail = paren.group("a"), [p.strip() for p in re.split(r",\s+", paren.group("b")) if p.strip()]
+    parts = [p.strip() for p in _PART_SEP.split(item) if p.strip()]
+    if len(parts) == 1 and not tail and " - " in item:
+        head, _, rest = item.rpartition(" - ")
+        if company_score(rest) > 0 or (len(rest.split()) >= 2 and all(w[:1].isupper() for w in rest.split())):
+            parts = [head.strip(), rest.strip()]
+    return parts + tail
+
+
+def _credentials(lines: list[Line], first: str, second: str) -> list[dict[str, Any]]:
+    """Certificates and awards: name/title, issuer/awarder, date, from any of the usual forms."""
     out = []
-    for entry in simple_items(lines):
-        item = entry
-        span = D.find_range(item)
-        date = None
-        if span is not None:
-            date = span.end if span.end != "present" else span.start
-            item = (item[: span.begin] + item[span.stop :]).strip(" ,–—-|()")
-        parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|\s*\|\s*", item) if p.strip()]
+    for entry in _items_with_cells(lines):
+        item, date = _date_out(entry)
+        parts = _parts(item)
         if not parts:
             continue
         out.append(
-            {"name": parts[0][:500], "issuer": (parts[1][:300] if len(parts) > 1 else None), "date": date}
+            {
+                first: parts[0][:500],
+                second: (", ".join(parts[1:])[:300] if len(parts) > 1 else None),
+                "date": date,
+            }
         )
     return out[:200]
+
+
+def _items_with_cells(lines: list[Line]) -> list[str]:
+    """One item per bullet or paragraph; a right-aligned cell (a date) joins its line with a comma."""
+    joined = [
+        replace(
+            ln, text=", ".join(c.strip() for c in ln.cells), cells=[", ".join(c.strip() for c in ln.cells)]
+        )
+        if len(ln.cells) > 1
+        else ln
+        for ln in lines
+    ]
+    return simple_items(joined)
+
+
+def certificates(lines: list[Line]) -> list[dict[str, Any]]:
+    return _credentials(lines, "name", "issuer")
 
 
 def awards(lines: list[Line]) -> list[dict[str, Any]]:
-    out = []
-    for entry in simple_items(lines):
-        item = entry
-        span = D.find_range(item)
-        date = None
-        if span is not None:
-            date = span.end if span.end != "present" else span.start
-            item = (item[: span.begin] + item[span.stop :]).strip(" ,–—-|()")
-        parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|\s*\|\s*", item) if p.strip()]
-        if not parts:
-            continue
-        out.append(
-            {"title": parts[0][:500], "awarder": (parts[1][:300] if len(parts) > 1 else None), "date": date}
-        )
-    return out[:200]
+    return [
+        {"title": c["name"], "awarder": c["issuer"], "date": c["date"]}
+        for c in _credentials(lines, "name", "issuer")
+    ]
+
+
+_QUOTED = re.compile(r"^[\"“”„«‘'](?P<t>.+?)[\"“”»’']\s*[,.:]?\s*(?P<rest>.*)$")
 
 
 def publications(lines: list[Line]) -> list[dict[str, Any]]:
+    """`“Title”, Journal, 2012`, `Title. Journal, 2012.`, `Authors. Title. Venue, 2012.`"""
     out = []
-    for item in simple_items(lines):
-        span = D.find_range(item)
-        date = span.end if span is not None and span.end != "present" else None
-        out.append({"name": item[:1000], "releaseDate": date})
+    for entry in _items_with_cells(lines):
+        item, date = _date_out(entry)
+        name, publisher = item, None
+        quoted = _QUOTED.match(item)
+        if quoted:
+            name, publisher = quoted.group("t"), quoted.group("rest")
+        else:
+            sentences = [p for p in re.split(r"(?<=[^\s.][^\s.])\.\s+(?=[A-Z0-9\"“])", item) if p.strip()]
+            if len(sentences) >= 3 and re.search(r",|\band\b|&", sentences[0]):
+                name, publisher = sentences[1], ". ".join(sentences[2:])
+            elif len(sentences) == 2:
+                name, publisher = sentences
+        out.append(
+            {
+                "name": name.strip(" ,").rstrip(".")[:1000],
+                "publisher": (publisher or "").strip(" ,")[:300] or None,
+                "releaseDate": date,
+            }
+        )
     return out[:500]
 
 
@@ -252,13 +322,14 @@ def interests(lines: list[Line]) -> list[dict[str, Any]]:
 
 
 def references(lines: list[Line]) -> list[dict[str, Any]]:
+    """One referee per name line (in the title look), else per dated/undated entry."""
     out: list[dict[str, Any]] = []
-    for e in split_entries(lines):
-        block = e.header + e.details
+    blocks = title_groups(lines) or [e.header + e.details for e in split_entries(lines)]
+    for block in blocks:
         if not block:
             continue
         name = _strip_bullet(block[0].text)
-        rest = " ".join(ln.text for ln in block[1:]).strip()
+        rest = "\n".join(ln.text.strip() for ln in block[1:]).strip()
         out.append({"name": name[:300], "reference": rest[:5000] or None})
     return out[:100]
 

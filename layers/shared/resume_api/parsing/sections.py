@@ -1,7 +1,7 @@
 """Section headings: which lines are headings, what each one means, and which lines it owns.
 
-A heading is found by name and by look. The name comes from a vocabulary of real-world headings
-(English and common European languages, `Work History`, `Berufserfahrung`, `Formación`...). The
+A heading is found by name and by look. The name comes from the per-language vocabularies of
+real-world headings (`lang/*.json`: `Work History`, `Berufserfahrung`, `Опыт работы`, `職務経歴`...). The
 look is how the document sets its headings apart: larger, bold, capitals, a Word heading style.
 Headings with a known name teach the parser the document's heading style; other short lines in
 exactly that style (`Invited Talks`, `A Day of My Life`) are headings too, keyed `other`.
@@ -14,506 +14,31 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .layout import Line
+from .lexicon import lexicon
 from .text import normalize_key
 
 CONTACT = "contact"
 """A heading that labels the contact block: its lines go to the header, it is not a section."""
 
-_VOCAB: dict[str, tuple[str, ...]] = {
-    "summary": (
-        "summary",
-        "professional summary",
-        "career summary",
-        "executive summary",
-        "summary of qualifications",
-        "qualifications summary",
-        "profile",
-        "professional profile",
-        "career profile",
-        "personal profile",
-        "profile summary",
-        "about",
-        "about me",
-        "objective",
-        "career objective",
-        "professional objective",
-        "objectives",
-        "job objective",
-        "overview",
-        "professional overview",
-        "introduction",
-        "personal statement",
-        "professional statement",
-        "career goal",
-        "career goals",
-        "highlights",
-        "career highlights",
-        "summary of experience",
-        "bio",
-        "biography",
-        "profil",
-        "resume",
-        "objectif",
-        "a propos",
-        "a propos de moi",
-        "profil professionnel",
-        "resume professionnel",
-        "zusammenfassung",
-        "uber mich",
-        "kurzprofil",
-        "berufsziel",
-        "perfil",
-        "resumen",
-        "objetivo",
-        "sobre mi",
-        "perfil profesional",
-        "resumo",
-        "sobre mim",
-        "perfil profissional",
-        "profilo",
-        "obiettivo",
-        "sommario",
-        "profilo professionale",
-        "profiel",
-        "samenvatting",
-    ),
-    "work": (
-        "experience",
-        "experiences",
-        "work experience",
-        "professional experience",
-        "relevant experience",
-        "relevant work experience",
-        "employment",
-        "employment history",
-        "employment experience",
-        "work history",
-        "career history",
-        "professional history",
-        "professional background",
-        "career",
-        "career experience",
-        "consulting experience",
-        "executive experience",
-        "industry experience",
-        "management experience",
-        "technical experience",
-        "engineering experience",
-        "military experience",
-        "military service",
-        "research experience",
-        "research",
-        "research positions",
-        "teaching experience",
-        "internships",
-        "internship",
-        "internship experience",
-        "positions",
-        "positions held",
-        "professional employment",
-        "job history",
-        "work",
-        "experience professionnelle",
-        "experiences professionnelles",
-        "parcours professionnel",
-        "parcours",
-        "berufserfahrung",
-        "berufliche erfahrung",
-        "beruflicher werdegang",
-        "werdegang",
-        "praxiserfahrung",
-        "arbeitserfahrung",
-        "berufspraxis",
-        "experiencia",
-        "experiencia laboral",
-        "experiencia profesional",
-        "historial laboral",
-        "trayectoria profesional",
-        "experiencia profissional",
-        "experiencias",
-        "historico profissional",
-        "esperienza",
-        "esperienze",
-        "esperienza professionale",
-        "esperienze lavorative",
-        "esperienze professionali",
-        "werkervaring",
-        "ervaring",
-        "loopbaan",
-    ),
-    "volunteer": (
-        "volunteer",
-        "volunteering",
-        "volunteer experience",
-        "volunteer work",
-        "volunteer activities",
-        "volunteering experience",
-        "community service",
-        "community involvement",
-        "civic engagement",
-        "benevolat",
-        "engagement benevole",
-        "ehrenamt",
-        "ehrenamtliches engagement",
-        "voluntariado",
-        "volontariato",
-        "vrijwilligerswerk",
-    ),
-    "education": (
-        "education",
-        "educations",
-        "academic background",
-        "academic history",
-        "academic qualifications",
-        "educational background",
-        "educational qualifications",
-        "education background",
-        "education & training",
-        "education and training",
-        "academics",
-        "academic",
-        "studies",
-        "schooling",
-        "degrees",
-        "academic profile",
-        "formation",
-        "formations",
-        "education",
-        "etudes",
-        "cursus",
-        "formation academique",
-        "diplomes",
-        "ausbildung",
-        "bildung",
-        "bildungsweg",
-        "studium",
-        "schulbildung",
-        "akademischer werdegang",
-        "educacion",
-        "formacion",
-        "formacion academica",
-        "estudios",
-        "educacao",
-        "formacao",
-        "formacao academica",
-        "istruzione",
-        "formazione",
-        "opleiding",
-        "opleidingen",
-    ),
-    "awards": (
-        "awards",
-        "award",
-        "honors",
-        "honours",
-        "honors & awards",
-        "honors and awards",
-        "awards & honors",
-        "awards and honors",
-        "honors/awards",
-        "awards/honors",
-        "achievements",
-        "awards & achievements",
-        "awards and achievements",
-        "recognition",
-        "recognitions",
-        "scholarships",
-        "distinctions",
-        "prizes",
-        "fellowships",
-        "selected honors",
-        "accomplishments",
-        "key achievements",
-        "prix",
-        "distinctions",
-        "recompenses",
-        "auszeichnungen",
-        "preise",
-        "premios",
-        "reconocimientos",
-        "logros",
-        "premios e reconhecimentos",
-        "premi",
-        "riconoscimenti",
-        "prijzen",
-    ),
-    "certificates": (
-        "certifications",
-        "certification",
-        "certificates",
-        "certificate",
-        "licenses",
-        "licences",
-        "licenses & certifications",
-        "licenses and certifications",
-        "certifications & licenses",
-        "professional certifications",
-        "credentials",
-        "accreditations",
-        "professional development",
-        "certificats",
-        "certifications professionnelles",
-        "zertifikate",
-        "zertifizierungen",
-        "weiterbildung",
-        "certificaciones",
-        "certificados",
-        "certificacoes",
-        "certificazioni",
-        "certificaten",
-    ),
-    "publications": (
-        "publications",
-        "publication",
-        "selected publications",
-        "papers",
-        "research papers",
-        "patents",
-        "patent",
-        "journal articles",
-        "conference papers",
-        "books",
-        "publikationen",
-        "veroffentlichungen",
-        "publicaciones",
-        "publicacoes",
-        "pubblicazioni",
-        "publicaties",
-    ),
-    "skills": (
-        "skills",
-        "skill",
-        "technical skills",
-        "key skills",
-        "core skills",
-        "core competencies",
-        "competencies",
-        "key competencies",
-        "skills & abilities",
-        "skills and abilities",
-        "areas of expertise",
-        "expertise",
-        "technical expertise",
-        "technologies",
-        "technical proficiencies",
-        "proficiencies",
-        "tools",
-        "tools & technologies",
-        "tech stack",
-        "computer skills",
-        "it skills",
-        "strengths",
-        "abilities",
-        "skill set",
-        "skillset",
-        "professional skills",
-        "soft skills",
-        "hard skills",
-        "relevant skills",
-        "skills summary",
-        "summary of skills",
-        "technical summary",
-        "qualifications",
-        "key qualifications",
-        "programming languages",
-        "competences",
-        "competences techniques",
-        "savoir faire",
-        "kenntnisse",
-        "fahigkeiten",
-        "kompetenzen",
-        "fachkenntnisse",
-        "it kenntnisse",
-        "edv kenntnisse",
-        "habilidades",
-        "competencias",
-        "conocimientos",
-        "aptitudes",
-        "habilidades tecnicas",
-        "competencias tecnicas",
-        "competencias",
-        "competenze",
-        "competenze tecniche",
-        "vaardigheden",
-    ),
-    "languages": (
-        "languages",
-        "language",
-        "language skills",
-        "spoken languages",
-        "foreign languages",
-        "langues",
-        "sprachen",
-        "sprachkenntnisse",
-        "idiomas",
-        "lenguas",
-        "linguas",
-        "lingue",
-        "conoscenze linguistiche",
-        "talen",
-    ),
-    "interests": (
-        "interests",
-        "hobbies",
-        "hobbies & interests",
-        "hobbies and interests",
-        "interests & hobbies",
-        "personal interests",
-        "activities & interests",
-        "activities and interests",
-        "centres d interet",
-        "centres d interets",
-        "loisirs",
-        "interets",
-        "interessen",
-        "hobbys",
-        "freizeit",
-        "intereses",
-        "aficiones",
-        "interesses",
-        "interessi",
-        "hobby s",
-        "interesses pessoais",
-    ),
-    "references": (
-        "references",
-        "referees",
-        "reference",
-        "references available upon request",
-        "professional references",
-        "referenzen",
-        "referencias",
-        "referencias",
-        "referenze",
-        "referenties",
-    ),
-    "projects": (
-        "projects",
-        "project",
-        "personal projects",
-        "selected projects",
-        "key projects",
-        "academic projects",
-        "side projects",
-        "technical projects",
-        "notable projects",
-        "relevant projects",
-        "project experience",
-        "open source",
-        "open source projects",
-        "open source contributions",
-        "portfolio",
-        "projets",
-        "projekte",
-        "proyectos",
-        "projetos",
-        "progetti",
-        "projecten",
-    ),
-    "other": (
-        "leadership",
-        "leadership experience",
-        "leadership & activities",
-        "activities",
-        "extracurricular activities",
-        "extracurriculars",
-        "extra curricular activities",
-        "campus involvement",
-        "on campus involvement",
-        "involvement",
-        "coursework",
-        "relevant coursework",
-        "courses",
-        "training",
-        "trainings",
-        "invited talks",
-        "talks",
-        "presentations",
-        "conferences",
-        "teaching",
-        "memberships",
-        "professional memberships",
-        "affiliations",
-        "professional affiliations",
-        "organizations",
-        "associations",
-        "links",
-        "additional information",
-        "additional",
-        "miscellaneous",
-        "other",
-        "others",
-        "misc",
-        "personal",
-        "declaration",
-        "research interests",
-        "service",
-        "professional service",
-        "activites",
-        "aktivitaten",
-        "sonstiges",
-        "divers",
-        "otros",
-    ),
-    CONTACT: (
-        "contact",
-        "contacts",
-        "contact information",
-        "contact info",
-        "contact details",
-        "personal information",
-        "personal details",
-        "personal data",
-        "get in touch",
-        "coordonnees",
-        "informations personnelles",
-        "kontakt",
-        "kontaktdaten",
-        "personliche daten",
-        "persoenliche daten",
-        "contacto",
-        "datos personales",
-        "informacion personal",
-        "contato",
-        "dados pessoais",
-        "contatti",
-        "dati personali",
-        "contactgegevens",
-        "persoonlijke gegevens",
-    ),
-}
+_LOOKUP: dict[str, str] = lexicon().headings
+"""Every language's headings (`lang/*.json`), normalised -> section key."""
 
-_LOOKUP: dict[str, str] = {}
-for _key, _names in _VOCAB.items():
-    for _name in _names:
-        _LOOKUP.setdefault(normalize_key(_name), _key)
-        _LOOKUP.setdefault(normalize_key(_name).replace(" ", ""), _key)
-
-_HEAD_WORDS = {
-    # single words that mark a heading's meaning inside a longer heading ("Selected Honors")
-    "experience": "work",
-    "employment": "work",
-    "education": "education",
-    "honors": "awards",
-    "honours": "awards",
-    "awards": "awards",
-    "certifications": "certificates",
-    "certificates": "certificates",
-    "publications": "publications",
-    "patents": "publications",
-    "skills": "skills",
-    "competencies": "skills",
-    "languages": "languages",
-    "interests": "interests",
-    "hobbies": "interests",
-    "references": "references",
-    "projects": "projects",
-    "volunteer": "volunteer",
-    "volunteering": "volunteer",
-    "summary": "summary",
-    "profile": "summary",
-    "objective": "summary",
-}
+_HEAD_WORDS = lexicon().head_words
+_PRIORITY = (
+    "languages",
+    "certificates",
+    "publications",
+    "volunteer",
+    "awards",
+    "projects",
+    "interests",
+    "references",
+    "education",
+    "work",
+    "skills",
+    "summary",
+)
+"""When a heading's words name several keys, the more specific one wins (`Competencias lingüísticas`)."""
 
 
 def heading_key(text: str) -> str | None:
@@ -525,17 +50,30 @@ def heading_key(text: str) -> str | None:
     if hit:
         return hit
     # "Education & Certifications", "Skills / Tools": the first named part decides
-    parts = [p.strip() for p in re.split(r"\s*(?:&|\band\b|/|\+|,|\||und|et|y)\s*", norm) if p.strip()]
+    parts = [
+        p.strip()
+        for p in re.split(
+            r"\s*(?:&|\band\b|/|\+|,|\||\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bи\b|\boraz\b)\s*", norm
+        )
+        if p.strip()
+    ]
     if len(parts) > 1:
         for part in parts:
             hit = _LOOKUP.get(part) or _LOOKUP.get(part.replace(" ", ""))
             if hit:
                 return hit
     words = norm.split()
+    # a bilingual heading ("教育背景 Education", "Опыт работы / Experience"): a non-Latin part decides
+    foreign = [w for w in words if not w.isascii()]
+    if foreign and len(foreign) < len(words):
+        hit = _LOOKUP.get(" ".join(foreign)) or _LOOKUP.get("".join(foreign))
+        if hit:
+            return hit
     if 1 < len(words) <= 4:
-        for w in words:
-            if w in _HEAD_WORDS:
-                return _HEAD_WORDS[w]
+        keys = {_HEAD_WORDS[w] for w in words if w in _HEAD_WORDS}
+        for key in _PRIORITY:
+            if key in keys:
+                return key
     return None
 
 
@@ -617,6 +155,7 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
     body = _body_size(lines)
     body_bold = _mostly_bold(lines)
     found: dict[int, str] = {}
+    plain: set[int] = set()
     styles: Counter[tuple[float, bool, bool, str, bool]] = Counter()
     for i, ln in enumerate(lines):
         if not _candidate(ln):
@@ -631,9 +170,31 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
             found[i] = key
             if look >= 1:
                 styles[_signature(ln)] += 1
+            else:
+                plain.add(i)
+    # A document that sets its headings apart (two or more styled ones) does not print a heading in
+    # body type: such a line (`Volunteer` under `American Red Cross`) is an entry's text.
+    if sum(styles.values()) >= 2:
+        for i in plain:
+            if _signature(lines[i]) not in styles:
+                del found[i]
+    # Likewise a named line in the look of entry titles (`Volunteer` in bold over `Red Cross`)
+    # when the document's headings share another look: the look many other lines use is not a
+    # heading look.
+    usage_all: Counter[tuple[float, bool, bool, str, bool]] = Counter(_signature(ln) for ln in lines)
+    if styles and styles.most_common(1)[0][1] >= 3:
+        dominant = styles.most_common(1)[0][0]
+        for i in list(found):
+            sig = _signature(lines[i])
+            if sig != dominant and styles[sig] <= 1 and usage_all[sig] - styles[sig] >= 2:
+                del found[i]
+                if styles[sig]:
+                    styles[sig] -= 1
+                    if not styles[sig]:
+                        del styles[sig]
     # Lines in the style the named headings use are headings too, unless that style is common
     # (then it is the style of entry titles and the named ones were lucky matches).
-    usage: Counter[tuple[float, bool, bool, str, bool]] = Counter(_signature(ln) for ln in lines)
+    usage = usage_all
     heading_styles = {
         sig
         for sig, n in styles.items()

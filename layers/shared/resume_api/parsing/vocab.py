@@ -1,477 +1,38 @@
 """General word lists that tell a job title from an employer and a degree from a school.
 
 These are vocabularies of the trade (title nouns, company suffixes, degree names), not lists of
-particular employers: a resume the parser has never seen uses the same words.
+particular employers: a resume the parser has never seen uses the same words. Title nouns and
+company suffixes come from the per-language files (`lang/*.json`, see `lexicon`).
 """
 
 from __future__ import annotations
 
 import re
 
-TITLE_WORDS = frozenset(
-    [
-        "engineer",
-        "engineers",
-        "engineering",
-        "developer",
-        "developers",
-        "manager",
-        "managers",
-        "director",
-        "directors",
-        "intern",
-        "interns",
-        "internship",
-        "analyst",
-        "analysts",
-        "accountant",
-        "accountants",
-        "coordinator",
-        "coordinators",
-        "specialist",
-        "specialists",
-        "technician",
-        "technicians",
-        "consultant",
-        "consultants",
-        "designer",
-        "designers",
-        "architect",
-        "architects",
-        "lead",
-        "leads",
-        "leader",
-        "leaders",
-        "head",
-        "vp",
-        "svp",
-        "evp",
-        "avp",
-        "president",
-        "ceo",
-        "cto",
-        "cfo",
-        "coo",
-        "cio",
-        "cso",
-        "cmo",
-        "cpo",
-        "ciso",
-        "founder",
-        "cofounder",
-        "co-founder",
-        "owner",
-        "partner",
-        "principal",
-        "scientist",
-        "scientists",
-        "researcher",
-        "researchers",
-        "assistant",
-        "associate",
-        "associates",
-        "administrator",
-        "admin",
-        "officer",
-        "supervisor",
-        "representative",
-        "rep",
-        "agent",
-        "clerk",
-        "teacher",
-        "professor",
-        "lecturer",
-        "instructor",
-        "tutor",
-        "nurse",
-        "physician",
-        "surgeon",
-        "dentist",
-        "fellow",
-        "contributor",
-        "member",
-        "programmer",
-        "advisor",
-        "adviser",
-        "executive",
-        "chief",
-        "editor",
-        "writer",
-        "producer",
-        "strategist",
-        "planner",
-        "marketer",
-        "recruiter",
-        "auditor",
-        "bookkeeper",
-        "cashier",
-        "driver",
-        "operator",
-        "mechanic",
-        "electrician",
-        "plumber",
-        "welder",
-        "carpenter",
-        "trainee",
-        "apprentice",
-        "volunteer",
-        "staff",
-        "sre",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "secretary",
-        "treasurer",
-        "postdoc",
-        "postdoctoral",
-        "controller",
-        "comptroller",
-        "attorney",
-        "lawyer",
-        "paralegal",
-        "counsel",
-        "pharmacist",
-        "therapist",
-        "counselor",
-        "counsellor",
-        "coach",
-        "buyer",
-        "estimator",
-        "inspector",
-        "surveyor",
-        "foreman",
-        "superintendent",
-        "captain",
-        "sergeant",
-        "lieutenant",
-        "commander",
-        "generalist",
-        "expert",
-        "evangelist",
-        "advocate",
-        "ambassador",
-        "liaison",
-        "receptionist",
-        "aide",
-        "worker",
-        "laborer",
-        "cook",
-        "chef",
-        "barista",
-        "bartender",
-        "waiter",
-        "waitress",
-        "server",
-        "host",
-        "hostess",
-        "housekeeper",
-        "janitor",
-        "guard",
-        "technologist",
-        "hygienist",
-        "dietitian",
-        "paramedic",
-        "firefighter",
-        "salesperson",
-        "salesman",
-        "saleswoman",
-        "freelancer",
-        "freelance",
-        "contractor",
-        "maintainer",
-        "creator",
-        "mentor",
-        "ta",
-        "ra",
-        "tester",
-        "qa",
-        "devops",
-        "dba",
-        "sysadmin",
-        "webmaster",
-        "photographer",
-        "artist",
-        "illustrator",
-        "animator",
-        "journalist",
-        "reporter",
-        "translator",
-        "interpreter",
-        "librarian",
-        "archivist",
-        "curator",
-        "economist",
-        "statistician",
-        "actuary",
-        "underwriter",
-        "broker",
-        "banker",
-        "trader",
-        "investor",
-        "teller",
-        "dispatcher",
-        "scheduler",
-        "merchandiser",
-        "stylist",
-        "cosmetologist",
-        "caregiver",
-        "therapist",
-        "psychologist",
-        "social",
-        "investigator",
-        "detective",
-        "ingénieur",
-        "ingenieur",
-        "ingeniero",
-        "ingegnere",
-        "engenheiro",
-        "développeur",
-        "developpeur",
-        "entwickler",
-        "desarrollador",
-        "sviluppatore",
-        "desenvolvedor",
-        "directeur",
-        "directrice",
-        "direktor",
-        "gerente",
-        "jefe",
-        "responsable",
-        "leiter",
-        "leiterin",
-        "stagiaire",
-        "praktikant",
-        "praktikantin",
-        "werkstudent",
-        "becario",
-        "practicante",
-        "estagiário",
-        "estagiario",
-        "tirocinante",
-        "berater",
-        "beraterin",
-        "asesor",
-        "consulente",
-        "consultor",
-        "chargé",
-        "chargée",
-        "gérant",
-        "geschäftsführer",
-        "mitarbeiter",
-        "mitarbeiterin",
-        "referent",
-        "sachbearbeiter",
-        "analista",
-        "coordinador",
-        "coordenador",
-        "coordinatore",
-        "ingénieure",
-        "ingenieure",
-        "développeuse",
-        "developpeuse",
-        "consultante",
-        "analyste",
-        "cheffe",
-        "gérante",
-        "assistante",
-        "technicienne",
-        "entwicklerin",
-        "ingenieurin",
-        "werkstudentin",
-        "geschäftsführerin",
-        "leiterin",
-        "beraterin",
-        "ingeniera",
-        "desarrolladora",
-        "directora",
-        "coordinadora",
-        "asesora",
-        "consultora",
-        "programadora",
-        "attendant",
-        "pilot",
-        "nanny",
-        "babysitter",
-        "realtor",
-        "doctor",
-        "veterinarian",
-        "biologist",
-        "chemist",
-        "physicist",
-        "machinist",
-        "cleaner",
-        "gardener",
-        "landscaper",
-        "farmer",
-        "soldier",
-        "sailor",
-        "trainer",
-        "lifeguard",
-        "concierge",
-        "courier",
-        "stocker",
-        "packer",
-        "picker",
-        "loader",
-        "mover",
-        "porter",
-        "valet",
-        "midwife",
-        "optician",
-        "optometrist",
-        "orthodontist",
-        "emt",
-        "pastor",
-        "minister",
-        "chaplain",
-        "priest",
-        "rabbi",
-        "imam",
-        "dean",
-        "registrar",
-        "principal",
-        "designer",
-        "animator",
-        "copywriter",
-        "storyteller",
-    ]
-)
-"""Nouns that head a job title (`Senior Accountant`, `Director of Operations`)."""
+from .lexicon import lexicon
 
-TITLE_PHRASES = (
-    "vice president",
-    "team lead",
-    "tech lead",
-    "product owner",
-    "account executive",
-    "customer service",
-    "sales associate",
-    "research assistant",
-    "teaching assistant",
-    "graduate assistant",
-    "board member",
-    "chef de projet",
-)
+_LEX = lexicon()
+TITLE_WORDS = _LEX.title_words
+"""Nouns that head a job title (`Senior Accountant`, `Directeur`, `Инженер`), every language file's."""
 
-COMPANY_SUFFIXES = frozenset(
-    [
-        "inc",
-        "inc.",
-        "incorporated",
-        "llc",
-        "l.l.c.",
-        "ltd",
-        "ltd.",
-        "limited",
-        "corp",
-        "corp.",
-        "corporation",
-        "co",
-        "co.",
-        "company",
-        "companies",
-        "group",
-        "gmbh",
-        "ag",
-        "kg",
-        "sa",
-        "s.a.",
-        "sarl",
-        "sas",
-        "bv",
-        "b.v.",
-        "nv",
-        "n.v.",
-        "plc",
-        "llp",
-        "lp",
-        "pty",
-        "pvt",
-        "oy",
-        "ab",
-        "as",
-        "asa",
-        "spa",
-        "s.p.a.",
-        "srl",
-        "s.r.l.",
-        "technologies",
-        "technology",
-        "tech",
-        "solutions",
-        "systems",
-        "labs",
-        "lab",
-        "laboratory",
-        "laboratories",
-        "university",
-        "college",
-        "institute",
-        "school",
-        "academy",
-        "district",
-        "bank",
-        "hospital",
-        "clinic",
-        "agency",
-        "foundation",
-        "partners",
-        "associates",
-        "consulting",
-        "consultancy",
-        "services",
-        "holdings",
-        "industries",
-        "enterprises",
-        "international",
-        "studio",
-        "studios",
-        "media",
-        "capital",
-        "ventures",
-        "financial",
-        "finance",
-        "networks",
-        "software",
-        "press",
-        "center",
-        "centre",
-        "department",
-        "ministry",
-        "council",
-        "government",
-        "command",
-        "research",
-        "ai",
-        "analytics",
-        "health",
-        "healthcare",
-        "pharmaceuticals",
-        "insurance",
-        "logistics",
-        "energy",
-        "motors",
-        "airlines",
-        "bancorp",
-        "trust",
-        "fund",
-        "firm",
-        "restaurant",
-        "hotel",
-        "store",
-        "stores",
-        "market",
-        "markets",
-    ]
-)
+TITLE_PHRASES = _LEX.title_phrases
+
+COMPANY_SUFFIXES = _LEX.company_suffixes
 """Words that end (or mark) an organisation's name."""
+_DOTLESS = frozenset(w.replace(".", "") for w in COMPANY_SUFFIXES if "." in w)
+
+_CJK_TITLES = tuple(w for w in TITLE_WORDS if not w.isascii() and any(ord(c) >= 0x3040 for c in w))
+_CJK_SUFFIXES = tuple(w for w in COMPANY_SUFFIXES if any(ord(c) >= 0x3040 for c in w))
+"""Scripts written without spaces: their words are found inside a run, not split out."""
 
 INSTITUTION_WORDS = re.compile(
     r"\b(universit\w*|college|colegio|institut\w*|school|schule|academy|akademie|académie|academia|"
     r"polytechnic|polytechnique|politecnico|polit[eé]cnica|hochschule|fachhochschule|gymnasium|lyc[eé]e|"
     r"conservatory|conservatoire|seminary|faculty|facult[eé]|facultad|escuela|[eé]cole|scuola|"
-    r"iit|mit|eth|epfl|ucla|nyu|cmu|usc|uc\s+\w+)\b",
+    r"iit|mit|eth|epfl|ucla|nyu|cmu|usc|uc\s+\w+|uniwersytet\w*|politechnik\w*|szko\w+|liceum|"
+    r"университет\w*|институт\w*|академи\w*|колледж\w*|училищ\w*|школ\w*|лице\w*|"
+    r"universidade|faculdade|universiteit|hogeschool|scuola|liceo|istituto|ateneo)\b"
+    r"|大学|学院|学校|大學|高等学校|高校|専門学校|中学",
     re.IGNORECASE,
 )
 
@@ -480,7 +41,11 @@ DEGREE_RE = re.compile(
     # spelled-out degrees, any case
     r"(?i:bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctor(?:ate)?|associate(?:'s|’s)?\s+(?:of|degree|in)|"
     r"diploma|diplom|licen[cs]e|licenciatura|licenciado|magister|baccalaur[eé]at|bachillerato|abitur|"
-    r"high\s+school|grado|m[aá]ster|ingenieur|ingeniero)"
+    r"high\s+school|grado|m[aá]ster|ingenieur|ingeniero|laurea|dipl[oô]me|mestrado|bacharelado|"
+    r"gradua[çc][ãa]o|doutorado|doctorado|maestr[ií]a|licencjat|magisterium|staatsexamen|"
+    r"tecn[oó]logo|p[oó]s-gradua[çc][ãa]o|especializa[çc][ãa]o|bacharel|doctorat|dottorato(?:\s+di\s+ricerca)?|"
+    r"diplom-\w+|bachelorstudium|masterstudium|"
+    r"бакалавр\w*|магистр\w*|специалитет|аспирантур\w*|кандидат\s+наук|доктор\s+наук)"
     # abbreviations: capitals (with or without dots), so "be" or "me" in a sentence never match
     r"|Ph\.?\s?D\.?|PHD|D\.?\s?Phil|M\.?\s?Phil|E?MBA|M\.B\.A\.|GED|"
     r"B\.?\s?S\.?(?:c|C)?\.?|M\.?\s?S\.?(?:c|C)?\.?|B\.?\s?A\.?|M\.?\s?A\.?|"
@@ -490,6 +55,7 @@ DEGREE_RE = re.compile(
     r"BSN|MSN|HND|A-Levels?|A\.?\s?A\.?\s?S?\.?|BTS|DUT|MPA|MPH|MSW|DDS|Pharm\.?\s?D|Psy\.?\s?D|"
     r"S\.B\.|S\.M\.|A\.B\."
     r")(?![\w])"
+    r"|学士|硕士|博士|修士|本科|研究生|大专|专科"
 )
 
 DEPARTMENT_WORDS = frozenset(
@@ -615,15 +181,16 @@ def title_score(text: str) -> float:
     for phrase in TITLE_PHRASES:
         if phrase in low:
             score += 1.5
-    hits = [w for w in ws if w in TITLE_WORDS or w.split("-")[-1] in TITLE_WORDS]
+    hits = [w for w in ws if _title_word(w)]
     score += len(hits)
     # head noun: last word before " of ", " for ", "," or the end
-    head_part = re.split(r"\b(?:of|for|to|de|du|des|der|für)\b|,", low)[0]
+    head_part = re.split(_HEAD_CUT, low)[0]
     head_words = words(head_part)
-    if head_words and (head_words[-1] in TITLE_WORDS or head_words[-1].split("-")[-1] in TITLE_WORDS):
+    if head_words and _title_word(head_words[-1]):
         score += 2
     elif ws[-1] in TITLE_WORDS:
         score += 1.5
+    score += 2 * sum(1 for w in _CJK_TITLES if w in text)
     if not hits and not score:
         # run-together text from a PDF without spaces ("SiteReliabilityEngineer")
         squashed = re.sub(r"[^a-z]", "", low)
@@ -634,17 +201,36 @@ def title_score(text: str) -> float:
     return score
 
 
+_HEAD_CUT = re.compile(
+    r"\b(?:of|for|to|de|du|des|der|für|del|della|di|da|do|van|voor|für|для|по|ds|dla|w)\b|,"
+)
+_COMPOUND_TAILS = tuple(w for w in TITLE_WORDS if len(w) >= 5)
+
+
+def _title_word(w: str) -> bool:
+    """A title noun, alone, after a hyphen, or closing a compound (`Projektleiterin`, `Beleidsmedewerker`)."""
+    if w in TITLE_WORDS or w.rsplit("-", maxsplit=1)[-1] in TITLE_WORDS:
+        return True
+    return len(w) >= 8 and w.isalpha() and w.endswith(_COMPOUND_TAILS)
+
+
+def _suffix(w: str) -> bool:
+    return w in COMPANY_SUFFIXES or w.rstrip(".") in COMPANY_SUFFIXES or w.replace(".", "") in _DOTLESS
+
+
 def company_score(text: str) -> float:
     """How much `text` reads like an organisation: legal suffixes, `University`, `Labs`..."""
     ws = words(re.sub(r"\(.*?\)", " ", text))
     if not ws:
         return 0.0
     score = 0.0
-    if ws[-1] in COMPANY_SUFFIXES or ws[-1].rstrip(".") in COMPANY_SUFFIXES:
+    if _suffix(ws[-1]):
         score += 2
-    score += 0.5 * sum(1 for w in ws[:-1] if w in COMPANY_SUFFIXES or w.rstrip(".") in COMPANY_SUFFIXES)
+    score += 0.5 * sum(1 for w in ws[:-1] if _suffix(w))
     if INSTITUTION_WORDS.search(text):
         score += 1
+    if any(text.rstrip().endswith(w) for w in _CJK_SUFFIXES):
+        score += 2
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(ws) <= 3:
         score += 0.25

@@ -1,0 +1,157 @@
+"""Content preservation on the corpus: how much of what a person wrote survives the parse, and a document generated from it.
+
+The definition is the corpus's own `preserve.py` (imported from the corpus directory, not copied):
+the share of the source's words, extracted independently of our parser (pdftotext, the DOCX
+XML), found in the parse's fields, or in the text of a DOCX, PDF or Markdown document that
+`resume_api.render` generates from that parse. Needs no labels. Reported per half of
+`benchmarks.corpus_split` (held out first) and for the whole corpus: median and worst for the
+parse and for each format, and end to end (each file's worst format). Per-file rows, with what
+was lost, for the tune half only.
+
+    python -m benchmarks.parse_preservation [--corpus ../shared/corpus] [--template classic] [--rows]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+from pathlib import Path
+from typing import Any
+
+from benchmarks import corpus_split
+from benchmarks.parse_accuracy import DEFAULT_CORPUS, corpus_module
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT_DIR = ROOT / "benchmarks" / "out" / "generated"
+FORMATS = ("docx", "pdf", "md")
+TARGETS = {"e2e_median": 0.99, "e2e_worst": 0.95}
+"""On the held-out half: end-to-end median ≥ 0.99 and no resume below 0.95."""
+
+
+def _parse(data: bytes, name: str) -> dict[str, Any] | None:
+    from resume_api.errors import ApiError
+    from resume_api.parsing import parse_document
+
+    try:
+        return parse_document(data, name)
+    except ApiError:
+        return None
+
+
+def _generate(parsed: dict[str, Any], fmt: str, template: str) -> bytes | None:
+    from resume_api.errors import ApiError
+    from resume_api.models.resume import Resume
+    from resume_api.render import render
+
+    try:
+        return render(Resume.model_validate(parsed), fmt, template).data
+    except ApiError:
+        return None
+
+
+def measure_file(
+    preserve: Any, path: Path, template: str = "classic", out_dir: Path = OUT_DIR
+) -> dict[str, Any]:
+    """Preservation of one resume: parse, then each generated format (0.0 where a step fails)."""
+    parsed = _parse(path.read_bytes(), path.name)
+    if parsed is None:
+        return {"file": path.name, "parse": 0.0, **dict.fromkeys(FORMATS, 0.0), "e2e": 0.0, "missing": {}}
+    ratio, missing = preserve.preservation(str(path), parsed)
+    row: dict[str, Any] = {"file": path.name, "parse": ratio, "missing": {"parse": missing}}
+    for fmt in FORMATS:
+        data = _generate(parsed, fmt, template)
+        if data is None:
+            row[fmt], row["missing"][fmt] = 0.0, ["<no document>"]
+            continue
+        target = out_dir / fmt / f"{path.name}.{fmt}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        row[fmt], row["missing"][fmt] = preserve.preservation(
+            str(path), parsed, preserve.document_text(str(target))
+        )
+    row["e2e"] = min(row[fmt] for fmt in FORMATS)
+    return row
+
+
+def _stats(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {"files": len(rows)}
+    for key in ("parse", *FORMATS, "e2e"):
+        values = [r[key] for r in rows]
+        out[key] = (statistics.median(values), min(values)) if values else (0.0, 0.0)
+    out["below_095"] = sum(1 for r in rows if r["e2e"] < 0.95)
+    return out
+
+
+def run(corpus: Path = DEFAULT_CORPUS, template: str = "classic") -> dict[str, Any]:
+    """Measure every corpus resume; aggregates per half, rows for the tune half only."""
+    preserve = corpus_module(corpus, "preserve")
+    files = sorted(p for p in (corpus / "resumes").iterdir() if p.suffix.lower() in {".pdf", ".docx"})
+    rows = [measure_file(preserve, p, template) for p in files]
+    halves = {h: _stats([r for r in rows if corpus_split.half(r["file"]) == h]) for h in ("held_out", "tune")}
+    whole = _stats(rows)
+    held = halves["held_out"]
+    met = held["e2e"][0] >= TARGETS["e2e_median"] and held["e2e"][1] >= TARGETS["e2e_worst"]
+    result = {
+        "template": template,
+        "halves": halves,
+        "all": whole,
+        "tune_rows": [r for r in rows if not corpus_split.held_out(r["file"])],
+        "ok": met,
+    }
+    result["table"] = table(result)
+    return result
+
+
+def table(result: dict[str, Any]) -> str:
+    def cell(pair: tuple[float, float]) -> str:
+        return f"{pair[0]:.3f} / {pair[1]:.3f}"
+
+    lines = [
+        f"Words of the source found in the parse and in documents generated from it (template "
+        f"`{result['template']}`), median / worst, by the corpus's `preserve.py`.",
+        "",
+        "| set | resumes | parse | DOCX | PDF | Markdown | end to end (worst format) | below 0.95 | target | met |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|---|",
+    ]
+    held_target = f"e2e median ≥ {TARGETS['e2e_median']}, none < {TARGETS['e2e_worst']}"
+    for label, agg, target, ok in (
+        ("held out (never tuned on)", result["halves"]["held_out"], held_target, result["ok"]),
+        ("tune half", result["halves"]["tune"], "", None),
+        ("whole corpus", result["all"], "", None),
+    ):
+        verdict = "" if ok is None else ("yes" if ok else "**no**")
+        lines.append(
+            f"| {label} | {agg['files']} | {cell(agg['parse'])} | {cell(agg['docx'])} | {cell(agg['pdf'])} | "
+            f"{cell(agg['md'])} | {cell(agg['e2e'])} | {agg['below_095']} | {target} | {verdict} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--template", default="classic")
+    parser.add_argument("--rows", action="store_true", help="also print the tune half's rows")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    if not (args.corpus / "resumes").is_dir() or not (args.corpus / "preserve.py").exists():
+        print(f"parse preservation: skipped, no corpus with preserve.py at {args.corpus}")
+        return
+    result = run(args.corpus.resolve(), args.template)
+    if args.json:
+        print(json.dumps({k: v for k, v in result.items() if k != "table"}, ensure_ascii=False, indent=1))
+        return
+    if args.rows:
+        for r in result["tune_rows"]:
+            lost = " ".join(r["missing"].get("parse", [])[:15])
+            print(
+                f"parse {r['parse']:.3f} docx {r['docx']:.3f} pdf {r['pdf']:.3f} md {r['md']:.3f}  "
+                f"{r['file']}  lost: {lost}"
+            )
+        print()
+    print(result["table"])
+
+
+if __name__ == "__main__":
+    main()

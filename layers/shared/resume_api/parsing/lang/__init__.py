@@ -1,0 +1,1 @@
+"""Per-language vocabularies of the parser: one module per language, each a `VOCABULARY` dict."""

@@ -1,0 +1,103 @@
+"""The parser's vocabularies, one data file per language (`lang/<code>.py`), loaded once.
+
+Each file holds, for its language: section headings by JSON Resume key, month names (twelve
+lists), words for "present", "since" and range separators, job-title nouns and phrases, and
+company suffixes, places, heading head words. Adding a language is adding a file; no code names a language. Everything is
+merged into one `Lexicon`, because a resume mixes languages (an English title in a French CV).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .text import normalize_key
+
+LANG_DIR = Path(__file__).with_name("lang")
+"""One module per language holding a single `VOCABULARY` dict literal: data, imported like code,
+so reading it opens no file beside the package's own modules (a PDF render calls `heading_key`)."""
+
+
+def language_files() -> dict[str, dict[str, Any]]:
+    """Language code -> its vocabulary, English first."""
+    codes = sorted(
+        (m.name for m in pkgutil.iter_modules([str(LANG_DIR)]) if not m.ispkg),
+        key=lambda c: (c != "en", c),
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for code in codes:
+        data = importlib.import_module(f"{__package__}.lang.{code}").VOCABULARY
+        out[code] = data
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    languages: tuple[str, ...]
+    headings: dict[str, str]
+    """Normalised heading (and its spaceless form) -> section key, `contact` included."""
+    months: dict[str, int]
+    """Casefolded month name or abbreviation -> month number."""
+    present: tuple[str, ...]
+    since: tuple[str, ...]
+    range_words: tuple[str, ...]
+    title_words: frozenset[str]
+    title_phrases: tuple[str, ...]
+    company_suffixes: frozenset[str]
+    places: frozenset[str]
+    """Normalised names of cities (and `Remote`) as resumes print them."""
+    head_words: dict[str, str]
+    """Single words that give a longer heading its key (`Competencias lingüísticas` -> languages)."""
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Every language file merged (first file wins where two name the same heading differently)."""
+    headings: dict[str, str] = {}
+    months: dict[str, int] = {}
+    present: list[str] = []
+    since: list[str] = []
+    range_words: list[str] = []
+    title_words: set[str] = set()
+    title_phrases: list[str] = []
+    suffixes: set[str] = set()
+    places: set[str] = set()
+    head_words: dict[str, str] = {}
+    codes = []
+    for code, data in language_files().items():
+        codes.append(code)
+        for key, names in data.get("headings", {}).items():
+            for name in names:
+                norm = normalize_key(name)
+                if norm:
+                    headings.setdefault(norm, key)
+                    headings.setdefault(norm.replace(" ", ""), key)
+        for number, names in enumerate(data.get("months", []), start=1):
+            for name in names:
+                months.setdefault(name.casefold(), number)
+        present += [w.casefold() for w in data.get("present", [])]
+        since += [w.casefold() for w in data.get("since", [])]
+        range_words += [w.casefold() for w in data.get("range", [])]
+        title_words.update(w.casefold() for w in data.get("title_words", []))
+        title_phrases += [w.casefold() for w in data.get("title_phrases", [])]
+        suffixes.update(w.casefold() for w in data.get("company_suffixes", []))
+        places.update(normalize_key(w) for w in data.get("places", []))
+        for word, key in data.get("head_words", {}).items():
+            head_words.setdefault(normalize_key(word), key)
+    return Lexicon(
+        languages=tuple(codes),
+        headings=headings,
+        months=months,
+        present=tuple(dict.fromkeys(present)),
+        since=tuple(dict.fromkeys(since)),
+        range_words=tuple(dict.fromkeys(range_words)),
+        title_words=frozenset(title_words),
+        title_phrases=tuple(dict.fromkeys(title_phrases)),
+        company_suffixes=frozenset(suffixes),
+        places=frozenset(places),
+        head_words=head_words,
+    )

@@ -1,0 +1,497 @@
+"""A drawn resume and a variant in, the page's blocks out (plus the resume as printed).
+
+`prepare` first removes what a layout does not print (a LinkedIn print has no references, an
+academic CV no bullets): what is left is exactly what the page shows, so the expected parse is
+made from it and never from the parser.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .content import Doc, duration, fmt_date, fmt_range
+from .lang import LANGS, Lang
+from .model import LIST, Block, Page, Para, Photo, Run, Table
+from .variants import HeaderLine, Variant
+
+ORDER = (
+    "summary",
+    "work",
+    "education",
+    "skills",
+    "languages",
+    "certificates",
+    "awards",
+    "projects",
+    "publications",
+    "volunteer",
+    "other",
+    "interests",
+    "references",
+)
+EUROPASS = 0.3
+"""The label column's share of the width: wide enough for "Programmiersprachen" in bold."""
+SIDEBAR_KEYS = ("skills", "languages", "interests")
+LINKEDIN_CONTACT = {
+    "en": "Contact",
+    "fr": "Coordonnées",
+    "de": "Kontakt",
+    "es": "Contactar",
+    "pt": "Contato",
+    "it": "Contatti",
+    "nl": "Contact",
+    "pl": "Dane kontaktowe",
+    "ru": "Контакты",
+    "zh": "联系方式",
+    "ja": "連絡先",
+}
+"""The heading LinkedIn's PDF prints over the contact block, in the profile's language."""
+ICONS = {
+    "summary": "☰",
+    "work": "⚒",
+    "education": "✎",
+    "skills": "⚙",
+    "languages": "✈",
+    "certificates": "✔",
+    "awards": "★",
+    "projects": "⚑",
+    "publications": "✉",
+    "volunteer": "♥",
+    "references": "☎",
+    "interests": "♫",
+    "other": "◆",
+}
+
+
+def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
+    """The resume as this variant prints it, with the order of its sections under `order`."""
+    r = copy.deepcopy(doc["resume"])
+    order = list(ORDER)
+    if variant.kind in {"academic", "functional"}:
+        for w in r["work"]:
+            w["highlights"] = []
+    if variant.kind == "functional":
+        order.remove("skills")
+        order.insert(1, "skills")
+    if variant.kind == "linkedin":
+        kws = [k for g in r["skills"] for k in g["keywords"]][:3]
+        r["skills"] = [{"name": None, "keywords": kws}]
+        r["certificates"] = [{"name": c["name"], "issuer": None, "date": None} for c in r["certificates"]]
+        r["awards"] = [{"title": a["title"], "awarder": None, "date": None} for a in r["awards"]]
+        for key in ("projects", "publications", "volunteer", "references", "interests", "other"):
+            r[key] = []
+        order = ["summary", "work", "education", "skills", "languages", "certificates", "awards"]
+    r["order"] = order
+    return r
+
+
+class _Builder:
+    def __init__(self, doc: Doc, variant: Variant) -> None:
+        self.v = variant
+        self.lang: Lang = LANGS[doc["lang"]]
+        self.style: dict[str, Any] = doc["style"]
+        self.r = prepare(doc, variant)
+        self.numbered = 0
+
+    # ---------------------------------------------------------------- pieces
+
+    def heading(self, key: str, text: str | None = None) -> Para:
+        text = text or self.r["headings"][key]
+        h = self.v.heading
+        cjk = self.lang.cjk
+        if h == "caps":
+            return Para([Run(text.upper(), bold=True, size=12)], space_before=8)
+        if h == "small_caps":
+            return Para([Run(text, bold=not cjk, size=12, small_caps=True)], space_before=8)
+        if h == "icon":
+            return Para([Run(f"{ICONS[key]}  "), Run(text.upper(), bold=True, size=12)], space_before=8)
+        if h == "rule":
+            return Para([Run(text.upper(), bold=True, size=12)], rule=True, space_before=8)
+        if h == "numbered":
+            self.numbered += 1
+            return Para([Run(f"{self.numbered}. {text}", bold=True, size=13)], space_before=8)
+        if h == "word":
+            return Para([Run(text, bold=True, size=14)], style="Heading 1", space_before=8)
+        return Para([Run(text, bold=True, size=14)], space_before=8)
+
+    def bullet(self, text: str) -> Para:
+        return Para([Run(text)], bullet=self.v.bullet, indent=14)
+
+    def date_range(self, start: str | None, end: str | None) -> str:
+        return fmt_range(start, end, self.lang, self.style)
+
+    def header_lines(self, fields: dict[str, str | None], spec: tuple[HeaderLine, ...]) -> list[Para]:
+        out: list[Para] = []
+        for hl in spec:
+            text = ""
+            for i, f in enumerate(hl.fields):
+                value = fields.get(f)
+                if not value:
+                    continue
+                sep = (
+                    hl.sep(i).replace(" at ", f" {self.lang.at} ")
+                    if self.lang.at
+                    else hl.sep(i).replace(" at ", "，")
+                )
+                text = value if not text else text + sep + value
+            if not text:
+                continue
+            if self.v.breaks:
+                out.append(Para([Run(text, bold=hl.bold, italic=hl.italic)], breaks=True))
+            else:
+                out.append(Para([Run(text, bold=hl.bold, italic=hl.italic)]))
+        return out
+
+    def entry(
+        self,
+        fields: dict[str, str | None],
+        bullets: list[str],
+        spec: tuple[HeaderLine, ...] | None = None,
+        description: str | None = None,
+    ) -> list[Block]:
+        """One entry (a job, a degree, a volunteer role) with its header, dates and bullets."""
+        spec = spec or self.v.header
+        dates = fields.get("dates") or ""
+        where = self.v.dates
+        in_fields = any("dates" in hl.fields for hl in spec)
+        head = self.header_lines(fields if in_fields else {**fields, "dates": None}, spec)
+        if not head:
+            head = [Para([Run("")])]
+        if dates and not in_fields:
+            if where == "right":
+                head[0].right = [Run(dates)]
+            elif where in {"own_line", "field"}:
+                head.append(Para([Run(dates, italic=True)]))
+        body: list[Block] = [self.bullet(b) for b in bullets]
+        if description:
+            body.append(Para([Run(description)]))
+        if dates and where == "margin" and not in_fields:
+            if self.v.table == "europass":
+                return [
+                    Table([[[Para([Run(dates)], align="right")], [*head, *body]]], [EUROPASS, 1 - EUROPASS])
+                ]
+            return [Table([[[Para([Run(dates)])], [*head, *body]]], [0.22, 0.78])]
+        if self.v.table == "entry":
+            right: list[Block] = [Para([Run(dates)], align="right")] if dates and where == "right" else []
+            if right:
+                head[0].right = None
+            rows: list[list[list[Block]]] = [[list(head), right]]
+            if body:
+                rows.append([body, []])
+            return [Table(rows, [0.75, 0.25], grid=True)]
+        return [*head, *body]
+
+    # ---------------------------------------------------------------- sections
+
+    def work(self) -> list[Block]:
+        out: list[Block] = []
+        items = self.r["work"]
+        i = 0
+        while i < len(items):
+            w = items[i]
+            group = [w]
+            if self.v.grouped:
+                while i + len(group) < len(items) and items[i + len(group)]["name"] == w["name"]:
+                    group.append(items[i + len(group)])
+            if len(group) > 1:
+                out.append(
+                    Para([Run(w["name"], bold=True)], right=[Run(w["location"])] if w["location"] else None)
+                )
+                for role in group:
+                    dates = self.date_range(role["startDate"], role["endDate"])
+                    spec = tuple(
+                        HeaderLine(
+                            tuple(f for f in hl.fields if f not in {"employer", "location"}),
+                            hl.seps,
+                            hl.bold,
+                            hl.italic,
+                        )
+                        for hl in self.v.header
+                    )
+                    out += self.entry({"title": role["position"], "dates": dates}, role["highlights"], spec)
+            else:
+                out += self.entry(
+                    {
+                        "employer": w["name"],
+                        "title": w["position"],
+                        "location": w["location"],
+                        "dates": self.date_range(w["startDate"], w["endDate"]),
+                    },
+                    w["highlights"],
+                )
+            i += len(group)
+        return out
+
+    def degree(self, e: dict[str, Any]) -> str:
+        return str(self.style["degree_form"].format(degree=e["studyType"], area=e["area"]))
+
+    def education(self) -> list[Block]:
+        out: list[Block] = []
+        spec = tuple(
+            HeaderLine(
+                hl.fields,
+                tuple(s.replace(" at ", ", ") for s in hl.seps)
+                if isinstance(hl.seps, tuple)
+                else hl.seps.replace(" at ", ", "),
+                hl.bold,
+                hl.italic,
+            )
+            for hl in self.v.header
+        )
+        if self.v.kind == "academic":
+            spec = (HeaderLine(("title", "employer", "dates"), ", "),)
+        for e in self.r["education"]:
+            fields = {
+                "employer": e["institution"],
+                "title": self.degree(e),
+                "location": None,
+                "dates": self.date_range(e["startDate"], e["endDate"]),
+            }
+            out += self.entry(fields, [], spec)
+        return out
+
+    def volunteer(self) -> list[Block]:
+        out: list[Block] = []
+        for v in self.r["volunteer"]:
+            fields = {
+                "employer": v["organization"],
+                "title": v["position"],
+                "location": None,
+                "dates": self.date_range(v["startDate"], v["endDate"]),
+            }
+            out += self.entry(fields, v["highlights"])
+        return out
+
+    def skills(self, sidebar: bool = False) -> list[Block]:
+        out: list[Block] = []
+        for g in self.r["skills"]:
+            if g["name"] is None:
+                if sidebar:
+                    out += [Para([Run(k)]) for k in g["keywords"]]
+                else:
+                    out.append(Para([Run(", ".join(g["keywords"]))]))
+            elif sidebar:
+                out.append(Para([Run(g["name"], bold=True)]))
+                out.append(Para([Run(", ".join(g["keywords"]))]))
+            else:
+                out.append(Para([Run(g["name"] + ": ", bold=True), Run(", ".join(g["keywords"]))]))
+        return out
+
+    def languages(self) -> list[Block]:
+        form = self.style["lang_form"]
+        colon = "：" if self.lang.cjk else ": "
+        texts = []
+        for item in self.r["languages"]:
+            lang, fl = item["language"], item["fluency"]
+            texts.append(
+                {"dash": f"{lang} — {fl}", "colon": f"{lang}{colon}{fl}"}.get(form, f"{lang} ({fl})")
+            )
+        if form == "inline" and self.v.kind != "linkedin":
+            return [Para([Run(", ".join(texts))])]
+        return [Para([Run(t)]) for t in texts]
+
+    def certificates(self) -> list[Block]:
+        out: list[Block] = []
+        form = self.style["cert_form"]
+        for c in self.r["certificates"]:
+            n, i, d = c["name"], c["issuer"], c["date"]
+            if i is None:
+                out.append(Para([Run(n)]))
+            elif form == "right":
+                out.append(Para([Run(f"{n}, {i}")], right=[Run(d)], bullet=self.v.bullet, indent=14))
+            else:
+                text = {"comma": f"{n}, {i}, {d}", "pipe": f"{n} | {i} | {d}"}.get(form, f"{n} — {i} ({d})")
+                out.append(self.bullet(text))
+        return out
+
+    def awards(self) -> list[Block]:
+        out: list[Block] = []
+        form = self.style["award_form"]
+        for a in self.r["awards"]:
+            t, by, d = a["title"], a["awarder"], a["date"]
+            if by is None:
+                out.append(Para([Run(t)]))
+            elif form == "right":
+                out.append(Para([Run(f"{t}, {by}")], right=[Run(d)], bullet=self.v.bullet, indent=14))
+            else:
+                text = {"comma": f"{t}, {by}, {d}", "lead": f"{d} · {t}, {by}"}.get(form, f"{t} ({by}, {d})")
+                out.append(self.bullet(text))
+        return out
+
+    def projects(self) -> list[Block]:
+        out: list[Block] = []
+        for p in self.r["projects"]:
+            out.append(Para([Run(p["name"], bold=True)]))
+            out += [self.bullet(h) for h in p["highlights"]]
+            if p["description"]:
+                out.append(Para([Run(p["description"])]))
+        return out
+
+    def publications(self) -> list[Block]:
+        out: list[Block] = []
+        for p in self.r["publications"]:
+            if self.style["pub_form"] == "quote":
+                text = f"“{p['name']}”, {p['publisher']}, {p['releaseDate']}"
+            else:
+                text = f"{p['name']}. {p['publisher']}, {p['releaseDate']}."
+            out.append(self.bullet(text))
+        return out
+
+    def references(self) -> list[Block]:
+        out: list[Block] = []
+        for ref in self.r["references"]:
+            out.append(Para([Run(ref["name"], bold=True)], space_before=4))
+            out += [Para([Run(x)]) for x in ref["lines"]]
+        return out
+
+    def interests(self, sidebar: bool = False) -> list[Block]:
+        names = [i["name"] for i in self.r["interests"]]
+        if sidebar or self.style["interests_form"] == "bullets":
+            return [self.bullet(n) for n in names]
+        return [Para([Run(", ".join(names))])]
+
+    def other(self) -> list[Block]:
+        return [Para([Run(x)]) for x in self.r["other"][0]["lines"]] if self.r["other"] else []
+
+    def summary(self) -> list[Block]:
+        return [Para([Run(self.r["basics"]["summary"])])]
+
+    def section(self, key: str, sidebar: bool = False) -> list[Block]:
+        if key in {"skills", "interests"}:
+            return list(getattr(self, key)(sidebar))
+        if key == "other" and self.r["other"]:
+            return self.other()
+        return list(getattr(self, key)())
+
+    # ---------------------------------------------------------------- page
+
+    def contact(self) -> list[str]:
+        b = self.r["basics"]
+        return [b["email"], b["phone"], b["location"]]
+
+    def page(self) -> Page:
+        if self.v.kind == "linkedin":
+            return self.linkedin()
+        page = Page(cjk=self.lang.code if self.lang.cjk else "")
+        b = self.r["basics"]
+        name = Para([Run(b["name"], bold=True, size=22)])
+        contact = Para([Run("  |  ".join(self.contact()))])
+        if self.v.header_style:
+            name.style = contact.style = "Header"
+        sidebar_keys = SIDEBAR_KEYS if self.v.sidebar else ()
+        if self.v.page_header:
+            page.page_header = [name, contact]
+        elif self.v.sidebar:
+            page.body.append(name)
+            if self.v.photo:
+                page.sidebar.append(Photo())
+            page.sidebar += [Para([Run(x)]) for x in self.contact()]
+        else:
+            page.body += [name, contact]
+        page.sidebar_side = self.v.sidebar
+        page.sidebar_mode = self.v.sidebar_mode
+        whole: list[list[list[Block]]] = []
+        for key in self.r["order"]:
+            if key != "summary" and not self.r.get(key):
+                continue
+            heading = self.heading(key, self.r["other"][0]["heading"] if key == "other" else None)
+            if key in sidebar_keys:
+                page.sidebar += [heading, *self.section(key, sidebar=True)]
+                continue
+            blocks = self.section(key)
+            if self.v.table == "whole":
+                whole.append([[heading], blocks])
+            elif self.v.table == "europass":
+                page.body.append(heading)
+                page.body += self.europass_rows(key, blocks)
+            else:
+                page.body += [heading, *blocks]
+        if whole:
+            page.body.append(Table(whole, [0.25, 0.75]))
+        return page
+
+    def europass_rows(self, key: str, blocks: list[Block]) -> list[Block]:
+        """Label/content rows: a skill group or a language beside its words; entries as they are."""
+        rows: list[list[list[Block]]]
+        if key == "skills":
+            rows = [
+                [
+                    [Para([Run(g["name"] or "", bold=True)], align="right")],
+                    [Para([Run(", ".join(g["keywords"]))])],
+                ]
+                for g in self.r["skills"]
+            ]
+            return [Table(rows, [EUROPASS, 1 - EUROPASS])]
+        if key == "languages":
+            rows = [
+                [[Para([Run(x["language"], bold=True)], align="right")], [Para([Run(x["fluency"])])]]
+                for x in self.r["languages"]
+            ]
+            return [Table(rows, [EUROPASS, 1 - EUROPASS])]
+        if all(isinstance(b, Table) for b in blocks):
+            return blocks
+        return [Table([[[], list(blocks)]], [EUROPASS, 1 - EUROPASS])]
+
+    def linkedin(self) -> Page:
+        """LinkedIn's "Save to PDF": a contact/skills sidebar, employers over roles with durations."""
+        lang, b = self.lang, self.r["basics"]
+        en = lang.code == "en"
+        page = Page(cjk=lang.code if lang.cjk else "", sidebar_side="left")
+
+        def side_heading(text: str) -> Para:
+            return Para([Run(text, bold=True, size=13)], space_before=8)
+
+        page.sidebar += [side_heading(LINKEDIN_CONTACT[lang.code]), Para([Run(b["email"])])]
+        page.sidebar.append(Para([Run(f"www.linkedin.com/in/{b['email'].split('@')[0].replace('.', '-')}")]))
+        page.sidebar += [side_heading("Top Skills" if en else self.r["headings"]["skills"])]
+        page.sidebar += [Para([Run(k)]) for k in self.r["skills"][0]["keywords"]]
+        page.sidebar += [side_heading(self.r["headings"]["languages"])]
+        page.sidebar += [Para([Run(f"{x['language']} ({x['fluency']})")]) for x in self.r["languages"]]
+        page.sidebar += [side_heading("Certifications" if en else self.r["headings"]["certificates"])]
+        page.sidebar += [Para([Run(c["name"])]) for c in self.r["certificates"]]
+        page.sidebar += [side_heading("Honors-Awards" if en else self.r["headings"]["awards"])]
+        page.sidebar += [Para([Run(a["title"])]) for a in self.r["awards"]]
+
+        page.body += [
+            Para([Run(b["name"], size=26)]),
+            Para([Run(b["label"])]),
+            Para([Run(b["location"])]),
+            self.heading("summary"),
+            Para([Run(b["summary"])]),
+            self.heading("work"),
+        ]
+        style = {**self.style, "month_form": "full" if "full" in lang.month_forms else lang.month_forms[0]}
+        style["range_sep"], style["since"] = " - ", False
+        items = self.r["work"]
+        i = 0
+        while i < len(items):
+            group = [items[i]]
+            while i + len(group) < len(items) and items[i + len(group)]["name"] == items[i]["name"]:
+                group.append(items[i + len(group)])
+            page.body.append(Para([Run(group[0]["name"], bold=True, size=12)], space_before=6))
+            if len(group) > 1:
+                page.body.append(Para([Run(duration(group[-1]["startDate"], group[0]["endDate"], lang))]))
+            for w in group:
+                span = fmt_range(w["startDate"], w["endDate"], lang, style)
+                page.body.append(Para([Run(w["position"])]))
+                page.body.append(Para([Run(f"{span} ({duration(w['startDate'], w['endDate'], lang)})")]))
+                if w["location"]:
+                    page.body.append(Para([Run(w["location"])]))
+                page.body += [Para([Run(h)]) for h in w["highlights"]]
+            i += len(group)
+        page.body.append(self.heading("education"))
+        for e in self.r["education"]:
+            years = f"{fmt_date(e['startDate'], lang, 'full')} - {fmt_date(e['endDate'], lang, 'full')}"
+            page.body.append(Para([Run(e["institution"], bold=True, size=12)], space_before=6))
+            page.body.append(Para([Run(f"{self.degree(e)} · ({years})")]))
+        return page
+
+
+def build(doc: Doc, variant: Variant) -> tuple[Page, dict[str, Any]]:
+    """The page for `doc` in `variant`, and the resume exactly as that page prints it."""
+    b = _Builder(doc, variant)
+    return b.page(), b.r
+
+
+__all__ = ["LIST", "build", "prepare"]

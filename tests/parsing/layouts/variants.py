@@ -1,0 +1,200 @@
+"""The layout variants: one row per way real resumes print the same facts.
+
+Each variant names its format, how an entry's header lines are made (which fields, in which
+order, with which separators), where the dates go, how headings and bullets look, and the page
+structure (columns, tables, text boxes, page header). `build.py` turns a row into blocks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class HeaderLine:
+    """One printed line of an entry header: fields in order, the separators between them."""
+
+    fields: tuple[str, ...]
+    seps: tuple[str, ...] | str = " | "
+    bold: bool = False
+    italic: bool = False
+
+    def sep(self, index: int) -> str:
+        """The separator printed before field `index` (> 0)."""
+        return self.seps if isinstance(self.seps, str) else self.seps[index - 1]
+
+
+def line(
+    *fields: str, sep: tuple[str, ...] | str = " | ", bold: bool = False, italic: bool = False
+) -> HeaderLine:
+    return HeaderLine(tuple(fields), sep, bold, italic)
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    fmt: str
+    header: tuple[HeaderLine, ...]
+    dates: str = "right"
+    """`field` (a field of a header line), `right` (right-aligned on the first header line),
+    `own_line` (a line under the header) or `margin` (a left column)."""
+    grouped: bool = False
+    """Several roles at one employer print the employer once."""
+    bullet: str = "•"
+    heading: str = "caps"
+    """`caps`, `title`, `small_caps`, `icon`, `rule`, `numbered` or `word` (Word's Heading 1)."""
+    sidebar: str = ""
+    sidebar_mode: str = "columns"
+    table: str = ""
+    """`whole` (the resume in one table), `entry` (a table per entry) or `europass` (label/content)."""
+    page_header: bool = False
+    kind: str = "standard"
+    """`standard`, `academic`, `linkedin` or `functional`."""
+    long: bool = False
+    """Long bullets that wrap over several lines."""
+    breaks: bool = False
+    """Header fields on lines of their own inside one paragraph (line breaks)."""
+    photo: bool = False
+    """A portrait at the top of the sidebar."""
+    header_style: bool = False
+    """Name and contact in body paragraphs styled with Word's `Header` style."""
+
+
+T, E, L, D = "title", "employer", "location", "dates"
+
+_PIPE_ONE = (line(E, T, L, D, bold=True),)
+_TITLE_EMPLOYER = (line(T, bold=True), line(E, L, sep=", ", italic=True))
+_EMPLOYER_TITLE = (line(E, L, sep=", ", bold=True), line(T, italic=True))
+
+VARIANTS: tuple[Variant, ...] = (
+    # --- PDF: entry headers in every order and separator ---
+    Variant("pdf-pipe-employer-title-location-dates", "pdf", _PIPE_ONE, dates="field"),
+    Variant(
+        "pdf-title-emdash-employer-dates-below",
+        "pdf",
+        (line(T, E, L, sep=(" — ", ", "), bold=True),),
+        dates="own_line",
+    ),
+    Variant(
+        "pdf-title-at-employer-dates-right", "pdf", (line(T, E, sep=" at ", bold=True), line(L, italic=True))
+    ),
+    Variant(
+        "pdf-title-comma-employer-location-right", "pdf", (line(T, E, L, sep=", ", bold=True),), bullet="●"
+    ),
+    Variant("pdf-employer-over-title-dates-right", "pdf", _EMPLOYER_TITLE, bullet="▪"),
+    Variant("pdf-title-over-employer-dates-below", "pdf", _TITLE_EMPLOYER, dates="own_line", bullet="-"),
+    Variant("pdf-dates-margin-column", "pdf", _TITLE_EMPLOYER, dates="margin", bullet="■"),
+    Variant(
+        "pdf-dates-lead-inline",
+        "pdf",
+        (line(D, T, E, sep=("  ", ", "), bold=True),),
+        dates="field",
+        bullet="◦",
+    ),
+    Variant(
+        "pdf-middot-title-employer-location-dates",
+        "pdf",
+        (line(T, E, L, D, sep=" · ", bold=True),),
+        dates="field",
+        bullet="*",
+    ),
+    Variant("pdf-employer-endash-title-right", "pdf", (line(E, T, sep=" – ", bold=True),), bullet="➤"),
+    Variant(
+        "pdf-tabs-employer-title-dates",
+        "pdf",
+        (line(E, T, L, D, sep="\t", bold=True),),
+        dates="field",
+        bullet="✓",
+    ),
+    Variant("pdf-grouped-roles", "pdf", _EMPLOYER_TITLE, grouped=True),
+    Variant("pdf-long-wrapped-bullets", "pdf", _TITLE_EMPLOYER, long=True, heading="rule"),
+    Variant("pdf-one-line-entries", "pdf", (line(T, E, L, D, sep=", "),), dates="field", heading="title"),
+    # --- PDF: headings and page structure ---
+    Variant("pdf-small-caps-headings", "pdf", _EMPLOYER_TITLE, heading="small_caps", bullet="◦"),
+    Variant("pdf-icon-headings", "pdf", _TITLE_EMPLOYER, heading="icon", bullet="➤"),
+    Variant("pdf-numbered-headings", "pdf", _EMPLOYER_TITLE, heading="numbered", bullet="✓"),
+    Variant("pdf-sidebar-left", "pdf", _TITLE_EMPLOYER, sidebar="left", dates="own_line", photo=True),
+    Variant("pdf-sidebar-right", "pdf", _EMPLOYER_TITLE, sidebar="right"),
+    Variant("pdf-top-band-header", "pdf", _EMPLOYER_TITLE, page_header=True, heading="rule"),
+    Variant("pdf-table-per-entry", "pdf", _EMPLOYER_TITLE, table="entry"),
+    Variant(
+        "pdf-europass-table",
+        "pdf",
+        (line(T, bold=True), line(E, L, sep=", ")),
+        dates="margin",
+        table="europass",
+        heading="title",
+    ),
+    Variant(
+        "pdf-academic-cv",
+        "pdf",
+        (line(T, E, L, D, sep=", "),),
+        dates="field",
+        kind="academic",
+        heading="title",
+    ),
+    Variant(
+        "pdf-linkedin-save-to-pdf", "pdf", _EMPLOYER_TITLE, kind="linkedin", heading="title", grouped=True
+    ),
+    Variant("pdf-functional", "pdf", (line(T, E, L, sep=", "),), kind="functional"),
+    # --- DOCX ---
+    Variant("docx-pipe-list-bullet-style", "docx", _PIPE_ONE, dates="field", bullet="list"),
+    Variant("docx-tab-right-dates", "docx", (line(T, E, sep=", ", bold=True),), bullet="●"),
+    Variant(
+        "docx-word-heading-styles", "docx", _TITLE_EMPLOYER, heading="word", dates="own_line", bullet="list"
+    ),
+    Variant(
+        "docx-line-breaks-in-header",
+        "docx",
+        (line(E, T, L, D, sep="\n", bold=True),),
+        dates="field",
+        breaks=True,
+        bullet="▪",
+    ),
+    Variant("docx-title-at-employer", "docx", (line(T, E, sep=" at ", bold=True),), bullet="–"),
+    Variant("docx-grouped-roles", "docx", _EMPLOYER_TITLE, grouped=True, bullet="list"),
+    Variant("docx-whole-resume-in-table", "docx", _EMPLOYER_TITLE, table="whole"),
+    Variant("docx-table-per-entry", "docx", _EMPLOYER_TITLE, table="entry", bullet="list"),
+    Variant(
+        "docx-europass-table",
+        "docx",
+        (line(T, bold=True), line(E, L, sep=", ")),
+        dates="margin",
+        table="europass",
+        heading="title",
+    ),
+    Variant("docx-sidebar-table", "docx", _TITLE_EMPLOYER, sidebar="left", dates="own_line", photo=True),
+    Variant(
+        "docx-sidebar-text-box",
+        "docx",
+        _EMPLOYER_TITLE,
+        sidebar="right",
+        sidebar_mode="textbox",
+        dates="own_line",
+    ),
+    Variant(
+        "docx-page-header-contact", "docx", _EMPLOYER_TITLE, page_header=True, heading="word", bullet="list"
+    ),
+    Variant("docx-header-style-contact", "docx", _TITLE_EMPLOYER, header_style=True, dates="own_line"),
+    Variant("docx-small-caps-headings", "docx", _TITLE_EMPLOYER, heading="small_caps", bullet="■"),
+    Variant(
+        "docx-one-line-entries",
+        "docx",
+        (line(T, E, L, D, sep=", "),),
+        dates="field",
+        heading="numbered",
+        bullet="*",
+    ),
+    Variant(
+        "docx-academic-cv",
+        "docx",
+        (line(T, E, L, D, sep=", "),),
+        dates="field",
+        kind="academic",
+        heading="rule",
+    ),
+    Variant("docx-functional", "docx", (line(T, E, L, sep=", "),), kind="functional", heading="icon"),
+    Variant("docx-long-wrapped-bullets", "docx", _EMPLOYER_TITLE, long=True, bullet="•", dates="own_line"),
+)
+
+BY_NAME = {v.name: v for v in VARIANTS}

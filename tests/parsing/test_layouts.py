@@ -1,0 +1,385 @@
+"""Generated resumes in 43 layouts and 11 languages must parse back to what they print.
+
+The generator (`tests/parsing/layouts/`) draws a JSON resume with hypothesis (fixed seed), prints
+it as PDF or DOCX in one layout variant, and states the parse a demanding reader expects, from
+the JSON alone. Each variant runs in English and in one other language (rotating, so every
+language is covered), and is judged section by section (basics, work, education, skills, ...,
+other), so a section the parser reads today is guarded even where another one fails. What
+today's parser gets wrong is listed in `XFAIL` with the first mismatch; the xfails are strict,
+so a section the parser learns to read fails until its line is deleted.
+`python -m tests.parsing.layouts.report` prints the whole picture.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+import zipfile
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.parsing.layouts import (
+    BY_NAME,
+    LANGS,
+    SECTIONS,
+    VARIANTS,
+    documents,
+    matrix_cells,
+    parses_back,
+    render,
+    sample,
+    section_verdicts,
+)
+from tests.parsing.layouts.build import build
+from tests.parsing.layouts.content import fmt_range
+from tests.parsing.layouts.expected import mismatches
+from tests.parsing.layouts.pdf_writer import fonts_available
+
+pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
+
+# fmt: off
+XFAIL: dict[tuple[str, str, str], str] = {
+    ("pdf-pipe-employer-title-location-dates", "en", "education"): "education[1].endDate: expected '2007', got None",
+    ("pdf-title-emdash-employer-dates-below", "en", "work"): "work[0].name: expected 'Acme Corporation', got None",
+    ("pdf-title-emdash-employer-dates-below", "en", "education"): "education: expected 1 entries, got 0: []",
+    ("pdf-title-at-employer-dates-right", "en", "education"): "education[0].institution: expected 'University of Michigan', got 'University of'",
+    ("pdf-title-at-employer-dates-right", "es", "work"): "work: expected 2 entries, got 3: [('Solaris S.A.', 'Ingeniero de software'), ('Iberia Datos S.L.', 'Jefe de...",
+    ("pdf-title-at-employer-dates-right", "es", "education"): "education[0].institution: expected 'Universidad Complutense de Madrid', got 'Universidad'",
+    ("pdf-title-at-employer-dates-right", "es", "volunteer"): "volunteer: expected 1 entries, got 2: [('Voluntaria en Cruz Roja Española', '2023'), ('2024', '2024')]",
+    ("pdf-title-comma-employer-location-right", "en", "education"): "education[0].institution: expected 'University of Michigan', got 'University of'",
+    ("pdf-title-comma-employer-location-right", "pt", "work"): "work: expected 2 entries, got 3: [('Atlântico Seguros S.A., Lisboa', 'Engenheiro de software'), ('Verde Mar...",
+    ("pdf-title-comma-employer-location-right", "pt", "volunteer"): "volunteer: expected 1 entries, got 2: [('Voluntária, Cruz Vermelha Portuguesa', '2023'), ('2024', '2024')]",
+    ("pdf-title-over-employer-dates-below", "nl", "education"): "education: expected 1 entries, got 0: []",
+    ("pdf-dates-margin-column", "en", "work"): "work[0].name: expected 'Acme Corporation', got None",
+    ("pdf-dates-margin-column", "en", "volunteer"): "volunteer[0].position: expected 'Volunteer', got 'Jan Volunteer'",
+    ("pdf-dates-lead-inline", "en", "work"): "work[0].location: expected 'San Francisco, CA', got None",
+    ("pdf-dates-lead-inline", "ru", "work"): "work: expected 2 entries, got 0: []",
+    ("pdf-dates-lead-inline", "ru", "education"): "education: expected 1 entries, got 0: []",
+    ("pdf-middot-title-employer-location-dates", "en", "education"): "education[1].endDate: expected '2007', got None",
+    ("pdf-middot-title-employer-location-dates", "zh", "projects"): "projects: expected 1 entries, got 0: []",
+    ("pdf-middot-title-employer-location-dates", "zh", "publications"): "publications: expected 1 entries, got 0: []",
+    ("pdf-middot-title-employer-location-dates", "zh", "references"): "references: expected 2 entries, got 0: []",
+    ("pdf-employer-endash-title-right", "en", "work"): "work[0].location: expected 'San Francisco, CA', got None",
+    ("pdf-employer-endash-title-right", "en", "education"): "education[0].area: expected 'Computer Science', got 'Computer'",
+    ("pdf-employer-endash-title-right", "ja", "work"): "work: expected 2 entries, got 0: []",
+    ("pdf-employer-endash-title-right", "ja", "publications"): "publications: expected 1 entries, got 0: []",
+    ("pdf-tabs-employer-title-dates", "en", "education"): "education[1].institution: expected 'Georgia Institute of Technology', got 'Institute of Technology Master o...",
+    ("pdf-grouped-roles", "en", "work"): "work[1].location: expected 'San Francisco, CA', got None",
+    ("pdf-grouped-roles", "de", "work"): "work[0].position: expected 'Softwareentwickler', got None",
+    ("pdf-grouped-roles", "de", "education"): "education: expected 1 entries, got 0: []",
+    ("pdf-grouped-roles", "de", "volunteer"): "volunteer: expected 1 entries, got 0: []",
+    ("pdf-long-wrapped-bullets", "en", "projects"): "projects[0].description: expected None, got 'and product teams across three time zones without a single cus...",
+    ("pdf-long-wrapped-bullets", "es", "work"): "work: expected 2 entries, got 3: [('Desde mayo de', 'Ingeniero de software'), ('agosto de', 'Jefe de proyec...",
+    ("pdf-long-wrapped-bullets", "es", "volunteer"): "volunteer: expected 1 entries, got 2: [('Voluntaria', '2023'), ('Cruz Roja Española', '2024')]",
+    ("pdf-icon-headings", "en", "languages"): "languages: expected 2 entries, got 8: [('English —', 'Native'), ('Spanish —', 'Fluent'), ('CERTIFICATIONS',...",
+    ("pdf-icon-headings", "en", "certificates"): "certificates: expected 1 entries, got 0: []",
+    ("pdf-icon-headings", "en", "awards"): "awards: expected 1 entries, got 0: []",
+    ("pdf-icon-headings", "nl", "education"): "education: expected 1 entries, got 0: []",
+    ("pdf-icon-headings", "nl", "languages"): "languages: expected 2 entries, got 0: []",
+    ("pdf-icon-headings", "nl", "certificates"): "certificates: expected 1 entries, got 0: []",
+    ("pdf-icon-headings", "nl", "awards"): "awards: expected 1 entries, got 0: []",
+    ("pdf-numbered-headings", "en", "education"): "education: expected 2 entries, got 0: []",
+    ("pdf-numbered-headings", "pl", "basics"): "basics.summary: expected 'Analityczka z ośmioletnim doświadczeniem w bankowości.', got None",
+    ("pdf-numbered-headings", "pl", "education"): "education: expected 1 entries, got 0: []",
+    ("pdf-numbered-headings", "pl", "certificates"): "certificates: expected 1 entries, got 0: []",
+    ("pdf-numbered-headings", "pl", "references"): "references: expected 1 entries, got 0: []",
+    ("pdf-sidebar-left", "en", "education"): "education: expected 1 entries, got 0: []",
+    ("pdf-sidebar-left", "en", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Excel', 'Tableau'])]",
+    ("pdf-sidebar-left", "en", "languages"): "languages: expected 2 entries, got 4: [('Python',), ('SQL',), ('English —', 'Native'), ('Spanish —', 'Fluen...",
+    ("pdf-sidebar-left", "en", "projects"): "projects: expected 1 entries, got 0: []",
+    ("pdf-sidebar-left", "en", "volunteer"): "volunteer[0].position: expected 'Volunteer', got None",
+    ("pdf-sidebar-left", "ru", "education"): "education: expected 1 entries, got 0: []",
+    ("pdf-sidebar-left", "ru", "skills"): "skills: expected 2 entries, got 0: []",
+    ("pdf-sidebar-left", "ru", "certificates"): "certificates: expected 1 entries, got 0: []",
+    ("pdf-sidebar-right", "en", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Excel', 'Tableau'])]",
+    ("pdf-sidebar-right", "en", "languages"): "languages: expected 2 entries, got 4: [('Python',), ('SQL',), ('English —', 'Native'), ('Spanish —', 'Fluen...",
+    ("pdf-sidebar-right", "en", "projects"): "projects: expected 1 entries, got 0: []",
+    ("pdf-sidebar-right", "zh", "basics"): "basics.name: expected '王芳', got 'Python'",
+    ("pdf-sidebar-right", "zh", "work"): "work: expected 2 entries, got 0: []",
+    ("pdf-sidebar-right", "zh", "education"): "education: expected 1 entries, got 0: []",
+    ("pdf-sidebar-right", "zh", "skills"): "skills: expected 2 entries, got 0: []",
+    ("pdf-sidebar-right", "zh", "languages"): "languages: expected 2 entries, got 0: []",
+    ("pdf-sidebar-right", "zh", "certificates"): "certificates: expected 1 entries, got 0: []",
+    ("pdf-sidebar-right", "zh", "projects"): "projects: expected 1 entries, got 0: []",
+    ("pdf-sidebar-right", "zh", "publications"): "publications: expected 1 entries, got 0: []",
+    ("pdf-sidebar-right", "zh", "references"): "references: expected 2 entries, got 0: []",
+    ("pdf-sidebar-right", "zh", "interests"): "interests: expected 2 entries, got 0: []",
+    ("pdf-top-band-header", "ja", "publications"): "publications: expected 1 entries, got 0: []",
+    ("pdf-europass-table", "en", "education"): "education: expected 2 entries, got 5: [('University of Michigan', 'Bachelor of Arts'), ('Georgia Institute ...",
+    ("pdf-europass-table", "en", "skills"): "skills: expected 3 entries, got 1: [('Skills', ['Analytics'])]",
+    ("pdf-europass-table", "en", "languages"): "languages[0].fluency: expected 'Native', got None",
+    ("pdf-europass-table", "en", "certificates"): "certificates[0].name: expected 'AWS Certified Security - Specialty', got 'AWS Certified Security'",
+    ("pdf-europass-table", "en", "awards"): "awards[0].title: expected 'Employee of the Year', got 'Employee of the Year, Acme Corporation'",
+    ("pdf-europass-table", "en", "projects"): "projects: expected 2 entries, got 0: []",
+    ("pdf-europass-table", "de", "awards"): "awards[0].title: expected 'Innovationspreis', got 'Innovationspreis, Brandt AG'",
+    ("pdf-linkedin-save-to-pdf", "en", "work"): "work[1].name: expected 'Acme Corporation', got '(9 mos)'",
+    ("pdf-linkedin-save-to-pdf", "en", "education"): "education[0].studyType: expected 'Bachelor of Science', got None",
+    ("pdf-linkedin-save-to-pdf", "en", "languages"): "languages: expected 3 entries, got 4: [('French', 'C1'), ('Portuguese', 'Professional'), ('working proficie...",
+    ("pdf-linkedin-save-to-pdf", "en", "certificates"): "certificates: expected 1 entries, got 2: [('AWS Certified Security -',), ('Specialty',)]",
+    ("pdf-linkedin-save-to-pdf", "pt", "work"): "work[0].startDate: expected '2024-05', got '2024'",
+    ("pdf-linkedin-save-to-pdf", "pt", "education"): "education: expected 1 entries, got 0: []",
+    ("pdf-linkedin-save-to-pdf", "pt", "languages"): "languages: expected 2 entries, got 0: []",
+    ("pdf-linkedin-save-to-pdf", "pt", "certificates"): "certificates: expected 1 entries, got 2: [('AWS Certified Security -',), ('Specialty',)]",
+    ("docx-pipe-list-bullet-style", "nl", "education"): "education: expected 1 entries, got 0: []",
+    ("docx-tab-right-dates", "en", "work"): "work[0].location: expected 'San Francisco, CA', got None",
+    ("docx-tab-right-dates", "pl", "work"): "work: expected 2 entries, got 0: []",
+    ("docx-word-heading-styles", "ru", "education"): "education: expected 1 entries, got 0: []",
+    ("docx-line-breaks-in-header", "zh", "publications"): "publications: expected 1 entries, got 0: []",
+    ("docx-title-at-employer", "en", "work"): "work[0].location: expected 'San Francisco, CA', got None",
+    ("docx-title-at-employer", "ja", "work"): "work: expected 2 entries, got 0: []",
+    ("docx-title-at-employer", "ja", "publications"): "publications: expected 1 entries, got 0: []",
+    ("docx-title-at-employer", "ja", "volunteer"): "volunteer: expected 1 entries, got 0: []",
+    ("docx-grouped-roles", "en", "work"): "work[1].location: expected 'San Francisco, CA', got None",
+    ("docx-grouped-roles", "fr", "work"): "work[0].location: expected 'Paris', got None",
+    ("docx-grouped-roles", "fr", "volunteer"): "volunteer[0].position: expected 'Bénévole', got None",
+    ("docx-whole-resume-in-table", "en", "volunteer"): "volunteer: expected 1 entries, got 2: [('American Red Cross', '2023-05'), ('Guest lecture on distributed sy...",
+    ("docx-whole-resume-in-table", "en", "other"): "other: no section 'Teaching and Talks' with key 'other'; sections were [('SUMMARY', 'summary'), ('WORK EXPE...",
+    ("docx-whole-resume-in-table", "de", "volunteer"): "volunteer: expected 1 entries, got 0: []",
+    ("docx-whole-resume-in-table", "de", "other"): "other: no section 'Lehrtätigkeit' with key 'other'; sections were [('PROFIL', 'summary'), ('BERUFSERFAHRUNG...",
+    ("docx-sidebar-table", "en", "basics"): "basics.email: expected 'kevin.zhang@example.com', got 'daniel_obrien@example.com'",
+    ("docx-sidebar-table", "en", "education"): "education: expected 1 entries, got 0: []",
+    ("docx-sidebar-table", "en", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Excel', 'Tableau'])]",
+    ("docx-sidebar-table", "en", "languages"): "languages: expected 2 entries, got 4: [('Python',), ('SQL',), ('English —', 'Native'), ('Spanish —', 'Fluen...",
+    ("docx-sidebar-table", "en", "projects"): "projects: expected 1 entries, got 0: []",
+    ("docx-sidebar-table", "en", "volunteer"): "volunteer[0].position: expected 'Volunteer', got None",
+    ("docx-sidebar-table", "en", "references"): "references[0].reference: expected 'Professor of Economics, Tyrell Technologies daniel_obrien@example.com', ...",
+    ("docx-sidebar-table", "en", "other"): "other[Teaching and Talks].text: expected 'Guest lecture on distributed systems, ETH Zurich, 2021', got 'Gue...",
+    ("docx-sidebar-table", "it", "basics"): "basics.email: expected 'luca.greco@example.com', got 'marco_ricci@example.com'",
+    ("docx-sidebar-table", "it", "references"): "references[0].reference: expected 'Professore di Economia, Banca del Garda marco_ricci@example.com', got 'P...",
+    ("docx-sidebar-table", "it", "other"): "other[Attività didattica].text: expected 'Docente a contratto di Statistica, Università di Bologna, 2020', ...",
+    ("docx-sidebar-text-box", "en", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Excel', 'Tableau'])]",
+    ("docx-sidebar-text-box", "en", "languages"): "languages: expected 2 entries, got 4: [('Python',), ('SQL',), ('English —', 'Native'), ('Spanish —', 'Fluen...",
+    ("docx-sidebar-text-box", "nl", "education"): "education: expected 1 entries, got 0: []",
+    ("docx-header-style-contact", "ru", "education"): "education: expected 1 entries, got 0: []",
+    ("docx-small-caps-headings", "zh", "publications"): "publications: expected 1 entries, got 0: []",
+    ("docx-small-caps-headings", "zh", "volunteer"): "volunteer: expected 1 entries, got 0: []",
+    ("docx-small-caps-headings", "zh", "other"): "other: no section '学术报告' with key 'other'; sections were [('王芳', 'other')]",
+    ("docx-one-line-entries", "en", "education"): "education: expected 2 entries, got 0: []",
+    ("docx-one-line-entries", "ja", "publications"): "publications: expected 1 entries, got 0: []",
+    ("docx-one-line-entries", "ja", "volunteer"): "volunteer: expected 1 entries, got 0: []",
+    ("docx-academic-cv", "fr", "education"): "education[0].institution: expected 'Université de Lyon', got 'Informatique, Université de Lyon'",
+    ("docx-functional", "en", "languages"): "languages: expected 2 entries, got 8: [('English —', 'Native'), ('Spanish —', 'Fluent'), ('CERTIFICATIONS',...",
+    ("docx-functional", "en", "certificates"): "certificates: expected 1 entries, got 0: []",
+    ("docx-functional", "en", "awards"): "awards: expected 1 entries, got 0: []",
+    ("docx-functional", "de", "languages"): "languages: expected 2 entries, got 8: [('Deutsch — Muttersprache',), ('Englisch — Fließend',), ('ZERTIFIKAT...",
+    ("docx-functional", "de", "certificates"): "certificates: expected 1 entries, got 0: []",
+    ("docx-functional", "de", "awards"): "awards: expected 1 entries, got 0: []",
+}
+# fmt: on
+"""(variant, language, section) -> what the current parser gets wrong first in that section.
+Delete a line once it passes (the xfails are strict). Regenerate the whole table with
+`python -m tests.parsing.layouts.report --test-matrix --xfail-table`."""
+
+
+def _cells() -> list[object]:
+    return [
+        pytest.param(
+            name,
+            lang,
+            section,
+            id=f"{name}-{lang}-{section}",
+            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[(name, lang, section)])]
+            if (name, lang, section) in XFAIL
+            else [],
+        )
+        for name, lang in matrix_cells()
+        for section in SECTIONS
+    ]
+
+
+@functools.cache
+def _verdicts(variant: str, lang: str) -> dict[str, str]:
+    """Each cell's resumes are drawn, written and parsed once, then judged section by section."""
+    return section_verdicts(BY_NAME[variant], lang)
+
+
+@pytest.mark.parametrize(("variant", "lang", "section"), _cells())
+def test_generated_layout_parses_back(variant: str, lang: str, section: str) -> None:
+    # the mismatch is the whole story; without this, pytest re-parses this long module to show
+    # the line of every xfail, which took longer than the parsing under test
+    __tracebackhide__ = True
+    parses_back(_verdicts(variant, lang).get(section))
+
+
+# ------------------------------------------------------------------------------------------------
+# The generator itself
+
+
+def test_matrix_covers_every_variant_and_language() -> None:
+    cells = matrix_cells()
+    assert len(VARIANTS) >= 30
+    assert {v.name for v in VARIANTS} == {name for name, _ in cells}
+    assert set(LANGS) == {lang for _, lang in cells}
+    assert {v.fmt for v in VARIANTS} == {"pdf", "docx"}
+    assert {(v, lang) for v, lang, _ in XFAIL} <= set(cells), "XFAIL names a cell the test does not run"
+    assert {s for _, _, s in XFAIL} <= set(SECTIONS)
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return _words(" ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages))
+
+
+def _docx_text(data: bytes) -> str:
+    """Every text node of the document and its header parts, as Word stores them."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        parts = [n for n in z.namelist() if re.match(r"word/(document|header\d*)\.xml$", n)]
+        xml = " ".join(z.read(n).decode("utf-8") for n in parts)
+    xml = re.sub(r"<w:(tab|br)/>", " ", xml)
+    return _words(
+        re.sub(r"<[^>]+>", " ", xml).replace("&amp;", "&").replace("&apos;", "'").replace("&quot;", '"')
+    )
+
+
+def _printed_strings(r: dict) -> list[str]:
+    out = [r["basics"]["name"], r["basics"]["email"]]
+    out += [w["name"] for w in r["work"]] + [w["position"] for w in r["work"]]
+    out += [e["institution"] for e in r["education"]]
+    out += [c["name"] for c in r["certificates"]]
+    out += [line for o in r["other"] for line in o["lines"]]
+    return out
+
+
+_RENDER_LANGS = ["en", "ru", "zh", "ja", "pl", "fr", "de"]
+
+
+@pytest.mark.parametrize(
+    ("variant", "lang"), [(v.name, _RENDER_LANGS[i % len(_RENDER_LANGS)]) for i, v in enumerate(VARIANTS)]
+)
+def test_every_variant_renders_the_text_it_was_given(variant: str, lang: str) -> None:
+    """The file opens and holds, word for word, the names, employers and lines it was built from."""
+    v = BY_NAME[variant]
+    doc = sample(lang, v)
+    data, filename, _ = render(doc, v)
+    _, printed = build(doc, v)
+    if v.fmt == "pdf":
+        assert data.startswith(b"%PDF") and filename.endswith(".pdf")
+        text = _pdf_text(data)
+    else:
+        import docx
+
+        docx.Document(io.BytesIO(data))  # opens
+        text = _docx_text(data)
+    for s in _printed_strings(printed):
+        assert _words(s) in text, f"{s!r} is not in the {v.fmt} text"
+
+
+def test_text_box_has_the_vml_fallback_copy_word_writes() -> None:
+    v = BY_NAME["docx-sidebar-text-box"]
+    data, _, want = render(sample("en", v), v)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert xml.count("<w:txbxContent>") == 2
+    assert "<mc:Fallback>" in xml and "<v:textbox>" in xml
+    boxes = re.findall(r"<w:txbxContent>(.*?)</w:txbxContent>", xml, re.S)
+    assert boxes[0] == boxes[1]
+    assert want["skills"][0]["keywords"][0] in boxes[0]
+
+
+def test_page_header_holds_name_and_contact() -> None:
+    v = BY_NAME["docx-page-header-contact"]
+    data, _, want = render(sample("de", v), v)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        headers = " ".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("word/header"))
+        body = z.read("word/document.xml").decode("utf-8")
+    assert want["basics"]["name"] in headers and want["basics"]["email"] in headers
+    assert want["basics"]["email"] not in body
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("zh", "工作经历"), ("ja", "職歴")])
+def test_cjk_pdfs_extract_with_the_builtin_cid_fonts(lang: str, heading: str) -> None:
+    v = BY_NAME["pdf-pipe-employer-title-location-dates"]
+    doc = sample(lang, v)
+    doc["resume"]["headings"]["work"] = heading
+    data, _, _ = render(doc, v)
+    text = _pdf_text(data)
+    assert heading in text
+    assert doc["resume"]["work"][0]["name"] in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "start", "end", "style", "printed"),
+    [
+        ("en", "2019-01", "present", {"month_form": "short", "present": "Present"}, "Jan 2019 – Present"),
+        (
+            "fr",
+            "2019-01",
+            "present",
+            {"month_form": "short", "present": "aujourd'hui"},
+            "janv. 2019 – aujourd'hui",
+        ),
+        (
+            "fr",
+            "2018-09",
+            "present",
+            {"month_form": "short", "present": "aujourd'hui"},
+            "sept. 2018 – aujourd'hui",
+        ),
+        ("de", "2020-03", "2021-11", {"month_form": "full"}, "März 2020 – November 2021"),
+        ("de", "2019-03", "present", {"month_form": "num_slash", "present": "heute"}, "03/2019 – heute"),
+        ("es", "2018-01", "2019-02", {"month_form": "de_full"}, "enero de 2018 – febrero de 2019"),
+        ("es", "2020-05", "present", {"month_form": "de_full", "since": True}, "Desde mayo de 2020"),
+        ("pt", "2018-01", "2019-02", {"month_form": "pt_slash"}, "jan/2018 – fev/2019"),
+        (
+            "ru",
+            "2017-05",
+            "present",
+            {"month_form": "full", "present": "настоящее время"},
+            "май 2017 – настоящее время",
+        ),
+        ("zh", "2019-03", "present", {"month_form": "cjk", "present": "至今"}, "2019年3月 – 至今"),
+        ("ja", "2019-03", "2020-04", {"month_form": "ym_dot"}, "2019.03 – 2020.04"),
+        ("pl", "2019", "2021", {"month_form": "num_dot"}, "2019 – 2021"),
+    ],
+)
+def test_dates_print_in_each_language(lang: str, start: str, end: str, style: dict, printed: str) -> None:
+    full = {"range_sep": " – ", "since": False, "present": "", **style}
+    assert fmt_range(start, end, LANGS[lang], full) == printed
+
+
+def _as_parse(want: dict) -> dict:
+    """A parse that returns exactly what was printed: the comparison must find nothing wrong."""
+    parsed: dict = {k: [dict(x) for x in v] for k, v in want.items() if k not in {"basics", "other"}}
+    parsed["basics"] = dict(want["basics"])
+    parsed["sections"] = [{"heading": o["heading"], "key": "other", "text": o["text"]} for o in want["other"]]
+    return parsed
+
+
+@settings(max_examples=10, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+@given(doc=documents("en"), variant=st.sampled_from(VARIANTS))
+def test_comparison_accepts_the_exact_parse_and_catches_each_change(doc: dict, variant: object) -> None:
+    from tests.parsing.layouts.expected import expected
+
+    _, printed = build(doc, variant)  # type: ignore[arg-type]
+    want = expected(printed)
+    assert mismatches(_as_parse(want), want) == []
+
+    swapped = _as_parse(want)
+    swapped["work"][0]["name"], swapped["work"][0]["position"] = (
+        want["work"][0]["position"],
+        want["work"][0]["name"],
+    )
+    assert [p.split(":")[0] for p in mismatches(swapped, want)] == ["work[0].name", "work[0].position"]
+
+    if want["other"]:
+        lost = _as_parse(want)
+        lost["sections"][0]["text"] = want["other"][0]["text"][:-1]
+        assert len(mismatches(lost, want)) == 1
+        renamed = _as_parse(want)
+        renamed["sections"][0]["key"] = "work"
+        assert mismatches(renamed, want)[0].startswith("other: no section")
+
+    merged = _as_parse(want)
+    merged["certificates"][0]["name"] = want["certificates"][0]["name"].split(" - ")[0]
+    if merged["certificates"][0]["name"] != want["certificates"][0]["name"]:
+        assert mismatches(merged, want) == [
+            f"certificates[0].name: expected {want['certificates'][0]['name']!r}, got {merged['certificates'][0]['name']!r}"
+        ]
