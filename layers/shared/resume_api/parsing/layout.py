@@ -60,3 +60,7 @@ class RawDocument:
     lines: list[Line]
     links: list[str] = field(default_factory=list)
     kind: str = "pdf"
+    margin: list[Line] = field(default_factory=list)
+    """Text outside the reading flow: page headers and footers repeated on every page, page
+    numbers, notes printed at an angle in the margin. Not part of any section, but what the person
+    wrote: the parse keeps what of it is not said elsewhere."""
