@@ -27,14 +27,12 @@ PARSER_SIDE: dict[str, str] = {
     "ab-os-cv__cv_nl.pdf": "the source parse holds a phone with line breaks ('+31 6 15399756\\n \\n03'); "
     "a work entry with a name only ('Orderpicker') is not read back; degrees whose area runs on "
     "('Eindhoven (TU/e). Afgestudeerd op: ...') are read back without degree and area",
-    "adrianklei-bewerbungen__Lebenslauf.docx": "work entries with an employer only ('Institut für "
-    "mechatronische Systeme (LUH)') are not read back, so the work section is lost",
     "alecsis-cv__CV.docx": "the source parse filed an email address as an employer; printed alone, it is "
     "not read back as one",
     "altacv__mmayer.pdf": "skills containing '&' ('Mobile Devices & Applications') are split on it",
     "brooksby-resume__resume.docx": "the source parse holds institution 'School Diploma', degree 'Utah —High "
     "School Diploma'; read back, the degree repeats the institution",
-    "chmduquesne-resume__index.pdf": "an area ending in a parenthesis ('... Laboratory (Grenoble, France).') "
+    "chmduquesne-resume__index.pdf/pdf": "an area ending in a parenthesis ('... Laboratory (Grenoble, France).') "
     "loses it; the DOCX yields a phone the source parse did not find",
     "daviddq-hoja-de-vida__Hoja_de_vida.docx": "project-like entries filed under education in the source "
     "parse ('Rol: Desarrollador', 'Tecnologías: ...') regroup differently; employer '©AZURIUS' alone is lost",
@@ -47,10 +45,11 @@ PARSER_SIDE: dict[str, str] = {
     "Data Analytics and Computational Social Science', location on its own line) is not read as the degree",
     "humboldt-fellowship__Curriculum_Vitae_long.docx": "the source parse holds a phone with a line break and "
     "course lists filed as schools, which are not read back as schools",
-    "jhbabon-cv__cv_es.pdf/pdf": "a sentence filed as a position wraps to two lines; the second line is "
-    "read back as the employer",
-    "linkedin-profile-reader__alex_Profile.pdf": "the source parse filed durations ('(7 years 1 month)') "
-    "as employers; read back, the real employers ('Gladstone Institutes') appear",
+    "jhbabon-cv__cv_es.pdf": "a sentence filed as a position wraps to two lines; the second line is "
+    "read back as the employer (PDF); a prose employer ('Trabajé en X, en Barcelona') is read back with "
+    "the place split off (DOCX)",
+    "jsonresume-theme-japanese-cv-style__index.pdf/pdf": "a skill is read back with the heading of the "
+    "section after it appended",
     "np-job-application__resume_template.docx": "skills split inside parentheses in the source parse "
     "('Python (Flask', 'Django)') read back whole",
     "nstrayer-cv__cv.pdf": "an area with a comma and parenthesis ('Mathematics, Statistics (minor C.S.)') is "
@@ -59,6 +58,8 @@ PARSER_SIDE: dict[str, str] = {
     "text are read back as languages and interests",
     "pranomostro-resume__lebenslauf.pdf": "a work entry with an employer only ('Werksstudentent¨atigkeit bei "
     "CQSE GmBH') is not read back",
+    "rame0-resume-latex__resume_ru.pdf": "the source parse holds a sentence as the degree's area; the "
+    "generated document wraps it, and read back its second line (PDF) or the degree and area (DOCX) are lost",
     "rogerninow-resume__curriculo.docx/pdf": "a title wider than the column wraps; its last line ('CRIMES "
     "DIGITAIS') is read back as the employer",
 }

@@ -8,6 +8,7 @@ One regular expression per shape is kept here so every other module asks the sam
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -96,8 +97,29 @@ class DateSpan:
     """Character offsets of the date text in the string it was found in."""
 
 
+def _fold_table() -> dict[int, str]:
+    """Characters that stand for another one, one for one: full-width digits and Latin letters
+    (`２０１９年`), and the Kangxi and CJK radicals some PDF producers map ideographs to (`⽉`
+    for `月`). Matching on the folded text keeps every offset valid in the original."""
+    table: dict[int, str] = {}
+    for cp in [*range(0x2E80, 0x2FE0), *range(0xFF01, 0xFF5F)]:
+        folded = unicodedata.normalize("NFKC", chr(cp))
+        if len(folded) == 1 and folded != chr(cp):
+            table[cp] = folded
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """`text` with full-width forms and radicals replaced by what they stand for (same length)."""
+    return text.translate(_FOLD)
+
+
 def normalize(token: str) -> str | None:
     """`Sept. 2018` -> `2018-09`; `2016` -> `2016`; `Present` -> `present`; None if not a date."""
+    token = fold(token)
     t = token.strip().strip(".,;:()").strip()
     if not t:
         return None
@@ -162,6 +184,7 @@ def _month_only_start(text: str) -> DateSpan | None:
 
 def find_range(text: str) -> DateSpan | None:
     """The first date range in `text` (a single date counts as a range of one)."""
+    text = fold(text)
     short = _month_only_start(text)
     if short is not None:
         return short
@@ -215,6 +238,7 @@ def has_range(text: str) -> bool:
 
 def is_date_only(text: str) -> bool:
     """Whether `text` is nothing but a date or date range (plus filler like `Expected:`)."""
+    text = fold(text)
     span = find_range(text)
     if span is None:
         return False

@@ -367,7 +367,31 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
             # What the section's parser could not place stays, verbatim, beside it. Unnamed: under
             # the section's own heading a generated document would print it as more entries.
             resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)})
+    margin = _margin_text(raw.margin, resume)
+    if margin:
+        resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(margin)[:100_000]})
     return _fit(resume)
+
+
+def _margin_text(margin: list[Line], resume: dict[str, Any]) -> list[str]:
+    """Page headers, footers and notes in the margin that say something the parse does not (a
+    'document updated on' note, a footer naming the employer), once each; page numbers and a
+    footer repeating the name are not kept."""
+    from .pdf_layout import PAGE_NUMBER
+
+    pool = Counter(t.casefold() for s in _strings(resume) for t in _TOKEN.findall(s))
+    out: list[str] = []
+    seen: set[str] = set()
+    for ln in margin:
+        text = ln.text.strip()
+        key = re.sub(r"\d+", "#", text.casefold())
+        if not text or key in seen or PAGE_NUMBER.match(text):
+            continue
+        seen.add(key)
+        words = [t.casefold() for t in _TOKEN.findall(text) if not t.isdigit()]
+        if words and sum(1 for w in words if pool[w] == 0) >= 0.5 * len(words):
+            out.append(text)
+    return out
 
 
 @functools.cache

@@ -204,6 +204,16 @@ class _Context:
             after += 1
         return keep, []
 
+    def title_under_anchor(self, i: int) -> bool:
+        """A long title in its own look (italic or bold, not the body's) right under a dated
+        header line, without a sentence's full stop: the role, however long."""
+        ln = self.lines[i]
+        if i == 0 or ln.bullet or not (ln.italic or ln.bold) or _style(ln) == self.body_style:
+            return False
+        prev_span, _ = self.dates[i - 1]
+        text = ln.body
+        return prev_span is not None and len(text.split()) < 20 and not text.endswith(".")
+
     def header_bullet(self, i: int) -> bool:
         """A bulleted line that is really an entry header (`• Google || Mountain View, CA`)."""
         ln = self.lines[i]
@@ -230,7 +240,7 @@ class _Context:
         if self.body_is_detail and self.body_style is not None and abs(lead - self.body_style[0]) < 0.3:
             return True
         words = len(text.split())
-        if len(text) >= 95 or words >= 14:
+        if (len(text) >= 95 or words >= 14) and not ln.wrapped and not self.title_under_anchor(i):
             return True
         if text.endswith(".") and words >= 5:
             return True
@@ -278,7 +288,12 @@ _DANGLING = re.compile(
 
 def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
     """`B.S. in Computer Science, University of` / `Michigan`: a header line whose text ends on a
-    word that cannot end it (`of`, `and`, a comma) continues on the next line."""
+    word that cannot end it (`of`, `and`, a comma) continues on the next line. Likewise a long
+    title in its own look (italic, bold) that wraps: `... Motor Based` / `on B-splines`, the
+    second line in the same look and place, starting in lower case. The joined line is marked
+    `wrapped`: its length says nothing about it being a description."""
+    body = _body_look(lines)
+    right = max((ln.x1 for ln in lines), default=0.0)
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
@@ -288,16 +303,44 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
             and not prev.bullet
             and len(ln.cells) == 1
             and len(ln.text) <= 60
-            and _DANGLING.search(prev.cells[0] if prev.cells else prev.text)
             and not D.is_date_only(ln.text)
+            and (
+                _DANGLING.search(prev.cells[0] if prev.cells else prev.text)
+                or _wrapped_title(prev, ln, body, right)
+            )
         ):
             head = (prev.cells[0] if prev.cells else prev.text).rstrip()
             joined = f"{head} {ln.text.strip()}"
             cells = [joined, *prev.cells[1:]] if prev.cells else [joined]
-            out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+            out[-1] = replace(prev, text=" ".join(cells), cells=cells, wrapped=True)
             continue
         out.append(ln)
     return out
+
+
+def _body_look(lines: list[Line]) -> tuple[float, bool, bool] | None:
+    looks: Counter[tuple[float, bool, bool]] = Counter()
+    for ln in lines:
+        looks[(round(ln.size, 1), ln.bold, ln.italic)] += len(ln.text)
+    return looks.most_common(1)[0][0] if looks else None
+
+
+def _wrapped_title(prev: Line, ln: Line, body: tuple[float, bool, bool] | None, right: float) -> bool:
+    look = (round(prev.size, 1), prev.bold, prev.italic)
+    first = ln.text.split()[0] if ln.text.split() else ""
+    per_char = (ln.x1 - ln.x0) / max(len(ln.text), 1)
+    # the next line's first word would not have fitted at the end of this one: the line wrapped
+    no_room = right > 0 and ln.x1 > ln.x0 and prev.x1 + per_char * (len(first) + 1) > right
+    return (
+        (prev.bold or prev.italic)
+        and look != body
+        and look == (round(ln.size, 1), ln.bold, ln.italic)
+        and len(prev.cells) == 1
+        and len(prev.text) >= 40
+        and abs(ln.x0 - prev.x0) < 2
+        and (ln.text[:1].islower() or no_room)
+        and not prev.text.rstrip().endswith((".", ";", ":", "!", "?"))
+    )
 
 
 def _without_durations(lines: list[Line]) -> list[Line]:

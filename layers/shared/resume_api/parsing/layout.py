@@ -34,6 +34,8 @@ class Line:
     """Vertical space above this line, in multiples of its font size (0 when unknown)."""
     font: str = ""
     cell_sizes: list[float] = field(default_factory=list)
+    wrapped: bool = False
+    """Joined from a header line and its wrapped continuation (entries)."""
     lead_bold: bool | None = None
     lead_italic: bool | None = None
     """Bold/italic of the first cell alone (PDF): `Company` in bold beside a date in roman."""
@@ -60,3 +62,7 @@ class RawDocument:
     lines: list[Line]
     links: list[str] = field(default_factory=list)
     kind: str = "pdf"
+    margin: list[Line] = field(default_factory=list)
+    """Text outside the reading flow: page headers and footers repeated on every page, page
+    numbers, notes printed at an angle in the margin. Not part of any section, but what the person
+    wrote: the parse keeps what of it is not said elsewhere."""

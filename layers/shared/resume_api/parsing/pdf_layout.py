@@ -11,7 +11,8 @@ string with the font's real glyph widths, and builds lines from those positions:
 2. rows: runs on the same baseline; cut into segments where the gap is wide (`_rows`);
 3. columns: a vertical gutter that no row crosses splits the page; the column with more text is
    read first, except a narrow column of dates, which stays on its rows (`_columns`);
-4. page furniture: lines repeated across pages (headers, footers) and page numbers are dropped.
+4. page furniture: lines repeated across pages (headers, footers), page numbers and text at an
+   angle leave the reading flow for `RawDocument.margin`.
 
 Resource limits (stream sizes, XObject nesting) are set so a hostile file cannot make this loop
 for long; the sandbox bounds time and memory on top.
@@ -39,7 +40,7 @@ _ICON_FONT = re.compile(
 )
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|extrabold|ultrabold|[-,_]bd\b|-sb\b", re.IGNORECASE)
 _ITALIC_FONT = re.compile(r"italic|oblique|slanted|[-,_]it\b|[-,_]bdit\b", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(
+PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–(]?\s*\d{1,3}\s*(?:(?:/|of|von|de|sur)\s*\d{1,3})?\s*[-–)]?$", re.I
 )
 _DATEISH = re.compile(
@@ -67,6 +68,9 @@ class _Font:
     scale: float  # glyph-space units to text space (1/1000 except Type3)
     default_width: float
     space_width: float
+    unicode_cmap: bool = False
+    """A CID font on a predefined Unicode CMap (`UniJIS-UCS2-H`): codes are Unicode, widths are
+    by CID, and the printable ASCII characters are CIDs 1-95 in every Adobe CJK collection."""
 
 
 @dataclass(slots=True)
@@ -79,6 +83,13 @@ class Run:
     bold: bool
     italic: bool
     font: str
+
+
+@dataclass(slots=True)
+class _Rotated:
+    text: str
+    end: tuple[float, float]
+    """Where the last string ended, in page space: the next one continues it if it starts there."""
 
 
 @dataclass(slots=True)
@@ -221,7 +232,10 @@ class _FontCache:
                 decoder = None
             else:
                 _tidy_cmap(decoder.character_map)
-        return _Font(name, bold, italic, icon, decoder, scale, default_width, space_width)
+        unicode_cmap = subtype == "/Type0" and bool(
+            re.fullmatch(r"/Uni\w+-(?:UCS2|UTF16)-[HV]", str(font_dict.get("/Encoding") or ""))
+        )
+        return _Font(name, bold, italic, icon, decoder, scale, default_width, space_width, unicode_cmap)
 
 
 def _decoder(font_dict: Any) -> Any:
@@ -309,8 +323,12 @@ class _Interpreter:
         self.page_top = page_top
         self.page_left = page_left
         self.runs: list[Run] = []
+        self.rotated: list[_Rotated] = []
+        """Text drawn at an angle (a vertical margin note): kept apart from the page's rows."""
         self.xobject_calls = 0
         self.work = work if work is not None else _Work()
+        self._spans: list[tuple[str | None, int, int]] = []
+        """Open marked-content spans: (ActualText or None, first run, first rotated run)."""
 
     def run_page(self, page: Any) -> list[Run]:
         from pypdf.generic import ContentStream
@@ -422,6 +440,10 @@ class _Interpreter:
                     ctm = _mult(vals, ctm)
             elif op == b"Do" and operands:
                 self._xobject(operands[0], xobjects, resources, ctm, depth, seen)
+            elif op in {b"BDC", b"BMC"}:
+                self._spans.append((_actual_text(operands, resources), len(runs), len(self.rotated)))
+            elif op == b"EMC" and self._spans:
+                self._close_span(*self._spans.pop())
 
     def _xobject(
         self, name: Any, xobjects: Any, resources: Any, ctm: list[float], depth: int, seen: set[int]
@@ -506,39 +528,108 @@ class _Interpreter:
             dw = font.default_width
             widths = 0.0
             for c in codes:
-                w = cw.get(c)
+                w = cw.get(chr(ord(c) - 31) if font.unicode_cmap and " " <= c <= "~" else c)
                 widths += _num(w, dw) if w is not None else dw
         n = len(codes)
         advance = (widths * font.scale * size + tc * n + tw * spaces) * tz
         m = _mult(tm, ctm)
+        after = [tm[0], tm[1], tm[2], tm[3], tm[4] + advance * tm[0], tm[5] + advance * tm[1]]
+        in_actual = any(actual is not None for actual, _, _ in self._spans)
+        if font.icon and not in_actual:
+            return after
+        text = clean(text).replace("\n", " ").replace("\t", " ") if text else ""
+        if in_actual and not text.strip():
+            text = "\ufffc"  # an icon glyph: the span's ActualText replaces it, at its place
+        if not text.strip():
+            return after
         if abs(m[1]) > 0.05 * abs(m[0]) + 1e-9 or m[0] <= 0:
-            # rotated or mirrored text: decoration, not resume content (a shear is synthetic italic)
-            return [tm[0], tm[1], tm[2], tm[3], tm[4] + advance * tm[0], tm[5] + advance * tm[1]]
-        if text and not font.icon:
-            text = clean(text).replace("\n", " ").replace("\t", " ")
-            if text.strip():
-                eff = abs(size * m[3]) or abs(size)
-                x0 = m[4] + ts * m[2] - self.page_left
-                base = self.page_top - (m[5] + ts * m[3])
-                x1 = x0 + advance * m[0]
-                runs = self.runs
-                prev = runs[-1] if runs else None
-                if (
-                    prev is not None
-                    and prev.font == font.name
-                    and abs(prev.base - base) < 0.2 * eff
-                    and abs(prev.size - eff) < 0.05 * eff
-                    and -0.1 * eff < x0 - prev.x1 < 0.1 * eff
-                ):
-                    prev.text += text
-                    prev.x1 = x1
-                else:
-                    runs.append(Run(text, x0, x1, base, eff, font.bold, font.italic, font.name))
-        return [tm[0], tm[1], tm[2], tm[3], tm[4] + advance * tm[0], tm[5] + advance * tm[1]]
+            # rotated or mirrored text (a vertical note in the margin): not part of the page's rows,
+            # but still what the person wrote (a shear is synthetic italic, handled as upright)
+            self._rotated(text, font, size, m, _mult(after, ctm))
+            return after
+        eff = abs(size * m[3]) or abs(size)
+        x0 = m[4] + ts * m[2] - self.page_left
+        base = self.page_top - (m[5] + ts * m[3])
+        x1 = x0 + advance * m[0]
+        runs = self.runs
+        floor = max((first for actual, first, _ in self._spans if actual is not None), default=0)
+        prev = runs[-1] if len(runs) > floor else None
+        if (
+            prev is not None
+            and prev.font == font.name
+            and abs(prev.base - base) < 0.2 * eff
+            and abs(prev.size - eff) < 0.05 * eff
+            and -0.1 * eff < x0 - prev.x1 < 0.1 * eff
+        ):
+            prev.text += text
+            prev.x1 = x1
+        else:
+            runs.append(Run(text, x0, x1, base, eff, font.bold, font.italic, font.name))
+        return after
+
+    def _rotated(self, text: str, font: _Font, size: float, start: list[float], end: list[float]) -> None:
+        """A string drawn at an angle, joined to the one before it when it continues its baseline."""
+        if len(self.rotated) > MAX_RUNS_PER_PAGE:
+            return
+        eff = math.hypot(start[2], start[3]) * abs(size) or abs(size) or 1.0
+        prev = self.rotated[-1] if self.rotated else None
+        if prev is not None:
+            gap = math.hypot(start[4] - prev.end[0], start[5] - prev.end[1])
+            if gap < 3 * eff:
+                prev.text += ("" if gap < 0.15 * eff or prev.text.endswith(" ") else " ") + text
+                prev.end = (end[4], end[5])
+                return
+        self.rotated.append(_Rotated(text, (end[4], end[5])))
+
+    def _close_span(self, actual: str | None, first: int, first_rotated: int) -> None:
+        """`/Span <</ActualText (email: )>> BDC ... EMC`: what the glyphs inside stand for (an icon
+        for a label, a ligature, a hyphenated word) replaces them, at their place."""
+        if actual is None:
+            return
+        text = clean(actual).replace("\n", " ").replace("\t", " ")
+        inside = self.runs[first:]
+        if inside and any(abs(r.base - inside[0].base) > 0.5 * inside[0].size for r in inside):
+            return  # a span over several lines: its glyphs keep their places
+        if inside:
+            run = inside[0]
+            run.text = text
+            run.x1 = max(r.x1 for r in inside)
+            del self.runs[first + 1 :]
+            if not text.strip():
+                del self.runs[first:]
+        elif len(self.rotated) > first_rotated:
+            self.rotated[first_rotated].text = text
+            del self.rotated[first_rotated + 1 :]
 
 
 # ----------------------------------------------------------------------------------------------
 # Runs -> rows -> segments -> columns -> lines
+
+
+def _actual_text(operands: list[Any], resources: Any) -> str | None:
+    """The /ActualText of a `BDC` span's properties (inline, or named in /Properties), else None."""
+    if len(operands) < 2:
+        return None
+    props = operands[1]
+    try:
+        if not hasattr(props, "get"):
+            table = resources.get("/Properties") if resources is not None else None
+            table = table.get_object() if table is not None else None
+            props = table.get(props) if table is not None else None
+            props = props.get_object() if props is not None else None
+        actual = props.get("/ActualText") if props is not None else None
+    except (AttributeError, TypeError, KeyError):
+        return None
+    if actual is None:
+        return None
+    raw = getattr(actual, "original_bytes", None)
+    if isinstance(raw, bytes):
+        # the page's content stream is parsed with its strings as bytes: decode the text string
+        # as PDF defines it (a UTF-16/UTF-8 byte order mark, else PDFDocEncoding)
+        from pypdf.generic import create_string_object
+
+        actual = create_string_object(raw[:2000])
+    return str(actual)[:1000]
 
 
 def _rows(runs: list[Run]) -> list[_Row]:
@@ -765,7 +856,7 @@ def _furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
             near_edge = ln.y < 0.09 * h or ln.y > 0.91 * h
             if not near_edge:
                 continue
-            if _PAGE_NUMBER.match(ln.text.strip()):
+            if PAGE_NUMBER.match(ln.text.strip()):
                 drop.add(id(ln))
                 continue
             key = re.sub(r"\d+", "#", ln.text.strip().casefold()) + ("|top" if ln.y < 0.5 * h else "|bottom")
@@ -853,7 +944,7 @@ def page_count(reader: Any, max_pages: int) -> int:
 
 
 def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
-    """Lines of a PDF in reading order, with page furniture removed, plus its link targets."""
+    """Lines of a PDF in reading order, page furniture set apart, plus its link targets."""
     from pypdf import apply_configuration
     from pypdf.errors import LimitReachedError, PyPdfError
 
@@ -873,6 +964,7 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
         pages: list[list[Line]] = []
         heights: list[float] = []
         links: list[str] = []
+        rotated: list[Line] = []
         damaged = 0
         for i in range(n):
             page = reader.pages[i]
@@ -894,10 +986,14 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
                 damaged += 1
             pages.append(_page_lines(runs, i, abs(width) or 612.0))
             heights.append(abs(height))
+            rotated.extend(
+                Line(text=t, cells=[t], page=i) for r in interpreter.rotated if (t := r.text.strip())
+            )
             links.extend(_links(page))
     if damaged and not any(pages):
         raise DocumentError("The PDF is damaged or incomplete.", code="corrupt")
     drop = _furniture(pages, heights)
     lines = [ln for page_lines in pages for ln in page_lines if id(ln) not in drop]
+    margin = [ln for page_lines in pages for ln in page_lines if id(ln) in drop] + rotated
     _gaps(lines)
-    return RawDocument(lines=lines, links=links, kind="pdf")
+    return RawDocument(lines=lines, links=links, kind="pdf", margin=margin)
