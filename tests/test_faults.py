@@ -217,7 +217,7 @@ def until_released(token_hash: str) -> list[Fault]:
             released = True
         return not released and b"version_keys" in body
 
-    return [Fault("DynamoDB.UpdateItem", "ProvisionedThroughputExceededException", 400, match=match)]
+    return [Fault("DynamoDB.TransactWriteItems", "ProvisionedThroughputExceededException", 400, match=match)]
 
 
 # -- what each case does ------------------------------------------------------------------------------
@@ -296,11 +296,11 @@ FAULTS: dict[str, FaultCase] = {
     "upload: S3.PutObject of the parsed JSON": FaultCase(
         s3(*S3_SLOWDOWN, path_has="/parsed/"), _upload, needs="session"
     ),
-    "upload: DynamoDB.PutItem of the record": FaultCase(
-        dynamodb("PutItem", b"RESUME#"), _upload, needs="session"
+    "upload: DynamoDB.TransactWriteItems of the record": FaultCase(
+        dynamodb("TransactWriteItems", b"RESUME#"), _upload, needs="session"
     ),
-    "presign: DynamoDB.PutItem of the pending record": FaultCase(
-        dynamodb("PutItem", b"RESUME#"), _presign, needs="session"
+    "presign: DynamoDB.TransactWriteItems of the pending record": FaultCase(
+        dynamodb("TransactWriteItems", b"RESUME#"), _presign, needs="session"
     ),
     "ingest: S3.GetObject of the upload (retries exhausted)": FaultCase(
         s3("GetObject", "InternalError", 500, path_has="/uploads/"),
@@ -308,29 +308,29 @@ FAULTS: dict[str, FaultCase] = {
         needs="session",
         mode="ingest, redelivered",
     ),
-    "ingest: DynamoDB.UpdateItem to ready (outage over by the retry)": FaultCase(
+    "ingest: DynamoDB.TransactWriteItems to ready (outage over by the retry)": FaultCase(
         until_released, _presign, needs="session", mode="ingest, retried"
     ),
     "patch: S3.PutObject of the new version": FaultCase(s3(*S3_SLOWDOWN, path_has="/parsed/"), _patch),
-    "patch: DynamoDB.UpdateItem of the version bump": FaultCase(
-        dynamodb("UpdateItem", b"version_keys"), _patch
+    "patch: DynamoDB.TransactWriteItems of the version bump": FaultCase(
+        dynamodb("TransactWriteItems", b"version_keys"), _patch
     ),
     "optimize: KMS.Decrypt of the API key": FaultCase(kms_decrypt, _optimize, needs="keyed resume"),
     "optimize: S3.PutObject of the new version": FaultCase(s3(*S3_SLOWDOWN, path_has="/parsed/"), _optimize),
-    "optimize: DynamoDB.UpdateItem of the version bump": FaultCase(
-        dynamodb("UpdateItem", b"version_keys"), _optimize
+    "optimize: DynamoDB.TransactWriteItems of the version bump": FaultCase(
+        dynamodb("TransactWriteItems", b"version_keys"), _optimize
     ),
     "optimize: S3.PutObject of the result": FaultCase(
         s3(*S3_SLOWDOWN, path_ends="/result.json"), _optimize, commits_version=True
     ),
-    "optimize: DynamoDB.PutItem of the conversation": FaultCase(
-        dynamodb("PutItem", b"CONV#"), _optimize, commits_version=True
+    "optimize: DynamoDB.TransactWriteItems of the conversation": FaultCase(
+        dynamodb("TransactWriteItems", b"CONV#"), _optimize, commits_version=True
     ),
     "optimize async: S3.PutObject of the request": FaultCase(
         s3(*S3_SLOWDOWN, path_ends="/request.json"), _optimize_async
     ),
-    "optimize async: DynamoDB.PutItem of the queued conversation": FaultCase(
-        dynamodb("PutItem", b"CONV#"), _optimize_async
+    "optimize async: DynamoDB.TransactWriteItems of the queued conversation": FaultCase(
+        dynamodb("TransactWriteItems", b"CONV#"), _optimize_async
     ),
 }
 FAULT_CASES = len(FAULTS)
