@@ -216,3 +216,33 @@ def test_delete_session_erases_its_files(api: httpx.Client, runner: LocalRunner)
     response = api.delete("/session", headers=session.headers)
     assert response.json()["erased_objects"] == 2
     assert _stored_objects(runner, session) == []
+
+
+def test_two_file_parts_are_refused_and_nothing_is_stored(
+    api: httpx.Client, runner: LocalRunner, session: Session
+) -> None:
+    """FastAPI would parse the last `file` part; the request is refused whole instead."""
+    files = [
+        ("file", ("first.pdf", pdf_resume(["Ada Lovelace", "ada@example.org"]), "application/pdf")),
+        ("file", ("second.pdf", pdf_resume(), "application/pdf")),
+    ]
+    response = api.post("/upload_resume/", headers=session.headers, files=files)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "one_file_part"
+    assert "file" in response.json()["error"]["message"]
+    assert _stored_objects(runner, session) == []
+    assert api.get("/session/resumes", headers=session.headers).json() == []
+    one = api.post("/upload_resume/", headers=session.headers, files=files[1:])
+    assert one.status_code == 201, one.text
+
+
+def test_ats_score_refuses_resume_id_and_parsed_together(api: httpx.Client, session: Session) -> None:
+    uploaded = upload(api, session.headers, pdf_resume())
+    assert uploaded.status_code == 201, uploaded.text
+    jd = "Backend engineer: Python, PostgreSQL and AWS Lambda required."
+    both = {"resume_id": uploaded.json()["resume_id"], "parsed": {"basics": {"name": "X"}}, "jd": jd}
+    response = api.post("/ats_score", headers=session.headers, json=both)
+    assert response.status_code == 422, response.text
+    assert "resume_id or parsed, not both" in response.json()["error"]["message"]
+    for one in ({"resume_id": both["resume_id"], "jd": jd}, {"parsed": both["parsed"], "jd": jd}):
+        assert api.post("/ats_score", headers=session.headers, json=one).status_code == 200
