@@ -193,7 +193,13 @@ def refine_structure(
         message = exc.message if isinstance(exc, ApiError) else "The LLM's answer was not usable."
         report.error = {"code": code, "message": message}
         return resume, report
-    refined, changed, removed = apply_structure(resume, run.output)
+    try:
+        refined, changed, removed = apply_structure(resume, run.output)
+    except ValidationError as exc:  # a date or URL no resume may hold (models/values.py)
+        count("refine.skipped")
+        where = ".".join(str(p) for p in exc.errors()[0]["loc"])
+        report.error = {"code": "llm_bad_output", "message": f"The LLM's answer had an invalid {where}."}
+        return resume, report
     count("refine.used")
     report.used = True
     report.sections_changed = changed
