@@ -24,7 +24,7 @@ from resume_api.auth.caller import Caller
 from resume_api.data.quotas import Quotas
 from resume_api.data.resumes import VersionConflict
 from resume_api.data.table import SessionErased
-from resume_api.errors import ApiError, Conflict
+from resume_api.errors import ApiError, BadGateway, Conflict
 from resume_api.llm.ask import Run, ask, json_object
 from resume_api.llm.base import LlmProvider, LlmRequest
 from resume_api.models.ats import AtsResult
@@ -38,6 +38,7 @@ from resume_api.models.optimize import (
 from resume_api.models.records import ConversationRecord
 from resume_api.models.resume import Resume
 from resume_api.models.session import SessionItem, live_session
+from resume_api.models.values import new_problems
 from resume_api.observability import count, logger
 from resume_api.ports import Clock, Conversations, JobQueue, ProviderFactory, Resumes, Sessions
 from resume_api.settings import Limits, limits
@@ -106,6 +107,9 @@ def tailor(
     )
     run = ask(provider, llm_request, deadline, parse_output, clock=clock)
     result = guard(source, run.output, evidence)
+    brought_in = new_problems(result.resume.model_dump(mode="json"), source.model_dump(mode="json"))
+    if brought_in:  # models/values.py: the answer put a date or URL in no resume may hold
+        raise BadGateway(f"The LLM's answer had an invalid {brought_in[0]['field']}.", code="llm_bad_output")
     before = score_keywords(source, keywords)
     after = score_keywords(result.resume, keywords)
     return result, _ats(before, after), _gaps(before), run

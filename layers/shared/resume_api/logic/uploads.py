@@ -33,6 +33,7 @@ from resume_api.models.uploads import (
     Refinement,
     UploadResponse,
 )
+from resume_api.models.values import new_problems
 from resume_api.observability import count
 from resume_api.ports import Clock, Parser, ProviderFactory, Resumes, Sessions
 from resume_api.settings import Limits, limits
@@ -193,12 +194,14 @@ def refine_structure(
         message = exc.message if isinstance(exc, ApiError) else "The LLM's answer was not usable."
         report.error = {"code": code, "message": message}
         return resume, report
-    try:
-        refined, changed, removed = apply_structure(resume, run.output)
-    except ValidationError as exc:  # a date or URL no resume may hold (models/values.py)
+    refined, changed, removed = apply_structure(resume, run.output)
+    brought_in = new_problems(refined.model_dump(mode="json"), resume.model_dump(mode="json"))
+    if brought_in:  # a date or URL no resume may hold (models/values.py): keep the parse
         count("refine.skipped")
-        where = ".".join(str(p) for p in exc.errors()[0]["loc"])
-        report.error = {"code": "llm_bad_output", "message": f"The LLM's answer had an invalid {where}."}
+        report.error = {
+            "code": "llm_bad_output",
+            "message": f"The LLM's answer had an invalid {brought_in[0]['field']}.",
+        }
         return resume, report
     count("refine.used")
     report.used = True

@@ -7,11 +7,9 @@ a PATCH cannot smuggle data the rest of the service does not understand.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
-
-from resume_api.models.values import check_date, check_end_date, check_url
+from pydantic import BaseModel, ConfigDict, Field
 
 SECTION_KEYS = (
     "basics",
@@ -46,14 +44,6 @@ SectionKey = Literal[
 ]
 
 
-IsoDate = Annotated[str | None, Field(max_length=20), AfterValidator(check_date)]
-"""`YYYY`, `YYYY-MM` or `YYYY-MM-DD` (models/values.py), checked wherever a resume enters."""
-EndDate = Annotated[str | None, Field(max_length=20), AfterValidator(check_end_date)]
-"""An ISO date, or `present` for one still running."""
-Url = Annotated[str | None, Field(max_length=500), AfterValidator(check_url)]
-"""`http(s)://`, `mailto:` or a bare `host/path`: the one link rule of every writer."""
-
-
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -69,16 +59,16 @@ class Location(_Strict):
 class Profile(_Strict):
     network: str | None = Field(None, max_length=100)
     username: str | None = Field(None, max_length=200)
-    url: Url = None
+    url: str | None = Field(None, max_length=500)
 
 
 class Basics(_Strict):
     name: str | None = Field(None, max_length=300)
     label: str | None = Field(None, max_length=300)
-    image: Url = None
+    image: str | None = Field(None, max_length=500)
     email: str | None = Field(None, max_length=320)
     phone: str | None = Field(None, max_length=60)
-    url: Url = None
+    url: str | None = Field(None, max_length=500)
     summary: str | None = Field(None, max_length=10_000)
     location: Location | None = None
     profiles: list[Profile] = Field(default_factory=list, max_length=50)
@@ -88,9 +78,9 @@ class Work(_Strict):
     name: str | None = Field(None, max_length=300)
     position: str | None = Field(None, max_length=300)
     location: str | None = Field(None, max_length=300)
-    url: Url = None
-    startDate: IsoDate = None
-    endDate: EndDate = None
+    url: str | None = Field(None, max_length=500)
+    startDate: str | None = Field(None, max_length=20)
+    endDate: str | None = Field(None, max_length=20)
     summary: str | None = Field(None, max_length=10_000)
     highlights: list[str] = Field(default_factory=list, max_length=200)
     description: str | None = Field(None, max_length=2_000)
@@ -99,20 +89,20 @@ class Work(_Strict):
 class Volunteer(_Strict):
     organization: str | None = Field(None, max_length=300)
     position: str | None = Field(None, max_length=300)
-    url: Url = None
-    startDate: IsoDate = None
-    endDate: EndDate = None
+    url: str | None = Field(None, max_length=500)
+    startDate: str | None = Field(None, max_length=20)
+    endDate: str | None = Field(None, max_length=20)
     summary: str | None = Field(None, max_length=10_000)
     highlights: list[str] = Field(default_factory=list, max_length=200)
 
 
 class Education(_Strict):
     institution: str | None = Field(None, max_length=300)
-    url: Url = None
+    url: str | None = Field(None, max_length=500)
     area: str | None = Field(None, max_length=300)
     studyType: str | None = Field(None, max_length=300)
-    startDate: IsoDate = None
-    endDate: EndDate = None
+    startDate: str | None = Field(None, max_length=20)
+    endDate: str | None = Field(None, max_length=20)
     score: str | None = Field(None, max_length=100)
     location: str | None = Field(None, max_length=300)
     courses: list[str] = Field(default_factory=list, max_length=200)
@@ -120,23 +110,23 @@ class Education(_Strict):
 
 class Award(_Strict):
     title: str | None = Field(None, max_length=500)
-    date: IsoDate = None
+    date: str | None = Field(None, max_length=20)
     awarder: str | None = Field(None, max_length=300)
     summary: str | None = Field(None, max_length=5_000)
 
 
 class Certificate(_Strict):
     name: str | None = Field(None, max_length=500)
-    date: IsoDate = None
+    date: str | None = Field(None, max_length=20)
     issuer: str | None = Field(None, max_length=300)
-    url: Url = None
+    url: str | None = Field(None, max_length=500)
 
 
 class Publication(_Strict):
     name: str | None = Field(None, max_length=1_000)
     publisher: str | None = Field(None, max_length=300)
-    releaseDate: IsoDate = None
-    url: Url = None
+    releaseDate: str | None = Field(None, max_length=20)
+    url: str | None = Field(None, max_length=500)
     summary: str | None = Field(None, max_length=5_000)
 
 
@@ -166,9 +156,9 @@ class Project(_Strict):
     description: str | None = Field(None, max_length=5_000)
     highlights: list[str] = Field(default_factory=list, max_length=200)
     keywords: list[str] = Field(default_factory=list, max_length=200)
-    startDate: IsoDate = None
-    endDate: EndDate = None
-    url: Url = None
+    startDate: str | None = Field(None, max_length=20)
+    endDate: str | None = Field(None, max_length=20)
+    url: str | None = Field(None, max_length=500)
     roles: list[str] = Field(default_factory=list, max_length=50)
     entity: str | None = Field(None, max_length=300)
     type: str | None = Field(None, max_length=100)

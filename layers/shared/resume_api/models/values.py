@@ -1,8 +1,9 @@
 """The two value rules every place a resume enters by shares: dates and link URLs.
 
-Pure functions, so the parser, the model fields (PATCH bodies, an LLM's refinement, a tailored
-resume) and the document writers all apply the same rule (`render/layout.link_target` is
-`link_rule` over its cleaned text). A date is ISO 8601 `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real
+Pure functions, so the parser, the entry checks (a PATCH body, an LLM's refinement, a tailored
+resume: `value_problems`) and the document writers all apply the same rule
+(`render/layout.link_target` is `link_rule` over its cleaned text). The resume model itself stays
+permissive, so a value stored before these rules is still read and exported as it is. A date is ISO 8601 `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real
 calendar day), or `present` for an end date still running, the parser's convention, which
 every writer prints as "Present" and the JSON Resume export leaves out. A link is `http(s)://`,
 `mailto:`, or a bare `host/path` (linked as `https://`); any other scheme (`javascript:`,
@@ -14,6 +15,9 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from typing import Any
+
+from resume_api.errors import Unprocessable
 
 ONGOING = "present"
 _DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
@@ -35,7 +39,7 @@ def date_problem(value: str | None, *, end: bool = False) -> str | None:
     try:
         datetime.date(int(year), int(month or 1), int(day or 1))
     except ValueError:
-        return f"{value} is not a calendar date"
+        return "not a calendar date (a month is 01 to 12, a day one of that month)"
     return None
 
 
@@ -59,25 +63,42 @@ def url_problem(value: str | None) -> str | None:
     return None
 
 
-def check_date(value: str | None) -> str | None:
-    """Pydantic validator: the value unchanged, or ValueError saying what a date is."""
-    problem = date_problem(value)
-    if problem:
-        raise ValueError(problem)
-    return value
+DATE_FIELDS = frozenset({"startDate", "date", "releaseDate"})
+END_DATE_FIELDS = frozenset({"endDate"})
+URL_FIELDS = frozenset({"url", "image"})
 
 
-def check_end_date(value: str | None) -> str | None:
-    """Pydantic validator for an end date (which may be `present`)."""
-    problem = date_problem(value, end=True)
-    if problem:
-        raise ValueError(problem)
-    return value
+def value_problems(document: Any, where: str = "") -> list[dict[str, str]]:
+    """Every date and URL in a resume (or any part of one, as JSON) that breaks its rule, as
+    `{"field": "work.0.startDate", "message": ...}` in document order; the values are not echoed."""
+    found: list[dict[str, str]] = []
+    if isinstance(document, dict):
+        for key, value in document.items():
+            path = f"{where}.{key}" if where else str(key)
+            problem = None
+            if isinstance(value, str) and key in DATE_FIELDS | END_DATE_FIELDS:
+                problem = date_problem(value, end=key in END_DATE_FIELDS)
+            elif isinstance(value, str) and key in URL_FIELDS:
+                problem = url_problem(value)
+            else:
+                found += value_problems(value, path)
+            if problem:
+                found.append({"field": path, "message": problem})
+    elif isinstance(document, list):
+        for n, value in enumerate(document):
+            found += value_problems(value, f"{where}.{n}" if where else str(n))
+    return found
 
 
-def check_url(value: str | None) -> str | None:
-    """Pydantic validator: the value unchanged, or ValueError saying what a URL is."""
-    problem = url_problem(value)
-    if problem:
-        raise ValueError(problem)
-    return value
+def new_problems(result: Any, source: Any) -> list[dict[str, str]]:
+    """The problems `result` has that `source` had not: what a transformation (an LLM) brought in."""
+    before = {p["field"] for p in value_problems(source)}
+    return [p for p in value_problems(result) if p["field"] not in before]
+
+
+def refuse_bad_values(document: Any, where: str = "") -> None:
+    """422 `validation_error` naming every field whose date or URL breaks its rule."""
+    problems = value_problems(document, where)
+    if problems:
+        message = "; ".join(f"{p['field']}: {p['message']}" for p in problems[:5])
+        raise Unprocessable(message, code="validation_error", details={"fields": problems[:20]})
