@@ -254,11 +254,11 @@ def _authorizer_says(w: World, headers: list[tuple[str, str]]) -> tuple[str, str
 
 def pattern_characters_in_a_path_id(w: World) -> None:
     """The runner's policy check compares the method ARN as API Gateway does: `[x]` is text."""
-    for rid in ("[x]", "r_[0-9]", "r_?", "a*b"):
-        response = w.api.get(f"/session/resume/{quote(rid, safe='')}", headers=w.b.headers)
-        assert response.status_code == 404, (rid, response.text)
+    for path in ("[x]", "r_[0-9]", "r_[!a]", "a*b", quote("[x]", safe=""), quote("r_?", safe="")):
+        response = w.api.get(f"/session/resume/{path}", headers=w.b.headers)  # sent as written
+        assert response.status_code == 404, (path, response.text)
         error = response.json()["error"]
-        assert error["code"] == "resume_not_found" and error["message"], error
+        assert error["code"] == "resume_not_found" and error["message"], (path, error)
 
 
 def _accepted(w: World, headers: list[tuple[str, str]]) -> None:

@@ -55,7 +55,7 @@ class ResumeRecord(BaseModel):
         if self.status != "processing":
             return False
         give_up_at = self.retry_until or (self.lease_until or 0) + STALE_AFTER_S
-        return give_up_at < now
+        return give_up_at < int(now)  # whole seconds, as the claim's condition compares them
 
     def shown_status(self, now: float) -> tuple[ResumeStatus, ResumeError | None]:
         """Status and error as a reader sees them: a claim given up reads as failed."""
