@@ -507,6 +507,8 @@ def _run_ingest(c: Ctx, case: FaultCase) -> None:
     with _injected(c.runner, case.faults(c.token_hash)) as injected:
         assert post_presigned(spec["upload"], pdf_resume()).status_code in (200, 204)
         c.runner.wait_for_events()
+        # Every retry ends while the faults are on (on a busy machine they outlast the default wait).
+        assert c.runner.invoker.wait_idle(180), "the ingest and its retries ended"
     assert all(f.hits >= 3 for f in injected), "every boto3 attempt of the first invocation failed"
     view = _send(lambda: c.api.get(f"/session/resume/{resume_id}", headers=c.session.headers)).json()
 
