@@ -113,6 +113,9 @@ GENEROUS_QUOTAS = {
     "OptimizationsPerHour": "100000",
 }
 """Most tests create many sessions from one address; test_quotas runs its own runner with tight limits."""
+INGEST_LEASE_S = 8
+"""The ingest claim's lease in the tests' runner (30 s deployed): long enough for any test's parse on
+a busy machine, short enough that the fault suite sees an abandoned claim end `failed`."""
 
 
 @pytest.fixture(scope="session")
@@ -120,7 +123,7 @@ def runner(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalRunner]:
     """The runner as `make dev` runs it: access lines to its console (kept in memory), full logs to a file."""
     console = Console(stream=io.StringIO(), log_file=tmp_path_factory.mktemp("runner") / "local.jsonl")
     local = LocalRunner(
-        env_overrides={"RESUME_API_ALLOW_PRIVATE_BASE_URLS": "true"},
+        env_overrides={"RESUME_API_ALLOW_PRIVATE_BASE_URLS": "true", "INGEST_LEASE_S": str(INGEST_LEASE_S)},
         parameters=GENEROUS_QUOTAS,
         console=console,
     )

@@ -19,11 +19,11 @@ from typing import Any, ClassVar
 from resume_api.auth.caller import Caller
 from resume_api.auth.tokens import session_ref
 from resume_api.data import keys
-from resume_api.data.conversations import ConversationRepository
+from resume_api.data.conversations import STARTABLE, ConversationRepository
 from resume_api.data.documents import DocumentRepository
 from resume_api.data.quotas import QuotaExceeded, Quotas, Window
 from resume_api.data.resumes import ResumeRepository
-from resume_api.data.table import ConditionFailed
+from resume_api.data.table import ConditionFailed, SessionErased
 from resume_api.errors import ApiError, ServiceUnavailable
 from resume_api.llm.base import LlmProvider, LlmRequest, LlmResponse, ProbeResult
 from resume_api.llm.registry import provider_for
@@ -102,16 +102,26 @@ class MemoryObjects:
         return sorted(k for k in self.data if k.startswith(prefix))
 
 
-class _Items:
-    """DynamoDB items by (token_hash, sort key), with the outage and race hooks of every write."""
+Fence = Callable[[str], bool]
+"""Is this session's erased mark still unset (the session there and not revoked)?"""
 
-    def __init__(self, faults: Faults) -> None:
+
+class _Items:
+    """DynamoDB items by (token_hash, sort key), with the outage and race hooks of every write.
+
+    Every write holds the session fence first, as `Table` adds it to every write of a session's
+    items: a revoked or missing session makes the write raise SessionErased and change nothing."""
+
+    def __init__(self, faults: Faults, fence: Fence) -> None:
         self.items: dict[tuple[str, str], Any] = {}
         self.faults = faults
+        self.fence = fence
 
     def write(self, key: tuple[str, str], value: Any, condition: Callable[[Any], bool] | None = None) -> Any:
         self.faults.racing()
         self.faults.check("item")
+        if not self.fence(key[0]):
+            raise SessionErased
         if condition is not None and not condition(self.items.get(key)):
             raise ConditionFailed
         self.items[key] = copy.deepcopy(value)
@@ -155,17 +165,25 @@ class FakeSessions:
         for store in (self.world.resumes.items, self.world.conversations.items):
             for key in [k for k in store.items if k[0] == token_hash]:
                 del store.items[key]
+        counters = self.world.counter.used
+        for slot in [s for s in counters if s[0] == keys.session_pk(token_hash)]:
+            del counters[slot]
         return len(erased)
+
+    def live(self, token_hash: str) -> bool:
+        """The fence every write of the session's items holds (see `Table`)."""
+        session = self.items.get(token_hash)
+        return session is not None and session.revoked_at is None
 
 
 class FakeResumes(ResumeRepository):
     """The real resume repository (its rules, write protocol and version keys) over in-memory items:
     only the storage statements are replaced, each with the same condition as its DynamoDB one."""
 
-    def __init__(self, objects: MemoryObjects, faults: Faults) -> None:
+    def __init__(self, objects: MemoryObjects, faults: Faults, fence: Fence) -> None:
         super().__init__(objects=objects)  # type: ignore[arg-type]
         self.memory = objects
-        self.items = _Items(faults)
+        self.items = _Items(faults, fence)
 
     def get(self, token_hash: str, resume_id: str) -> ResumeRecord | None:
         found = self.items.items.get((token_hash, keys.resume_sk(resume_id)))
@@ -191,11 +209,16 @@ class FakeResumes(ResumeRepository):
         "new_version": lambda old, v: old["status"] == "ready" and old["version"] == v["expected"],
         "claim": lambda old, v: (
             old["status"] == "pending"
-            or (old["status"] == "processing" and (old.get("lease_until") or 0) < v["now"])
+            or (
+                old["status"] == "processing"
+                and (old.get("lease_until") or 0) < v["now"]
+                and (old.get("retry_until") or 0) >= v["now"]
+            )
         ),
         "release": lambda old, v: old["status"] == "processing",
         "ready": lambda old, v: old["status"] == "processing",
         "failed": lambda old, v: old["status"] in ("pending", "processing"),
+        "given_up": lambda old, v: old["status"] == "processing" and (old.get("retry_until") or 0) < v["now"],
     }
 
     def _change(self, token_hash: str, resume_id: str, statement: str, **vals: Any) -> ResumeRecord:
@@ -210,9 +233,9 @@ class FakeResumes(ResumeRepository):
                 sections_available=vals["sections"],
             )
         elif statement == "claim":
-            new.update(status="processing", lease_until=vals["lease"])
+            new.update(status="processing", lease_until=vals["lease"], retry_until=vals["retry"])
         elif statement == "release":
-            new.update(status="pending", lease_until=None)
+            new.update(status="pending", lease_until=None, retry_until=None)
         elif statement == "ready":
             new.update(
                 status="ready",
@@ -222,10 +245,11 @@ class FakeResumes(ResumeRepository):
                 sections_available=vals["sections"],
                 kind=vals["kind"],
                 lease_until=None,
+                retry_until=None,
                 error=None,
             )
-        elif statement == "failed":
-            new.update(status="failed", error=vals["error"], lease_until=None)
+        elif statement in ("failed", "given_up"):
+            new.update(status="failed", error=vals["error"], lease_until=None, retry_until=None)
         check = self._CONDITIONS[statement]
         self.items.write(key, new, condition=lambda current: current is not None and check(current, vals))
         return ResumeRecord.model_validate(new)
@@ -234,9 +258,9 @@ class FakeResumes(ResumeRepository):
 class FakeConversations(ConversationRepository):
     """The real conversation repository over in-memory items (only `_put` and `_update` replaced)."""
 
-    def __init__(self, objects: MemoryObjects, faults: Faults) -> None:
+    def __init__(self, objects: MemoryObjects, faults: Faults, fence: Fence) -> None:
         super().__init__(objects=objects)  # type: ignore[arg-type]
-        self.items = _Items(faults)
+        self.items = _Items(faults, fence)
 
     def get(self, token_hash: str, conversation_id: str) -> ConversationRecord | None:
         found = self.items.items.get((token_hash, keys.conversation_sk(conversation_id)))
@@ -249,17 +273,33 @@ class FakeConversations(ConversationRepository):
         return sorted(records, key=lambda r: (r.created_at, r.conversation_id))
 
     def _put(self, token_hash: str, record: ConversationRecord, expires_at: int) -> None:
-        self.items.write((token_hash, keys.conversation_sk(record.conversation_id)), record.model_dump())
+        self.items.write(
+            (token_hash, keys.conversation_sk(record.conversation_id)),
+            record.model_dump(),
+            condition=lambda old: old is None,
+        )
+
+    _EXTRA: ClassVar[dict[str, Callable[[dict[str, Any], int], bool]]] = {
+        "": lambda old, now: True,
+        STARTABLE: lambda old, now: old.get("lease_until") is None or old["lease_until"] >= now,
+    }
 
     def _update(
-        self, token_hash: str, conversation_id: str, from_status: str, now: int, **fields: Any
+        self,
+        token_hash: str,
+        conversation_id: str,
+        from_status: str,
+        now: int,
+        extra: str = "",
+        **fields: Any,
     ) -> None:
         key = (token_hash, keys.conversation_sk(conversation_id))
         current = self.items.items.get(key) or {}
+        holds = self._EXTRA[extra]
         self.items.write(
             key,
             dict(current, updated_at=now, **fields),
-            condition=lambda old: old is not None and old["status"] == from_status,
+            condition=lambda old: old is not None and old["status"] == from_status and holds(old, now),
         )
 
 
@@ -275,18 +315,44 @@ class FakeJobs:
 
 
 class MemoryCounter:
-    """The quota counter's promise: count and refuse in one step, per fixed window."""
+    """The quota counter's promise: count and refuse in one step, per fixed window (`start` > 0) or
+    for the session's life (resume slots: `start` 0); counters of a session hold its fence."""
 
-    def __init__(self) -> None:
+    def __init__(self, fence: Fence | None = None) -> None:
         self.used: dict[tuple[str, str, int], int] = {}
+        self.fence = fence or (lambda token_hash: True)
+
+    def _fenced(self, pk: str) -> None:
+        if pk.startswith("SESSION#") and not self.fence(pk.removeprefix("SESSION#")):
+            raise SessionErased
+
+    def _add(self, slot: tuple[str, str, int], limit: int, refused: QuotaExceeded) -> int:
+        self._fenced(slot[0])
+        if self.used.get(slot, 0) >= limit:
+            raise refused
+        self.used[slot] = self.used.get(slot, 0) + 1
+        return self.used[slot]
+
+    def _subtract(self, slot: tuple[str, str, int]) -> None:
+        if slot[0].startswith("SESSION#") and not self.fence(slot[0].removeprefix("SESSION#")):
+            return  # an erased session's counters are gone and stay gone
+        if self.used.get(slot, 0) > 0:
+            self.used[slot] -= 1
 
     def take(self, pk: str, kind: str, window: Window, now: float) -> int:
         start = int(now // window.seconds) * window.seconds
-        slot = (pk, kind, start)
-        if self.used.get(slot, 0) >= window.limit:
-            raise QuotaExceeded(max(1, int(start + window.seconds - now)))
-        self.used[slot] = self.used.get(slot, 0) + 1
-        return self.used[slot]
+        return self._add(
+            (pk, kind, start), window.limit, QuotaExceeded(max(1, int(start + window.seconds - now)))
+        )
+
+    def give_back(self, pk: str, kind: str, window: Window, taken_at: float) -> None:
+        self._subtract((pk, kind, int(taken_at // window.seconds) * window.seconds))
+
+    def reserve(self, pk: str, kind: str, limit: int, expires_at: int) -> int:
+        return self._add((pk, kind, 0), limit, QuotaExceeded(0))
+
+    def release(self, pk: str, kind: str) -> None:
+        self._subtract((pk, kind, 0))
 
 
 class ScriptedProvider:
@@ -338,11 +404,11 @@ class World:
     def __post_init__(self) -> None:
         self.objects = MemoryObjects(self.faults)
         self.sessions = FakeSessions(self)
-        self.resumes = FakeResumes(self.objects, self.faults)
-        self.conversations = FakeConversations(self.objects, self.faults)
+        self.resumes = FakeResumes(self.objects, self.faults, self.sessions.live)
+        self.conversations = FakeConversations(self.objects, self.faults, self.sessions.live)
         self.documents = DocumentRepository(self.conversations, self.objects)
         self.jobs = FakeJobs()
-        self.counter = MemoryCounter()
+        self.counter = MemoryCounter(self.sessions.live)
         self.quotas = Quotas(self.counter, self.limits, self.clock)
         self.parse = FakeParser()
         self.provider_calls: list[SessionItem] = []

@@ -165,6 +165,20 @@ def encrypted_pdf() -> bytes:
     return out.getvalue()
 
 
+@functools.cache
+def empty_password_pdf() -> bytes:
+    """Encrypted as many exporters do it, to set permissions: RC4-128, an empty user password. Any
+    reader opens it without asking; so does ours (with only the layer's dependencies: RC4 needs no
+    crypto provider)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_resume())))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def oversized_pdf() -> bytes:
     base = pdf_resume()
     return base + b"%" + b"x" * (4 * 1024 * 1024 + 10 - len(base)) + b"\n"
@@ -1159,6 +1173,7 @@ PARSEABLE: dict[str, Parseable] = {
     "pdf lone surrogates": _pdf_case(pdf_lone_surrogates, "Example Corp"),
     "pdf overlong profile user name": _pdf_case(pdf_overlong_profile, "jane-doe-jane-doe"),
     "pdf nul bidi and zero-width": _pdf_case(pdf_invisible_characters, "Example Corp", absent=_INVISIBLE),
+    "pdf encrypted with an empty user password": _pdf_case(empty_password_pdf),
     "docx 300x20 table": _docx_case(docx_huge_table, "R0C0", "R299C19"),
     "docx 20000 paragraphs": _docx_case(docx_many_paragraphs, "Acme Analytics", "Achievement number 0"),
     "docx tables nested 40 deep": _docx_case(docx_nested_tables, "Acme Analytics"),

@@ -47,7 +47,7 @@ from local_runner.aws import Fault
 from local_runner.runner import LocalRunner
 from local_runner.sample_events import s3_event
 from resume_api.data.dynamo import from_item
-from tests.conftest import Session, create_session
+from tests.conftest import INGEST_LEASE_S, Session, create_session
 from tests.factories import pdf_resume, post_presigned, upload
 from tests.llm.fakes import FakeLlm
 
@@ -155,7 +155,41 @@ def assert_consistent(runner: LocalRunner, token_hash: str) -> None:
     orphans = sorted(objects - referenced)
     if orphans:
         problems.append(f"objects without a record: {orphans}")
+    problems += _erasure_and_quota_and_lease_problems(items, objects)
     assert not problems, "\n".join(problems)
+
+
+def _erasure_and_quota_and_lease_problems(items: list[dict[str, Any]], objects: set[str]) -> list[str]:
+    """Issue #13's three promises about one session's stores:
+
+    1. a revoked (erased) session keeps nothing but its revoked session item, without key or hints;
+    2. the resume-slot counter holds exactly the resumes stored (a failed request gave its slot
+       back; concurrent ones never overshoot);
+    3. nothing waits without an end: a `processing` resume has a lease and a retry deadline, a
+       `queued`/`running` conversation a lease, so each is failed or retried when they pass.
+    """
+    problems: list[str] = []
+    session = next((i for i in items if i["sk"] == "SESSION"), None)
+    if session is not None and session.get("revoked_at") is not None:
+        left = sorted(str(i["sk"]) for i in items if i["sk"] != "SESSION")
+        if left or objects:
+            problems.append(f"erased session still holds items {left} and objects {sorted(objects)}")
+        kept = {"api_key_ct", "api_key_hint", "api_key_host"} & set(session)
+        if kept:
+            problems.append(f"erased session item keeps {sorted(kept)}")
+        return problems
+    resumes = [i for i in items if str(i["sk"]).startswith("RESUME#")]
+    slots = next((int(i.get("used", 0)) for i in items if i["sk"] == "SLOTS#resumes"), 0)
+    if slots != len(resumes):
+        problems.append(f"{slots} resume slots held for {len(resumes)} resumes")
+    for item in resumes:
+        if item["status"] == "processing" and not (item.get("lease_until") and item.get("retry_until")):
+            problems.append(f"{item['sk']} is processing without a lease and a retry deadline")
+    for item in items:
+        waiting = str(item["sk"]).startswith("CONV#") and item["status"] in ("queued", "running")
+        if waiting and not item.get("lease_until"):
+            problems.append(f"{item['sk']} is {item['status']} without a lease")
+    return problems
 
 
 # -- the faults: each scoped to one session (its hash is in every key and item), so cases run side by side
@@ -217,7 +251,20 @@ def until_released(token_hash: str) -> list[Fault]:
             released = True
         return not released and b"version_keys" in body
 
-    return [Fault("DynamoDB.UpdateItem", "ProvisionedThroughputExceededException", 400, match=match)]
+    return [Fault("DynamoDB.TransactWriteItems", "ProvisionedThroughputExceededException", 400, match=match)]
+
+
+def ready_and_release_fail(token_hash: str) -> list[Fault]:
+    """The double failure: marking the resume ready fails, and so does handing the claim back, on
+    every boto3 attempt while the case's faults are on. The attempt dies holding its claim."""
+
+    def match(env: dict[str, Any]) -> bool:
+        body = _body(env)
+        if token_hash.encode() not in body:
+            return False
+        return b"version_keys" in body or (b"REMOVE lease_until" in body and b":pending" in body)
+
+    return [Fault("DynamoDB.TransactWriteItems", "ProvisionedThroughputExceededException", 400, match=match)]
 
 
 # -- what each case does ------------------------------------------------------------------------------
@@ -283,7 +330,7 @@ class FaultCase:
     faults: Faults
     act: Callable[[Ctx], httpx.Response]
     needs: Literal["session", "resume", "keyed resume"] = "resume"
-    mode: Literal["sync", "ingest, redelivered", "ingest, retried"] = "sync"
+    mode: Literal["sync", "ingest, redelivered", "ingest, retried", "ingest, abandoned"] = "sync"
     commits_version: bool = False
     """The step comes after the version bump: the new version is kept (and complete)."""
 
@@ -296,11 +343,11 @@ FAULTS: dict[str, FaultCase] = {
     "upload: S3.PutObject of the parsed JSON": FaultCase(
         s3(*S3_SLOWDOWN, path_has="/parsed/"), _upload, needs="session"
     ),
-    "upload: DynamoDB.PutItem of the record": FaultCase(
-        dynamodb("PutItem", b"RESUME#"), _upload, needs="session"
+    "upload: DynamoDB.TransactWriteItems of the record": FaultCase(
+        dynamodb("TransactWriteItems", b"RESUME#"), _upload, needs="session"
     ),
-    "presign: DynamoDB.PutItem of the pending record": FaultCase(
-        dynamodb("PutItem", b"RESUME#"), _presign, needs="session"
+    "presign: DynamoDB.TransactWriteItems of the pending record": FaultCase(
+        dynamodb("TransactWriteItems", b"RESUME#"), _presign, needs="session"
     ),
     "ingest: S3.GetObject of the upload (retries exhausted)": FaultCase(
         s3("GetObject", "InternalError", 500, path_has="/uploads/"),
@@ -308,29 +355,32 @@ FAULTS: dict[str, FaultCase] = {
         needs="session",
         mode="ingest, redelivered",
     ),
-    "ingest: DynamoDB.UpdateItem to ready (outage over by the retry)": FaultCase(
+    "ingest: DynamoDB.TransactWriteItems to ready (outage over by the retry)": FaultCase(
         until_released, _presign, needs="session", mode="ingest, retried"
     ),
+    "ingest: DynamoDB.TransactWriteItems to ready and of the hand-back (double failure)": FaultCase(
+        ready_and_release_fail, _presign, needs="session", mode="ingest, abandoned"
+    ),
     "patch: S3.PutObject of the new version": FaultCase(s3(*S3_SLOWDOWN, path_has="/parsed/"), _patch),
-    "patch: DynamoDB.UpdateItem of the version bump": FaultCase(
-        dynamodb("UpdateItem", b"version_keys"), _patch
+    "patch: DynamoDB.TransactWriteItems of the version bump": FaultCase(
+        dynamodb("TransactWriteItems", b"version_keys"), _patch
     ),
     "optimize: KMS.Decrypt of the API key": FaultCase(kms_decrypt, _optimize, needs="keyed resume"),
     "optimize: S3.PutObject of the new version": FaultCase(s3(*S3_SLOWDOWN, path_has="/parsed/"), _optimize),
-    "optimize: DynamoDB.UpdateItem of the version bump": FaultCase(
-        dynamodb("UpdateItem", b"version_keys"), _optimize
+    "optimize: DynamoDB.TransactWriteItems of the version bump": FaultCase(
+        dynamodb("TransactWriteItems", b"version_keys"), _optimize
     ),
     "optimize: S3.PutObject of the result": FaultCase(
         s3(*S3_SLOWDOWN, path_ends="/result.json"), _optimize, commits_version=True
     ),
-    "optimize: DynamoDB.PutItem of the conversation": FaultCase(
-        dynamodb("PutItem", b"CONV#"), _optimize, commits_version=True
+    "optimize: DynamoDB.TransactWriteItems of the conversation": FaultCase(
+        dynamodb("TransactWriteItems", b"CONV#"), _optimize, commits_version=True
     ),
     "optimize async: S3.PutObject of the request": FaultCase(
         s3(*S3_SLOWDOWN, path_ends="/request.json"), _optimize_async
     ),
-    "optimize async: DynamoDB.PutItem of the queued conversation": FaultCase(
-        dynamodb("PutItem", b"CONV#"), _optimize_async
+    "optimize async: DynamoDB.TransactWriteItems of the queued conversation": FaultCase(
+        dynamodb("TransactWriteItems", b"CONV#"), _optimize_async
     ),
 }
 FAULT_CASES = len(FAULTS)
@@ -457,9 +507,14 @@ def _run_ingest(c: Ctx, case: FaultCase) -> None:
     with _injected(c.runner, case.faults(c.token_hash)) as injected:
         assert post_presigned(spec["upload"], pdf_resume()).status_code in (200, 204)
         c.runner.wait_for_events()
+        # Every retry ends while the faults are on (on a busy machine they outlast the default wait).
+        assert c.runner.invoker.wait_idle(180), "the ingest and its retries ended"
     assert all(f.hits >= 3 for f in injected), "every boto3 attempt of the first invocation failed"
     view = _send(lambda: c.api.get(f"/session/resume/{resume_id}", headers=c.session.headers)).json()
 
+    if case.mode == "ingest, abandoned":
+        _abandoned_claim_ends_failed(c, spec, resume_id)
+        return
     if case.mode == "ingest, retried":
         assert view["status"] == "ready", view
         assert _ingest_outcomes(c.runner, resume_id, ["failure", "success"]) == ["failure", "success"]
@@ -477,6 +532,30 @@ def _run_ingest(c: Ctx, case: FaultCase) -> None:
         view = _send(lambda: c.api.get(f"/session/resume/{resume_id}", headers=c.session.headers)).json()
         assert view["status"] == "ready", view
     assert view["version"] == 1
+    assert_consistent(c.runner, c.token_hash)
+
+
+def _abandoned_claim_ends_failed(c: Ctx, spec: dict[str, Any], resume_id: str) -> None:
+    """Neither `ready` nor the hand-back could be written: the claim outlives its attempt. Within
+    one more lease (the retry window) of its lease the resume reads `failed` with why, never
+    `processing` for minutes; the next delivery stores that, and the state is consistent."""
+    (item,) = [i for i in _items(c.runner, c.token_hash) if i["sk"] == f"RESUME#{resume_id}"]
+    assert item["status"] == "processing", "the attempt died holding its claim"
+    assert item["retry_until"] - item["lease_until"] == INGEST_LEASE_S
+    assert_consistent(c.runner, c.token_hash)
+    give_up_at = item["retry_until"] + 1
+    while time.time() < give_up_at + 5:
+        view = _send(lambda: c.api.get(f"/session/resume/{resume_id}", headers=c.session.headers)).json()
+        if view["status"] != "processing":
+            break
+        time.sleep(0.5)
+    assert view["status"] == "failed" and view["error"]["code"] == "processing_failed", view
+    assert time.time() <= item["lease_until"] + 60, "failed within 60 s of its lease"
+    event = s3_event(c.runner.physical("ResumesBucket"), spec["upload"]["fields"]["key"], 2000)
+    c.runner.invoker.submit(c.runner.function("IngestResumeFunction"), event)
+    c.runner.wait_for_events()
+    (stored,) = [i for i in _items(c.runner, c.token_hash) if i["sk"] == f"RESUME#{resume_id}"]
+    assert stored["status"] == "failed" and stored["error"]["code"] == "processing_failed", stored
     assert_consistent(c.runner, c.token_hash)
 
 

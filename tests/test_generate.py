@@ -171,7 +171,7 @@ def test_no_resume_is_404(api: httpx.Client, session: Session) -> None:
     [
         Fault("S3.PutObject", "SlowDown", 503),
         Fault("S3.PutObject", "SlowDown", 503, match=lambda env: env["PATH_INFO"].endswith("/result.json")),
-        Fault("DynamoDB.PutItem", "ProvisionedThroughputExceededException", 400),
+        Fault("DynamoDB.TransactWriteItems", "ProvisionedThroughputExceededException", 400),
     ],
     ids=["document write", "result write", "conversation write"],
 )

@@ -185,9 +185,11 @@ def test_objects_without_a_pending_resume_are_ignored(runner: LocalRunner) -> No
         result = runner.invoke("IngestResumeFunction", s3_event(runner.physical("ResumesBucket"), key, 10))
         assert result == {"outcomes": ["ignored"]}
     unknown = "uploads/" + "0" * 64 + "/r_000000000000000000000000/a.pdf"
-    assert runner.invoke("IngestResumeFunction", s3_event(runner.physical("ResumesBucket"), unknown, 10)) == {
-        "outcomes": ["skipped"]
-    }
+    bucket = runner.physical("ResumesBucket")
+    runner.aws.client("s3").put_object(Bucket=bucket, Key=unknown, Body=b"%PDF-1.4")
+    assert runner.invoke("IngestResumeFunction", s3_event(bucket, unknown, 10)) == {"outcomes": ["removed"]}
+    listed = runner.aws.client("s3").list_objects_v2(Bucket=bucket, Prefix=unknown)
+    assert listed.get("KeyCount") == 0, "an object no resume names is deleted at once, not days later"
 
 
 def test_presign_policy_enforces_type_and_size(api: httpx.Client, session: Session) -> None:
@@ -195,9 +197,32 @@ def test_presign_policy_enforces_type_and_size(api: httpx.Client, session: Sessi
     policy = json.loads(base64.b64decode(spec["upload"]["fields"]["policy"]))
     conditions = policy["conditions"]
     assert {"Content-Type": "application/pdf"} in conditions
-    assert ["content-length-range", 1, 10 * 1024 * 1024] in conditions
+    assert ["content-length-range", 1, 2000] in conditions, "the declared size is the limit"
     assert {"key": spec["upload"]["fields"]["key"]} in conditions
-    assert spec["max_bytes"] == 10 * 1024 * 1024
+    assert spec["max_bytes"] == 2000
+
+
+def test_a_file_larger_than_declared_is_refused_before_reading(
+    api: httpx.Client, runner: LocalRunner, session: Session
+) -> None:
+    """moto does not enforce POST policies, so the re-check in ingest is what this exercises: a
+    120 kB file sent on a presign that declared 48 213 bytes ends failed, and is deleted."""
+    spec = _presign(api, session, size=48_213).json()
+    assert spec["max_bytes"] == 48_213
+    policy = json.loads(base64.b64decode(spec["upload"]["fields"]["policy"]))
+    assert ["content-length-range", 1, 48_213] in policy["conditions"]
+    key = spec["upload"]["fields"]["key"]
+    assert post_presigned(spec["upload"], pdf_resume() + b"%" + b"x" * 120_000 + b"\n").status_code in (
+        200,
+        204,
+    )
+    done = _poll(api, runner, session, spec["resume_id"])
+    assert done["status"] == "failed" and done["error"]["code"] == "file_too_large", done
+    listed = runner.aws.client("s3").list_objects_v2(Bucket=runner.physical("ResumesBucket"), Prefix=key)
+    assert listed.get("KeyCount") == 0
+    exact = _presign(api, session, size=len(pdf_resume())).json()
+    assert post_presigned(exact["upload"], pdf_resume()).status_code in (200, 204)
+    assert _poll(api, runner, session, exact["resume_id"])["status"] == "ready"
 
 
 @pytest.mark.parametrize(

@@ -216,3 +216,78 @@ def test_delete_session_erases_its_files(api: httpx.Client, runner: LocalRunner)
     response = api.delete("/session", headers=session.headers)
     assert response.json()["erased_objects"] == 2
     assert _stored_objects(runner, session) == []
+
+
+def test_two_file_parts_are_refused_and_nothing_is_stored(
+    api: httpx.Client, runner: LocalRunner, session: Session
+) -> None:
+    """FastAPI would parse the last `file` part; the request is refused whole instead."""
+    files = [
+        ("file", ("first.pdf", pdf_resume(["Ada Lovelace", "ada@example.org"]), "application/pdf")),
+        ("file", ("second.pdf", pdf_resume(), "application/pdf")),
+    ]
+    response = api.post("/upload_resume/", headers=session.headers, files=files)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "one_file_part"
+    assert "file" in response.json()["error"]["message"]
+    assert _stored_objects(runner, session) == []
+    assert api.get("/session/resumes", headers=session.headers).json() == []
+    one = api.post("/upload_resume/", headers=session.headers, files=files[1:])
+    assert one.status_code == 201, one.text
+
+
+def test_ats_score_refuses_resume_id_and_parsed_together(api: httpx.Client, session: Session) -> None:
+    uploaded = upload(api, session.headers, pdf_resume())
+    assert uploaded.status_code == 201, uploaded.text
+    jd = "Backend engineer: Python, PostgreSQL and AWS Lambda required."
+    both = {"resume_id": uploaded.json()["resume_id"], "parsed": {"basics": {"name": "X"}}, "jd": jd}
+    response = api.post("/ats_score", headers=session.headers, json=both)
+    assert response.status_code == 422, response.text
+    assert "resume_id or parsed, not both" in response.json()["error"]["message"]
+    for one in ({"resume_id": both["resume_id"], "jd": jd}, {"parsed": both["parsed"], "jd": jd}):
+        assert api.post("/ats_score", headers=session.headers, json=one).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("sections", "field"),
+    [
+        ({"work": [{"name": "Acme", "startDate": "2020-12-31T00:00"}]}, "sections.work.0.startDate"),
+        ({"work": [{"name": "Acme", "startDate": "2020-13-45"}]}, "sections.work.0.startDate"),
+        ({"work": [{"name": "Acme", "endDate": "Jan 2021 - 2023"}]}, "sections.work.0.endDate"),
+        ({"education": [{"institution": "U", "startDate": "present"}]}, "sections.education.0.startDate"),
+        ({"basics": {"url": "javascript:alert(1)"}}, "sections.basics.url"),
+        ({"projects": [{"name": "P", "url": "data:text/html,x"}]}, "sections.projects.0.url"),
+    ],
+    ids=["datetime", "month 13", "a range", "present as a start", "javascript url", "data url"],
+)
+def test_patch_refuses_a_bad_date_or_url_naming_the_field(
+    api: httpx.Client, session: Session, sections: dict, field: str
+) -> None:
+    uploaded = upload(api, session.headers, pdf_resume())
+    assert uploaded.status_code == 201, uploaded.text
+    body = {"resume_id": uploaded.json()["resume_id"], "version": 1, "sections": sections}
+    response = api.patch("/resume_sections", headers=session.headers, json=body)
+    assert response.status_code == 422, response.text
+    error = response.json()["error"]
+    assert error["code"] == "validation_error"
+    assert [f["field"] for f in error["fields"]] == [field]
+    assert "javascript" not in response.text and "data:text" not in response.text, "the value is not echoed"
+
+
+def test_patched_dates_and_urls_are_exported_exactly_as_stored(api: httpx.Client, session: Session) -> None:
+    uploaded = upload(api, session.headers, pdf_resume())
+    work = [
+        {"name": "Acme", "startDate": "2019-03-01", "endDate": "present", "url": "acme.example/jobs"},
+        {"name": "Globex", "startDate": "2016", "endDate": "2019-02", "url": "mailto:hr@globex.example"},
+    ]
+    body = {"resume_id": uploaded.json()["resume_id"], "version": 1, "sections": {"work": work}}
+    patched = api.patch("/resume_sections", headers=session.headers, json=body)
+    assert patched.status_code == 200, patched.text
+    generated = api.post("/generate_resume", headers=session.headers, json={"format": "json"})
+    assert generated.status_code == 201, generated.text
+    exported = httpx.get(generated.json()["download_url"]).json()
+    assert [(w["startDate"], w.get("endDate")) for w in exported["work"]] == [
+        ("2019-03-01", None),  # an ongoing end date is left out, JSON Resume's "to date"
+        ("2016", "2019-02"),
+    ]
+    assert [w["url"] for w in exported["work"]] == ["https://acme.example/jobs", "mailto:hr@globex.example"]

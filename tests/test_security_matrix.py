@@ -33,6 +33,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -206,6 +207,58 @@ def both_headers_different(w: World) -> None:
         [("Authorization", f"Bearer {w.a.id}"), ("x-session-id", w.b.id)],
     ):
         _refused_before_lookup(w, headers, "conflicting_tokens")
+
+
+def empty_session_header_beside_a_bearer(w: World) -> None:
+    # An empty X-Session-ID is no second session: it is refused as what it is.
+    for headers in (
+        [("X-Session-ID", ""), ("Authorization", f"Bearer {w.b.id}")],
+        [("Authorization", ""), ("X-Session-ID", w.b.id)],
+    ):
+        before = w.lookups()
+        response = w.api.get("/session/info", headers=headers)
+        _denied(response, "malformed_token")
+        assert "is empty" in response.json()["error"]["message"], response.text
+        assert w.lookups() == before, "refused before any DynamoDB call"
+    # Blank but for whitespace (HTTP clients refuse to send it; API Gateway may pass it on).
+    assert _authorizer_says(w, [("Authorization", f"Bearer {w.b.id}"), ("X-Session-ID", " \t ")]) == (
+        "Deny",
+        "malformed_token",
+    )
+
+
+def unicode_space_around_a_token(w: World) -> None:
+    """Only HTTP's space and tab are trimmed: NBSP (U+00A0) or NEL (U+0085) makes a token malformed."""
+    token = w.b.id.encode()
+    for value in (b"\xa0" + token, token + b"\xa0", b"\x85" + token, token + b"\x85"):
+        for name, sent in ((b"X-Session-ID", value), (b"Authorization", b"Bearer " + value)):
+            before = w.lookups()
+            _denied(w.api.get("/session/info", headers=[(name, sent)]), "malformed_token")
+            assert w.lookups() == before, "refused before any DynamoDB call"
+    for spaced in (f" \t{w.b.id}\t ", f"\u00a0{w.b.id}", f"{w.b.id}\u0085", f"\u2003{w.b.id}"):
+        expected = ("Allow", None) if spaced.strip(" \t") == w.b.id else ("Deny", "malformed_token")
+        assert _authorizer_says(w, [("X-Session-ID", spaced)]) == expected, repr(spaced)
+        assert _authorizer_says(w, [("Authorization", f"Bearer {spaced}")]) == expected, repr(spaced)
+
+
+def _authorizer_says(w: World, headers: list[tuple[str, str]]) -> tuple[str, str | None]:
+    """The authorizer's decision for header values HTTP clients will not send (API Gateway passes
+    them on): its effect and the code of a denial."""
+    event = authorizer_event(w.runner.api.stage)
+    event["headers"] = dict(headers)
+    event["multiValueHeaders"] = {name: [value] for name, value in headers}
+    policy = w.runner.invoke("AuthorizerFunction", event)
+    effect = policy["policyDocument"]["Statement"][0]["Effect"]
+    return effect, (policy.get("context") or {}).get("code") if effect == "Deny" else None
+
+
+def pattern_characters_in_a_path_id(w: World) -> None:
+    """The runner's policy check compares the method ARN as API Gateway does: `[x]` is text."""
+    for path in ("[x]", "r_[0-9]", "r_[!a]", "a*b", quote("[x]", safe=""), quote("r_?", safe="")):
+        response = w.api.get(f"/session/resume/{path}", headers=w.b.headers)  # sent as written
+        assert response.status_code == 404, (path, response.text)
+        error = response.json()["error"]
+        assert error["code"] == "resume_not_found" and error["message"], (path, error)
 
 
 def _accepted(w: World, headers: list[tuple[str, str]]) -> None:
@@ -434,6 +487,9 @@ MATRIX: dict[str, Callable[[World], None]] = {
     "malformed token": malformed_token,
     "over-long token (10 kB)": over_long_token,
     "both headers, different sessions": both_headers_different,
+    "empty X-Session-ID beside a valid Bearer": empty_session_header_beside_a_bearer,
+    "NBSP or NEL around a token": unicode_space_around_a_token,
+    "[x], ? or * in a path id": pattern_characters_in_a_path_id,
     "header name lower-case": header_name_lower_case,
     "header name upper-case": header_name_upper_case,
     "Authorization: Bearer": bearer_scheme,

@@ -13,6 +13,7 @@ from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller, deadline_of
 from resume_api.web.errors import error_responses
+from resume_api.web.forms import one_part
 from resume_api.web.handler import make_handler
 from resume_api.web.parser import parse_upload
 
@@ -34,6 +35,7 @@ async def upload_resume(
         bool, Query(description="Let the session's LLM correct the parsed structure (never required).")
     ] = False,
 ) -> UploadResponse:
+    await one_part(request, "file")
     data = await file.read(limits().max_upload_bytes + 1)
     response = uploads.upload_resume(
         caller,

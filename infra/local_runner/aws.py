@@ -8,6 +8,7 @@ make a chosen AWS operation throttle or fail, as on a bad day in a real region.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import threading
@@ -91,6 +92,28 @@ def _operation(environ: dict[str, Any]) -> str:
     return "Unknown"
 
 
+_TRANSACT_ACTIONS = {
+    "ConditionCheck": "ConditionCheckItem",
+    "Put": "PutItem",
+    "Update": "UpdateItem",
+    "Delete": "DeleteItem",
+}
+
+
+def _transact_parts(environ: dict[str, Any]) -> list[str]:
+    """What a TransactWriteItems does, as the operations IAM authorizes it by: AWS checks each
+    item's own action (`dynamodb:ConditionCheckItem`, `PutItem`...), there is no action of its own.
+    The body is read once and put back for moto."""
+    length = int(environ.get("CONTENT_LENGTH") or 0)
+    body = environ["wsgi.input"].read(length) if length else b""
+    environ["wsgi.input"] = io.BytesIO(body)
+    try:
+        items = json.loads(body or b"{}").get("TransactItems") or []
+    except ValueError:
+        return []
+    return sorted({f"DynamoDB.{_TRANSACT_ACTIONS.get(k, k)}" for item in items for k in item})
+
+
 _DYNAMODB_WRITES = frozenset(
     f"DynamoDB.{op}" for op in ("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems")
 )
@@ -117,7 +140,11 @@ class FaultInjector:
             self.calls.append(operation)
             key = _caller_key(environ)
             if key:
-                self.calls_by_key.setdefault(key, set()).add((operation, environ.get("PATH_INFO", "")))
+                path = environ.get("PATH_INFO", "")
+                parts = (
+                    _transact_parts(environ) if operation == "DynamoDB.TransactWriteItems" else [operation]
+                )
+                self.calls_by_key.setdefault(key, set()).update((part, path) for part in parts)
             fault = next(
                 (
                     f

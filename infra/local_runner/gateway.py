@@ -350,6 +350,13 @@ def _stringify(value: Any) -> str:
     raise TypeError("authorizer context values must be strings, numbers or booleans")
 
 
+def _resource_matches(resource: str, method_arn: str) -> bool:
+    """A policy Resource against the method ARN as API Gateway compares them: `*` stands for any
+    characters, and nothing else is a pattern (`[x]` or `?` in a path is that text)."""
+    pattern = ".*".join(re.escape(part) for part in resource.split("*"))
+    return re.fullmatch(pattern, method_arn, re.DOTALL) is not None
+
+
 def _evaluate(policy: dict[str, Any], method_arn: str) -> str:
     """Deny wins, then Allow; a policy that does not mention the method denies."""
     statements = policy["policyDocument"]["Statement"]
@@ -357,7 +364,7 @@ def _evaluate(policy: dict[str, Any], method_arn: str) -> str:
     for statement in statements if isinstance(statements, list) else [statements]:
         resources = statement.get("Resource")
         for resource in resources if isinstance(resources, list) else [resources]:
-            if fnmatch.fnmatchcase(method_arn, str(resource).replace("?", "[?]")):
+            if _resource_matches(str(resource), method_arn):
                 effects.append(statement.get("Effect"))
     if "Deny" in effects:
         return "Deny"

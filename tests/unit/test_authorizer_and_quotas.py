@@ -105,5 +105,6 @@ def test_a_limit_of_zero_switches_a_quota_off() -> None:
     quotas = Quotas(counter, Limits(uploads_per_minute=0, max_resumes_per_session=0), FakeClock())
     for _ in range(50):
         quotas.upload("h")
-        quotas.resume_slots(10_000)
+        with quotas.resume_slot("h", 2_000_000_000):
+            pass
     assert counter.used == {}

@@ -8,6 +8,7 @@ import pytest
 
 from resume_api.errors import DocumentError, ServiceUnavailable
 from resume_api.logic import ingest as ingest_logic
+from resume_api.logic import sessions
 from resume_api.logic.ingest import S3Object, objects_of
 from resume_api.models.uploads import PresignRequest
 from resume_api.settings import Limits
@@ -83,11 +84,32 @@ def test_an_unreadable_file_ends_failed_with_why(world: World) -> None:
     assert record.status == "failed" and record.error is not None and record.error.code == "encrypted_pdf"
 
 
-def test_a_session_gone_before_the_file_arrived_fails_the_resume(world: World) -> None:
+def test_a_session_expired_before_the_file_arrived_fails_the_resume_and_removes_the_file(
+    world: World,
+) -> None:
+    obj = _pending(world)
+    world.clock.advance(3601)
+    assert _ingest(world, obj) == "removed"
+    assert _record(world, obj).error.code == "session_gone"
+    assert obj.key not in world.objects.data and world.parse.calls == 0
+
+
+def test_a_presigned_post_used_after_delete_leaves_nothing(world: World) -> None:
+    """docs/threats.md 33: the POST after DELETE (the signature still valid) is removed at once."""
+    obj = _pending(world)
+    world.objects.delete(obj.key)
+    sessions.delete_session(HASH, **world.ports("sessions", "clock"))
+    world.objects.put(obj.key, DATA, "application/pdf")  # the client's POST lands after the erasure
+    assert _ingest(world, obj) == "removed"
+    assert world.objects.data == {} and world.resumes.items.items == {} and world.parse.calls == 0
+
+
+def test_a_revoked_session_whose_sweep_has_not_run_yet_keeps_nothing_either(world: World) -> None:
     obj = _pending(world)
     world.sessions.revoke(HASH, int(world.clock()))
-    assert _ingest(world, obj) == "failed"
-    assert _record(world, obj).error.code == "session_gone"
+    assert _ingest(world, obj) == "removed"
+    assert obj.key not in world.objects.data
+    assert _record(world, obj).status == "pending", "no write lands after the mark; the sweep takes it"
 
 
 def test_a_missing_object_fails_the_resume(world: World) -> None:

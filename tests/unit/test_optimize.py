@@ -90,7 +90,9 @@ def test_async_queues_the_request_and_the_worker_runs_it_once(stored: World) -> 
         "conversation_id": accepted.conversation_id,
         "expires_at": job["expires_at"],
     }
-    view = conversations.get_conversation(HASH, accepted.conversation_id, **stored.ports("conversations"))
+    view = conversations.get_conversation(
+        HASH, accepted.conversation_id, **stored.ports("conversations", "clock")
+    )
     assert view.status == "queued" and view.result is None
     run = stored.ports("sessions", "resumes", "conversations", "quotas", "providers", "clock")
     assert (
@@ -101,7 +103,9 @@ def test_async_queues_the_request_and_the_worker_runs_it_once(stored: World) -> 
         optimize.run_queued(stored.session(), accepted.conversation_id, stored.clock() + 200, **run)
         == "skipped"
     )
-    view = conversations.get_conversation(HASH, accepted.conversation_id, **stored.ports("conversations"))
+    view = conversations.get_conversation(
+        HASH, accepted.conversation_id, **stored.ports("conversations", "clock")
+    )
     assert view.status == "succeeded" and view.result is not None and view.result["version"] == 2
     assert view.provider == "offline"
 

@@ -183,3 +183,24 @@ def test_presign_over_the_limit_is_413_and_counts_nothing(world: World) -> None:
     with pytest.raises(PayloadTooLarge):
         _presign(world, size=Limits().max_presigned_bytes + 1)
     assert world.counter.used == {} and world.resumes.list_all(HASH) == []
+
+
+def test_a_refinement_with_a_bad_date_keeps_the_parse_and_names_the_field(parsed: World) -> None:
+    world = _llm_world(
+        parsed,
+        {"work": [{"name": "Acme Corp", "position": "Backend Engineer", "startDate": "present"}]},
+    )
+    response = uploads.upload_resume(
+        world.session(provider="ollama"),
+        "cv.pdf",
+        PDF,
+        "application/pdf",
+        use_llm=True,
+        deadline=world.clock() + 20,
+        **world.ports(*UPLOAD_PORTS),
+    )
+    assert response.refinement is not None and not response.refinement.used
+    assert response.refinement.error is not None
+    assert response.refinement.error["code"] == "llm_bad_output"
+    assert "work.0.startDate" in response.refinement.error["message"]
+    assert response.resume.work[0].startDate == "2019-01"

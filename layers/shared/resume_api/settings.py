@@ -64,6 +64,11 @@ class Limits:
     optimizations_per_hour: int = 30
     sessions_per_ip_per_hour: int = 30
     max_body_bytes: int = 256 * 1024
+    ingest_lease_s: int = 30
+    """How long one ingest attempt holds its claim: the parse bound (7 s) plus the reads and writes
+    around it, with room. A retry may take over for as long again; then the resume is failed."""
+    job_start_s: int = 900
+    """How long a queued job may wait for the worker: the worker's MaximumEventAgeInSeconds."""
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -81,6 +86,8 @@ class Limits:
             optimizations_per_hour=_int("OPTIMIZATIONS_PER_HOUR", d.optimizations_per_hour),
             sessions_per_ip_per_hour=_int("SESSIONS_PER_IP_PER_HOUR", d.sessions_per_ip_per_hour),
             max_body_bytes=_int("MAX_BODY_BYTES", d.max_body_bytes),
+            ingest_lease_s=_int("INGEST_LEASE_S", d.ingest_lease_s),
+            job_start_s=_int("JOB_START_S", d.job_start_s),
         )
 
 

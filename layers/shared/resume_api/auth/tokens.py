@@ -2,7 +2,9 @@
 
 Also reads the token from a request's headers. Either `X-Session-ID: <id>` or
 `Authorization: Bearer <id>` works, header names in any case; a request carrying two
-different tokens, a malformed one or an over-long one is refused before any lookup.
+different tokens, a malformed one, an empty one or an over-long one is refused before any
+lookup. Only HTTP's own whitespace (space and tab) is trimmed around a value: a non-breaking
+space, NEL or any other Unicode space makes the token malformed, never silently valid.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Mapping, Sequence
 TOKEN_PREFIX = "rs_"  # noqa: S105 - a prefix, not a secret
 _TOKEN_RE = re.compile(r"rs_[A-Za-z0-9_-]{43}")
 _MAX_HEADER = 512
+_OWS = " \t"
+"""RFC 9110's optional whitespace: the only characters trimmed around a header value."""
 
 
 class TokenError(Exception):
@@ -54,12 +58,15 @@ def _values(
 
 
 def _single(values: list[str], header: str) -> str | None:
-    distinct = {v.strip() for v in values}
+    distinct = {v.strip(_OWS) for v in values}
     if not distinct:
         return None
     if len(distinct) > 1:
         raise TokenError("conflicting_tokens", f"{header} was sent more than once with different values.")
-    return distinct.pop()
+    value = distinct.pop()
+    if not value:
+        raise TokenError("malformed_token", f"{header} is empty.")
+    return value
 
 
 def token_from_headers(
@@ -73,7 +80,7 @@ def token_from_headers(
     if authorization is not None:
         if len(authorization) > _MAX_HEADER:
             raise TokenError("malformed_token", "The Authorization header is too long.")
-        parts = authorization.split()
+        parts = [p for p in authorization.replace("\t", " ").split(" ") if p]
         if len(parts) != 2 or parts[0].lower() != "bearer":
             raise TokenError("malformed_token", "Authorization must be 'Bearer <session id>'.")
         bearer = parts[1]

@@ -18,6 +18,8 @@ from resume_api.data.table import ConditionFailed, Table, item_key
 from resume_api.models.records import ConversationRecord
 
 _FIELDS = set(ConversationRecord.model_fields)
+STARTABLE = "AND (attribute_not_exists(lease_until) OR lease_until >= :now)"
+"""A queued job may start only while its lease lasts: after it, the job reads as failed."""
 
 
 def _record(item: dict[str, Any]) -> ConversationRecord:
@@ -61,7 +63,7 @@ class ConversationRepository:
             item_type="conversation",
             ttl=expires_at,
         )
-        self.table.put(data)
+        self.table.put_new(data)
 
     def add_queued(
         self, token_hash: str, record: ConversationRecord, request: Any, expires_at: int
@@ -92,9 +94,22 @@ class ConversationRepository:
         )
         return stored
 
-    def start(self, token_hash: str, conversation_id: str, now: int) -> bool:
-        """queued → running; False if another delivery of the job got there first."""
-        return self._transition(token_hash, conversation_id, "queued", now, status="running")
+    def start(self, token_hash: str, conversation_id: str, now: int, lease_until: int) -> bool:
+        """queued → running until `lease_until` (the worker's deadline); False if another delivery
+        of the job got there first, or the job waited past its own lease (it reads as failed)."""
+        try:
+            self._update(
+                token_hash,
+                conversation_id,
+                "queued",
+                now,
+                extra=STARTABLE,
+                status="running",
+                lease_until=lease_until,
+            )
+        except ConditionFailed:
+            return False
+        return True
 
     def finish(self, token_hash: str, conversation_id: str, result: Any, now: int, **fields: Any) -> bool:
         """running → succeeded with its result; False (and nothing kept) if it was not running."""
@@ -127,13 +142,19 @@ class ConversationRepository:
         return True
 
     def _update(
-        self, token_hash: str, conversation_id: str, from_status: str, now: int, **fields: Any
+        self,
+        token_hash: str,
+        conversation_id: str,
+        from_status: str,
+        now: int,
+        extra: str = "",
+        **fields: Any,
     ) -> None:
         sets = ", ".join(f"#{k} = :{k}" for k in fields)
         self.table.update(
             item_key(token_hash, keys.conversation_sk(conversation_id)),
             f"SET {sets}, updated_at = :now",
-            "#status = :from",
+            f"#status = :from {extra}".strip(),
             {**{f"#{k}": k for k in fields}, "#status": "status"},
             now=now,
             **{"from": from_status},

@@ -17,7 +17,7 @@ from resume_api.data import keys
 from resume_api.data.objects import Body, ObjectStore, put_then_point
 from resume_api.data.table import ConditionFailed, Table, item_key
 from resume_api.errors import Conflict, NotFound
-from resume_api.models.records import ResumeError, ResumeRecord
+from resume_api.models.records import INTERRUPTED, ResumeError, ResumeRecord
 from resume_api.models.resume import Resume
 
 _FIELDS = set(ResumeRecord.model_fields)
@@ -195,18 +195,37 @@ class ResumeRepository(ResumeLookups):
         """Store `resume` as version `expected + 1`, only if nobody stored another since `expected`
         was read; raises VersionConflict (with the version stored now) if someone did."""
         try:
-            return self._with_version(
+            stored = self._with_version(
                 token_hash, resume_id, expected + 1, resume, "new_version", expected=expected, now=now
             )
         except ConditionFailed:
             latest = self.get(token_hash, resume_id)
             raise VersionConflict(latest.version if latest else None) from None
+        # the item is read back after the write: a writer right behind may have moved it on
+        return stored.model_copy(update={"version": expected + 1})
 
     def claim(self, token_hash: str, resume_id: str, now: int, lease_s: int) -> ResumeRecord | None:
-        """pending → processing, or take over a processing lease that ran out (a crashed attempt);
-        None if someone else holds it or it is done."""
+        """pending → processing, or take over a processing lease that ran out (a crashed attempt)
+        while its retry window (`lease_s` more) lasts; None if someone else holds it, it is
+        done, or it was given up."""
         try:
-            return self._change(token_hash, resume_id, "claim", lease=now + lease_s, now=now)
+            return self._change(
+                token_hash, resume_id, "claim", lease=now + lease_s, retry=now + 2 * lease_s, now=now
+            )
+        except ConditionFailed:
+            return None
+
+    def give_up(self, token_hash: str, resume_id: str, now: int) -> ResumeRecord | None:
+        """processing past its retry window → failed with the reason every reader already shows;
+        None if it is not (still held, or ended)."""
+        try:
+            return self._change(
+                token_hash,
+                resume_id,
+                "given_up",
+                error=ResumeError.model_validate(INTERRUPTED).model_dump(),
+                now=now,
+            )
         except ConditionFailed:
             return None
 
@@ -253,25 +272,31 @@ class ResumeRepository(ResumeLookups):
             {"ready": "ready", "none": []},
         ),
         "claim": (
-            "SET #status = :processing, lease_until = :lease, updated_at = :now",
-            "#status = :pending OR (#status = :processing AND lease_until < :now)",
+            "SET #status = :processing, lease_until = :lease, retry_until = :retry, updated_at = :now",
+            "#status = :pending OR (#status = :processing AND lease_until < :now AND retry_until >= :now)",
             {"processing": "processing", "pending": "pending"},
         ),
         "release": (
-            "SET #status = :pending, updated_at = :now REMOVE lease_until",
+            "SET #status = :pending, updated_at = :now REMOVE lease_until, retry_until",
             "#status = :processing",
             {"pending": "pending", "processing": "processing"},
         ),
         "ready": (
             "SET #status = :ready, #version = :one, parsed_key = :key, version_keys = :keys, "
-            "sections_available = :sections, kind = :kind, updated_at = :now REMOVE lease_until, #error",
+            "sections_available = :sections, kind = :kind, updated_at = :now "
+            "REMOVE lease_until, retry_until, #error",
             "#status = :processing",
             {"ready": "ready", "one": 1, "processing": "processing"},
         ),
         "failed": (
-            "SET #status = :failed, #error = :error, updated_at = :now REMOVE lease_until",
+            "SET #status = :failed, #error = :error, updated_at = :now REMOVE lease_until, retry_until",
             "#status IN (:pending, :processing)",
             {"failed": "failed", "pending": "pending", "processing": "processing"},
+        ),
+        "given_up": (
+            "SET #status = :failed, #error = :error, updated_at = :now REMOVE lease_until, retry_until",
+            "#status = :processing AND retry_until < :now",
+            {"failed": "failed", "processing": "processing"},
         ),
     }
 

@@ -66,11 +66,13 @@ class SessionRepository(SessionLookup):
         return decrypt_api_key(token_hash, bytes(ciphertext)) if ciphertext else None
 
     def revoke(self, token_hash: str, now: int) -> bool:
-        """Mark revoked and drop the key ciphertext; False if it was already revoked or is gone."""
+        """Mark revoked (the erased mark every writer's conditional write checks, see
+        `table.SESSION_LIVE`) and drop the key ciphertext and its hints; False if it was already
+        revoked or is gone."""
         try:
             self.table.update(
                 item_key(token_hash, keys.SESSION_SK),
-                "SET revoked_at = :now REMOVE api_key_ct",
+                "SET revoked_at = :now REMOVE api_key_ct, api_key_hint, api_key_host",
                 "attribute_exists(pk) AND attribute_not_exists(revoked_at)",
                 now=now,
             )
@@ -81,8 +83,10 @@ class SessionRepository(SessionLookup):
     def erase(self, token_hash: str) -> int:
         """Delete the session's objects, then its other items; returns the objects erased.
 
-        The session item itself stays (revoked, without its key) until TTL sweeps it, so a late
-        request still gets "revoked" rather than "unknown".
+        Runs after `revoke`: from then on no writer can commit an item of the session (each
+        write checks the mark), so what this sweep lists is all there will be, but for objects a
+        losing writer is about to remove itself. The session item itself stays (revoked, without
+        its key) until TTL sweeps it, so a late request still gets "revoked" rather than "unknown".
         """
         erased = sum(self.objects.delete_under(prefix) for prefix in keys.session_prefixes(token_hash))
         children = [i for i in self.table.query(token_hash) if i["sk"] != keys.SESSION_SK]

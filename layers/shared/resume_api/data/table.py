@@ -2,30 +2,63 @@
 
 Items of a session share its partition (`SESSION#<hash>`); a conditional write that loses raises
 `ConditionFailed`, which each repository turns into what it means (a version conflict, a duplicate
-event, a job already started). One query routine paginates for every caller. The conditional
-writes all pass through `put_new` and `update`: where a write must also hold a condition on
-another item (the session's own state), it is added here once, for every repository.
+event, a job already started). One query routine paginates for every caller.
+
+The conditional writes all pass through `put_new` and `update`, and this is where the session's
+erased mark is checked, once, for every repository (docs/threats.md 33): a write to an item of a
+session (any sort key but the session's own) is a TransactWriteItems of the write and a
+ConditionCheck that the session item exists and is not revoked. DELETE revokes first, then
+sweeps; so a writer either committed before the mark (and the sweep finds what it wrote) or
+loses with `SessionErased` (and removes what it wrote, see `objects.put_then_point`). Items
+outside a session's partition (per-address quota counters) are written as plain conditional
+writes.
 """
 
 from __future__ import annotations
 
+import random
+import time
 from typing import Any
 
 from resume_api.data import keys
 from resume_api.data.aws_errors import aws_call, error_code
 from resume_api.data.clients import client
 from resume_api.data.dynamo import from_item, to_item, values
+from resume_api.errors import ServiceUnavailable, Unauthorized
 from resume_api.settings import aws_resources
 
 CONDITION_LOST = "ConditionalCheckFailedException"
+TRANSACTION_LOST = "TransactionCanceledException"
+SESSION_LIVE = "attribute_exists(pk) AND attribute_not_exists(revoked_at)"
+"""The fence every write to a session's items holds: the session is there and not revoked."""
+CONFLICT_RETRIES = 4
+"""A transaction that meets another one on the session item is cancelled (TransactionConflict);
+it is retried this many times, with jitter, before the caller gets a 503."""
 
 
 class ConditionFailed(Exception):
     """A conditional write lost: someone else changed the item first."""
 
 
+class SessionErased(Unauthorized):
+    """The write was refused because its session was revoked (erased) or is gone: nothing was
+    written, and whatever the writer stored before must go too."""
+
+    code = "session_revoked"
+    default_message = "The session was revoked while the request ran; nothing of it was kept."
+
+
 def item_key(token_hash: str, sk: str) -> dict[str, Any]:
     return {"pk": {"S": keys.session_pk(token_hash)}, "sk": {"S": sk}}
+
+
+def fence_of(key: dict[str, Any]) -> dict[str, Any] | None:
+    """The session item a write to `key` must find live, or None (the session item itself, or an
+    item outside any session's partition)."""
+    pk, sk = str(key["pk"]["S"]), str(key["sk"]["S"])
+    if not pk.startswith("SESSION#") or sk == keys.SESSION_SK:
+        return None
+    return {"pk": {"S": pk}, "sk": {"S": keys.SESSION_SK}}
 
 
 class Table:
@@ -43,12 +76,15 @@ class Table:
         return from_item(item) if item else None
 
     def put_new(self, item: dict[str, Any]) -> None:
-        """Create an item that must not exist yet; ConditionFailed if it does."""
-        self._conditional("put_item", Item=to_item(item), ConditionExpression="attribute_not_exists(pk)")
-
-    def put(self, item: dict[str, Any]) -> None:
-        with aws_call("dynamodb"):
-            client("dynamodb").put_item(TableName=self.name, Item=to_item(item))
+        """Create an item that must not exist yet; ConditionFailed if it does, SessionErased if its
+        session was revoked."""
+        stored = to_item(item)
+        condition = "attribute_not_exists(pk)"
+        fence = fence_of({"pk": stored["pk"], "sk": stored["sk"]})
+        if fence is None:
+            self._conditional("put_item", Item=stored, ConditionExpression=condition)
+        else:
+            self._fenced(fence, {"Put": {"Item": stored, "ConditionExpression": condition}})
 
     def update(
         self,
@@ -59,19 +95,55 @@ class Table:
         /,
         **vals: Any,
     ) -> dict[str, Any]:
-        """A conditional update; returns the item as written, or raises ConditionFailed."""
+        """A conditional update; returns the item as read right after the write, or raises
+        ConditionFailed (SessionErased if the item's session was revoked)."""
         kwargs: dict[str, Any] = {
             "Key": key,
             "UpdateExpression": expression,
             "ConditionExpression": condition,
-            "ReturnValues": "ALL_NEW",
         }
         if names:
             kwargs["ExpressionAttributeNames"] = names
         if vals:
             kwargs["ExpressionAttributeValues"] = values(**vals)
-        response = self._conditional("update_item", **kwargs)
-        return from_item(response.get("Attributes") or {})
+        fence = fence_of(key)
+        if fence is None:
+            response = self._conditional("update_item", ReturnValues="ALL_NEW", **kwargs)
+            return from_item(response.get("Attributes") or {})
+        self._fenced(fence, {"Update": kwargs})
+        written = self.get(key)
+        if written is None:  # committed, then swept by an erasure that came right after
+            raise SessionErased
+        return written
+
+    def _fenced(self, fence: dict[str, Any], write: dict[str, Any]) -> None:
+        """The write and the session's ConditionCheck as one transaction."""
+        from botocore.exceptions import ClientError
+
+        ((kind, body),) = write.items()
+        items = [
+            {"ConditionCheck": {"TableName": self.name, "Key": fence, "ConditionExpression": SESSION_LIVE}},
+            {kind: dict(body, TableName=self.name)},
+        ]
+        for attempt in range(CONFLICT_RETRIES + 1):
+            try:
+                with aws_call("dynamodb", passthrough=(TRANSACTION_LOST,)):
+                    client("dynamodb").transact_write_items(TransactItems=items)
+                return
+            except ClientError as exc:
+                reasons = [
+                    str(r.get("Code") or "None") for r in exc.response.get("CancellationReasons") or []
+                ]
+                if len(reasons) == 2 and reasons[0] == "ConditionalCheckFailed":
+                    raise SessionErased from None
+                if len(reasons) == 2 and reasons[1] == "ConditionalCheckFailed":
+                    raise ConditionFailed from exc
+                if "TransactionConflict" in reasons and attempt < CONFLICT_RETRIES:
+                    time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))  # noqa: S311 - jitter only
+                    continue
+                raise ServiceUnavailable(
+                    "DYNAMODB is unavailable; retry shortly.", code="backend_unavailable"
+                ) from exc
 
     def _conditional(self, operation: str, **kwargs: Any) -> dict[str, Any]:
         from botocore.exceptions import ClientError

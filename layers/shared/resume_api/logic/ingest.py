@@ -4,11 +4,17 @@ Only objects under `uploads/<session-hash>/<resume-id>/` whose resume is waiting
 are processed; a conditional claim makes duplicate or concurrent deliveries no-ops. A file
 that cannot be parsed ends `failed` with its reason (no retry can fix it); an AWS error hands
 the claim back and raises, so Lambda retries and, in the end, the failure destination gets
-the event.
+the event. A claim whose attempt died without handing it back (a crash, or an outage that also
+failed the hand-back) may be taken over by a retry for one more lease; a delivery after that
+stores the `failed` every reader already sees (docs/threats.md 22).
+
+An object that no resume names, or whose session was revoked, erased or has expired, is deleted
+at once: a presigned POST used after DELETE or expiry leaves nothing behind (docs/threats.md 33).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from dataclasses import dataclass
@@ -17,14 +23,15 @@ from urllib.parse import unquote_plus
 
 from resume_api import audit
 from resume_api.auth.tokens import session_ref
+from resume_api.data.table import SessionErased
 from resume_api.errors import ApiError, PayloadTooLarge, Unauthorized, Unprocessable
-from resume_api.models.records import ResumeError
+from resume_api.models.records import ResumeError, ResumeRecord
+from resume_api.models.resume import Resume
 from resume_api.models.session import live_session
 from resume_api.observability import count, logger
 from resume_api.ports import Clock, Parser, Resumes, Sessions
 from resume_api.settings import Limits, limits
 
-LEASE_S = 90
 _KEY_RE = re.compile(r"uploads/(?P<hash>[0-9a-f]{64})/(?P<resume_id>r_[0-9a-f]{24})/(?P<name>[^/]+)")
 
 
@@ -61,76 +68,96 @@ def ingest(
     settings: Limits | None = None,
     clock: Clock = time.time,
 ) -> str:
-    """Process one uploaded object; returns what happened (for logs and tests)."""
+    """Process one uploaded object; returns what happened (for logs and tests): `ready`, `failed`,
+    `skipped` (a duplicate or a claim held elsewhere), `removed` (nothing may keep it), `ignored`."""
     match = _KEY_RE.fullmatch(obj.key)
     if not match:
         logger.info("ignored object outside uploads/<hash>/<id>/", extra={"reason": "foreign_key"})
         return "ignored"
+    settings = settings or limits()
     token_hash, resume_id = match["hash"], match["resume_id"]
     record = resumes.get(token_hash, resume_id)
-    if record is None or record.source_key != obj.key or record.status not in ("pending", "processing"):
+    if record is None or record.source_key != obj.key:
+        return _remove(resumes, obj, "unnamed")  # its session was erased, or it was never asked for
+    if record.status not in ("pending", "processing"):
         count("ingest.duplicate_or_foreign")
         return "skipped"
-    claimed = resumes.claim(token_hash, resume_id, int(clock()), LEASE_S)
-    if claimed is None:
-        count("ingest.duplicate_or_foreign")
-        return "skipped"
+    now = int(clock())
+    try:
+        live_session(sessions.get(token_hash), now)
+    except Unauthorized:
+        return _session_gone(resumes, obj, token_hash, resume_id, now)
+    try:
+        claimed = resumes.claim(token_hash, resume_id, now, settings.ingest_lease_s)
+        if claimed is None:
+            if resumes.give_up(token_hash, resume_id, now) is not None:
+                count("ingest.given_up")
+                return "failed"
+            count("ingest.duplicate_or_foreign")
+            return "skipped"
+    except SessionErased:
+        return _remove(resumes, obj, "session_erased")
 
     with audit.operation(
         "ingest_resume", session_ref=session_ref(token_hash), request_id=request_id, resume_id=resume_id
     ) as op:
         try:
-            outcome = _process(
-                obj,
-                token_hash,
-                resume_id,
-                claimed.filename,
-                resumes,
-                sessions,
-                parse,
-                settings or limits(),
-                clock,
-            )
+            kind, resume = _process(obj, claimed, resumes, parse, settings)
+            done = resumes.complete(token_hash, resume_id, resume, kind, int(clock()))
+        except SessionErased:
+            op.outcome = "rejected"
+            op.extra["reason"] = "session_erased"
+            return _remove(resumes, obj, "session_erased")
         except ApiError as exc:
             if exc.status >= 500:
                 resumes.release(token_hash, resume_id, int(clock()))
                 raise
-            resumes.fail(token_hash, resume_id, ResumeError(code=exc.code, message=exc.message), int(clock()))
+            try:
+                resumes.fail(
+                    token_hash, resume_id, ResumeError(code=exc.code, message=exc.message), int(clock())
+                )
+            except SessionErased:
+                return _remove(resumes, obj, "session_erased")
             op.outcome = "rejected"
             op.extra["reason"] = exc.code
             return "failed"
         except Exception:
             resumes.release(token_hash, resume_id, int(clock()))
             raise
-        return outcome
+        return "ready" if done is not None else "skipped"
+
+
+def _session_gone(resumes: Resumes, obj: S3Object, token_hash: str, resume_id: str, now: int) -> str:
+    """The file came after its session expired or was revoked: removed, and where the session only
+    expired (its items may still be read until TTL), the resume says why."""
+    gone = ResumeError(
+        code="session_gone", message="The session expired or was revoked before the upload arrived."
+    )
+    with contextlib.suppress(SessionErased):  # revoked: the erasure sweeps the resume itself
+        resumes.fail(token_hash, resume_id, gone, now)
+    return _remove(resumes, obj, "session_gone")
+
+
+def _remove(resumes: Resumes, obj: S3Object, reason: str) -> str:
+    """Delete an uploaded object nothing may keep, at once (not days later by the lifecycle rule)."""
+    resumes.discard_original(obj.key)
+    count(f"ingest.removed.{reason}")
+    logger.info("uploaded object removed", extra={"reason": reason})
+    return "removed"
 
 
 def _process(
-    obj: S3Object,
-    token_hash: str,
-    resume_id: str,
-    filename: str,
-    resumes: Resumes,
-    sessions: Sessions,
-    parse: Parser,
-    settings: Limits,
-    clock: Clock,
-) -> str:
-    try:
-        live_session(sessions.get(token_hash), clock())
-    except Unauthorized as exc:
-        raise Unprocessable(
-            "The session expired or was revoked before the upload arrived.", code="session_gone"
-        ) from exc
-    max_bytes = settings.max_presigned_bytes
+    obj: S3Object, record: ResumeRecord, resumes: Resumes, parse: Parser, settings: Limits
+) -> tuple[str, Resume]:
+    """The object's size checked again before reading (the POST policy allows 1 to the declared
+    size; moto and a misconfigured bucket would not enforce it), then the bounded read and parse."""
     size = resumes.original_size(obj.key)
     if size is None:
         raise Unprocessable("The uploaded file is gone.", code="missing_object")
-    if size > max_bytes:
+    declared = min(record.size_bytes or settings.max_presigned_bytes, settings.max_presigned_bytes)
+    if size > declared:
         resumes.discard_original(obj.key)
         raise PayloadTooLarge(
-            f"The file is larger than {max_bytes // (1024 * 1024)} MB.", code="file_too_large"
+            f"The file is {size} bytes, more than the {declared} declared for it.", code="file_too_large"
         )
-    kind, resume = parse(resumes.original(obj.key, max_bytes), filename)
-    done = resumes.complete(token_hash, resume_id, resume, kind, int(clock()))
-    return "ready" if done is not None else "skipped"
+    return parse(resumes.original(obj.key, declared), record.filename)

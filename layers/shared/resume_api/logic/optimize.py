@@ -13,6 +13,7 @@ once (a conditional write), then to `succeeded` or `failed`.
 
 from __future__ import annotations
 
+import math
 import secrets
 import time
 from typing import Any
@@ -22,7 +23,8 @@ from resume_api.ats.score import score_keywords
 from resume_api.auth.caller import Caller
 from resume_api.data.quotas import Quotas
 from resume_api.data.resumes import VersionConflict
-from resume_api.errors import ApiError, Conflict
+from resume_api.data.table import SessionErased
+from resume_api.errors import ApiError, BadGateway, Conflict
 from resume_api.llm.ask import Run, ask, json_object
 from resume_api.llm.base import LlmProvider, LlmRequest
 from resume_api.models.ats import AtsResult
@@ -36,8 +38,10 @@ from resume_api.models.optimize import (
 from resume_api.models.records import ConversationRecord
 from resume_api.models.resume import Resume
 from resume_api.models.session import SessionItem, live_session
+from resume_api.models.values import new_problems
 from resume_api.observability import count, logger
 from resume_api.ports import Clock, Conversations, JobQueue, ProviderFactory, Resumes, Sessions
+from resume_api.settings import Limits, limits
 from resume_api.tailoring.claims import HARD_CATEGORIES, Evidence, candidate_terms
 from resume_api.tailoring.guard import GuardResult, guard, source_texts
 from resume_api.tailoring.output import TailoredOutput, output_schema
@@ -103,6 +107,9 @@ def tailor(
     )
     run = ask(provider, llm_request, deadline, parse_output, clock=clock)
     result = guard(source, run.output, evidence)
+    brought_in = new_problems(result.resume.model_dump(mode="json"), source.model_dump(mode="json"))
+    if brought_in:  # models/values.py: the answer put a date or URL in no resume may hold
+        raise BadGateway(f"The LLM's answer had an invalid {brought_in[0]['field']}.", code="llm_bad_output")
     before = score_keywords(source, keywords)
     after = score_keywords(result.resume, keywords)
     return result, _ats(before, after), _gaps(before), run
@@ -127,6 +134,29 @@ def optimize(
     queued = conversation_id is not None
     if not queued:  # queued work was counted when it was accepted
         quotas.optimization(caller.token_hash)
+        with quotas.optimization_refunded_on_outage(caller.token_hash):
+            return _optimize(
+                caller, request, session, started, deadline, resumes, conversations, providers, None, clock
+            )
+    return _optimize(
+        caller, request, session, started, deadline, resumes, conversations, providers, conversation_id, clock
+    )
+
+
+def _optimize(
+    caller: Caller,
+    request: OptimizeRequest,
+    session: SessionItem,
+    started: float,
+    deadline: float,
+    resumes: Resumes,
+    conversations: Conversations,
+    providers: ProviderFactory,
+    conversation_id: str | None,
+    clock: Clock,
+) -> OptimizeResponse:
+    """Tailor, then store the new version and the conversation (or finish the queued one)."""
+    queued = conversation_id is not None
     record = None
     if request.parsed is not None:
         source = request.parsed
@@ -211,6 +241,7 @@ def enqueue_optimization(
     conversations: Conversations,
     quotas: Quotas,
     jobs: JobQueue,
+    settings: Limits | None = None,
     clock: Clock = time.time,
 ) -> OptimizeAccepted:
     """Accept the job (202): counted and checked now, run by the worker."""
@@ -220,38 +251,40 @@ def enqueue_optimization(
         record, _ = resumes.load_ready(caller.token_hash, request.resume_id)  # a bad id is a 404 now
         resume_id = record.resume_id
         request = request.model_copy(update={"resume_id": resume_id})
-    now = clock()
-    conversation_id = new_conversation_id(now)
-    conversations.add_queued(
-        caller.token_hash,
-        ConversationRecord(
-            conversation_id=conversation_id,
-            kind="optimize",
-            status="queued",
-            created_at=int(now),
-            updated_at=int(now),
-            resume_id=resume_id,
-        ),
-        request.model_dump(mode="json"),
-        caller.expires_at,
-    )
-    try:
-        jobs.submit(
-            {
-                "token_hash": caller.token_hash,
-                "conversation_id": conversation_id,
-                "expires_at": caller.expires_at,
-            }
-        )
-    except ApiError:
-        conversations.fail(
+    with quotas.optimization_refunded_on_outage(caller.token_hash):
+        now = clock()
+        conversation_id = new_conversation_id(now)
+        conversations.add_queued(
             caller.token_hash,
-            conversation_id,
-            "queued",
-            {"code": "enqueue_failed", "message": "The job could not be started."},
-            int(clock()),
+            ConversationRecord(
+                conversation_id=conversation_id,
+                kind="optimize",
+                status="queued",
+                created_at=int(now),
+                updated_at=int(now),
+                resume_id=resume_id,
+                lease_until=int(now) + (settings or limits()).job_start_s,
+            ),
+            request.model_dump(mode="json"),
+            caller.expires_at,
         )
-        raise
+        try:
+            jobs.submit(
+                {
+                    "token_hash": caller.token_hash,
+                    "conversation_id": conversation_id,
+                    "expires_at": caller.expires_at,
+                }
+            )
+        except ApiError:
+            conversations.fail(
+                caller.token_hash,
+                conversation_id,
+                "queued",
+                {"code": "enqueue_failed", "message": "The job could not be started."},
+                int(clock()),
+            )
+            raise
     return OptimizeAccepted(
         conversation_id=conversation_id,
         status="queued",
@@ -271,12 +304,18 @@ def run_queued(
     providers: ProviderFactory,
     clock: Clock = time.time,
 ) -> str:
-    """The worker's job: run one queued optimization once; returns its final status."""
+    """The worker's job: run one queued optimization once; returns its final status.
+
+    The conversation is `running` until the worker's deadline; if the worker dies without a word
+    it reads as failed from then on. A session erased meanwhile keeps nothing of the job."""
     record = conversations.get(caller.token_hash, conversation_id)
     if record is None or record.status != "queued" or not record.request_key:
         return "skipped"
-    if not conversations.start(caller.token_hash, conversation_id, int(clock())):
-        return "skipped"
+    try:
+        if not conversations.start(caller.token_hash, conversation_id, int(clock()), math.ceil(deadline)):
+            return "skipped"
+    except SessionErased:
+        return "erased"
     try:
         request = OptimizeRequest.model_validate(conversations.request(record))
         optimize(
@@ -291,6 +330,8 @@ def run_queued(
             conversation_id=conversation_id,
             clock=clock,
         )
+    except SessionErased:
+        return "erased"
     except ApiError as exc:
         return _failed(conversations, caller, conversation_id, exc.code, exc.message, clock)
     except Exception:
@@ -304,7 +345,10 @@ def run_queued(
 def _failed(
     conversations: Conversations, caller: Caller, conversation_id: str, code: str, message: str, clock: Clock
 ) -> str:
-    conversations.fail(
-        caller.token_hash, conversation_id, "running", {"code": code, "message": message}, int(clock())
-    )
+    try:
+        conversations.fail(
+            caller.token_hash, conversation_id, "running", {"code": code, "message": message}, int(clock())
+        )
+    except SessionErased:
+        return "erased"
     return "failed"

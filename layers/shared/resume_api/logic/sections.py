@@ -1,6 +1,7 @@
 """Reading and patching the sections of a stored resume (GET/PATCH /resume_sections).
 
-A PATCH names the version it read; the resume repository stores the result as the next version
+Dates and URLs in the body are checked first (models/values.py: 422 naming each field). A PATCH
+names the version it read; the resume repository stores the result as the next version
 only if nobody else did first, so of concurrent writers exactly one wins and the others get 409
 with the version stored now.
 """
@@ -21,6 +22,7 @@ from resume_api.models.sections import (
     summary_fields,
 )
 from resume_api.models.time import iso
+from resume_api.models.values import refuse_bad_values
 from resume_api.ports import Clock, Resumes
 
 
@@ -61,6 +63,7 @@ def _conflict(current: int | None) -> Conflict:
 def patch_sections(
     caller: Caller, request: PatchSectionsRequest, *, resumes: Resumes, clock: Clock = time.time
 ) -> PatchSectionsResponse:
+    refuse_bad_values(request.sections.model_dump(mode="json", exclude_unset=True), "sections")
     record, current = resumes.load_ready(caller.token_hash, request.resume_id)
     if request.version != record.version:
         raise _conflict(record.version)

@@ -86,7 +86,7 @@ def session_info(
             ConversationSummary(
                 conversation_id=r.conversation_id,
                 kind=r.kind,
-                status=r.status,
+                status=r.shown(now)[0],
                 created_at=iso(r.created_at) or "",
                 resume_id=r.resume_id,
             )

@@ -8,9 +8,11 @@ The resume repository stores the original, version 1 and the item as one write.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import time
 import unicodedata
+from collections.abc import Iterator
 
 from pydantic import ValidationError
 
@@ -31,6 +33,7 @@ from resume_api.models.uploads import (
     Refinement,
     UploadResponse,
 )
+from resume_api.models.values import new_problems
 from resume_api.observability import count
 from resume_api.ports import Clock, Parser, ProviderFactory, Resumes, Sessions
 from resume_api.settings import Limits, limits
@@ -63,10 +66,14 @@ def clean_filename(name: str | None) -> str:
     return name
 
 
-def _admit(token_hash: str, resumes: Resumes, quotas: Quotas) -> None:
-    """Quotas first: the session's resume count (a read), then uploads per minute (a counted write)."""
-    quotas.resume_slots(resumes.count(token_hash))
-    quotas.upload(token_hash)
+@contextlib.contextmanager
+def _admitted(caller: Caller, quotas: Quotas) -> Iterator[None]:
+    """Quotas first: one of the session's resume slots (an atomic reservation), then uploads per
+    minute (a counted write). The slot goes back if no resume is stored; the upload too if we fail."""
+    with quotas.resume_slot(caller.token_hash, caller.expires_at):
+        quotas.upload(caller.token_hash)
+        with quotas.upload_refunded_on_outage(caller.token_hash):
+            yield
 
 
 def upload_resume(
@@ -93,13 +100,28 @@ def upload_resume(
             "use /upload_resume/presign for files up to 10 MB.",
             code="file_too_large",
         )
-    _admit(caller.token_hash, resumes, quotas)
-    kind, resume = parse(data, name)
-    refinement = None
-    if use_llm:
-        resume, refinement = refine_structure(
-            caller, resume, deadline or clock() + 20, sessions=sessions, providers=providers, clock=clock
-        )
+    with _admitted(caller, quotas):
+        kind, resume = parse(data, name)
+        refinement = None
+        if use_llm:
+            resume, refinement = refine_structure(
+                caller, resume, deadline or clock() + 20, sessions=sessions, providers=providers, clock=clock
+            )
+        return _store(caller, name, data, content_type, kind, resume, refinement, resumes, clock)
+
+
+def _store(
+    caller: Caller,
+    name: str,
+    data: bytes,
+    content_type: str | None,
+    kind: str,
+    resume: Resume,
+    refinement: Refinement | None,
+    resumes: Resumes,
+    clock: Clock,
+) -> UploadResponse:
+    """The original, version 1 and the item, as one write (refused if the session was erased)."""
     now = clock()
     resume_id = new_resume_id(now)
     stored_type = next((t for t, k in ACCEPTED_TYPES.items() if k == kind), "application/octet-stream")
@@ -173,6 +195,14 @@ def refine_structure(
         report.error = {"code": code, "message": message}
         return resume, report
     refined, changed, removed = apply_structure(resume, run.output)
+    brought_in = new_problems(refined.model_dump(mode="json"), resume.model_dump(mode="json"))
+    if brought_in:  # a date or URL no resume may hold (models/values.py): keep the parse
+        count("refine.skipped")
+        report.error = {
+            "code": "llm_bad_output",
+            "message": f"The LLM's answer had an invalid {brought_in[0]['field']}.",
+        }
+        return resume, report
     count("refine.used")
     report.used = True
     report.sections_changed = changed
@@ -199,7 +229,14 @@ def presign_upload(
         raise PayloadTooLarge(
             f"Files are limited to {settings.max_presigned_bytes // (1024 * 1024)} MB.", code="file_too_large"
         )
-    _admit(caller.token_hash, resumes, quotas)
+    with _admitted(caller, quotas):
+        return _presign(caller, name, request, resumes, settings, clock)
+
+
+def _presign(
+    caller: Caller, name: str, request: PresignRequest, resumes: Resumes, settings: Limits, clock: Clock
+) -> PresignResponse:
+    """The pending resume and the signed POST that lets the client upload exactly the size declared."""
     now = clock()
     resume_id = new_resume_id(now)
     source_key, post = resumes.presigned_post(
@@ -207,7 +244,7 @@ def presign_upload(
         resume_id,
         name,
         request.content_type,
-        settings.max_presigned_bytes,
+        request.size,
         settings.presign_expiry_s,
     )
     record = ResumeRecord(
@@ -227,6 +264,6 @@ def presign_upload(
         status="pending",
         upload=PresignedPost(url=post["url"], fields={k: str(v) for k, v in post["fields"].items()}),
         expires_at=iso(int(now) + settings.presign_expiry_s) or "",
-        max_bytes=settings.max_presigned_bytes,
+        max_bytes=request.size,
         poll=f"/api/v1/session/resume/{resume_id}",
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from resume_api.models.resume import Resume
 
@@ -50,6 +50,13 @@ class AtsRequest(BaseModel):
     resume_id: str | None = Field(None, max_length=64)
     parsed: Resume | None = Field(None, description="Score this resume instead of a stored one.")
     jd: str = Field(min_length=20, max_length=50_000, description="The job description, as text.")
+
+    @model_validator(mode="after")
+    def _one_source(self) -> AtsRequest:
+        """As optimize and generate: a request naming two resumes is refused, never half-read."""
+        if self.resume_id and self.parsed:
+            raise ValueError("give resume_id or parsed, not both")
+        return self
 
 
 class AtsResponse(AtsResult):

@@ -11,8 +11,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 ResumeStatus = Literal["pending", "processing", "ready", "failed"]
-STALE_AFTER_S = 300
-"""A `processing` claim this long past its lease has been given up by every retry."""
+STALE_AFTER_S = 30
+"""Without a stored `retry_until`: how long past its lease a claim may still be taken over by a
+retry; after that it reads as failed (docs/threats.md 22: no state stays stuck)."""
+INTERRUPTED = {
+    "code": "processing_failed",
+    "message": "Processing stopped before it finished (an outage or a crash); upload the file again.",
+}
+"""The reason a resume or conversation whose attempt ended without a word ends `failed`."""
 
 
 class ResumeError(BaseModel):
@@ -38,14 +44,23 @@ class ResumeRecord(BaseModel):
     sections_available: list[str] = Field(default_factory=list)
     error: ResumeError | None = None
     lease_until: int | None = None
+    retry_until: int | None = Field(
+        None, description="Until then a retry may take over a claim whose lease ran out; then it is failed."
+    )
     origin: str = "upload"
 
+    def given_up(self, now: float) -> bool:
+        """A `processing` claim whose attempt and every retry window are over: it is failed, stored
+        so or not yet (the next ingest delivery stores it; every reader already sees it)."""
+        if self.status != "processing":
+            return False
+        give_up_at = self.retry_until or (self.lease_until or 0) + STALE_AFTER_S
+        return give_up_at < int(now)  # whole seconds, as the claim's condition compares them
+
     def shown_status(self, now: float) -> tuple[ResumeStatus, ResumeError | None]:
-        """Status and error as a reader sees them: a claim abandoned long ago reads as failed."""
-        if self.status == "processing" and (self.lease_until or 0) + STALE_AFTER_S < now:
-            return "failed", ResumeError(
-                code="processing_failed", message="Processing the file failed repeatedly."
-            )
+        """Status and error as a reader sees them: a claim given up reads as failed."""
+        if self.given_up(now):
+            return "failed", ResumeError.model_validate(INTERRUPTED)
         return self.status, self.error
 
 
@@ -65,3 +80,19 @@ class ConversationRecord(BaseModel):
     result_key: str | None = None
     error: dict[str, str] | None = None
     summary: dict[str, Any] = Field(default_factory=dict)
+    lease_until: int | None = Field(
+        None, description="queued: until the job may still start; running: until the worker's deadline."
+    )
+
+    def given_up(self, now: float) -> bool:
+        """Queued or running past its lease (plus the grace a late write needs): the job died
+        without recording it (a crash, or an outage that also failed the `failed` write)."""
+        if self.status not in ("queued", "running") or self.lease_until is None:
+            return False
+        return self.lease_until + STALE_AFTER_S < now
+
+    def shown(self, now: float) -> tuple[str, dict[str, str] | None]:
+        """Status and error as a reader sees them: a job given up reads as failed."""
+        if self.given_up(now):
+            return "failed", dict(INTERRUPTED)
+        return self.status, self.error

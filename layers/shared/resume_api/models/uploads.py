@@ -50,7 +50,9 @@ class PresignRequest(BaseModel):
     content_type: Literal[
         "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     ]
-    size: int = Field(gt=0, description="Exact size in bytes; the upload policy enforces it as a maximum.")
+    size: int = Field(
+        gt=0, description="The file's size in bytes: the upload policy accepts 1 byte to this many, no more."
+    )
 
 
 class PresignedPost(BaseModel):
@@ -65,5 +67,5 @@ class PresignResponse(BaseModel):
         description="POST the file as multipart form data: these fields, then `file`."
     )
     expires_at: str
-    max_bytes: int
+    max_bytes: int = Field(description="The size declared: the upload policy accepts 1 byte to this many.")
     poll: str = Field(description="GET this path until status is ready or failed.")

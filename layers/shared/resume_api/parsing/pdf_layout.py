@@ -919,9 +919,21 @@ def open_reader(data: bytes) -> Any:
         encrypted = reader.is_encrypted
     except Exception as exc:  # a broken trailer
         raise DocumentError("The PDF is damaged or incomplete.", code="corrupt") from exc
-    if encrypted:
+    if encrypted and not _opens_without_password(reader):
         raise DocumentError("The PDF is password-protected; upload an unprotected copy.", code="encrypted")
     return reader
+
+
+def _opens_without_password(reader: Any) -> bool:
+    """Many exporters encrypt a PDF with an empty user password (only to set permissions): any
+    reader opens it without asking, so we do too. A real password, an AES file where no AES
+    provider is installed, or a broken /Encrypt dictionary keeps the clear 4xx."""
+    from pypdf import PasswordType
+
+    try:
+        return reader.decrypt("") != PasswordType.NOT_DECRYPTED
+    except Exception:  # DependencyError (AES without a provider), a malformed /Encrypt
+        return False
 
 
 def page_count(reader: Any, max_pages: int) -> int:

@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from ..models.values import link_rule
+
 if TYPE_CHECKING:
     from ..models.resume import Location, Resume
 
@@ -184,12 +186,7 @@ def link_target(url: str | None) -> str | None:
     `mailto:` URLs are links, a bare `host/path` is an `https://` link, and any other scheme
     (`javascript:`, `data:`, `file:`...) or a value with spaces is dropped, in every format alike.
     """
-    u = clean(url)
-    if not u or " " in u:
-        return None
-    if re.match(r"^[a-z][a-z0-9+.-]*:", u, re.IGNORECASE):
-        return u if u.lower().startswith(("http://", "https://", "mailto:")) else None
-    return "https://" + u
+    return link_rule(clean(url))  # the rule lives in models/values.py, where entry checks use it too
 
 
 def _shown_url(url: str | None) -> str | None:
