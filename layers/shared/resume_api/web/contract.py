@@ -13,6 +13,13 @@ from collections.abc import Mapping
 from typing import Annotated, Any
 
 RETRY_AFTER = "Retry-After"
+API_BASE = "/api/v1"
+"""The public path of the API's version 1 (the template's stage is `api`), as `poll` links give it."""
+SESSION_PATH = f"{API_BASE}/session/info"
+
+
+def resume_path(resume_id: str) -> str:
+    return f"{API_BASE}/session/resume/{resume_id}"
 
 
 def retry_after(*, always: bool) -> dict[str, Any]:
