@@ -7,8 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from resume_api.logic import sections
-from resume_api.models.patches import MEDIA_TYPES
-from resume_api.models.sections import SectionsResponse, etag
+from resume_api.models.sections import PATCH_MEDIA_TYPES, SectionsResponse, etag
 from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
@@ -51,7 +50,7 @@ def get_resume_sections(
 ) -> SectionsResponse:
     result = sections.get_sections(caller, resume_id, resumes=wiring.resumes())
     response.headers["ETag"] = etag(result.version)
-    response.headers["Accept-Patch"] = ", ".join(MEDIA_TYPES)
+    response.headers["Accept-Patch"] = ", ".join(PATCH_MEDIA_TYPES)
     note(request, resume_id=result.resume_id, version=result.version)
     return result
 

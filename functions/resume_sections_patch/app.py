@@ -11,15 +11,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from resume_api.logic import sections
-from resume_api.models.patches import (
-    JSON,
-    JSON_PATCH,
-    MERGE_PATCH,
-    JsonPatchDocument,
-    ResumeMergePatch,
-    SectionsEdit,
-)
-from resume_api.models.sections import PatchSectionsRequest, PatchSectionsResponse, etag
+from resume_api.models.patches import JSON, JSON_PATCH, MERGE_PATCH, SectionsEdit
+from resume_api.models.sections import PatchSectionsResponse, etag
 from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
@@ -32,12 +25,13 @@ router = APIRouter(tags=["resumes"])
 
 REQUEST_BODIES = {
     "patch_resume_sections": {
-        JSON: PatchSectionsRequest,
-        MERGE_PATCH: ResumeMergePatch,
-        JSON_PATCH: JsonPatchDocument,
+        JSON: "resume_api.models.sections:PatchSectionsRequest",
+        MERGE_PATCH: "resume_api.models.patch_schemas:ResumeMergePatch",
+        JSON_PATCH: "resume_api.models.patch_schemas:JsonPatchDocument",
     }
 }
-"""The schema of each form of the body (see local_runner.openapi and web.contract)."""
+"""The model of each form of the body, imported only when the OpenAPI document is assembled (see
+local_runner.openapi and web.contract): building them is no part of this function's cold start."""
 
 DESCRIPTION = """\
 Changes the sections of the session's latest ready resume (or the one `?resume_id=` names) and

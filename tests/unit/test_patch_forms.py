@@ -10,12 +10,13 @@ all or nothing.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import jsonpatch
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from resume_api.errors import (
     ApiError,
@@ -26,19 +27,24 @@ from resume_api.errors import (
     UnsupportedMediaType,
 )
 from resume_api.logic import sections
+from resume_api.models.patch_schemas import (
+    BasicsMergePatch,
+    JsonPatchDocument,
+    LocationMergePatch,
+    ResumeMergePatch,
+)
 from resume_api.models.patches import (
     JSON,
     JSON_PATCH,
     MAX_DOCUMENT_BYTES,
+    MAX_OPERATIONS,
     MERGE_PATCH,
-    BasicsMergePatch,
-    LocationMergePatch,
-    ResumeMergePatch,
+    JsonPatch,
     read_edit,
     resume_document,
 )
 from resume_api.models.records import ResumeRecord
-from resume_api.models.resume import SECTION_KEYS, Basics, Location, Resume
+from resume_api.models.resume import SECTION_KEYS, Basics, Location, Resume, Skill, Work
 from resume_api.models.sections import IfMatch, PatchSectionsResponse
 from resume_api.web.patch_request import parse_if_match
 from tests.fakes import HASH, World
@@ -217,6 +223,140 @@ def test_merge_patch_models_describe_every_field_the_resume_has() -> None:
     assert set(ResumeMergePatch.model_fields) == set(SECTION_KEYS)
     assert set(BasicsMergePatch.model_fields) == set(Basics.model_fields)
     assert set(LocationMergePatch.model_fields) == set(Location.model_fields)
+
+
+def _limit(model: type[BaseModel], name: str) -> int | None:
+    for constraint in model.model_fields[name].metadata:
+        if getattr(constraint, "max_length", None) is not None:
+            return int(constraint.max_length)
+    return None
+
+
+def _flawed_values(model: type[BaseModel], name: str) -> list[Any]:
+    """Values for one member: wrong types, and each side of its length limit (read from the resume
+    model PATCH validates against, so the documented limits are checked at their edges)."""
+    values: list[Any] = [None, 3, True, {}, "ok"]
+    if name not in model.model_fields:
+        return values
+    limit = _limit(model, name)
+    annotation = model.model_fields[name].annotation
+    if limit is not None and get_origin(annotation) is list:
+        (item_type,) = get_args(annotation)
+        item: Any = {} if isinstance(item_type, type) and issubclass(item_type, BaseModel) else "k"
+        values += [[item] * limit, [item] * (limit + 1)]
+    elif limit is not None:
+        values += ["x" * limit, "x" * (limit + 1)]
+    return values
+
+
+_PLACES: dict[str, tuple[type[BaseModel], Any]] = {
+    "basics": (Basics, lambda member, value: {"basics": {member: value}}),
+    "location": (Location, lambda member, value: {"basics": {"location": {member: value}}}),
+    "skills": (Skill, lambda member, value: {"skills": [{member: value}]}),
+    "work": (Work, lambda member, value: {"work": [{"name": "Acme", member: value}]}),
+    "top": (Resume, lambda member, value: {member: value}),
+}
+
+
+def _documented_and_accepted(body: dict[str, Any]) -> tuple[bool, bool]:
+    world = World()
+    stored(world, with_text())
+    try:
+        ResumeMergePatch.model_validate(body)
+        documented = True
+    except ValidationError:
+        documented = False
+    try:
+        patch(world, MERGE_PATCH, body)
+        accepted = True
+    except Unprocessable:
+        accepted = False
+    return documented, accepted
+
+
+def test_the_documented_merge_patch_schema_accepts_exactly_what_patch_accepts_at_every_edge() -> None:
+    """The schema in the OpenAPI document (ResumeMergePatch) and the check PATCH makes (merge, then
+    validate the resume) agree for every member of the resume, basics, basics.location and a list
+    item, each given each flawed or edge value (every type, each side of its length limit)."""
+    disagree = []
+    for place, (model, build) in _PLACES.items():
+        for member in [m for m in model.model_fields if m != "sections"] + ["unknown_member"]:
+            for value in _flawed_values(model, member):
+                documented, accepted = _documented_and_accepted(build(member, value))
+                if documented != accepted:
+                    disagree.append(
+                        f"{place}.{member} = {str(value)[:20]}: documented {documented}, PATCH {accepted}"
+                    )
+    assert not disagree
+
+
+@PROPERTY
+@given(before=resumes, data=st.data())
+def test_the_documented_merge_patch_schema_agrees_on_generated_patches(
+    before: Resume, data: st.DataObject
+) -> None:
+    body: dict[str, Any] = data.draw(
+        st.fixed_dictionaries({}, optional={k: st.none() | v for k, v in _sections.items()})
+    )
+    model, build = _PLACES[data.draw(st.sampled_from(sorted(_PLACES)))]
+    member = data.draw(
+        st.sampled_from([m for m in model.model_fields if m != "sections"] + ["unknown_member"])
+    )
+    body.update(build(member, data.draw(st.sampled_from(_flawed_values(model, member)))))
+    documented, accepted = _documented_and_accepted(body)
+    assert documented == accepted
+
+
+_good_pointers = st.sampled_from(["", "/skills", "/skills/0", "/a~1b/-", "/~0", "/" + "x" * 1999])
+_bad_pointers = st.sampled_from(["skills", "/a~2", "/a~", 7, None, "/" + "x" * 2000])
+
+
+@st.composite
+def json_patches(draw: st.DrawFn) -> list[Any]:
+    """Valid operations, one of them flawed in one way (or none): an unknown op, a missing or bad
+    member, a bad pointer at its length limit, not an object; extra members are allowed."""
+    operations: list[Any] = []
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(["add", "remove", "replace", "move", "copy", "test"]))
+        operation: dict[str, Any] = {"op": op, "path": draw(_good_pointers)}
+        if op in ("add", "replace", "test"):
+            operation["value"] = draw(st.none() | _text | st.integers())
+        if op in ("move", "copy"):
+            operation["from"] = draw(_good_pointers)
+        if draw(st.booleans()):
+            operation["extra"] = 1
+        operations.append(operation)
+    flaw = draw(st.sampled_from(["none", "op", "drop", "path", "from", "not_object", "empty", "too_many"]))
+    target = operations[draw(st.integers(0, len(operations) - 1))]
+    if flaw == "op":
+        target["op"] = draw(st.sampled_from(["append", "ADD", 3, None]))
+    elif flaw == "drop":
+        target.pop(draw(st.sampled_from(["op", "path", "value", "from"])), None)
+    elif flaw in ("path", "from"):
+        target[flaw] = draw(_bad_pointers)
+    elif flaw == "not_object":
+        operations[0] = draw(st.sampled_from(["add", 1, None, ["op"]]))
+    elif flaw == "empty":
+        operations = []
+    elif flaw == "too_many":
+        operations = operations * (MAX_OPERATIONS // len(operations) + 1)
+    return operations
+
+
+@settings(PROPERTY, max_examples=300)
+@given(body=json_patches())
+def test_the_documented_json_patch_schema_accepts_exactly_what_patch_reads(body: list[Any]) -> None:
+    try:
+        TypeAdapter(JsonPatchDocument).validate_python(body)
+        documented = True
+    except ValidationError:
+        documented = False
+    try:
+        read_edit(JSON_PATCH, body)
+        accepted = True
+    except Unprocessable:
+        accepted = False
+    assert accepted == documented
 
 
 # -- RFC 6902 ------------------------------------------------------------------------------------
@@ -560,11 +700,12 @@ def test_the_query_and_the_body_must_name_the_same_resume(one: World) -> None:
         (MERGE_PATCH, ["not", "an", "object"], Unprocessable, "body"),
         (JSON_PATCH, {"op": "add"}, Unprocessable, "body"),
         (JSON_PATCH, [], Unprocessable, ""),
-        (JSON_PATCH, [{"op": "append", "path": "/a", "value": 1}], Unprocessable, "0"),
-        (JSON_PATCH, [{"op": "add", "path": "/skills/-"}], Unprocessable, "0.add.value"),
-        (JSON_PATCH, [{"op": "move", "path": "/skills/0"}], Unprocessable, "0.move.from"),
-        (JSON_PATCH, [{"op": "add", "path": "skills", "value": 1}], Unprocessable, "0.add.path"),
-        (JSON_PATCH, [{"op": "remove", "path": "/a~2b"}], Unprocessable, "0.remove.path"),
+        (JSON_PATCH, [{"op": "append", "path": "/a", "value": 1}], Unprocessable, "0.op"),
+        (JSON_PATCH, [{"op": "add", "path": "/skills/-"}], Unprocessable, "0.value"),
+        (JSON_PATCH, [{"op": "move", "path": "/skills/0"}], Unprocessable, "0.from"),
+        (JSON_PATCH, [{"op": "add", "path": "skills", "value": 1}], Unprocessable, "0.path"),
+        (JSON_PATCH, [{"op": "remove", "path": "/a~2b"}], Unprocessable, "0.path"),
+        (JSON_PATCH, ["add"], Unprocessable, "0"),
         (JSON, {"sections": {}, "owner": "x"}, Unprocessable, "owner"),
     ],
 )
@@ -584,7 +725,7 @@ def test_a_body_that_is_not_its_media_type_is_refused(
 def test_members_an_operation_does_not_define_are_ignored() -> None:
     """RFC 6902 section 4: a remove with a value, an add with a from, are not errors."""
     edit = read_edit(JSON_PATCH, [{"op": "remove", "path": "/skills/0", "value": 1, "x": 2}])
-    assert [op.op for op in edit.operations] == ["remove"]  # type: ignore[union-attr]
+    assert isinstance(edit, JsonPatch) and [op["op"] for op in edit.operations] == ["remove"]
 
 
 @pytest.mark.parametrize(

@@ -16,35 +16,18 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Any, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from resume_api.errors import Conflict, Unprocessable, UnsupportedMediaType
-from resume_api.models.resume import (
-    SECTION_KEYS,
-    Award,
-    Certificate,
-    Education,
-    Interest,
-    Language,
-    Profile,
-    Project,
-    Publication,
-    Reference,
-    Resume,
-    Skill,
-    Volunteer,
-    Work,
-)
-from resume_api.models.sections import PatchSectionsRequest
+from resume_api.models.resume import SECTION_KEYS, Resume
+from resume_api.models.sections import PATCH_MEDIA_TYPES, PatchSectionsRequest
 
-JSON = "application/json"
-MERGE_PATCH = "application/merge-patch+json"
-JSON_PATCH = "application/json-patch+json"
-MEDIA_TYPES = (JSON, MERGE_PATCH, JSON_PATCH)
-"""What PATCH /resume_sections accepts, in the order the `Accept-Patch` header lists them."""
+MEDIA_TYPES = PATCH_MEDIA_TYPES
+JSON, MERGE_PATCH, JSON_PATCH = MEDIA_TYPES
 
 SERVER_OWNED = ("sections",)
 """Fields of the resume document only the parser writes."""
@@ -56,120 +39,18 @@ MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
 """A patched resume larger than this (as JSON) is refused: `copy` could otherwise double it per
 operation (copy /work into /work/-), a memory bomb in a few dozen operations."""
 
-_POINTER = r"^(/([^~/]|~[01])*)*$"
-_POINTER_HELP = "A JSON Pointer (RFC 6901) into the resume, e.g. /skills/0/keywords/- (- appends)."
-
-
-# -- application/merge-patch+json: the document, described exactly ---------------------------
-
-
-class _MergePatch(BaseModel):
-    """Every member optional; `null` deletes it; unknown members are refused."""
-
-    model_config = ConfigDict(extra="forbid")
-
-
-class LocationMergePatch(_MergePatch):
-    address: str | None = Field(None, max_length=500)
-    postalCode: str | None = Field(None, max_length=40)
-    city: str | None = Field(None, max_length=200)
-    countryCode: str | None = Field(None, max_length=10)
-    region: str | None = Field(None, max_length=200)
-
-
-class BasicsMergePatch(_MergePatch):
-    """`basics` merges member by member; `location` too; `profiles` is an array, so it replaces."""
-
-    name: str | None = Field(None, max_length=300)
-    label: str | None = Field(None, max_length=300)
-    image: str | None = Field(None, max_length=500)
-    email: str | None = Field(None, max_length=320)
-    phone: str | None = Field(None, max_length=60)
-    url: str | None = Field(None, max_length=500)
-    summary: str | None = Field(None, max_length=10_000)
-    location: LocationMergePatch | None = None
-    profiles: Annotated[list[Profile], Field(max_length=50)] | None = None
-
-
-class ResumeMergePatch(_MergePatch):
-    """An RFC 7396 merge patch of the resume: each list section given replaces the whole list (an
-    array is never merged item by item: use application/json-patch+json for that); `null` empties
-    a section; `basics` merges. `sections` (the parser's raw text) cannot be patched."""
-
-    basics: BasicsMergePatch | None = None
-    work: Annotated[list[Work], Field(max_length=200)] | None = None
-    volunteer: Annotated[list[Volunteer], Field(max_length=200)] | None = None
-    education: Annotated[list[Education], Field(max_length=100)] | None = None
-    awards: Annotated[list[Award], Field(max_length=200)] | None = None
-    certificates: Annotated[list[Certificate], Field(max_length=200)] | None = None
-    publications: Annotated[list[Publication], Field(max_length=500)] | None = None
-    skills: Annotated[list[Skill], Field(max_length=200)] | None = None
-    languages: Annotated[list[Language], Field(max_length=100)] | None = None
-    interests: Annotated[list[Interest], Field(max_length=100)] | None = None
-    references: Annotated[list[Reference], Field(max_length=100)] | None = None
-    projects: Annotated[list[Project], Field(max_length=200)] | None = None
-
-
-# -- application/json-patch+json: the operations ------------------------------------------------
-
-
-class _Operation(BaseModel):
-    """Members an operation does not define are ignored, as RFC 6902 section 4 requires."""
-
-    model_config = ConfigDict(extra="ignore", populate_by_name=True)
-
-    path: str = Field(max_length=2000, pattern=_POINTER, description=_POINTER_HELP)
-
-
-class JsonPatchAdd(_Operation):
-    """Add `value` at `path`: a new member, or an array item inserted before the index (`-`: appended)."""
-
-    op: Literal["add"]
-    value: Any
-
-
-class JsonPatchRemove(_Operation):
-    """Remove the value at `path` (an array item: the ones after it move up)."""
-
-    op: Literal["remove"]
-
-
-class JsonPatchReplace(_Operation):
-    """Replace the value at `path`, which must exist."""
-
-    op: Literal["replace"]
-    value: Any
-
-
-class JsonPatchMove(_Operation):
-    """Remove the value at `from` and add it at `path` (e.g. reorder bullets)."""
-
-    op: Literal["move"]
-    from_: str = Field(alias="from", max_length=2000, pattern=_POINTER, description=_POINTER_HELP)
-
-
-class JsonPatchCopy(_Operation):
-    """Add a copy of the value at `from` at `path`."""
-
-    op: Literal["copy"]
-    from_: str = Field(alias="from", max_length=2000, pattern=_POINTER, description=_POINTER_HELP)
-
-
-class JsonPatchTest(_Operation):
-    """Check the value at `path` equals `value`; if not, nothing is applied and the answer is 409."""
-
-    op: Literal["test"]
-    value: Any
-
-
-JsonPatchOperation = Annotated[
-    JsonPatchAdd | JsonPatchRemove | JsonPatchReplace | JsonPatchMove | JsonPatchCopy | JsonPatchTest,
-    Field(discriminator="op"),
-]
-JsonPatchDocument = Annotated[list[JsonPatchOperation], Field(min_length=1, max_length=MAX_OPERATIONS)]
-"""An RFC 6902 patch: its operations apply in order, and either all of them do or none."""
-
-JSON_PATCH_ADAPTER: TypeAdapter[list[JsonPatchOperation]] = TypeAdapter(JsonPatchDocument)
+POINTER_PATTERN = r"^(/([^~/]|~[01])*)*$"
+_POINTER = re.compile(POINTER_PATTERN)
+MAX_POINTER = 2000
+OPERATIONS = {
+    "add": "value",
+    "remove": None,
+    "replace": "value",
+    "move": "from",
+    "copy": "from",
+    "test": "value",
+}
+"""RFC 6902's operations and the member each needs besides `op` and `path`."""
 
 
 # -- the edits, once read from a request ---------------------------------------------------------
@@ -177,14 +58,17 @@ JSON_PATCH_ADAPTER: TypeAdapter[list[JsonPatchOperation]] = TypeAdapter(JsonPatc
 
 @dataclass(frozen=True)
 class MergePatch:
-    """An RFC 7396 merge patch, validated against ResumeMergePatch, as the client sent it."""
+    """An RFC 7396 merge patch of a resume, as the client sent it (a JSON object)."""
 
     document: dict[str, Any]
 
 
 @dataclass(frozen=True)
 class JsonPatch:
-    operations: list[JsonPatchOperation]
+    """RFC 6902 operations, each checked for its members (the ones an operation does not define
+    stay, ignored, as section 4 requires)."""
+
+    operations: list[dict[str, Any]]
 
 
 SectionsEdit = PatchSectionsRequest | MergePatch | JsonPatch
@@ -213,19 +97,70 @@ def read_edit(media_type: str, data: Any) -> SectionsEdit:
         for field in data:
             if field in ENVELOPE or field in SERVER_OWNED:
                 raise read_only_error(field)
-        try:
-            ResumeMergePatch.model_validate(data)
-        except ValidationError as exc:
-            raise invalid(exc) from None
-        return MergePatch(data)
+        unknown = _unknown_members(data, Resume)
+        if unknown:
+            raise Unprocessable(
+                "; ".join(f"{name}: Extra inputs are not permitted" for name in unknown[:5]),
+                code="validation_error",
+                details={
+                    "fields": [
+                        {"field": n, "message": "Extra inputs are not permitted"} for n in unknown[:20]
+                    ]
+                },
+            )
+        return MergePatch(data)  # what it merges into is validated as a resume, field by field
     if media_type == JSON_PATCH:
         if not isinstance(data, list):
             raise _not_a("JSON Patch", "a JSON array of operations")
-        try:
-            return JsonPatch(JSON_PATCH_ADAPTER.validate_python(data))
-        except ValidationError as exc:
-            raise invalid(exc) from None
+        return JsonPatch(_operations(data))
     raise unsupported_media_type()
+
+
+def _unknown_members(patch: dict[str, Any], model: type[BaseModel], prefix: str = "") -> list[str]:
+    """Members the resume does not have, in the patch's objects (`null` included: deleting a
+    member that cannot exist is a typo, not a no-op). Array items replace, so the resume's own
+    validation names theirs."""
+    unknown = []
+    for name, value in patch.items():
+        field = model.model_fields.get(name)
+        if field is None:
+            unknown.append(f"{prefix}{name}")
+            continue
+        nested = [
+            t
+            for t in (field.annotation, *get_args(field.annotation))
+            if isinstance(t, type) and issubclass(t, BaseModel)
+        ]
+        if nested and isinstance(value, dict):
+            unknown += _unknown_members(value, nested[0], f"{prefix}{name}.")
+    return unknown
+
+
+def _operations(data: list[Any]) -> list[dict[str, Any]]:
+    """Each operation has a known `op`, a JSON Pointer `path`, and the member its op needs."""
+    problems: list[dict[str, str]] = []
+    if not 1 <= len(data) <= MAX_OPERATIONS:
+        problems.append({"field": "body", "message": f"a patch has 1 to {MAX_OPERATIONS} operations"})
+    for index, operation in enumerate(data[:MAX_OPERATIONS]):
+        if not isinstance(operation, dict):
+            problems.append({"field": f"{index}", "message": "an operation is a JSON object"})
+            continue
+        op = operation.get("op")
+        if op not in OPERATIONS:
+            problems.append({"field": f"{index}.op", "message": f"one of {', '.join(OPERATIONS)}"})
+            continue
+        needs = OPERATIONS[op]
+        pointers = ["path", "from"] if needs == "from" else ["path"]
+        for member in pointers:
+            value = operation.get(member)
+            if not isinstance(value, str) or len(value) > MAX_POINTER or not _POINTER.fullmatch(value):
+                problems.append({"field": f"{index}.{member}", "message": "a JSON Pointer such as /skills/0"})
+        if needs == "value" and "value" not in operation:
+            problems.append({"field": f"{index}.value", "message": f"{op} needs a value"})
+    if problems:
+        message = "; ".join(f"{p['field']}: {p['message']}" for p in problems[:5])
+        raise Unprocessable(message, code="validation_error", details={"fields": problems[:20]})
+    return data
 
 
 def _not_a(what: str, shape: str) -> Unprocessable:
@@ -267,16 +202,13 @@ def merge_patch(target: Any, patch: Any) -> Any:
     return merged
 
 
-def _pointer_text(operation: JsonPatchOperation) -> str:
-    source = getattr(operation, "from_", None)
-    return (
-        f"{operation.op} {source} → {operation.path}"
-        if source is not None
-        else f"{operation.op} {operation.path}"
-    )
+def _pointer_text(operation: dict[str, Any]) -> str:
+    if OPERATIONS[operation["op"]] == "from":
+        return f"{operation['op']} {operation['from']} → {operation['path']}"
+    return f"{operation['op']} {operation['path']}"
 
 
-def apply_json_patch(document: dict[str, Any], operations: list[JsonPatchOperation]) -> dict[str, Any]:
+def apply_json_patch(document: dict[str, Any], operations: list[dict[str, Any]]) -> dict[str, Any]:
     """RFC 6902 through the `jsonpatch` library, one operation at a time on a copy (so a failure
     names its operation and nothing is half-applied). A failed `test` is a 409 (the resume is not
     in the state the client expected, like a stale version); an operation whose path does not
@@ -287,13 +219,13 @@ def apply_json_patch(document: dict[str, Any], operations: list[JsonPatchOperati
     working = copy.deepcopy(document)
     size = len(json.dumps(working, ensure_ascii=False))
     for index, operation in enumerate(operations):
-        raw = operation.model_dump(by_alias=True, exclude_unset=True)
-        if operation.op == "copy":
-            size += _size_at(working, raw["from"])
+        known = {k: v for k, v in operation.items() if k in ("op", "path", OPERATIONS[operation["op"]])}
+        if operation["op"] == "copy":
+            size += _size_at(working, operation["from"])
             if size > MAX_DOCUMENT_BYTES:
                 raise _too_large(index)
         try:
-            working = jsonpatch.JsonPatch([raw]).apply(working, in_place=True)
+            working = jsonpatch.JsonPatch([known]).apply(working, in_place=True)
         except jsonpatch.JsonPatchTestFailed:
             raise Conflict(
                 f"Operation {index} ({_pointer_text(operation)}) failed: the resume holds a different "

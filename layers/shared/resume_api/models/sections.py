@@ -24,6 +24,9 @@ from resume_api.models.resume import (
 )
 from resume_api.models.time import iso
 
+PATCH_MEDIA_TYPES = ("application/json", "application/merge-patch+json", "application/json-patch+json")
+"""What PATCH /resume_sections accepts (models.patches reads each), as the Accept-Patch header lists them."""
+
 
 class ResumeSummary(BaseModel):
     resume_id: str
