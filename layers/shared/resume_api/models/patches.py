@@ -18,7 +18,7 @@ import copy
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, get_args
+from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
@@ -126,11 +126,10 @@ def _unknown_members(patch: dict[str, Any], model: type[BaseModel], prefix: str 
         if field is None:
             unknown.append(f"{prefix}{name}")
             continue
-        nested = [
-            t
-            for t in (field.annotation, *get_args(field.annotation))
-            if isinstance(t, type) and issubclass(t, BaseModel)
-        ]
+        objects = (
+            () if get_origin(field.annotation) is list else (field.annotation, *get_args(field.annotation))
+        )
+        nested = [t for t in objects if isinstance(t, type) and issubclass(t, BaseModel)]
         if nested and isinstance(value, dict):
             unknown += _unknown_members(value, nested[0], f"{prefix}{name}.")
     return unknown
