@@ -1,10 +1,13 @@
-"""Contract fuzzing: schemathesis drives every operation of /openapi.json through the runner.
+"""The contract through the runner: schemathesis drives every operation of /openapi.json, and every
+request example the document shows is sent and gets a documented answer.
 
 Every response must be documented (status and schema) and none may be a 5xx, with a valid
 session and without one. Examples per operation are bounded so the suite stays fast.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import httpx
 import pytest
@@ -16,7 +19,7 @@ from local_runner.openapi import build_openapi
 from local_runner.runner import LocalRunner
 from local_runner.template import Stack
 from tests.conftest import ROOT, Session, create_session
-from tests.factories import pdf_resume, upload
+from tests.factories import docx_resume, pdf_resume, upload
 
 EXAMPLES = 12
 EXCLUDED = [unsupported_method, positive_data_acceptance]
@@ -65,3 +68,84 @@ def test_every_operation_without_a_session(case: schemathesis.Case, runner: Loca
     declared = case.method.upper() == case.operation.method.upper()  # not a probe with an undeclared method
     if declared and case.operation.definition.raw.get("security"):
         assert response.status_code == 401, response.text
+
+
+# -- every documented example, sent ---------------------------------------------------------------
+
+
+def _first_example(parameter: dict[str, Any]) -> Any:
+    return next(iter(parameter["examples"].values()))["value"]
+
+
+def _file_for(name: str) -> bytes:
+    """The bytes a multipart example names by file name: a resume the test builders generate."""
+    return docx_resume() if name.endswith(".docx") else pdf_resume()
+
+
+def _example_requests() -> list[Any]:
+    """One request per documented example: each body example with the operation's path and header
+    parameters, then each optional query parameter's example on the first body. Body examples, and
+    operations with no body and no path parameter, must work (2xx) on a session holding a resume;
+    the others (an id made up for the example) must get a documented status."""
+    cases = []
+    for path, item in DOCUMENT["paths"].items():
+        for method, operation in item.items():
+            parameters = operation.get("parameters", [])
+            fixed: dict[str, dict[str, Any]] = {p["in"]: {} for p in parameters}
+            for p in parameters:
+                if p["in"] in ("path", "header"):
+                    fixed[p["in"]][p["name"]] = _first_example(p)
+            bodies = [
+                (media_type, name, example["value"])
+                for media_type, content in operation.get("requestBody", {}).get("content", {}).items()
+                for name, example in content["examples"].items()
+            ]
+            works = "path" not in fixed
+            for media_type, name, value in bodies or [(None, "no body", None)]:
+                cases.append(
+                    pytest.param(
+                        path, method, fixed, media_type, value, works, id=f"{method.upper()} {path} {name}"
+                    )
+                )
+            for p in parameters:
+                if p["in"] == "query":
+                    media_type, _, value = bodies[0] if bodies else (None, "", None)
+                    with_query = {**fixed, "query": {p["name"]: _first_example(p)}}
+                    label = f"{method.upper()} {path} ?{p['name']}"
+                    cases.append(pytest.param(path, method, with_query, media_type, value, False, id=label))
+    return cases
+
+
+@pytest.mark.parametrize(("path", "method", "parameters", "media_type", "body", "works"), _example_requests())
+def test_every_documented_example_gets_a_documented_answer(
+    api: httpx.Client,
+    runner: LocalRunner,
+    path: str,
+    method: str,
+    parameters: dict[str, dict[str, Any]],
+    media_type: str | None,
+    body: Any,
+    works: bool,
+) -> None:
+    """Each on a fresh session holding one uploaded resume (version 1), as in `make dev`."""
+    operation = schema[path][method.upper()]
+    headers: dict[str, str] = {}
+    if operation.definition.raw.get("security"):
+        session = create_session(api)
+        assert upload(api, session.headers, pdf_resume()).status_code == 201
+        headers = session.headers
+    if media_type == "multipart/form-data":
+        body = {field: _file_for(name) for field, name in body.items()}
+    kwargs: dict[str, Any] = {
+        "path_parameters": parameters.get("path"),
+        "query": parameters.get("query"),
+        "headers": parameters.get("header"),
+    }
+    if media_type is not None:
+        kwargs.update(body=body, media_type=media_type)
+    case = operation.Case(**kwargs)
+    response = case.call_and_validate(
+        base_url=f"{runner.base_url}/api", headers=headers, excluded_checks=EXCLUDED
+    )
+    if works:
+        assert 200 <= response.status_code < 300, response.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 import httpx
 import pytest
@@ -184,6 +185,123 @@ def test_patch_cannot_set_server_fields(api: httpx.Client, session: Session, fie
         "/resume_sections", headers=session.headers, json={"version": 1, field: "x", "sections": {}}
     )
     assert response.status_code == 422
+
+
+MERGE = "application/merge-patch+json"
+JSON_PATCH = "application/json-patch+json"
+
+
+def _send(
+    api: httpx.Client, session: Session, media_type: str | None, body: object, **headers: str
+) -> httpx.Response:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    sent = {**session.headers, **headers}
+    if media_type:
+        sent["Content-Type"] = media_type
+    return api.patch("/resume_sections", headers=sent, content=content)
+
+
+def test_get_and_patch_carry_the_version_as_etag_and_json_patch_adds_one_skill(
+    api: httpx.Client, session: Session
+) -> None:
+    _uploaded(api, session)
+    read = api.get("/resume_sections", headers=session.headers)
+    assert read.headers["ETag"] == '"1"'
+    assert read.headers["Accept-Patch"] == f"application/json, {MERGE}, {JSON_PATCH}"
+    skills = read.json()["resume"]["skills"]
+    add = [{"op": "add", "path": "/skills/0/keywords/-", "value": "Terraform"}]
+    response = _send(api, session, JSON_PATCH, add, **{"If-Match": read.headers["ETag"]})
+    assert response.status_code == 200, response.text
+    assert response.headers["ETag"] == '"2"'
+    body = response.json()
+    assert body["resume"]["skills"][0]["keywords"] == [*skills[0]["keywords"], "Terraform"]
+    assert body["resume"]["skills"][1:] == skills[1:]
+    assert body["sections_changed"] == ["skills"]
+    again = api.get("/resume_sections", headers=session.headers)
+    assert again.headers["ETag"] == '"2"' and again.json()["resume"] == body["resume"]
+
+
+def test_a_merge_patch_merges_objects_replaces_arrays_and_null_deletes(
+    api: httpx.Client, session: Session
+) -> None:
+    before = _uploaded(api, session)["resume"]
+    merge = {"basics": {"label": "Backend engineer", "phone": None}, "interests": [{"name": "Chess"}]}
+    response = _send(api, session, f"{MERGE}; charset=utf-8", merge, **{"If-Match": '"1"'})
+    assert response.status_code == 200, response.text
+    after = response.json()["resume"]
+    assert after["basics"]["label"] == "Backend engineer"
+    assert after["basics"]["phone"] is None and before["basics"]["phone"]
+    assert after["basics"]["name"] == before["basics"]["name"] == "Jane Doe"
+    assert after["interests"] == [{"name": "Chess", "keywords": []}]
+    assert after["work"] == before["work"] and after["skills"] == before["skills"]
+
+
+@pytest.mark.parametrize(
+    ("media_type", "body", "headers", "status", "code"),
+    [
+        (MERGE, {"basics": {"label": "x"}}, {"If-Match": '"7"'}, 412, "precondition_failed"),
+        (MERGE, {"basics": {"label": "x"}}, {"If-Match": 'W/"1"'}, 412, "precondition_failed"),
+        (MERGE, {"basics": {"label": "x"}}, {"If-Match": "1"}, 400, "invalid_if_match"),
+        (MERGE, {"basics": {"label": "x"}}, {}, 422, "validation_error"),
+        (MERGE, {"sections": []}, {"If-Match": '"1"'}, 422, "validation_error"),
+        (
+            JSON_PATCH,
+            [{"op": "test", "path": "/basics/name", "value": "Nobody"}],
+            {"If-Match": '"1"'},
+            409,
+            "patch_test_failed",
+        ),
+        (
+            JSON_PATCH,
+            [{"op": "add", "path": "/skills/0/keywords/-", "value": 7}],
+            {"If-Match": '"1"'},
+            422,
+            "validation_error",
+        ),
+        (JSON_PATCH, [{"op": "remove", "path": "/work/9"}], {"If-Match": '"1"'}, 422, "patch_not_applicable"),
+        ("text/plain", {"basics": {}}, {"If-Match": '"1"'}, 415, "unsupported_type"),
+        (MERGE, b"{not json", {"If-Match": '"1"'}, 400, "invalid_json"),
+        (None, {"version": 2, "sections": {"interests": []}}, {}, 409, "version_conflict"),
+    ],
+    ids=[
+        "stale if-match",
+        "weak if-match",
+        "unquoted if-match",
+        "no version at all",
+        "server-owned",
+        "failed test",
+        "invalid result",
+        "missing path",
+        "unsupported type",
+        "not json",
+        "stale body version, no content type",
+    ],
+)
+def test_each_patch_refusal_has_its_status_code_and_headers(
+    api: httpx.Client,
+    session: Session,
+    media_type: str | None,
+    body: object,
+    headers: dict[str, str],
+    status: int,
+    code: str,
+) -> None:
+    _uploaded(api, session)
+    response = _send(api, session, media_type, body, **headers)
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert error["code"] == code and error["request_id"]
+    if status in (409, 412):
+        assert error["current_version"] == 1
+    if status == 412:
+        assert response.headers["ETag"] == '"1"'
+    if status == 415:
+        assert response.headers["Accept-Patch"] == f"application/json, {MERGE}, {JSON_PATCH}"
+    if code == "validation_error":
+        assert error["fields"] and all(f["field"] in error["message"] for f in error["fields"][:5])
+    if code == "patch_not_applicable":
+        assert error["fields"] == [{"field": "0.path", "message": "no such location in the resume"}]
+    assert api.get("/resume_sections", headers=session.headers).headers["ETag"] == '"1"', "nothing stored"
 
 
 # -- sessions are walls --------------------------------------------------------------------------

@@ -2,32 +2,59 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Body, Depends, Request, Response
 
 from resume_api.logic.generate import generate
 from resume_api.models.generate import GenerateRequest, GenerateResponse
 from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
+from resume_api.web.contract import location, success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
 
 router = APIRouter(tags=["generate"])
 
+EXAMPLES: dict[str, Any] = {
+    "pdf": {"summary": "A PDF in the modern template", "value": {"format": "pdf", "template": "modern"}},
+    "docx": {
+        "summary": "A Word document in the ATS template",
+        "value": {"format": "docx", "template": "ats"},
+    },
+    "markdown": {"summary": "Markdown of version 1", "value": {"format": "md", "version": 1}},
+}
+
 
 @router.post(
     "/v1/generate_resume",
     operation_id="generate_resume",
+    summary="Generate a finished document (DOCX, PDF, Markdown, JSON Resume)",
+    description="Renders the latest resume (or `resume_id` at `version`, or a `parsed` one) as DOCX, "
+    "PDF, Markdown or JSON Resume in one of four single-column, ATS-readable templates (classic, "
+    "modern, compact, ats), stores it and answers with a download link valid 10 minutes (also the "
+    "`Location`). Every script is printed; every value of every section too. **404** without a "
+    "resume or version, **409** while it is still being parsed, **413** for a resume too large "
+    "to render.",
     status_code=201,
     response_model=GenerateResponse,
-    responses=error_responses(400, 401, 404, 409, 413, 422, 503),
+    responses={
+        201: success(
+            "The stored document and its download link.",
+            Location=location("The document: a presigned GET, valid until expires_at."),
+        ),
+        **error_responses(400, 401, 404, 409, 413, 422, 503),
+    },
 )
 def generate_resume(
-    body: GenerateRequest, request: Request, caller: Annotated[Caller, Depends(current_caller)]
+    body: Annotated[GenerateRequest, Body(openapi_examples=EXAMPLES)],
+    request: Request,
+    response: Response,
+    caller: Annotated[Caller, Depends(current_caller)],
 ) -> GenerateResponse:
     result = generate(caller, body, resumes=wiring.resumes(), documents=wiring.documents())
+    response.headers["Location"] = result.download_url
     note(
         request,
         resume_id=result.resume_id,

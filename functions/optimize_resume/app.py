@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
 from resume_api.logic import optimize
@@ -12,27 +12,59 @@ from resume_api.models.optimize import OptimizeAccepted, OptimizeRequest, Optimi
 from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller, deadline_of
+from resume_api.web.contract import location, success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
 
 router = APIRouter(tags=["optimize"])
 
+EXAMPLES: dict[str, Any] = {
+    "latest": {
+        "summary": "Tailor the latest resume to a job",
+        "value": {
+            "jd": "Backend engineer: Python, PostgreSQL and AWS Lambda required.",
+            "optimization_goals": ["ats_optimization", "keyword_matching"],
+        },
+    },
+}
+
 
 @router.post(
     "/v1/optimize_resume",
     operation_id="optimize_resume",
+    summary="Tailor a resume to a job with the session's LLM",
+    description="Rewrites the latest resume (or `resume_id`, or a `parsed` one) for `jd` with the "
+    "session's LLM: reorders, rewords and emphasizes, never inventing. The answer must validate "
+    "against a schema (two repair attempts, then **502** `llm_bad_output`); then the truth guard "
+    "keeps every employer, title, date, degree and number as in the source, removes any claim "
+    "the source does not support (listed in `removed_claims`) and lists skills only the job asks "
+    "for as `gaps`. The result is stored as the resume's next version, with the ATS score before "
+    "and after. A sync call that would outlive API Gateway's 29 s is a **504** `llm_timeout`: use "
+    "`?mode=async`, which answers **202** at once (its `poll` path is also the `Location`); poll "
+    "the conversation. **429** past the optimizations per hour (with Retry-After).",
     response_model=OptimizeResponse,
     responses={
-        202: {"model": OptimizeAccepted, "description": "Queued (?mode=async): poll the conversation."},
+        200: success("The tailored resume, stored as a new version, with what changed and why."),
+        202: {
+            "model": OptimizeAccepted,
+            "description": "Queued (?mode=async): poll the conversation.",
+            "headers": {"Location": location("The conversation to poll.")},
+        },
         **error_responses(400, 401, 404, 409, 422, 429, 502, 503, 504),
     },
 )
 def optimize_resume(
-    body: OptimizeRequest,
+    body: Annotated[OptimizeRequest, Body(openapi_examples=EXAMPLES)],
     request: Request,
     caller: Annotated[Caller, Depends(current_caller)],
     mode: Annotated[
-        Literal["sync", "async"], Query(description="async: answer 202 at once and work in the background.")
+        Literal["sync", "async"],
+        Query(
+            description="async: answer 202 at once and work in the background.",
+            openapi_examples={
+                "async": {"summary": "Queue it and poll (slow local models)", "value": "async"}
+            },
+        ),
     ] = "sync",
 ) -> OptimizeResponse | JSONResponse:
     if mode == "async":
@@ -45,7 +77,7 @@ def optimize_resume(
             jobs=wiring.jobs(),
         )
         note(request, conversation_id=accepted.conversation_id, mode=mode)
-        return JSONResponse(accepted.model_dump(), status_code=202)
+        return JSONResponse(accepted.model_dump(), status_code=202, headers={"Location": accepted.poll})
     result = optimize.optimize(
         caller,
         body,

@@ -11,6 +11,7 @@ from resume_api.models.session import SessionInfoResponse
 from resume_api.web import wiring
 from resume_api.web.app import create_app
 from resume_api.web.context import Caller, current_caller
+from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
 
@@ -20,8 +21,11 @@ router = APIRouter(tags=["session"])
 @router.get(
     "/v1/session/info",
     operation_id="session_info",
+    summary="Read the session",
+    description="The session's timing (created, last seen, expiry), its LLM configuration with the "
+    "key masked, and every resume and conversation (optimization or generation) it holds.",
     response_model=SessionInfoResponse,
-    responses=error_responses(401, 503),
+    responses={200: success("The session's state."), **error_responses(401, 503)},
 )
 def session_info(caller: Annotated[Caller, Depends(current_caller)]) -> SessionInfoResponse:
     return sessions.session_info(

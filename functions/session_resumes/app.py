@@ -11,6 +11,7 @@ from resume_api.models.sections import ResumeSummary
 from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
+from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
 
@@ -20,8 +21,11 @@ router = APIRouter(tags=["session"])
 @router.get(
     "/v1/session/resumes",
     operation_id="list_resumes",
+    summary="List the session's resumes",
+    description="Every resume of the session in upload order: id, file name, status (`pending`, "
+    "`processing`, `ready`, `failed` with why), version and the sections it holds.",
     response_model=list[ResumeSummary],
-    responses=error_responses(401, 503),
+    responses={200: success("The resumes, oldest first."), **error_responses(401, 503)},
 )
 def list_resumes(request: Request, caller: Annotated[Caller, Depends(current_caller)]) -> list[ResumeSummary]:
     found = resume_listing.list_resumes(caller.token_hash, resumes=wiring.resumes())

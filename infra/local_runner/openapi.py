@@ -59,6 +59,8 @@ def build_openapi(
     from fastapi import FastAPI
 
     from resume_api.web.app import API_TITLE, API_VERSION
+    from resume_api.web.contract import add_request_bodies
+    from resume_api.web.errors import error_response
 
     app = FastAPI(
         title=API_TITLE,
@@ -69,13 +71,16 @@ def build_openapi(
     )
     http_functions = {r.function for r in routes}
     hidden: set[tuple[str, str]] = set()  # routes a router keeps out of the document (the docs pages)
+    bodies: dict[str, Any] = {}  # bodies FastAPI cannot describe (several media types): web.contract
     for logical in sorted(http_functions):
         module = load_function_module(functions[logical])
         app.include_router(module.router)
+        bodies.update(getattr(module, "REQUEST_BODIES", {}))
         for route in module.router.routes:
             if not getattr(route, "include_in_schema", True):
                 hidden.update((route.path, method) for method in getattr(route, "methods", ()))
     doc = app.openapi()
+    add_request_bodies(doc, bodies)
     components = doc.setdefault("components", {})
     components["securitySchemes"] = {
         "SessionId": {"type": "apiKey", "in": "header", "name": "X-Session-ID"},
@@ -96,10 +101,9 @@ def build_openapi(
             extra.update(_AUTH_ERRORS)
         responses = operation.setdefault("responses", {})
         for status, description in extra.items():
-            responses.setdefault(
-                status,
-                {"description": description, "content": {"application/json": {"schema": error_schema}}},
-            )
+            entry = {"description": description, "content": {"application/json": {"schema": error_schema}}}
+            entry.update({k: v for k, v in error_response(int(status)).items() if k == "headers"})
+            responses.setdefault(status, entry)
     return doc
 
 

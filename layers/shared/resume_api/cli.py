@@ -1,8 +1,11 @@
 """The `resume-api` command line: operator tools that use the service's own code paths.
 
-`resume-api parse FILE…` parses resumes exactly as an upload does (type from the bytes, then the
-bounded child-process parse) and prints JSON Resume, so a parsing problem seen in production can
-be reproduced on a laptop. Subcommands keep room for more tools.
+`resume-api parse FILE… [--out DIR] [--timeout S] [--memory-mb MB]` parses resumes exactly as an
+upload does (type from the bytes, then the bounded child-process parse) and prints JSON Resume for
+each file, or writes `DIR/<file name>.json`, so a parsing problem seen in production can be
+reproduced on a laptop, with no runner and no AWS. It exits 1 if any file could not be parsed,
+saying why on stderr. The README shows it (and its test runs it). Subcommands keep room for more
+tools.
 """
 
 from __future__ import annotations
@@ -45,9 +48,19 @@ def _parse_cmd(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="resume-api", description="Resume API operator tools.")
+    parser = argparse.ArgumentParser(
+        prog="resume-api",
+        description="Resume API operator tools.",
+        epilog="example: resume-api parse resume.pdf cv.docx --out parsed/",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("parse", help="parse PDF/DOCX resumes into JSON Resume, as an upload would")
+    p = sub.add_parser(
+        "parse",
+        help="parse PDF/DOCX resumes into JSON Resume, as an upload would",
+        description="Parse each FILE as an upload would (type from its bytes, a bounded child process) "
+        "and print its JSON Resume, or write DIR/<file name>.json with --out. Exit status 1 if any "
+        "file could not be parsed (the reason goes to stderr).",
+    )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--out", type=Path, default=None, metavar="DIR", help="write <file name>.json files here")
     p.add_argument(

@@ -46,6 +46,10 @@ class Conflict(ApiError):
     status, code, default_message = 409, "conflict", "The resource changed; reload and retry."
 
 
+class PreconditionFailed(ApiError):
+    status, code, default_message = 412, "precondition_failed", "The resource changed; reload and retry."
+
+
 class PayloadTooLarge(ApiError):
     status, code, default_message = 413, "too_large", "The request or file is too large."
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_api.models.records import ResumeError, ResumeRecord, ResumeStatus
@@ -21,6 +23,9 @@ from resume_api.models.resume import (
     Work,
 )
 from resume_api.models.time import iso
+
+PATCH_MEDIA_TYPES = ("application/json", "application/merge-patch+json", "application/json-patch+json")
+"""What PATCH /resume_sections accepts (models.patches reads each), as the Accept-Patch header lists them."""
 
 
 class ResumeSummary(BaseModel):
@@ -87,10 +92,16 @@ class SectionsPatch(BaseModel):
 
 
 class PatchSectionsRequest(BaseModel):
+    """The application/json form of PATCH: named sections, replaced whole (`basics` merges)."""
+
     model_config = ConfigDict(extra="forbid")
 
-    resume_id: str | None = Field(None, max_length=64)
-    version: int = Field(ge=1, description="The version you read; a stale one is a 409.")
+    resume_id: str | None = Field(None, max_length=64, description="Default: the latest ready resume.")
+    version: int | None = Field(
+        None,
+        ge=1,
+        description="The version you read; a stale one is a 409. Required unless If-Match is sent.",
+    )
     sections: SectionsPatch
 
 
@@ -99,3 +110,17 @@ class PatchSectionsResponse(BaseModel):
     version: int
     sections_changed: list[str]
     resume: Resume
+
+
+IfMatch = tuple[str, ...] | Literal["*"]
+"""An If-Match header, read: the opaque tags of its strong entity tags, or `*` (any version)."""
+
+
+def etag(version: int) -> str:
+    """The resume version as a strong entity tag: the ETag of GET /resume_sections and of PATCH."""
+    return f'"{version}"'
+
+
+def if_match_allows(if_match: IfMatch, version: int) -> bool:
+    """RFC 9110 If-Match with strong comparison: `*`, or one of its tags is this version's."""
+    return if_match == "*" or str(version) in if_match

@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from resume_api.errors import ApiError
 from resume_api.web.context import request_id_of
+from resume_api.web.contract import ETAG, RETRY_AFTER, WWW_AUTHENTICATE, retry_after
 
 _HTTP_CODES = {
     400: "bad_request",
@@ -32,10 +33,12 @@ _DESCRIPTIONS = {
     400: "Malformed request (e.g. invalid JSON).",
     401: "No valid session (missing, malformed, unknown, expired or revoked).",
     404: "Not found in this session.",
-    409: "Version conflict: the resource changed since it was read.",
+    409: "Conflict: the resume changed since it was read (`current_version` says which is stored), "
+    "or it is not ready yet.",
+    412: "If-Match names a version that is not the current one (`current_version`, and the ETag header).",
     413: "Request or file too large.",
-    415: "Unsupported file type.",
-    422: "Validation failed; the message names the field.",
+    415: "Unsupported media type.",
+    422: "Validation failed: `fields` names each field that is wrong (never echoing its value).",
     429: "Quota exceeded; see Retry-After.",
     502: "The LLM provider failed or returned unusable output.",
     503: "A backing service is unavailable; see Retry-After.",
@@ -43,21 +46,45 @@ _DESCRIPTIONS = {
 }
 
 
+class FieldProblem(BaseModel):
+    field: str = Field(description="Dotted path of the field (e.g. sections.skills.0.keywords), or body.")
+    message: str = Field(description="What is wrong with it.")
+
+
 class ErrorDetail(BaseModel):
     code: str = Field(description="Stable machine-readable code, e.g. version_conflict.")
     message: str = Field(description="What went wrong, for a person.")
-    request_id: str | None = None
-    current_version: int | None = None
-    fields: list[dict[str, Any]] | None = None
+    request_id: str | None = Field(None, description="API Gateway's request id: quote it when reporting.")
+    current_version: int | None = Field(
+        None, description="409 and 412 on a resume: the version stored now (reload, reapply, retry)."
+    )
+    fields: list[FieldProblem] | None = Field(None, description="422: every field that is wrong.")
 
 
 class ErrorResponse(BaseModel):
     error: ErrorDetail
 
 
+def error_response(status: int, description: str | None = None) -> dict[str, Any]:
+    """One error status for `responses=`: our error schema, and the headers that status carries."""
+    entry: dict[str, Any] = {
+        "model": ErrorResponse,
+        "description": description or _DESCRIPTIONS.get(status, "Error."),
+    }
+    if status == 429:
+        entry["headers"] = {RETRY_AFTER: retry_after(always=False)}
+    elif status == 503:
+        entry["headers"] = {RETRY_AFTER: retry_after(always=True)}
+    elif status == 412:
+        entry["headers"] = {"ETag": {**ETAG, "required": False}}
+    elif status == 401:
+        entry["headers"] = {"WWW-Authenticate": WWW_AUTHENTICATE}
+    return entry
+
+
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The `responses=` entry for a route: each status it can return, with our error schema."""
-    return {s: {"model": ErrorResponse, "description": _DESCRIPTIONS.get(s, "Error.")} for s in statuses}
+    return {s: error_response(s) for s in statuses}
 
 
 def error_json(
