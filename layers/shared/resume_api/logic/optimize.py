@@ -55,13 +55,14 @@ def new_conversation_id() -> str:
 
 def provider_for_session(session: SessionItem, token_hash: str) -> LlmProvider:
     """The session's provider, with its API key only if the config still points at the key's host."""
+    from resume_api.llm.redact import redacting
     from resume_api.llm.registry import provider_for
 
     api_key = None
     if session.has_api_key and session.api_key_host and session.llm_config.host() == session.api_key_host:
         ciphertext = SessionStore().api_key_ciphertext(token_hash)
         api_key = decrypt_api_key(token_hash, ciphertext) if ciphertext else None
-    return provider_for(session.llm_config, api_key)
+    return redacting(provider_for(session.llm_config, api_key), api_key)
 
 
 def json_object(text: str) -> Any:
