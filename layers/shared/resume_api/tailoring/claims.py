@@ -1,21 +1,58 @@
-"""Facts a piece of text asserts, and whether the source resume supports them.
+"""The claim model: every checkable assertion in a sentence, and whether a source scope supports it.
 
-A claim here is something checkable: a number (a metric, a count, a year), a skill or tool from
-the vocabulary or the job description, a link. Wording and emphasis are not claims; that is
-what the model is allowed to change.
+A claim is anything a recruiter could check: a quantity (digits, words, multipliers, ranges,
+years), a name (organisation, product, place: a capitalised name or a known entity), a title or
+a promotion, an award, a patent or publication, a degree, a certification, a spoken language or
+fluency, leadership and scope ("team of", "company-wide", "sole"), a superlative ("first",
+"only", "industry-leading"), a skill or tool, a link. Wording, order and emphasis are not claims:
+that is what the model may change.
+
+Claims are found by rules over word classes (lexicon.py) and sentence structure, never by
+matching known sentences. The same rules read the source, so a kind of claim is supported when
+the source (the scope: a job's own text for its bullets, the whole resume for the summary and for
+facts about the person) makes a claim of the same kind and value, compared on normal forms.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from resume_api.ats.keywords import Keyword
-from resume_api.ats.text import clean, normalize, pattern
+from resume_api.ats.text import clean, pattern
 from resume_api.ats.vocabulary import VOCABULARY
+from resume_api.llm.redact import REDACTED
+from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
+from resume_api.tailoring.quantities import quantities
+from resume_api.tailoring.wording import (
+    contains,
+    content_words,
+    fold,
+    phrase,
+    sentences,
+    similarity,
+    stem,
+    tokens,
+)
+
+__all__ = [
+    "HARD_CATEGORIES",
+    "Claim",
+    "Evidence",
+    "Scope",
+    "Term",
+    "candidate_terms",
+    "content_words",
+    "find_claims",
+    "leaks_prompt",
+    "links",
+    "numbers",
+    "sentences",
+    "similarity",
+]
 
 HARD_CATEGORIES = (
     "language",
@@ -28,84 +65,106 @@ HARD_CATEGORIES = (
     "certification",
     "term",
 )
-_ISO_MONTH = re.compile(r"\b(\d{4})-(?:0[1-9]|1[0-2])\b")
-_NUMBER = re.compile(r"(?<![\w.])\$?(\d+(?:[,.]\d+)*)")
+PERSON_KINDS = frozenset({"award", "patent", "publication", "degree", "certification", "language"})
+"""Facts about the person, not about one job: supported by the whole resume even inside a bullet."""
+
+REASONS = {
+    "number": "number not in the source",
+    "skill": "skill or tool not in the source",
+    "link": "link not in the source",
+    "instructions": "repeats the service's instructions",
+    "secret": "a secret-shaped string was removed from the answer",
+    "tenure": "number not in the source",
+}
 _LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|https?://[^\s)]+|www\.[^\s)]+", re.IGNORECASE)
-_WORD = re.compile(r"[a-z0-9+#]+")
-_STOP = frozenset(
-    [
+_WORD = re.compile(r"[^\W\d_][\w'’&+#.]*", re.UNICODE)
+_CONNECTORS = frozenset({"of", "the", "&", "and", "de", "la", "du", "von", "van", "der", "del", "for", "y"})
+_NAME_CONNECTORS = frozenset({"of", "the", "&", "de", "la", "du", "von", "van", "der", "del", "y"})
+_INFLECTED = re.compile(r".{3,}(?:ed|ing|ly|ize|ise|ized|ised|izes|ises|ment|ments|tion|tions|ness|ity|ies)$")
+_PROMOTION = (
+    "promoted",
+    "promotion",
+    "promotions",
+    "fast tracked",
+    "elevated to",
+    "rose to",
+    "advanced to",
+    "moved up to",
+)
+_PUBLICATION_CONTEXT = (
+    "paper on",
+    "paper in",
+    "papers on",
+    "papers in",
+    "research paper",
+    "conference paper",
+    "a paper",
+    "a book",
+    "book on",
+    "guest speaker",
+    "invited speaker",
+    "keynote speaker",
+    "featured speaker",
+)
+_NOT_PUBLICATION = (
+    "journal entry",
+    "journal entries",
+    "paper records",
+    "paper based",
+    "paper forms",
+    "paperwork",
+)
+_CERT_TRIGGERS = (
+    "certified",
+    "certification",
+    "certifications",
+    "licensed",
+    "licensure",
+    "accredited",
+    "accreditation",
+    "board certified",
+    "chartered",
+    "credentialed",
+)
+_DEGREE_CONTEXT_AFTER = frozenset({"in", "degree", "from", "of", "program", "graduate", "candidate"})
+_DEGREE_CONTEXT_BEFORE = frozenset(
+    {
         "a",
         "an",
-        "and",
-        "the",
-        "of",
-        "to",
-        "in",
-        "for",
-        "on",
+        "my",
+        "holds",
+        "hold",
+        "holding",
         "with",
-        "by",
-        "at",
-        "from",
-        "as",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "our",
-        "their",
-        "his",
+        "earned",
+        "completed",
+        "and",
+        "obtained",
+        "received",
         "her",
-        "its",
-        "this",
-        "that",
-        "using",
-        "used",
-        "use",
-        "via",
-        "into",
-        "over",
-        "per",
-        "across",
-        "within",
-    ]
+        "his",
+    }
 )
-_PROMPT_SHINGLES = None
 
 
 def numbers(text: str) -> set[str]:
-    """Numeric values in text, normalized ("1,200" → "1200", "3.50" → "3.5")."""
-    found = set()
-    text = _ISO_MONTH.sub(r"\1", text or "")  # "2019-12" is the year 2019, not also the number 12
-    for match in _NUMBER.finditer(text):
-        raw = match.group(1)
-        value = (
-            raw.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw) else raw.replace(",", ".")
-        )
-        if "." in value:
-            value = value.rstrip("0").rstrip(".")
-        found.add(value)
-    return found
+    """Numeric values in text, normalized ("1,200" → "1200", "twelve" → "12", "3.50" → "3.5")."""
+    return {_show(q.value) for q in quantities(text) if q.kind in ("number", "years")}
+
+
+def _show(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def links(text: str) -> set[str]:
     return {m.group(0).rstrip(".,;") for m in _LINK.finditer(text or "")}
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall((text or "").lower()) if w not in _STOP and len(w) > 1}
-
-
-def similarity(a: str | None, b: str | None) -> float:
-    a_n, b_n = normalize(a or ""), normalize(b or "")
-    if not a_n or not b_n:
-        return 0.0
-    return SequenceMatcher(None, a_n, b_n).ratio()
+_PROMPT_SHINGLES: set[tuple[str, ...]] | None = None
 
 
 def _shingles(text: str, size: int = 8) -> set[tuple[str, ...]]:
-    words = _WORD.findall(text.lower())
+    words = tokens(text)
     return {tuple(words[i : i + size]) for i in range(max(0, len(words) - size + 1))}
 
 
@@ -143,25 +202,528 @@ def candidate_terms(job_keywords: Iterable[Keyword]) -> list[Term]:
     return terms
 
 
+@dataclass(frozen=True)
+class Claim:
+    """One checkable assertion: its kind, the words that make it, and the key support is judged on."""
+
+    kind: str
+    text: str
+    key: tuple[object, ...]
+
+    @property
+    def reason(self) -> str:
+        return REASONS.get(self.kind, f"{self.kind} not supported by the source")
+
+
+# ----------------------------------------------------------------------------------- finding claims
+
+
+@dataclass
+class _Sentence:
+    raw: str
+    words: list[str]
+    """Raw word tokens (case kept), hyphenated words split."""
+    lower: list[str]
+    text: str
+    """The folded token phrase, space-joined."""
+
+
+def _raw_words(text: str) -> list[str]:
+    out = []
+    for match in _WORD.finditer(text.replace("’", "'")):
+        for piece in re.split(r"[\-/–—]+", match.group(0)):
+            part = piece.rstrip(".'")
+            part = part[:-2] if part.endswith("'s") else part
+            if part:
+                out.append(part)
+    return out
+
+
+def _sentence(text: str) -> _Sentence:
+    words = _raw_words(text)
+    return _Sentence(text, words, [phrase(w) for w in words], phrase(text))
+
+
+def _occurs(text: str, phrases: Iterable[str]) -> list[str]:
+    return [p for p in phrases if contains(text, p)]
+
+
+def _without(text: str, idioms: Iterable[str]) -> str:
+    padded = f" {text} "
+    for idiom in sorted(idioms, key=len, reverse=True):
+        padded = padded.replace(f" {idiom} ", " | ")
+    return padded.strip()
+
+
+def find_claims(
+    text: str, terms: list[Term] | None = None, common: frozenset[str] = frozenset()
+) -> list[Claim]:
+    """Every checkable assertion in `text` (one sentence or many). `common`: words known to be ordinary."""
+    lex = lexicon()
+    s = _sentence(text)
+    claims: list[Claim] = []
+    if REDACTED in text:
+        claims.append(Claim("secret", REDACTED, ("secret",)))
+    claims += _quantity_claims(text)
+    term_words: set[str] = set()
+    for term in terms or []:
+        hit = next((v for v in term.variants if pattern(v).search(clean(text))), None)
+        if hit:
+            claims.append(Claim("skill", term.name, ("term", term.name)))
+            term_words.update(tokens(hit))
+    claims += _link_claims(text)
+    claims += _family_claims(s, lex)
+    claims += _title_claims(s, lex)
+    claims += _name_claims(s, lex, term_words, common)
+    unique: dict[tuple[object, ...], Claim] = {}
+    for claim in claims:
+        unique.setdefault((claim.kind, *claim.key), claim)
+    return list(unique.values())
+
+
+def _quantity_claims(text: str) -> list[Claim]:
+    out = []
+    for q in quantities(text):
+        if q.kind == "number":
+            shown = _show(q.value) if not q.in_words else q.text
+            out.append(Claim("number", shown, ("number", q.value)))
+        elif q.kind == "factor":
+            out.append(Claim("multiplier", q.text, ("factor", q.value)))
+        elif q.kind == "range":
+            out.append(Claim("magnitude", q.text, ("range", q.value, q.high)))
+        else:
+            shown = _show(q.value) if not q.in_words else q.text
+            out.append(Claim("tenure", shown, ("years", q.value, q.plus)))
+    return out
+
+
+def _link_claims(text: str) -> list[Claim]:
+    return [Claim("link", link, ("link", phrase(link))) for link in sorted(links(text))]
+
+
+def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    out: list[Claim] = []
+    text = s.text
+
+    def family(kind: str, name: str, found: list[str]) -> None:
+        if found:
+            out.append(Claim(kind, found[0], ("family", name)))
+
+    family("promotion", "promotion", _occurs(text, _PROMOTION))
+    family("award", "award", _award_phrases(s, lex))
+    family("patent", "patent", _occurs(text, lex.patent))
+    family("publication", "publication", _publication_phrases(s, lex))
+    out += _degree_claims(s, lex)
+    family("certification", "certification", _occurs(text, _CERT_TRIGGERS))
+    for name in sorted(lex.certification_names):
+        if contains(text, name) and name not in lex.degree_levels:
+            out.append(Claim("certification", name, ("cert", name)))
+    out += _language_claims(s, lex)
+    leading = _without(text, lex.leadership_exclusions)
+    family("leadership", "leadership", _occurs(leading, lex.leadership_triggers))
+    family("leadership", "mentoring", _occurs(text, lex.mentoring))
+    clean_text = _without(text, lex.superlative_idioms | lex.first_idioms)
+    for name, phrases in lex.scope_families.items():
+        family("scope", f"scope:{name}", _occurs(clean_text, phrases))
+    for name, phrases in lex.superlative_families.items():
+        found = _occurs(clean_text, phrases)
+        if name == "superlative":
+            out += [Claim("superlative", word, ("word", word)) for word in found]
+        elif name == "record":
+            found = [f for f in found if _is_record(clean_text, f)]
+            family("superlative", f"superlative:{name}", found)
+        else:
+            family("superlative", f"superlative:{name}", found)
+    for entity in _occurs(text, lex.prestige):
+        out.append(Claim("organization", entity, ("phrase", entity)))
+    return out
+
+
+def _is_record(text: str, found: str) -> bool:
+    """ "record" as an achievement ("a record", "record revenue"), not as a document ("records")."""
+    if found != "record":
+        return found != "records"
+    return bool(
+        re.search(
+            r"(?:^| )(?:a|new|all time|set|broke|record) record(?: |$)|(?:^| )record (?!keeping|of|the|and|all|every)\w+",
+            text,
+        )
+    )
+
+
+def _award_phrases(s: _Sentence, lex: Lexicon) -> list[str]:
+    found = _occurs(s.text, lex.award_triggers)
+    words = s.lower
+    for i, word in enumerate(words):
+        objects = lex.award_verbs.get(word)
+        if objects is None:
+            continue
+        after = " ".join(words[i + 1 : i + 6])
+        if "" in objects or any(contains(after, o) for o in objects):
+            found.append(word)
+    return found
+
+
+def _publication_phrases(s: _Sentence, lex: Lexicon) -> list[str]:
+    text = _without(s.text, _NOT_PUBLICATION)
+    found = [
+        p
+        for p in _occurs(text, lex.publication)
+        if p
+        not in {
+            "paper",
+            "papers",
+            "book",
+            "books",
+            "chapter",
+            "column",
+            "speaker",
+            "podcast",
+            "journal",
+            "journals",
+            "thesis",
+            "cited",
+        }
+    ]
+    found += _occurs(text, _PUBLICATION_CONTEXT)
+    if contains(text, "journal") and not contains(text, "journal entry"):
+        found.append("journal")
+    for i, word in enumerate(s.lower):
+        if word in ("authored", "wrote", "written") and any(
+            o in lex.authored_objects and o not in ("report", "reports", "research")
+            for o in s.lower[i + 1 : i + 5]
+        ):
+            found.append(word)
+    return found
+
+
+def _degree_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    out = []
+    words, lower = s.words, s.lower
+    for i, word in enumerate(lower):
+        two = " ".join(lower[i : i + 2])
+        form = two if two in lex.degree_levels else word if word in lex.degree_levels else None
+        if form is None:
+            continue
+        if form in lex.degree_ambiguous:
+            raw = words[i]
+            marked = raw.isupper() or "." in raw
+            after = lower[i + 1] if i + 1 < len(lower) else ""
+            before = lower[i - 1] if i > 0 else ""
+            if not marked or not (after in _DEGREE_CONTEXT_AFTER or before in _DEGREE_CONTEXT_BEFORE):
+                continue
+        level = lex.degree_levels[form]
+        degree_field = lex.degree_fields.get(form)
+        if (
+            degree_field is None
+            and i + 2 < len(lower)
+            and lower[i + 1] in ("of", "in")
+            and form not in ("doctor of",)
+        ):
+            degree_field = lower[i + 2]
+        if form == "doctor of" and i + 2 < len(lower):
+            degree_field = lower[i + 2]
+        out.append(Claim("degree", words[i], ("degree", level, degree_field)))
+    for generic in _occurs(s.text, lex.degree_generic):
+        if generic == "degree" and not re.search(r"degree (?:in|from)|s degree|graduate degree", s.text):
+            continue
+        out.append(Claim("degree", generic, ("degree", None, None)))
+    return out
+
+
+def _language_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    out = []
+    named: list[str] = []
+    for language in sorted(lex.languages, key=len, reverse=True):
+        if contains(s.text, language) and not any(language in n for n in named):
+            named.append(language)
+            canonical = lex.language_families.get(language, language)
+            out.append(Claim("language", language, ("language", canonical)))
+    for word, count in lex.multilingual.items():
+        if contains(s.text, word):
+            out.append(Claim("language", word, ("multilingual", count)))
+    if named or contains(s.text, "languages"):
+        for word in _occurs(s.text, lex.fluency):
+            out.append(Claim("language", word, ("family", "fluency")))
+            break
+    return out
+
+
+def _title_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    """Titles after an introducer ("promoted to", "as a", "became"), up to their head word."""
+    out = []
+    text = f" {s.text} "
+    for introducer in lex.title_introducers:
+        for match in re.finditer(rf"(?<= ){re.escape(introducer)} ((?:\S+ ){{0,4}})", text):
+            following = match.group(1).split()
+            for end, word in enumerate(following):
+                if word in lex.title_heads:
+                    title = [w for w in following[: end + 1] if w not in ("a", "an", "the")]
+                    if title and all(
+                        w in lex.title_heads or w in lex.title_modifiers or w.isalpha() for w in title
+                    ):
+                        out.append(Claim("title", " ".join(title), ("title", _title_key(title, lex))))
+                    break
+                if word in ("and", "or", "to", "for", "with", "of", "in", "at", "on", "by"):
+                    break
+    return out
+
+
+def _title_key(words: list[str], lex: Lexicon) -> str:
+    expanded = " ".join(lex.title_abbreviations.get(w, w) for w in words)
+    return " ".join(stem(w) for w in expanded.split())
+
+
+def _is_capitalized(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isalpha() and any(c.isupper() for c in word[1:]))
+
+
+def _ordinary(word: str, lex: Lexicon, common: frozenset[str]) -> bool:
+    low = phrase(word)
+    return (
+        low in lex.common_words
+        or low in common
+        or low in lex.title_heads
+        or low in lex.title_modifiers
+        or bool(_INFLECTED.fullmatch(low))
+    )
+
+
+def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: frozenset[str]) -> list[Claim]:
+    """Capitalised names (and their runs: "Bank of America"), classified as title, place or organisation."""
+    words = s.words
+    alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    title_case = len(alpha) >= 4 and sum(_is_capitalized(w) for w in alpha) / len(alpha) >= 0.7
+    flags = []
+    for i, word in enumerate(words):
+        low = phrase(word)
+        name = _is_capitalized(word) and word[:1].isalpha()
+        if name and (low in lex.generic_acronyms or low in lex.months or low in term_words):
+            name = False
+        if name and low in lex.languages:
+            name = False
+        if name and (i == 0 or title_case or (word.isupper() and len(word) <= 3 and low in common)):
+            name = not _ordinary(word, lex, common) or (
+                word.isupper() and len(word) > 1 and low not in lex.common_words
+            )
+            if title_case and low in lex.common_words:
+                name = False
+        flags.append(name)
+    out = []
+    i = 0
+    while i < len(words):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words):
+            if flags[j]:
+                j += 1
+            elif phrase(words[j]) in _NAME_CONNECTORS and j + 1 < len(words) and flags[j + 1]:
+                j += 2
+            else:
+                break
+        span = words[i:j]
+        out.append(_classify_name(span, words[i - 1] if i > 0 else "", lex))
+        i = j
+    return out
+
+
+def _classify_name(span: list[str], before: str, lex: Lexicon) -> Claim:
+    low = [phrase(w) for w in span]
+    text = " ".join(span)
+    joined = " ".join(low)
+    if low[-1] in lex.title_heads and (
+        len(low) > 1 or low[-1] not in ("head", "chair", "partner", "associate")
+    ):
+        return Claim("title", text, ("title", _title_key(low, lex)))
+    if joined in lex.places:
+        return Claim("place", text, ("name", tuple(stem(w) for w in low)))
+    significant = tuple(stem(w) for w in low if w not in lex.org_suffixes and w not in _CONNECTORS) or tuple(
+        stem(w) for w in low
+    )
+    organisation = (
+        low[-1] in lex.org_heads or low[-1] in lex.org_suffixes or phrase(before) in lex.org_introducers
+    )
+    return Claim("organization" if organisation else "name", text, ("name", significant))
+
+
+# ------------------------------------------------------------------------------------ support
+
+
+def _initials(words: list[str]) -> set[str]:
+    """Acronyms of the capitalised runs in a text ("New York University" → "nyu")."""
+    out: set[str] = set()
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and _is_capitalized(word):
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            out.add("".join(w[0] for w in run).lower())
+            significant = [w for w in run if w.lower() not in _CONNECTORS]
+            out.add("".join(w[0] for w in significant).lower())
+        run = []
+    return out
+
+
+def _years(value: str | None, today: datetime.date) -> float | None:
+    if not value:
+        return None
+    if value.strip().lower() in ("present", "current", "now", "today"):
+        return today.year + (today.month - 1) / 12
+    match = re.match(r"((?:19|20)\d{2})(?:-(\d{2}))?", value.strip())
+    if not match:
+        return None
+    return int(match.group(1)) + (int(match.group(2) or 1) - 1) / 12
+
+
+def span_years(periods: Iterable[tuple[str | None, str | None]], today: datetime.date | None = None) -> float:
+    """Years from the earliest start to the latest end (an open end is today)."""
+    today = today or datetime.date.today()
+    starts, ends = [], []
+    for start, end in periods:
+        begin = _years(start, today)
+        if begin is None:
+            continue
+        starts.append(begin)
+        finish = _years(end, today) if end else _years("present", today)
+        ends.append(finish if finish is not None else begin)
+    return max(ends) - min(starts) if starts and ends else 0.0
+
+
+class Scope:
+    """What one part of the source says, ready to judge claims against."""
+
+    def __init__(self, texts: list[str], terms: list[Term], years: float = 0.0) -> None:
+        from resume_api.tailoring.injection import without_instructions
+
+        lex = lexicon()
+        joined = "\n".join(without_instructions(t) for t in texts if t)
+        self.text = joined
+        self.phrase = phrase(joined)
+        self.stems = " ".join(stem(w) for w in self.phrase.split())
+        self.stem_set = frozenset(self.stems.split())
+        self.years = years
+        found = quantities(joined)
+        self.numbers = {q.value for q in found if q.kind in ("number", "years")}
+        self.factors = {q.value for q in found if q.kind == "factor"}
+        self.ranges = {(q.value, q.high) for q in found if q.kind == "range"}
+        self.keys: set[tuple[object, ...]] = set()
+        for sentence in sentences(joined) or [joined]:
+            for claim in find_claims(sentence, terms):
+                self.keys.add(claim.key)
+        self.terms = {str(k[1]) for k in self.keys if k[0] == "term"}
+        self.families = {k[1] for k in self.keys if k[0] == "family"}
+        if _occurs(_without(self.phrase, lex.leadership_exclusions), lex.leadership_support):
+            self.families.add("leadership")
+        if self.families & {"leadership"}:
+            self.families.add("mentoring")
+        if _occurs(self.phrase, lex.fluency_support):
+            self.families.add("fluency")
+        self.degrees = {(k[1], k[2]) for k in self.keys if k[0] == "degree"}
+        self.languages = {k[1] for k in self.keys if k[0] == "language"}
+        self.acronyms = _initials(_raw_words(joined))
+        self.links = {phrase(link) for link in links(joined)}
+
+    def supports(self, claim: Claim) -> bool:
+        key = claim.key
+        kind = key[0]
+        if kind == "secret":
+            return False
+        if kind == "number":
+            return self._number(float(key[1]))  # type: ignore[arg-type]
+        if kind == "factor":
+            return self._factor(float(key[1]))  # type: ignore[arg-type]
+        if kind == "range":
+            low, high = float(key[1]), float(key[2])  # type: ignore[arg-type]
+            return any(low <= v < high for v in self.numbers) or any(
+                r_low < high and low < r_high for r_low, r_high in self.ranges
+            )
+        if kind == "years":
+            value, approx = float(key[1]), bool(key[2])  # type: ignore[arg-type]
+            return value in self.numbers or (value < self.years if approx else value <= self.years + 0.5)
+        if kind == "term":
+            return key[1] in self.terms
+        if kind == "link":
+            return key[1] in self.links
+        if kind == "family":
+            return key[1] in self.families
+        if kind == "word":
+            return contains(self.phrase, str(key[1]))
+        if kind == "phrase":
+            return contains(self.phrase, str(key[1]))
+        if kind == "degree":
+            level, degree_field = key[1], key[2]
+            if level is None:
+                return bool(self.degrees)
+            return any(
+                lvl == level
+                and (degree_field is None or f is None or stem(str(f)) == stem(str(degree_field)))
+                for lvl, f in self.degrees
+            )
+        if kind == "cert":
+            return contains(self.phrase, str(key[1])) or key in self.keys
+        if kind == "language":
+            return key[1] == "english" or key in self.keys
+        if kind == "multilingual":
+            others = {lang for lang in self.languages if lang != "english"}
+            return any(k[0] == "multilingual" and int(k[1]) >= int(key[1]) for k in self.keys) or len(  # type: ignore[call-overload]
+                others
+            ) >= int(key[1])  # type: ignore[call-overload]
+        if kind == "title":
+            return contains(self.stems, str(key[1]))
+        if kind == "name":
+            return self._name(key[1])  # type: ignore[arg-type]
+        return False
+
+    def _number(self, value: float) -> bool:
+        if any(abs(value - v) <= 1e-9 * max(1.0, abs(v)) for v in self.numbers):
+            return True
+        return any(
+            abs(value - (f - 1) * 100) < 1e-6 or abs(value - (1 - f) * 100) < 1e-6 for f in self.factors
+        )
+
+    def _factor(self, value: float) -> bool:
+        if value in self.factors:
+            return True
+        percent = (value - 1) * 100 if value > 1 else (1 - value) * 100
+        return any(abs(percent - v) < 1e-6 for v in self.numbers)
+
+    def _name(self, stems_: tuple[str, ...]) -> bool:
+        if not stems_:
+            return True
+        joined = " ".join(stems_)
+        if contains(self.stems, joined) or all(s in self.stem_set for s in stems_):
+            return True
+        compact = "".join(stems_)
+        if len(stems_) == 1 and (compact in self.acronyms or compact in self.stem_set):
+            return True
+        return len(stems_) >= 2 and "".join(s[0] for s in stems_) in self.stem_set
+
+
+def is_quantity(claim: Claim) -> bool:
+    return claim.key[0] in ("number", "factor", "range", "years")
+
+
 @dataclass
 class Evidence:
-    """What the source resume says, precomputed once for checking many pieces of text."""
+    """What the whole source resume says, precomputed once; the guard adds one Scope per entry."""
 
     texts: list[str]
     terms: list[Term]
+    scope: Scope | None = None
     supported_terms: set[str] = field(default_factory=set)
-    all_numbers: set[str] = field(default_factory=set)
-    all_links: set[str] = field(default_factory=set)
+    common: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, texts: list[str], terms: list[Term]) -> Evidence:
-        joined = clean("\n".join(texts))
+    def of(cls, texts: list[str], terms: list[Term], years: float = 0.0, job_text: str = "") -> Evidence:
         evidence = cls(texts=texts, terms=terms)
-        evidence.supported_terms = {
-            t.name for t in terms if any(pattern(v).search(joined) for v in t.variants)
-        }
-        evidence.all_numbers = numbers(joined)
-        evidence.all_links = {normalize(link) for link in links(joined)}
+        evidence.scope = Scope(texts, terms, years)
+        evidence.supported_terms = set(evidence.scope.terms)
+        ordinary = {w for w in tokens(" ".join(texts) + " " + job_text) if w.isalpha()}
+        lowered = {fold(w) for w in _raw_words(" ".join(texts) + " " + job_text) if w[:1].islower()}
+        evidence.common = frozenset(ordinary & lowered)
         return evidence
 
     def terms_in(self, text: str) -> set[str]:
@@ -174,22 +736,5 @@ class Evidence:
                 return term
         return None
 
-
-def problems(text: str, evidence: Evidence, allowed_numbers: set[str] | None = None) -> list[tuple[str, str]]:
-    """Unsupported claims in `text` as (claim, reason); empty when the source supports all of it."""
-    found: list[tuple[str, str]] = []
-    if leaks_prompt(text):
-        found.append(("instruction text", "repeats the service's instructions"))
-    allowed = evidence.all_numbers if allowed_numbers is None else allowed_numbers
-    for value in sorted(numbers(text) - allowed):
-        found.append((value, "number not in the source"))
-    for term in sorted(evidence.terms_in(text) - evidence.supported_terms):
-        found.append((term, "skill or tool not in the source"))
-    for link in sorted(links(text)):
-        if normalize(link) not in evidence.all_links:
-            found.append((link, "link not in the source"))
-    return found
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", (text or "").strip()) if s]
+    def claims(self, text: str) -> list[Claim]:
+        return find_claims(text, self.terms, self.common)

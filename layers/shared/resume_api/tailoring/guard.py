@@ -2,10 +2,14 @@
 source supports.
 
 Employers, titles, dates, degrees, institutions and certifications always come from the
-source; entries the model invented are dropped; reworded text is kept only if every number,
-skill, tool and link in it is in the source (numbers in a job's bullet must be that job's);
-a source bullet that no kept bullet carries is restored, so nothing is lost. Every refusal is
-reported as a removed claim; every accepted difference as a change.
+source; entries the model invented are dropped. Every sentence the model wrote is read by the
+claim model (claims.py): a sentence asserting a claim its scope does not support is reverted to
+the source sentence it rewrote, or removed, and each claim is reported with its kind. The scope
+of a job's bullet is that job's own text (names may also come from the person's education,
+certificates, awards, publications and languages; facts about the person from the whole resume);
+the scope of the summary is the whole resume. A source bullet that no kept bullet carries is
+restored, so nothing is lost. Every refusal is reported as a removed claim; every accepted
+difference as a change.
 """
 
 from __future__ import annotations
@@ -14,21 +18,30 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from resume_api.ats.text import normalize
+from resume_api.llm.redact import REDACTED
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
 from resume_api.tailoring.claims import (
+    PERSON_KINDS,
+    Claim,
     Evidence,
+    Scope,
     content_words,
     leaks_prompt,
-    numbers,
-    problems,
     sentences,
     similarity,
+    span_years,
 )
 from resume_api.tailoring.output import TailoredOutput, TailoredProject, TailoredWork
+from resume_api.tailoring.wording import contains, phrase
 
 MATCH = 0.55
 REPRESENTED = 0.3
+"""A source sentence counts as carried when this share of its content words is in a kept sentence."""
+NAME_KINDS = frozenset({"organization", "place", "name"})
+PERSON_SECTIONS = ("education", "certificates", "awards", "publications", "languages")
+LEAK = Claim("instructions", "instruction text", ("instructions",))
+FIELD_KINDS = {"name": "employer", "position": "title", "startDate": "date", "endDate": "date"}
 
 
 @dataclass
@@ -39,30 +52,25 @@ class GuardResult:
     unsupported_skills: list[str] = field(default_factory=list)
 
 
-def source_texts(resume: Resume) -> list[str]:
-    """Everything the source says, structured fields and raw section text alike."""
-    data = resume.model_dump(mode="json", exclude_none=True)
-    out: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, str):
-            out.append(node)
-        elif isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(data)
+def _strings(node: Any, out: list[str]) -> list[str]:
+    if isinstance(node, str):
+        out.append(node)
+    elif isinstance(node, dict):
+        for value in node.values():
+            _strings(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _strings(value, out)
     return out
 
 
-def _entry_numbers(entry: Work | Project) -> set[str]:
-    data = entry.model_dump(mode="json", exclude_none=True)
-    texts = [v for v in data.values() if isinstance(v, str)]
-    texts += list(data.get("highlights", []))
-    return numbers("\n".join(texts))
+def source_texts(resume: Resume) -> list[str]:
+    """Everything the source says, structured fields and raw section text alike."""
+    return _strings(resume.model_dump(mode="json", exclude_none=True), [])
+
+
+def _entry_texts(entry: Work | Project) -> list[str]:
+    return _strings(entry.model_dump(mode="json", exclude_none=True), [])
 
 
 def _pair(outputs: list[Any], sources: list[Any], key: Any) -> dict[int, int]:
@@ -90,53 +98,141 @@ def _project_key(o: TailoredProject, s: Project) -> float:
     return similarity(o.name, s.name)
 
 
+@dataclass
+class _Scopes:
+    """Where a piece of text finds its support: its own entry, and the person's own sections."""
+
+    own: Scope
+    names: Scope
+
+
+def _represented(source: str, carried: list[set[str]]) -> bool:
+    words = content_words(source)
+    return not words or any(len(words & c) / len(words) >= REPRESENTED for c in carried)
+
+
 class _Guard:
     def __init__(self, source: Resume, evidence: Evidence) -> None:
         self.source = source
         self.evidence = evidence
         self.result = GuardResult(resume=source.model_copy(deep=True))
+        whole = evidence.scope or Scope(evidence.texts, evidence.terms)
+        whole.years = span_years((w.startDate, w.endDate) for w in source.work)
+        self.whole = _Scopes(whole, whole)
+        data = source.model_dump(mode="json", exclude_none=True)
+        self.person_texts = [t for key in PERSON_SECTIONS for t in _strings(data.get(key, []), [])]
 
-    def refuse(self, section: str, path: str, claim: str, reason: str) -> None:
+    def scopes_for(self, entry: Work | Project) -> _Scopes:
+        texts = _entry_texts(entry)
+        years = span_years([(entry.startDate, entry.endDate)])
+        own = Scope(texts, self.evidence.terms, years)
+        return _Scopes(own, Scope(texts + self.person_texts, self.evidence.terms, years))
+
+    def refuse(self, section: str, path: str, claim: str, reason: str, kind: str) -> None:
         self.result.removed_claims.append(
-            RemovedClaim(section=section, path=path, claim=claim[:300], reason=reason)
+            RemovedClaim(section=section, path=path, claim=claim[:300], reason=reason, kind=kind)
         )
 
-    def text(self, section: str, path: str, text: str | None, allowed: set[str] | None = None) -> str | None:
-        """The text with each unsupported sentence removed (and reported); None if nothing is left."""
+    def unsupported(self, sentence: str, scopes: _Scopes) -> list[Claim]:
+        """The claims in `sentence` its scopes do not support."""
+        if leaks_prompt(sentence):
+            return [LEAK]
+        bad = []
+        for claim in self.evidence.claims(sentence):
+            if claim.kind in PERSON_KINDS:
+                scope = self.whole.own
+            elif claim.kind in NAME_KINDS:
+                scope = scopes.names
+            else:
+                scope = scopes.own
+            if not scope.supports(claim):
+                bad.append(claim)
+        return bad
+
+    def sentences_of(self, section: str, path: str, text: str, scopes: _Scopes) -> tuple[list[str], bool]:
+        """The sentences of `text` its scopes support; True if any was refused (and reported)."""
+        kept, refused = [], False
+        for sentence in sentences(text) or [text]:
+            bad = self.unsupported(sentence, scopes)
+            for claim in bad:
+                self.refuse(section, path, claim.text, claim.reason, claim.kind)
+            if bad:
+                refused = True
+            else:
+                kept.append(sentence)
+        return kept, refused
+
+    def revise(
+        self, section: str, path: str, proposed: list[str], original: list[str], scopes: _Scopes
+    ) -> list[str]:
+        """Each proposed piece kept, trimmed to its supported sentences, or reverted to the source piece it
+        rewrote; source pieces nobody carries are appended, so no fact of the source is lost."""
+        pieces: list[str | None] = []
+        failed: dict[int, str] = {}
+        for index, piece in enumerate(proposed):
+            if not piece:
+                continue
+            kept, refused = self.sentences_of(section, f"{path}[{index}]", piece, scopes)
+            text = " ".join(kept)
+            if text and text not in pieces:
+                pieces.append(text)
+            elif refused:
+                failed[len(pieces)] = piece
+                pieces.append(None)
+        carried = [content_words(p) for p in pieces if p]
+        used: set[int] = set()
+        for position, piece in failed.items():
+            words = content_words(piece)
+            best, best_overlap = None, 0.0
+            for j, candidate in enumerate(original):
+                if j in used or candidate in pieces or _represented(candidate, carried):
+                    continue
+                cw = content_words(candidate)
+                overlap = len(words & cw) / max(1, len(cw | words))
+                if overlap > best_overlap:
+                    best, best_overlap = j, overlap
+            if best is not None:
+                pieces[position] = original[best]
+                used.add(best)
+                carried.append(content_words(original[best]))
+        out = [p for p in pieces if p]
+        for candidate in original:
+            if candidate not in out and not _represented(candidate, carried):
+                out.append(candidate)  # the model dropped or broke this fact: keep the source's words
+                carried.append(content_words(candidate))
+        return out
+
+    def text(
+        self, section: str, path: str, text: str | None, source: str | None, scopes: _Scopes
+    ) -> str | None:
+        """A rewritten paragraph: supported sentences kept, others reverted to the source sentence or removed."""
         if not text:
             return None
         if leaks_prompt(text):
-            self.refuse(section, path, "instruction text", "repeats the service's instructions")
+            self.refuse(section, path, LEAK.text, LEAK.reason, LEAK.kind)
             return None
-        kept = []
-        for sentence in sentences(text):
-            found = problems(sentence, self.evidence, allowed)
-            if found:
-                for claim, reason in found:
-                    self.refuse(section, path, claim, reason)
-            else:
+        proposed = sentences(text) or [text]
+        original = sentences(source or "")
+        kept: list[str] = []
+        failed: dict[int, str] = {}
+        for sentence in proposed:
+            bad = self.unsupported(sentence, scopes)
+            for claim in bad:
+                self.refuse(section, path, claim.text, claim.reason, claim.kind)
+            if bad:
+                failed[len(kept)] = sentence
+                kept.append("")
+            elif sentence not in kept:
                 kept.append(sentence)
-        return " ".join(kept) or None
-
-    def highlights(
-        self, section: str, path: str, proposed: list[str], original: list[str], allowed: set[str]
-    ) -> list[str]:
-        kept = []
-        for index, bullet in enumerate(proposed):
-            found = problems(bullet, self.evidence, allowed)
-            if found:
-                for claim, reason in found:
-                    self.refuse(section, f"{path}[{index}]", claim, reason)
-                continue
-            if bullet and bullet not in kept:
-                kept.append(bullet)
-        carried = [content_words(k) for k in kept]
-        for bullet in original:
-            words = content_words(bullet)
-            if not words or any(len(words & c) / len(words) >= REPRESENTED for c in carried):
-                continue
-            kept.append(bullet)  # the model dropped or broke this fact: keep the source's words
-        return kept
+        carried = [content_words(k) for k in kept if k]
+        for position, sentence in failed.items():
+            words = content_words(sentence)
+            choices = [o for o in original if o not in kept and not _represented(o, carried)]
+            best = max(choices, key=lambda o: len(words & content_words(o)), default=None)
+            if best is not None and words & content_words(best):
+                kept[position] = best
+                carried.append(content_words(best))
+        return " ".join(k for k in kept if k) or None
 
     def entries(self, section: str, outputs: list[Any], sources: list[Any], key: Any) -> dict[int, Any]:
         pairs = _pair(outputs, sources, key)
@@ -147,7 +243,9 @@ class _Guard:
                     or "an entry"
                 )
                 reason = "employer not in the source" if section == "work" else "entry not in the source"
-                self.refuse(section, f"{section}[{i}]", label, reason)
+                self.refuse(
+                    section, f"{section}[{i}]", label, reason, "employer" if section == "work" else "entry"
+                )
         return {j: outputs[i] for i, j in pairs.items()}
 
     def facts_kept(self, section: str, index: int, output: TailoredWork, source: Work) -> None:
@@ -159,52 +257,39 @@ class _Guard:
                     f"{section}[{index}].{field_name}",
                     proposed,
                     f"{field_name} kept as in the source",
+                    FIELD_KINDS[field_name],
                 )
+
+    def change(self, section: str, path: str, before: Any, after: Any, reason: str) -> None:
+        self.result.changes.append(
+            Change(section=section, path=path, before=before, after=after, reason=reason)
+        )
 
     def run(self, output: TailoredOutput) -> GuardResult:
         resume = self.result.resume
-        summary = self.text("basics", "basics.summary", output.summary)
+        summary = self.text("basics", "basics.summary", output.summary, resume.basics.summary, self.whole)
         if summary and summary != resume.basics.summary:
-            self.result.changes.append(
-                Change(
-                    section="basics",
-                    path="basics.summary",
-                    before=resume.basics.summary,
-                    after=summary,
-                    reason="reworded for the job",
-                )
-            )
+            self.change("basics", "basics.summary", resume.basics.summary, summary, "reworded for the job")
             resume.basics.summary = summary
 
         for j, output_work in self.entries("work", output.work, self.source.work, _work_key).items():
             source_work = self.source.work[j]
             self.facts_kept("work", j, output_work, source_work)
-            allowed = _entry_numbers(source_work)
+            scopes = self.scopes_for(source_work)
             target = resume.work[j]
-            bullets = self.highlights(
-                "work", f"work[{j}].highlights", output_work.highlights, source_work.highlights, allowed
-            )
+            path = f"work[{j}].highlights"
+            bullets = self.revise("work", path, output_work.highlights, source_work.highlights, scopes)
             if bullets != source_work.highlights:
-                self.result.changes.append(
-                    Change(
-                        section="work",
-                        path=f"work[{j}].highlights",
-                        before=source_work.highlights,
-                        after=bullets,
-                        reason="reworded and reordered for the job",
-                    )
+                self.change(
+                    "work", path, source_work.highlights, bullets, "reworded and reordered for the job"
                 )
                 target.highlights = bullets
-            entry_summary = self.text("work", f"work[{j}].summary", output_work.summary, allowed)
+            entry_summary = self.text(
+                "work", f"work[{j}].summary", output_work.summary, source_work.summary, scopes
+            )
             if entry_summary and entry_summary != source_work.summary:
-                self.result.changes.append(
-                    Change(
-                        section="work",
-                        path=f"work[{j}].summary",
-                        before=source_work.summary,
-                        after=entry_summary,
-                        reason="reworded for the job",
-                    )
+                self.change(
+                    "work", f"work[{j}].summary", source_work.summary, entry_summary, "reworded for the job"
                 )
                 target.summary = entry_summary
 
@@ -212,38 +297,29 @@ class _Guard:
             "projects", output.projects, self.source.projects, _project_key
         ).items():
             source_project = self.source.projects[j]
-            allowed = _entry_numbers(source_project)
+            scopes = self.scopes_for(source_project)
             target_project = resume.projects[j]
-            bullets = self.highlights(
-                "projects",
-                f"projects[{j}].highlights",
-                output_project.highlights,
-                source_project.highlights,
-                allowed,
+            path = f"projects[{j}].highlights"
+            bullets = self.revise(
+                "projects", path, output_project.highlights, source_project.highlights, scopes
             )
             if bullets != source_project.highlights:
-                self.result.changes.append(
-                    Change(
-                        section="projects",
-                        path=f"projects[{j}].highlights",
-                        before=source_project.highlights,
-                        after=bullets,
-                        reason="reworded for the job",
-                    )
-                )
+                self.change("projects", path, source_project.highlights, bullets, "reworded for the job")
                 target_project.highlights = bullets
             description = self.text(
-                "projects", f"projects[{j}].description", output_project.description, allowed
+                "projects",
+                f"projects[{j}].description",
+                output_project.description,
+                source_project.description,
+                scopes,
             )
             if description and description != source_project.description:
-                self.result.changes.append(
-                    Change(
-                        section="projects",
-                        path=f"projects[{j}].description",
-                        before=source_project.description,
-                        after=description,
-                        reason="reworded for the job",
-                    )
+                self.change(
+                    "projects",
+                    f"projects[{j}].description",
+                    source_project.description,
+                    description,
+                    "reworded for the job",
                 )
                 target_project.description = description
 
@@ -252,20 +328,25 @@ class _Guard:
                 similarity(certificate.name, c.name) >= 0.8 for c in self.source.certificates
             ):
                 self.refuse(
-                    "certificates", f"certificates[{i}]", certificate.name, "certification not in the source"
+                    "certificates",
+                    f"certificates[{i}]",
+                    certificate.name,
+                    "certification not in the source",
+                    "certification",
                 )
 
         self.skills(output)
         return self.result
 
     def supported_skill(self, keyword: str, norm: str, source_norm: set[str]) -> bool:
-        """Listed in the source, a synonym of a skill the source shows, or words the source contains."""
+        """Listed in the source, a synonym of a skill the source shows, or words the source contains
+        (outside any instruction addressed to a model)."""
         if norm in source_norm:
             return True
         term = self.evidence.term_of(keyword)
         if term is not None:
-            return term.name in self.evidence.supported_terms
-        return any(norm in normalize(text) for text in self.evidence.texts)
+            return term.name in self.whole.own.terms
+        return contains(self.whole.own.phrase, phrase(keyword))
 
     def skills(self, output: TailoredOutput) -> None:
         source_keywords = [(g.name, k) for g in self.source.skills for k in g.keywords]
@@ -278,15 +359,16 @@ class _Guard:
                 norm = normalize(keyword)
                 if not norm or norm in seen:
                     continue
-                supported = self.supported_skill(keyword, norm, source_norm)
-                if not supported:
+                if not self.supported_skill(keyword, norm, source_norm):
                     self.result.unsupported_skills.append(keyword)
-                    self.refuse("skills", f"skills[{i}].keywords", keyword, "skill not in the source")
+                    kind = "secret" if REDACTED in keyword else "skill"
+                    self.refuse("skills", f"skills[{i}].keywords", keyword, "skill not in the source", kind)
                     continue
                 keep.append(keyword)
                 seen.add(norm)
             if keep:
-                groups.append(Skill(name=group.name, keywords=keep))
+                name = group.name if group.name and REDACTED not in group.name else None
+                groups.append(Skill(name=name, keywords=keep))
         for name, keyword in source_keywords:
             norm = normalize(keyword)
             term = self.evidence.term_of(keyword)
@@ -304,15 +386,7 @@ class _Guard:
         before = [g.model_dump(mode="json", exclude_none=True) for g in self.source.skills]
         after = [g.model_dump(mode="json", exclude_none=True) for g in groups]
         if groups and after != before:
-            self.result.changes.append(
-                Change(
-                    section="skills",
-                    path="skills",
-                    before=before,
-                    after=after,
-                    reason="grouped and ordered by relevance to the job",
-                )
-            )
+            self.change("skills", "skills", before, after, "grouped and ordered by relevance to the job")
             self.result.resume.skills = groups
 
 

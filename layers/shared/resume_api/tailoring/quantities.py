@@ -1,0 +1,157 @@
+"""Quantities a sentence asserts, in digits or in words, normalized to values that can be compared.
+
+"12", "twelve" and "a dozen" are the value 12; "$2.4M", "2.4 million" and "2,400,000" are 2.4e6;
+"doubled", "2x", "two-fold" and "twice" are the factor 2 ("halved" is 0.5); "millions" or
+"six-figure" assert a range of values; "10+ years" or "over a decade" a number of years. The same
+function reads the source and the rewrite, so support is a comparison of values, never of words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from resume_api.tailoring.lexicon import Lexicon, lexicon
+from resume_api.tailoring.wording import tokens
+
+_ISO_MONTH = re.compile(r"\b((?:19|20)\d{2})-(?:0[1-9]|1[0-2])(?:-\d{2})?\b")
+_DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|m|mm|mn|b|bn|x)?(\+)?")
+_YEARS = frozenset({"year", "years", "yr", "yrs"})
+_APPROX = frozenset({"over", "more", "nearly", "almost", "about", "approximately", "around", "roughly", "~"})
+_HALF_TIME = frozenset(
+    {"day", "days", "time", "hour", "hours", "year", "years", "marathon", "an", "term", "point"}
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    kind: str
+    """number | factor | range | years"""
+    value: float
+    high: float = 0.0
+    text: str = ""
+    in_words: bool = False
+    plus: bool = False
+
+
+def _phrase_at(toks: list[str], i: int, table: Mapping[str, object] | frozenset[str]) -> str | None:
+    """The longest phrase of `table` that starts at token i."""
+    for size in (4, 3, 2, 1):
+        candidate = " ".join(toks[i : i + size])
+        if len(toks) - i >= size and candidate in table:
+            return candidate
+    return None
+
+
+def _words_value(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int] | None:
+    total = current = 0.0
+    seen = False
+    j = i
+    while j < len(toks):
+        word = toks[j]
+        nxt = toks[j + 1] if j + 1 < len(toks) else ""
+        if word in lex.units:
+            current += lex.units[word]
+        elif word == "hundred":
+            current = max(current, 1.0) * 100
+        elif word in ("thousand", "million", "billion", "trillion"):
+            total += max(current, 1.0) * lex.scales[word]
+            current = 0.0
+        elif word == "dozen":
+            current = max(current, 1.0) * 12
+        elif (word == "and" and seen and nxt in lex.units) or (
+            word in ("a", "an") and not seen and nxt in lex.scales
+        ):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def quantities(text: str) -> list[Quantity]:
+    lex = lexicon()
+    toks = tokens(_ISO_MONTH.sub(r"\1", text or ""))
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        word = toks[i]
+        idiom = _phrase_at(toks, i, lex.multiplier_idioms)
+        magnitude = _phrase_at(toks, i, lex.magnitudes)
+        if magnitude and (not idiom or len(magnitude) >= len(idiom)):
+            low, high = lex.magnitudes[magnitude]
+            out.append(Quantity("range", low, high, magnitude, in_words=True))
+            i += len(magnitude.split())
+            continue
+        if idiom:
+            i += len(idiom.split())
+            continue
+        if word in lex.decades:
+            back = i - 2 if i > 1 and toks[i - 1] in ("a", "an") else i - 1
+            approx = back >= 0 and toks[back] in _APPROX
+            out.append(Quantity("years", float(lex.decades[word]), text=word, in_words=True, plus=approx))
+            i += 1
+            continue
+        if word in lex.multipliers:
+            out.append(Quantity("factor", lex.multipliers[word], text=word, in_words=True))
+            i += 1
+            continue
+        if word == "half" and i + 2 < len(toks) and toks[i + 1] in ("a", "an") and toks[i + 2] in lex.scales:
+            value = 0.5 * lex.scales[toks[i + 2]]
+            out.append(Quantity("number", value, text=" ".join(toks[i : i + 3]), in_words=True))
+            i += 3
+            continue
+        if word == "half" and (i == 0 or toks[i - 1] not in {"first", "second", "back", "front"}):
+            if not (i + 1 < len(toks) and toks[i + 1] in _HALF_TIME):
+                out.append(Quantity("factor", 0.5, text=word, in_words=True))
+            i += 1
+            continue
+        parsed = _value_at(toks, i, lex)
+        if parsed is None:
+            i += 1
+            continue
+        value, j, in_words, plus, suffix = parsed
+        raw = " ".join(toks[i:j])
+        approx = i > 0 and toks[i - 1] in _APPROX
+        nxt = toks[j] if j < len(toks) else ""
+        if nxt == "+":
+            plus, j = True, j + 1
+            nxt = toks[j] if j < len(toks) else ""
+        if suffix == "x" or nxt in ("times", "fold", "x"):
+            out.append(Quantity("factor", value, text=raw, in_words=in_words))
+            j += 0 if suffix == "x" else 1
+        elif nxt in _YEARS:
+            out.append(Quantity("years", value, text=raw, in_words=in_words, plus=plus or approx))
+            j += 1
+        elif nxt in lex.decades:
+            out.append(Quantity("years", value * 10, text=raw, in_words=in_words, plus=plus or approx))
+            j += 1
+        elif not (in_words and value == 1):
+            out.append(Quantity("number", value, text=raw, in_words=in_words, plus=plus))
+        i = max(j, i + 1)
+    return out
+
+
+def _value_at(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int, bool, bool, str] | None:
+    """(value, next index, written in words, has +, digit suffix) for a number starting at token i."""
+    match = _DIGITS.fullmatch(toks[i])
+    if match:
+        value = float(match.group(1))
+        suffix = match.group(2) or ""
+        j = i + 1
+        if suffix and suffix != "x":
+            value *= lex.suffix_scales[suffix]
+        elif j < len(toks) and toks[j] in lex.scales:
+            value *= lex.scales[toks[j]]
+            j += 1
+        return value, j, False, bool(match.group(3)), suffix
+    words = _words_value(toks, i, lex)
+    if words is None:
+        return None
+    value, j = words
+    return value, j, True, False, ""
