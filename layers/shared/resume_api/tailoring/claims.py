@@ -19,6 +19,7 @@ import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from resume_api.ats.keywords import Keyword
 from resume_api.ats.text import clean, pattern
@@ -26,7 +27,7 @@ from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.llm.redact import REDACTED
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
-from resume_api.tailoring.quantities import quantities
+from resume_api.tailoring.quantities import Quantity, quantities
 from resume_api.tailoring.wording import (
     contains,
     content_words,
@@ -241,11 +242,12 @@ def _raw_words(text: str) -> list[str]:
 
 def _sentence(text: str) -> _Sentence:
     words = _raw_words(text)
-    return _Sentence(text, words, [phrase(w) for w in words], phrase(text))
+    return _Sentence(text, words, [fold(w) for w in words], phrase(text))
 
 
 def _occurs(text: str, phrases: Iterable[str]) -> list[str]:
-    return [p for p in phrases if contains(text, p)]
+    padded = f" {text} "
+    return [p for p in phrases if p and f" {p} " in padded]
 
 
 def _without(text: str, idioms: Iterable[str]) -> str:
@@ -266,11 +268,15 @@ def find_claims(
         claims.append(Claim("secret", REDACTED, ("secret",)))
     claims += _quantity_claims(text)
     term_words: set[str] = set()
-    for term in terms or []:
-        hit = next((v for v in term.variants if pattern(v).search(clean(text))), None)
-        if hit:
-            claims.append(Claim("skill", term.name, ("term", term.name)))
-            term_words.update(tokens(hit))
+    cleaned = clean(text)
+    lowered = cleaned.casefold()
+    seen_terms: set[str] = set()
+    for term, variant, head in _index(terms or []):
+        if term.name in seen_terms or head not in lowered or not pattern(variant).search(cleaned):
+            continue
+        seen_terms.add(term.name)
+        claims.append(Claim("skill", term.name, ("term", term.name)))
+        term_words.update(tokens(variant))
     claims += _link_claims(text)
     claims += _family_claims(s, lex)
     claims += _title_claims(s, lex)
@@ -279,6 +285,32 @@ def find_claims(
     for claim in claims:
         unique.setdefault((claim.kind, *claim.key), claim)
     return list(unique.values())
+
+
+_INDEXES: dict[int, tuple[list[Term], list[tuple[Term, str, str]]]] = {}
+
+
+def _index(terms: list[Term]) -> list[tuple[Term, str, str]]:
+    """Each spelling with a lower-case fragment it cannot match without (a cheap prefilter), built once
+    per term list."""
+    hit = _INDEXES.get(id(terms))
+    if hit is not None and hit[0] is terms:
+        return hit[1]
+    flat = [
+        (t, v, (re.split(r"[\s\-]+", v.strip().casefold()) or [""])[0]) for t in terms for v in t.variants
+    ]
+    if len(_INDEXES) > 16:
+        _INDEXES.clear()
+    _INDEXES[id(terms)] = (terms, flat)
+    return flat
+
+
+def _by_head(terms: list[Term]) -> dict[str, list[tuple[Term, str]]]:
+    """Spellings grouped by their first lower-case word: a whole-keyword match must start with it."""
+    grouped: dict[str, list[tuple[Term, str]]] = {}
+    for term, variant, head in _index(terms):
+        grouped.setdefault(head, []).append((term, variant))
+    return grouped
 
 
 def _quantity_claims(text: str) -> list[Claim]:
@@ -434,8 +466,8 @@ def _degree_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
 def _language_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     out = []
     named: list[str] = []
-    for language in sorted(lex.languages, key=len, reverse=True):
-        if contains(s.text, language) and not any(language in n for n in named):
+    for language in sorted(_occurs(s.text, lex.languages), key=len, reverse=True):
+        if not any(language in n for n in named):
             named.append(language)
             canonical = lex.language_families.get(language, language)
             out.append(Claim("language", language, ("language", canonical)))
@@ -596,35 +628,96 @@ class Scope:
     """What one part of the source says, ready to judge claims against."""
 
     def __init__(self, texts: list[str], terms: list[Term], years: float = 0.0) -> None:
+        self._raw = [t for t in texts if t]
+        self._terms = terms
+        self.years = years
+
+    @cached_property
+    def _texts(self) -> list[str]:
         from resume_api.tailoring.injection import without_instructions
 
+        return [without_instructions(t) for t in self._raw]
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(self._texts)
+
+    @cached_property
+    def phrase(self) -> str:
+        return phrase(self.text)
+
+    @cached_property
+    def stems(self) -> str:
+        return " ".join(stem(w) for w in self.phrase.split())
+
+    @cached_property
+    def stem_set(self) -> frozenset[str]:
+        return frozenset(self.stems.split())
+
+    @cached_property
+    def _quantities(self) -> list[Quantity]:
+        return quantities(self.text)
+
+    @cached_property
+    def numbers(self) -> set[float]:
+        return {q.value for q in self._quantities if q.kind in ("number", "years")}
+
+    @cached_property
+    def factors(self) -> set[float]:
+        return {q.value for q in self._quantities if q.kind == "factor"}
+
+    @cached_property
+    def ranges(self) -> set[tuple[float, float]]:
+        return {(q.value, q.high) for q in self._quantities if q.kind == "range"}
+
+    @cached_property
+    def links(self) -> set[str]:
+        return {phrase(link) for link in links(self.text)}
+
+    @cached_property
+    def own_sentences(self) -> frozenset[str]:
+        return frozenset(phrase(x) for t in self._raw for x in [t, *sentences(t)])
+
+    def says(self, sentence: str) -> bool:
+        """Whether the sentence is one of the source's own (then it asserts nothing new)."""
+        return phrase(sentence) in self.own_sentences
+
+    @cached_property
+    def keys(self) -> set[tuple[object, ...]]:
+        """Every claim key the source makes (computed on first use: most answers never need it)."""
+        keys: set[tuple[object, ...]] = set()
+        for text in self._texts:
+            for claim in find_claims(text, self._terms):
+                keys.add(claim.key)
+        return keys
+
+    @cached_property
+    def terms(self) -> set[str]:
+        return {str(k[1]) for k in self.keys if k[0] == "term"}
+
+    @cached_property
+    def families(self) -> set[object]:
         lex = lexicon()
-        joined = "\n".join(without_instructions(t) for t in texts if t)
-        self.text = joined
-        self.phrase = phrase(joined)
-        self.stems = " ".join(stem(w) for w in self.phrase.split())
-        self.stem_set = frozenset(self.stems.split())
-        self.years = years
-        found = quantities(joined)
-        self.numbers = {q.value for q in found if q.kind in ("number", "years")}
-        self.factors = {q.value for q in found if q.kind == "factor"}
-        self.ranges = {(q.value, q.high) for q in found if q.kind == "range"}
-        self.keys: set[tuple[object, ...]] = set()
-        for sentence in sentences(joined) or [joined]:
-            for claim in find_claims(sentence, terms):
-                self.keys.add(claim.key)
-        self.terms = {str(k[1]) for k in self.keys if k[0] == "term"}
-        self.families = {k[1] for k in self.keys if k[0] == "family"}
+        families = {k[1] for k in self.keys if k[0] == "family"}
         if _occurs(_without(self.phrase, lex.leadership_exclusions), lex.leadership_support):
-            self.families.add("leadership")
-        if self.families & {"leadership"}:
-            self.families.add("mentoring")
+            families.add("leadership")
+        if "leadership" in families:
+            families.add("mentoring")
         if _occurs(self.phrase, lex.fluency_support):
-            self.families.add("fluency")
-        self.degrees = {(k[1], k[2]) for k in self.keys if k[0] == "degree"}
-        self.languages = {k[1] for k in self.keys if k[0] == "language"}
-        self.acronyms = _initials(_raw_words(joined))
-        self.links = {phrase(link) for link in links(joined)}
+            families.add("fluency")
+        return families
+
+    @cached_property
+    def degrees(self) -> set[tuple[object, object]]:
+        return {(k[1], k[2]) for k in self.keys if k[0] == "degree"}
+
+    @cached_property
+    def languages(self) -> set[object]:
+        return {k[1] for k in self.keys if k[0] == "language"}
+
+    @cached_property
+    def acronyms(self) -> set[str]:
+        return _initials(_raw_words(self.text))
 
     def supports(self, claim: Claim) -> bool:
         key = claim.key
@@ -713,14 +806,13 @@ class Evidence:
     texts: list[str]
     terms: list[Term]
     scope: Scope | None = None
-    supported_terms: set[str] = field(default_factory=set)
     common: frozenset[str] = frozenset()
+    _term_of: dict[str, Term | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, texts: list[str], terms: list[Term], years: float = 0.0, job_text: str = "") -> Evidence:
         evidence = cls(texts=texts, terms=terms)
         evidence.scope = Scope(texts, terms, years)
-        evidence.supported_terms = set(evidence.scope.terms)
         ordinary = {w for w in tokens(" ".join(texts) + " " + job_text) if w.isalpha()}
         lowered = {fold(w) for w in _raw_words(" ".join(texts) + " " + job_text) if w[:1].islower()}
         evidence.common = frozenset(ordinary & lowered)
@@ -731,10 +823,13 @@ class Evidence:
         return {t.name for t in self.terms if any(pattern(v).search(text) for v in t.variants)}
 
     def term_of(self, keyword: str) -> Term | None:
-        for term in self.terms:
-            if any(pattern(v).fullmatch(clean(keyword).strip()) for v in term.variants):
-                return term
-        return None
+        key = clean(keyword).strip()
+        if key not in self._term_of:
+            head = (re.split(r"[\s\-]+", key.casefold()) or [""])[0]
+            self._term_of[key] = next(
+                (t for t, v in _by_head(self.terms).get(head, ()) if pattern(v).fullmatch(key)), None
+            )
+        return self._term_of[key]
 
     def claims(self, text: str) -> list[Claim]:
         return find_claims(text, self.terms, self.common)

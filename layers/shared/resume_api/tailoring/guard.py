@@ -74,18 +74,33 @@ def _entry_texts(entry: Work | Project) -> list[str]:
 
 
 def _pair(outputs: list[Any], sources: list[Any], key: Any) -> dict[int, int]:
-    """Greedy one-to-one pairing of model entries to source entries (output index → source index)."""
-    scored = sorted(
-        ((key(o, s), i, j) for i, o in enumerate(outputs) for j, s in enumerate(sources)), reverse=True
-    )
+    """Greedy one-to-one pairing of model entries to source entries (output index → source index):
+    an entry the model copied exactly pairs at once, the rest by similarity."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
+    exact: dict[str, list[int]] = {}
+    for j, source in enumerate(sources):
+        exact.setdefault(_identity(source), []).append(j)
+    for i, output in enumerate(outputs):
+        free = [j for j in exact.get(_identity(output), []) if j not in used]
+        if free:
+            pairs[i] = free[0]
+            used.add(free[0])
+    rest_out = [i for i in range(len(outputs)) if i not in pairs]
+    rest_src = [j for j in range(len(sources)) if j not in used]
+    scored = sorted(((key(outputs[i], sources[j]), i, j) for i in rest_out for j in rest_src), reverse=True)
     for score, i, j in scored:
         if score < MATCH or i in pairs or j in used:
             continue
         pairs[i] = j
         used.add(j)
     return pairs
+
+
+def _identity(entry: Any) -> str:
+    return "\x00".join(
+        normalize(str(getattr(entry, f, None) or "")) for f in ("name", "position", "startDate", "endDate")
+    )
 
 
 def _work_key(o: TailoredWork, s: Work) -> float:
@@ -137,6 +152,8 @@ class _Guard:
         """The claims in `sentence` its scopes do not support."""
         if leaks_prompt(sentence):
             return [LEAK]
+        if scopes.own.says(sentence):
+            return []
         bad = []
         for claim in self.evidence.claims(sentence):
             if claim.kind in PERSON_KINDS:
@@ -169,8 +186,13 @@ class _Guard:
         rewrote; source pieces nobody carries are appended, so no fact of the source is lost."""
         pieces: list[str | None] = []
         failed: dict[int, str] = {}
+        verbatim = set(original)
         for index, piece in enumerate(proposed):
             if not piece:
+                continue
+            if piece in verbatim:
+                if piece not in pieces:
+                    pieces.append(piece)
                 continue
             kept, refused = self.sentences_of(section, f"{path}[{index}]", piece, scopes)
             text = " ".join(kept)
@@ -208,6 +230,8 @@ class _Guard:
         """A rewritten paragraph: supported sentences kept, others reverted to the source sentence or removed."""
         if not text:
             return None
+        if text == source:
+            return text
         if leaks_prompt(text):
             self.refuse(section, path, LEAK.text, LEAK.reason, LEAK.kind)
             return None
@@ -369,13 +393,11 @@ class _Guard:
             if keep:
                 name = group.name if group.name and REDACTED not in group.name else None
                 groups.append(Skill(name=name, keywords=keep))
+        kept_terms = {self.evidence.term_of(k) for g in groups for k in g.keywords} - {None}
         for name, keyword in source_keywords:
             norm = normalize(keyword)
             term = self.evidence.term_of(keyword)
-            carried = norm in seen or (
-                term is not None and any(self.evidence.term_of(k) == term for g in groups for k in g.keywords)
-            )
-            if carried:
+            if norm in seen or (term is not None and term in kept_terms):
                 continue
             target = next((g for g in groups if g.name == name), None)
             if target is None:
