@@ -12,6 +12,7 @@ import time
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from resume_api.llm.base import LlmRequest, LlmResponse, ProbeResult
 from resume_api.llm.offline import OfflineProvider
@@ -26,7 +27,7 @@ SECTIONS = ("work", "skills", "projects", "certificates")
 JD = "Senior Backend Engineer: Python, PostgreSQL, Kubernetes and Docker required; REST APIs."
 
 
-def _limit(model: type, name: str) -> int:
+def _limit(model: type[BaseModel], name: str) -> int:
     return int(next(m.max_length for m in model.model_fields[name].metadata if hasattr(m, "max_length")))
 
 
