@@ -32,12 +32,24 @@ def endpoint_for(config: LlmConfigIn) -> str:
     return _ENDPOINTS[config.provider].format(base=config.base_url, region=config.region or "default region")
 
 
+def check_llm_base_url(config: LlmConfigIn, settings: LlmSettings | None = None) -> None:
+    """422 for a base_url the call-time SSRF guard would refuse whatever DNS says (create uses this)."""
+    from resume_api.llm.ssrf import check_base_url_address
+    from resume_api.settings import llm_settings
+
+    if config.base_url:
+        allow = (settings or llm_settings()).allow_private_base_urls
+        check_base_url_address(config.base_url, allow_private=allow)
+
+
 def test_config(config: LlmConfigIn) -> TestConfigResponse:
     """What the endpoint calls (the name is the route's); `check_config` takes explicit settings."""
     return check_config(config)
 
 
 def check_config(config: LlmConfigIn, *, settings: LlmSettings | None = None) -> TestConfigResponse:
+    """A report of what the probe found; a base_url that create would refuse is a 422, as there."""
+    check_llm_base_url(config, settings)
     endpoint = endpoint_for(config)
     report = {"provider": config.provider, "model": config.model_name, "endpoint": endpoint}
     if config.provider == "offline":

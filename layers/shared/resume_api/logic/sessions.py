@@ -15,6 +15,7 @@ from resume_api.data.secrets import encrypt_api_key
 from resume_api.data.session_store import SessionStore
 from resume_api.errors import Unauthorized
 from resume_api.logic import quotas
+from resume_api.logic.config_check import check_llm_base_url
 from resume_api.models.llm_config import mask_key
 from resume_api.models.session import (
     ConversationSummary,
@@ -34,6 +35,7 @@ def create_session(
     request: CreateSessionRequest, source_ip: str, store: SessionStore | None = None
 ) -> tuple[str, CreateSessionResponse]:
     """Mint a session; returns its hash (for the audit record) and the one response that shows the id."""
+    check_llm_base_url(request.llm_config)
     quotas.session_creation(source_ip)
     store = store or SessionStore()
     token = new_session_id()
