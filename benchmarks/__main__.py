@@ -1,7 +1,8 @@
 """`make bench`: every benchmark, one after another, written to benchmarks/results.md.
 
 Cold start, warm latency, parse speed, package size, memory and generation speed, each against
-its baseline measured in the same run, then a summary of every target. They run one at a time
+its baseline measured in the same run, and the truth guard measured both ways on its labelled set
+(benchmarks/claims.py), then a summary of every target. They run one at a time
 (never two at once: each is timed alone). `--quick` uses fewer repetitions (a smoke run, not
 figures to publish); `--load` adds the load test when benchmarks/load.py exists.
 
@@ -28,7 +29,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results.md"
-ORDER = ("package_size", "cold_start", "latency", "memory", "parse_speed", "generate_speed", "load")
+ORDER = ("package_size", "cold_start", "latency", "memory", "parse_speed", "generate_speed", "claims", "load")
 """sam build first (it is the heaviest), then the noise-sensitive cold start on a quiet machine."""
 
 SETTINGS = {
@@ -263,6 +264,39 @@ def bench_package_size(s: dict[str, Any]) -> dict[str, Any]:
     return {"table": result["table"], "summary": summary, "ok": result["ok"]}
 
 
+def bench_claims(s: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import claims
+
+    result = claims.run()
+    summary = [
+        _row(
+            "truth guard: fabrications removed, worst kind (held-out)",
+            f"{result['worst_removed']:.2f}",
+            "",
+            "",
+            f"≥ {claims.REMOVED_TARGET:.2f}",
+            result["worst_removed"] >= claims.REMOVED_TARGET,
+        ),
+        _row(
+            "truth guard: faithful rewrites kept (held-out)",
+            f"{result['faithful_kept']:.2f}",
+            "",
+            "",
+            f"≥ {claims.KEPT_TARGET:.2f}",
+            result["faithful_kept"] >= claims.KEPT_TARGET,
+        ),
+        _row(
+            "instruction detector: caught, ordinary sentences flagged",
+            f"{result['caught']:.2f}, {result['flagged']:.2f}",
+            "",
+            "",
+            "",
+            None,
+        ),
+    ]
+    return {"table": result["table"], "summary": summary, "ok": result["ok"]}
+
+
 def _optional(name: str) -> Any:
     """A benchmark module another change may not have landed yet; None when absent."""
     if not (ROOT / "benchmarks" / f"{name}.py").exists():
@@ -325,6 +359,7 @@ BENCHES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "memory": bench_memory,
     "parse_speed": bench_parse_speed,
     "generate_speed": bench_generate_speed,
+    "claims": bench_claims,
     "load": bench_load,
 }
 TITLES = {
@@ -334,6 +369,7 @@ TITLES = {
     "memory": "Memory and MemorySize",
     "parse_speed": "Parse speed",
     "generate_speed": "Generation speed",
+    "claims": "Truth guard (claims, both ways)",
     "load": "Load",
 }
 

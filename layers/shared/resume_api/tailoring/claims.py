@@ -27,7 +27,7 @@ from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.llm.redact import REDACTED
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
-from resume_api.tailoring.quantities import Quantity, quantities
+from resume_api.tailoring.quantities import quantities
 from resume_api.tailoring.wording import (
     contains,
     content_words,
@@ -78,7 +78,7 @@ REASONS = {
     "tenure": "number not in the source",
 }
 _LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|https?://[^\s)]+|www\.[^\s)]+", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'’&+#.]*", re.UNICODE)
+_WORD = re.compile(r"(?<![\w.])[^\W\d_][\w'’&+#.]*", re.UNICODE)
 _CONNECTORS = frozenset({"of", "the", "&", "and", "de", "la", "du", "von", "van", "der", "del", "for", "y"})
 _NAME_CONNECTORS = frozenset({"of", "the", "&", "de", "la", "du", "von", "van", "der", "del", "y"})
 _INFLECTED = re.compile(r".{3,}(?:ed|ing|ly|ize|ise|ized|ised|izes|ises|ment|ments|tion|tions|ness|ity|ies)$")
@@ -318,11 +318,11 @@ def _quantity_claims(text: str) -> list[Claim]:
     for q in quantities(text):
         if q.kind == "number":
             shown = _show(q.value) if not q.in_words else q.text
-            out.append(Claim("number", shown, ("number", q.value)))
+            out.append(Claim("number", shown, ("number", q.value, q.unit, q.bound)))
         elif q.kind == "factor":
-            out.append(Claim("multiplier", q.text, ("factor", q.value)))
+            out.append(Claim("multiplier", q.text, ("factor", q.value, q.plus)))
         elif q.kind == "range":
-            out.append(Claim("magnitude", q.text, ("range", q.value, q.high)))
+            out.append(Claim("magnitude", q.text, ("range", q.value, q.high, q.unit)))
         else:
             shown = _show(q.value) if not q.in_words else q.text
             out.append(Claim("tenure", shown, ("years", q.value, q.plus)))
@@ -342,11 +342,14 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
             out.append(Claim(kind, found[0], ("family", name)))
 
     family("promotion", "promotion", _occurs(text, _PROMOTION))
-    family("award", "award", _award_phrases(s, lex))
+    awards = _award_phrases(s, lex)
+    if awards:
+        nouns = sorted({stem_phrase(a) for a in awards if a in lex.award_triggers})
+        out.append(Claim("award", awards[0], ("award", *nouns) if nouns else ("family", "award")))
     family("patent", "patent", _occurs(text, lex.patent))
     family("publication", "publication", _publication_phrases(s, lex))
     out += _degree_claims(s, lex)
-    family("certification", "certification", _occurs(text, _CERT_TRIGGERS))
+    out += _certification_claims(s)
     for name in sorted(lex.certification_names):
         if contains(text, name) and name not in lex.degree_levels:
             out.append(Claim("certification", name, ("cert", name)))
@@ -366,21 +369,87 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
             family("superlative", f"superlative:{name}", found)
         else:
             family("superlative", f"superlative:{name}", found)
+    out += _superlative_structures(clean_text, lex)
     for entity in _occurs(text, lex.prestige):
         out.append(Claim("organization", entity, ("phrase", entity)))
     return out
 
 
+def _certification_claims(s: _Sentence) -> list[Claim]:
+    """A certification word with the name it certifies ("Certified Scrum Master", "HubSpot certified");
+    the word alone when it names nothing."""
+    out = []
+    triggers = {t for t in _CERT_TRIGGERS if " " not in t}
+    for i, low in enumerate(s.lower):
+        if low not in triggers:
+            continue
+        before: list[str] = []
+        after: list[str] = []
+        j = i - 1
+        while j >= 0 and (_is_capitalized(s.words[j]) or s.words[j].isdigit()) and len(before) < 4:
+            before.insert(0, s.words[j])
+            j -= 1
+        j = i + 1
+        while j < len(s.words) and _is_capitalized(s.words[j]) and len(after) < 4:
+            after.append(s.words[j])
+            j += 1
+        name = before or after
+        if name:
+            out.append(
+                Claim("certification", " ".join([*name, s.words[i]]), ("cert", phrase(" ".join(name))))
+            )
+        else:
+            out.append(Claim("certification", s.words[i], ("family", "certification")))
+    return out
+
+
+def _superlative_structures(text: str, lex: Lexicon) -> list[Claim]:
+    """Superlatives by structure, not by list: "most <adjective>", "-est" adjectives, "than any"."""
+    raw = lex.raw["superlative_structures"]
+    out = []
+    words = text.split()
+    most_not = set(raw["most_exclusions"])
+    est_not = set(raw["est_exclusions"])
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            word == "most"
+            and nxt
+            and nxt.isalpha()
+            and nxt not in most_not
+            and (i == 0 or words[i - 1] != "at")
+        ):
+            out.append(Claim("superlative", f"most {nxt}", ("word", f"most {nxt}")))
+        elif (
+            len(word) > 5
+            and word.endswith("est")
+            and word.isalpha()
+            and word not in est_not
+            and f"{word} {nxt}" not in est_not
+        ):
+            out.append(Claim("superlative", word, ("word", word)))
+    for found in _occurs(text, [phrase(p) for p in raw["than_any"]]):
+        out.append(Claim("superlative", found, ("family", "superlative:than any")))
+    return out
+
+
+def stem_phrase(text: str) -> str:
+    return " ".join(stem(w) for w in text.split())
+
+
+_RECORD_NOT = re.compile(
+    r"(?:medical|patient|health|financial|student|public|accurate|track|on|off|for|criminal|service|employment|"
+    r"paper|electronic|vendor|customer|inventory|training|safety|maintenance|shipping|the) record(?: |$)"
+    r"|record (?:keeping|keeper|of|and|management|retention|system|systems|request|requests|entry|label)"
+)
+
+
 def _is_record(text: str, found: str) -> bool:
-    """ "record" as an achievement ("a record", "record revenue"), not as a document ("records")."""
+    """ "record" as an achievement ("a company record", "record revenue"), not as a document."""
     if found != "record":
         return found != "records"
-    return bool(
-        re.search(
-            r"(?:^| )(?:a|new|all time|set|broke|record) record(?: |$)|(?:^| )record (?!keeping|of|the|and|all|every)\w+",
-            text,
-        )
-    )
+    cleaned = _RECORD_NOT.sub(" ", text)
+    return bool(re.search(r"(?:^| )record(?: |$)", cleaned))
 
 
 def _award_phrases(s: _Sentence, lex: Lexicon) -> list[str]:
@@ -530,16 +599,18 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
     for i, word in enumerate(words):
         low = phrase(word)
         name = _is_capitalized(word) and word[:1].isalpha()
-        if name and (low in lex.generic_acronyms or low in lex.months or low in term_words):
+        if name and (
+            low in lex.generic_acronyms or low in lex.months or low in term_words or low in lex.languages
+        ):
             name = False
-        if name and low in lex.languages:
+        if name and title_case and low in lex.common_words:
             name = False
-        if name and (i == 0 or title_case or (word.isupper() and len(word) <= 3 and low in common)):
-            name = not _ordinary(word, lex, common) or (
-                word.isupper() and len(word) > 1 and low not in lex.common_words
-            )
-            if title_case and low in lex.common_words:
-                name = False
+        elif name and i == 0:
+            nxt = words[1] if len(words) > 1 else ""
+            marked = (word.isupper() and len(word) > 1) or any(c.isupper() for c in word[1:])
+            followed = bool(nxt) and _is_capitalized(nxt) and phrase(nxt) not in lex.generic_acronyms
+            known = low in lex.places or low in lex.org_heads
+            name = (marked or followed or known) and not (_ordinary(word, lex, common) and not marked)
         flags.append(name)
     out = []
     i = 0
@@ -624,13 +695,52 @@ def span_years(periods: Iterable[tuple[str | None, str | None]], today: datetime
     return max(ends) - min(starts) if starts and ends else 0.0
 
 
-class Scope:
-    """What one part of the source says, ready to judge claims against."""
+BOUND_FAMILIES = ("leadership", "mentoring", "scope:", "superlative:")
+"""Family claims that must attach to the same activity: a source sentence with that family and with
+words in common with the claim's sentence (leading one thing does not support leading another)."""
 
-    def __init__(self, texts: list[str], terms: list[Term], years: float = 0.0) -> None:
+
+DERIVED = "percent (derived)"
+"""A percent change the sentence implies ("from 10 to 6 days" is 40%): it supports a percent, not a count."""
+
+
+def _is_year(value: float) -> bool:
+    return float(value).is_integer() and 1900 <= value <= 2100
+
+
+@dataclass
+class _Unit:
+    """One source sentence: its content words and what it asserts."""
+
+    words: frozenset[str]
+    numbers: dict[float, set[str]]
+    factors: set[float]
+    ranges: set[tuple[float, float, str]]
+    families: set[str]
+
+
+def _derived(values: list[float]) -> tuple[set[float], set[float], set[float]]:
+    """Ratios, percent changes and differences a sentence implies ("from 48 to 24 hours" is halved, a
+    50% cut; "from 61% to 74%" is 13 points)."""
+    ratios, percents, differences = set(), set(), set()
+    for i, a in enumerate(values):
+        for b in values[i + 1 :]:
+            if a > 0 and b > 0 and not _is_year(a) and not _is_year(b):
+                ratios.add(b / a)
+                percents.add(float(round(abs(b - a) / a * 100)))
+                differences.add(round(abs(b - a), 6))
+    return ratios, percents, differences
+
+
+class Scope:
+    """What one part of the source says, ready to judge claims against. `bound`: how many words a
+    claim's sentence must share with the source sentence that supports an activity-bound claim."""
+
+    def __init__(self, texts: list[str], terms: list[Term], years: float = 0.0, bound: int = 2) -> None:
         self._raw = [t for t in texts if t]
         self._terms = terms
         self.years = years
+        self.bound = bound
 
     @cached_property
     def _texts(self) -> list[str]:
@@ -655,20 +765,8 @@ class Scope:
         return frozenset(self.stems.split())
 
     @cached_property
-    def _quantities(self) -> list[Quantity]:
-        return quantities(self.text)
-
-    @cached_property
-    def numbers(self) -> set[float]:
-        return {q.value for q in self._quantities if q.kind in ("number", "years")}
-
-    @cached_property
-    def factors(self) -> set[float]:
-        return {q.value for q in self._quantities if q.kind == "factor"}
-
-    @cached_property
-    def ranges(self) -> set[tuple[float, float]]:
-        return {(q.value, q.high) for q in self._quantities if q.kind == "range"}
+    def year_values(self) -> set[float]:
+        return {q.value for q in quantities(self.text) if q.kind == "years"}
 
     @cached_property
     def links(self) -> set[str]:
@@ -683,29 +781,65 @@ class Scope:
         return phrase(sentence) in self.own_sentences
 
     @cached_property
-    def keys(self) -> set[tuple[object, ...]]:
-        """Every claim key the source makes (computed on first use: most answers never need it)."""
-        keys: set[tuple[object, ...]] = set()
+    def units(self) -> list[_Unit]:
+        """Each source sentence with what it asserts (computed on first use: most answers never need it)."""
+        lex = lexicon()
+        out = []
         for text in self._texts:
-            for claim in find_claims(text, self._terms):
-                keys.add(claim.key)
-        return keys
+            for sentence in sentences(text) or [text]:
+                found = quantities(sentence)
+                numbers: dict[float, set[str]] = {}
+                for q in found:
+                    if q.kind in ("number", "years"):
+                        numbers.setdefault(q.value, set()).add(q.unit)
+                values = [q.value for q in found if q.kind == "number"]
+                ratios, percents, differences = _derived(values)
+                for percent in percents:
+                    numbers.setdefault(float(percent), set()).add(DERIVED)
+                for difference in differences:
+                    numbers.setdefault(float(difference), set()).add("points")
+                factors = {q.value for q in found if q.kind == "factor"} | ratios
+                ranges = {(q.value, q.high, q.unit) for q in found if q.kind == "range"}
+                keys = {c.key for c in find_claims(sentence, self._terms)}
+                families = {str(k[1]) for k in keys if k[0] == "family"}
+                said = phrase(sentence)
+                if _occurs(_without(said, lex.leadership_exclusions), lex.leadership_support):
+                    families.add("leadership")
+                if "leadership" in families:
+                    families.add("mentoring")
+                out.append(_Unit(_words(sentence), numbers, factors, ranges, families))
+                self._keys.update(keys)
+        return out
+
+    @cached_property
+    def _keys(self) -> set[tuple[object, ...]]:
+        return set()
+
+    @cached_property
+    def keys(self) -> set[tuple[object, ...]]:
+        """Every claim key the source makes."""
+        _ = self.units
+        return self._keys
 
     @cached_property
     def terms(self) -> set[str]:
         return {str(k[1]) for k in self.keys if k[0] == "term"}
 
     @cached_property
-    def families(self) -> set[object]:
+    def families(self) -> set[str]:
         lex = lexicon()
-        families = {k[1] for k in self.keys if k[0] == "family"}
-        if _occurs(_without(self.phrase, lex.leadership_exclusions), lex.leadership_support):
-            families.add("leadership")
-        if "leadership" in families:
-            families.add("mentoring")
+        families = {str(f) for unit in self.units for f in unit.families}
         if _occurs(self.phrase, lex.fluency_support):
             families.add("fluency")
+        if _occurs(self.phrase, lex.certification_words) or any(k[0] == "cert" for k in self.keys):
+            families.add("certification")
+        if any(k[0] == "award" for k in self.keys):
+            families.add("award")
         return families
+
+    @cached_property
+    def awards(self) -> set[str]:
+        return {str(p) for k in self.keys if k[0] == "award" for p in k[1:]}
 
     @cached_property
     def degrees(self) -> set[tuple[object, object]]:
@@ -719,33 +853,43 @@ class Scope:
     def acronyms(self) -> set[str]:
         return _initials(_raw_words(self.text))
 
-    def supports(self, claim: Claim) -> bool:
+    def supports(self, claim: Claim, sentence: str = "") -> bool:
         key = claim.key
         kind = key[0]
+        words = _words(sentence) - _words(claim.text) if sentence else frozenset()
         if kind == "secret":
             return False
         if kind == "number":
-            return self._number(float(key[1]))  # type: ignore[arg-type]
+            bound = str(key[3]) if len(key) > 3 else ""
+            return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound)  # type: ignore[arg-type]
         if kind == "factor":
-            return self._factor(float(key[1]))  # type: ignore[arg-type]
+            return self._factor(float(key[1]), words, bool(key[2]) if len(key) > 2 else False)  # type: ignore[arg-type]
         if kind == "range":
-            low, high = float(key[1]), float(key[2])  # type: ignore[arg-type]
-            return any(low <= v < high for v in self.numbers) or any(
-                r_low < high and low < r_high for r_low, r_high in self.ranges
-            )
+            return self._range(float(key[1]), float(key[2]), str(key[3]) if len(key) > 3 else "", words)  # type: ignore[arg-type]
         if kind == "years":
             value, approx = float(key[1]), bool(key[2])  # type: ignore[arg-type]
-            return value in self.numbers or (value < self.years if approx else value <= self.years + 0.5)
+            return value in self.year_values or (value < self.years if approx else value <= self.years + 0.5)
         if kind == "term":
             return key[1] in self.terms
         if kind == "link":
             return key[1] in self.links
         if kind == "family":
-            return key[1] in self.families
-        if kind == "word":
-            return contains(self.phrase, str(key[1]))
-        if kind == "phrase":
-            return contains(self.phrase, str(key[1]))
+            name = str(key[1])
+            if sentence and name.startswith(BOUND_FAMILIES):
+                return any(name in u.families and len(u.words & words) >= self.bound for u in self.units)
+            return name in self.families
+        if kind == "award":
+            return any(str(p) in self.awards for p in key[1:])
+        if kind in ("word", "phrase"):
+            said = contains(self.phrase, str(key[1]))
+            if kind == "word" and said and sentence:
+                return any(
+                    contains(" ".join(sorted(u.words)), stem(str(key[1])))
+                    or len(u.words & words) >= self.bound
+                    for u in self.units
+                    if stem(str(key[1])) in u.words
+                )
+            return said
         if kind == "degree":
             level, degree_field = key[1], key[2]
             if level is None:
@@ -756,32 +900,92 @@ class Scope:
                 for lvl, f in self.degrees
             )
         if kind == "cert":
-            return contains(self.phrase, str(key[1])) or key in self.keys
+            return self._cert(str(key[1]))
         if kind == "language":
             return key[1] == "english" or key in self.keys
         if kind == "multilingual":
             others = {lang for lang in self.languages if lang != "english"}
-            return any(k[0] == "multilingual" and int(k[1]) >= int(key[1]) for k in self.keys) or len(  # type: ignore[call-overload]
-                others
-            ) >= int(key[1])  # type: ignore[call-overload]
+            wanted = int(str(key[1]))
+            return (
+                any(k[0] == "multilingual" and int(str(k[1])) >= wanted for k in self.keys)
+                or len(others) >= wanted
+            )
         if kind == "title":
             return contains(self.stems, str(key[1]))
         if kind == "name":
             return self._name(key[1])  # type: ignore[arg-type]
         return False
 
-    def _number(self, value: float) -> bool:
-        if any(abs(value - v) <= 1e-9 * max(1.0, abs(v)) for v in self.numbers):
+    def _cert(self, name: str) -> bool:
+        if contains(self.phrase, name) or ("cert", name) in self.keys:
             return True
-        return any(
-            abs(value - (f - 1) * 100) < 1e-6 or abs(value - (1 - f) * 100) < 1e-6 for f in self.factors
+        lex = lexicon()
+        core = " ".join(w for w in name.split() if w not in lex.certification_words)
+        return (
+            bool(core) and core != name and contains(self.phrase, core) and "certification" in self.families
         )
 
-    def _factor(self, value: float) -> bool:
-        if value in self.factors:
-            return True
+    def _number(self, value: float, unit: str, words: frozenset[str], bound: str = "") -> bool:
+        """The same value (and unit) in a source sentence about the same activity; "over 1,000" is
+        supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%."""
+        if _is_year(value) and not unit:
+            return any(value in u.numbers for u in self.units)
+        low, high = {
+            "over": (value, 2 * value),
+            "under": (0.8 * value, value),
+            "about": (0.9 * value, 1.1 * value),
+        }.get(bound, (value, value))
+        for u in self.units:
+            if words and not (u.words & words):
+                continue
+            if bound:
+                near = [units for v, units in u.numbers.items() if low <= v <= high and not _is_year(v)]
+                if any(unit in units or (not unit and units - {DERIVED}) for units in near):
+                    return True
+            units = u.numbers.get(value)
+            if units is not None and (unit in units or (unit == "percent" and DERIVED in units)):
+                return True
+            if units is not None and not unit and units - {DERIVED, "points"}:
+                return True
+            if unit == "percent" and any(
+                abs(value - round((f - 1) * 100)) < 1 or abs(value - round((1 - f) * 100)) < 1
+                for f in u.factors
+            ):
+                return True
+        return False
+
+    def _factor(self, value: float, words: frozenset[str], approx: bool = False) -> bool:
+        """The factor itself, a ratio the sentence implies (within 10%; "more than doubled" up to 1.5x),
+        or the same change as a percent."""
         percent = (value - 1) * 100 if value > 1 else (1 - value) * 100
-        return any(abs(percent - v) < 1e-6 for v in self.numbers)
+        low, high = (0.8 * value, 1.5 * value) if approx else (0.9 * value, 1.1 * value)
+        for u in self.units:
+            if words and not (u.words & words):
+                continue
+            if any(low <= f <= high for f in u.factors):
+                return True
+            if abs(percent - round(percent)) < 1e-6 and u.numbers.get(float(round(percent)), set()) & {
+                "percent",
+                DERIVED,
+            }:
+                return True
+        return False
+
+    def _range(self, low: float, high: float, unit: str, words: frozenset[str]) -> bool:
+        """A value in the range in a source sentence about the same activity: a range is vague, so it
+        must share as many words with that sentence as an activity-bound claim."""
+        for u in self.units:
+            if words and len(u.words & words) < self.bound:
+                continue
+            for value, units in u.numbers.items():
+                if low <= value < high and (unit != "money" or "money" in units) and not _is_year(value):
+                    return True
+            if any(
+                r_low < high and low < r_high and (unit != "money" or r_unit == "money")
+                for r_low, r_high, r_unit in u.ranges
+            ):
+                return True
+        return False
 
     def _name(self, stems_: tuple[str, ...]) -> bool:
         if not stems_:
@@ -793,6 +997,19 @@ class Scope:
         if len(stems_) == 1 and (compact in self.acronyms or compact in self.stem_set):
             return True
         return len(stems_) >= 2 and "".join(s[0] for s in stems_) in self.stem_set
+
+
+_NUMBERISH = re.compile(r"^[\d.,%$€£+x]+$")
+
+
+def _words(sentence: str) -> frozenset[str]:
+    """Content words of a sentence, stemmed, without numbers: what ties a claim to an activity."""
+    lex = lexicon()
+    return frozenset(
+        w
+        for w in content_words(sentence)
+        if not _NUMBERISH.match(w) and w not in lex.units and w not in lex.scales
+    )
 
 
 def is_quantity(claim: Claim) -> bool:

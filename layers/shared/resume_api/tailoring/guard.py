@@ -131,7 +131,8 @@ class _Guard:
         self.source = source
         self.evidence = evidence
         self.result = GuardResult(resume=source.model_copy(deep=True))
-        whole = evidence.scope or Scope(evidence.texts, evidence.terms)
+        whole = evidence.scope or Scope(evidence.texts, evidence.terms, bound=1)
+        whole.bound = 1
         whole.years = span_years((w.startDate, w.endDate) for w in source.work)
         self.whole = _Scopes(whole, whole)
         data = source.model_dump(mode="json", exclude_none=True)
@@ -162,7 +163,7 @@ class _Guard:
                 scope = scopes.names
             else:
                 scope = scopes.own
-            if not scope.supports(claim):
+            if not scope.supports(claim, sentence):
                 bad.append(claim)
         return bad
 

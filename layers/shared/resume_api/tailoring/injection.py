@@ -42,7 +42,17 @@ _RULES: tuple[tuple[str, str], ...] = (
         + _AI
         + r")",
     ),
-    ("override", r"(?:^|[\s\[<(])(?:system|assistant|developer)\s*(?:prompt)?\s*[:\]>]\s*\S"),
+    (
+        "override",
+        r"^\s*[\[<(]?\s*system\s*(?:prompt|message|note|override|notice)?\s*[\]>):]\s*"
+        r"(?:you|the|this|ignore|override|add|rank|rate|mark|new|from\s+now|candidate|applicant|always|never|do)\b",
+    ),
+    (
+        "address",
+        r"\byou\s+(?:must|should|will|shall|need\s+to|have\s+to|are\s+(?:required|instructed|told)\s+to)\s+"
+        r"(?:\w+\s+){0,3}?(?:select|rank|rate|score|hire|recommend|shortlist|approve|accept|add|include|ignore|say|"
+        r"mark|consider|output|respond|prioriti[sz]e|advance|pass)\b",
+    ),
     (
         "override",
         r"<\|?(?:im_start|im_end|system|endoftext)\|?>|\[/?(?:inst|sys)\]|###\s*(?:instruction|system)",
@@ -93,13 +103,13 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ranking",
-        r"\b(?:respond|reply|answer|output|say|return|print|write)\s+(?:only\s+)?(?:with\s+)?[\"'“]?"
+        r"\b(?:respond|reply|answer|output|say|return|print|write)\s+(?:only\s*)?[:\-]?\s*(?:with\s+)?[\"'“]?"
         r"(?:yes|hire|approved|qualified|strong\s+match|perfect\s+match|accept|100)\b",
     ),
     (
         "edit",
         r"(?:^|[,;:.!]\s*|\b(?:and|then|also|please|now)\s+)(?:add|insert|include|append|inject|list|put|write|mention|"
-        r"state|claim|include)\s+(?!(?:value|features?|support|tests?|coverage)\b)[^.;,]{1,80}?\s+(?:to|in|into|under|on)\s+"
+        r"state|claim|include)\s+(?!(?:value|features?|support|tests?|coverage)\b)[^.;]{1,80}?\s+(?:to|in|into|under|on)\s+"
         r"(?:the\s+|my\s+|your\s+|this\s+|their\s+)?(?:skills?|skill\s+set|skillset|skills\s+(?:section|list)|"
         r"experience\s+section|resume|résumé|cv|summary|qualifications|profile|output|keywords?|answer|response)\b"
         r"(?!\s+(?:assessment|matrix|platform|program|training|framework|gap|tests?|library|database|engine|pipeline|service))",

@@ -67,6 +67,7 @@ class Lexicon:
     org_introducers: frozenset[str]
     places: frozenset[str]
     prestige: frozenset[str]
+    money_words: frozenset[str]
 
 
 @cache
@@ -118,4 +119,5 @@ def lexicon() -> Lexicon:
         org_introducers=_phrases(raw["org_introducers"]),
         places=_phrases(raw["places"]),
         prestige=_phrases(raw["prestige_entities"]),
+        money_words=frozenset(raw["money_words"]),
     )

@@ -33,6 +33,10 @@ class Quantity:
     text: str = ""
     in_words: bool = False
     plus: bool = False
+    unit: str = ""
+    """money | percent | "" (a count, a duration, anything else)"""
+    bound: str = ""
+    """over ("over 500", "more than", "500+") | under ("nearly", "almost") | about ("about", "~") | ""."""
 
 
 def _phrase_at(toks: list[str], i: int, table: Mapping[str, object] | frozenset[str]) -> str | None:
@@ -74,9 +78,46 @@ def _words_value(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int] | N
     return total + current, j
 
 
+_CURRENCY = frozenset({"$", "€", "£", "usd", "eur", "gbp", "dollar", "dollars", "euro", "euros", "pounds"})
+
+
+def _unit(toks: list[str], start: int, end: int) -> str:
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[end] if end < len(toks) else ""
+    if before in _CURRENCY or after in _CURRENCY:
+        return "money"
+    if after in ("%", "percent", "pct") or (
+        after == "per" and end + 1 < len(toks) and toks[end + 1] == "cent"
+    ):
+        return "percent"
+    if after in ("points", "point", "pts", "pp", "percentage"):
+        return "points"
+    return ""
+
+
+_OVER = frozenset({"over", "above", "exceeding", "beyond"})
+_UNDER = frozenset({"nearly", "almost", "approaching", "under", "below"})
+_ABOUT = frozenset({"about", "around", "approximately", "roughly", "~", "circa", "some"})
+
+
+def _bound(toks: list[str], i: int, plus: bool) -> str:
+    if i > 0 and toks[i - 1] in _CURRENCY:
+        i -= 1
+    before = toks[i - 1] if i > 0 else ""
+    two = " ".join(toks[max(0, i - 2) : i])
+    if plus or before in _OVER or two in ("more than", "upwards of", "in excess of"):
+        return "over"
+    if before in _UNDER or two in ("just under", "close to", "up to", "less than"):
+        return "under"
+    if before in _ABOUT:
+        return "about"
+    return ""
+
+
 def quantities(text: str) -> list[Quantity]:
     lex = lexicon()
     toks = tokens(_ISO_MONTH.sub(r"\1", text or ""))
+    money_context = any(t in lex.money_words for t in toks)
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -85,7 +126,9 @@ def quantities(text: str) -> list[Quantity]:
         magnitude = _phrase_at(toks, i, lex.magnitudes)
         if magnitude and (not idiom or len(magnitude) >= len(idiom)):
             low, high = lex.magnitudes[magnitude]
-            out.append(Quantity("range", low, high, magnitude, in_words=True))
+            figure = magnitude.endswith("figure")
+            unit = _unit(toks, i, i + len(magnitude.split())) or ("money" if money_context or figure else "")
+            out.append(Quantity("range", low, high, magnitude, in_words=True, unit=unit))
             i += len(magnitude.split())
             continue
         if idiom:
@@ -98,7 +141,10 @@ def quantities(text: str) -> list[Quantity]:
             i += 1
             continue
         if word in lex.multipliers:
-            out.append(Quantity("factor", lex.multipliers[word], text=word, in_words=True))
+            approx = (i > 0 and toks[i - 1] in _APPROX) or (
+                i > 1 and toks[i - 2] == "more" and toks[i - 1] == "than"
+            )
+            out.append(Quantity("factor", lex.multipliers[word], text=word, in_words=True, plus=approx))
             i += 1
             continue
         if word == "half" and i + 2 < len(toks) and toks[i + 1] in ("a", "an") and toks[i + 2] in lex.scales:
@@ -123,7 +169,7 @@ def quantities(text: str) -> list[Quantity]:
             plus, j = True, j + 1
             nxt = toks[j] if j < len(toks) else ""
         if suffix == "x" or nxt in ("times", "fold", "x"):
-            out.append(Quantity("factor", value, text=raw, in_words=in_words))
+            out.append(Quantity("factor", value, text=raw, in_words=in_words, plus=approx))
             j += 0 if suffix == "x" else 1
         elif nxt in _YEARS:
             out.append(Quantity("years", value, text=raw, in_words=in_words, plus=plus or approx))
@@ -132,7 +178,11 @@ def quantities(text: str) -> list[Quantity]:
             out.append(Quantity("years", value * 10, text=raw, in_words=in_words, plus=plus or approx))
             j += 1
         elif not (in_words and value == 1):
-            out.append(Quantity("number", value, text=raw, in_words=in_words, plus=plus))
+            unit = _unit(toks, i, j)
+            bound = _bound(toks, i, plus)
+            out.append(
+                Quantity("number", value, text=raw, in_words=in_words, plus=plus, unit=unit, bound=bound)
+            )
         i = max(j, i + 1)
     return out
 
