@@ -140,3 +140,12 @@ def test_an_instruction_in_the_resume_is_not_evidence() -> None:
 )
 def test_quantities_in_digits_and_words(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(q.kind, q.value) for q in quantities(text)] == expected
+
+
+def test_the_benchmark_reports_both_parts() -> None:
+    from benchmarks.__main__ import bench_claims
+
+    section = bench_claims({})
+    assert "| faithful kept |" in section["table"] and "held-out" in section["table"]
+    assert any("worst kind (held-out)" in row for row in section["summary"])
+    assert section["ok"] is True
