@@ -25,6 +25,7 @@ from resume_api.ats.keywords import Keyword
 from resume_api.ats.text import clean, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.llm.redact import REDACTED
+from resume_api.tailoring.arithmetic import Figures, is_year
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
 from resume_api.tailoring.quantities import quantities
@@ -320,7 +321,7 @@ def _quantity_claims(text: str) -> list[Claim]:
             shown = _show(q.value) if not q.in_words else q.text
             out.append(Claim("number", shown, ("number", q.value, q.unit, q.bound)))
         elif q.kind == "factor":
-            out.append(Claim("multiplier", q.text, ("factor", q.value, q.plus)))
+            out.append(Claim("multiplier", q.text, ("factor", q.value, q.bound)))
         elif q.kind == "range":
             out.append(Claim("magnitude", q.text, ("range", q.value, q.high, q.unit)))
         else:
@@ -700,36 +701,13 @@ BOUND_FAMILIES = ("leadership", "mentoring", "scope:", "superlative:")
 words in common with the claim's sentence (leading one thing does not support leading another)."""
 
 
-DERIVED = "percent (derived)"
-"""A percent change the sentence implies ("from 10 to 6 days" is 40%): it supports a percent, not a count."""
-
-
-def _is_year(value: float) -> bool:
-    return float(value).is_integer() and 1900 <= value <= 2100
-
-
 @dataclass
 class _Unit:
-    """One source sentence: its content words and what it asserts."""
+    """One source sentence: its content words, its numbers (stated and implied) and its claim families."""
 
     words: frozenset[str]
-    numbers: dict[float, set[str]]
-    factors: set[float]
-    ranges: set[tuple[float, float, str]]
+    figures: Figures
     families: set[str]
-
-
-def _derived(values: list[float]) -> tuple[set[float], set[float], set[float]]:
-    """Ratios, percent changes and differences a sentence implies ("from 48 to 24 hours" is halved, a
-    50% cut; "from 61% to 74%" is 13 points)."""
-    ratios, percents, differences = set(), set(), set()
-    for i, a in enumerate(values):
-        for b in values[i + 1 :]:
-            if a > 0 and b > 0 and not _is_year(a) and not _is_year(b):
-                ratios.add(b / a)
-                percents.add(float(round(abs(b - a) / a * 100)))
-                differences.add(round(abs(b - a), 6))
-    return ratios, percents, differences
 
 
 class Scope:
@@ -787,19 +765,7 @@ class Scope:
         out = []
         for text in self._texts:
             for sentence in sentences(text) or [text]:
-                found = quantities(sentence)
-                numbers: dict[float, set[str]] = {}
-                for q in found:
-                    if q.kind in ("number", "years"):
-                        numbers.setdefault(q.value, set()).add(q.unit)
-                values = [q.value for q in found if q.kind == "number"]
-                ratios, percents, differences = _derived(values)
-                for percent in percents:
-                    numbers.setdefault(float(percent), set()).add(DERIVED)
-                for difference in differences:
-                    numbers.setdefault(float(difference), set()).add("points")
-                factors = {q.value for q in found if q.kind == "factor"} | ratios
-                ranges = {(q.value, q.high, q.unit) for q in found if q.kind == "range"}
+                figures = Figures.of(quantities(sentence))
                 keys = {c.key for c in find_claims(sentence, self._terms)}
                 families = {str(k[1]) for k in keys if k[0] == "family"}
                 said = phrase(sentence)
@@ -807,7 +773,7 @@ class Scope:
                     families.add("leadership")
                 if "leadership" in families:
                     families.add("mentoring")
-                out.append(_Unit(_words(sentence), numbers, factors, ranges, families))
+                out.append(_Unit(_words(sentence), figures, families))
                 self._keys.update(keys)
         return out
 
@@ -863,7 +829,7 @@ class Scope:
             bound = str(key[3]) if len(key) > 3 else ""
             return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound)  # type: ignore[arg-type]
         if kind == "factor":
-            return self._factor(float(key[1]), words, bool(key[2]) if len(key) > 2 else False)  # type: ignore[arg-type]
+            return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
         if kind == "range":
             return self._range(float(key[1]), float(key[2]), str(key[3]) if len(key) > 3 else "", words)  # type: ignore[arg-type]
         if kind == "years":
@@ -926,50 +892,20 @@ class Scope:
         )
 
     def _number(self, value: float, unit: str, words: frozenset[str], bound: str = "") -> bool:
-        """The same value (and unit) in a source sentence about the same activity; "over 1,000" is
-        supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%."""
-        if _is_year(value) and not unit:
-            return any(value in u.numbers for u in self.units)
-        low, high = {
-            "over": (value, 2 * value),
-            "under": (0.8 * value, value),
-            "about": (0.9 * value, 1.1 * value),
-        }.get(bound, (value, value))
-        for u in self.units:
-            if words and not (u.words & words):
-                continue
-            if bound:
-                near = [units for v, units in u.numbers.items() if low <= v <= high and not _is_year(v)]
-                if any(unit in units or (not unit and units - {DERIVED}) for units in near):
-                    return True
-            units = u.numbers.get(value)
-            if units is not None and (unit in units or (unit == "percent" and DERIVED in units)):
-                return True
-            if units is not None and not unit and units - {DERIVED, "points"}:
-                return True
-            if unit == "percent" and any(
-                abs(value - round((f - 1) * 100)) < 1 or abs(value - round((1 - f) * 100)) < 1
-                for f in u.factors
-            ):
-                return True
-        return False
+        """The same value (and unit) stated or implied by a source sentence about the same activity;
+        "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%."""
+        if is_year(value) and not unit:
+            return any(value in u.figures.stated for u in self.units)
+        return any(
+            u.figures.supports_number(value, unit, bound) for u in self.units if not words or u.words & words
+        )
 
-    def _factor(self, value: float, words: frozenset[str], approx: bool = False) -> bool:
-        """The factor itself, a ratio the sentence implies (within 10%; "more than doubled" up to 1.5x),
-        or the same change as a percent."""
-        percent = (value - 1) * 100 if value > 1 else (1 - value) * 100
-        low, high = (0.8 * value, 1.5 * value) if approx else (0.9 * value, 1.1 * value)
-        for u in self.units:
-            if words and not (u.words & words):
-                continue
-            if any(low <= f <= high for f in u.factors):
-                return True
-            if abs(percent - round(percent)) < 1e-6 and u.numbers.get(float(round(percent)), set()) & {
-                "percent",
-                DERIVED,
-            }:
-                return True
-        return False
+    def _factor(self, value: float, words: frozenset[str], bound: str = "") -> bool:
+        """The factor itself, a ratio the sentence implies (a bounded one within its window: "more than
+        halved" is below one half), or the same change as a percent."""
+        return any(
+            u.figures.supports_factor(value, bound) for u in self.units if not words or u.words & words
+        )
 
     def _range(self, low: float, high: float, unit: str, words: frozenset[str]) -> bool:
         """A value in the range in a source sentence about the same activity: a range is vague, so it
@@ -977,12 +913,12 @@ class Scope:
         for u in self.units:
             if words and len(u.words & words) < self.bound:
                 continue
-            for value, units in u.numbers.items():
-                if low <= value < high and (unit != "money" or "money" in units) and not _is_year(value):
+            for value, units in u.figures.stated.items():
+                if low <= value < high and (unit != "money" or "money" in units) and not is_year(value):
                     return True
             if any(
                 r_low < high and low < r_high and (unit != "money" or r_unit == "money")
-                for r_low, r_high, r_unit in u.ranges
+                for r_low, r_high, r_unit in u.figures.ranges
             ):
                 return True
         return False

@@ -17,6 +17,40 @@ from resume_api.tailoring.wording import tokens
 
 _ISO_MONTH = re.compile(r"\b((?:19|20)\d{2})-(?:0[1-9]|1[0-2])(?:-\d{2})?\b")
 _DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|m|mm|mn|b|bn|x)?(\+)?")
+_DIGITS_UNIT = re.compile(r"(\d+(?:\.\d+)?)(?:st|nd|rd|th|[a-z]{1,3})")
+"""A number with a unit or ordinal glued on ("480v", "8th", "3d", "10mg"): the value, the letters dropped."""
+_SPAN = re.compile(
+    r"\b(\d+(?:\.\d+)?|[a-z]+)-(year|yr|month|week|day|hour|minute|semester|quarter|term|session)s?\b",
+    re.IGNORECASE,
+)
+"""A hyphenated span used as an adjective ("a 3-year contract", "12-week orientation"): a count, not tenure."""
+_TIME_UNITS = frozenset(
+    {
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "quarter",
+        "quarters",
+        "year",
+        "years",
+        "shift",
+        "shifts",
+        "hour",
+        "hours",
+        "semester",
+        "semesters",
+        "term",
+        "terms",
+        "night",
+        "nights",
+        "session",
+        "sessions",
+    }
+)
+_RATE = frozenset({"per", "a", "an", "each", "every"})
 _YEARS = frozenset({"year", "years", "yr", "yrs"})
 _APPROX = frozenset({"over", "more", "nearly", "almost", "about", "approximately", "around", "roughly", "~"})
 _HALF_TIME = frozenset(
@@ -75,6 +109,9 @@ def _words_value(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int] | N
         j += 1
     if not seen:
         return None
+    if toks[j : j + 3] == ["and", "a", "half"]:
+        current += 0.5
+        j += 3
     return total + current, j
 
 
@@ -114,9 +151,17 @@ def _bound(toks: list[str], i: int, plus: bool) -> str:
     return ""
 
 
+def _factor_bound(toks: list[str], i: int) -> str:
+    """The bound of a multiplier, read past "in", "by" and "a" ("nearly in half", "by more than half")."""
+    j = i
+    while j > 0 and toks[j - 1] in ("in", "by", "a", "an"):
+        j -= 1
+    return _bound(toks, j, False)
+
+
 def quantities(text: str) -> list[Quantity]:
     lex = lexicon()
-    toks = tokens(_ISO_MONTH.sub(r"\1", text or ""))
+    toks = tokens(_SPAN.sub(r"\1 \2long", _ISO_MONTH.sub(r"\1", text or "")))
     money_context = any(t in lex.money_words for t in toks)
     out: list[Quantity] = []
     i = 0
@@ -141,10 +186,12 @@ def quantities(text: str) -> list[Quantity]:
             i += 1
             continue
         if word in lex.multipliers:
-            approx = (i > 0 and toks[i - 1] in _APPROX) or (
-                i > 1 and toks[i - 2] == "more" and toks[i - 1] == "than"
+            bound = _factor_bound(toks, i)
+            out.append(
+                Quantity(
+                    "factor", lex.multipliers[word], text=word, in_words=True, plus=bool(bound), bound=bound
+                )
             )
-            out.append(Quantity("factor", lex.multipliers[word], text=word, in_words=True, plus=approx))
             i += 1
             continue
         if word == "half" and i + 2 < len(toks) and toks[i + 1] in ("a", "an") and toks[i + 2] in lex.scales:
@@ -154,7 +201,8 @@ def quantities(text: str) -> list[Quantity]:
             continue
         if word == "half" and (i == 0 or toks[i - 1] not in {"first", "second", "back", "front"}):
             if not (i + 1 < len(toks) and toks[i + 1] in _HALF_TIME):
-                out.append(Quantity("factor", 0.5, text=word, in_words=True))
+                bound = _factor_bound(toks, i)
+                out.append(Quantity("factor", 0.5, text=word, in_words=True, plus=bool(bound), bound=bound))
             i += 1
             continue
         parsed = _value_at(toks, i, lex)
@@ -168,8 +216,16 @@ def quantities(text: str) -> list[Quantity]:
         if nxt == "+":
             plus, j = True, j + 1
             nxt = toks[j] if j < len(toks) else ""
-        if suffix == "x" or nxt in ("times", "fold", "x"):
-            out.append(Quantity("factor", value, text=raw, in_words=in_words, plus=approx))
+        after = toks[j + 1] if j + 1 < len(toks) else ""
+        rate = nxt == "times" and (
+            (after in _RATE and j + 2 < len(toks) and toks[j + 2] in _TIME_UNITS)
+            or after in ("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly")
+        )
+        if nxt in _YEARS and after in ("over", "on") and j + 2 < len(toks) and toks[j + 2] in _YEARS:
+            nxt = ""  # "from 9 to 4 year over year": 4 is a count, the years are a comparison
+        if (suffix == "x" or nxt in ("times", "fold", "x")) and not rate:
+            bound = _factor_bound(toks, i)
+            out.append(Quantity("factor", value, text=raw, in_words=in_words, plus=bool(bound), bound=bound))
             j += 0 if suffix == "x" else 1
         elif nxt in _YEARS:
             out.append(Quantity("years", value, text=raw, in_words=in_words, plus=plus or approx))
@@ -190,6 +246,9 @@ def quantities(text: str) -> list[Quantity]:
 def _value_at(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int, bool, bool, str] | None:
     """(value, next index, written in words, has +, digit suffix) for a number starting at token i."""
     match = _DIGITS.fullmatch(toks[i])
+    glued = None if match else _DIGITS_UNIT.fullmatch(toks[i])
+    if glued:
+        return float(glued.group(1)), i + 1, False, False, ""
     if match:
         value = float(match.group(1))
         suffix = match.group(2) or ""
