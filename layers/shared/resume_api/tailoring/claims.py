@@ -27,9 +27,11 @@ from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.llm.redact import REDACTED
 from resume_api.tailoring.arithmetic import Figures, is_year
 from resume_api.tailoring.lexicon import Lexicon, lexicon
+from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
 from resume_api.tailoring.quantities import quantities
 from resume_api.tailoring.wording import (
+    STOP,
     contains,
     content_words,
     fold,
@@ -228,22 +230,38 @@ class _Sentence:
     lower: list[str]
     text: str
     """The folded token phrase, space-joined."""
+    breaks: list[bool]
+    """Whether punctuation (a comma, a semicolon, a bracket) stands before each word: names do not cross it."""
+
+
+_BREAK = re.compile(r"[,;:()\[\]!?]|\.\s")
 
 
 def _raw_words(text: str) -> list[str]:
-    out = []
-    for match in _WORD.finditer(text.replace("’", "'")):
+    return _split_words(text)[0]
+
+
+def _split_words(text: str) -> tuple[list[str], list[bool]]:
+    out: list[str] = []
+    breaks: list[bool] = []
+    text = text.replace("’", "'")
+    last = 0
+    for match in _WORD.finditer(text):
+        broken = bool(_BREAK.search(text[last : match.start()]))
+        last = match.end()
         for piece in re.split(r"[\-/–—]+", match.group(0)):
             part = piece.rstrip(".'")
             part = part[:-2] if part.endswith("'s") else part
             if part:
                 out.append(part)
-    return out
+                breaks.append(broken)
+                broken = False
+    return out, breaks
 
 
 def _sentence(text: str) -> _Sentence:
-    words = _raw_words(text)
-    return _Sentence(text, words, [fold(w) for w in words], phrase(text))
+    words, breaks = _split_words(text)
+    return _Sentence(text, words, [fold(w) for w in words], phrase(text), breaks)
 
 
 def _occurs(text: str, phrases: Iterable[str]) -> list[str]:
@@ -387,11 +405,16 @@ def _certification_claims(s: _Sentence) -> list[Claim]:
         before: list[str] = []
         after: list[str] = []
         j = i - 1
-        while j >= 0 and (_is_capitalized(s.words[j]) or s.words[j].isdigit()) and len(before) < 4:
+        while (
+            j >= 0
+            and not s.breaks[j + 1]
+            and (_is_capitalized(s.words[j]) or s.words[j].isdigit())
+            and len(before) < 4
+        ):
             before.insert(0, s.words[j])
             j -= 1
         j = i + 1
-        while j < len(s.words) and _is_capitalized(s.words[j]) and len(after) < 4:
+        while j < len(s.words) and not s.breaks[j] and _is_capitalized(s.words[j]) and len(after) < 4:
             after.append(s.words[j])
             j += 1
         name = before or after
@@ -515,16 +538,10 @@ def _degree_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
             if not marked or not (after in _DEGREE_CONTEXT_AFTER or before in _DEGREE_CONTEXT_BEFORE):
                 continue
         level = lex.degree_levels[form]
-        degree_field = lex.degree_fields.get(form)
-        if (
-            degree_field is None
-            and i + 2 < len(lower)
-            and lower[i + 1] in ("of", "in")
-            and form not in ("doctor of",)
-        ):
-            degree_field = lower[i + 2]
-        if form == "doctor of" and i + 2 < len(lower):
-            degree_field = lower[i + 2]
+        after_form = i + len(form.split())
+        if form.endswith((" of", " in")):
+            after_form -= 1
+        degree_field = _field_after(s, after_form) or lex.degree_fields.get(form)
         out.append(Claim("degree", words[i], ("degree", level, degree_field)))
     for generic in _occurs(s.text, lex.degree_generic):
         if generic == "degree" and not re.search(r"degree (?:in|from)|s degree|graduate degree", s.text):
@@ -533,18 +550,50 @@ def _degree_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     return out
 
 
+def _positions(toks: list[str], phrases: Iterable[str]) -> list[tuple[int, str]]:
+    """Where each phrase occurs in a token list (start index, phrase), longest phrases first."""
+    found: list[tuple[int, str]] = []
+    taken: set[int] = set()
+    for p in sorted(phrases, key=lambda x: -len(x.split())):
+        size = len(p.split())
+        for i in range(len(toks) - size + 1):
+            if " ".join(toks[i : i + size]) == p and not taken & set(range(i, i + size)):
+                found.append((i, p))
+                taken.update(range(i, i + size))
+    return sorted(found)
+
+
+def _field_after(s: _Sentence, j: int) -> str | None:
+    """The field a degree names after "in" or "of" ("B.S. in Civil Engineering from NC State" → "civil
+    engineering"): content words, joined by "in", "of" or "and", up to punctuation or another word."""
+    if j >= len(s.lower) or s.lower[j] not in ("in", "of") or s.breaks[j]:
+        return None
+    taken: list[str] = []
+    for k in range(j + 1, min(len(s.lower), j + 8)):
+        word = s.lower[k]
+        if s.breaks[k] or (word in STOP and word not in ("in", "of", "and")):
+            break
+        taken.append(word)
+    while taken and taken[-1] in ("in", "of", "and"):
+        taken.pop()
+    return " ".join(taken) or None
+
+
 def _language_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    """Each language named, with the level the sentence gives it (the nearest level word within four
+    words: "fluent in Spanish", "conversational Italian", "Bilingual (English/Korean)"), 0 if none."""
     out = []
-    named: list[str] = []
-    for language in sorted(_occurs(s.text, lex.languages), key=len, reverse=True):
-        if not any(language in n for n in named):
-            named.append(language)
-            canonical = lex.language_families.get(language, language)
-            out.append(Claim("language", language, ("language", canonical)))
+    toks = s.text.split()
+    levels = _positions(toks, lex.proficiency)
+    for at, language in _positions(toks, lex.languages):
+        near = [(abs(i - at), lex.proficiency[word]) for i, word in levels if abs(i - at) <= 4]
+        level = min(near)[1] if near else 0
+        canonical = lex.language_families.get(language, language)
+        out.append(Claim("language", language, ("language", canonical, level)))
     for word, count in lex.multilingual.items():
         if contains(s.text, word):
             out.append(Claim("language", word, ("multilingual", count)))
-    if named or contains(s.text, "languages"):
+    if not out and contains(s.text, "languages"):
         for word in _occurs(s.text, lex.fluency):
             out.append(Claim("language", word, ("family", "fluency")))
             break
@@ -601,7 +650,11 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
         low = phrase(word)
         name = _is_capitalized(word) and word[:1].isalpha()
         if name and (
-            low in lex.generic_acronyms or low in lex.months or low in term_words or low in lex.languages
+            low in lex.generic_acronyms
+            or low in lex.months
+            or low in term_words
+            or low in lex.languages
+            or low in lex.degree_levels
         ):
             name = False
         if name and title_case and low in lex.common_words:
@@ -620,10 +673,15 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
             i += 1
             continue
         j = i + 1
-        while j < len(words):
+        while j < len(words) and not s.breaks[j]:
             if flags[j]:
                 j += 1
-            elif phrase(words[j]) in _NAME_CONNECTORS and j + 1 < len(words) and flags[j + 1]:
+            elif (
+                phrase(words[j]) in _NAME_CONNECTORS
+                and j + 1 < len(words)
+                and flags[j + 1]
+                and not s.breaks[j + 1]
+            ):
                 j += 2
             else:
                 break
@@ -668,6 +726,31 @@ def _initials(words: list[str]) -> set[str]:
             significant = [w for w in run if w.lower() not in _CONNECTORS]
             out.add("".join(w[0] for w in significant).lower())
         run = []
+    return out
+
+
+_JOINERS = frozenset({"of", "in", "and", "&", "for"})
+
+
+def _phrase_initials(text: str) -> set[str]:
+    """Acronyms a text spells out in any case ("registered nurse" → "rn", "Bachelor of Science in Nursing"
+    → "bsn", "distribution centers" → "dc"): initials of each noun phrase (a run of content words
+    between punctuation and function words) and of its endings, joiners ("of", "and") kept or left out."""
+    words, breaks = _split_words(text)
+    out: set[str] = set()
+    chunk: list[str] = []
+    for i, raw in enumerate([*words, ""]):
+        word = fold(raw)
+        joiner = word in _JOINERS and bool(chunk) and i + 1 < len(words) and not breaks[i + 1]
+        if word and not (i < len(breaks) and breaks[i]) and (joiner or (word not in STOP and word.isalpha())):
+            chunk.append(word)
+            continue
+        content = [w for w in chunk if w not in _JOINERS]
+        for start in range(len(content) - 1):
+            out.add("".join(w[0] for w in content[start:]))
+        if len(chunk) > len(content) >= 2:
+            out.add("".join(w[0] for w in chunk))
+        chunk = [word] if word and word not in STOP and word.isalpha() else []
     return out
 
 
@@ -719,6 +802,8 @@ class Scope:
         self._terms = terms
         self.years = years
         self.bound = bound
+        self.person: Person | None = None
+        """Facts from the resume's own sections, when the scope speaks for the whole person."""
 
     @cached_property
     def _texts(self) -> list[str]:
@@ -795,7 +880,7 @@ class Scope:
     def families(self) -> set[str]:
         lex = lexicon()
         families = {str(f) for unit in self.units for f in unit.families}
-        if _occurs(self.phrase, lex.fluency_support):
+        if any(level >= 4 for lang, level in self.language_levels.items() if lang != "english"):
             families.add("fluency")
         if _occurs(self.phrase, lex.certification_words) or any(k[0] == "cert" for k in self.keys):
             families.add("certification")
@@ -808,16 +893,37 @@ class Scope:
         return {str(p) for k in self.keys if k[0] == "award" for p in k[1:]}
 
     @cached_property
-    def degrees(self) -> set[tuple[object, object]]:
-        return {(k[1], k[2]) for k in self.keys if k[0] == "degree"}
+    def degrees(self) -> list[tuple[object, frozenset[str]]]:
+        """(level, field words) of every degree the scope names, and of the person's education."""
+        found = [
+            (k[1], frozenset(content_words(str(k[2]))) if k[2] else frozenset())
+            for k in self.keys
+            if k[0] == "degree"
+        ]
+        return found + (list(self.person.degrees) if self.person else [])
 
     @cached_property
-    def languages(self) -> set[object]:
-        return {k[1] for k in self.keys if k[0] == "language"}
+    def language_levels(self) -> dict[str, int]:
+        """Canonical language → the level the source gives it: the languages section's own fluency, or a
+        level a sentence states; a language named with no level counts as usable at work."""
+        levels = dict(self.person.languages) if self.person else {}
+        for k in self.keys:
+            if k[0] != "language":
+                continue
+            name, level = str(k[1]), int(str(k[2])) if len(k) > 2 else 0
+            if level:
+                levels[name] = max(level, levels.get(name, 0))
+            elif name not in levels:
+                levels[name] = ENGLISH if name == "english" else LISTED
+        levels.setdefault("english", ENGLISH)
+        return levels
 
     @cached_property
     def acronyms(self) -> set[str]:
-        return _initials(_raw_words(self.text))
+        found = _initials(_raw_words(self.text))
+        for text in self._texts:
+            found |= _phrase_initials(text)
+        return found
 
     def supports(self, claim: Claim, sentence: str = "") -> bool:
         key = claim.key
@@ -836,16 +942,20 @@ class Scope:
             value, approx = float(key[1]), bool(key[2])  # type: ignore[arg-type]
             return value in self.year_values or (value < self.years if approx else value <= self.years + 0.5)
         if kind == "term":
-            return key[1] in self.terms
+            name = str(key[1])
+            spelled = (
+                name.isupper() and name.isalpha() and 2 <= len(name) <= 5 and name.lower() in self.acronyms
+            )
+            return name in self.terms or spelled
         if kind == "link":
             return key[1] in self.links
         if kind == "family":
             name = str(key[1])
             if sentence and name.startswith(BOUND_FAMILIES):
                 return any(name in u.families and len(u.words & words) >= self.bound for u in self.units)
-            return name in self.families
+            return name in self.families or (name == "award" and self._listed_award(sentence))
         if kind == "award":
-            return any(str(p) in self.awards for p in key[1:])
+            return any(str(p) in self.awards for p in key[1:]) or self._listed_award(sentence)
         if kind in ("word", "phrase"):
             said = contains(self.phrase, str(key[1]))
             if kind == "word" and said and sentence:
@@ -860,27 +970,34 @@ class Scope:
             level, degree_field = key[1], key[2]
             if level is None:
                 return bool(self.degrees)
+            field_words = content_words(str(degree_field)) if degree_field else set()
             return any(
-                lvl == level
-                and (degree_field is None or f is None or stem(str(f)) == stem(str(degree_field)))
-                for lvl, f in self.degrees
+                lvl == level and (not field_words or (fields and field_words <= fields))
+                for lvl, fields in self.degrees
             )
         if kind == "cert":
             return self._cert(str(key[1]))
         if kind == "language":
-            return key[1] == "english" or key in self.keys
+            needed = int(str(key[2])) if len(key) > 2 else 0
+            return self.language_levels.get(str(key[1]), 0) >= max(needed, 1)
         if kind == "multilingual":
-            others = {lang for lang in self.languages if lang != "english"}
-            wanted = int(str(key[1]))
-            return (
-                any(k[0] == "multilingual" and int(str(k[1])) >= wanted for k in self.keys)
-                or len(others) >= wanted
+            count = int(str(key[1])) + 1
+            able = [lang for lang, spoken in self.language_levels.items() if spoken >= LISTED]
+            return len(able) >= count or any(
+                k[0] == "multilingual" and int(str(k[1])) >= count - 1 for k in self.keys
             )
         if kind == "title":
             return contains(self.stems, str(key[1]))
         if kind == "name":
             return self._name(key[1])  # type: ignore[arg-type]
         return False
+
+    def _listed_award(self, sentence: str) -> bool:
+        """The sentence names an award of the person's awards section (most of its title's words)."""
+        if not self.person or not sentence:
+            return False
+        said = content_words(sentence)
+        return any(len(title & said) >= max(1, 0.6 * len(title)) for title in self.person.awards)
 
     def _cert(self, name: str) -> bool:
         if contains(self.phrase, name) or ("cert", name) in self.keys:

@@ -33,6 +33,7 @@ from resume_api.tailoring.claims import (
     span_years,
 )
 from resume_api.tailoring.output import TailoredOutput, TailoredProject, TailoredWork
+from resume_api.tailoring.person import FLUENT, Person
 from resume_api.tailoring.wording import contains, phrase
 
 MATCH = 0.55
@@ -134,6 +135,7 @@ class _Guard:
         whole = evidence.scope or Scope(evidence.texts, evidence.terms, bound=1)
         whole.bound = 1
         whole.years = span_years((w.startDate, w.endDate) for w in source.work)
+        whole.person = Person.of(source)
         self.whole = _Scopes(whole, whole)
         data = source.model_dump(mode="json", exclude_none=True)
         self.person_texts = [t for key in PERSON_SECTIONS for t in _strings(data.get(key, []), [])]
@@ -156,7 +158,8 @@ class _Guard:
         if scopes.own.says(sentence):
             return []
         bad = []
-        for claim in self.evidence.claims(sentence):
+        for found in self.evidence.claims(sentence):
+            claim = self.at_work(found, scopes)
             if claim.kind in PERSON_KINDS:
                 scope = self.whole.own
             elif claim.kind in NAME_KINDS:
@@ -166,6 +169,13 @@ class _Guard:
             if not scope.supports(claim, sentence):
                 bad.append(claim)
         return bad
+
+    def at_work(self, claim: Claim, scopes: _Scopes) -> Claim:
+        """A language named in a job's bullet says it was used in that work: the job says so, or the
+        person is fluent in it."""
+        if claim.key[0] != "language" or scopes is self.whole or contains(scopes.own.phrase, claim.text):
+            return claim
+        return Claim(claim.kind, claim.text, (*claim.key[:2], max(int(str(claim.key[2])), FLUENT)))
 
     def sentences_of(self, section: str, path: str, text: str, scopes: _Scopes) -> tuple[list[str], bool]:
         """The sentences of `text` its scopes support; True if any was refused (and reported)."""

@@ -52,6 +52,8 @@ class Lexicon:
     multilingual: dict[str, int]
     fluency: frozenset[str]
     fluency_support: frozenset[str]
+    proficiency: dict[str, int]
+    """A word for how well a language is spoken → its level, 1 (basic) to 5 (native)."""
     leadership_support: frozenset[str]
     leadership_triggers: frozenset[str]
     leadership_exclusions: frozenset[str]
@@ -104,6 +106,12 @@ def lexicon() -> Lexicon:
         multilingual={phrase(k): int(v) for k, v in raw["multilingual_words"].items()},
         fluency=_phrases(raw["fluency_words"]),
         fluency_support=_phrases(raw["fluency_support"]),
+        proficiency={
+            phrase(word): int(level)
+            for level, words in raw["proficiency_levels"].items()
+            if level.isdigit()
+            for word in words
+        },
         leadership_support=_phrases(raw["leadership_words"]),
         leadership_triggers=_phrases(raw["leadership_triggers"]),
         leadership_exclusions=_phrases(raw["leadership_exclusions"]),

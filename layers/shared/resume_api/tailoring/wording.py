@@ -87,7 +87,15 @@ def phrase(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """A light suffix stripper: both sides go through it, so consistency matters more than linguistics."""
+    """A light suffix stripper: both sides go through it, so consistency matters more than linguistics.
+    A plural is stemmed like its singular ("meetings" as "meeting", both "meet")."""
+    once = _stem(word)
+    if once != word and word.endswith("s") and once.endswith(("ing", "ed")):
+        return _stem(once)
+    return once
+
+
+def _stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ied", "y")):
@@ -115,7 +123,7 @@ def contains(haystack: str, needle: str) -> bool:
     return bool(needle) and f" {needle} " in f" {haystack.strip()} "
 
 
-_STOP = frozenset(
+STOP = frozenset(
     [
         "a",
         "an",
@@ -157,7 +165,7 @@ _STOP = frozenset(
 
 
 def content_words(text: str) -> set[str]:
-    return {stem(w) for w in tokens(text) if w not in _STOP and len(w) > 1}
+    return {stem(w) for w in tokens(text) if w not in STOP and len(w) > 1}
 
 
 def similarity(a: str | None, b: str | None) -> float:
