@@ -234,7 +234,7 @@ class _Sentence:
     """Whether punctuation (a comma, a semicolon, a bracket) stands before each word: names do not cross it."""
 
 
-_BREAK = re.compile(r"[,;:()\[\]!?]|\.\s")
+_BREAK = re.compile(r"[,;:()\[\]!?\d]|\.\s")
 
 
 def _raw_words(text: str) -> list[str]:
@@ -373,8 +373,7 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
         if contains(text, name) and name not in lex.degree_levels:
             out.append(Claim("certification", name, ("cert", name)))
     out += _language_claims(s, lex)
-    leading = _without(text, lex.leadership_exclusions)
-    family("leadership", "leadership", _occurs(leading, lex.leadership_triggers))
+    out += _leadership_claims(text, lex)
     family("leadership", "mentoring", _occurs(text, lex.mentoring))
     clean_text = _without(text, lex.superlative_idioms | lex.first_idioms)
     for name, phrases in lex.scope_families.items():
@@ -391,6 +390,58 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     out += _superlative_structures(clean_text, lex)
     for entity in _occurs(text, lex.prestige):
         out.append(Claim("organization", entity, ("phrase", entity)))
+    return out
+
+
+_OBJECT_ENDS = frozenset(
+    {
+        "for",
+        "with",
+        "in",
+        "at",
+        "on",
+        "across",
+        "through",
+        "by",
+        "to",
+        "from",
+        "via",
+        "during",
+        "of",
+        "|",
+        "while",
+    }
+)
+_MANAGING = frozenset({"managed", "manage", "manages", "managing"})
+
+
+def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
+    """Leading people or an initiative, read with its object: "managed the bar inventory" runs a task
+    (no leadership claim), "led monthly sessions" facilitates an event (supported by teaching or
+    running it), "managed a team of 3" and "led the overhaul" lead."""
+    toks = _without(text, lex.leadership_exclusions).split()
+    out: list[Claim] = []
+    for at, trigger in _positions(toks, lex.leadership_triggers):
+        start = at + len(trigger.split())
+        if (
+            toks[start : start + 1] in (["and"], ["or"])
+            and toks[start + 1 : start + 2]
+            and toks[start + 1] in lex.common_words
+        ):
+            start += 2  # "managed and trained a team": the object is the second verb's
+        window: list[str] = []
+        for word in toks[start : start + 6]:
+            if word in _OBJECT_ENDS:
+                break
+            window.append(stem(word))
+        people = any(w in lex.people_nouns for w in window)
+        if trigger in _MANAGING and not people:
+            continue
+        if not people and any(w in lex.event_nouns for w in window):
+            out.append(Claim("leadership", trigger, ("family", "facilitation")))
+            continue
+        out.append(Claim("leadership", trigger, ("family", "leadership")))
+        break
     return out
 
 
@@ -566,13 +617,22 @@ def _positions(toks: list[str], phrases: Iterable[str]) -> list[tuple[int, str]]
 def _field_after(s: _Sentence, j: int) -> str | None:
     """The field a degree names after "in" or "of" ("B.S. in Civil Engineering from NC State" → "civil
     engineering"): content words, joined by "in", "of" or "and", up to punctuation or another word."""
+    if j < len(s.lower) and s.lower[j] in ("degree", "degrees") and not s.breaks[j]:
+        j += 1
     if j >= len(s.lower) or s.lower[j] not in ("in", "of") or s.breaks[j]:
         return None
     taken: list[str] = []
+    style = ""
     for k in range(j + 1, min(len(s.lower), j + 8)):
         word = s.lower[k]
         if s.breaks[k] or (word in STOP and word not in ("in", "of", "and")):
             break
+        if word not in ("in", "of", "and"):
+            raw = s.words[k]
+            shape = "upper" if raw.isupper() and len(raw) > 1 else "title" if raw[:1].isupper() else "lower"
+            if style and shape != style:
+                break  # "Economics and NMLS registration": the field ended
+            style = shape
         taken.append(word)
     while taken and taken[-1] in ("in", "of", "and"):
         taken.pop()
@@ -779,7 +839,7 @@ def span_years(periods: Iterable[tuple[str | None, str | None]], today: datetime
     return max(ends) - min(starts) if starts and ends else 0.0
 
 
-BOUND_FAMILIES = ("leadership", "mentoring", "scope:", "superlative:")
+BOUND_FAMILIES = ("leadership", "facilitation", "mentoring", "scope:", "superlative:")
 """Family claims that must attach to the same activity: a source sentence with that family and with
 words in common with the claim's sentence (leading one thing does not support leading another)."""
 
@@ -856,6 +916,8 @@ class Scope:
                 said = phrase(sentence)
                 if _occurs(_without(said, lex.leadership_exclusions), lex.leadership_support):
                     families.add("leadership")
+                if "leadership" in families or _occurs(said, lex.facilitation):
+                    families.add("facilitation")
                 if "leadership" in families:
                     families.add("mentoring")
                 out.append(_Unit(_words(sentence), figures, families))

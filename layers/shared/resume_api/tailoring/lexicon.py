@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from resume_api.tailoring.wording import phrase
+from resume_api.tailoring.wording import phrase, stem
 
 DATA = Path(__file__).with_name("claim_vocabulary.json")
 
@@ -58,6 +58,11 @@ class Lexicon:
     leadership_triggers: frozenset[str]
     leadership_exclusions: frozenset[str]
     mentoring: frozenset[str]
+    people_nouns: frozenset[str]
+    """Stems of words for people a leader leads (team, crew, staff, and every title head)."""
+    event_nouns: frozenset[str]
+    """Stems of words for events one leads without leading people (sessions, meetings, trainings)."""
+    facilitation: frozenset[str]
     scope_families: dict[str, frozenset[str]]
     superlative_families: dict[str, frozenset[str]]
     first_idioms: frozenset[str]
@@ -116,6 +121,11 @@ def lexicon() -> Lexicon:
         leadership_triggers=_phrases(raw["leadership_triggers"]),
         leadership_exclusions=_phrases(raw["leadership_exclusions"]),
         mentoring=_phrases(raw["mentoring_words"]),
+        people_nouns=frozenset(
+            stem(w) for p in _phrases(raw["people_nouns"] + raw["title_heads"]) for w in p.split()
+        ),
+        event_nouns=frozenset(stem(w) for p in _phrases(raw["event_nouns"]) for w in p.split()),
+        facilitation=_phrases(raw["facilitation_words"]),
         scope_families={k: _phrases(v) for k, v in raw["scope_families"].items()},
         superlative_families={k: _phrases(v) for k, v in raw["superlative_families"].items()},
         first_idioms=_phrases(raw["first_idioms"]),

@@ -194,9 +194,11 @@ def quantities(text: str) -> list[Quantity]:
             )
             i += 1
             continue
-        if word == "half" and i + 2 < len(toks) and toks[i + 1] in ("a", "an") and toks[i + 2] in lex.scales:
-            value = 0.5 * lex.scales[toks[i + 2]]
-            out.append(Quantity("number", value, text=" ".join(toks[i : i + 3]), in_words=True))
+        if word == "half" and i + 2 < len(toks) and toks[i + 1] in ("a", "an") and toks[i + 2].isalpha():
+            scale = lex.scales.get(toks[i + 2])
+            value = 0.5 * scale if scale else 0.5  # "half a million"; "half a point" is 0.5 points
+            unit = "" if scale else _unit(toks, i, i + 2)
+            out.append(Quantity("number", value, text=" ".join(toks[i : i + 3]), in_words=True, unit=unit))
             i += 3
             continue
         if word == "half" and (i == 0 or toks[i - 1] not in {"first", "second", "back", "front"}):
