@@ -298,7 +298,7 @@ def find_claims(
         term_words.update(tokens(variant))
     claims += _link_claims(text)
     claims += _family_claims(s, lex)
-    claims += _title_claims(s, lex)
+    claims += _title_claims(s, lex) + _leading_title(s, lex)
     claims += _name_claims(s, lex, term_words, common)
     unique: dict[tuple[object, ...], Claim] = {}
     for claim in claims:
@@ -413,6 +413,9 @@ _OBJECT_ENDS = frozenset(
     }
 )
 _MANAGING = frozenset({"managed", "manage", "manages", "managing"})
+_NOT_LEADING = frozenset(
+    {"on", "in", "for", "with", "joined", "alongside", "trained", "taught", "supported", "served"}
+)
 
 
 def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
@@ -422,6 +425,8 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
     toks = _without(text, lex.leadership_exclusions).split()
     out: list[Claim] = []
     for at, trigger in _positions(toks, lex.leadership_triggers):
+        if trigger == "team of" and set(toks[max(0, at - 3) : at]) & (_NOT_LEADING | lex.mentoring):
+            continue  # "coached a team of six", "worked on a team of 8": the team is not led
         start = at + len(trigger.split())
         if (
             toks[start : start + 1] in (["and"], ["or"])
@@ -660,16 +665,32 @@ def _language_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     return out
 
 
+_POSSESSIVE = re.compile(r"(\w)['’]s?\b")
+_OWNER = "zzowner"
+"""Stands for a possessive while titles are read: "as the unit's charge nurse" names the title "charge nurse"."""
+_TITLE_TAILS = (("in", "charge"), ("of", "record"))
+
+
 def _title_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
-    """Titles after an introducer ("promoted to", "as a", "became"), up to their head word."""
+    """Titles after an introducer ("promoted to", "as a", "became"), up to their last head word ("nurse
+    manager", "pharmacist in charge"), without a possessive before them."""
     out = []
-    text = f" {s.text} "
+    owned = _POSSESSIVE.sub(lambda m: f"{m.group(1)} {_OWNER}", s.raw)
+    text = f" {phrase(owned)} "
     for introducer in lex.title_introducers:
-        for match in re.finditer(rf"(?<= ){re.escape(introducer)} ((?:\S+ ){{0,4}})", text):
+        for match in re.finditer(rf"(?<= ){re.escape(introducer)} ((?:\S+ ){{0,6}})", text):
             following = match.group(1).split()
             for end, word in enumerate(following):
                 if word in lex.title_heads:
-                    title = [w for w in following[: end + 1] if w not in ("a", "an", "the")]
+                    stop = end + 1
+                    while stop < len(following) and following[stop] in lex.title_heads:
+                        stop += 1
+                    if tuple(following[stop : stop + 2]) in _TITLE_TAILS:
+                        stop += 2
+                    title = following[:stop]
+                    if _OWNER in title:
+                        title = title[len(title) - title[::-1].index(_OWNER) :]
+                    title = [w for w in title if w not in ("a", "an", "the")]
                     if title and all(
                         w in lex.title_heads or w in lex.title_modifiers or w.isalpha() for w in title
                     ):
@@ -678,6 +699,24 @@ def _title_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
                 if word in ("and", "or", "to", "for", "with", "of", "in", "at", "on", "by"):
                     break
     return out
+
+
+def _leading_title(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    """The title a sentence opens with ("Nurse manager with 7 years", "Senior graphic designer for 7
+    clients"): its opening noun phrase, when that phrase ends in a title head, keyed by its title words."""
+    phrase_words: list[str] = []
+    for i, word in enumerate(s.lower):
+        if (i and s.breaks[i]) or word in STOP or not word.isalpha():
+            break
+        phrase_words.append(phrase(word))
+    if not phrase_words or phrase_words[-1] not in lex.title_heads:
+        return []
+    title = [
+        w
+        for w in phrase_words
+        if (w in lex.title_heads or w in lex.title_modifiers) and w not in lex.certification_words
+    ]
+    return [Claim("title", " ".join(s.words[: len(phrase_words)]), ("title", _title_key(title, lex)))]
 
 
 def _title_key(words: list[str], lex: Lexicon) -> str:
@@ -1049,9 +1088,27 @@ class Scope:
                 k[0] == "multilingual" and int(str(k[1])) >= count - 1 for k in self.keys
             )
         if kind == "title":
-            return contains(self.stems, str(key[1]))
+            return contains(self.stems, str(key[1])) or self._title_in_order(str(key[1]).split())
         if kind == "name":
             return self._name(key[1])  # type: ignore[arg-type]
+        return False
+
+    def _title_in_order(self, words: list[str]) -> bool:
+        """The title's words in order within one source title, other words between them ("senior
+        designer" in "Senior Graphic Designer")."""
+        if len(words) < 2:
+            return False
+        for text in self._texts:
+            said = [stem(w) for w in tokens(text)]
+            for start, word in enumerate(said):
+                if word != words[0]:
+                    continue
+                window, at = said[start : start + len(words) + 3], 0
+                for w in window:
+                    if at < len(words) and w == words[at]:
+                        at += 1
+                if at == len(words):
+                    return True
         return False
 
     def _listed_award(self, sentence: str) -> bool:
