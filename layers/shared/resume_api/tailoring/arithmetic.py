@@ -10,6 +10,7 @@ doubling" is not 1.8 to 2.3.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from resume_api.tailoring.quantities import Quantity
 
@@ -69,20 +70,21 @@ class Figures:
                 out.factors.add(q.value)
             elif q.kind == "range":
                 out.ranges.add((q.value, q.high, q.unit))
-        values = [
-            (q.value, q.unit) for q in found if q.kind == "number" and q.value > 0 and not is_year(q.value)
-        ]
-        for i, (a, unit) in enumerate(values):
-            if unit == "percent" and a > 100:
-                out.derived.append((a - 100, "percent"))  # "118% of quota" is 18% over it
-            for b, other in values[i + 1 :]:
-                if other != unit or unit == POINTS:
-                    continue
-                out.ratios.add(b / a)
-                out.derived.append((abs(b - a) / a * 100, CHANGE))
-                out.derived.append((abs(b - a), POINTS if unit == "percent" else unit))
-                if unit in ("", "money"):
-                    out.derived.append((a + b, unit))
+        numbers = [q for q in found if q.kind == "number" and q.value > 0 and not is_year(q.value)]
+        for q in numbers:
+            if q.unit == "percent" and q.value > 100:
+                out.derived.append((q.value - 100, "percent"))  # "118% of quota" is 18% over it
+        changes, shares = _changes(numbers)
+        for part, whole in shares:
+            out.derived.append((part.value / whole.value * 100, "percent"))  # "5 of 7 quarters" is 71%
+        for a, b in changes:
+            out.ratios.add(b.value / a.value)
+            out.derived.append((abs(b.value - a.value) / a.value * 100, CHANGE))
+            out.derived.append((abs(b.value - a.value), POINTS if a.unit == "percent" else a.unit))
+        for i, a in enumerate(numbers):
+            for b in numbers[i + 1 :]:
+                if a.unit == b.unit and a.unit in ("", "money"):
+                    out.derived.append((a.value + b.value, a.unit))  # "6 tellers and 3 bankers" are 9 people
         return out
 
     def supports_number(self, value: float, unit: str, bound: str) -> bool:
@@ -111,13 +113,36 @@ class Figures:
     def supports_factor(self, value: float, bound: str) -> bool:
         """A multiplier the sentence states or implies, or the same change stated as a percent."""
         low, high = factor_window(value, bound)
-        if any(low <= f <= high for f in self.factors | self.ratios):
+        ratios = self.factors | self.ratios
+        if value >= 1:  # "2.5x faster" restates a time cut from 480 to 190 ms
+            ratios = ratios | {1 / r for r in self.ratios if r > 0}
+        if any(low <= f <= high for f in ratios):
             return True
         percent = abs(value - 1) * 100
         if any(close(percent, v) for v, units in self.stated.items() if "percent" in units):
             return True  # a stated percent may be a level ("112% of quota"), so only the same change
         plow, phigh = factor_window(percent, bound) if bound else (percent, percent)
         return any(close(percent, c) or plow <= c <= phigh for c, kind in self.derived if kind == CHANGE)
+
+
+def _changes(
+    numbers: list[Quantity],
+) -> tuple[list[tuple[Quantity, Quantity]], list[tuple[Quantity, Quantity]]]:
+    """Pairs of numbers a sentence says one became the other, (before, after): "from 62 to 45 days",
+    "to 99.6% from 99.1%", "to 45 days, down from 62"; and parts of a whole ("5 of 7 quarters"). Numbers
+    merely listed together are neither."""
+    out: list[tuple[Quantity, Quantity]] = []
+    shares: list[tuple[Quantity, Quantity]] = []
+    for a, b in pairwise(numbers):
+        if a.unit != b.unit or len(b.before) > 4:
+            continue
+        if "to" in b.before or {"vs", "versus", "compared"} & set(b.before):
+            out.append((a, b))
+        elif b.before[-1:] == ("of",) and len(b.before) <= 2:
+            shares.append((a, b))
+        elif "from" in b.before and "to" in a.before:
+            out.append((b, a))
+    return out, shares
 
 
 def _compatible(claimed: str, derived: str) -> bool:

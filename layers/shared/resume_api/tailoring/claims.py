@@ -105,10 +105,52 @@ _PUBLICATION_CONTEXT = (
     "a paper",
     "a book",
     "book on",
-    "guest speaker",
-    "invited speaker",
-    "keynote speaker",
-    "featured speaker",
+)
+_TALK_WORDS = frozenset(
+    {
+        "keynote",
+        "keynoted",
+        "speaker",
+        "spoke at",
+        "presented at",
+        "talk at",
+        "talks at",
+        "conference talk",
+        "conference talks",
+    }
+)
+_TALKS = frozenset(
+    {
+        "presented",
+        "presenting",
+        "presentation",
+        "presentations",
+        "spoke",
+        "speaking",
+        "talk",
+        "talks",
+        "speaker",
+        "lectured",
+        "keynote",
+        "keynoted",
+    }
+)
+_VENUES = frozenset(
+    {
+        "conference",
+        "conferences",
+        "summit",
+        "summits",
+        "symposium",
+        "symposia",
+        "congress",
+        "convention",
+        "expo",
+        "forum",
+        "meetup",
+        "meetups",
+        "annual",
+    }
 )
 _NOT_PUBLICATION = (
     "journal entry",
@@ -367,6 +409,7 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
         out.append(Claim("award", awards[0], ("award", *nouns) if nouns else ("family", "award")))
     family("patent", "patent", _occurs(text, lex.patent))
     family("publication", "publication", _publication_phrases(s, lex))
+    out += _talk_claims(s)
     out += _degree_claims(s, lex)
     out += _certification_claims(s)
     for name in sorted(lex.certification_names):
@@ -545,12 +588,44 @@ def _award_phrases(s: _Sentence, lex: Lexicon) -> list[str]:
     return found
 
 
+def _talk_claims(s: _Sentence) -> list[Claim]:
+    """A talk or a poster at a venue (a conference, a summit, a named meeting), typed: a poster, a talk,
+    an invited or keynote talk, or a presentation of either kind. Presenting at the weekly review is not
+    one."""
+    lower = s.lower
+    said = set(lower)
+    for i, word in enumerate(lower):
+        if word not in _TALKS:
+            continue
+        at = next((k for k in range(i + 1, min(len(lower), i + 5)) if lower[k] == "at"), None)
+        if at is None and word not in ("keynote", "keynoted"):
+            continue
+        start = (at if at is not None else i) + 1
+        named = any(
+            _is_capitalized(s.words[k]) or lower[k] in _VENUES
+            for k in range(start, min(len(lower), start + 6))
+        )
+        if not named and not said & {"keynote", "keynoted", "invited", "guest", "featured", "plenary"}:
+            continue
+        if said & {"poster", "posters"}:
+            kind = "poster"
+        elif said & {"keynote", "keynoted", "invited", "plenary"}:
+            kind = "invited"
+        elif word.startswith("present"):
+            kind = "presentation"
+        else:
+            kind = "talk"
+        return [Claim("publication", " ".join(s.words[i:start]), ("family", f"publication:{kind}"))]
+    return []
+
+
 def _publication_phrases(s: _Sentence, lex: Lexicon) -> list[str]:
     text = _without(s.text, _NOT_PUBLICATION)
     found = [
         p
         for p in _occurs(text, lex.publication)
-        if p
+        if p not in _TALK_WORDS
+        and p
         not in {
             "paper",
             "papers",
@@ -878,6 +953,9 @@ def span_years(periods: Iterable[tuple[str | None, str | None]], today: datetime
     return max(ends) - min(starts) if starts and ends else 0.0
 
 
+_TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
+"""A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
+
 BOUND_FAMILIES = ("leadership", "facilitation", "mentoring", "scope:", "superlative:")
 """Family claims that must attach to the same activity: a source sentence with that family and with
 words in common with the claim's sentence (leading one thing does not support leading another)."""
@@ -987,6 +1065,9 @@ class Scope:
             families.add("certification")
         if any(k[0] == "award" for k in self.keys):
             families.add("award")
+        for kind, also in _TALK_IMPLIES.items():
+            if f"publication:{kind}" in families:
+                families |= {f"publication:{x}" for x in also}
         return families
 
     @cached_property

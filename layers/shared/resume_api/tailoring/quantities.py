@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.wording import tokens
@@ -71,6 +71,8 @@ class Quantity:
     """money | percent | "" (a count, a duration, anything else)"""
     bound: str = ""
     """over ("over 500", "more than", "500+") | under ("nearly", "almost") | about ("about", "~") | ""."""
+    before: tuple[str, ...] = ()
+    """The words between the previous quantity and this one ("to" in "from 62 to 45")."""
 
 
 def _phrase_at(toks: list[str], i: int, table: Mapping[str, object] | frozenset[str]) -> str | None:
@@ -164,6 +166,12 @@ def quantities(text: str) -> list[Quantity]:
     toks = tokens(_SPAN.sub(r"\1 \2long", _ISO_MONTH.sub(r"\1", text or "")))
     money_context = any(t in lex.money_words for t in toks)
     out: list[Quantity] = []
+    starts: list[int] = []
+
+    def add(found: Quantity) -> None:
+        out.append(found)
+        starts.append(i)
+
     i = 0
     while i < len(toks):
         word = toks[i]
@@ -173,7 +181,7 @@ def quantities(text: str) -> list[Quantity]:
             low, high = lex.magnitudes[magnitude]
             figure = magnitude.endswith("figure")
             unit = _unit(toks, i, i + len(magnitude.split())) or ("money" if money_context or figure else "")
-            out.append(Quantity("range", low, high, magnitude, in_words=True, unit=unit))
+            add(Quantity("range", low, high, magnitude, in_words=True, unit=unit))
             i += len(magnitude.split())
             continue
         if idiom:
@@ -182,12 +190,12 @@ def quantities(text: str) -> list[Quantity]:
         if word in lex.decades:
             back = i - 2 if i > 1 and toks[i - 1] in ("a", "an") else i - 1
             approx = back >= 0 and toks[back] in _APPROX
-            out.append(Quantity("years", float(lex.decades[word]), text=word, in_words=True, plus=approx))
+            add(Quantity("years", float(lex.decades[word]), text=word, in_words=True, plus=approx))
             i += 1
             continue
         if word in lex.multipliers:
             bound = _factor_bound(toks, i)
-            out.append(
+            add(
                 Quantity(
                     "factor", lex.multipliers[word], text=word, in_words=True, plus=bool(bound), bound=bound
                 )
@@ -198,13 +206,13 @@ def quantities(text: str) -> list[Quantity]:
             scale = lex.scales.get(toks[i + 2])
             value = 0.5 * scale if scale else 0.5  # "half a million"; "half a point" is 0.5 points
             unit = "" if scale else _unit(toks, i, i + 2)
-            out.append(Quantity("number", value, text=" ".join(toks[i : i + 3]), in_words=True, unit=unit))
+            add(Quantity("number", value, text=" ".join(toks[i : i + 3]), in_words=True, unit=unit))
             i += 3
             continue
         if word == "half" and (i == 0 or toks[i - 1] not in {"first", "second", "back", "front"}):
             if not (i + 1 < len(toks) and toks[i + 1] in _HALF_TIME):
                 bound = _factor_bound(toks, i)
-                out.append(Quantity("factor", 0.5, text=word, in_words=True, plus=bool(bound), bound=bound))
+                add(Quantity("factor", 0.5, text=word, in_words=True, plus=bool(bound), bound=bound))
             i += 1
             continue
         parsed = _value_at(toks, i, lex)
@@ -227,21 +235,28 @@ def quantities(text: str) -> list[Quantity]:
             nxt = ""  # "from 9 to 4 year over year": 4 is a count, the years are a comparison
         if (suffix == "x" or nxt in ("times", "fold", "x")) and not rate:
             bound = _factor_bound(toks, i)
-            out.append(Quantity("factor", value, text=raw, in_words=in_words, plus=bool(bound), bound=bound))
+            add(Quantity("factor", value, text=raw, in_words=in_words, plus=bool(bound), bound=bound))
             j += 0 if suffix == "x" else 1
         elif nxt in _YEARS:
-            out.append(Quantity("years", value, text=raw, in_words=in_words, plus=plus or approx))
+            add(Quantity("years", value, text=raw, in_words=in_words, plus=plus or approx))
             j += 1
         elif nxt in lex.decades:
-            out.append(Quantity("years", value * 10, text=raw, in_words=in_words, plus=plus or approx))
+            add(Quantity("years", value * 10, text=raw, in_words=in_words, plus=plus or approx))
             j += 1
         elif not (in_words and value == 1):
             unit = _unit(toks, i, j)
             bound = _bound(toks, i, plus)
-            out.append(
-                Quantity("number", value, text=raw, in_words=in_words, plus=plus, unit=unit, bound=bound)
-            )
+            add(Quantity("number", value, text=raw, in_words=in_words, plus=plus, unit=unit, bound=bound))
         i = max(j, i + 1)
+    return _with_gaps(out, starts, toks)
+
+
+def _with_gaps(found: list[Quantity], starts: list[int], toks: list[str]) -> list[Quantity]:
+    out = []
+    previous_end = 0
+    for q, start in zip(found, starts, strict=True):
+        out.append(replace(q, before=tuple(toks[previous_end:start][-4:])))
+        previous_end = start + max(1, len(q.text.split()))
     return out
 
 
