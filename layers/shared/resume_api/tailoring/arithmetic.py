@@ -83,7 +83,8 @@ class Figures:
             out.derived.append((abs(b.value - a.value), POINTS if a.unit == "percent" else a.unit))
         for i, a in enumerate(numbers):
             for b in numbers[i + 1 :]:
-                if a.unit == b.unit and a.unit in ("", "money"):
+                counts = a.unit == "" and float(a.value).is_integer() and float(b.value).is_integer()
+                if a.unit == b.unit and (counts or a.unit == "money"):
                     out.derived.append((a.value + b.value, a.unit))  # "6 tellers and 3 bankers" are 9 people
         return out
 

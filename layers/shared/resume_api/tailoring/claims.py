@@ -1213,16 +1213,22 @@ class Scope:
         "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%."""
         if is_year(value) and not unit:
             return any(value in u.figures.stated for u in self.units)
-        return any(
-            u.figures.supports_number(value, unit, bound) for u in self.units if not words or u.words & words
-        )
+        return any(u.figures.supports_number(value, unit, bound) for u in self._about(words))
 
     def _factor(self, value: float, words: frozenset[str], bound: str = "") -> bool:
         """The factor itself, a ratio the sentence implies (a bounded one within its window: "more than
         halved" is below one half), or the same change as a percent."""
-        return any(
-            u.figures.supports_factor(value, bound) for u in self.units if not words or u.words & words
-        )
+        return any(u.figures.supports_factor(value, bound) for u in self._about(words))
+
+    def _about(self, words: frozenset[str]) -> list[_Unit]:
+        """The source sentences a claim's sentence is about. In a job, those sharing two words with it and
+        the one sharing the most ("12 RNs" is not supported by a "12-week orientation" that shares one
+        word); across the whole resume (a summary gathers facts from every section), any sharing one."""
+        if not words:
+            return self.units
+        shared = [(len(u.words & words), u) for u in self.units]
+        best = max((n for n, _ in shared), default=0)
+        return [u for n, u in shared if n and (n >= 2 or n == best or self.bound < 2)]
 
     def _range(self, low: float, high: float, unit: str, words: frozenset[str]) -> bool:
         """A value in the range in a source sentence about the same activity: a range is vague, so it
