@@ -417,6 +417,7 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
             out.append(Claim("certification", name, ("cert", name)))
     out += _language_claims(s, lex)
     out += _leadership_claims(text, lex)
+    out += _agency_claims(text, lex)
     family("leadership", "mentoring", _occurs(text, lex.mentoring))
     clean_text = _without(text, lex.superlative_idioms | lex.first_idioms)
     for name, phrases in lex.scope_families.items():
@@ -490,6 +491,34 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
             continue
         out.append(Claim("leadership", trigger, ("family", "leadership")))
         break
+    return out
+
+
+def hedged(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence shares the credit: a hedge ("helped", "worked with", "co-wrote") or "with"
+    followed by people ("with the safety manager", "together with solutions engineers")."""
+    if _occurs(text, lex.hedges):
+        return True
+    toks = text.split()
+    return any(
+        word in ("with", "alongside") and any(stem(w) in lex.people_nouns for w in toks[i + 1 : i + 4])
+        for i, word in enumerate(toks)
+    )
+
+
+def _agency_claims(text: str, lex: Lexicon) -> list[Claim]:
+    """Credit a sentence claims: making a thing first ("created", "launched": the source must make it
+    too), and doing it alone, unhedged (the source sentence it rewrites must not share the credit:
+    "helped set up" does not become "designed and launched", nor "worked with" become "led")."""
+    if hedged(text, lex):
+        return []  # "helped create the pitch decks" shares the credit it claims
+    out = []
+    made = _occurs(text, lex.origination)
+    if made:
+        out.append(Claim("leadership", made[0], ("family", "origination")))
+    acted = _occurs(text, lex.agency)
+    if acted:
+        out.append(Claim("leadership", acted[0], ("agency",)))
     return out
 
 
@@ -956,7 +985,7 @@ def span_years(periods: Iterable[tuple[str | None, str | None]], today: datetime
 _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
-BOUND_FAMILIES = ("leadership", "facilitation", "mentoring", "scope:", "superlative:")
+BOUND_FAMILIES = ("leadership", "facilitation", "origination", "mentoring", "scope:", "superlative:")
 """Family claims that must attach to the same activity: a source sentence with that family and with
 words in common with the claim's sentence (leading one thing does not support leading another)."""
 
@@ -1035,6 +1064,14 @@ class Scope:
                     families.add("leadership")
                 if "leadership" in families or _occurs(said, lex.facilitation):
                     families.add("facilitation")
+                if _occurs(said, lex.making):
+                    families.add("origination")
+                if hedged(said, lex):
+                    families.add("hedged")
+                if said.split()[:1] and said.split()[0] in lex.agency:
+                    families.add(
+                        "agency"
+                    )  # its own main verb claims the doing ("Ran 25 tests with the team")
                 if "leadership" in families:
                     families.add("mentoring")
                 out.append(_Unit(_words(sentence), figures, families))
@@ -1131,6 +1168,14 @@ class Scope:
             return name in self.terms or spelled
         if kind == "link":
             return key[1] in self.links
+        if kind == "agency":
+            related = self._about(words)
+            best = max((len(u.words & words) for u in related), default=0)
+            return not any(
+                "hedged" in u.families and "agency" not in u.families
+                for u in related
+                if len(u.words & words) == best
+            )
         if kind == "family":
             name = str(key[1])
             if sentence and name.startswith(BOUND_FAMILIES):

@@ -63,6 +63,14 @@ class Lexicon:
     event_nouns: frozenset[str]
     """Stems of words for events one leads without leading people (sessions, meetings, trainings)."""
     facilitation: frozenset[str]
+    hedges: frozenset[str]
+    """Words that share the credit ("helped", "assisted", "worked with", "co-sponsored")."""
+    origination: frozenset[str]
+    """Words that claim to have made a thing first ("created", "founded", "launched", "designed")."""
+    making: frozenset[str]
+    """Words of making that support an origination ("developed", "wrote", "piloted")."""
+    agency: frozenset[str]
+    """Words that claim the doing alone ("ran", "owned", "led", "independently")."""
     scope_families: dict[str, frozenset[str]]
     superlative_families: dict[str, frozenset[str]]
     first_idioms: frozenset[str]
@@ -126,6 +134,10 @@ def lexicon() -> Lexicon:
         ),
         event_nouns=frozenset(stem(w) for p in _phrases(raw["event_nouns"]) for w in p.split()),
         facilitation=_phrases(raw["facilitation_words"]),
+        hedges=_phrases(raw["hedge_words"]),
+        origination=_phrases(raw["origination_words"]),
+        making=_phrases(raw["making_words"] + raw["origination_words"]),
+        agency=_phrases(raw["agency_words"] + raw["origination_words"]),
         scope_families={k: _phrases(v) for k, v in raw["scope_families"].items()},
         superlative_families={k: _phrases(v) for k, v in raw["superlative_families"].items()},
         first_idioms=_phrases(raw["first_idioms"]),

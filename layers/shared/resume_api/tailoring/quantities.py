@@ -153,6 +153,66 @@ def _bound(toks: list[str], i: int, plus: bool) -> str:
     return ""
 
 
+_FRACTIONS = {
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_CHANGE_CONTEXT = frozenset(
+    {
+        "by",
+        "nearly",
+        "almost",
+        "about",
+        "roughly",
+        "around",
+        "approximately",
+        "over",
+        "than",
+        "in",
+        "cut",
+        "cutting",
+        "reduced",
+        "reducing",
+        "lowered",
+        "grew",
+        "increased",
+        "raised",
+        "boosted",
+        "lifted",
+        "dropped",
+        "fell",
+        "rose",
+        "shrank",
+        "trimmed",
+        "up",
+        "down",
+        "some",
+        "just",
+        "under",
+    }
+)
+
+
+def _fraction_at(toks: list[str], i: int) -> tuple[float, int] | None:
+    """A fraction as a percent ("by a third" is 33.3%, "two-thirds of" 66.7%): a count and a fraction word,
+    after a word of change or before "of" ("a third site" and "each quarter" are not fractions)."""
+    if i + 1 >= len(toks) or toks[i] not in _COUNTS or toks[i + 1] not in _FRACTIONS:
+        return None
+    count, parts = _COUNTS[toks[i]], _FRACTIONS[toks[i + 1]]
+    before = toks[i - 1] if i > 0 else ""
+    after = toks[i + 2] if i + 2 < len(toks) else ""
+    if count > parts or not (before in _CHANGE_CONTEXT or after == "of"):
+        return None
+    return count / parts * 100, 2
+
+
 def _factor_bound(toks: list[str], i: int) -> str:
     """The bound of a multiplier, read past "in", "by" and "a" ("nearly in half", "by more than half")."""
     j = i
@@ -214,6 +274,22 @@ def quantities(text: str) -> list[Quantity]:
                 bound = _factor_bound(toks, i)
                 add(Quantity("factor", 0.5, text=word, in_words=True, plus=bool(bound), bound=bound))
             i += 1
+            continue
+        fraction = _fraction_at(toks, i)
+        if fraction is not None:
+            value, size = fraction
+            bound = _bound(toks, i, False)
+            add(
+                Quantity(
+                    "number",
+                    value,
+                    text=" ".join(toks[i : i + size]),
+                    in_words=True,
+                    unit="percent",
+                    bound=bound,
+                )
+            )
+            i += size
             continue
         parsed = _value_at(toks, i, lex)
         if parsed is None:
