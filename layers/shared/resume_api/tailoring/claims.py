@@ -26,6 +26,7 @@ from resume_api.ats.text import clean, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.llm.redact import REDACTED
 from resume_api.tailoring.arithmetic import Figures, is_year
+from resume_api.tailoring.extent import extent_families
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
@@ -432,6 +433,9 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
         else:
             family("superlative", f"superlative:{name}", found)
     out += _superlative_structures(clean_text, lex)
+    for name, words in extent_families(text.split()):
+        kind = "scope" if name.startswith(("scope:", "frequency:")) else "other"
+        out.append(Claim(kind, words, ("family", name)))
     for entity in _occurs(text, lex.prestige):
         out.append(Claim("organization", entity, ("phrase", entity)))
     return out
@@ -985,7 +989,17 @@ def span_years(periods: Iterable[tuple[str | None, str | None]], today: datetime
 _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
-BOUND_FAMILIES = ("leadership", "facilitation", "origination", "mentoring", "scope:", "superlative:")
+BOUND_FAMILIES = (
+    "leadership",
+    "facilitation",
+    "origination",
+    "mentoring",
+    "scope:",
+    "superlative:",
+    "frequency:",
+    "duration:",
+    "outcome:",
+)
 """Family claims that must attach to the same activity: a source sentence with that family and with
 words in common with the claim's sentence (leading one thing does not support leading another)."""
 

@@ -70,6 +70,8 @@ class Lexicon:
     making: frozenset[str]
     """Words of making that support an origination ("developed", "wrote", "piloted")."""
     agency: frozenset[str]
+    outcomes: frozenset[str]
+    """Outcomes of schedule and quality a source must state ("ahead of schedule", "on the first attempt")."""
     """Words that claim the doing alone ("ran", "owned", "led", "independently")."""
     scope_families: dict[str, frozenset[str]]
     superlative_families: dict[str, frozenset[str]]
@@ -138,6 +140,7 @@ def lexicon() -> Lexicon:
         origination=_phrases(raw["origination_words"]),
         making=_phrases(raw["making_words"] + raw["origination_words"]),
         agency=_phrases(raw["agency_words"] + raw["origination_words"]),
+        outcomes=_phrases(raw["outcome_phrases"]),
         scope_families={k: _phrases(v) for k, v in raw["scope_families"].items()},
         superlative_families={k: _phrases(v) for k, v in raw["superlative_families"].items()},
         first_idioms=_phrases(raw["first_idioms"]),
