@@ -324,6 +324,7 @@ def find_claims(
 ) -> list[Claim]:
     """Every checkable assertion in `text` (one sentence or many). `common`: words known to be ordinary."""
     lex = lexicon()
+    text = _FIRST_COMPOUND.sub(r"\1-focused", text)  # "safety-first" ranks nothing first
     s = _sentence(text)
     claims: list[Claim] = []
     if REDACTED in text:
@@ -414,7 +415,7 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     out += _degree_claims(s, lex)
     out += _certification_claims(s)
     for name in sorted(lex.certification_names):
-        if contains(text, name) and name not in lex.degree_levels:
+        if contains(text, name) and name not in lex.degree_levels and _written_as_name(s, name):
             out.append(Claim("certification", name, ("cert", name)))
     out += _language_claims(s, lex)
     out += _leadership_claims(text, lex)
@@ -439,6 +440,16 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     for entity in _occurs(text, lex.prestige):
         out.append(Claim("organization", entity, ("phrase", entity)))
     return out
+
+
+_FIRST_COMPOUND = re.compile(r"\b([^\W\d_]+)[-\u2010\u2011]first\b", re.IGNORECASE)
+
+
+def _written_as_name(s: _Sentence, name: str) -> bool:
+    """A short certification name that is also a word ("SAFe", "CIA") counts only written with a capital."""
+    if len(name) > 4 or " " in name:
+        return True
+    return any(fold(w) == name and w != w.lower() for w in s.words)
 
 
 _OBJECT_ENDS = frozenset(
@@ -817,8 +828,8 @@ def _leading_title(s: _Sentence, lex: Lexicon) -> list[Claim]:
         if (i and s.breaks[i]) or word in STOP or not word.isalpha():
             break
         phrase_words.append(phrase(word))
-    if not phrase_words or phrase_words[-1] not in lex.title_heads:
-        return []
+    if not phrase_words or phrase_words[-1] not in lex.title_heads or phrase_words[-1] in lex.generic_heads:
+        return []  # "Hospitality leader with 12 years" describes, it names no title
     title = [
         w
         for w in phrase_words

@@ -42,6 +42,48 @@ _UNCHECKED_RATE = "year"
 """A yearly rate ("130 students a year", "annual sales") is a measure more often than how often something
 was done, and is read with the numbers, not as a frequency."""
 UNIVERSAL = frozenset({"every", "all", "entire", "whole", "always"})
+_PLACES_OF_WORK = frozenset(
+    {
+        "site",
+        "sites",
+        "unit",
+        "units",
+        "location",
+        "locations",
+        "store",
+        "stores",
+        "state",
+        "states",
+        "region",
+        "regions",
+        "country",
+        "countries",
+        "facility",
+        "facilities",
+        "branch",
+        "branches",
+        "campus",
+        "campuses",
+        "hospital",
+        "hospitals",
+        "plant",
+        "plants",
+        "property",
+        "properties",
+        "restaurant",
+        "restaurants",
+        "market",
+        "markets",
+        "office",
+        "offices",
+        "clinic",
+        "clinics",
+        "school",
+        "schools",
+        "warehouse",
+        "warehouses",
+    }
+)
 _OFFSET = frozenset(
     {"ahead", "early", "earlier", "later", "before", "after", "ago", "sooner", "late", "behind"}
 )
@@ -99,6 +141,12 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             continue
         if word in UNIVERSAL and not unit:
             out.append(("scope:universal", word))
+        elif word in ("multi", "multiple") and i + 1 < len(toks) and toks[i + 1] in _PLACES_OF_WORK:
+            out.append(
+                ("scope:multi", f"{word} {toks[i + 1]}")
+            )  # "multi-site", "multi-unit", "multiple stores"
+        elif word == "wide" and i > 0 and toks[i - 1].isalpha() and toks[i - 1] not in ("a", "the", "very"):
+            out.append(("scope:wide", f"{toks[i - 1]} wide"))  # "campus-wide", "hospital-wide"
     for i, word in enumerate(toks):
         count = _value(word)
         if count is None or i == 0:

@@ -36,6 +36,8 @@ class Lexicon:
     title_modifiers: frozenset[str]
     title_abbreviations: dict[str, str]
     title_introducers: tuple[str, ...]
+    generic_heads: frozenset[str]
+    """Heads a person describes themselves with that name no title ("professional", "leader")."""
     award_triggers: frozenset[str]
     award_verbs: dict[str, frozenset[str]]
     patent: frozenset[str]
@@ -105,6 +107,7 @@ def lexicon() -> Lexicon:
         title_modifiers=_phrases(raw["title_modifiers"]),
         title_abbreviations={phrase(k): phrase(v) for k, v in raw["title_abbreviations"].items()},
         title_introducers=tuple(sorted(_phrases(raw["title_introducers"]), key=lambda p: -len(p))),
+        generic_heads=_phrases(raw["leading_title_generic"]),
         award_triggers=_phrases(raw["award_triggers"]),
         award_verbs={phrase(k): _phrases(v) for k, v in raw["award_verbs"].items()},
         patent=_phrases(raw["patent_words"]),
