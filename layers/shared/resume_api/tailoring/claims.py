@@ -28,6 +28,7 @@ from resume_api.llm.redact import REDACTED
 from resume_api.tailoring.arithmetic import Figures, is_year
 from resume_api.tailoring.extent import extent_families
 from resume_api.tailoring.lexicon import Lexicon, lexicon
+from resume_api.tailoring.novelty import Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
 from resume_api.tailoring.quantities import quantities
@@ -80,6 +81,7 @@ REASONS = {
     "instructions": "repeats the service's instructions",
     "secret": "a secret-shaped string was removed from the answer",
     "tenure": "number not in the source",
+    "other": "not stated by the source",
 }
 _LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|https?://[^\s)]+|www\.[^\s)]+", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w.])[^\W\d_][\w'’&+#.]*", re.UNICODE)
@@ -501,6 +503,11 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
         people = any(w in lex.people_nouns for w in window)
         if trigger in _MANAGING and not people:
             continue
+        determined = bool(
+            set(toks[start : start + 3]) & {"the", "a", "an", "my", "our", "their", "its", "his", "her"}
+        )
+        if trigger in ("lead", "leads") and not (people or determined):
+            continue  # "cost per lead", "improve lead quality": the noun, not the verb
         if not people and any(w in lex.event_nouns for w in window):
             out.append(Claim("leadership", trigger, ("family", "facilitation")))
             continue
@@ -1161,6 +1168,11 @@ class Scope:
                 levels[name] = ENGLISH if name == "english" else LISTED
         levels.setdefault("english", ENGLISH)
         return levels
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        words = {w for text in self._texts for w in tokens(text)}
+        return Vocabulary(frozenset(stem(w) for w in words), frozenset(words), frozenset(self.acronyms))
 
     @cached_property
     def acronyms(self) -> set[str]:

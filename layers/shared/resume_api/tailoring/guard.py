@@ -21,6 +21,7 @@ from resume_api.ats.text import normalize
 from resume_api.llm.redact import REDACTED
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
+from resume_api.tailoring import novelty
 from resume_api.tailoring.claims import (
     PERSON_KINDS,
     Claim,
@@ -40,6 +41,10 @@ MATCH = 0.55
 REPRESENTED = 0.3
 """A source sentence counts as carried when this share of its content words is in a kept sentence."""
 NAME_KINDS = frozenset({"organization", "place", "name"})
+TOOL_KINDS = frozenset({"skill", "name"})
+"""Kinds a bullet may also take from the skills section: a tool the person lists may be named in a job's
+bullet (a tool only the job description names may not, nor an employer: "Google Classroom" is no
+"adopted by Google")."""
 PERSON_SECTIONS = ("education", "certificates", "awards", "publications", "languages")
 LEAK = Claim("instructions", "instruction text", ("instructions",))
 FIELD_KINDS = {"name": "employer", "position": "title", "startDate": "date", "endDate": "date"}
@@ -120,6 +125,7 @@ class _Scopes:
 
     own: Scope
     names: Scope
+    tools: Scope
 
 
 def _represented(source: str, carried: list[set[str]]) -> bool:
@@ -136,15 +142,19 @@ class _Guard:
         whole.bound = 1
         whole.years = span_years((w.startDate, w.endDate) for w in source.work)
         whole.person = Person.of(source)
-        self.whole = _Scopes(whole, whole)
+        self.whole = _Scopes(whole, whole, whole)
         data = source.model_dump(mode="json", exclude_none=True)
         self.person_texts = [t for key in PERSON_SECTIONS for t in _strings(data.get(key, []), [])]
+        self.skill_texts = _strings(data.get("skills", []), [])
 
     def scopes_for(self, entry: Work | Project) -> _Scopes:
         texts = _entry_texts(entry)
         years = span_years([(entry.startDate, entry.endDate)])
         own = Scope(texts, self.evidence.terms, years)
-        return _Scopes(own, Scope(texts + self.person_texts, self.evidence.terms, years))
+        names = Scope(texts + self.person_texts, self.evidence.terms, years)
+        return _Scopes(
+            own, names, Scope(texts + self.person_texts + self.skill_texts, self.evidence.terms, years)
+        )
 
     def refuse(self, section: str, path: str, claim: str, reason: str, kind: str) -> None:
         self.result.removed_claims.append(
@@ -162,12 +172,19 @@ class _Guard:
             claim = self.at_work(found, scopes)
             if claim.kind in PERSON_KINDS:
                 scope = self.whole.own
+            elif claim.kind in TOOL_KINDS:
+                scope = scopes.tools
             elif claim.kind in NAME_KINDS:
                 scope = scopes.names
             else:
                 scope = scopes.own
             if not scope.supports(claim, sentence):
                 bad.append(claim)
+        if not bad:
+            # new content is judged against the whole resume: a bullet may take words from the summary
+            new = novelty.unsupported(sentence, self.whole.own.vocabulary)
+            if new:
+                bad.append(Claim("other", ", ".join(new), ("content", *new)))
         return bad
 
     def at_work(self, claim: Claim, scopes: _Scopes) -> Claim:
