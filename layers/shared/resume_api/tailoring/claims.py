@@ -770,15 +770,55 @@ def _field_after(s: _Sentence, j: int) -> str | None:
     return " ".join(taken) or None
 
 
+_SPOKEN_BEFORE = frozenset({"in", "speak", "speaks", "spoke", "speaking", "and", "or", "of", "languages"})
+_SPOKEN_AFTER = frozenset(
+    {
+        "speaker",
+        "speakers",
+        "speaking",
+        "language",
+        "languages",
+        "fluency",
+        "proficiency",
+        "translation",
+        "translator",
+        "interpreter",
+        "interpreting",
+        "instruction",
+        "and",
+        "or",
+        "as",
+    }
+)
+
+
 def _language_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     """Each language named, with the level the sentence gives it (the nearest level word within four
     words: "fluent in Spanish", "conversational Italian", "Bilingual (English/Korean)"), 0 if none."""
     out = []
     toks = s.text.split()
     levels = _positions(toks, lex.proficiency)
+    named: list[tuple[int, int, str, int]] = []  # (start, end, language, level)
     for at, language in _positions(toks, lex.languages):
+        end = at + len(language.split())
         near = [(abs(i - at), lex.proficiency[word]) for i, word in levels if abs(i - at) <= 4]
-        level = min(near)[1] if near else 0
+        after = toks[end] if end < len(toks) else ""
+        before = toks[at - 1] if at else ""
+        spoken = before in _SPOKEN_BEFORE or after in _SPOKEN_AFTER or after in lex.languages or not after
+        if not near and not spoken and after not in STOP:
+            continue  # "a Thai restaurant", "Japanese automakers": a nationality, not a language spoken
+        named.append((at, end, language, min(near)[1] if near else 0))
+    for k in range(1, len(named)):  # a list shares its level: "fluent in English, Romanian, and French"
+        gap = toks[named[k - 1][1] : named[k][0]]
+        if all(w in ("and", "or") for w in gap):
+            shared = max(named[k - 1][3], named[k][3])
+            named[k - 1] = (*named[k - 1][:3], shared)
+            named[k] = (*named[k][:3], shared)
+    for k in range(len(named) - 2, -1, -1):
+        gap = toks[named[k][1] : named[k + 1][0]]
+        if all(w in ("and", "or") for w in gap):
+            named[k] = (*named[k][:3], max(named[k][3], named[k + 1][3]))
+    for _, _, language, level in named:
         canonical = lex.language_families.get(language, language)
         out.append(Claim("language", language, ("language", canonical, level)))
     for word, count in lex.multilingual.items():
@@ -973,6 +1013,8 @@ def _phrase_initials(text: str) -> set[str]:
         content = [w for w in chunk if w not in _JOINERS]
         for start in range(len(content) - 1):
             out.add("".join(w[0] for w in content[start:]))
+            if len(content) - start >= 3:  # "owner-architect-contractor meetings" also spells "OAC"
+                out.add("".join(w[0] for w in content[start:-1]))
         if len(chunk) > len(content) >= 2:
             out.add("".join(w[0] for w in chunk))
         chunk = [word] if word and word not in STOP and word.isalpha() else []
