@@ -390,7 +390,7 @@ def _quantity_claims(text: str) -> list[Claim]:
             out.append(Claim("magnitude", q.text, ("range", q.value, q.high, q.unit)))
         else:
             shown = _show(q.value) if not q.in_words else q.text
-            out.append(Claim("tenure", shown, ("years", q.value, q.plus)))
+            out.append(Claim("tenure", shown, ("years", q.value, q.plus, q.bound)))
     return out
 
 
@@ -1046,6 +1046,9 @@ def span_years(periods: Iterable[tuple[str | None, str | None]], today: datetime
     return max(ends) - min(starts) if starts and ends else 0.0
 
 
+_TRAINING = frozenset(
+    {"trained", "taught", "instructed", "onboarded", "educated", "precepted", "coached", "mentored"}
+)
 _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
@@ -1146,8 +1149,8 @@ class Scope:
                     families.add(
                         "agency"
                     )  # its own main verb claims the doing ("Ran 25 tests with the team")
-                if "leadership" in families:
-                    families.add("mentoring")
+                if "leadership" in families or _occurs(said, _TRAINING):
+                    families.add("mentoring")  # coaching restates training, not only leading
                 out.append(_Unit(_words(sentence), figures, families))
                 self._keys.update(keys)
         return out
@@ -1237,8 +1240,7 @@ class Scope:
         if kind == "range":
             return self._range(float(key[1]), float(key[2]), str(key[3]) if len(key) > 3 else "", words)  # type: ignore[arg-type]
         if kind == "years":
-            value, approx = float(key[1]), bool(key[2])  # type: ignore[arg-type]
-            return value in self.year_values or (value < self.years if approx else value <= self.years + 0.5)
+            return self._tenure(float(key[1]), bool(key[2]), str(key[3]) if len(key) > 3 else "")  # type: ignore[arg-type]
         if kind == "term":
             name = str(key[1])
             spelled = (
@@ -1315,6 +1317,19 @@ class Scope:
                 if at == len(words):
                     return True
         return False
+
+    def _tenure(self, value: float, approx: bool, bound: str) -> bool:
+        """Years the source states, or years its dates span: "nearly four years" fits 3.7, "over 10" needs
+        more than 10, "6 years" fits any span of 5.5 or more."""
+        if value in self.year_values:
+            return True
+        if bound == "under":
+            return 0.75 * value <= self.years <= value + 0.5
+        if bound == "about":
+            return abs(self.years - value) <= max(1.0, 0.15 * value)
+        if approx:
+            return value < self.years
+        return value <= self.years + 0.5
 
     def _listed_award(self, sentence: str) -> bool:
         """The sentence names an award of the person's awards section (most of its title's words)."""

@@ -140,6 +140,8 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             out.append((f"frequency:{unit[0].rstrip('s')}", f"{word} {unit[0]}"))  # "130 students a year"
             continue
         if word in UNIVERSAL and not unit:
+            if i + 1 < len(toks) and _value(toks[i + 1]) is not None and toks[i + 1] not in ("a", "an"):
+                continue  # "all 900 employees" restates a count
             out.append(("scope:universal", word))
         elif word in ("multi", "multiple") and i + 1 < len(toks) and toks[i + 1] in _PLACES_OF_WORK:
             out.append(

@@ -250,7 +250,12 @@ def quantities(text: str) -> list[Quantity]:
         if word in lex.decades:
             back = i - 2 if i > 1 and toks[i - 1] in ("a", "an") else i - 1
             approx = back >= 0 and toks[back] in _APPROX
-            add(Quantity("years", float(lex.decades[word]), text=word, in_words=True, plus=approx))
+            bound = _bound(toks, back + 1, False) if back >= 0 else ""
+            add(
+                Quantity(
+                    "years", float(lex.decades[word]), text=word, in_words=True, plus=approx, bound=bound
+                )
+            )
             i += 1
             continue
         if word in lex.multipliers:
@@ -313,11 +318,14 @@ def quantities(text: str) -> list[Quantity]:
             bound = _factor_bound(toks, i)
             add(Quantity("factor", value, text=raw, in_words=in_words, plus=bool(bound), bound=bound))
             j += 0 if suffix == "x" else 1
-        elif nxt in _YEARS:
-            add(Quantity("years", value, text=raw, in_words=in_words, plus=plus or approx))
-            j += 1
-        elif nxt in lex.decades:
-            add(Quantity("years", value * 10, text=raw, in_words=in_words, plus=plus or approx))
+        elif nxt in _YEARS or nxt in lex.decades:
+            scale = 10 if nxt in lex.decades else 1
+            bound = _bound(toks, i, plus)
+            add(
+                Quantity(
+                    "years", value * scale, text=raw, in_words=in_words, plus=plus or approx, bound=bound
+                )
+            )
             j += 1
         elif not (in_words and value == 1):
             unit = _unit(toks, i, j)
