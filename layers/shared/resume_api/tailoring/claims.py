@@ -1087,6 +1087,8 @@ class Scope:
         self.bound = bound
         self.person: Person | None = None
         """Facts from the resume's own sections, when the scope speaks for the whole person."""
+        self.promoted = False
+        """Whether the source shows a promotion by its structure: two positions at one employer."""
 
     @cached_property
     def _texts(self) -> list[str]:
@@ -1261,6 +1263,8 @@ class Scope:
             name = str(key[1])
             if sentence and name.startswith(BOUND_FAMILIES):
                 return any(name in u.families and len(u.words & words) >= self.bound for u in self.units)
+            if name == "promotion" and self.promoted:
+                return True
             return name in self.families or (name == "award" and self._listed_award(sentence))
         if kind == "award":
             return any(str(p) in self.awards for p in key[1:]) or self._listed_award(sentence)

@@ -128,6 +128,15 @@ class _Scopes:
     tools: Scope
 
 
+def _promoted(entry: Work, work: list[Work]) -> bool:
+    """Another position at the same employer: the resume itself shows a promotion."""
+    name = normalize(entry.name or "")
+    return bool(name) and any(
+        normalize(w.name or "") == name and normalize(w.position or "") != normalize(entry.position or "")
+        for w in work
+    )
+
+
 def _represented(source: str, carried: list[set[str]]) -> bool:
     words = content_words(source)
     return not words or any(len(words & c) / len(words) >= REPRESENTED for c in carried)
@@ -142,6 +151,7 @@ class _Guard:
         whole.bound = 1
         whole.years = span_years((w.startDate, w.endDate) for w in source.work)
         whole.person = Person.of(source)
+        whole.promoted = any(_promoted(w, source.work) for w in source.work)
         self.whole = _Scopes(whole, whole, whole)
         data = source.model_dump(mode="json", exclude_none=True)
         self.person_texts = [t for key in PERSON_SECTIONS for t in _strings(data.get(key, []), [])]
@@ -151,6 +161,7 @@ class _Guard:
         texts = _entry_texts(entry)
         years = span_years([(entry.startDate, entry.endDate)])
         own = Scope(texts, self.evidence.terms, years)
+        own.promoted = isinstance(entry, Work) and _promoted(entry, self.source.work)
         names = Scope(texts + self.person_texts, self.evidence.terms, years)
         return _Scopes(
             own, names, Scope(texts + self.person_texts + self.skill_texts, self.evidence.terms, years)
