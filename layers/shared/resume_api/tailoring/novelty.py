@@ -104,12 +104,16 @@ class Vocabulary:
     words: frozenset[str]
     initials: frozenset[str]
 
+    @property
+    def roots(self) -> frozenset[str]:
+        return _roots(self.stems)
+
     def rooted(self, word: str) -> bool:
         """The word, a derived form of a source word (a shared root of five letters, or the whole of a
         shorter word: "preceptor"/"precepted", "roadway"/"road"), an abbreviation of one ("med" for
         "medical"), or an acronym the source spells out ("GM" for "general manager")."""
         s = stem(word)
-        if s in self.stems or word in self.words or word in self.initials:
+        if s in self.stems or word in self.words or word in self.initials or root(s) in self.roots:
             return True
         for other in self.stems:
             shared = 0
@@ -122,6 +126,56 @@ class Vocabulary:
             if 2 <= len(word) <= 4 and len(other) >= len(word) + 2 and other.startswith(word):
                 return True
         return False
+
+
+_SUFFIXES = sorted(
+    [
+        "ery",
+        "ical",
+        "ic",
+        "al",
+        "ion",
+        "ions",
+        "ive",
+        "ity",
+        "ment",
+        "ness",
+        "ance",
+        "ence",
+        "er",
+        "or",
+        "ist",
+        "ism",
+        "ian",
+        "ant",
+        "ent",
+        "ary",
+        "ory",
+        "ure",
+        "y",
+        "ship",
+        "hood",
+        "ize",
+        "ise",
+        "ate",
+        "ation",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+def root(word: str) -> str:
+    """A stem without its derivational suffix ("surgery" and "surgical" → "surg"), at least four letters."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@cache
+def _roots(stems: frozenset[str]) -> frozenset[str]:
+    return frozenset(root(s) for s in stems)
 
 
 def is_content(word: str) -> bool:
