@@ -91,6 +91,8 @@ def _paraphrase() -> frozenset[str]:
         | lex.award_triggers
         | lex.publication
         | lex.languages
+        | lex.leadership_support
+        | lex.mentoring
     )
     words.update(w for p in judged for w in p.split())
     return frozenset(stem(w) for w in words) | frozenset(words)
