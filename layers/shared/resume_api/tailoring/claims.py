@@ -291,9 +291,11 @@ def _split_words(text: str) -> tuple[list[str], list[bool]]:
     breaks: list[bool] = []
     text = text.replace("’", "'")
     last = 0
+    owner = False
     for match in _WORD.finditer(text):
-        broken = bool(_BREAK.search(text[last : match.start()]))
+        broken = owner or bool(_BREAK.search(text[last : match.start()]))
         last = match.end()
+        owner = match.group(0).endswith(("'s", "s'"))  # "Wells Fargo's Seattle branch": two names
         for piece in re.split(r"[\-/–—]+", match.group(0)):
             part = piece.rstrip(".'")
             part = part[:-2] if part.endswith("'s") else part
@@ -1299,28 +1301,38 @@ class Scope:
                 k[0] == "multilingual" and int(str(k[1])) >= count - 1 for k in self.keys
             )
         if kind == "title":
-            return contains(self.stems, str(key[1])) or self._title_in_order(str(key[1]).split())
+            return contains(self.stems, str(key[1])) or self._in_order(str(key[1]).split())
         if kind == "name":
             return self._name(key[1])  # type: ignore[arg-type]
         return False
 
-    def _title_in_order(self, words: list[str]) -> bool:
-        """The title's words in order within one source title, other words between them ("senior
-        designer" in "Senior Graphic Designer")."""
+    def _in_order(self, words: list[str]) -> bool:
+        """The words in order within one source text, a few others between them ("senior designer" in
+        "Senior Graphic Designer", "Bank America" in "Bank of America"); a short word may stand for the
+        initials of the source's next words ("NC State" in "North Carolina State University")."""
         if len(words) < 2:
             return False
-        for text in self._texts:
-            said = [stem(w) for w in tokens(text)]
-            for start, word in enumerate(said):
-                if word != words[0]:
-                    continue
-                window, at = said[start : start + len(words) + 3], 0
-                for w in window:
-                    if at < len(words) and w == words[at]:
-                        at += 1
+        for said in self._token_stems:
+            for start in range(len(said)):
+                at, k = 0, start
+                while k < len(said) and k < start + len(words) + 3 and at < len(words):
+                    wanted = words[at]
+                    size = len(wanted)
+                    if said[k] == wanted:
+                        at, k = at + 1, k + 1
+                    elif 2 <= size <= 4 and "".join(w[0] for w in said[k : k + size]) == wanted:
+                        at, k = at + 1, k + size
+                    elif at == 0:
+                        break
+                    else:
+                        k += 1
                 if at == len(words):
                     return True
         return False
+
+    @cached_property
+    def _token_stems(self) -> list[list[str]]:
+        return [[stem(w) for w in tokens(text)] for text in self._texts]
 
     def _tenure(self, value: float, approx: bool, bound: str) -> bool:
         """Years the source states, or years its dates span: "nearly four years" fits 3.7, "over 10" needs
@@ -1393,8 +1405,11 @@ class Scope:
         if not stems_:
             return True
         joined = " ".join(stems_)
-        if contains(self.stems, joined) or all(s in self.stem_set for s in stems_):
+        if contains(self.stems, joined) or (len(stems_) == 1 and stems_[0] in self.stem_set):
             return True
+        if len(stems_) >= 2 and self._in_order(list(stems_)):
+            return True  # "Genome Research" in "a paper in Genome Research"; not "University of Texas" in
+            # "Texas State University"
         compact = "".join(stems_)
         if len(stems_) == 1 and (compact in self.acronyms or compact in self.stem_set):
             return True
