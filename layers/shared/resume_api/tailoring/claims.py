@@ -291,11 +291,9 @@ def _split_words(text: str) -> tuple[list[str], list[bool]]:
     breaks: list[bool] = []
     text = text.replace("’", "'")
     last = 0
-    owner = False
     for match in _WORD.finditer(text):
-        broken = owner or bool(_BREAK.search(text[last : match.start()]))
+        broken = bool(_BREAK.search(text[last : match.start()]))
         last = match.end()
-        owner = match.group(0).endswith(("'s", "s'"))  # "Wells Fargo's Seattle branch": two names
         for piece in re.split(r"[\-/–—]+", match.group(0)):
             part = piece.rstrip(".'")
             part = part[:-2] if part.endswith("'s") else part
@@ -606,6 +604,13 @@ def _superlative_structures(text: str, lex: Lexicon) -> list[Claim]:
             out.append(Claim("superlative", word, ("word", word)))
     for found in _occurs(text, [phrase(p) for p in raw["than_any"]]):
         out.append(Claim("superlative", found, ("family", "superlative:than any")))
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        ranked = (nxt.endswith(("er", "or", "ist")) and len(nxt) > 4) or stem(nxt) in lex.people_nouns
+        if word == "top" and ranked and (i == 0 or words[i - 1] not in ("on", "to", "at", "from")):
+            out.append(
+                Claim("superlative", f"top {nxt}", ("family", "superlative:top"))
+            )  # "the agency's top biller"
     return out
 
 
