@@ -1158,6 +1158,8 @@ class Scope:
                     families.add(
                         "agency"
                     )  # its own main verb claims the doing ("Ran 25 tests with the team")
+                if any(k[0] == "award" for k in keys):
+                    families.add("award")
                 if "leadership" in families or _occurs(said, _TRAINING):
                     families.add("mentoring")  # coaching restates training, not only leading
                 out.append(_Unit(_words(sentence), figures, families))
@@ -1272,9 +1274,11 @@ class Scope:
                 return any(name in u.families and len(u.words & words) >= self.bound for u in self.units)
             if name == "promotion" and self.promoted:
                 return True
-            return name in self.families or (name == "award" and self._listed_award(sentence))
+            if name == "award":
+                return self._award(sentence, words, ())
+            return name in self.families
         if kind == "award":
-            return any(str(p) in self.awards for p in key[1:]) or self._listed_award(sentence)
+            return self._award(sentence, words, tuple(str(p) for p in key[1:]))
         if kind in ("word", "phrase"):
             said = contains(self.phrase, str(key[1]))
             if kind == "word" and said and sentence:
@@ -1351,6 +1355,20 @@ class Scope:
         if approx:
             return value < self.years
         return value <= self.years + 0.5
+
+    def _award(self, sentence: str, words: frozenset[str], nouns: tuple[str, ...]) -> bool:
+        """An award the awards section lists (its title's words in the sentence), or one a source sentence
+        about the same thing names (an unrelated fellowship does not support a "cover article")."""
+        if self._listed_award(sentence):
+            return True
+        if not sentence:
+            return any(str(p) in self.awards for p in nouns) or "award" in self.families
+        return any(
+            "award" in u.families
+            and len(u.words & words) >= self.bound
+            and (not nouns or any(stem_phrase(n) in " ".join(sorted(u.words)) or n in u.words for n in nouns))
+            for u in self.units
+        )
 
     def _listed_award(self, sentence: str) -> bool:
         """The sentence names an award of the person's awards section (most of its title's words)."""
