@@ -1,4 +1,10 @@
-"""A labelled evaluation set for the truth guard, written by hand (never produced by the guard).
+"""Labelled evaluation sets for the truth guard, written by hand (never produced by the guard).
+
+Three sets, four parts. The set in this file (parts "development" and "held-out", split by a stable
+hash; its author tuned the rules on all of it) and two sets written by independent authors who never
+saw the guard, the way real models embellish (tests/tailoring/data/): "external-dev" (433 cases, 12
+domains; the rules were tuned on it) and "external-final" (339 cases, 10 other domains; never read:
+only its per-kind counts are ever reported, never its cases, so it measures skill, not memory).
 
 Eight source resumes in different domains (software, finance, nursing, teaching, sales, trades,
 marketing, logistics). Each case rewrites one bullet or the summary of one resume, the way a model
@@ -15,9 +21,12 @@ case's sentence changed, so the result says whether that sentence was kept or re
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from resume_api.ats.keywords import extract_keywords
@@ -28,6 +37,19 @@ from resume_api.tailoring.injection import find_instructions
 from resume_api.tailoring.output import TailoredOutput
 
 FAITHFUL = "faithful"
+DATA = Path(__file__).with_name("data")
+EXTERNAL = {
+    "external-dev": DATA / "claims_external_dev.json",
+    "external-final": DATA / "claims_external_final.json",
+}
+PARTS = {
+    "development": "hand-written set, hash development part (tuned on)",
+    "held-out": "hand-written set, hash held-out part (its author tuned on the whole set)",
+    "external-dev": "external set 1, 12 domains (tuned on)",
+    "external-final": "external set 2, 10 other domains (never read: the honest figure)",
+}
+HIDDEN = frozenset({"external-final"})
+"""Parts whose cases are never reported, only counted."""
 
 
 @dataclass(frozen=True)
@@ -42,9 +64,13 @@ class Case:
 
     fresh: bool = False
     """Written after the rules were tuned, in new domains and phrasings: always held out."""
+    part: str = ""
+    """An external set's part ("external-dev", "external-final"); empty for the set in this file."""
 
     @property
     def held_out(self) -> bool:
+        if self.part:
+            return self.part in HIDDEN
         if self.fresh:
             return True
         digest = hashlib.sha256(f"{self.domain}|{self.kind}|{self.rewrite}".encode()).digest()
@@ -1123,24 +1149,43 @@ def cases() -> list[Case]:
     return out
 
 
-_SOURCES: dict[str, Resume] = {}
-_EVIDENCE: dict[str, Evidence] = {}
+@cache
+def _external(part: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(EXTERNAL[part].read_text(encoding="utf-8"))
+    return data
 
 
-def _source(domain: Domain) -> tuple[Resume, Evidence]:
-    if domain.name not in _SOURCES:
+def external_domains(part: str) -> dict[str, Domain]:
+    return {name: Domain(name, d["resume"], d["jd"], {}) for name, d in _external(part)["domains"].items()}
+
+
+def external_cases(part: str) -> list[Case]:
+    """An external set as cases: its label, kind and target (a job's bullet or the summary)."""
+    out = []
+    for c in _external(part)["cases"]:
+        kind = FAITHFUL if c["label"] == "faithful" else c["kind"]
+        target = c["target"]
+        job = None if target.get("summary") else int(target["job"])
+        out.append(Case(c["domain"], kind, c["rewrite"], job, int(target.get("bullet", 0)), part=part))
+    return out
+
+
+_SOURCES: dict[tuple[str, str], tuple[Resume, Evidence]] = {}
+
+
+def _source(domain: Domain, part: str = "") -> tuple[Resume, Evidence]:
+    key = (part, domain.name)
+    if key not in _SOURCES:
         resume = Resume.model_validate(domain.resume)
-        _SOURCES[domain.name] = resume
-        _EVIDENCE[domain.name] = Evidence.of(
-            source_texts(resume), candidate_terms(extract_keywords(domain.jd))
-        )
-    return _SOURCES[domain.name], _EVIDENCE[domain.name]
+        evidence = Evidence.of(source_texts(resume), candidate_terms(extract_keywords(domain.jd)))
+        _SOURCES[key] = (resume, evidence)
+    return _SOURCES[key]
 
 
 def judge(case: Case) -> bool:
     """True when the guard kept the case's sentence as written; False when it reverted or removed it."""
-    domain = DOMAINS[case.domain]
-    source, evidence = _source(domain)
+    domain = external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
+    source, evidence = _source(domain, case.part)
     data = source.model_dump(mode="json", exclude_none=True)
     answer: dict[str, Any] = {
         "summary": data["basics"].get("summary"),
@@ -1173,21 +1218,31 @@ class Score:
 
 def evaluate(part: str = "all") -> dict[str, Any]:
     """Per kind, the share of fabrications removed; and the share of faithful rewrites kept.
-    `part`: "all", "development" or "held-out"."""
+    `part`: "all" (the set in this file), one of PARTS. The cases a hidden part got wrong are never
+    returned, only counted, so nobody tunes on them by accident."""
     kinds: dict[str, Score] = defaultdict(Score)
     missed: list[Case] = []
     started = time.perf_counter()
-    for case in cases():
+    chosen = external_cases(part) if part in EXTERNAL else cases()
+    total = 0
+    for case in chosen:
         if (part == "development" and case.held_out) or (part == "held-out" and not case.held_out):
             continue
         kept = judge(case)
+        total += 1
         score = kinds[case.kind]
         score.total += 1
         good = kept if case.kind == FAITHFUL else not kept
         score.good += good
         if not good:
             missed.append(case)
-    return {"kinds": dict(kinds), "missed": missed, "seconds": time.perf_counter() - started}
+    return {
+        "kinds": dict(kinds),
+        "missed": [] if part in HIDDEN else missed,
+        "missed_count": len(missed),
+        "cases": total,
+        "seconds": time.perf_counter() - started,
+    }
 
 
 # ------------------------------------------------------------------------- instructions (item 4)

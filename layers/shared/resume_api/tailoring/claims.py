@@ -739,17 +739,36 @@ def _degree_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     return out
 
 
-def _positions(toks: list[str], phrases: Iterable[str]) -> list[tuple[int, str]]:
+def _positions(toks: list[str], phrases: frozenset[str] | dict[str, int]) -> list[tuple[int, str]]:
     """Where each phrase occurs in a token list (start index, phrase), longest phrases first."""
+    index = _phrase_index(phrases)
     found: list[tuple[int, str]] = []
     taken: set[int] = set()
-    for p in sorted(phrases, key=lambda x: -len(x.split())):
+    candidates = sorted(
+        ((i, p) for i, word in enumerate(toks) for p in index.get(word, ())), key=lambda x: -len(x[1].split())
+    )
+    for i, p in candidates:
         size = len(p.split())
-        for i in range(len(toks) - size + 1):
-            if " ".join(toks[i : i + size]) == p and not taken & set(range(i, i + size)):
-                found.append((i, p))
-                taken.update(range(i, i + size))
+        if toks[i : i + size] == p.split() and not taken & set(range(i, i + size)):
+            found.append((i, p))
+            taken.update(range(i, i + size))
     return sorted(found)
+
+
+_PHRASE_INDEXES: dict[int, tuple[object, dict[str, list[str]]]] = {}
+
+
+def _phrase_index(phrases: frozenset[str] | dict[str, int]) -> dict[str, list[str]]:
+    """Phrases by their first word, built once per word class (the classes live for the container)."""
+    hit = _PHRASE_INDEXES.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, list[str]] = {}
+    for p in phrases:
+        if p:
+            index.setdefault(p.split()[0], []).append(p)
+    _PHRASE_INDEXES[id(phrases)] = (phrases, index)
+    return index
 
 
 def _field_after(s: _Sentence, j: int) -> str | None:
@@ -1083,6 +1102,47 @@ class _Unit:
     families: set[str]
 
 
+_ANALYSED: dict[int, tuple[list[Term], dict[str, tuple[_Unit, frozenset[tuple[object, ...]]]]]] = {}
+
+
+def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[object, ...]]]:
+    """One source sentence read once: every scope holding it (a job, the person, the whole resume)
+    shares the reading."""
+    slot = _ANALYSED.get(id(terms))
+    if slot is None or slot[0] is not terms:
+        if len(_ANALYSED) > 16:
+            _ANALYSED.clear()
+        slot = (terms, {})
+        _ANALYSED[id(terms)] = slot
+    cached = slot[1].get(sentence)
+    if cached is not None:
+        return cached
+    lex = lexicon()
+    figures = Figures.of(quantities(sentence))
+    keys = frozenset(c.key for c in find_claims(sentence, terms))
+    families = {str(k[1]) for k in keys if k[0] == "family"}
+    said = phrase(sentence)
+    if _occurs(_without(said, lex.leadership_exclusions), lex.leadership_support):
+        families.add("leadership")
+    if "leadership" in families or _occurs(said, lex.facilitation):
+        families.add("facilitation")
+    if _occurs(said, lex.making):
+        families.add("origination")
+    if hedged(said, lex):
+        families.add("hedged")
+    if said.split()[:1] and said.split()[0] in lex.agency:
+        families.add("agency")  # its own main verb claims the doing ("Ran 25 tests with the team")
+    if any(k[0] == "award" for k in keys):
+        families.add("award")
+    if "leadership" in families or _occurs(said, _TRAINING):
+        families.add("mentoring")  # coaching restates training, not only leading
+    result = (_Unit(_words(sentence), figures, families), keys)
+    if len(slot[1]) > 4096:
+        slot[1].clear()
+    slot[1][sentence] = result
+    return result
+
+
 class Scope:
     """What one part of the source says, ready to judge claims against. `bound`: how many words a
     claim's sentence must share with the source sentence that supports an activity-bound claim."""
@@ -1138,31 +1198,11 @@ class Scope:
     @cached_property
     def units(self) -> list[_Unit]:
         """Each source sentence with what it asserts (computed on first use: most answers never need it)."""
-        lex = lexicon()
         out = []
         for text in self._texts:
             for sentence in sentences(text) or [text]:
-                figures = Figures.of(quantities(sentence))
-                keys = {c.key for c in find_claims(sentence, self._terms)}
-                families = {str(k[1]) for k in keys if k[0] == "family"}
-                said = phrase(sentence)
-                if _occurs(_without(said, lex.leadership_exclusions), lex.leadership_support):
-                    families.add("leadership")
-                if "leadership" in families or _occurs(said, lex.facilitation):
-                    families.add("facilitation")
-                if _occurs(said, lex.making):
-                    families.add("origination")
-                if hedged(said, lex):
-                    families.add("hedged")
-                if said.split()[:1] and said.split()[0] in lex.agency:
-                    families.add(
-                        "agency"
-                    )  # its own main verb claims the doing ("Ran 25 tests with the team")
-                if any(k[0] == "award" for k in keys):
-                    families.add("award")
-                if "leadership" in families or _occurs(said, _TRAINING):
-                    families.add("mentoring")  # coaching restates training, not only leading
-                out.append(_Unit(_words(sentence), figures, families))
+                unit, keys = _analysed(sentence, self._terms)
+                out.append(unit)
                 self._keys.update(keys)
         return out
 
