@@ -270,7 +270,7 @@ def bench_claims(s: dict[str, Any]) -> dict[str, Any]:
     result = claims.run()
     summary = [
         _row(
-            "truth guard: fabrications removed, worst kind (held-out)",
+            f"truth guard, {claims.HONEST} (never read): fabrications removed, worst kind (held-out)",
             f"{result['worst_removed']:.2f}",
             "",
             "",
@@ -278,12 +278,28 @@ def bench_claims(s: dict[str, Any]) -> dict[str, Any]:
             result["worst_removed"] >= claims.REMOVED_TARGET,
         ),
         _row(
-            "truth guard: faithful rewrites kept (held-out)",
+            f"truth guard, {claims.HONEST} (never read): faithful rewrites kept (held-out)",
             f"{result['faithful_kept']:.2f}",
             "",
             "",
             f"≥ {claims.KEPT_TARGET:.2f}",
             result["faithful_kept"] >= claims.KEPT_TARGET,
+        ),
+        _row(
+            "truth guard, hand-written set (tuned on): worst kind removed, faithful kept",
+            f"{result['hand_worst_removed']:.2f}, {result['hand_faithful_kept']:.2f}",
+            "",
+            "",
+            f"≥ {claims.REMOVED_TARGET:.2f}, ≥ {claims.KEPT_TARGET:.2f}",
+            result["ok"],
+        ),
+        _row(
+            "truth guard: cases/s through the whole guard",
+            f"{result['cases_per_second']:.0f}",
+            "",
+            "",
+            "",
+            None,
         ),
         _row(
             "instruction detector: caught, ordinary sentences flagged",

@@ -1,10 +1,13 @@
 """The truth guard measured both ways (issue #11, items 1, 2 and the detector of 4).
 
-The labelled set (claims_eval.py) must keep its shape, and the guard must meet the targets on the
-whole of it: every kind of fabrication ≥ 0.98 removed, faithful rewrites ≥ 0.90 kept. So a rule
-that stops catching a kind, or starts refusing honest rewording, fails `make test`. The issue's own
-ten embellishments are checked one by one with the kind they are reported under, and an
-instruction inside a resume never counts as evidence.
+The hand-written set (claims_eval.py) must keep its shape, and the guard must meet the targets on the
+whole of it: every kind of fabrication ≥ 0.98 removed, faithful rewrites ≥ 0.90 kept. The two
+external sets (tests/tailoring/data/) are held to the targets on every kind that meets them today,
+and to a floor at today's measured figure on every kind that does not (external-final's floors are
+its honest figures: where a floor stands, the target is NOT met). So a rule that stops catching a
+kind, or starts refusing honest rewording, fails `make test`. The issue's own ten embellishments are
+checked one by one with the kind they are reported under, and an instruction inside a resume never
+counts as evidence.
 """
 
 from __future__ import annotations
@@ -19,10 +22,16 @@ import pytest
 from resume_api.models.resume import Resume
 from resume_api.tailoring.injection import find_instructions, without_instructions
 from resume_api.tailoring.quantities import quantities
-from tests.tailoring.claims_eval import FAITHFUL, cases, evaluate, evaluate_detector
+from tests.tailoring.claims_eval import FAITHFUL, cases, evaluate, evaluate_detector, external_cases
 from tests.tailoring.test_guard import SOURCE, Scripted, faithful_answer, run
 
 REMOVED, KEPT = 0.98, 0.90
+FLOORS: dict[str, dict[str, float]] = {
+    "external-dev": {"place": 0.90, "scope": 0.88},
+    "external-final": {"certification": 0.90, "other": 0.61, "scope": 0.90, "skill": 0.90, "faithful": 0.85},
+}
+"""Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
+the target is still what the figure is measured against (results.md, README)."""
 
 
 def test_the_set_spans_the_space() -> None:
@@ -43,6 +52,41 @@ def test_targets_on_the_whole_set() -> None:
     shares = {kind: round(score.share, 3) for kind, score in result["kinds"].items()}
     low = {k: v for k, v in shares.items() if v < (KEPT if k == FAITHFUL else REMOVED)}
     assert not low, (low, [(c.kind, c.rewrite) for c in result["missed"]])
+
+
+def test_the_external_sets_keep_their_shape() -> None:
+    dev, final = external_cases("external-dev"), external_cases("external-final")
+    assert len(dev) == 433 and len({c.domain for c in dev}) == 12
+    assert len(final) == 339 and len({c.domain for c in final}) == 10
+    assert not {c.domain for c in dev} & {c.domain for c in final}, "the final set's domains are other ones"
+    assert all(not c.held_out for c in dev) and all(c.held_out for c in final)
+
+
+@pytest.mark.parametrize("part", ["external-dev", "external-final"])
+def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
+    """Every kind at its target, or, where today's figure misses the target, at today's floor. The
+    final part's result never carries its cases: only kinds and shares appear in a failure."""
+    result = evaluate(part)
+    if part == "external-final":
+        assert result["missed"] == [], "the held-out part's cases are never reported"
+    low = {}
+    for kind, score in result["kinds"].items():
+        target = KEPT if kind == FAITHFUL else REMOVED
+        floor = FLOORS[part].get(kind, target)
+        assert floor <= target, (kind, floor)
+        if score.share < floor:
+            low[kind] = (round(score.share, 3), floor)
+    detail = [] if part == "external-final" else [(c.kind, c.rewrite) for c in result["missed"]]
+    assert not low, (low, detail)
+
+
+def test_floors_stand_only_where_a_target_is_missed() -> None:
+    """A floor is no second target: once a kind meets its target, its floor goes."""
+    for part, floors in FLOORS.items():
+        result = evaluate(part)
+        for kind in floors:
+            target = KEPT if kind == FAITHFUL else REMOVED
+            assert result["kinds"][kind].share < target, (part, kind, "meets its target: drop the floor")
 
 
 def test_the_detector_both_ways() -> None:
@@ -140,6 +184,16 @@ def test_an_instruction_in_the_resume_is_not_evidence() -> None:
 )
 def test_quantities_in_digits_and_words(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(q.kind, q.value) for q in quantities(text)] == expected
+
+
+def test_the_benchmark_reports_every_part_and_the_honest_one() -> None:
+    from benchmarks import claims
+
+    result = claims.run()
+    table = result["table"]
+    assert "| kind | development | held-out | external-dev | external-final |" in table
+    assert result["cases_per_second"] > 0 and "honest_ok" in result
+    assert not [c for c in external_cases("external-final") if c.rewrite in table], "no final case printed"
 
 
 def test_the_benchmark_reports_both_parts() -> None:
