@@ -337,8 +337,11 @@ def find_claims(
     lowered = cleaned.casefold()
     seen_terms: set[str] = set()
     for term, variant, head in _index(terms or []):
-        if term.name in seen_terms or head not in lowered or not pattern(variant).search(cleaned):
+        if term.name in seen_terms or head not in lowered:
             continue
+        found = pattern(variant).search(cleaned)
+        if not found or (phrase(variant) in lex.vendors and _VENDOR_QUALIFIES.match(cleaned, found.end())):
+            continue  # "Oracle NetSuite" names NetSuite, not Oracle
         seen_terms.add(term.name)
         claims.append(Claim("skill", term.name, ("term", term.name)))
         term_words.update(tokens(variant))
@@ -444,6 +447,7 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     return out
 
 
+_VENDOR_QUALIFIES = re.compile(r"\s+[A-Z]")
 _FIRST_COMPOUND = re.compile(r"\b([^\W\d_]+)[-\u2010\u2011]first\b", re.IGNORECASE)
 
 
@@ -948,6 +952,14 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
             or low in lex.degree_levels
         ):
             name = False
+        if (
+            name
+            and low in lex.vendors
+            and i + 1 < len(words)
+            and _is_capitalized(words[i + 1])
+            and not s.breaks[i + 1]
+        ):
+            name = False  # "Microsoft Excel": the maker qualifies the product
         if name and title_case and low in lex.common_words:
             name = False
         elif name and i == 0:
@@ -977,7 +989,11 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
             else:
                 break
         span = words[i:j]
-        out.append(_classify_name(span, words[i - 1] if i > 0 else "", lex))
+        claim = _classify_name(span, words[i - 1] if i > 0 else "", lex)
+        defined = re.search(r"[\s\-]+".join(map(re.escape, span)) + r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)", s.raw)
+        if defined and claim.key[0] == "name":  # "Sarbanes-Oxley (SOX)": the source's SOX, spelled out
+            claim = Claim(claim.kind, claim.text, (*claim.key, stem(defined.group(1).lower())))
+        out.append(claim)
         i = j
     return out
 
@@ -1352,7 +1368,7 @@ class Scope:
         if kind == "title":
             return contains(self.stems, str(key[1])) or self._in_order(str(key[1]).split())
         if kind == "name":
-            return self._name(key[1])  # type: ignore[arg-type]
+            return self._name(key[1]) or (len(key) > 2 and self._name((str(key[2]),)))  # type: ignore[arg-type]
         return False
 
     def _in_order(self, words: list[str]) -> bool:

@@ -86,6 +86,8 @@ class Lexicon:
     org_introducers: frozenset[str]
     places: frozenset[str]
     prestige: frozenset[str]
+    vendors: frozenset[str]
+    """Makers whose name qualifies a product ("Microsoft Excel" is Excel, "Oracle NetSuite" is NetSuite)."""
     money_words: frozenset[str]
 
 
@@ -155,5 +157,6 @@ def lexicon() -> Lexicon:
         org_introducers=_phrases(raw["org_introducers"]),
         places=_phrases(raw["places"]),
         prestige=_phrases(raw["prestige_entities"]),
+        vendors=_phrases(raw["vendor_names"]),
         money_words=frozenset(raw["money_words"]),
     )

@@ -193,7 +193,7 @@ def novel(sentence: str, vocabulary: Vocabulary) -> list[tuple[str, bool]]:
     clause added after the sentence's first ("..., an approach the hospital then adopted")."""
     out: list[tuple[str, bool]] = []
     pieces = _ADDED.split(sentence)
-    spelled = _spelled_out(tokens(sentence), vocabulary)
+    spelled = _spelled_out(tokens(sentence), vocabulary) | _defined(sentence, vocabulary)
     for index, piece in enumerate(pieces):
         words = tokens(piece)
         added = index > 0 and bool(words) and words[0] in _ADDITION_OPENERS
@@ -213,6 +213,18 @@ def _spelled_out(words: list[str], vocabulary: Vocabulary) -> set[str]:
             run = words[i : i + size]
             if "".join(w[0] for w in run) in vocabulary.words:
                 out.update(run)
+    return out
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w'’]*[\s\-]+){1,5})\(([A-Z][A-Za-z0-9&]{1,9})\)")
+
+
+def _defined(sentence: str, vocabulary: Vocabulary) -> set[str]:
+    """The capitalised words a sentence defines a source acronym with ("Sarbanes-Oxley (SOX)")."""
+    out: set[str] = set()
+    for match in _DEFINED.finditer(sentence):
+        if match.group(2).lower() in vocabulary.words:
+            out.update(tokens(match.group(1)))
     return out
 
 
