@@ -42,6 +42,7 @@ from resume_api.tailoring.wording import (
     similarity,
     stem,
     tokens,
+    years_spelled_out,
 )
 
 __all__ = [
@@ -326,7 +327,7 @@ def find_claims(
 ) -> list[Claim]:
     """Every checkable assertion in `text` (one sentence or many). `common`: words known to be ordinary."""
     lex = lexicon()
-    text = _FIRST_COMPOUND.sub(r"\1-focused", text)  # "safety-first" ranks nothing first
+    text = _FIRST_COMPOUND.sub(r"\1-focused", years_spelled_out(text))  # "safety-first" ranks nothing first
     s = _sentence(text)
     claims: list[Claim] = []
     if REDACTED in text:

@@ -70,9 +70,21 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+_FISCAL = re.compile(r"\b(fy)\s?['’]?(\d{2}|\d{4})\b", re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"(?<![\w$])['’](\d{2})\b")
+
+
+def years_spelled_out(text: str) -> str:
+    """One form for a year: "FY23", "FY2023" and "fiscal '23" name 2023 ("FY 2023"), "Q3 '22" is "Q3 2022"."""
+    text = _FISCAL.sub(
+        lambda m: f"{m.group(1)} {'20' + m.group(2) if len(m.group(2)) == 2 else m.group(2)}", text
+    )
+    return _SHORT_YEAR.sub(r"20\1", text)
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens: hyphens and slashes split words, possessives and trailing dots go."""
-    text = _THOUSANDS.sub("", fold(text))
+    text = _THOUSANDS.sub("", fold(years_spelled_out(text or "")))
     text = _SPLITTERS.sub(" ", text)
     out = []
     for found in _TOKEN.findall(text):
