@@ -1396,6 +1396,27 @@ class Scope:
                     return True
         return False
 
+    def _joined_names(self, stems_: tuple[str, ...]) -> bool:
+        """Two source names written together ("PayGrid Top Closer": the employer and its award): each part
+        a name of the source, a single word only if the source writes it as a name and it is no generic
+        head ("University" of "University of Texas" names nothing alone)."""
+        lex = lexicon()
+        heads = {stem(w) for w in lex.org_heads | lex.org_suffixes}
+
+        def part(words: tuple[str, ...]) -> bool:
+            if len(words) == 1:
+                return words[0] in self.capitalized and words[0] not in heads
+            return contains(self.stems, " ".join(words)) or self._in_order(list(words))
+
+        return any(part(stems_[:k]) and part(stems_[k:]) for k in range(1, len(stems_)))
+
+    @cached_property
+    def capitalized(self) -> frozenset[str]:
+        """Stems of the words the source writes as names."""
+        return frozenset(
+            stem(fold(w)) for text in self._texts for w in _raw_words(text) if _is_capitalized(w)
+        )
+
     @cached_property
     def _token_stems(self) -> list[list[str]]:
         return [[stem(w) for w in tokens(text)] for text in self._texts]
@@ -1487,7 +1508,7 @@ class Scope:
         joined = " ".join(stems_)
         if contains(self.stems, joined) or (len(stems_) == 1 and stems_[0] in self.stem_set):
             return True
-        if len(stems_) >= 2 and self._in_order(list(stems_)):
+        if len(stems_) >= 2 and (self._in_order(list(stems_)) or self._joined_names(stems_)):
             return True  # "Genome Research" in "a paper in Genome Research"; not "University of Texas" in
             # "Texas State University"
         compact = "".join(stems_)
