@@ -1,7 +1,8 @@
 """`make bench`: every benchmark, one after another, written to benchmarks/results.md.
 
 Cold start, warm latency, parse speed, package size, memory and generation speed, each against
-its baseline measured in the same run, then a summary of every target. They run one at a time
+its baseline measured in the same run, and the truth guard measured both ways on its labelled set
+(benchmarks/claims.py), then a summary of every target. They run one at a time
 (never two at once: each is timed alone). `--quick` uses fewer repetitions (a smoke run, not
 figures to publish); `--load` adds the load test when benchmarks/load.py exists.
 
@@ -36,6 +37,7 @@ ORDER = (
     "parse_speed",
     "parse_preservation",
     "generate_speed",
+    "claims",
     "load",
 )
 """sam build first (it is the heaviest), then the noise-sensitive cold start on a quiet machine."""
@@ -321,6 +323,55 @@ def bench_package_size(s: dict[str, Any]) -> dict[str, Any]:
     return {"table": result["table"], "summary": summary, "ok": result["ok"]}
 
 
+def bench_claims(s: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import claims
+
+    result = claims.run()
+    summary = [
+        _row(
+            f"truth guard, {claims.HONEST} (never read): fabrications removed, worst kind (held-out)",
+            f"{result['worst_removed']:.2f}",
+            "",
+            "",
+            f"≥ {claims.REMOVED_TARGET:.2f}",
+            result["worst_removed"] >= claims.REMOVED_TARGET,
+        ),
+        _row(
+            f"truth guard, {claims.HONEST} (never read): faithful rewrites kept (held-out)",
+            f"{result['faithful_kept']:.2f}",
+            "",
+            "",
+            f"≥ {claims.KEPT_TARGET:.2f}",
+            result["faithful_kept"] >= claims.KEPT_TARGET,
+        ),
+        _row(
+            "truth guard, hand-written set (tuned on): worst kind removed, faithful kept",
+            f"{result['hand_worst_removed']:.2f}, {result['hand_faithful_kept']:.2f}",
+            "",
+            "",
+            f"≥ {claims.REMOVED_TARGET:.2f}, ≥ {claims.KEPT_TARGET:.2f}",
+            result["ok"],
+        ),
+        _row(
+            "truth guard: cases/s through the whole guard",
+            f"{result['cases_per_second']:.0f}",
+            "",
+            "",
+            "",
+            None,
+        ),
+        _row(
+            "instruction detector: caught, ordinary sentences flagged",
+            f"{result['caught']:.2f}, {result['flagged']:.2f}",
+            "",
+            "",
+            "",
+            None,
+        ),
+    ]
+    return {"table": result["table"], "summary": summary, "ok": result["ok"]}
+
+
 def _optional(name: str) -> Any:
     """A benchmark module another change may not have landed yet; None when absent."""
     if not (ROOT / "benchmarks" / f"{name}.py").exists():
@@ -384,6 +435,7 @@ BENCHES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "parse_speed": bench_parse_speed,
     "parse_preservation": bench_parse_preservation,
     "generate_speed": bench_generate_speed,
+    "claims": bench_claims,
     "load": bench_load,
 }
 TITLES = {
@@ -394,6 +446,7 @@ TITLES = {
     "parse_speed": "Parse speed and accuracy",
     "parse_preservation": "Parse preservation",
     "generate_speed": "Generation speed",
+    "claims": "Truth guard (claims, both ways)",
     "load": "Load",
 }
 

@@ -1,8 +1,9 @@
 """POST /api/v1/session/test-config as a user calls it, against fake providers on 127.0.0.1.
 
 The runner's functions run with private base URLs allowed (development), so they reach the fakes;
-the metadata address stays refused even then. Every answer is a 200 report: `ok`, the model's
-availability, and our error code and message, never the key or the provider's raw body.
+the metadata address stays refused even then, with a 422 naming the field, as session create
+refuses it. Every other answer is a 200 report: `ok`, the model's availability, and our error code
+and message, never the key or the provider's raw body.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import httpx
 import pytest
 
 from local_runner.runner import LocalRunner
+from resume_api.llm.base import UnsafeBaseUrl
 from resume_api.logic import config_check
 from resume_api.models.llm_config import LlmConfigIn
 from resume_api.settings import LlmSettings
@@ -77,9 +79,12 @@ def test_an_unreachable_port_is_reported(api: httpx.Client) -> None:
 
 def test_the_metadata_service_is_refused_even_in_development(api: httpx.Client) -> None:
     for url in ("http://169.254.169.254", "http://[fd00:ec2::254]", "http://[::ffff:a9fe:a9fe]"):
-        body = check(api, provider="openai_compatible", model_name="m", base_url=url)
-        assert (body["ok"], body["error"]["code"]) == (False, "unsafe_base_url"), url
-        assert "169.254" not in body["error"]["message"]
+        llm = {"provider": "openai_compatible", "model_name": "m", "base_url": url}
+        response = api.post("/session/test-config", json={"llm_config": llm})
+        assert response.status_code == 422, (url, response.text)
+        error = response.json()["error"]
+        assert error["code"] == "unsafe_base_url", url
+        assert "base_url" in error["message"] and "169.254" not in error["message"]
 
 
 def test_offline_needs_no_network(api: httpx.Client) -> None:
@@ -91,7 +96,7 @@ def test_offline_needs_no_network(api: httpx.Client) -> None:
 def test_private_addresses_are_refused_in_production_settings(fake: MakeFake) -> None:
     server = fake("ollama")
     config = LlmConfigIn(provider="ollama", model_name="fake-model", base_url=server.url)
-    report = config_check.check_config(config, settings=LlmSettings(allow_private_base_urls=False))
-    assert report.ok is False
-    assert report.error is not None and report.error.code == "unsafe_base_url"
+    with pytest.raises(UnsafeBaseUrl) as refused:
+        config_check.check_config(config, settings=LlmSettings(allow_private_base_urls=False))
+    assert refused.value.status == 422 and refused.value.code == "unsafe_base_url"
     assert server.requests == []

@@ -83,8 +83,11 @@ class ApiKeys(Protocol):
 
 def provider_for_session(session: SessionItem, keys: ApiKeys) -> LlmProvider:
     """The session's provider, with its API key only if the config still points at the key's host
-    (the key is read and decrypted only then)."""
+    (the key is read and decrypted only then). Its answers come back with the key redacted, so no
+    reader of a model's text (the guard, the stores, the documents) ever sees it (llm/redact.py)."""
     api_key = None
     if session.has_api_key and session.api_key_host and session.llm_config.host() == session.api_key_host:
         api_key = keys.api_key(session.token_hash)
-    return provider_for(session.llm_config, api_key)
+    from resume_api.llm.redact import redacting
+
+    return redacting(provider_for(session.llm_config, api_key), api_key)

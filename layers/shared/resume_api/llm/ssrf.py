@@ -22,9 +22,14 @@ import socket
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from resume_api.llm.base import LlmUnreachable, UnsafeBaseUrl
+
+if TYPE_CHECKING:
+    from resume_api.models.llm_config import LlmConfigIn
+    from resume_api.settings import LlmSettings
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -235,6 +240,46 @@ def _legacy_numeric(host: str) -> IPAddress | None:
         return None
 
 
+LOCAL_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
+
+
+def check_base_url_address(url: str, *, allow_private: bool) -> None:
+    """What can be decided about `url` without DNS, as the call-time guard would decide it: literal
+    addresses in every form (`127.1`, `2130706433`, `0x7f.1`, `[::ffff:a9fe:a9fe]`), loopback names
+    and the Lambda runtime API. Raises UnsafeBaseUrl (422) naming the field; connects to nothing."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").rstrip(".").lower()
+    try:
+        port = parts.port or DEFAULT_PORTS.get(parts.scheme.lower(), 80)
+    except ValueError:
+        raise _field(UnsafeBaseUrl("base_url has an invalid port.")) from None
+    addresses: list[IPAddress] = []
+    try:
+        addresses.append(ipaddress.ip_address(host.split("%", 1)[0]))
+    except ValueError:
+        legacy = _legacy_numeric(host)
+        if legacy is not None:
+            addresses.append(legacy)
+        elif host in LOCAL_NAMES or host.endswith(".localhost"):
+            addresses.append(ipaddress.IPv4Address("127.0.0.1"))
+    for address in addresses:
+        category = classify(address)
+        if category is not None and not _allowed(category, allow_private):
+            raise _field(refuse(category))
+    runtime = _runtime_api()
+    if (
+        addresses
+        and runtime is not None
+        and _same_endpoint([_normalize(a) for a in addresses], port, runtime)
+    ):
+        raise _field(UnsafeBaseUrl("base_url points to the Lambda runtime API, which is not allowed."))
+
+
+def _field(error: UnsafeBaseUrl) -> UnsafeBaseUrl:
+    error.details = {"fields": [{"field": "llm_config.base_url", "message": error.message}]}
+    return error
+
+
 def resolve_safe(url: str, *, allow_private: bool, dns_timeout_s: float = DNS_TIMEOUT_S) -> PinnedTarget:
     """Check `url` and resolve its host once; raise UnsafeBaseUrl if it may not be called."""
     parts = urlsplit(url.strip())
@@ -290,3 +335,12 @@ def resolve_safe(url: str, *, allow_private: bool, dns_timeout_s: float = DNS_TI
         sni_hostname=host if scheme == "https" else None,
         base_path=parts.path.rstrip("/"),
     )
+
+
+def check_llm_base_url(config: LlmConfigIn, settings: LlmSettings | None = None) -> None:
+    """422 for a base_url the call-time SSRF guard would refuse whatever DNS says (create uses this)."""
+    from resume_api.settings import llm_settings
+
+    if config.base_url:
+        allow = (settings or llm_settings()).allow_private_base_urls
+        check_base_url_address(config.base_url, allow_private=allow)

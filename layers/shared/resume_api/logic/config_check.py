@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 from resume_api.errors import ApiError
+from resume_api.llm.ssrf import check_llm_base_url
 from resume_api.models.llm_config import LlmConfigIn, ProbeError, TestConfigResponse
 from resume_api.settings import LlmSettings
 
@@ -38,6 +39,8 @@ def test_config(config: LlmConfigIn) -> TestConfigResponse:
 
 
 def check_config(config: LlmConfigIn, *, settings: LlmSettings | None = None) -> TestConfigResponse:
+    """A report of what the probe found; a base_url that create would refuse is a 422, as there."""
+    check_llm_base_url(config, settings)
     endpoint = endpoint_for(config)
     report = {"provider": config.provider, "model": config.model_name, "endpoint": endpoint}
     if config.provider == "offline":

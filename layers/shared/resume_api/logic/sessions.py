@@ -12,6 +12,7 @@ import time
 from resume_api.auth.tokens import new_session_id, session_hash
 from resume_api.data.quotas import Quotas
 from resume_api.errors import Unauthorized
+from resume_api.llm.ssrf import check_llm_base_url
 from resume_api.models.llm_config import mask_key
 from resume_api.models.sections import ResumeSummary
 from resume_api.models.session import (
@@ -39,6 +40,7 @@ def create_session(
     clock: Clock = time.time,
 ) -> tuple[str, CreateSessionResponse]:
     """Mint a session; returns its hash (for the audit record) and the one response that shows the id."""
+    check_llm_base_url(request.llm_config)
     quotas.session_creation(source_ip)
     token = new_session_id()
     token_hash = session_hash(token)

@@ -2,11 +2,14 @@
 
 `api_key` is write-only: it is accepted on input, encrypted with KMS for storage, and only its
 masked hint (`****abcd`) is ever returned. Field limits clamp cost (temperature, tokens,
-timeouts); the SSRF checks on `base_url` that need DNS run when the URL is called.
+timeouts). `base_url` is checked completely here for what needs no network and no settings
+(shape, control characters, anything the HTTP client could not build); the address checks run at
+create and test-config (`llm.ssrf.check_base_url_address`) and again, resolved, when the URL is called.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -26,9 +29,12 @@ NO_URL = frozenset({"bedrock", "offline"})
 
 
 def check_base_url(value: str) -> str:
-    """Shape checks that need no network: scheme, credentials, host present, no fragment."""
+    """Shape checks that need no network: scheme, credentials, host present, no fragment, no control
+    character or space, and a URL the HTTP client can build (as given and as the transport sends it)."""
     if len(value) > 2048:
         raise ValueError("base_url is too long")
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zs", "Zl", "Zp") for c in value):
+        raise ValueError("base_url must not contain control characters or spaces")
     parts = urlsplit(value)
     if parts.scheme not in {"http", "https"}:
         raise ValueError("base_url must be an http(s) URL")
@@ -39,10 +45,30 @@ def check_base_url(value: str) -> str:
     if parts.query or parts.fragment:
         raise ValueError("base_url must not have a query or fragment")
     try:
-        _ = parts.port
+        port = parts.port
     except ValueError as exc:
         raise ValueError("base_url has an invalid port") from exc
+    try:
+        (parts.hostname or "").rstrip(".").encode("idna")
+    except UnicodeError as exc:
+        raise ValueError("base_url has an invalid host name") from exc
+    _buildable(value, parts.scheme, port, parts.path)
     return value.rstrip("/")
+
+
+def _buildable(value: str, scheme: str, port: int | None, path: str) -> None:
+    """Both URLs the transport builds from base_url must be valid to httpx (else a call would 500)."""
+    import httpx
+
+    try:
+        httpx.URL(value)
+        httpx.URL(f"{scheme}://127.0.0.1:{port or 80}{path.rstrip('/')}/v1/chat/completions")
+    except (httpx.InvalidURL, ValueError, UnicodeError) as exc:
+        raise ValueError("base_url is not a URL the HTTP client can use") from exc
+
+
+REDACTED = "[redacted secret]"
+"""What a secret echoed in a model's answer is replaced by (llm/redact.py); the guard reads it as no claim."""
 
 
 def mask_key(key: str) -> str:

@@ -49,6 +49,12 @@ class RemovedClaim(BaseModel):
     path: str
     claim: str
     reason: str
+    kind: str = Field(
+        "other",
+        description="What sort of claim: number, multiplier, magnitude, tenure, organization, place, name, "
+        "title, promotion, award, patent, publication, degree, certification, language, leadership, scope, "
+        "superlative, skill, link, employer, entry, date, secret or instructions.",
+    )
 
 
 class Gap(BaseModel):

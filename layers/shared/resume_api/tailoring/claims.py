@@ -1,21 +1,66 @@
-"""Facts a piece of text asserts, and whether the source resume supports them.
+"""The claim model: every checkable assertion in a sentence, and whether a source scope supports it.
 
-A claim here is something checkable: a number (a metric, a count, a year), a skill or tool from
-the vocabulary or the job description, a link. Wording and emphasis are not claims; that is
-what the model is allowed to change.
+A claim is anything a recruiter could check: a quantity (digits, words, multipliers, ranges,
+years), a name (organisation, product, place: a capitalised name or a known entity), a title or
+a promotion, an award, a patent or publication, a degree, a certification, a spoken language or
+fluency, leadership and scope ("team of", "company-wide", "sole"), a superlative ("first",
+"only", "industry-leading"), a skill or tool, a link. Wording, order and emphasis are not claims:
+that is what the model may change.
+
+Claims are found by rules over word classes (lexicon.py) and sentence structure, never by
+matching known sentences. The same rules read the source, so a kind of claim is supported when
+the source (the scope: a job's own text for its bullets, the whole resume for the summary and for
+facts about the person) makes a claim of the same kind and value, compared on normal forms.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+from functools import cached_property
 
 from resume_api.ats.keywords import Keyword, single_terms
-from resume_api.ats.text import clean, normalize, pattern
+from resume_api.ats.text import clean, pattern
 from resume_api.ats.vocabulary import VOCABULARY
+from resume_api.models.llm_config import REDACTED
+from resume_api.tailoring.arithmetic import Figures, is_year
+from resume_api.tailoring.extent import extent_families
+from resume_api.tailoring.lexicon import Lexicon, lexicon
+from resume_api.tailoring.novelty import Vocabulary
+from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
+from resume_api.tailoring.quantities import quantities
+from resume_api.tailoring.wording import (
+    STOP,
+    contains,
+    content_words,
+    fold,
+    phrase,
+    sentences,
+    similarity,
+    stem,
+    tokens,
+    years_spelled_out,
+)
+
+__all__ = [
+    "HARD_CATEGORIES",
+    "Claim",
+    "Evidence",
+    "Scope",
+    "Term",
+    "candidate_terms",
+    "content_words",
+    "degree_levels",
+    "find_claims",
+    "leaks_prompt",
+    "links",
+    "numbers",
+    "sentences",
+    "similarity",
+]
 
 HARD_CATEGORIES = (
     "language",
@@ -28,84 +73,149 @@ HARD_CATEGORIES = (
     "certification",
     "term",
 )
-_ISO_MONTH = re.compile(r"\b(\d{4})-(?:0[1-9]|1[0-2])\b")
-_NUMBER = re.compile(r"(?<![\w.])\$?(\d+(?:[,.]\d+)*)")
+PERSON_KINDS = frozenset({"award", "patent", "publication", "degree", "certification", "language"})
+"""Facts about the person, not about one job: supported by the whole resume even inside a bullet."""
+
+REASONS = {
+    "number": "number not in the source",
+    "skill": "skill or tool not in the source",
+    "link": "link not in the source",
+    "instructions": "repeats the service's instructions",
+    "secret": "a secret-shaped string was removed from the answer",
+    "tenure": "number not in the source",
+    "other": "not stated by the source",
+}
 _LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|https?://[^\s)]+|www\.[^\s)]+", re.IGNORECASE)
-_WORD = re.compile(r"[a-z0-9+#]+")
-_STOP = frozenset(
-    [
+_WORD = re.compile(r"(?<![\w.])[^\W\d_][\w'’&+#.]*", re.UNICODE)
+_CONNECTORS = frozenset({"of", "the", "&", "and", "de", "la", "du", "von", "van", "der", "del", "for", "y"})
+_NAME_CONNECTORS = frozenset({"of", "the", "&", "de", "la", "du", "von", "van", "der", "del", "y"})
+_INFLECTED = re.compile(r".{3,}(?:ed|ing|ly|ize|ise|ized|ised|izes|ises|ment|ments|tion|tions|ness|ity|ies)$")
+_PROMOTION = (
+    "promoted",
+    "promotion",
+    "promotions",
+    "fast tracked",
+    "elevated to",
+    "rose to",
+    "advanced to",
+    "moved up to",
+)
+_PUBLICATION_CONTEXT = (
+    "paper on",
+    "paper in",
+    "papers on",
+    "papers in",
+    "research paper",
+    "conference paper",
+    "a paper",
+    "a book",
+    "book on",
+)
+_TALK_WORDS = frozenset(
+    {
+        "keynote",
+        "keynoted",
+        "speaker",
+        "spoke at",
+        "presented at",
+        "talk at",
+        "talks at",
+        "conference talk",
+        "conference talks",
+    }
+)
+_TALKS = frozenset(
+    {
+        "presented",
+        "presenting",
+        "presentation",
+        "presentations",
+        "spoke",
+        "speaking",
+        "talk",
+        "talks",
+        "speaker",
+        "lectured",
+        "keynote",
+        "keynoted",
+    }
+)
+_VENUES = frozenset(
+    {
+        "conference",
+        "conferences",
+        "summit",
+        "summits",
+        "symposium",
+        "symposia",
+        "congress",
+        "convention",
+        "expo",
+        "forum",
+        "meetup",
+        "meetups",
+        "annual",
+    }
+)
+_NOT_PUBLICATION = (
+    "journal entry",
+    "journal entries",
+    "paper records",
+    "paper based",
+    "paper forms",
+    "paperwork",
+)
+_CERT_TRIGGERS = (
+    "certified",
+    "certification",
+    "certifications",
+    "licensed",
+    "licensure",
+    "accredited",
+    "accreditation",
+    "board certified",
+    "chartered",
+    "credentialed",
+)
+_DEGREE_CONTEXT_AFTER = frozenset({"in", "degree", "from", "of", "program", "graduate", "candidate"})
+_DEGREE_CONTEXT_BEFORE = frozenset(
+    {
         "a",
         "an",
-        "and",
-        "the",
-        "of",
-        "to",
-        "in",
-        "for",
-        "on",
+        "my",
+        "holds",
+        "hold",
+        "holding",
         "with",
-        "by",
-        "at",
-        "from",
-        "as",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "our",
-        "their",
-        "his",
+        "earned",
+        "completed",
+        "and",
+        "obtained",
+        "received",
         "her",
-        "its",
-        "this",
-        "that",
-        "using",
-        "used",
-        "use",
-        "via",
-        "into",
-        "over",
-        "per",
-        "across",
-        "within",
-    ]
+        "his",
+    }
 )
-_PROMPT_SHINGLES = None
 
 
 def numbers(text: str) -> set[str]:
-    """Numeric values in text, normalized ("1,200" → "1200", "3.50" → "3.5")."""
-    found = set()
-    text = _ISO_MONTH.sub(r"\1", text or "")  # "2019-12" is the year 2019, not also the number 12
-    for match in _NUMBER.finditer(text):
-        raw = match.group(1)
-        value = (
-            raw.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw) else raw.replace(",", ".")
-        )
-        if "." in value:
-            value = value.rstrip("0").rstrip(".")
-        found.add(value)
-    return found
+    """Numeric values in text, normalized ("1,200" → "1200", "twelve" → "12", "3.50" → "3.5")."""
+    return {_show(q.value) for q in quantities(text) if q.kind in ("number", "years")}
+
+
+def _show(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def links(text: str) -> set[str]:
     return {m.group(0).rstrip(".,;") for m in _LINK.finditer(text or "")}
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall((text or "").lower()) if w not in _STOP and len(w) > 1}
-
-
-def similarity(a: str | None, b: str | None) -> float:
-    a_n, b_n = normalize(a or ""), normalize(b or "")
-    if not a_n or not b_n:
-        return 0.0
-    return SequenceMatcher(None, a_n, b_n).ratio()
+_PROMPT_SHINGLES: set[tuple[str, ...]] | None = None
 
 
 def _shingles(text: str, size: int = 8) -> set[tuple[str, ...]]:
-    words = _WORD.findall(text.lower())
+    words = tokens(text)
     return {tuple(words[i : i + size]) for i in range(max(0, len(words) - size + 1))}
 
 
@@ -143,25 +253,1310 @@ def candidate_terms(job_keywords: Iterable[Keyword]) -> list[Term]:
     return terms
 
 
+@dataclass(frozen=True)
+class Claim:
+    """One checkable assertion: its kind, the words that make it, and the key support is judged on."""
+
+    kind: str
+    text: str
+    key: tuple[object, ...]
+
+    @property
+    def reason(self) -> str:
+        return REASONS.get(self.kind, f"{self.kind} not supported by the source")
+
+
+# ----------------------------------------------------------------------------------- finding claims
+
+
+@dataclass
+class _Sentence:
+    raw: str
+    words: list[str]
+    """Raw word tokens (case kept), hyphenated words split."""
+    lower: list[str]
+    text: str
+    """The folded token phrase, space-joined."""
+    breaks: list[bool]
+    """Whether punctuation (a comma, a semicolon, a bracket) stands before each word: names do not cross it."""
+
+
+_BREAK = re.compile(r"[,;:()\[\]!?\d]|\.\s")
+
+
+def _raw_words(text: str) -> list[str]:
+    return _split_words(text)[0]
+
+
+def _split_words(text: str) -> tuple[list[str], list[bool]]:
+    out: list[str] = []
+    breaks: list[bool] = []
+    text = text.replace("’", "'")
+    last = 0
+    for match in _WORD.finditer(text):
+        broken = bool(_BREAK.search(text[last : match.start()]))
+        last = match.end()
+        for piece in re.split(r"[\-/–—]+", match.group(0)):
+            part = piece.rstrip(".'")
+            part = part[:-2] if part.endswith("'s") else part
+            if part:
+                out.append(part)
+                breaks.append(broken)
+                broken = False
+    return out, breaks
+
+
+def _sentence(text: str) -> _Sentence:
+    words, breaks = _split_words(text)
+    return _Sentence(text, words, [fold(w) for w in words], phrase(text), breaks)
+
+
+def _occurs(text: str, phrases: Iterable[str]) -> list[str]:
+    padded = f" {text} "
+    return [p for p in phrases if p and f" {p} " in padded]
+
+
+def _without(text: str, idioms: Iterable[str]) -> str:
+    padded = f" {text} "
+    for idiom in sorted(idioms, key=len, reverse=True):
+        padded = padded.replace(f" {idiom} ", " | ")
+    return padded.strip()
+
+
+def degree_levels(text: str) -> set[str]:
+    """The degree levels a text names ("BSc" → bachelor)."""
+    return {str(c.key[1]) for c in find_claims(text) if c.key[0] == "degree" and c.key[1]}
+
+
+def find_claims(
+    text: str, terms: list[Term] | None = None, common: frozenset[str] = frozenset()
+) -> list[Claim]:
+    """Every checkable assertion in `text` (one sentence or many). `common`: words known to be ordinary."""
+    lex = lexicon()
+    text = _FIRST_COMPOUND.sub(r"\1-focused", years_spelled_out(text))  # "safety-first" ranks nothing first
+    s = _sentence(text)
+    claims: list[Claim] = []
+    if REDACTED in text:
+        claims.append(Claim("secret", REDACTED, ("secret",)))
+    claims += _quantity_claims(text)
+    term_words: set[str] = set()
+    cleaned = clean(text)
+    lowered = cleaned.casefold()
+    seen_terms: set[str] = set()
+    for term, variant, head in _index(terms or []):
+        if term.name in seen_terms or head not in lowered:
+            continue
+        found = pattern(variant).search(cleaned)
+        if not found or (phrase(variant) in lex.vendors and _VENDOR_QUALIFIES.match(cleaned, found.end())):
+            continue  # "Oracle NetSuite" names NetSuite, not Oracle
+        seen_terms.add(term.name)
+        claims.append(Claim("skill", term.name, ("term", term.name)))
+        term_words.update(tokens(variant))
+    claims += _link_claims(text)
+    claims += _family_claims(s, lex)
+    claims += _title_claims(s, lex) + _leading_title(s, lex)
+    claims += _name_claims(s, lex, term_words, common)
+    unique: dict[tuple[object, ...], Claim] = {}
+    for claim in claims:
+        unique.setdefault((claim.kind, *claim.key), claim)
+    return list(unique.values())
+
+
+_INDEXES: dict[int, tuple[list[Term], list[tuple[Term, str, str]]]] = {}
+
+
+def _index(terms: list[Term]) -> list[tuple[Term, str, str]]:
+    """Each spelling with a lower-case fragment it cannot match without (a cheap prefilter), built once
+    per term list."""
+    hit = _INDEXES.get(id(terms))
+    if hit is not None and hit[0] is terms:
+        return hit[1]
+    flat = [
+        (t, v, (re.split(r"[\s\-]+", v.strip().casefold()) or [""])[0]) for t in terms for v in t.variants
+    ]
+    if len(_INDEXES) > 16:
+        _INDEXES.clear()
+    _INDEXES[id(terms)] = (terms, flat)
+    return flat
+
+
+def _by_head(terms: list[Term]) -> dict[str, list[tuple[Term, str]]]:
+    """Spellings grouped by their first lower-case word: a whole-keyword match must start with it."""
+    grouped: dict[str, list[tuple[Term, str]]] = {}
+    for term, variant, head in _index(terms):
+        grouped.setdefault(head, []).append((term, variant))
+    return grouped
+
+
+def _quantity_claims(text: str) -> list[Claim]:
+    out = []
+    for q in quantities(text):
+        if q.kind == "number":
+            shown = _show(q.value) if not q.in_words else q.text
+            out.append(Claim("number", shown, ("number", q.value, q.unit, q.bound)))
+        elif q.kind == "factor":
+            out.append(Claim("multiplier", q.text, ("factor", q.value, q.bound)))
+        elif q.kind == "range":
+            out.append(Claim("magnitude", q.text, ("range", q.value, q.high, q.unit)))
+        else:
+            shown = _show(q.value) if not q.in_words else q.text
+            out.append(Claim("tenure", shown, ("years", q.value, q.plus, q.bound)))
+    return out
+
+
+def _link_claims(text: str) -> list[Claim]:
+    return [Claim("link", link, ("link", phrase(link))) for link in sorted(links(text))]
+
+
+def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    out: list[Claim] = []
+    text = s.text
+
+    def family(kind: str, name: str, found: list[str]) -> None:
+        if found:
+            out.append(Claim(kind, found[0], ("family", name)))
+
+    family("promotion", "promotion", _occurs(text, _PROMOTION))
+    awards = _award_phrases(s, lex)
+    if awards:
+        nouns = sorted({stem_phrase(a) for a in awards if a in lex.award_triggers})
+        out.append(Claim("award", awards[0], ("award", *nouns) if nouns else ("family", "award")))
+    family("patent", "patent", _occurs(text, lex.patent))
+    family("publication", "publication", _publication_phrases(s, lex))
+    out += _talk_claims(s)
+    out += _degree_claims(s, lex)
+    out += _certification_claims(s)
+    for name in sorted(lex.certification_names):
+        if contains(text, name) and name not in lex.degree_levels and _written_as_name(s, name):
+            out.append(Claim("certification", name, ("cert", name)))
+    out += _language_claims(s, lex)
+    out += _leadership_claims(text, lex)
+    out += _agency_claims(text, lex)
+    family("leadership", "mentoring", _occurs(text, lex.mentoring))
+    clean_text = _without(text, lex.superlative_idioms | lex.first_idioms)
+    for name, phrases in lex.scope_families.items():
+        family("scope", f"scope:{name}", _occurs(clean_text, phrases))
+    for name, phrases in lex.superlative_families.items():
+        found = _occurs(clean_text, phrases)
+        if name == "superlative":
+            out += [Claim("superlative", word, ("word", word)) for word in found]
+        elif name == "record":
+            found = [f for f in found if _is_record(clean_text, f)]
+            family("superlative", f"superlative:{name}", found)
+        else:
+            family("superlative", f"superlative:{name}", found)
+    out += _superlative_structures(clean_text, lex)
+    for name, words in extent_families(text.split()):
+        kind = "scope" if name.startswith(("scope:", "frequency:")) else "other"
+        out.append(Claim(kind, words, ("family", name)))
+    for entity in _occurs(text, lex.prestige):
+        out.append(Claim("organization", entity, ("phrase", entity)))
+    return out
+
+
+_VENDOR_QUALIFIES = re.compile(r"\s+[A-Z]")
+_FIRST_COMPOUND = re.compile(r"\b([^\W\d_]+)[-\u2010\u2011]first\b", re.IGNORECASE)
+
+
+def _written_as_name(s: _Sentence, name: str) -> bool:
+    """A short certification name that is also a word ("SAFe", "CIA") counts only written with a capital."""
+    if len(name) > 4 or " " in name:
+        return True
+    return any(fold(w) == name and w != w.lower() for w in s.words)
+
+
+_OBJECT_ENDS = frozenset(
+    {
+        "for",
+        "with",
+        "in",
+        "at",
+        "on",
+        "across",
+        "through",
+        "by",
+        "to",
+        "from",
+        "via",
+        "during",
+        "of",
+        "|",
+        "while",
+    }
+)
+_MANAGING = frozenset({"managed", "manage", "manages", "managing"})
+_NOT_LEADING = frozenset(
+    {"on", "in", "for", "with", "joined", "alongside", "trained", "taught", "supported", "served"}
+)
+
+
+def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
+    """Leading people or an initiative, read with its object: "managed the bar inventory" runs a task
+    (no leadership claim), "led monthly sessions" facilitates an event (supported by teaching or
+    running it), "managed a team of 3" and "led the overhaul" lead."""
+    toks = _without(text, lex.leadership_exclusions).split()
+    out: list[Claim] = []
+    for at, trigger in _positions(toks, lex.leadership_triggers):
+        if trigger == "team of" and set(toks[max(0, at - 3) : at]) & (_NOT_LEADING | lex.mentoring):
+            continue  # "coached a team of six", "worked on a team of 8": the team is not led
+        start = at + len(trigger.split())
+        if (
+            toks[start : start + 1] in (["and"], ["or"])
+            and toks[start + 1 : start + 2]
+            and toks[start + 1] in lex.common_words
+        ):
+            start += 2  # "managed and trained a team": the object is the second verb's
+        window: list[str] = []
+        for word in toks[start : start + 6]:
+            if word in _OBJECT_ENDS:
+                break
+            window.append(stem(word))
+        people = any(w in lex.people_nouns for w in window)
+        if trigger in _MANAGING and not people:
+            continue
+        determined = bool(
+            set(toks[start : start + 3]) & {"the", "a", "an", "my", "our", "their", "its", "his", "her"}
+        )
+        if trigger in ("lead", "leads") and not (people or determined):
+            continue  # "cost per lead", "improve lead quality": the noun, not the verb
+        if not people and any(w in lex.event_nouns for w in window):
+            out.append(Claim("leadership", trigger, ("family", "facilitation")))
+            continue
+        out.append(Claim("leadership", trigger, ("family", "leadership")))
+        break
+    return out
+
+
+def hedged(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence shares the credit: a hedge ("helped", "worked with", "co-wrote") or "with"
+    followed by people ("with the safety manager", "together with solutions engineers")."""
+    if _occurs(text, lex.hedges):
+        return True
+    toks = text.split()
+    return any(
+        word in ("with", "alongside") and any(stem(w) in lex.people_nouns for w in toks[i + 1 : i + 4])
+        for i, word in enumerate(toks)
+    )
+
+
+def _agency_claims(text: str, lex: Lexicon) -> list[Claim]:
+    """Credit a sentence claims: making a thing first ("created", "launched": the source must make it
+    too), and doing it alone, unhedged (the source sentence it rewrites must not share the credit:
+    "helped set up" does not become "designed and launched", nor "worked with" become "led")."""
+    if hedged(text, lex):
+        return []  # "helped create the pitch decks" shares the credit it claims
+    out = []
+    made = _occurs(text, lex.origination)
+    if made:
+        out.append(Claim("leadership", made[0], ("family", "origination")))
+    acted = _occurs(text, lex.agency)
+    if acted:
+        out.append(Claim("leadership", acted[0], ("agency",)))
+    return out
+
+
+def _certification_claims(s: _Sentence) -> list[Claim]:
+    """A certification word with the name it certifies ("Certified Scrum Master", "HubSpot certified");
+    the word alone when it names nothing."""
+    out = []
+    triggers = {t for t in _CERT_TRIGGERS if " " not in t}
+    for i, low in enumerate(s.lower):
+        if low not in triggers:
+            continue
+        before: list[str] = []
+        after: list[str] = []
+        j = i - 1
+        while (
+            j >= 0
+            and not s.breaks[j + 1]
+            and (_is_capitalized(s.words[j]) or s.words[j].isdigit())
+            and len(before) < 4
+        ):
+            before.insert(0, s.words[j])
+            j -= 1
+        j = i + 1
+        while j < len(s.words) and not s.breaks[j] and _is_capitalized(s.words[j]) and len(after) < 4:
+            after.append(s.words[j])
+            j += 1
+        name = before or after
+        if name:
+            out.append(
+                Claim("certification", " ".join([*name, s.words[i]]), ("cert", phrase(" ".join(name))))
+            )
+        else:
+            out.append(Claim("certification", s.words[i], ("family", "certification")))
+    return out
+
+
+def _superlative_structures(text: str, lex: Lexicon) -> list[Claim]:
+    """Superlatives by structure, not by list: "most <adjective>", "-est" adjectives, "than any"."""
+    raw = lex.raw["superlative_structures"]
+    out = []
+    words = text.split()
+    most_not = set(raw["most_exclusions"])
+    est_not = set(raw["est_exclusions"])
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            word == "most"
+            and nxt
+            and nxt.isalpha()
+            and nxt not in most_not
+            and (i == 0 or words[i - 1] != "at")
+        ):
+            out.append(Claim("superlative", f"most {nxt}", ("word", f"most {nxt}")))
+        elif (
+            len(word) > 5
+            and word.endswith("est")
+            and word.isalpha()
+            and word not in est_not
+            and f"{word} {nxt}" not in est_not
+        ):
+            out.append(Claim("superlative", word, ("word", word)))
+    for found in _occurs(text, [phrase(p) for p in raw["than_any"]]):
+        out.append(Claim("superlative", found, ("family", "superlative:than any")))
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        ranked = (nxt.endswith(("er", "or", "ist")) and len(nxt) > 4) or stem(nxt) in lex.people_nouns
+        if word == "top" and ranked and (i == 0 or words[i - 1] not in ("on", "to", "at", "from")):
+            out.append(
+                Claim("superlative", f"top {nxt}", ("family", "superlative:top"))
+            )  # "the agency's top biller"
+    return out
+
+
+def stem_phrase(text: str) -> str:
+    return " ".join(stem(w) for w in text.split())
+
+
+_RECORD_NOT = re.compile(
+    r"(?:medical|patient|health|financial|student|public|accurate|track|on|off|for|criminal|service|employment|"
+    r"paper|electronic|vendor|customer|inventory|training|safety|maintenance|shipping|the) record(?: |$)"
+    r"|record (?:keeping|keeper|of|and|management|retention|system|systems|request|requests|entry|label)"
+)
+
+
+def _is_record(text: str, found: str) -> bool:
+    """ "record" as an achievement ("a company record", "record revenue"), not as a document."""
+    if found != "record":
+        return found != "records"
+    cleaned = _RECORD_NOT.sub(" ", text)
+    return bool(re.search(r"(?:^| )record(?: |$)", cleaned))
+
+
+def _award_phrases(s: _Sentence, lex: Lexicon) -> list[str]:
+    found = _occurs(s.text, lex.award_triggers)
+    words = s.lower
+    for i, word in enumerate(words):
+        objects = lex.award_verbs.get(word)
+        if objects is None:
+            continue
+        after = " ".join(words[i + 1 : i + 6])
+        if "" in objects or any(contains(after, o) for o in objects):
+            found.append(word)
+    return found
+
+
+def _talk_claims(s: _Sentence) -> list[Claim]:
+    """A talk or a poster at a venue (a conference, a summit, a named meeting), typed: a poster, a talk,
+    an invited or keynote talk, or a presentation of either kind. Presenting at the weekly review is not
+    one."""
+    lower = s.lower
+    said = set(lower)
+    for i, word in enumerate(lower):
+        if word not in _TALKS:
+            continue
+        at = next((k for k in range(i + 1, min(len(lower), i + 5)) if lower[k] == "at"), None)
+        if at is None and word not in ("keynote", "keynoted"):
+            continue
+        start = (at if at is not None else i) + 1
+        named = any(
+            _is_capitalized(s.words[k]) or lower[k] in _VENUES
+            for k in range(start, min(len(lower), start + 6))
+        )
+        if not named and not said & {"keynote", "keynoted", "invited", "guest", "featured", "plenary"}:
+            continue
+        if said & {"poster", "posters"}:
+            kind = "poster"
+        elif said & {"keynote", "keynoted", "invited", "plenary"}:
+            kind = "invited"
+        elif word.startswith("present"):
+            kind = "presentation"
+        else:
+            kind = "talk"
+        return [Claim("publication", " ".join(s.words[i:start]), ("family", f"publication:{kind}"))]
+    return []
+
+
+def _publication_phrases(s: _Sentence, lex: Lexicon) -> list[str]:
+    text = _without(s.text, _NOT_PUBLICATION)
+    found = [
+        p
+        for p in _occurs(text, lex.publication)
+        if p not in _TALK_WORDS
+        and p
+        not in {
+            "paper",
+            "papers",
+            "book",
+            "books",
+            "chapter",
+            "column",
+            "speaker",
+            "podcast",
+            "journal",
+            "journals",
+            "thesis",
+            "cited",
+        }
+    ]
+    found += _occurs(text, _PUBLICATION_CONTEXT)
+    if contains(text, "journal") and not contains(text, "journal entry"):
+        found.append("journal")
+    for i, word in enumerate(s.lower):
+        if word in ("authored", "wrote", "written") and any(
+            o in lex.authored_objects and o not in ("report", "reports", "research")
+            for o in s.lower[i + 1 : i + 5]
+        ):
+            found.append(word)
+    return found
+
+
+def _degree_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    out = []
+    words, lower = s.words, s.lower
+    for i, word in enumerate(lower):
+        two = " ".join(lower[i : i + 2])
+        form = two if two in lex.degree_levels else word if word in lex.degree_levels else None
+        if form is None:
+            continue
+        if form in lex.degree_ambiguous:
+            raw = words[i]
+            marked = raw.isupper() or "." in raw
+            after = lower[i + 1] if i + 1 < len(lower) else ""
+            before = lower[i - 1] if i > 0 else ""
+            if not marked or not (after in _DEGREE_CONTEXT_AFTER or before in _DEGREE_CONTEXT_BEFORE):
+                continue
+        level = lex.degree_levels[form]
+        after_form = i + len(form.split())
+        if form.endswith((" of", " in")):
+            after_form -= 1
+        degree_field = _field_after(s, after_form) or lex.degree_fields.get(form)
+        out.append(Claim("degree", words[i], ("degree", level, degree_field)))
+    for generic in _occurs(s.text, lex.degree_generic):
+        if generic == "degree" and not re.search(r"degree (?:in|from)|s degree|graduate degree", s.text):
+            continue
+        out.append(Claim("degree", generic, ("degree", None, None)))
+    return out
+
+
+def _positions(toks: list[str], phrases: frozenset[str] | dict[str, int]) -> list[tuple[int, str]]:
+    """Where each phrase occurs in a token list (start index, phrase), longest phrases first."""
+    index = _phrase_index(phrases)
+    found: list[tuple[int, str]] = []
+    taken: set[int] = set()
+    candidates = sorted(
+        ((i, p) for i, word in enumerate(toks) for p in index.get(word, ())), key=lambda x: -len(x[1].split())
+    )
+    for i, p in candidates:
+        size = len(p.split())
+        if toks[i : i + size] == p.split() and not taken & set(range(i, i + size)):
+            found.append((i, p))
+            taken.update(range(i, i + size))
+    return sorted(found)
+
+
+_PHRASE_INDEXES: dict[int, tuple[object, dict[str, list[str]]]] = {}
+
+
+def _phrase_index(phrases: frozenset[str] | dict[str, int]) -> dict[str, list[str]]:
+    """Phrases by their first word, built once per word class (the classes live for the container)."""
+    hit = _PHRASE_INDEXES.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, list[str]] = {}
+    for p in phrases:
+        if p:
+            index.setdefault(p.split()[0], []).append(p)
+    _PHRASE_INDEXES[id(phrases)] = (phrases, index)
+    return index
+
+
+def _field_after(s: _Sentence, j: int) -> str | None:
+    """The field a degree names after "in" or "of" ("B.S. in Civil Engineering from NC State" → "civil
+    engineering"): content words, joined by "in", "of" or "and", up to punctuation or another word."""
+    if j < len(s.lower) and s.lower[j] in ("degree", "degrees") and not s.breaks[j]:
+        j += 1
+    if j >= len(s.lower) or s.lower[j] not in ("in", "of") or s.breaks[j]:
+        return None
+    taken: list[str] = []
+    style = ""
+    for k in range(j + 1, min(len(s.lower), j + 8)):
+        word = s.lower[k]
+        if s.breaks[k] or (word in STOP and word not in ("in", "of", "and")):
+            break
+        if word not in ("in", "of", "and"):
+            raw = s.words[k]
+            shape = "upper" if raw.isupper() and len(raw) > 1 else "title" if raw[:1].isupper() else "lower"
+            if style and shape != style:
+                break  # "Economics and NMLS registration": the field ended
+            style = shape
+        taken.append(word)
+    while taken and taken[-1] in ("in", "of", "and"):
+        taken.pop()
+    return " ".join(taken) or None
+
+
+_SPOKEN_BEFORE = frozenset({"in", "speak", "speaks", "spoke", "speaking", "and", "or", "of", "languages"})
+_SPOKEN_AFTER = frozenset(
+    {
+        "speaker",
+        "speakers",
+        "speaking",
+        "language",
+        "languages",
+        "fluency",
+        "proficiency",
+        "translation",
+        "translator",
+        "interpreter",
+        "interpreting",
+        "instruction",
+        "and",
+        "or",
+        "as",
+    }
+)
+
+
+def _language_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    """Each language named, with the level the sentence gives it (the nearest level word within four
+    words: "fluent in Spanish", "conversational Italian", "Bilingual (English/Korean)"), 0 if none."""
+    out = []
+    toks = s.text.split()
+    levels = _positions(toks, lex.proficiency)
+    named: list[tuple[int, int, str, int]] = []  # (start, end, language, level)
+    for at, language in _positions(toks, lex.languages):
+        end = at + len(language.split())
+        near = [(abs(i - at), lex.proficiency[word]) for i, word in levels if abs(i - at) <= 4]
+        after = toks[end] if end < len(toks) else ""
+        before = toks[at - 1] if at else ""
+        spoken = before in _SPOKEN_BEFORE or after in _SPOKEN_AFTER or after in lex.languages or not after
+        if not near and not spoken and after not in STOP:
+            continue  # "a Thai restaurant", "Japanese automakers": a nationality, not a language spoken
+        named.append((at, end, language, min(near)[1] if near else 0))
+    for k in range(1, len(named)):  # a list shares its level: "fluent in English, Romanian, and French"
+        gap = toks[named[k - 1][1] : named[k][0]]
+        if all(w in ("and", "or") for w in gap):
+            shared = max(named[k - 1][3], named[k][3])
+            named[k - 1] = (*named[k - 1][:3], shared)
+            named[k] = (*named[k][:3], shared)
+    for k in range(len(named) - 2, -1, -1):
+        gap = toks[named[k][1] : named[k + 1][0]]
+        if all(w in ("and", "or") for w in gap):
+            named[k] = (*named[k][:3], max(named[k][3], named[k + 1][3]))
+    for _, _, language, level in named:
+        canonical = lex.language_families.get(language, language)
+        out.append(Claim("language", language, ("language", canonical, level)))
+    for word, count in lex.multilingual.items():
+        if contains(s.text, word):
+            out.append(Claim("language", word, ("multilingual", count)))
+    if not out and contains(s.text, "languages"):
+        for word in _occurs(s.text, lex.fluency):
+            out.append(Claim("language", word, ("family", "fluency")))
+            break
+    return out
+
+
+_POSSESSIVE = re.compile(r"(\w)['’]s?\b")
+_OWNER = "zzowner"
+"""Stands for a possessive while titles are read: "as the unit's charge nurse" names the title "charge nurse"."""
+_TITLE_TAILS = (("in", "charge"), ("of", "record"))
+
+
+def _title_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    """Titles after an introducer ("promoted to", "as a", "became"), up to their last head word ("nurse
+    manager", "pharmacist in charge"), without a possessive before them."""
+    out = []
+    owned = _POSSESSIVE.sub(lambda m: f"{m.group(1)} {_OWNER}", s.raw)
+    text = f" {phrase(owned)} "
+    for introducer in lex.title_introducers:
+        for match in re.finditer(rf"(?<= ){re.escape(introducer)} ((?:\S+ ){{0,6}})", text):
+            following = match.group(1).split()
+            for end, word in enumerate(following):
+                if word in lex.title_heads:
+                    stop = end + 1
+                    while stop < len(following) and following[stop] in lex.title_heads:
+                        stop += 1
+                    if tuple(following[stop : stop + 2]) in _TITLE_TAILS:
+                        stop += 2
+                    title = following[:stop]
+                    if _OWNER in title:
+                        title = title[len(title) - title[::-1].index(_OWNER) :]
+                    title = [w for w in title if w not in ("a", "an", "the")]
+                    if title and all(
+                        w in lex.title_heads or w in lex.title_modifiers or w.isalpha() for w in title
+                    ):
+                        out.append(Claim("title", " ".join(title), ("title", _title_key(title, lex))))
+                    break
+                if word in ("and", "or", "to", "for", "with", "of", "in", "at", "on", "by"):
+                    break
+    return out
+
+
+def _leading_title(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    """The title a sentence opens with ("Nurse manager with 7 years", "Senior graphic designer for 7
+    clients"): its opening noun phrase, when that phrase ends in a title head, keyed by its title words."""
+    phrase_words: list[str] = []
+    for i, word in enumerate(s.lower):
+        if (i and s.breaks[i]) or word in STOP or not word.isalpha():
+            break
+        phrase_words.append(phrase(word))
+    if not phrase_words or phrase_words[-1] not in lex.title_heads or phrase_words[-1] in lex.generic_heads:
+        return []  # "Hospitality leader with 12 years" describes, it names no title
+    title = [
+        w
+        for w in phrase_words
+        if (w in lex.title_heads or w in lex.title_modifiers) and w not in lex.certification_words
+    ]
+    return [Claim("title", " ".join(s.words[: len(phrase_words)]), ("title", _title_key(title, lex)))]
+
+
+def _title_key(words: list[str], lex: Lexicon) -> str:
+    expanded = " ".join(lex.title_abbreviations.get(w, w) for w in words)
+    return " ".join(stem(w) for w in expanded.split())
+
+
+def _is_capitalized(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isalpha() and any(c.isupper() for c in word[1:]))
+
+
+def _ordinary(word: str, lex: Lexicon, common: frozenset[str]) -> bool:
+    low = phrase(word)
+    return (
+        low in lex.common_words
+        or low in common
+        or low in lex.title_heads
+        or low in lex.title_modifiers
+        or bool(_INFLECTED.fullmatch(low))
+    )
+
+
+def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: frozenset[str]) -> list[Claim]:
+    """Capitalised names (and their runs: "Bank of America"), classified as title, place or organisation."""
+    words = s.words
+    alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    title_case = len(alpha) >= 4 and sum(_is_capitalized(w) for w in alpha) / len(alpha) >= 0.7
+    flags = []
+    for i, word in enumerate(words):
+        low = phrase(word)
+        name = _is_capitalized(word) and word[:1].isalpha()
+        if name and (
+            low in lex.generic_acronyms
+            or low in lex.months
+            or low in term_words
+            or low in lex.languages
+            or low in lex.degree_levels
+        ):
+            name = False
+        if (
+            name
+            and low in lex.vendors
+            and i + 1 < len(words)
+            and _is_capitalized(words[i + 1])
+            and not s.breaks[i + 1]
+        ):
+            name = False  # "Microsoft Excel": the maker qualifies the product
+        if name and title_case and low in lex.common_words:
+            name = False
+        elif name and i == 0:
+            nxt = words[1] if len(words) > 1 else ""
+            marked = (word.isupper() and len(word) > 1) or any(c.isupper() for c in word[1:])
+            followed = bool(nxt) and _is_capitalized(nxt) and phrase(nxt) not in lex.generic_acronyms
+            known = low in lex.places or low in lex.org_heads
+            name = (marked or followed or known) and not (_ordinary(word, lex, common) and not marked)
+        flags.append(name)
+    out = []
+    i = 0
+    while i < len(words):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and not s.breaks[j]:
+            if flags[j]:
+                j += 1
+            elif (
+                phrase(words[j]) in _NAME_CONNECTORS
+                and j + 1 < len(words)
+                and flags[j + 1]
+                and not s.breaks[j + 1]
+            ):
+                j += 2
+            else:
+                break
+        span = words[i:j]
+        claim = _classify_name(span, words[i - 1] if i > 0 else "", lex)
+        defined = re.search(r"[\s\-]+".join(map(re.escape, span)) + r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)", s.raw)
+        if defined and claim.key[0] == "name":  # "Sarbanes-Oxley (SOX)": the source's SOX, spelled out
+            claim = Claim(claim.kind, claim.text, (*claim.key, stem(defined.group(1).lower())))
+        out.append(claim)
+        i = j
+    return out
+
+
+def _classify_name(span: list[str], before: str, lex: Lexicon) -> Claim:
+    low = [phrase(w) for w in span]
+    text = " ".join(span)
+    joined = " ".join(low)
+    if low[-1] in lex.title_heads and (
+        len(low) > 1 or low[-1] not in ("head", "chair", "partner", "associate")
+    ):
+        return Claim("title", text, ("title", _title_key(low, lex)))
+    if joined in lex.places:
+        return Claim("place", text, ("name", tuple(stem(w) for w in low)))
+    significant = tuple(stem(w) for w in low if w not in lex.org_suffixes and w not in _CONNECTORS) or tuple(
+        stem(w) for w in low
+    )
+    organisation = (
+        low[-1] in lex.org_heads or low[-1] in lex.org_suffixes or phrase(before) in lex.org_introducers
+    )
+    return Claim("organization" if organisation else "name", text, ("name", significant))
+
+
+# ------------------------------------------------------------------------------------ support
+
+
+def _initials(words: list[str]) -> set[str]:
+    """Acronyms of the capitalised runs in a text ("New York University" → "nyu")."""
+    out: set[str] = set()
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and _is_capitalized(word):
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            out.add("".join(w[0] for w in run).lower())
+            significant = [w for w in run if w.lower() not in _CONNECTORS]
+            out.add("".join(w[0] for w in significant).lower())
+        run = []
+    return out
+
+
+_JOINERS = frozenset({"of", "in", "and", "&", "for"})
+
+
+def _phrase_initials(text: str) -> set[str]:
+    """Acronyms a text spells out in any case ("registered nurse" → "rn", "Bachelor of Science in Nursing"
+    → "bsn", "distribution centers" → "dc"): initials of each noun phrase (a run of content words
+    between punctuation and function words) and of its endings, joiners ("of", "and") kept or left out."""
+    words, breaks = _split_words(text)
+    out: set[str] = set()
+    chunk: list[str] = []
+    for i, raw in enumerate([*words, ""]):
+        word = fold(raw)
+        joiner = word in _JOINERS and bool(chunk) and i + 1 < len(words) and not breaks[i + 1]
+        if word and not (i < len(breaks) and breaks[i]) and (joiner or (word not in STOP and word.isalpha())):
+            chunk.append(word)
+            continue
+        content = [w for w in chunk if w not in _JOINERS]
+        for start in range(len(content) - 1):
+            out.add("".join(w[0] for w in content[start:]))
+            if len(content) - start >= 3:  # "owner-architect-contractor meetings" also spells "OAC"
+                out.add("".join(w[0] for w in content[start:-1]))
+        if len(chunk) > len(content) >= 2:
+            out.add("".join(w[0] for w in chunk))
+        chunk = [word] if word and word not in STOP and word.isalpha() else []
+    return out
+
+
+def _years(value: str | None, today: datetime.date) -> float | None:
+    if not value:
+        return None
+    if value.strip().lower() in ("present", "current", "now", "today"):
+        return today.year + (today.month - 1) / 12
+    match = re.match(r"((?:19|20)\d{2})(?:-(\d{2}))?", value.strip())
+    if not match:
+        return None
+    return int(match.group(1)) + (int(match.group(2) or 1) - 1) / 12
+
+
+def span_years(periods: Iterable[tuple[str | None, str | None]], today: datetime.date | None = None) -> float:
+    """Years from the earliest start to the latest end (an open end is today)."""
+    today = today or datetime.date.today()
+    starts, ends = [], []
+    for start, end in periods:
+        begin = _years(start, today)
+        if begin is None:
+            continue
+        starts.append(begin)
+        finish = _years(end, today) if end else _years("present", today)
+        ends.append(finish if finish is not None else begin)
+    return max(ends) - min(starts) if starts and ends else 0.0
+
+
+_TRAINING = frozenset(
+    {"trained", "taught", "instructed", "onboarded", "educated", "precepted", "coached", "mentored"}
+)
+_TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
+"""A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
+
+BOUND_FAMILIES = (
+    "leadership",
+    "facilitation",
+    "origination",
+    "mentoring",
+    "scope:",
+    "superlative:",
+    "frequency:",
+    "duration:",
+    "outcome:",
+)
+"""Family claims that must attach to the same activity: a source sentence with that family and with
+words in common with the claim's sentence (leading one thing does not support leading another)."""
+
+
+@dataclass
+class _Unit:
+    """One source sentence: its content words, its numbers (stated and implied) and its claim families."""
+
+    words: frozenset[str]
+    figures: Figures
+    families: set[str]
+
+
+_ANALYSED: dict[int, tuple[list[Term], dict[str, tuple[_Unit, frozenset[tuple[object, ...]]]]]] = {}
+
+
+def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[object, ...]]]:
+    """One source sentence read once: every scope holding it (a job, the person, the whole resume)
+    shares the reading."""
+    slot = _ANALYSED.get(id(terms))
+    if slot is None or slot[0] is not terms:
+        if len(_ANALYSED) > 16:
+            _ANALYSED.clear()
+        slot = (terms, {})
+        _ANALYSED[id(terms)] = slot
+    cached = slot[1].get(sentence)
+    if cached is not None:
+        return cached
+    lex = lexicon()
+    figures = Figures.of(quantities(sentence))
+    keys = frozenset(c.key for c in find_claims(sentence, terms))
+    families = {str(k[1]) for k in keys if k[0] == "family"}
+    said = phrase(sentence)
+    if _occurs(_without(said, lex.leadership_exclusions), lex.leadership_support):
+        families.add("leadership")
+    if "leadership" in families or _occurs(said, lex.facilitation):
+        families.add("facilitation")
+    if _occurs(said, lex.making):
+        families.add("origination")
+    if hedged(said, lex):
+        families.add("hedged")
+    if said.split()[:1] and said.split()[0] in lex.agency:
+        families.add("agency")  # its own main verb claims the doing ("Ran 25 tests with the team")
+    if any(k[0] == "award" for k in keys):
+        families.add("award")
+    if "leadership" in families or _occurs(said, _TRAINING):
+        families.add("mentoring")  # coaching restates training, not only leading
+    result = (_Unit(_words(sentence), figures, families), keys)
+    if len(slot[1]) > 4096:
+        slot[1].clear()
+    slot[1][sentence] = result
+    return result
+
+
+class Scope:
+    """What one part of the source says, ready to judge claims against. `bound`: how many words a
+    claim's sentence must share with the source sentence that supports an activity-bound claim."""
+
+    def __init__(self, texts: list[str], terms: list[Term], years: float = 0.0, bound: int = 2) -> None:
+        self._raw = [t for t in texts if t]
+        self._terms = terms
+        self.years = years
+        self.bound = bound
+        self.person: Person | None = None
+        """Facts from the resume's own sections, when the scope speaks for the whole person."""
+        self.promoted = False
+        """Whether the source shows a promotion by its structure: two positions at one employer."""
+
+    @cached_property
+    def _texts(self) -> list[str]:
+        from resume_api.tailoring.injection import without_instructions
+
+        return [without_instructions(t) for t in self._raw]
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(self._texts)
+
+    @cached_property
+    def phrase(self) -> str:
+        return phrase(self.text)
+
+    @cached_property
+    def stems(self) -> str:
+        return " ".join(stem(w) for w in self.phrase.split())
+
+    @cached_property
+    def stem_set(self) -> frozenset[str]:
+        return frozenset(self.stems.split())
+
+    @cached_property
+    def year_values(self) -> set[float]:
+        return {q.value for q in quantities(self.text) if q.kind == "years"}
+
+    @cached_property
+    def links(self) -> set[str]:
+        return {phrase(link) for link in links(self.text)}
+
+    @cached_property
+    def own_sentences(self) -> frozenset[str]:
+        return frozenset(phrase(x) for t in self._raw for x in [t, *sentences(t)])
+
+    def says(self, sentence: str) -> bool:
+        """Whether the sentence is one of the source's own (then it asserts nothing new)."""
+        return phrase(sentence) in self.own_sentences
+
+    @cached_property
+    def units(self) -> list[_Unit]:
+        """Each source sentence with what it asserts (computed on first use: most answers never need it)."""
+        out = []
+        for text in self._texts:
+            for sentence in sentences(text) or [text]:
+                unit, keys = _analysed(sentence, self._terms)
+                out.append(unit)
+                self._keys.update(keys)
+        return out
+
+    @cached_property
+    def _keys(self) -> set[tuple[object, ...]]:
+        return set()
+
+    @cached_property
+    def keys(self) -> set[tuple[object, ...]]:
+        """Every claim key the source makes."""
+        _ = self.units
+        return self._keys
+
+    @cached_property
+    def terms(self) -> set[str]:
+        return {str(k[1]) for k in self.keys if k[0] == "term"}
+
+    @cached_property
+    def families(self) -> set[str]:
+        lex = lexicon()
+        families = {str(f) for unit in self.units for f in unit.families}
+        if any(level >= 4 for lang, level in self.language_levels.items() if lang != "english"):
+            families.add("fluency")
+        if _occurs(self.phrase, lex.certification_words) or any(k[0] == "cert" for k in self.keys):
+            families.add("certification")
+        if any(k[0] == "award" for k in self.keys):
+            families.add("award")
+        for kind, also in _TALK_IMPLIES.items():
+            if f"publication:{kind}" in families:
+                families |= {f"publication:{x}" for x in also}
+        return families
+
+    @cached_property
+    def awards(self) -> set[str]:
+        return {str(p) for k in self.keys if k[0] == "award" for p in k[1:]}
+
+    @cached_property
+    def degrees(self) -> list[tuple[object, frozenset[str]]]:
+        """(level, field words) of every degree the scope names, and of the person's education."""
+        found = [
+            (k[1], frozenset(content_words(str(k[2]))) if k[2] else frozenset())
+            for k in self.keys
+            if k[0] == "degree"
+        ]
+        return found + (list(self.person.degrees) if self.person else [])
+
+    @cached_property
+    def language_levels(self) -> dict[str, int]:
+        """Canonical language → the level the source gives it: the languages section's own fluency, or a
+        level a sentence states; a language named with no level counts as usable at work."""
+        levels = dict(self.person.languages) if self.person else {}
+        for k in self.keys:
+            if k[0] != "language":
+                continue
+            name, level = str(k[1]), int(str(k[2])) if len(k) > 2 else 0
+            if level:
+                levels[name] = max(level, levels.get(name, 0))
+            elif name not in levels:
+                levels[name] = ENGLISH if name == "english" else LISTED
+        levels.setdefault("english", ENGLISH)
+        return levels
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        words = {w for text in self._texts for w in tokens(text)}
+        return Vocabulary(frozenset(stem(w) for w in words), frozenset(words), frozenset(self.acronyms))
+
+    @cached_property
+    def acronyms(self) -> set[str]:
+        found = _initials(_raw_words(self.text))
+        for text in self._texts:
+            found |= _phrase_initials(text)
+        return found
+
+    def supports(self, claim: Claim, sentence: str = "") -> bool:
+        key = claim.key
+        kind = key[0]
+        words = _words(sentence) - _words(claim.text) if sentence else frozenset()
+        if kind == "secret":
+            return False
+        if kind == "number":
+            bound = str(key[3]) if len(key) > 3 else ""
+            return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound)  # type: ignore[arg-type]
+        if kind == "factor":
+            return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
+        if kind == "range":
+            return self._range(float(key[1]), float(key[2]), str(key[3]) if len(key) > 3 else "", words)  # type: ignore[arg-type]
+        if kind == "years":
+            return self._tenure(float(key[1]), bool(key[2]), str(key[3]) if len(key) > 3 else "")  # type: ignore[arg-type]
+        if kind == "term":
+            name = str(key[1])
+            spelled = (
+                name.isupper() and name.isalpha() and 2 <= len(name) <= 5 and name.lower() in self.acronyms
+            )
+            return name in self.terms or spelled
+        if kind == "link":
+            return key[1] in self.links
+        if kind == "agency":
+            related = self._about(words)
+            best = max((len(u.words & words) for u in related), default=0)
+            return not any(
+                "hedged" in u.families and "agency" not in u.families
+                for u in related
+                if len(u.words & words) == best
+            )
+        if kind == "family":
+            name = str(key[1])
+            if sentence and name.startswith(BOUND_FAMILIES):
+                return any(name in u.families and len(u.words & words) >= self.bound for u in self.units)
+            if name == "promotion" and self.promoted:
+                return True
+            if name == "award":
+                return self._award(sentence, words, ())
+            return name in self.families
+        if kind == "award":
+            return self._award(sentence, words, tuple(str(p) for p in key[1:]))
+        if kind in ("word", "phrase"):
+            said = contains(self.phrase, str(key[1]))
+            if kind == "word" and said and sentence:
+                return any(
+                    contains(" ".join(sorted(u.words)), stem(str(key[1])))
+                    or len(u.words & words) >= self.bound
+                    for u in self.units
+                    if stem(str(key[1])) in u.words
+                )
+            return said
+        if kind == "degree":
+            level, degree_field = key[1], key[2]
+            if level is None:
+                return bool(self.degrees)
+            field_words = content_words(str(degree_field)) if degree_field else set()
+            return any(
+                lvl == level and (not field_words or (fields and field_words <= fields))
+                for lvl, fields in self.degrees
+            )
+        if kind == "cert":
+            return self._cert(str(key[1]))
+        if kind == "language":
+            needed = int(str(key[2])) if len(key) > 2 else 0
+            return self.language_levels.get(str(key[1]), 0) >= max(needed, 1)
+        if kind == "multilingual":
+            count = int(str(key[1])) + 1
+            able = [lang for lang, spoken in self.language_levels.items() if spoken >= LISTED]
+            return len(able) >= count or any(
+                k[0] == "multilingual" and int(str(k[1])) >= count - 1 for k in self.keys
+            )
+        if kind == "title":
+            return contains(self.stems, str(key[1])) or self._in_order(str(key[1]).split())
+        if kind == "name":
+            return self._name(key[1]) or (len(key) > 2 and self._name((str(key[2]),)))  # type: ignore[arg-type]
+        return False
+
+    def _in_order(self, words: list[str]) -> bool:
+        """The words in order within one source text, a few others between them ("senior designer" in
+        "Senior Graphic Designer", "Bank America" in "Bank of America"); a short word may stand for the
+        initials of the source's next words ("NC State" in "North Carolina State University")."""
+        if len(words) < 2:
+            return False
+        for said in self._token_stems:
+            for start in range(len(said)):
+                at, k = 0, start
+                while k < len(said) and k < start + len(words) + 3 and at < len(words):
+                    wanted = words[at]
+                    size = len(wanted)
+                    if said[k] == wanted:
+                        at, k = at + 1, k + 1
+                    elif 2 <= size <= 4 and "".join(w[0] for w in said[k : k + size]) == wanted:
+                        at, k = at + 1, k + size
+                    elif at == 0:
+                        break
+                    else:
+                        k += 1
+                if at == len(words):
+                    return True
+        return False
+
+    def _joined_names(self, stems_: tuple[str, ...]) -> bool:
+        """Two source names written together ("PayGrid Top Closer": the employer and its award): each part
+        a name of the source, a single word only if the source writes it as a name and it is no generic
+        head ("University" of "University of Texas" names nothing alone)."""
+        lex = lexicon()
+        heads = {stem(w) for w in lex.org_heads | lex.org_suffixes}
+
+        def part(words: tuple[str, ...]) -> bool:
+            if len(words) == 1:
+                return words[0] in self.capitalized and words[0] not in heads
+            return contains(self.stems, " ".join(words)) or self._in_order(list(words))
+
+        return any(part(stems_[:k]) and part(stems_[k:]) for k in range(1, len(stems_)))
+
+    @cached_property
+    def capitalized(self) -> frozenset[str]:
+        """Stems of the words the source writes as names."""
+        return frozenset(
+            stem(fold(w)) for text in self._texts for w in _raw_words(text) if _is_capitalized(w)
+        )
+
+    @cached_property
+    def _token_stems(self) -> list[list[str]]:
+        return [[stem(w) for w in tokens(text)] for text in self._texts]
+
+    def _tenure(self, value: float, approx: bool, bound: str) -> bool:
+        """Years the source states, or years its dates span: "nearly four years" fits 3.7, "over 10" needs
+        more than 10, "6 years" fits any span of 5.5 or more."""
+        if value in self.year_values:
+            return True
+        if bound == "under":
+            return 0.75 * value <= self.years <= value + 0.5
+        if bound == "about":
+            return abs(self.years - value) <= max(1.0, 0.15 * value)
+        if approx:
+            return value < self.years
+        return value <= self.years + 0.5
+
+    def _award(self, sentence: str, words: frozenset[str], nouns: tuple[str, ...]) -> bool:
+        """An award the awards section lists (its title's words in the sentence), or one a source sentence
+        about the same thing names (an unrelated fellowship does not support a "cover article")."""
+        if self._listed_award(sentence):
+            return True
+        if not sentence:
+            return any(str(p) in self.awards for p in nouns) or "award" in self.families
+        return any(
+            "award" in u.families
+            and len(u.words & words) >= self.bound
+            and (not nouns or any(stem_phrase(n) in " ".join(sorted(u.words)) or n in u.words for n in nouns))
+            for u in self.units
+        )
+
+    def _listed_award(self, sentence: str) -> bool:
+        """The sentence names an award of the person's awards section (most of its title's words)."""
+        if not self.person or not sentence:
+            return False
+        said = content_words(sentence)
+        return any(len(title & said) >= max(1, 0.6 * len(title)) for title in self.person.awards)
+
+    def _cert(self, name: str) -> bool:
+        if contains(self.phrase, name) or ("cert", name) in self.keys:
+            return True
+        lex = lexicon()
+        core = " ".join(w for w in name.split() if w not in lex.certification_words)
+        return (
+            bool(core) and core != name and contains(self.phrase, core) and "certification" in self.families
+        )
+
+    def _number(self, value: float, unit: str, words: frozenset[str], bound: str = "") -> bool:
+        """The same value (and unit) stated or implied by a source sentence about the same activity;
+        "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%."""
+        if is_year(value) and not unit:
+            return any(value in u.figures.stated for u in self.units)
+        return any(u.figures.supports_number(value, unit, bound) for u in self._about(words))
+
+    def _factor(self, value: float, words: frozenset[str], bound: str = "") -> bool:
+        """The factor itself, a ratio the sentence implies (a bounded one within its window: "more than
+        halved" is below one half), or the same change as a percent."""
+        return any(u.figures.supports_factor(value, bound) for u in self._about(words))
+
+    def _about(self, words: frozenset[str]) -> list[_Unit]:
+        """The source sentences a claim's sentence is about. In a job, those sharing two words with it and
+        the one sharing the most ("12 RNs" is not supported by a "12-week orientation" that shares one
+        word); across the whole resume (a summary gathers facts from every section), any sharing one."""
+        if not words:
+            return self.units
+        shared = [(len(u.words & words), u) for u in self.units]
+        best = max((n for n, _ in shared), default=0)
+        return [u for n, u in shared if n and (n >= 2 or n == best or self.bound < 2)]
+
+    def _range(self, low: float, high: float, unit: str, words: frozenset[str]) -> bool:
+        """A value in the range in a source sentence about the same activity: a range is vague, so it
+        must share as many words with that sentence as an activity-bound claim."""
+        for u in self.units:
+            if words and len(u.words & words) < self.bound:
+                continue
+            for value, units in u.figures.stated.items():
+                if low <= value < high and (unit != "money" or "money" in units) and not is_year(value):
+                    return True
+            if any(
+                r_low < high and low < r_high and (unit != "money" or r_unit == "money")
+                for r_low, r_high, r_unit in u.figures.ranges
+            ):
+                return True
+        return False
+
+    def _name(self, stems_: tuple[str, ...]) -> bool:
+        if not stems_:
+            return True
+        joined = " ".join(stems_)
+        if contains(self.stems, joined) or (len(stems_) == 1 and stems_[0] in self.stem_set):
+            return True
+        if len(stems_) >= 2 and (self._in_order(list(stems_)) or self._joined_names(stems_)):
+            return True  # "Genome Research" in "a paper in Genome Research"; not "University of Texas" in
+            # "Texas State University"
+        compact = "".join(stems_)
+        if len(stems_) == 1 and (compact in self.acronyms or compact in self.stem_set):
+            return True
+        return len(stems_) >= 2 and "".join(s[0] for s in stems_) in self.stem_set
+
+
+_NUMBERISH = re.compile(r"^[\d.,%$€£+x]+$")
+
+
+def _words(sentence: str) -> frozenset[str]:
+    """Content words of a sentence, stemmed, without numbers: what ties a claim to an activity."""
+    lex = lexicon()
+    return frozenset(
+        w
+        for w in content_words(sentence)
+        if not _NUMBERISH.match(w) and w not in lex.units and w not in lex.scales
+    )
+
+
+def is_quantity(claim: Claim) -> bool:
+    return claim.key[0] in ("number", "factor", "range", "years")
+
+
 @dataclass
 class Evidence:
-    """What the source resume says, precomputed once for checking many pieces of text."""
+    """What the whole source resume says, precomputed once; the guard adds one Scope per entry."""
 
     texts: list[str]
     terms: list[Term]
-    supported_terms: set[str] = field(default_factory=set)
-    all_numbers: set[str] = field(default_factory=set)
-    all_links: set[str] = field(default_factory=set)
+    scope: Scope | None = None
+    common: frozenset[str] = frozenset()
+    _term_of: dict[str, Term | None] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, texts: list[str], terms: list[Term]) -> Evidence:
-        joined = clean("\n".join(texts))
+    def of(cls, texts: list[str], terms: list[Term], years: float = 0.0, job_text: str = "") -> Evidence:
         evidence = cls(texts=texts, terms=terms)
-        evidence.supported_terms = {
-            t.name for t in terms if any(pattern(v).search(joined) for v in t.variants)
-        }
-        evidence.all_numbers = numbers(joined)
-        evidence.all_links = {normalize(link) for link in links(joined)}
+        evidence.scope = Scope(texts, terms, years)
+        ordinary = {w for w in tokens(" ".join(texts) + " " + job_text) if w.isalpha()}
+        lowered = {fold(w) for w in _raw_words(" ".join(texts) + " " + job_text) if w[:1].islower()}
+        evidence.common = frozenset(ordinary & lowered)
         return evidence
 
     def terms_in(self, text: str) -> set[str]:
@@ -169,27 +1564,13 @@ class Evidence:
         return {t.name for t in self.terms if any(pattern(v).search(text) for v in t.variants)}
 
     def term_of(self, keyword: str) -> Term | None:
-        for term in self.terms:
-            if any(pattern(v).fullmatch(clean(keyword).strip()) for v in term.variants):
-                return term
-        return None
+        key = clean(keyword).strip()
+        if key not in self._term_of:
+            head = (re.split(r"[\s\-]+", key.casefold()) or [""])[0]
+            self._term_of[key] = next(
+                (t for t, v in _by_head(self.terms).get(head, ()) if pattern(v).fullmatch(key)), None
+            )
+        return self._term_of[key]
 
-
-def problems(text: str, evidence: Evidence, allowed_numbers: set[str] | None = None) -> list[tuple[str, str]]:
-    """Unsupported claims in `text` as (claim, reason); empty when the source supports all of it."""
-    found: list[tuple[str, str]] = []
-    if leaks_prompt(text):
-        found.append(("instruction text", "repeats the service's instructions"))
-    allowed = evidence.all_numbers if allowed_numbers is None else allowed_numbers
-    for value in sorted(numbers(text) - allowed):
-        found.append((value, "number not in the source"))
-    for term in sorted(evidence.terms_in(text) - evidence.supported_terms):
-        found.append((term, "skill or tool not in the source"))
-    for link in sorted(links(text)):
-        if normalize(link) not in evidence.all_links:
-            found.append((link, "link not in the source"))
-    return found
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", (text or "").strip()) if s]
+    def claims(self, text: str) -> list[Claim]:
+        return find_claims(text, self.terms, self.common)

@@ -2,10 +2,14 @@
 source supports.
 
 Employers, titles, dates, degrees, institutions and certifications always come from the
-source; entries the model invented are dropped; reworded text is kept only if every number,
-skill, tool and link in it is in the source (numbers in a job's bullet must be that job's);
-a source bullet that no kept bullet carries is restored, so nothing is lost. Every refusal is
-reported as a removed claim; every accepted difference as a change.
+source; entries the model invented are dropped. Every sentence the model wrote is read by the
+claim model (claims.py): a sentence asserting a claim its scope does not support is reverted to
+the source sentence it rewrote, or removed, and each claim is reported with its kind. The scope
+of a job's bullet is that job's own text (names may also come from the person's education,
+certificates, awards, publications and languages; facts about the person from the whole resume);
+the scope of the summary is the whole resume. A source bullet that no kept bullet carries is
+restored, so nothing is lost. Every refusal is reported as a removed claim; every accepted
+difference as a change.
 """
 
 from __future__ import annotations
@@ -14,22 +18,38 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from resume_api.ats.text import normalize
+from resume_api.models.llm_config import REDACTED
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
+from resume_api.tailoring import novelty
 from resume_api.tailoring.changes import describe, describe_skills, describe_text
 from resume_api.tailoring.claims import (
+    PERSON_KINDS,
+    Claim,
     Evidence,
+    Scope,
     content_words,
+    degree_levels,
     leaks_prompt,
-    numbers,
-    problems,
     sentences,
     similarity,
+    span_years,
 )
 from resume_api.tailoring.output import TailoredOutput, TailoredProject, TailoredWork
+from resume_api.tailoring.person import FLUENT, Person
+from resume_api.tailoring.wording import contains, phrase
 
 MATCH = 0.55
 REPRESENTED = 0.3
+"""A source sentence counts as carried when this share of its content words is in a kept sentence."""
+NAME_KINDS = frozenset({"organization", "place", "name"})
+TOOL_KINDS = frozenset({"skill", "name"})
+"""Kinds a bullet may also take from the skills section: a tool the person lists may be named in a job's
+bullet (a tool only the job description names may not, nor an employer: "Google Classroom" is no
+"adopted by Google")."""
+PERSON_SECTIONS = ("education", "certificates", "awards", "publications", "languages")
+LEAK = Claim("instructions", "instruction text", ("instructions",))
+FIELD_KINDS = {"name": "employer", "position": "title", "startDate": "date", "endDate": "date"}
 
 
 @dataclass
@@ -40,45 +60,55 @@ class GuardResult:
     unsupported_skills: list[str] = field(default_factory=list)
 
 
-def source_texts(resume: Resume) -> list[str]:
-    """Everything the source says, structured fields and raw section text alike."""
-    data = resume.model_dump(mode="json", exclude_none=True)
-    out: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, str):
-            out.append(node)
-        elif isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(data)
+def _strings(node: Any, out: list[str]) -> list[str]:
+    if isinstance(node, str):
+        out.append(node)
+    elif isinstance(node, dict):
+        for value in node.values():
+            _strings(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _strings(value, out)
     return out
 
 
-def _entry_numbers(entry: Work | Project) -> set[str]:
-    data = entry.model_dump(mode="json", exclude_none=True)
-    texts = [v for v in data.values() if isinstance(v, str)]
-    texts += list(data.get("highlights", []))
-    return numbers("\n".join(texts))
+def source_texts(resume: Resume) -> list[str]:
+    """Everything the source says, structured fields and raw section text alike."""
+    return _strings(resume.model_dump(mode="json", exclude_none=True), [])
+
+
+def _entry_texts(entry: Work | Project) -> list[str]:
+    return _strings(entry.model_dump(mode="json", exclude_none=True), [])
 
 
 def _pair(outputs: list[Any], sources: list[Any], key: Any) -> dict[int, int]:
-    """Greedy one-to-one pairing of model entries to source entries (output index → source index)."""
-    scored = sorted(
-        ((key(o, s), i, j) for i, o in enumerate(outputs) for j, s in enumerate(sources)), reverse=True
-    )
+    """Greedy one-to-one pairing of model entries to source entries (output index → source index):
+    an entry the model copied exactly pairs at once, the rest by similarity."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
+    exact: dict[str, list[int]] = {}
+    for j, source in enumerate(sources):
+        exact.setdefault(_identity(source), []).append(j)
+    for i, output in enumerate(outputs):
+        free = [j for j in exact.get(_identity(output), []) if j not in used]
+        if free:
+            pairs[i] = free[0]
+            used.add(free[0])
+    rest_out = [i for i in range(len(outputs)) if i not in pairs]
+    rest_src = [j for j in range(len(sources)) if j not in used]
+    scored = sorted(((key(outputs[i], sources[j]), i, j) for i in rest_out for j in rest_src), reverse=True)
     for score, i, j in scored:
         if score < MATCH or i in pairs or j in used:
             continue
         pairs[i] = j
         used.add(j)
     return pairs
+
+
+def _identity(entry: Any) -> str:
+    return "\x00".join(
+        normalize(str(getattr(entry, f, None) or "")) for f in ("name", "position", "startDate", "endDate")
+    )
 
 
 def _work_key(o: TailoredWork, s: Work) -> float:
@@ -91,53 +121,183 @@ def _project_key(o: TailoredProject, s: Project) -> float:
     return similarity(o.name, s.name)
 
 
+@dataclass
+class _Scopes:
+    """Where a piece of text finds its support: its own entry, and the person's own sections."""
+
+    own: Scope
+    names: Scope
+    tools: Scope
+
+
+def _promoted(entry: Work, work: list[Work]) -> bool:
+    """Another position at the same employer: the resume itself shows a promotion."""
+    name = normalize(entry.name or "")
+    return bool(name) and any(
+        normalize(w.name or "") == name and normalize(w.position or "") != normalize(entry.position or "")
+        for w in work
+    )
+
+
+def _represented(source: str, carried: list[set[str]]) -> bool:
+    words = content_words(source)
+    return not words or any(len(words & c) / len(words) >= REPRESENTED for c in carried)
+
+
 class _Guard:
     def __init__(self, source: Resume, evidence: Evidence) -> None:
         self.source = source
         self.evidence = evidence
         self.result = GuardResult(resume=source.model_copy(deep=True))
+        whole = evidence.scope or Scope(evidence.texts, evidence.terms, bound=1)
+        whole.bound = 1
+        whole.years = span_years((w.startDate, w.endDate) for w in source.work)
+        whole.person = Person.of(source, degree_levels)
+        whole.promoted = any(_promoted(w, source.work) for w in source.work)
+        self.whole = _Scopes(whole, whole, whole)
+        data = source.model_dump(mode="json", exclude_none=True)
+        self.person_texts = [t for key in PERSON_SECTIONS for t in _strings(data.get(key, []), [])]
+        self.skill_texts = _strings(data.get("skills", []), [])
 
-    def refuse(self, section: str, path: str, claim: str, reason: str) -> None:
-        self.result.removed_claims.append(
-            RemovedClaim(section=section, path=path, claim=claim[:300], reason=reason)
+    def scopes_for(self, entry: Work | Project) -> _Scopes:
+        texts = _entry_texts(entry)
+        years = span_years([(entry.startDate, entry.endDate)])
+        own = Scope(texts, self.evidence.terms, years)
+        own.promoted = isinstance(entry, Work) and _promoted(entry, self.source.work)
+        names = Scope(texts + self.person_texts, self.evidence.terms, years)
+        return _Scopes(
+            own, names, Scope(texts + self.person_texts + self.skill_texts, self.evidence.terms, years)
         )
 
-    def text(self, section: str, path: str, text: str | None, allowed: set[str] | None = None) -> str | None:
-        """The text with each unsupported sentence removed (and reported); None if nothing is left."""
-        if not text:
-            return None
-        if leaks_prompt(text):
-            self.refuse(section, path, "instruction text", "repeats the service's instructions")
-            return None
-        kept = []
-        for sentence in sentences(text):
-            found = problems(sentence, self.evidence, allowed)
-            if found:
-                for claim, reason in found:
-                    self.refuse(section, path, claim, reason)
+    def refuse(self, section: str, path: str, claim: str, reason: str, kind: str) -> None:
+        self.result.removed_claims.append(
+            RemovedClaim(section=section, path=path, claim=claim[:300], reason=reason, kind=kind)
+        )
+
+    def unsupported(self, sentence: str, scopes: _Scopes) -> list[Claim]:
+        """The claims in `sentence` its scopes do not support."""
+        if leaks_prompt(sentence):
+            return [LEAK]
+        if scopes.own.says(sentence):
+            return []
+        bad = []
+        for found in self.evidence.claims(sentence):
+            claim = self.at_work(found, scopes)
+            if claim.kind in PERSON_KINDS:
+                scope = self.whole.own
+            elif claim.kind in TOOL_KINDS:
+                scope = scopes.tools
+            elif claim.kind in NAME_KINDS:
+                scope = scopes.names
+            else:
+                scope = scopes.own
+            if not scope.supports(claim, sentence):
+                bad.append(claim)
+        if not bad:
+            # new content is judged against the whole resume: a bullet may take words from the summary
+            new = novelty.unsupported(sentence, self.whole.own.vocabulary)
+            if new:
+                bad.append(Claim("other", ", ".join(new), ("content", *new)))
+        return bad
+
+    def at_work(self, claim: Claim, scopes: _Scopes) -> Claim:
+        """A language named in a job's bullet says it was used in that work: the job says so, or the
+        person is fluent in it."""
+        if claim.key[0] != "language" or scopes is self.whole or contains(scopes.own.phrase, claim.text):
+            return claim
+        return Claim(claim.kind, claim.text, (*claim.key[:2], max(int(str(claim.key[2])), FLUENT)))
+
+    def sentences_of(self, section: str, path: str, text: str, scopes: _Scopes) -> tuple[list[str], bool]:
+        """The sentences of `text` its scopes support; True if any was refused (and reported)."""
+        kept, refused = [], False
+        for sentence in sentences(text) or [text]:
+            bad = self.unsupported(sentence, scopes)
+            for claim in bad:
+                self.refuse(section, path, claim.text, claim.reason, claim.kind)
+            if bad:
+                refused = True
             else:
                 kept.append(sentence)
-        return " ".join(kept) or None
+        return kept, refused
 
-    def highlights(
-        self, section: str, path: str, proposed: list[str], original: list[str], allowed: set[str]
+    def revise(
+        self, section: str, path: str, proposed: list[str], original: list[str], scopes: _Scopes
     ) -> list[str]:
-        kept = []
-        for index, bullet in enumerate(proposed):
-            found = problems(bullet, self.evidence, allowed)
-            if found:
-                for claim, reason in found:
-                    self.refuse(section, f"{path}[{index}]", claim, reason)
+        """Each proposed piece kept, trimmed to its supported sentences, or reverted to the source piece it
+        rewrote; source pieces nobody carries are appended, so no fact of the source is lost."""
+        pieces: list[str | None] = []
+        failed: dict[int, str] = {}
+        verbatim = set(original)
+        for index, piece in enumerate(proposed):
+            if not piece:
                 continue
-            if bullet and bullet not in kept:
-                kept.append(bullet)
-        carried = [content_words(k) for k in kept]
-        for bullet in original:
-            words = content_words(bullet)
-            if not words or any(len(words & c) / len(words) >= REPRESENTED for c in carried):
+            if piece in verbatim:
+                if piece not in pieces:
+                    pieces.append(piece)
                 continue
-            kept.append(bullet)  # the model dropped or broke this fact: keep the source's words
-        return kept
+            kept, refused = self.sentences_of(section, f"{path}[{index}]", piece, scopes)
+            text = " ".join(kept)
+            if text and text not in pieces:
+                pieces.append(text)
+            elif refused:
+                failed[len(pieces)] = piece
+                pieces.append(None)
+        carried = [content_words(p) for p in pieces if p]
+        used: set[int] = set()
+        for position, piece in failed.items():
+            words = content_words(piece)
+            best, best_overlap = None, 0.0
+            for j, candidate in enumerate(original):
+                if j in used or candidate in pieces or _represented(candidate, carried):
+                    continue
+                cw = content_words(candidate)
+                overlap = len(words & cw) / max(1, len(cw | words))
+                if overlap > best_overlap:
+                    best, best_overlap = j, overlap
+            if best is not None:
+                pieces[position] = original[best]
+                used.add(best)
+                carried.append(content_words(original[best]))
+        out = [p for p in pieces if p]
+        for candidate in original:
+            if candidate not in out and not _represented(candidate, carried):
+                out.append(candidate)  # the model dropped or broke this fact: keep the source's words
+                carried.append(content_words(candidate))
+        return out
+
+    def text(
+        self, section: str, path: str, text: str | None, source: str | None, scopes: _Scopes
+    ) -> str | None:
+        """A rewritten paragraph: supported sentences kept, others reverted to the source sentence or removed."""
+        if not text:
+            return None
+        if text == source:
+            return text
+        if leaks_prompt(text):
+            self.refuse(section, path, LEAK.text, LEAK.reason, LEAK.kind)
+            return None
+        proposed = sentences(text) or [text]
+        original = sentences(source or "")
+        kept: list[str] = []
+        failed: dict[int, str] = {}
+        for sentence in proposed:
+            bad = self.unsupported(sentence, scopes)
+            for claim in bad:
+                self.refuse(section, path, claim.text, claim.reason, claim.kind)
+            if bad:
+                failed[len(kept)] = sentence
+                kept.append("")
+            elif sentence not in kept:
+                kept.append(sentence)
+        carried = [content_words(k) for k in kept if k]
+        for position, sentence in failed.items():
+            words = content_words(sentence)
+            choices = [o for o in original if o not in kept and not _represented(o, carried)]
+            best = max(choices, key=lambda o: len(words & content_words(o)), default=None)
+            if best is not None and words & content_words(best):
+                kept[position] = best
+                carried.append(content_words(best))
+        return " ".join(k for k in kept if k) or None
 
     def entries(self, section: str, outputs: list[Any], sources: list[Any], key: Any) -> dict[int, Any]:
         pairs = _pair(outputs, sources, key)
@@ -148,7 +308,9 @@ class _Guard:
                     or "an entry"
                 )
                 reason = "employer not in the source" if section == "work" else "entry not in the source"
-                self.refuse(section, f"{section}[{i}]", label, reason)
+                self.refuse(
+                    section, f"{section}[{i}]", label, reason, "employer" if section == "work" else "entry"
+                )
         return {j: outputs[i] for i, j in pairs.items()}
 
     def facts_kept(self, section: str, index: int, output: TailoredWork, source: Work) -> None:
@@ -160,52 +322,53 @@ class _Guard:
                     f"{section}[{index}].{field_name}",
                     proposed,
                     f"{field_name} kept as in the source",
+                    FIELD_KINDS[field_name],
                 )
+
+    def change(self, section: str, path: str, before: Any, after: Any, reason: str) -> None:
+        self.result.changes.append(
+            Change(section=section, path=path, before=before, after=after, reason=reason)
+        )
 
     def run(self, output: TailoredOutput) -> GuardResult:
         resume = self.result.resume
-        summary = self.text("basics", "basics.summary", output.summary)
+        summary = self.text("basics", "basics.summary", output.summary, resume.basics.summary, self.whole)
         if summary and summary != resume.basics.summary:
-            self.result.changes.append(
-                Change(
-                    section="basics",
-                    path="basics.summary",
-                    before=resume.basics.summary,
-                    after=summary,
-                    reason=describe_text(resume.basics.summary, summary),
-                )
+            self.change(
+                "basics",
+                "basics.summary",
+                resume.basics.summary,
+                summary,
+                describe_text(resume.basics.summary, summary),
             )
             resume.basics.summary = summary
 
         for j, output_work in self.entries("work", output.work, self.source.work, _work_key).items():
             source_work = self.source.work[j]
             self.facts_kept("work", j, output_work, source_work)
-            allowed = _entry_numbers(source_work)
+            scopes = self.scopes_for(source_work)
             target = resume.work[j]
-            bullets = self.highlights(
-                "work", f"work[{j}].highlights", output_work.highlights, source_work.highlights, allowed
-            )
+            path = f"work[{j}].highlights"
+            bullets = self.revise("work", path, output_work.highlights, source_work.highlights, scopes)
             if bullets != source_work.highlights:
-                self.result.changes.append(
-                    Change(
-                        section="work",
-                        path=f"work[{j}].highlights",
-                        before=source_work.highlights,
-                        after=bullets,
-                        reason=describe(source_work.highlights, bullets, output_work.highlights, "bullet"),
-                    )
+                self.change(
+                    "work",
+                    path,
+                    source_work.highlights,
+                    bullets,
+                    describe(source_work.highlights, bullets, output_work.highlights, "bullet"),
                 )
                 target.highlights = bullets
-            entry_summary = self.text("work", f"work[{j}].summary", output_work.summary, allowed)
+            entry_summary = self.text(
+                "work", f"work[{j}].summary", output_work.summary, source_work.summary, scopes
+            )
             if entry_summary and entry_summary != source_work.summary:
-                self.result.changes.append(
-                    Change(
-                        section="work",
-                        path=f"work[{j}].summary",
-                        before=source_work.summary,
-                        after=entry_summary,
-                        reason=describe_text(source_work.summary, entry_summary),
-                    )
+                self.change(
+                    "work",
+                    f"work[{j}].summary",
+                    source_work.summary,
+                    entry_summary,
+                    describe_text(source_work.summary, entry_summary),
                 )
                 target.summary = entry_summary
 
@@ -213,40 +376,35 @@ class _Guard:
             "projects", output.projects, self.source.projects, _project_key
         ).items():
             source_project = self.source.projects[j]
-            allowed = _entry_numbers(source_project)
+            scopes = self.scopes_for(source_project)
             target_project = resume.projects[j]
-            bullets = self.highlights(
-                "projects",
-                f"projects[{j}].highlights",
-                output_project.highlights,
-                source_project.highlights,
-                allowed,
+            path = f"projects[{j}].highlights"
+            bullets = self.revise(
+                "projects", path, output_project.highlights, source_project.highlights, scopes
             )
             if bullets != source_project.highlights:
-                self.result.changes.append(
-                    Change(
-                        section="projects",
-                        path=f"projects[{j}].highlights",
-                        before=source_project.highlights,
-                        after=bullets,
-                        reason=describe(
-                            source_project.highlights, bullets, output_project.highlights, "bullet"
-                        ),
-                    )
+                self.change(
+                    "projects",
+                    path,
+                    source_project.highlights,
+                    bullets,
+                    describe(source_project.highlights, bullets, output_project.highlights, "bullet"),
                 )
                 target_project.highlights = bullets
             description = self.text(
-                "projects", f"projects[{j}].description", output_project.description, allowed
+                "projects",
+                f"projects[{j}].description",
+                output_project.description,
+                source_project.description,
+                scopes,
             )
             if description and description != source_project.description:
-                self.result.changes.append(
-                    Change(
-                        section="projects",
-                        path=f"projects[{j}].description",
-                        before=source_project.description,
-                        after=description,
-                        reason=describe_text(source_project.description, description),
-                    )
+                self.change(
+                    "projects",
+                    f"projects[{j}].description",
+                    source_project.description,
+                    description,
+                    describe_text(source_project.description, description),
                 )
                 target_project.description = description
 
@@ -255,20 +413,25 @@ class _Guard:
                 similarity(certificate.name, c.name) >= 0.8 for c in self.source.certificates
             ):
                 self.refuse(
-                    "certificates", f"certificates[{i}]", certificate.name, "certification not in the source"
+                    "certificates",
+                    f"certificates[{i}]",
+                    certificate.name,
+                    "certification not in the source",
+                    "certification",
                 )
 
         self.skills(output)
         return self.result
 
     def supported_skill(self, keyword: str, norm: str, source_norm: set[str]) -> bool:
-        """Listed in the source, a synonym of a skill the source shows, or words the source contains."""
+        """Listed in the source, a synonym of a skill the source shows, or words the source contains
+        (outside any instruction addressed to a model)."""
         if norm in source_norm:
             return True
         term = self.evidence.term_of(keyword)
         if term is not None:
-            return term.name in self.evidence.supported_terms
-        return any(norm in normalize(text) for text in self.evidence.texts)
+            return term.name in self.whole.own.terms
+        return contains(self.whole.own.phrase, phrase(keyword))
 
     def skills(self, output: TailoredOutput) -> None:
         source_keywords = [(g.name, k) for g in self.source.skills for k in g.keywords]
@@ -281,22 +444,21 @@ class _Guard:
                 norm = normalize(keyword)
                 if not norm or norm in seen:
                     continue
-                supported = self.supported_skill(keyword, norm, source_norm)
-                if not supported:
+                if not self.supported_skill(keyword, norm, source_norm):
                     self.result.unsupported_skills.append(keyword)
-                    self.refuse("skills", f"skills[{i}].keywords", keyword, "skill not in the source")
+                    kind = "secret" if REDACTED in keyword else "skill"
+                    self.refuse("skills", f"skills[{i}].keywords", keyword, "skill not in the source", kind)
                     continue
                 keep.append(keyword)
                 seen.add(norm)
             if keep:
-                groups.append(Skill(name=group.name, keywords=keep))
+                name = group.name if group.name and REDACTED not in group.name else None
+                groups.append(Skill(name=name, keywords=keep))
+        kept_terms = {self.evidence.term_of(k) for g in groups for k in g.keywords} - {None}
         for name, keyword in source_keywords:
             norm = normalize(keyword)
             term = self.evidence.term_of(keyword)
-            carried = norm in seen or (
-                term is not None and any(self.evidence.term_of(k) == term for g in groups for k in g.keywords)
-            )
-            if carried:
+            if norm in seen or (term is not None and term in kept_terms):
                 continue
             target = next((g for g in groups if g.name == name), None)
             if target is None:
@@ -307,14 +469,12 @@ class _Guard:
         before = [g.model_dump(mode="json", exclude_none=True) for g in self.source.skills]
         after = [g.model_dump(mode="json", exclude_none=True) for g in groups]
         if groups and after != before:
-            self.result.changes.append(
-                Change(
-                    section="skills",
-                    path="skills",
-                    before=before,
-                    after=after,
-                    reason=describe_skills(before, after, [g.model_dump() for g in output.skills]),
-                )
+            self.change(
+                "skills",
+                "skills",
+                before,
+                after,
+                describe_skills(before, after, [g.model_dump() for g in output.skills]),
             )
             self.result.resume.skills = groups
 

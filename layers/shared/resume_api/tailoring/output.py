@@ -2,7 +2,8 @@
 
 The model echoes each entry's employer, title and dates so the guard can pair it with the
 source entry; those echoed facts are never taken from the model, only compared. Unknown keys
-are ignored rather than refused: a chatty model still produces a usable answer.
+are ignored rather than refused: a chatty model still produces a usable answer. Every limit is
+the resume schema's own (models/resume.py), so any resume that validates can come back tailored.
 """
 
 from __future__ import annotations
@@ -11,43 +12,61 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from resume_api.models.resume import Basics, Certificate, Project, Resume, Skill, Work
+
+
+def _limit(model: type[BaseModel], name: str) -> int:
+    """The max_length the resume schema sets on `model.name`: one source of truth for both schemas."""
+    for item in model.model_fields[name].metadata:
+        if hasattr(item, "max_length") and item.max_length is not None:
+            return int(item.max_length)
+    raise LookupError(f"{model.__name__}.{name} has no max_length")
+
 
 class _Out(BaseModel):
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
 
 class TailoredWork(_Out):
-    name: str | None = Field(None, max_length=300, description="Employer, exactly as in the source.")
-    position: str | None = Field(None, max_length=300, description="Job title, exactly as in the source.")
-    startDate: str | None = Field(None, max_length=20)
-    endDate: str | None = Field(None, max_length=20)
-    summary: str | None = Field(None, max_length=2_000)
-    highlights: list[str] = Field(default_factory=list, max_length=40)
+    name: str | None = Field(
+        None, max_length=_limit(Work, "name"), description="Employer, exactly as in the source."
+    )
+    position: str | None = Field(
+        None, max_length=_limit(Work, "position"), description="Job title, exactly as in the source."
+    )
+    startDate: str | None = Field(None, max_length=_limit(Work, "startDate"))
+    endDate: str | None = Field(None, max_length=_limit(Work, "endDate"))
+    summary: str | None = Field(None, max_length=_limit(Work, "summary"))
+    highlights: list[str] = Field(default_factory=list, max_length=_limit(Work, "highlights"))
 
 
 class TailoredSkill(_Out):
-    name: str | None = Field(None, max_length=200)
-    keywords: list[str] = Field(default_factory=list, max_length=100)
+    name: str | None = Field(None, max_length=_limit(Skill, "name"))
+    keywords: list[str] = Field(default_factory=list, max_length=_limit(Skill, "keywords"))
 
 
 class TailoredProject(_Out):
-    name: str | None = Field(None, max_length=300)
-    description: str | None = Field(None, max_length=2_000)
-    highlights: list[str] = Field(default_factory=list, max_length=40)
+    name: str | None = Field(None, max_length=_limit(Project, "name"))
+    description: str | None = Field(None, max_length=_limit(Project, "description"))
+    highlights: list[str] = Field(default_factory=list, max_length=_limit(Project, "highlights"))
 
 
 class TailoredCertificate(_Out):
-    name: str | None = Field(None, max_length=500)
-    issuer: str | None = Field(None, max_length=300)
+    name: str | None = Field(None, max_length=_limit(Certificate, "name"))
+    issuer: str | None = Field(None, max_length=_limit(Certificate, "issuer"))
 
 
 class TailoredOutput(_Out):
-    summary: str | None = Field(None, max_length=3_000, description="A rewritten professional summary.")
-    work: list[TailoredWork] = Field(default_factory=list, max_length=60)
-    skills: list[TailoredSkill] = Field(default_factory=list, max_length=40)
-    projects: list[TailoredProject] = Field(default_factory=list, max_length=60)
-    certificates: list[TailoredCertificate] = Field(default_factory=list, max_length=60)
-    notes: list[str] = Field(default_factory=list, max_length=20, description="Why each change was made.")
+    summary: str | None = Field(
+        None, max_length=_limit(Basics, "summary"), description="A rewritten professional summary."
+    )
+    work: list[TailoredWork] = Field(default_factory=list, max_length=_limit(Resume, "work"))
+    skills: list[TailoredSkill] = Field(default_factory=list, max_length=_limit(Resume, "skills"))
+    projects: list[TailoredProject] = Field(default_factory=list, max_length=_limit(Resume, "projects"))
+    certificates: list[TailoredCertificate] = Field(
+        default_factory=list, max_length=_limit(Resume, "certificates")
+    )
+    notes: list[str] = Field(default_factory=list, max_length=200, description="Why each change was made.")
 
 
 def output_schema() -> dict[str, Any]:

@@ -1,0 +1,104 @@
+"""The truth guard measured both ways, per kind and per part of three labelled sets.
+
+Per kind of fabrication, the share the guard removed (reverted or dropped); for faithful rewrites, the
+share it kept. Four parts (tests/tailoring/claims_eval.py): the hand-written set's development and
+held-out halves (its author tuned the rules on all of it), an external set the rules were tuned on
+(external-dev) and an external set nobody working on the guard has read (external-final). Only the
+last measures skill rather than memory: its figures are the honest ones, and its cases are never
+printed. Also the instruction detector, and the guard's speed (cases/s through the whole guard).
+Targets (issue #11): every kind ≥ 0.98 removed, faithful ≥ 0.90 kept.
+
+    python -m benchmarks.claims
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+REMOVED_TARGET = 0.98
+KEPT_TARGET = 0.90
+HONEST = "external-final"
+TUNED = ("development", "held-out", "external-dev")
+
+
+def _worst(result: dict[str, Any], faithful: str) -> tuple[float, float]:
+    removed = min((s.share for k, s in result["kinds"].items() if k != faithful), default=1.0)
+    kept = result["kinds"][faithful].share if faithful in result["kinds"] else 1.0
+    return removed, kept
+
+
+def run() -> dict[str, Any]:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tests.tailoring.claims_eval import FAITHFUL, PARTS, evaluate, evaluate_detector
+
+    started = time.perf_counter()
+    parts = {part: evaluate(part) for part in PARTS}
+    seconds = time.perf_counter() - started
+    detector = evaluate_detector()
+    total = sum(p["cases"] for p in parts.values())
+    kinds = [*sorted({k for p in parts.values() for k in p["kinds"]} - {FAITHFUL}), FAITHFUL]
+    lines = [
+        f"{total} cases in four parts, {total / max(seconds, 1e-9):.0f} cases/s through the whole guard "
+        "(one process, sources read once per resume). Parts:",
+        "",
+        *[f"- **{part}** ({parts[part]['cases']} cases): {about}" for part, about in PARTS.items()],
+        "",
+        f"The honest figures are **{HONEST}**'s: no rule was written or tuned while reading it, and its "
+        "cases are never printed. The other parts were tuned on and measure memory.",
+        "",
+        "| kind | " + " | ".join(PARTS) + f" | target ({HONEST}) | met |",
+        "|---|" + "---:|" * len(PARTS) + "---|---|",
+    ]
+    for kind in kinds:
+        cells = []
+        for part in PARTS:
+            score = parts[part]["kinds"].get(kind)
+            cells.append(f"{score.share:.2f} ({score.good}/{score.total})" if score else "–")
+        honest = parts[HONEST]["kinds"].get(kind)
+        share = honest.share if honest else 1.0
+        target = KEPT_TARGET if kind == FAITHFUL else REMOVED_TARGET
+        label = "faithful kept" if kind == FAITHFUL else f"{kind} removed"
+        verdict = "yes" if share >= target else "**no**"
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | ≥ {target:.2f} | {verdict} |")
+    caught = detector["caught"] / detector["instructions"]
+    flagged = len(detector["flagged"]) / detector["ordinary"]
+    lines += [
+        "",
+        f"Instruction detector: {detector['caught']}/{detector['instructions']} instructions caught ({caught:.2f}), "
+        f"{len(detector['flagged'])}/{detector['ordinary']} ordinary resume sentences flagged ({flagged:.2f}).",
+    ]
+    missed = [c for part in TUNED for c in parts[part]["missed"]]
+    if missed:
+        lines += ["", "Missed in the parts tuned on (the final part's are never listed):", ""] + [
+            f"- {c.kind} ({c.part or 'hand-written'}, {c.domain}): {c.rewrite}" for c in missed
+        ]
+    hand_removed = min(_worst(parts[p], FAITHFUL)[0] for p in ("development", "held-out"))
+    hand_kept = min(_worst(parts[p], FAITHFUL)[1] for p in ("development", "held-out"))
+    honest_removed, honest_kept = _worst(parts[HONEST], FAITHFUL)
+    return {
+        "table": "\n".join(lines),
+        "cases_per_second": total / max(seconds, 1e-9),
+        "worst_removed": honest_removed,
+        "faithful_kept": honest_kept,
+        "hand_worst_removed": hand_removed,
+        "hand_faithful_kept": hand_kept,
+        "caught": caught,
+        "flagged": flagged,
+        "honest_ok": honest_removed >= REMOVED_TARGET and honest_kept >= KEPT_TARGET,
+        "ok": hand_removed >= REMOVED_TARGET and hand_kept >= KEPT_TARGET,
+    }
+
+
+def main() -> int:
+    result = run()
+    print(result["table"])
+    return 0 if result["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

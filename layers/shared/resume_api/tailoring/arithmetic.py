@@ -1,0 +1,154 @@
+"""What a source sentence's numbers imply, so a rewrite may restate them derived but never invent them.
+
+"From 62 to 45 days" also says 17 days and a 27% cut; "from 61% to 74%" says 13 points; "6 tellers
+and 3 bankers" says 9 people; "118% of quota" says 18% over it; "from 9 to 4" is more than halved.
+A derived number is computed from the source's own numbers (pairs of the same unit in one sentence),
+and supports a claim only within the claim's rounding: "nearly a third" is not 22%, "nearly
+doubling" is not 1.8 to 2.3.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from resume_api.tailoring.quantities import Quantity
+
+CHANGE = "percent change"
+"""A relative change between two numbers: supports a percent claim, never a count."""
+POINTS = "points"
+WINDOWS = {"over": (1.0, 2.0), "under": (0.8, 1.0), "about": (0.9, 1.1)}
+"""What a bounded claim allows, as multiples of its value: "over 500" is 500 to 1,000; "nearly 50%" is
+40% to 50%; "about 300" is within 10%."""
+
+
+def is_year(value: float) -> bool:
+    return float(value).is_integer() and 1900 <= value <= 2100
+
+
+def close(claimed: float, actual: float) -> bool:
+    """Equal up to the claim's rounding (half its last digit) and 1% of the actual value."""
+    text = f"{claimed:g}"
+    decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+    return abs(claimed - actual) <= 0.5 * 10**-decimals + 0.01 * abs(actual)
+
+
+def window(value: float, bound: str) -> tuple[float, float]:
+    low, high = WINDOWS.get(bound, (1.0, 1.0))
+    return low * value, high * value
+
+
+def factor_window(value: float, bound: str) -> tuple[float, float]:
+    """The ratios a multiplier allows. A cut reads the other way: "more than halved" is a ratio below
+    one half, "nearly halved" a little above it."""
+    if bound == "":
+        return 0.9 * value, 1.1 * value
+    if value >= 1:
+        return {"over": (value, 2 * value), "under": (0.8 * value, value)}.get(
+            bound, (0.9 * value, 1.1 * value)
+        )
+    return {"over": (value / 2, value), "under": (value, 1.25 * value)}.get(bound, (0.9 * value, 1.1 * value))
+
+
+@dataclass
+class Figures:
+    """The numbers of one sentence: as stated (value → units), and as implied by pairs of the same unit."""
+
+    stated: dict[float, set[str]] = field(default_factory=dict)
+    derived: list[tuple[float, str]] = field(default_factory=list)
+    factors: set[float] = field(default_factory=set)
+    ratios: set[float] = field(default_factory=set)
+    ranges: set[tuple[float, float, str]] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, found: list[Quantity]) -> Figures:
+        out = cls()
+        for q in found:
+            if q.kind in ("number", "years"):
+                out.stated.setdefault(q.value, set()).add(q.unit)
+            elif q.kind == "factor":
+                out.factors.add(q.value)
+            elif q.kind == "range":
+                out.ranges.add((q.value, q.high, q.unit))
+        numbers = [q for q in found if q.kind == "number" and q.value > 0 and not is_year(q.value)]
+        for q in numbers:
+            if q.unit == "percent" and q.value > 100:
+                out.derived.append((q.value - 100, "percent"))  # "118% of quota" is 18% over it
+        changes, shares = _changes(numbers)
+        for part, whole in shares:
+            out.derived.append((part.value / whole.value * 100, "percent"))  # "5 of 7 quarters" is 71%
+        for a, b in changes:
+            out.ratios.add(b.value / a.value)
+            out.derived.append((abs(b.value - a.value) / a.value * 100, CHANGE))
+            out.derived.append((abs(b.value - a.value), POINTS if a.unit == "percent" else a.unit))
+        for i, a in enumerate(numbers):
+            for b in numbers[i + 1 :]:
+                counts = a.unit == "" and float(a.value).is_integer() and float(b.value).is_integer()
+                if a.unit == b.unit and (counts or a.unit == "money"):
+                    out.derived.append((a.value + b.value, a.unit))  # "6 tellers and 3 bankers" are 9 people
+        return out
+
+    def supports_number(self, value: float, unit: str, bound: str) -> bool:
+        """A count, amount or percent the sentence states or implies (a bounded claim: within its window)."""
+        low, high = window(value, bound)
+        for stated, units in self.stated.items():
+            if is_year(stated) and not unit:
+                if stated == value:
+                    return True
+                continue
+            fits = stated == value or (bound and low <= stated <= high)
+            if fits and (unit in units or (not unit and units - {POINTS})):
+                return True
+        for derived, kind in self.derived:
+            if not _compatible(unit, kind):
+                continue
+            if close(value, derived) or (bound and low <= derived <= high):
+                return True
+        if unit == "percent":
+            for f in self.factors | self.ratios:
+                change = abs(f - 1) * 100
+                if close(value, change) or (bound and low <= change <= high):
+                    return True
+        return False
+
+    def supports_factor(self, value: float, bound: str) -> bool:
+        """A multiplier the sentence states or implies, or the same change stated as a percent."""
+        low, high = factor_window(value, bound)
+        ratios = self.factors | self.ratios
+        if value >= 1:  # "2.5x faster" restates a time cut from 480 to 190 ms
+            ratios = ratios | {1 / r for r in self.ratios if r > 0}
+        if any(low <= f <= high for f in ratios):
+            return True
+        percent = abs(value - 1) * 100
+        if any(close(percent, v) for v, units in self.stated.items() if "percent" in units):
+            return True  # a stated percent may be a level ("112% of quota"), so only the same change
+        plow, phigh = factor_window(percent, bound) if bound else (percent, percent)
+        return any(close(percent, c) or plow <= c <= phigh for c, kind in self.derived if kind == CHANGE)
+
+
+def _changes(
+    numbers: list[Quantity],
+) -> tuple[list[tuple[Quantity, Quantity]], list[tuple[Quantity, Quantity]]]:
+    """Pairs of numbers a sentence says one became the other, (before, after): "from 62 to 45 days",
+    "to 99.6% from 99.1%", "to 45 days, down from 62"; and parts of a whole ("5 of 7 quarters"). Numbers
+    merely listed together are neither."""
+    out: list[tuple[Quantity, Quantity]] = []
+    shares: list[tuple[Quantity, Quantity]] = []
+    for a, b in pairwise(numbers):
+        if a.unit != b.unit or len(b.before) > 4:
+            continue
+        if "to" in b.before or {"vs", "versus", "compared"} & set(b.before):
+            out.append((a, b))
+        elif b.before[-1:] == ("of",) and len(b.before) <= 2:
+            shares.append((a, b))
+        elif "from" in b.before and "to" in a.before:
+            out.append((b, a))
+    return out, shares
+
+
+def _compatible(claimed: str, derived: str) -> bool:
+    if claimed == "percent":
+        return derived in (CHANGE, "percent")
+    if claimed == POINTS:
+        return derived == POINTS
+    return claimed == derived

@@ -1,0 +1,176 @@
+"""How far, how often and how fast a sentence says something happened: the claims of extent.
+
+"Every inpatient unit" and "the entire restaurant" widen a scope; "every quarter" and "weekly" state a
+frequency; "within a year" and "in under six weeks" a duration; "ahead of schedule" and "on the first
+attempt" an outcome. Each is read from the sentence's structure (a quantifier, a time unit, a
+preposition of time), never from a list of known sentences, and each must be said by the source
+sentence the rewrite comes from: "in 5 of 7 quarters" does not support "every quarter", "in 2016"
+does not support "in under a year", and "over 12 months" does support "within a year".
+"""
+
+from __future__ import annotations
+
+from resume_api.tailoring.lexicon import lexicon
+
+TIME_DAYS = {
+    "day": 1,
+    "days": 1,
+    "night": 1,
+    "nights": 1,
+    "week": 7,
+    "weeks": 7,
+    "month": 30,
+    "months": 30,
+    "quarter": 91,
+    "quarters": 91,
+    "semester": 182,
+    "semesters": 182,
+    "term": 120,
+    "terms": 120,
+    "year": 365,
+    "years": 365,
+    "yr": 365,
+    "yrs": 365,
+    "shift": 1,
+    "shifts": 1,
+    "weekend": 2,
+    "weekends": 2,
+}
+RATES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
+RATES |= {"biweekly": "week"}
+_UNCHECKED_RATE = "year"
+"""A yearly rate ("130 students a year", "annual sales") is a measure more often than how often something
+was done, and is read with the numbers, not as a frequency."""
+UNIVERSAL = frozenset({"every", "all", "entire", "whole", "always"})
+_PLACES_OF_WORK = frozenset(
+    {
+        "site",
+        "sites",
+        "unit",
+        "units",
+        "location",
+        "locations",
+        "store",
+        "stores",
+        "state",
+        "states",
+        "region",
+        "regions",
+        "country",
+        "countries",
+        "facility",
+        "facilities",
+        "branch",
+        "branches",
+        "campus",
+        "campuses",
+        "hospital",
+        "hospitals",
+        "plant",
+        "plants",
+        "property",
+        "properties",
+        "restaurant",
+        "restaurants",
+        "market",
+        "markets",
+        "office",
+        "offices",
+        "clinic",
+        "clinics",
+        "school",
+        "schools",
+        "warehouse",
+        "warehouses",
+    }
+)
+_OFFSET = frozenset(
+    {"ahead", "early", "earlier", "later", "before", "after", "ago", "sooner", "late", "behind"}
+)
+_SPAN_BEFORE = frozenset(
+    {"in", "within", "under", "inside", "after", "over", "for", "during", "than", "just", "only"}
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1}
+
+
+def _unit_at(toks: list[str], i: int) -> tuple[str, int] | None:
+    """A time unit at token i ("school year" counts as a year), with the tokens it spans."""
+    school = i < len(toks) and toks[i] in ("school", "fiscal", "calendar", "academic")
+    if school and i + 1 < len(toks) and toks[i + 1] in TIME_DAYS:
+        return toks[i + 1], 2
+    if i < len(toks) and toks[i] in TIME_DAYS:
+        return toks[i], 1
+    return None
+
+
+def _value(word: str) -> float | None:
+    lex = lexicon()
+    if word in _COUNTS:
+        return float(_COUNTS[word])
+    if word in lex.units:
+        return float(lex.units[word])
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _months(count: float, unit: str) -> str:
+    days = count * TIME_DAYS[unit]
+    return f"{days:g}d" if days < 28 else f"{round(days / 30.4):g}m"
+
+
+def extent_families(toks: list[str]) -> list[tuple[str, str]]:
+    """(family, the words that make it) for each claim of extent in a token list."""
+    lex = lexicon()
+    text = f" {' '.join(toks)} "
+    out: list[tuple[str, str]] = []
+    for i, word in enumerate(toks):
+        if word in RATES:
+            out.append((f"frequency:{RATES[word]}", word))
+            continue
+        unit = _unit_at(toks, i + 1)
+        if unit and unit[0].rstrip("s") == _UNCHECKED_RATE and word in ("per", "every", "each", "a", "an"):
+            continue
+        if word in ("per", "every", "each") and unit:
+            out.append((f"frequency:{unit[0].rstrip('s')}", f"{word} {unit[0]}"))
+            continue
+        offset = unit is not None and i + 1 + unit[1] < len(toks) and toks[i + 1 + unit[1]] in _OFFSET
+        if word in ("a", "an") and unit and not offset and i > 0 and toks[i - 1] not in _SPAN_BEFORE:
+            out.append((f"frequency:{unit[0].rstrip('s')}", f"{word} {unit[0]}"))  # "130 students a year"
+            continue
+        if word in UNIVERSAL and not unit:
+            if i + 1 < len(toks) and _value(toks[i + 1]) is not None and toks[i + 1] not in ("a", "an"):
+                continue  # "all 900 employees" restates a count
+            out.append(("scope:universal", word))
+        elif word in ("multi", "multiple") and i + 1 < len(toks) and toks[i + 1] in _PLACES_OF_WORK:
+            out.append(
+                ("scope:multi", f"{word} {toks[i + 1]}")
+            )  # "multi-site", "multi-unit", "multiple stores"
+        elif word == "wide" and i > 0 and toks[i - 1].isalpha() and toks[i - 1] not in ("a", "the", "very"):
+            out.append(("scope:wide", f"{toks[i - 1]} wide"))  # "campus-wide", "hospital-wide"
+    for i, word in enumerate(toks):
+        count = _value(word)
+        if count is None or i == 0:
+            continue
+        at = i + 2 if toks[i + 1 : i + 2] == ["single"] else i + 1
+        unit = _unit_at(toks, at)
+        if unit is None:
+            continue
+        name, size = unit
+        end = at + size
+        after = toks[end] if end < len(toks) else ""
+        if after in ("early", "ahead", "sooner"):
+            out.append(("outcome:schedule", " ".join(toks[i : end + 1])))  # "one week early"
+            continue
+        if after in _OFFSET or (TIME_DAYS[name] >= 365 and count > 1):
+            continue  # "a week later" is no duration; "over 7 years" is tenure, read with the jobs' years
+        start = i - 1
+        while start > 0 and toks[start] in ("just", "only", "less", "than", "a", "the", "first"):
+            start -= 1
+        if toks[start] in _SPAN_BEFORE and not (word in ("a", "an") and toks[i - 1] == "than"):
+            out.append((f"duration:{_months(count, name)}", " ".join(toks[start:end])))
+    for phrase_ in lex.outcomes:
+        if f" {phrase_} " in text:
+            out.append(("outcome:schedule", phrase_))
+    return out

@@ -1,0 +1,236 @@
+"""Content a sentence adds that its source never mentions: the claims no word class names.
+
+A rewrite may reword, reorder and emphasise, so it may use words the source does not: function words,
+emphasis ("effectively"), generic nouns ("process", "team"), units, verb forms, derived forms of the
+source's own words ("preceptor" for "precepted", "specifications" for "specs"), and the spelled-out
+form of its acronyms. What remains are content words with no root in the source: "jumbo mortgages",
+"an approach the hospital then adopted on every inpatient unit", "both of whom received full-time
+offers", a second sentence about a committee the source never mentions. Two such words in a
+sentence, or one in a clause added after the source's own (", which ...", ", earning ...",
+"including ..."), are a claim the source does not support.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from resume_api.tailoring.lexicon import lexicon
+from resume_api.tailoring.wording import STOP, stem, tokens
+
+_ADDED = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
+"""Where a clause may be added to a source sentence."""
+_ADDITION_OPENERS = frozenset(
+    {
+        "which",
+        "that",
+        "who",
+        "whom",
+        "whose",
+        "both",
+        "including",
+        "includes",
+        "now",
+        "later",
+        "then",
+        "and",
+        "an",
+        "a",
+        "the",
+        "earning",
+        "winning",
+        "making",
+        "bringing",
+        "securing",
+        "passing",
+        "resulting",
+        "leading",
+        "helping",
+        "adding",
+        "saving",
+        "generating",
+        "driving",
+        "becoming",
+        "recognized",
+        "selected",
+        "named",
+        "featured",
+        "adopted",
+        "with",
+        "as",
+        "plus",
+        "where",
+        "when",
+        "while",
+    }
+)
+"""Words that open a clause a model adds to a faithful sentence (", an approach the hospital then adopted")."""
+
+
+@cache
+def _paraphrase() -> frozenset[str]:
+    lex = lexicon()
+    words: set[str] = set()
+    for key, values in lex.raw["paraphrase_words"].items():
+        if not key.startswith("_"):
+            words.update(values)
+    words.update(w for p in lex.raw["action_words"] for w in tokens(p))
+    words.update(lex.raw["number_units"])
+    words.update(lex.raw["number_scales"])
+    words.update(lex.raw["months"] + lex.raw["weekdays"])
+    words |= set(STOP)
+    # words another rule already judges: levels, degrees, credentials, titles, awards, publications
+    judged = (
+        lex.proficiency.keys()
+        | lex.degree_levels.keys()
+        | lex.degree_generic
+        | lex.certification_words
+        | lex.title_heads
+        | lex.title_modifiers
+        | lex.award_triggers
+        | lex.publication
+        | lex.languages
+        | lex.leadership_support
+        | lex.mentoring
+    )
+    words.update(w for p in judged for w in p.split())
+    return frozenset(stem(w) for w in words) | frozenset(words)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words of a source scope, ready for the question "does this word have a root there?"."""
+
+    stems: frozenset[str]
+    words: frozenset[str]
+    initials: frozenset[str]
+
+    @property
+    def roots(self) -> frozenset[str]:
+        return _roots(self.stems)
+
+    def rooted(self, word: str) -> bool:
+        """The word, a derived form of a source word (a shared root of five letters, or the whole of a
+        shorter word: "preceptor"/"precepted", "roadway"/"road"), an abbreviation of one ("med" for
+        "medical"), or an acronym the source spells out ("GM" for "general manager")."""
+        s = stem(word)
+        if s in self.stems or word in self.words or word in self.initials or root(s) in self.roots:
+            return True
+        for other in self.stems:
+            shared = 0
+            for a, b in zip(s, other, strict=False):
+                if a != b:
+                    break
+                shared += 1
+            if shared >= 5 or (shared >= 4 and shared == min(len(s), len(other))):
+                return True
+            if 2 <= len(word) <= 4 and len(other) >= len(word) + 2 and other.startswith(word):
+                return True
+        return False
+
+
+_SUFFIXES = sorted(
+    [
+        "ery",
+        "ical",
+        "ic",
+        "al",
+        "ion",
+        "ions",
+        "ive",
+        "ity",
+        "ment",
+        "ness",
+        "ance",
+        "ence",
+        "er",
+        "or",
+        "ist",
+        "ism",
+        "ian",
+        "ant",
+        "ent",
+        "ary",
+        "ory",
+        "ure",
+        "y",
+        "ship",
+        "hood",
+        "ize",
+        "ise",
+        "ate",
+        "ation",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+def root(word: str) -> str:
+    """A stem without its derivational suffix ("surgery" and "surgical" → "surg"), at least four letters."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@cache
+def _roots(stems: frozenset[str]) -> frozenset[str]:
+    return frozenset(root(s) for s in stems)
+
+
+def is_content(word: str) -> bool:
+    """A word that could carry a fact: not a function word, emphasis, a generic noun, a unit, a verb form
+    or an adverb (verbs carry claims of credit, read elsewhere; nouns carry the facts)."""
+    if len(word) < 3 or not word.isalpha() or word.endswith(("ing", "ed", "ly")):
+        return False
+    return word not in _paraphrase() and stem(word) not in _paraphrase()
+
+
+def novel(sentence: str, vocabulary: Vocabulary) -> list[tuple[str, bool]]:
+    """The content words of `sentence` with no root in the vocabulary, each with whether it stands in a
+    clause added after the sentence's first ("..., an approach the hospital then adopted")."""
+    out: list[tuple[str, bool]] = []
+    pieces = _ADDED.split(sentence)
+    spelled = _spelled_out(tokens(sentence), vocabulary) | _defined(sentence, vocabulary)
+    for index, piece in enumerate(pieces):
+        words = tokens(piece)
+        added = index > 0 and bool(words) and words[0] in _ADDITION_OPENERS
+        for word in words:
+            if word in spelled or not is_content(word) or vocabulary.rooted(word):
+                continue
+            out.append((word, added))
+    return out
+
+
+def _spelled_out(words: list[str], vocabulary: Vocabulary) -> set[str]:
+    """Words of a run whose initials are an acronym of the source ("warehouse management system" for
+    "WMS")."""
+    out: set[str] = set()
+    for size in (4, 3, 2):
+        for i in range(len(words) - size + 1):
+            run = words[i : i + size]
+            if "".join(w[0] for w in run) in vocabulary.words:
+                out.update(run)
+    return out
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w'’]*[\s\-]+){1,5})\(([A-Z][A-Za-z0-9&]{1,9})\)")
+
+
+def _defined(sentence: str, vocabulary: Vocabulary) -> set[str]:
+    """The capitalised words a sentence defines a source acronym with ("Sarbanes-Oxley (SOX)")."""
+    out: set[str] = set()
+    for match in _DEFINED.finditer(sentence):
+        if match.group(2).lower() in vocabulary.words:
+            out.update(tokens(match.group(1)))
+    return out
+
+
+def unsupported(sentence: str, vocabulary: Vocabulary) -> list[str]:
+    """The new content that makes a sentence a claim: two new words, or one in an added clause."""
+    found = novel(sentence, vocabulary)
+    if len(found) >= 2 or any(added for _, added in found):
+        return [word for word, _ in found]
+    return []

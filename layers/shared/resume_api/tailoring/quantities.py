@@ -1,0 +1,367 @@
+"""Quantities a sentence asserts, in digits or in words, normalized to values that can be compared.
+
+"12", "twelve" and "a dozen" are the value 12; "$2.4M", "2.4 million" and "2,400,000" are 2.4e6;
+"doubled", "2x", "two-fold" and "twice" are the factor 2 ("halved" is 0.5); "millions" or
+"six-figure" assert a range of values; "10+ years" or "over a decade" a number of years. The same
+function reads the source and the rewrite, so support is a comparison of values, never of words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from resume_api.tailoring.lexicon import Lexicon, lexicon
+from resume_api.tailoring.wording import tokens
+
+_ISO_MONTH = re.compile(r"\b((?:19|20)\d{2})-(?:0[1-9]|1[0-2])(?:-\d{2})?\b")
+_DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|m|mm|mn|b|bn|x)?(\+)?")
+_DIGITS_UNIT = re.compile(r"(\d+(?:\.\d+)?)(?:st|nd|rd|th|[a-z]{1,3})")
+"""A number with a unit or ordinal glued on ("480v", "8th", "3d", "10mg"): the value, the letters dropped."""
+_SPAN = re.compile(
+    r"\b(\d+(?:\.\d+)?|[a-z]+)-(year|yr|month|week|day|hour|minute|semester|quarter|term|session)s?\b",
+    re.IGNORECASE,
+)
+"""A hyphenated span used as an adjective ("a 3-year contract", "12-week orientation"): a count, not tenure."""
+_TIME_UNITS = frozenset(
+    {
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "quarter",
+        "quarters",
+        "year",
+        "years",
+        "shift",
+        "shifts",
+        "hour",
+        "hours",
+        "semester",
+        "semesters",
+        "term",
+        "terms",
+        "night",
+        "nights",
+        "session",
+        "sessions",
+    }
+)
+_RATE = frozenset({"per", "a", "an", "each", "every"})
+_YEARS = frozenset({"year", "years", "yr", "yrs"})
+_APPROX = frozenset({"over", "more", "nearly", "almost", "about", "approximately", "around", "roughly", "~"})
+_HALF_TIME = frozenset(
+    {"day", "days", "time", "hour", "hours", "year", "years", "marathon", "an", "term", "point"}
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    kind: str
+    """number | factor | range | years"""
+    value: float
+    high: float = 0.0
+    text: str = ""
+    in_words: bool = False
+    plus: bool = False
+    unit: str = ""
+    """money | percent | "" (a count, a duration, anything else)"""
+    bound: str = ""
+    """over ("over 500", "more than", "500+") | under ("nearly", "almost") | about ("about", "~") | ""."""
+    before: tuple[str, ...] = ()
+    """The words between the previous quantity and this one ("to" in "from 62 to 45")."""
+
+
+def _phrase_at(toks: list[str], i: int, table: Mapping[str, object] | frozenset[str]) -> str | None:
+    """The longest phrase of `table` that starts at token i."""
+    for size in (4, 3, 2, 1):
+        candidate = " ".join(toks[i : i + size])
+        if len(toks) - i >= size and candidate in table:
+            return candidate
+    return None
+
+
+def _words_value(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int] | None:
+    total = current = 0.0
+    seen = False
+    j = i
+    while j < len(toks):
+        word = toks[j]
+        nxt = toks[j + 1] if j + 1 < len(toks) else ""
+        if word in lex.units:
+            current += lex.units[word]
+        elif word == "hundred":
+            current = max(current, 1.0) * 100
+        elif word in ("thousand", "million", "billion", "trillion"):
+            total += max(current, 1.0) * lex.scales[word]
+            current = 0.0
+        elif word == "dozen":
+            current = max(current, 1.0) * 12
+        elif (word == "and" and seen and nxt in lex.units) or (
+            word in ("a", "an") and not seen and nxt in lex.scales
+        ):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    if toks[j : j + 3] == ["and", "a", "half"]:
+        current += 0.5
+        j += 3
+    return total + current, j
+
+
+_CURRENCY = frozenset({"$", "€", "£", "usd", "eur", "gbp", "dollar", "dollars", "euro", "euros", "pounds"})
+
+
+def _unit(toks: list[str], start: int, end: int) -> str:
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[end] if end < len(toks) else ""
+    if before in _CURRENCY or after in _CURRENCY:
+        return "money"
+    if after in ("%", "percent", "pct") or (
+        after == "per" and end + 1 < len(toks) and toks[end + 1] == "cent"
+    ):
+        return "percent"
+    if after in ("points", "point", "pts", "pp", "percentage"):
+        return "points"
+    return ""
+
+
+_OVER = frozenset({"over", "above", "exceeding", "beyond"})
+_UNDER = frozenset({"nearly", "almost", "approaching", "under", "below"})
+_ABOUT = frozenset({"about", "around", "approximately", "roughly", "~", "circa", "some"})
+
+
+def _bound(toks: list[str], i: int, plus: bool) -> str:
+    if i > 0 and toks[i - 1] in _CURRENCY:
+        i -= 1
+    before = toks[i - 1] if i > 0 else ""
+    two = " ".join(toks[max(0, i - 2) : i])
+    if plus or before in _OVER or two in ("more than", "upwards of", "in excess of"):
+        return "over"
+    if before in _UNDER or two in ("just under", "close to", "up to", "less than"):
+        return "under"
+    if before in _ABOUT:
+        return "about"
+    return ""
+
+
+_FRACTIONS = {
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_CHANGE_CONTEXT = frozenset(
+    {
+        "by",
+        "nearly",
+        "almost",
+        "about",
+        "roughly",
+        "around",
+        "approximately",
+        "over",
+        "than",
+        "in",
+        "cut",
+        "cutting",
+        "reduced",
+        "reducing",
+        "lowered",
+        "grew",
+        "increased",
+        "raised",
+        "boosted",
+        "lifted",
+        "dropped",
+        "fell",
+        "rose",
+        "shrank",
+        "trimmed",
+        "up",
+        "down",
+        "some",
+        "just",
+        "under",
+    }
+)
+
+
+def _fraction_at(toks: list[str], i: int) -> tuple[float, int] | None:
+    """A fraction as a percent ("by a third" is 33.3%, "two-thirds of" 66.7%): a count and a fraction word,
+    after a word of change or before "of" ("a third site" and "each quarter" are not fractions)."""
+    if i + 1 >= len(toks) or toks[i] not in _COUNTS or toks[i + 1] not in _FRACTIONS:
+        return None
+    count, parts = _COUNTS[toks[i]], _FRACTIONS[toks[i + 1]]
+    before = toks[i - 1] if i > 0 else ""
+    after = toks[i + 2] if i + 2 < len(toks) else ""
+    if count > parts or not (before in _CHANGE_CONTEXT or after == "of"):
+        return None
+    return count / parts * 100, 2
+
+
+def _factor_bound(toks: list[str], i: int) -> str:
+    """The bound of a multiplier, read past "in", "by" and "a" ("nearly in half", "by more than half")."""
+    j = i
+    while j > 0 and toks[j - 1] in ("in", "by", "a", "an"):
+        j -= 1
+    return _bound(toks, j, False)
+
+
+def quantities(text: str) -> list[Quantity]:
+    lex = lexicon()
+    toks = tokens(_SPAN.sub(r"\1 \2long", _ISO_MONTH.sub(r"\1", text or "")))
+    money_context = any(t in lex.money_words for t in toks)
+    out: list[Quantity] = []
+    starts: list[int] = []
+
+    def add(found: Quantity) -> None:
+        out.append(found)
+        starts.append(i)
+
+    i = 0
+    while i < len(toks):
+        word = toks[i]
+        idiom = _phrase_at(toks, i, lex.multiplier_idioms)
+        magnitude = _phrase_at(toks, i, lex.magnitudes)
+        if magnitude and (not idiom or len(magnitude) >= len(idiom)):
+            low, high = lex.magnitudes[magnitude]
+            figure = magnitude.endswith("figure")
+            unit = _unit(toks, i, i + len(magnitude.split())) or ("money" if money_context or figure else "")
+            add(Quantity("range", low, high, magnitude, in_words=True, unit=unit))
+            i += len(magnitude.split())
+            continue
+        if idiom:
+            i += len(idiom.split())
+            continue
+        if word in lex.decades:
+            back = i - 2 if i > 1 and toks[i - 1] in ("a", "an") else i - 1
+            approx = back >= 0 and toks[back] in _APPROX
+            bound = _bound(toks, back + 1, False) if back >= 0 else ""
+            add(
+                Quantity(
+                    "years", float(lex.decades[word]), text=word, in_words=True, plus=approx, bound=bound
+                )
+            )
+            i += 1
+            continue
+        if word in lex.multipliers:
+            bound = _factor_bound(toks, i)
+            add(
+                Quantity(
+                    "factor", lex.multipliers[word], text=word, in_words=True, plus=bool(bound), bound=bound
+                )
+            )
+            i += 1
+            continue
+        if word == "half" and i + 2 < len(toks) and toks[i + 1] in ("a", "an") and toks[i + 2].isalpha():
+            scale = lex.scales.get(toks[i + 2])
+            value = 0.5 * scale if scale else 0.5  # "half a million"; "half a point" is 0.5 points
+            unit = "" if scale else _unit(toks, i, i + 2)
+            add(Quantity("number", value, text=" ".join(toks[i : i + 3]), in_words=True, unit=unit))
+            i += 3
+            continue
+        if word == "half" and (i == 0 or toks[i - 1] not in {"first", "second", "back", "front"}):
+            if not (i + 1 < len(toks) and toks[i + 1] in _HALF_TIME):
+                bound = _factor_bound(toks, i)
+                add(Quantity("factor", 0.5, text=word, in_words=True, plus=bool(bound), bound=bound))
+            i += 1
+            continue
+        fraction = _fraction_at(toks, i)
+        if fraction is not None:
+            value, size = fraction
+            bound = _bound(toks, i, False)
+            add(
+                Quantity(
+                    "number",
+                    value,
+                    text=" ".join(toks[i : i + size]),
+                    in_words=True,
+                    unit="percent",
+                    bound=bound,
+                )
+            )
+            i += size
+            continue
+        parsed = _value_at(toks, i, lex)
+        if parsed is None:
+            i += 1
+            continue
+        value, j, in_words, plus, suffix = parsed
+        raw = " ".join(toks[i:j])
+        approx = i > 0 and toks[i - 1] in _APPROX
+        nxt = toks[j] if j < len(toks) else ""
+        if nxt == "+":
+            plus, j = True, j + 1
+            nxt = toks[j] if j < len(toks) else ""
+        after = toks[j + 1] if j + 1 < len(toks) else ""
+        rate = nxt == "times" and (
+            (after in _RATE and j + 2 < len(toks) and toks[j + 2] in _TIME_UNITS)
+            or after in ("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly")
+        )
+        if nxt in _YEARS and after in ("over", "on") and j + 2 < len(toks) and toks[j + 2] in _YEARS:
+            nxt = ""  # "from 9 to 4 year over year": 4 is a count, the years are a comparison
+        if (suffix == "x" or nxt in ("times", "fold", "x")) and not rate:
+            bound = _factor_bound(toks, i)
+            add(Quantity("factor", value, text=raw, in_words=in_words, plus=bool(bound), bound=bound))
+            j += 0 if suffix == "x" else 1
+        elif nxt in _YEARS or nxt in lex.decades:
+            scale = 10 if nxt in lex.decades else 1
+            bound = _bound(toks, i, plus)
+            add(
+                Quantity(
+                    "years", value * scale, text=raw, in_words=in_words, plus=plus or approx, bound=bound
+                )
+            )
+            j += 1
+        elif not (in_words and value == 1):
+            unit = _unit(toks, i, j)
+            bound = _bound(toks, i, plus)
+            add(Quantity("number", value, text=raw, in_words=in_words, plus=plus, unit=unit, bound=bound))
+        i = max(j, i + 1)
+    return _with_gaps(out, starts, toks)
+
+
+def _with_gaps(found: list[Quantity], starts: list[int], toks: list[str]) -> list[Quantity]:
+    out = []
+    previous_end = 0
+    for q, start in zip(found, starts, strict=True):
+        out.append(replace(q, before=tuple(toks[previous_end:start][-4:])))
+        previous_end = start + max(1, len(q.text.split()))
+    return out
+
+
+def _value_at(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int, bool, bool, str] | None:
+    """(value, next index, written in words, has +, digit suffix) for a number starting at token i."""
+    match = _DIGITS.fullmatch(toks[i])
+    glued = None if match else _DIGITS_UNIT.fullmatch(toks[i])
+    if glued:
+        return float(glued.group(1)), i + 1, False, False, ""
+    if match:
+        value = float(match.group(1))
+        suffix = match.group(2) or ""
+        j = i + 1
+        if suffix and suffix != "x":
+            value *= lex.suffix_scales[suffix]
+        elif j < len(toks) and toks[j] in lex.scales:
+            value *= lex.scales[toks[j]]
+            j += 1
+        return value, j, False, bool(match.group(3)), suffix
+    words = _words_value(toks, i, lex)
+    if words is None:
+        return None
+    value, j = words
+    return value, j, True, False, ""

@@ -1,0 +1,173 @@
+"""No 500 from a configuration (issue #11, item 6): `base_url` is validated completely at create and
+test-config, and no path answers 500 for any `llm_config` that create accepted.
+
+A control character (`\\u0000`, `\\x7f`), anything httpx cannot build, and the metadata, loopback and
+private forms the call-time SSRF guard refuses (in both modes: private allowed and not) are a 422
+naming `llm_config.base_url`. What create accepts then goes through test-config, optimize and
+`upload_resume?use_llm=true` through the runner. Private ranges (10.x, 192.168.x, 100.64.x) are
+allowed in development: there the test checks what the guard decides, in-process, and never
+connects to them.
+"""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+import httpx
+import pytest
+
+from resume_api.llm.base import UnsafeBaseUrl
+from resume_api.llm.ssrf import check_base_url_address, resolve_safe
+from resume_api.logic.config_check import check_llm_base_url
+from resume_api.models.llm_config import LlmConfigIn
+from resume_api.settings import LlmSettings
+from tests.conftest import Session
+from tests.factories import pdf_resume, upload
+from tests.llm.fakes import free_port
+from tests.llm.test_ssrf import DNS, HOSTILE, fake_dns
+
+PORT = free_port()
+MALFORMED = [
+    f"http://127.0.0.1:{PORT}/\u0000",
+    f"http://127.0.0.1:{PORT}/\x7f",
+    f"http://127.0.0.1:{PORT}/\x1b[31m",
+    f"http://127.0.0.1:{PORT}/a b",
+    f"http://127.0.0.1:{PORT}/a\tb",
+    f"http://127.0.0.1:{PORT}/a\u2028b",
+    f"http://127.0.0.1:{PORT}/\u200b",
+    f"http://127.0.0.1\u0000:{PORT}",
+    "http://[::1",
+    "http://127.0.0.1:99999",
+    "http://127.0.0.1:-1",
+    "http://exa mple.com",
+    "http://" + "a" * 64 + ".example",
+    "http://a..b/",
+    f"http://0177.0.0.1:{PORT}",
+    f"http://127.0.0.1:{PORT}/v1?key=1",
+    f"http://127.0.0.1:{PORT}/#frag",
+    "javascript:alert(1)",
+    "http://user@127.0.0.1/",
+]
+REFUSED_ALWAYS = [
+    "http://169.254.169.254",
+    "http://169.254.170.2/v2/credentials",
+    "http://[fd00:ec2::254]",
+    "http://[::ffff:a9fe:a9fe]",
+    "http://[::ffff:169.254.169.254]/",
+    "http://[fe80::1]/",
+    "http://224.0.0.1/",
+    "http://240.0.0.1/",
+    "http://198.18.0.1/",
+    "http://192.0.2.10/",
+]
+LOOPBACK = [
+    f"http://127.0.0.1:{PORT}",
+    f"http://127.1:{PORT}",
+    f"http://2130706433:{PORT}",
+    f"http://0x7f.1:{PORT}",
+    f"http://localhost:{PORT}",
+    f"http://LOCALHOST.:{PORT}/v1",
+    f"http://[::1]:{PORT}",
+    f"http://[::ffff:127.0.0.1]:{PORT}",
+    f"https://127.0.0.1:{PORT}/v1/",
+]
+PRIVATE = ["http://10.0.0.1:11434", "http://192.168.1.1:11434", "http://100.64.0.1/", "http://172.16.5.4/"]
+PROD = LlmSettings(allow_private_base_urls=False)
+DEV = LlmSettings(allow_private_base_urls=True)
+
+
+def _config(url: str) -> dict[str, Any]:
+    return {
+        "provider": "openai_compatible",
+        "model_name": "fake-model",
+        "base_url": url,
+        "api_key": "sk-test-key-0000",
+    }
+
+
+def _assert_422_naming_the_field(response: httpx.Response) -> None:
+    assert response.status_code == 422, response.text
+    error = response.json()["error"]
+    assert "base_url" in error["message"], error
+    assert any(f["field"] == "llm_config.base_url" for f in error.get("fields", [])), error
+
+
+def test_the_address_check_agrees_with_the_call_time_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every case the SSRF table refuses without DNS is refused at create too, in its mode; none the
+    call-time guard allows is refused early."""
+    monkeypatch.setattr(socket, "getaddrinfo", fake_dns(dict(DNS)))
+    monkeypatch.setenv("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001")
+    early = 0
+    for url, allow_private in HOSTILE:
+        try:
+            check_base_url_address(url, allow_private=allow_private)
+        except UnsafeBaseUrl:
+            early += 1
+            with pytest.raises(UnsafeBaseUrl):
+                resolve_safe(url, allow_private=allow_private)
+    assert early >= 40, "the literal and local forms are all caught before any call"
+    for url in PRIVATE + LOOPBACK:
+        check_base_url_address(url, allow_private=True)
+        with pytest.raises(UnsafeBaseUrl):
+            check_base_url_address(url, allow_private=False)
+
+
+def test_private_ranges_are_decided_without_connecting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Development lets 10.x, 192.168.x, 100.64.x through: the guard pins the address; nothing connects."""
+    connected: list[Any] = []
+    monkeypatch.setattr(socket.socket, "connect", lambda self, address: connected.append(address))
+    for url in PRIVATE:
+        target = resolve_safe(url, allow_private=True)
+        assert target.ip == url.split("//")[1].split(":")[0].split("/")[0]
+        with pytest.raises(UnsafeBaseUrl):
+            resolve_safe(url, allow_private=False)
+        config = LlmConfigIn(**_config(url))
+        check_llm_base_url(config, DEV)
+        with pytest.raises(UnsafeBaseUrl) as refused:
+            check_llm_base_url(config, PROD)
+        assert refused.value.status == 422
+    assert connected == []
+
+
+@pytest.mark.parametrize("url", MALFORMED + REFUSED_ALWAYS, ids=repr)
+def test_create_and_test_config_refuse_with_a_422_naming_the_field(api: httpx.Client, url: str) -> None:
+    for path in ("/session/create", "/session/test-config"):
+        response = api.post(path, json={"llm_config": _config(url)})
+        _assert_422_naming_the_field(response)
+        assert "sk-test-key" not in response.text
+    for settings in (PROD, DEV):
+        with pytest.raises((ValueError, UnsafeBaseUrl)):
+            check_llm_base_url(LlmConfigIn(**_config(url)), settings)
+
+
+@pytest.mark.parametrize("url", LOOPBACK, ids=repr)
+def test_what_create_accepts_never_answers_500(api: httpx.Client, url: str) -> None:
+    """Development mode (the runner's): loopback is allowed; nothing listens on the port, so every path
+    reports the provider unreachable, never an internal error."""
+    created = api.post("/session/create", json={"llm_config": _config(url)})
+    assert created.status_code == 201, created.text
+    session = Session(id=created.json()["session_id"], body=created.json())
+    probe = api.post("/session/test-config", json={"llm_config": _config(url)})
+    assert probe.status_code == 200, probe.text
+    assert probe.json()["ok"] is False and probe.json()["error"]["code"].startswith(("llm_", "unsafe_"))
+    uploaded = api.post(
+        "/upload_resume",
+        params={"use_llm": "true"},
+        headers=session.headers,
+        files={"file": ("cv.pdf", pdf_resume(), "application/pdf")},
+    )
+    assert uploaded.status_code == 201, uploaded.text
+    assert uploaded.json()["refinement"]["error"]["code"].startswith("llm_")
+    optimized = api.post(
+        "/optimize_resume", headers=session.headers, json={"jd": "Backend engineer: Python and SQL."}
+    )
+    assert optimized.status_code in (422, 502, 504), optimized.text
+    assert optimized.json()["error"]["code"] != "internal_error"
+    assert upload(api, session.headers, pdf_resume()).status_code == 201
+
+
+def test_private_ranges_are_accepted_in_development_but_never_called(api: httpx.Client) -> None:
+    """Create stores them (development allows private LLMs); the calls are checked above, in-process."""
+    for url in PRIVATE:
+        assert api.post("/session/create", json={"llm_config": _config(url)}).status_code == 201
