@@ -30,10 +30,14 @@ PARSER_SIDE: dict[str, str] = {
     "alecsis-cv__CV.docx": "the source parse filed an email address as an employer; printed alone, it is "
     "not read back as one",
     "altacv__mmayer.pdf": "skills containing '&' ('Mobile Devices & Applications') are split on it",
+    "amandamartinsdev-curriculo__curriculo.pdf": "the source parse holds a title as the employer "
+    "('Associate Application Developer (Remoto)') and the role word ('Estagiária') as the title; printed "
+    "bold over italic, the two are read back the other way round",
     "brooksby-resume__resume.docx": "the source parse holds institution 'School Diploma', degree 'Utah —High "
     "School Diploma'; read back, the degree repeats the institution",
-    "chmduquesne-resume__index.pdf/pdf": "an area ending in a parenthesis ('... Laboratory (Grenoble, France).') "
-    "loses it; the DOCX yields a phone the source parse did not find",
+    "chmduquesne-resume__index.pdf": "an area ending in a parenthesis ('... Laboratory (Grenoble, France).') "
+    "loses it (PDF); a role without a title word ('PhD in Operations Research') printed beside its employer "
+    "is read back as the employer (DOCX)",
     "daviddq-hoja-de-vida__Hoja_de_vida.docx": "project-like entries filed under education in the source "
     "parse ('Rol: Desarrollador', 'Tecnologías: ...') regroup differently; employer '©AZURIUS' alone is lost",
     "dcaddelljr-resume__Dwight_Caddell_Resume_1.pdf": "education entries without dates or with degree in "

@@ -86,6 +86,22 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     return r
 
 
+PROSE = "prose"
+"""The separator spec of a header line told as a phrase (`HeaderLine(seps=PROSE)`)."""
+PROSE_LINK = {
+    "en": "for",
+    "fr": "pour",
+    "de": "für",
+    "es": "para",
+    "pt": "para",
+    "it": "per",
+    "nl": "voor",
+    "pl": "dla",
+    "ru": "для",
+}
+"""The word that links a role to its employer in a sentence (`Data Scientist for Airconomy`)."""
+
+
 class _Builder:
     def __init__(self, doc: Doc, variant: Variant) -> None:
         self.v = variant
@@ -121,9 +137,24 @@ class _Builder:
     def date_range(self, start: str | None, end: str | None) -> str:
         return fmt_range(start, end, self.lang, self.style)
 
+    def prose(self, fields: dict[str, str | None]) -> str:
+        """`Data Scientist for Airconomy (Frankfurt am Main, Germany).`: an entry told as a phrase,
+        the employer after a linking word, its place in parentheses, a full stop (pandoc and
+        LaTeX CVs written as sentences)."""
+        title, employer, place = fields.get("title"), fields.get("employer"), fields.get("location")
+        link = PROSE_LINK.get(self.lang.code)
+        if link is None:  # scripts without such a phrase print the plain form
+            return "，".join(v for v in (title, employer, place) if v)
+        text = f"{title} {link} {employer}" if title and employer else (title or employer or "")
+        text = f"{text} ({place})" if place else text
+        return text if text.endswith(".") else f"{text}."
+
     def header_lines(self, fields: dict[str, str | None], spec: tuple[HeaderLine, ...]) -> list[Para]:
         out: list[Para] = []
         for hl in spec:
+            if hl.seps == PROSE:
+                out.append(Para([Run(self.prose(fields), bold=hl.bold, italic=hl.italic)]))
+                continue
             text = ""
             for i, f in enumerate(hl.fields):
                 value = fields.get(f)
@@ -171,7 +202,8 @@ class _Builder:
                 return [
                     Table([[[Para([Run(dates)], align="right")], [*head, *body]]], [EUROPASS, 1 - EUROPASS])
                 ]
-            return [Table([[[Para([Run(dates)])], [*head, *body]]], [0.22, 0.78])]
+            margin = 0.26 if any(hl.seps == PROSE for hl in spec) else 0.22
+            return [Table([[[Para([Run(dates)])], [*head, *body]]], [margin, 1 - margin])]
         if self.v.table == "entry":
             right: list[Block] = [Para([Run(dates)], align="right")] if dates and where == "right" else []
             if right:
@@ -241,6 +273,8 @@ class _Builder:
         )
         if self.v.kind == "academic":
             spec = (HeaderLine(("title", "employer", "dates"), ", "),)
+        if any(hl.seps == PROSE for hl in spec):
+            spec = (HeaderLine(("title", "employer"), ", "),)
         for e in self.r["education"]:
             fields = {
                 "employer": e["institution"],

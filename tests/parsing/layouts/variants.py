@@ -195,6 +195,17 @@ VARIANTS: tuple[Variant, ...] = (
     ),
     Variant("docx-functional", "docx", (line(T, E, L, sep=", "),), kind="functional", heading="icon"),
     Variant("docx-long-wrapped-bullets", "docx", _EMPLOYER_TITLE, long=True, bullet="•", dates="own_line"),
+    # --- entries told as phrases (appended last: the test matrix's language rotation stays put) ---
+    Variant(
+        "pdf-prose-title-for-employer",
+        "pdf",
+        (line(T, E, L, sep="prose"),),
+        dates="margin",
+        heading="title",
+    ),
+    Variant(
+        "docx-prose-title-for-employer", "docx", (line(T, E, L, sep="prose"),), dates="margin", heading="word"
+    ),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

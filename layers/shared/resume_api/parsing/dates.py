@@ -7,6 +7,7 @@ One regular expression per shape is kept here so every other module asks the sam
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -184,7 +185,24 @@ def _month_only_start(text: str) -> DateSpan | None:
 
 def find_range(text: str) -> DateSpan | None:
     """The first date range in `text` (a single date counts as a range of one)."""
-    text = fold(text)
+    if len(text) > 300:
+        return _find_range(fold(text))
+    return _find_range_cached(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_range_cached(text: str) -> DateSpan | None:
+    """Entry splitting asks about the same short lines many times: answer each once."""
+    return _find_range(fold(text))
+
+
+def forget() -> None:
+    """Start a document with an empty cache (each parse pays for its own look-ups, and a
+    benchmark that parses one file again measures a cold parse)."""
+    _find_range_cached.cache_clear()
+
+
+def _find_range(text: str) -> DateSpan | None:
     short = _month_only_start(text)
     if short is not None:
         return short

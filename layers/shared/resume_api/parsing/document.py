@@ -336,6 +336,9 @@ def _unplaced(lines: list[Line], items: list[dict[str, Any]]) -> list[str]:
 
 def build_resume(raw: RawDocument) -> dict[str, Any]:
     """JSON Resume from the lines of a document (no I/O, no size checks)."""
+    from .dates import forget
+
+    forget()
     split = split_sections(raw.lines)
     resume: dict[str, Any] = {
         "basics": _basics(split.header, raw.lines, raw.links, split.sections),

@@ -52,6 +52,8 @@ class Field:
     italic: bool
     size: float
     role: str = ""
+    hint: str = ""
+    """`title` / `company` where a linking word decided it (`Data Scientist for Airconomy`)."""
     rank: int = 0
     """Position among the line's unplaced segments (`Title — Employer`: 0 and 1)."""
 
@@ -214,6 +216,17 @@ class _Context:
         text = ln.body
         return prev_span is not None and len(text.split()) < 20 and not text.endswith(".")
 
+    def linked_under_anchor(self, i: int) -> bool:
+        """`Software Engineer for Acme Corporation (San Francisco, CA).` under a line of dates: a
+        header told as a phrase, however much it looks like a sentence."""
+        if i == 0 or self.lines[i].bullet or len(self.lines[i].cells) > 1:
+            return False
+        prev = self.lines[i - 1]
+        if self.dates[i - 1][0] is None or not D.is_date_only(prev.body):
+            return False
+        text = self.lines[i].body
+        return len(text.split()) <= 16 and len(_split_at(_sentence_end(text))) == 2
+
     def header_bullet(self, i: int) -> bool:
         """A bulleted line that is really an entry header (`• Google || Mountain View, CA`)."""
         ln = self.lines[i]
@@ -240,6 +253,8 @@ class _Context:
         if self.body_is_detail and self.body_style is not None and abs(lead - self.body_style[0]) < 0.3:
             return True
         words = len(text.split())
+        if self.linked_under_anchor(i):
+            return False
         if (len(text) >= 95 or words >= 14) and not ln.wrapped and not self.title_under_anchor(i):
             return True
         if text.endswith(".") and words >= 5:
@@ -525,7 +540,7 @@ def fields_of(header: list[Line]) -> list[Field]:
         for cell in cells:
             if _DURATION.match(cell.strip()) or D.is_date_only(cell):
                 continue
-            text = _strip_dates(cell)
+            text = _sentence_end(_strip_dates(cell).strip())
             gpa = GPA_RE.search(text)
             if gpa:
                 group_no += 1
@@ -537,25 +552,67 @@ def fields_of(header: list[Line]) -> list[Field]:
                     continue
                 group_no += 1
                 sub = _split_at(raw)
-                for piece in sub:
-                    out.extend(_tag_group(piece, li, group_no, ln))
+                for n, piece in enumerate(sub):
+                    tagged = _tag_group(piece, li, group_no, ln)
+                    if len(sub) == 2:
+                        # `Title at Company`: the words around the link say which is which
+                        for f in tagged:
+                            f.hint = "company" if n else "title"
+                    out.extend(tagged)
     for li in {f.line for f in out}:
         for rank, f in enumerate(f for f in out if f.line == li and f.role == ""):
             f.rank = rank
     return out
 
 
-_AT = re.compile(r"^(?P<a>.+?)\s+(?:at|@|chez|bei|en|presso|bij|в|w|na|em)\s+(?P<b>\S.*)$")
+_AT = re.compile(
+    r"^(?P<a>.+?)\s+(?:at|@|chez|bei|en|presso|bij|в|w|na|em)\s+(?P<b>\S.*)$"
+    # `Data Analyst for Globex`: a role's own words never hold a comma (`Volunteer, Habitat for
+    # Humanity` is a role and an organisation whose name holds `for`)
+    r"|^(?P<a2>[^,]+?)\s+(?:for|with|pour|für|para|per|voor|dla|для)\s+(?P<b2>\S.*)$"
+)
+
+
+def _sentence_end(text: str) -> str:
+    """`... for Airconomy (Frankfurt, Germany).`, `Volunteer for American Red Cross.`: a header
+    told as a phrase ends with a full stop that is not part of the last name (`Globex Inc.` keeps it)."""
+    if not text.endswith(".") or text.endswith(".."):
+        return text
+    last = text[:-1].rsplit(maxsplit=1)[-1] if text[:-1].split() else ""
+    if text[:-1].endswith(")") or ("." not in last and last.casefold() not in _ABBREV):
+        return text[:-1]
+    return text
+
+
+_ABBREV = {
+    *("inc", "co", "corp", "ltd", "lda", "ltda", "cia", "intl", "assn", "dept", "univ", "bros"),
+    *("jr", "sr", "st", "etc"),
+}
+"""Abbreviations that end a name with their own full stop (`Globex Inc.`, `Verde Mar Lda.`)."""
+
+_PROSE_AT = re.compile(
+    r"^(?P<a>.+)\s+(?:at|in|with|for|chez|bei|en|presso|bij|в|w|na|em|à|au|pour|für|per|para|voor|dla|для)"
+    r"\s+(?P<b>[^\W\d_a-zа-я][^()]*\([^()]{2,40}\))$"
+)
 
 
 def _split_at(text: str) -> list[str]:
-    """`Software Engineer at Google`, `Ingénieur chez Thales`, `Инженер в ООО «Ромашка»` -> title, company."""
+    """`Software Engineer at Google`, `Ingénieur chez Thales`, `Инженер в ООО «Ромашка»` -> title, company.
+
+    Prose headers (`Data Scientist for Airconomy (Frankfurt am Main, Germany)`, `MS in Computer
+    Science in ENSIMAG (Grenoble, France)`): a capitalised name with a place in parentheses after
+    the last linking word is the organisation, whatever the words before it are.
+    """
+    prose = _PROSE_AT.match(text)
+    if prose and _place_tail(prose.group("b"))[1] is not None:
+        return [prose.group("a"), prose.group("b")]
     m = _AT.match(text)
-    if m and title_score(m.group("a")) > 0:
-        b = m.group("b")
+    a = (m.group("a") or m.group("a2")) if m else ""
+    if m and title_score(a) > 0:
+        b = m.group("b") or m.group("b2")
         first = next((c for c in b if c.isalnum()), "")
         if first and (first.isupper() or first.isdigit() or not first.islower()):
-            return [m.group("a"), b]
+            return [a, b]
     return [text]
 
 
@@ -728,6 +785,10 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
     cands = [f for f in fields if f.role == ""]
     if not cands:
         return None, None, False
+    linked_title = [f for f in cands if f.hint == "title"]
+    linked_company = [f for f in cands if f.hint == "company"]
+    if len(linked_title) == 1 and len(linked_company) == 1:
+        return linked_title[0], linked_company[0], True
     tscore = {id(f): title_score(f.text) for f in cands}
     cscore = {id(f): company_score(f.text) for f in cands}
     best = max(cands, key=lambda f: (tscore[id(f)] - cscore[id(f)], -f.line))
