@@ -329,7 +329,7 @@ def bench_claims(s: dict[str, Any]) -> dict[str, Any]:
     result = claims.run()
     summary = [
         _row(
-            f"truth guard, {claims.HONEST} (never read): fabrications removed, worst kind (held-out)",
+            f"truth guard, {claims.HONEST} (never read): fabrications removed, worst kind",
             f"{result['worst_removed']:.2f}",
             "",
             "",
@@ -337,7 +337,7 @@ def bench_claims(s: dict[str, Any]) -> dict[str, Any]:
             result["worst_removed"] >= claims.REMOVED_TARGET,
         ),
         _row(
-            f"truth guard, {claims.HONEST} (never read): faithful rewrites kept (held-out)",
+            f"truth guard, {claims.HONEST} (never read): faithful rewrites kept",
             f"{result['faithful_kept']:.2f}",
             "",
             "",
@@ -369,7 +369,10 @@ def bench_claims(s: dict[str, Any]) -> dict[str, Any]:
             None,
         ),
     ]
-    return {"table": result["table"], "summary": summary, "ok": result["ok"]}
+    honest_met = (
+        result["worst_removed"] >= claims.REMOVED_TARGET and result["faithful_kept"] >= claims.KEPT_TARGET
+    )
+    return {"table": result["table"], "summary": summary, "ok": result["ok"] and honest_met}
 
 
 def _optional(name: str) -> Any:
