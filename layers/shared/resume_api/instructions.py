@@ -190,9 +190,18 @@ _RULES: tuple[tuple[str, str], ...] = (
         "address",
         r"\b(?:estimad[oa]|querid[oa]|cher|chère|liebe[rs]?|caro|cara)\s+(?:ia|ki|ai|bot|sistema|système|system)\b",
     ),
-    ("override", r"\b(?:zignoruj|pomiń)\s+(?:wszystkie\s+)?(?:poprzednie\s+)?(?:instrukcje|polecenia|zasady)\b"),
-    ("override", r"\b(?:ignorer|glem)\s+(?:alle\s+)?(?:tidligere\s+)?(?:instruksjoner|instruktioner|regler)\b"),
-    ("override", r"\b(?:ignoreer|negeer)\s+(?:alle\s+)?(?:vorige\s+|eerdere\s+)?(?:instructies|opdrachten)\b"),
+    (
+        "override",
+        r"\b(?:zignoruj|pomiń)\s+(?:wszystkie\s+)?(?:poprzednie\s+)?(?:instrukcje|polecenia|zasady)\b",
+    ),
+    (
+        "override",
+        r"\b(?:ignorer|glem)\s+(?:alle\s+)?(?:tidligere\s+)?(?:instruksjoner|instruktioner|regler)\b",
+    ),
+    (
+        "override",
+        r"\b(?:ignoreer|negeer)\s+(?:alle\s+)?(?:vorige\s+|eerdere\s+)?(?:instructies|opdrachten)\b",
+    ),
     ("override", r"(?:이전|앞의|모든)\s*(?:지시|명령|지침).{0,6}(?:무시|잊)"),
     ("override", r"(?:تجاهل|انس)\s+(?:جميع\s+|كل\s+)?(?:التعليمات|الأوامر)"),
     (
