@@ -551,7 +551,8 @@ class _Interpreter:
             text = "\ufffc"  # an icon glyph: the span's ActualText replaces it, at its place
         if not text.strip():
             return after
-        if self.visibility is not None and (why := self.visibility.judge(m, size, tz, advance)):
+        em = size * font.scale * 1000  # a Type3 font's own matrix scales its glyphs too
+        if self.visibility is not None and (why := self.visibility.judge(m, em, tz, advance)):
             x0 = m[4] - self.page_left
             eff = abs(size * m[3]) or abs(size)
             self.visibility.hide(text, why, x0, x0 + advance * m[0], self.page_top - m[5], eff)
