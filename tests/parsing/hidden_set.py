@@ -161,7 +161,8 @@ def _hidden_pdf(c: Any, technique: str, text: str, x: float, y: float, language:
     c.restoreState()
 
 
-def hidden_pdf(technique: str, language: str, placement: str) -> bytes:
+def hidden_pdf(technique: str, language: str, placement: str, text: str | None = None) -> bytes:
+    """The visible resume with a payload hidden by `technique` at `placement` (`text` or the language's)."""
     from reportlab.lib.pagesizes import letter  # type: ignore[import-untyped]
     from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
 
@@ -169,13 +170,14 @@ def hidden_pdf(technique: str, language: str, placement: str) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=letter, invariant=1)
     slots = _visible(c)
+    payload = text or PAYLOADS[language][0]
     if technique == "white_in_form":  # drawn by a form XObject, as templates draw headers and footers
         c.beginForm("payload")
-        _hidden_pdf(c, technique, PAYLOADS[language][0], 60.0, slots[placement], language)
+        _hidden_pdf(c, technique, payload, 60.0, slots[placement], language)
         c.endForm()
         c.doForm("payload")
     else:
-        _hidden_pdf(c, technique, PAYLOADS[language][0], 60.0, slots[placement], language)
+        _hidden_pdf(c, technique, payload, 60.0, slots[placement], language)
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -392,11 +394,12 @@ def _hidden_run(paragraph: Any, technique: str, text: str, document: Any) -> Non
         run.font.size = Pt(1)
 
 
-def hidden_docx(technique: str, language: str, placement: str) -> bytes:
+def hidden_docx(technique: str, language: str, placement: str, text: str | None = None) -> bytes:
+    """The visible resume with a run hidden by `technique` at `placement` (`text` or the language's)."""
     import docx
 
     d = docx.Document()
-    text = PAYLOADS[language][0]
+    text = text or PAYLOADS[language][0]
     if placement == "header":
         _hidden_run(d.sections[0].header.paragraphs[0], technique, text, d)
         _docx_visible(d)
