@@ -90,14 +90,27 @@ class Case:
 # PDF
 
 
-def _fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+FONT: dict[str, str] = {}
+"""Our names → reportlab's: the renderer's own registrations of DejaVu and WenQuanYi, reused, since
+reportlab shares one font object per face and a second registration of a face the renderer uses
+would put two fonts of one name into its documents."""
 
-    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
-        pdfmetrics.registerFont(TTFont("WQY", str(FONTS / "WenQuanYiMicroHei.ttf")))
+
+def _fonts() -> None:
+    if FONT:
+        return
+    from resume_api.render.fallback import face, fallback_for
+    from resume_api.render.metrics import metrics
+
+    cjk = fallback_for(ord("技"))
+    assert cjk is not None
+    FONT.update(
+        {
+            "HS-DejaVu": metrics("sans", "").name,
+            "HS-DejaVu-Bold": metrics("sans", "B").name,
+            "HS-WQY": face(cjk, "").metrics.name,
+        }
+    )
 
 
 def _visible(
@@ -108,7 +121,7 @@ def _visible(
     for line in VISIBLE:
         heading = line.isupper()
         c.setFont(
-            "DejaVu-Bold" if heading or line == VISIBLE[0] else "DejaVu",
+            FONT["HS-DejaVu-Bold" if heading or line == VISIBLE[0] else "HS-DejaVu"],
             18 if line == VISIBLE[0] else 11 if heading else 10,
         )
         c.setFillColorRGB(0, 0, 0)
@@ -122,9 +135,9 @@ def _visible(
 def _segments(text: str, language: str) -> list[tuple[str, str]]:
     """(piece, font): Chinese in WenQuanYi, Latin in DejaVu (WenQuanYi's Latin glyphs do not extract)."""
     if language != "zh":
-        return [(text, "DejaVu")]
+        return [(text, "HS-DejaVu")]
     return [
-        (m.group(0), "DejaVu" if m.group(0).isascii() else "WQY")
+        (m.group(0), "HS-DejaVu" if m.group(0).isascii() else "HS-WQY")
         for m in re.finditer(r"[ -~]+|[^ -~]+", text)
     ]
 
@@ -155,7 +168,7 @@ def _hidden_pdf(c: Any, technique: str, text: str, x: float, y: float, language:
     if technique == "squeezed":
         t.setHorizScale(5)
     for piece, font in _segments(text, language):
-        t.setFont(font, size)
+        t.setFont(FONT[font], size)
         t.textOut(piece)
     c.drawText(t)
     c.restoreState()
@@ -215,7 +228,7 @@ def _benign_pdf(design: str) -> tuple[bytes, tuple[str, ...]]:
         _visible(c, colour=pale)
     elif design == "small_footer":
         _visible(c)
-        c.setFont("DejaVu", 6)
+        c.setFont(FONT["HS-DejaVu"], 6)
         c.setFillColorRGB(0.5, 0.5, 0.5)
         c.drawString(60, 30, "References available on request. Page 1 of 1.")
         keep = (*keep, "References available")
@@ -230,9 +243,9 @@ def _benign_pdf(design: str) -> tuple[bytes, tuple[str, ...]]:
         c.setFillColorRGB(0.13, 0.17, 0.24)
         c.rect(0, 0, 180, 792, fill=1, stroke=0)
         c.setFillColorRGB(1, 1, 1)
-        c.setFont("DejaVu-Bold", 11)
+        c.setFont(FONT["HS-DejaVu-Bold"], 11)
         c.drawString(20, 700, "CONTACT")
-        c.setFont("DejaVu", 9)
+        c.setFont(FONT["HS-DejaVu"], 9)
         for i, line in enumerate(["Portland, OR", "Python", "Terraform", "Spanish (fluent)"]):
             c.drawString(20, 680 - 14 * i, line)
         _visible(c, x=200)
@@ -241,16 +254,16 @@ def _benign_pdf(design: str) -> tuple[bytes, tuple[str, ...]]:
         c.setFillColorRGB(0.55, 0.1, 0.2)
         c.rect(0, 700, 612, 92, fill=1, stroke=0)
         c.setFillColorRGB(1, 1, 1)
-        c.setFont("DejaVu-Bold", 20)
+        c.setFont(FONT["HS-DejaVu-Bold"], 20)
         c.drawString(60, 740, "Jordan Avery")
-        c.setFont("DejaVu", 9)
+        c.setFont(FONT["HS-DejaVu"], 9)
         c.drawString(60, 720, "Staff engineer, Terraform and Go")
         _visible(c, top=660)
         keep = (*keep, "Staff engineer")
     elif design == "white_on_photo":
         _image(c, 0, 690, 612, 102, 90)
         c.setFillColorRGB(1, 1, 1)
-        c.setFont("DejaVu-Bold", 18)
+        c.setFont(FONT["HS-DejaVu-Bold"], 18)
         c.drawString(60, 740, "Portfolio: jordanavery.dev")
         _visible(c, top=660)
         keep = (*keep, "jordanavery.dev")
@@ -258,7 +271,7 @@ def _benign_pdf(design: str) -> tuple[bytes, tuple[str, ...]]:
         _image(c, 0, 0, 612, 792, 250)
         t = c.beginText(60, 740)
         t.setTextRenderMode(3)
-        t.setFont("DejaVu", 10)
+        t.setFont(FONT["HS-DejaVu"], 10)
         for line in VISIBLE:
             t.textLine(line)
         c.drawText(t)
@@ -272,14 +285,14 @@ def _benign_pdf(design: str) -> tuple[bytes, tuple[str, ...]]:
         c.setFillColorRGB(0.2, 0.2, 0.2)
         c.rect(0, 0, 180, 792, fill=1, stroke=0)
         c.setFillColorRGB(0.85, 0.85, 0.85)
-        c.setFont("DejaVu", 9)
+        c.setFont(FONT["HS-DejaVu"], 9)
         c.drawString(20, 680, "Certified Kafka Developer")
         _visible(c, x=200)
         keep = (*keep, "Kafka")
     elif design == "white_rules_and_bullets":
         _visible(c)
         c.setFillColorRGB(1, 1, 1)
-        c.setFont("DejaVu", 10)
+        c.setFont(FONT["HS-DejaVu"], 10)
         c.drawString(50, 600, "•")
         c.setStrokeColorRGB(1, 1, 1)
         c.line(60, 500, 500, 500)
@@ -288,7 +301,7 @@ def _benign_pdf(design: str) -> tuple[bytes, tuple[str, ...]]:
         c.setFillColorRGB(0.1, 0.25, 0.2)
         c.rect(0, 0, 180, 792, fill=1, stroke=0)
         c.setFillColorRGB(0.98, 0.98, 0.98)
-        c.setFont("DejaVu", 9)
+        c.setFont(FONT["HS-DejaVu"], 9)
         c.drawString(20, 700, "Languages: Portuguese")
         c.endForm()
         c.doForm("sidebar")
@@ -303,9 +316,9 @@ def _benign_pdf(design: str) -> tuple[bytes, tuple[str, ...]]:
 
         _visible(c, colour=light)
     elif design == "spanish_resume":
-        c.setFont("DejaVu-Bold", 18)
+        c.setFont(FONT["HS-DejaVu-Bold"], 18)
         c.drawString(60, 740, "Lucía Fernández")
-        c.setFont("DejaVu", 10)
+        c.setFont(FONT["HS-DejaVu"], 10)
         lines = [
             "EXPERIENCIA",
             "Analista de datos, Banco Sol | 2018 - Actualidad",
