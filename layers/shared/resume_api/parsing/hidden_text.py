@@ -193,6 +193,8 @@ class PageVisibility:
         self.paints: list[tuple[Box, Colour | None]] = []
         self.overflow = False
         self.hidden: list[HiddenRun] = []
+        self.families: dict[tuple[int, str], str] = {}
+        """Colour spaces by (resources, name): a page names the same few again and again."""
 
     # -- following the content stream --------------------------------------------------------
     def observe(self, op: bytes, operands: list[Any], ctm: list[float], resources: Any) -> None:
@@ -210,10 +212,10 @@ class PageVisibility:
             s.stroke_family = {b"G": "gray", b"RG": "rgb", b"K": "cmyk"}[op]
             s.stroke = _colour(operands, s.stroke_family)
         elif op == b"cs" and operands:
-            s.fill_family = _family(operands[0], resources)
+            s.fill_family = self._family(operands[0], resources)
             s.fill = _BLACK if s.fill_family != "other" else None
         elif op == b"CS" and operands:
-            s.stroke_family = _family(operands[0], resources)
+            s.stroke_family = self._family(operands[0], resources)
             s.stroke = _BLACK if s.stroke_family != "other" else None
         elif op in (b"sc", b"scn"):
             s.fill = _colour(operands, s.fill_family)
@@ -241,6 +243,13 @@ class PageVisibility:
             self._paint(_bbox(_point(ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))), None)
         elif op == b"sh":
             self._paint(s.clip or self.box, None)
+
+    def _family(self, name: Any, resources: Any) -> str:
+        key = (id(resources), str(name))
+        family = self.families.get(key)
+        if family is None:
+            family = self.families[key] = _family(name, resources)
+        return family
 
     def save(self) -> tuple[_State, int]:
         """Before a form XObject is walked: it runs inside an implicit q ... Q."""
@@ -403,9 +412,16 @@ class DocxVisibility:
         self.page = page
         self.hidden: list[HiddenRun] = []
         self.block = 0
+        self.chains: dict[str, list[Any]] = {}
 
     def _chain(self, style_id: str | None) -> list[Any]:
-        """The style `style_id` and every style it is based on, nearest first."""
+        """The style `style_id` and every style it is based on, nearest first (once per style)."""
+        key = style_id or ""
+        if key not in self.chains:
+            self.chains[key] = self._walk_chain(style_id)
+        return self.chains[key]
+
+    def _walk_chain(self, style_id: str | None) -> list[Any]:
         out: list[Any] = []
         while style_id and len(out) < 20:
             el = self.styles(style_id)
