@@ -25,7 +25,8 @@ from typing import Any
 from ..instructions import find_instructions
 
 MIN_VISIBLE_PT = 2.0
-"""Text whose em is smaller than this (in page units, scaling included) cannot be read."""
+"""Text whose em is smaller than this (in page units, scaling included) on a Letter or A4 page cannot
+be read; on a smaller page the bound shrinks with its height."""
 MAX_COLOUR_DIFF = 0.12
 """Text whose colour is this close (largest channel difference, 0-1) to what is behind it is not seen:
 #F0F0F0 on white is 0.06; the lightest grey a resume prints dates in (#BBBBBB) is 0.27."""
@@ -183,9 +184,12 @@ def _family(name: Any, resources: Any) -> str:
 class PageVisibility:
     """The graphics state of one page as far as seeing text goes, and the hidden strings found."""
 
-    def __init__(self, page: int, box: Box) -> None:
+    def __init__(self, page: int, box: Box | None) -> None:
         self.page = page
         self.box = box
+        height = box[3] - box[1] if box is not None else 792.0
+        self.min_pt = min(MIN_VISIBLE_PT, MIN_VISIBLE_PT * height / 792.0)
+        """A viewer fits the page to the screen: on a page smaller than Letter, smaller text reads."""
         self.state = _State()
         self.stack: list[_State] = []
         self.path: list[tuple[float, float]] = []
@@ -242,7 +246,7 @@ class PageVisibility:
         elif op == b"INLINE IMAGE":
             self._paint(_bbox(_point(ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))), None)
         elif op == b"sh":
-            self._paint(s.clip or self.box, None)
+            self._paint(s.clip or self.box or (-MAX_PAGE_PT, -MAX_PAGE_PT, MAX_PAGE_PT, MAX_PAGE_PT), None)
 
     def _family(self, name: Any, resources: Any) -> str:
         key = (id(resources), str(name))
@@ -313,7 +317,7 @@ class PageVisibility:
         width = abs(size * tz) * (m[0] ** 2 + m[1] ** 2) ** 0.5
         if s.render in (3, 7):
             reason: str | None = "invisible"
-        elif height < MIN_VISIBLE_PT or width < MIN_VISIBLE_PT:
+        elif height < self.min_pt or width < self.min_pt:
             reason = "tiny_text"
         else:
             reason = None
@@ -328,7 +332,7 @@ class PageVisibility:
             return None  # invisible text over an image: the OCR layer of a scan, which the image shows
         if reason is not None:
             return reason
-        if _mostly_outside(glyphs, self.box):
+        if self.box is not None and _mostly_outside(glyphs, self.box):
             return "outside_page"
         if s.clip is not None and _mostly_outside(glyphs, s.clip):
             return "clipped"
@@ -359,13 +363,23 @@ class PageVisibility:
             self.hidden.append(HiddenRun(text, reason, self.page, x0, x1, base, size))
 
 
-def page_box(page: Any) -> Box:
-    """What a viewer shows of a page: its CropBox (which pypdf clips to the MediaBox)."""
+MAX_PAGE_PT = 14_400.0
+"""The largest page side PDF allows (200 inches): a box past it is garbage, not a page."""
+
+
+def page_box(page: Any) -> Box | None:
+    """What a viewer shows of a page: its CropBox (which pypdf clips to the MediaBox); None when the
+    box is not a page (inverted, empty, past PDF's limits), and then nothing is judged off the page."""
     try:
         box = page.cropbox
-        return float(box.left), float(box.bottom), float(box.right), float(box.top)
-    except Exception:
-        return 0.0, 0.0, 612.0, 792.0
+        x0, y0, x1, y1 = float(box.left), float(box.bottom), float(box.right), float(box.top)
+    except Exception:  # a box pypdf cannot read
+        return None
+    if not all(math.isfinite(v) and abs(v) <= 10 * MAX_PAGE_PT for v in (x0, y0, x1, y1)):
+        return None
+    if not (0 < x1 - x0 <= MAX_PAGE_PT and 0 < y1 - y0 <= MAX_PAGE_PT):
+        return None
+    return x0, y0, x1, y1
 
 
 # ----------------------------------------------------------------------------------------------
