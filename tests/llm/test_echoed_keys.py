@@ -6,7 +6,7 @@ JSON-escaped. Canary keys of many shapes (with and without digits after a dash, 
 shape at all) go through every path that reads an answer: upload `?use_llm=true`, sync and
 async optimize, generation from the stored version in every format, and test-config. None may
 appear in a response, a stored S3 object, a DynamoDB item, a log line or an audit event
-(THREATS.md 31).
+(docs/threats.md 31).
 """
 
 from __future__ import annotations

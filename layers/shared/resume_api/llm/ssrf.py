@@ -2,7 +2,7 @@
 connects to exactly the address that was checked.
 
 The Lambda will call any URL a session names, so the URL must not lead to the metadata service,
-the Lambda runtime API, loopback or private networks (THREATS.md 9 and 10). The check is on the
+the Lambda runtime API, loopback or private networks (docs/threats.md 9 and 10). The check is on the
 *resolved* addresses, never on the text: `127.1`, `2130706433`, `0x7f.1` and `0177.0.0.1` all
 resolve to loopback, and `ipaddress.is_global` calls `64:ff9b::7f00:1`, `2002:a9fe:a9fe::1` and
 `::127.0.0.1` global although they embed loopback or link-local IPv4. Every resolved address must
