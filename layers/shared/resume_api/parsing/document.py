@@ -39,7 +39,7 @@ def parse_document(
     """Parse a PDF or DOCX resume into a JSON Resume dict (see `resume_api.models.resume.Resume`).
 
     Text no reader sees is left out; given a `warnings` list, it receives what the upload reports
-    about the file (instructions to an AI, hidden text: parsing/hidden_text.py)."""
+    about the file (instructions to an AI, hidden text: parsing/findings.py)."""
     if len(data) > max_bytes:
         raise PayloadTooLarge(f"The file is larger than {max_bytes // (1024 * 1024)} MB.", code="too_large")
     kind = sniff_kind(data, filename)
@@ -53,7 +53,7 @@ def parse_document(
                 code="no_text",
             )
         if warnings is not None:
-            from .hidden_text import warnings_of
+            from .findings import warnings_of
 
             warnings.extend(warnings_of([*raw.lines, *raw.margin], raw.hidden, raw.kind))
         resume = build_resume(raw)
