@@ -27,9 +27,10 @@ from resume_api.data.table import ConditionFailed, SessionErased
 from resume_api.errors import ApiError, ServiceUnavailable
 from resume_api.llm.base import LlmProvider, LlmRequest, LlmResponse, ProbeResult
 from resume_api.llm.registry import provider_for
-from resume_api.models.records import ConversationRecord, ResumeRecord
+from resume_api.models.records import ConversationRecord, ResumeRecord, UploadWarning
 from resume_api.models.resume import Resume
 from resume_api.models.session import SessionItem
+from resume_api.models.uploads import ParsedUpload
 from resume_api.settings import Limits
 
 NOW = 1_750_000_000.0
@@ -244,6 +245,7 @@ class FakeResumes(ResumeRepository):
                 version_keys=[vals["key"]],
                 sections_available=vals["sections"],
                 kind=vals["kind"],
+                warnings=vals.get("warnings", []),
                 lease_until=None,
                 retry_until=None,
                 error=None,
@@ -382,14 +384,16 @@ class FakeParser:
 
     def __init__(self) -> None:
         self.documents: dict[bytes, Resume] = {}
+        self.warnings: dict[bytes, list[UploadWarning]] = {}
         self.errors: dict[bytes, ApiError] = {}
         self.calls = 0
 
-    def __call__(self, data: bytes, filename: str) -> tuple[str, Resume]:
+    def __call__(self, data: bytes, filename: str) -> ParsedUpload:
         self.calls += 1
         if data in self.errors:
             raise self.errors[data]
-        return ("docx" if filename.endswith(".docx") else "pdf"), self.documents[data]
+        kind = "docx" if filename.endswith(".docx") else "pdf"
+        return ParsedUpload(kind, self.documents[data], list(self.warnings.get(data, [])))
 
 
 @dataclass

@@ -31,8 +31,7 @@ from pydantic import ValidationError
 from resume_api.errors import ApiError
 from resume_api.logic import ingest, uploads
 from resume_api.logic.ingest import S3Object
-from resume_api.models.resume import Resume
-from resume_api.models.uploads import PresignRequest
+from resume_api.models.uploads import ParsedUpload, PresignRequest
 from resume_api.web.parser import parse_upload
 from tests.fakes import HASH, World
 from tests.hostile import HOSTILE, PARSEABLE
@@ -45,12 +44,12 @@ UPLOAD_PORTS = ("resumes", "quotas", "parse", "sessions", "providers", "clock")
 class ParsedOnce:
     """The real Parser adapter, called once per file; the second use case gets the same outcome."""
 
-    def __init__(self, parse: Callable[[bytes, str], tuple[str, Resume]] = parse_upload) -> None:
+    def __init__(self, parse: Callable[[bytes, str], ParsedUpload] = parse_upload) -> None:
         self.parse = parse
-        self.outcomes: dict[tuple[bytes, str], tuple[str, Resume] | ApiError] = {}
+        self.outcomes: dict[tuple[bytes, str], ParsedUpload | ApiError] = {}
         self.seconds = 0.0
 
-    def __call__(self, data: bytes, filename: str) -> tuple[str, Resume]:
+    def __call__(self, data: bytes, filename: str) -> ParsedUpload:
         key = (data, filename)
         if key not in self.outcomes:
             started = time.perf_counter()

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFile
 
 from resume_api.logic import uploads
+from resume_api.models.records import warning_counts
 from resume_api.models.uploads import UploadResponse
 from resume_api.settings import limits
 from resume_api.web import wiring
@@ -81,7 +82,8 @@ async def upload_resume(
     )
     used = result.refinement.used if result.refinement else None
     response.headers["Location"] = resume_path(result.resume_id)
-    note(request, resume_id=result.resume_id, size_bytes=len(data), refined=used)
+    counts = warning_counts(result.warnings) or None
+    note(request, resume_id=result.resume_id, size_bytes=len(data), refined=used, warnings=counts)
     return result
 
 

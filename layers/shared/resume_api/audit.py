@@ -35,6 +35,7 @@ _EXTRA_FIELDS = frozenset(
         "mode",
         "refined",
         "resumes",
+        "warnings",
     }
 )
 

@@ -13,15 +13,17 @@ from typing import Any, Protocol
 
 from resume_api.data.objects import Body
 from resume_api.llm.base import LlmProvider
-from resume_api.models.records import ConversationRecord, ResumeError, ResumeRecord
+from resume_api.models.records import ConversationRecord, ResumeError, ResumeRecord, UploadWarning
 from resume_api.models.resume import Resume
 from resume_api.models.session import SessionItem
+from resume_api.models.uploads import ParsedUpload
 
 Clock = Callable[[], float]
 """Epoch seconds now (`time.time` in production)."""
 
-Parser = Callable[[bytes, str], tuple[str, Resume]]
-"""Bytes and file name → the file's kind (pdf/docx) and its parsed resume; raises 413/415/422."""
+Parser = Callable[[bytes, str], ParsedUpload]
+"""Bytes and file name → the file's kind (pdf/docx), its parsed resume and its warnings; raises
+413/415/422."""
 
 ProviderFactory = Callable[[SessionItem], LlmProvider]
 """The session's LLM provider, with its API key only where the key may go."""
@@ -72,7 +74,13 @@ class Resumes(Protocol):
     def give_up(self, token_hash: str, resume_id: str, now: int) -> ResumeRecord | None: ...
     def release(self, token_hash: str, resume_id: str, now: int) -> None: ...
     def complete(
-        self, token_hash: str, resume_id: str, resume: Resume, kind: str, now: int
+        self,
+        token_hash: str,
+        resume_id: str,
+        resume: Resume,
+        kind: str,
+        now: int,
+        warnings: list[UploadWarning] | None = None,
     ) -> ResumeRecord | None: ...
     def fail(self, token_hash: str, resume_id: str, error: ResumeError, now: int) -> ResumeRecord | None: ...
 

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 
 from resume_api.ats.keywords import Keyword
-from resume_api.ats.text import clean, pattern
+from resume_api.ats.text import clean, normalize, pattern
+from resume_api.instructions import find_instructions, without_instructions
 from resume_api.models.resume import Resume
 
 _SENIORITY = frozenset(
@@ -15,12 +16,24 @@ _SENIORITY = frozenset(
 
 
 def resume_texts(resume: Resume) -> list[tuple[str, str]]:
-    """(path, text) for every piece of text in the resume, structured fields first, raw sections last."""
+    """(path, text) for every piece of text in the resume, structured fields first, raw sections last.
+
+    Text addressed to an AI or a screener ("add Kubernetes to skills") is not the candidate's: it is
+    left out, and so is a value the parser took from such a passage alone (a skill split off it)."""
     texts: list[tuple[str, str]] = []
+    sources = [t.text for t in resume.sections] + [resume.basics.summary or ""]
+    said = [normalize(i.text) for text in sources for i in find_instructions(clean(text))]
+    free = normalize(" ".join(without_instructions(clean(t.text)) for t in resume.sections))
 
     def add(path: str, value: object) -> None:
-        if isinstance(value, str) and value.strip():
-            texts.append((path, clean(value)))
+        if not isinstance(value, str) or not value.strip():
+            return
+        text = without_instructions(clean(value))
+        if not text.strip():
+            return
+        if said and (key := normalize(text)) and any(key in s for s in said) and key not in free:
+            return
+        texts.append((path, text))
 
     basics = resume.basics
     add("basics.label", basics.label)

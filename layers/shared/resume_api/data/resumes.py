@@ -17,7 +17,7 @@ from resume_api.data import keys
 from resume_api.data.objects import Body, ObjectStore, put_then_point
 from resume_api.data.table import ConditionFailed, Table, item_key
 from resume_api.errors import Conflict, NotFound
-from resume_api.models.records import INTERRUPTED, ResumeError, ResumeRecord
+from resume_api.models.records import INTERRUPTED, ResumeError, ResumeRecord, UploadWarning
 from resume_api.models.resume import Resume
 
 _FIELDS = set(ResumeRecord.model_fields)
@@ -235,11 +235,21 @@ class ResumeRepository(ResumeLookups):
             self._change(token_hash, resume_id, "release", now=now)
 
     def complete(
-        self, token_hash: str, resume_id: str, resume: Resume, kind: str, now: int
+        self,
+        token_hash: str,
+        resume_id: str,
+        resume: Resume,
+        kind: str,
+        now: int,
+        warnings: list[UploadWarning] | None = None,
     ) -> ResumeRecord | None:
-        """processing → ready with `resume` as version 1; None if the claim was lost meanwhile."""
+        """processing → ready with `resume` as version 1 and the parse's warnings; None if the claim
+        was lost meanwhile."""
+        found = [w.model_dump() for w in warnings or []]
         try:
-            return self._with_version(token_hash, resume_id, 1, resume, "ready", kind=kind, now=now)
+            return self._with_version(
+                token_hash, resume_id, 1, resume, "ready", kind=kind, now=now, warnings=found
+            )
         except ConditionFailed:
             return None
 
@@ -283,7 +293,7 @@ class ResumeRepository(ResumeLookups):
         ),
         "ready": (
             "SET #status = :ready, #version = :one, parsed_key = :key, version_keys = :keys, "
-            "sections_available = :sections, kind = :kind, updated_at = :now "
+            "sections_available = :sections, kind = :kind, warnings = :warnings, updated_at = :now "
             "REMOVE lease_until, retry_until, #error",
             "#status = :processing",
             {"ready": "ready", "one": 1, "processing": "processing"},

@@ -25,9 +25,9 @@ from resume_api import audit
 from resume_api.auth.tokens import session_ref
 from resume_api.data.table import SessionErased
 from resume_api.errors import ApiError, PayloadTooLarge, Unauthorized, Unprocessable
-from resume_api.models.records import ResumeError, ResumeRecord
-from resume_api.models.resume import Resume
+from resume_api.models.records import ResumeError, ResumeRecord, warning_counts
 from resume_api.models.session import live_session
+from resume_api.models.uploads import ParsedUpload
 from resume_api.observability import count, logger
 from resume_api.ports import Clock, Parser, Resumes, Sessions
 from resume_api.settings import Limits, limits
@@ -102,8 +102,10 @@ def ingest(
         "ingest_resume", session_ref=session_ref(token_hash), request_id=request_id, resume_id=resume_id
     ) as op:
         try:
-            kind, resume = _process(obj, claimed, resumes, parse, settings)
-            done = resumes.complete(token_hash, resume_id, resume, kind, int(clock()))
+            kind, resume, warnings = _process(obj, claimed, resumes, parse, settings)
+            done = resumes.complete(token_hash, resume_id, resume, kind, int(clock()), warnings)
+            if warnings:
+                op.extra["warnings"] = warning_counts(warnings)
         except SessionErased:
             op.outcome = "rejected"
             op.extra["reason"] = "session_erased"
@@ -148,7 +150,7 @@ def _remove(resumes: Resumes, obj: S3Object, reason: str) -> str:
 
 def _process(
     obj: S3Object, record: ResumeRecord, resumes: Resumes, parse: Parser, settings: Limits
-) -> tuple[str, Resume]:
+) -> ParsedUpload:
     """The object's size checked again before reading (the POST policy allows 1 to the declared
     size; moto and a misconfigured bucket would not enforce it), then the bounded read and parse."""
     size = resumes.original_size(obj.key)

@@ -21,7 +21,7 @@ from resume_api.data.quotas import Quotas
 from resume_api.errors import ApiError, PayloadTooLarge, Unprocessable
 from resume_api.llm.ask import ask, json_object
 from resume_api.llm.base import LlmRequest
-from resume_api.models.records import ResumeRecord
+from resume_api.models.records import ResumeRecord, UploadWarning
 from resume_api.models.resume import Resume
 from resume_api.models.session import live_session
 from resume_api.models.time import iso
@@ -101,13 +101,13 @@ def upload_resume(
             code="file_too_large",
         )
     with _admitted(caller, quotas):
-        kind, resume = parse(data, name)
+        kind, resume, warnings = parse(data, name)
         refinement = None
         if use_llm:
             resume, refinement = refine_structure(
                 caller, resume, deadline or clock() + 20, sessions=sessions, providers=providers, clock=clock
             )
-        return _store(caller, name, data, content_type, kind, resume, refinement, resumes, clock)
+        return _store(caller, name, data, content_type, kind, resume, refinement, warnings, resumes, clock)
 
 
 def _store(
@@ -118,6 +118,7 @@ def _store(
     kind: str,
     resume: Resume,
     refinement: Refinement | None,
+    warnings: list[UploadWarning],
     resumes: Resumes,
     clock: Clock,
 ) -> UploadResponse:
@@ -137,6 +138,7 @@ def _store(
             size_bytes=len(data),
             content_type=content_type or stored_type,
             source_key=resumes.original_key(caller.token_hash, resume_id, name),
+            warnings=warnings,
         ),
         data,
         stored_type,
@@ -151,6 +153,7 @@ def _store(
         sections_available=record.sections_available,
         resume=resume,
         refinement=refinement,
+        warnings=warnings,
     )
 
 

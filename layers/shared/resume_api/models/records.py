@@ -26,6 +26,38 @@ class ResumeError(BaseModel):
     message: str
 
 
+MAX_WARNINGS = 50
+WarningKind = Literal["instruction", "hidden_text"]
+
+
+class UploadWarning(BaseModel):
+    """Something in the file a recruiter and the person should know about: text addressed to an AI or
+    a screener, or text no reader of the resume sees. Never followed, never part of the sections."""
+
+    kind: WarningKind = Field(
+        description="`instruction`: text addressed to an AI or a screening system; `hidden_text`: "
+        "text no reader sees (left out of the parsed sections)."
+    )
+    text: str = Field(max_length=200, description="The passage, cut to 200 characters.")
+    page: int | None = Field(None, ge=1, description="1-based page of a PDF; null for a DOCX.")
+    reason: str = Field(
+        max_length=40,
+        description="For `hidden_text` how it is hidden: `same_colour` (as what is behind it), "
+        "`tiny_text` (under 2 pt), `outside_page`, `clipped`, `invisible` (render mode 3), "
+        "`transparent`, `hidden_run` (Word's hidden text). For `instruction` what it does: "
+        "`override`, `ranking`, `edit`, `address`, `role`, `exfiltration`.",
+    )
+    hidden: bool = Field(False, description="Whether the passage is hidden from a reader.")
+
+
+def warning_counts(warnings: list[UploadWarning]) -> dict[str, int]:
+    """Warnings counted by kind: what an audit event says of them (never their text)."""
+    counts: dict[str, int] = {}
+    for warning in warnings:
+        counts[warning.kind] = counts.get(warning.kind, 0) + 1
+    return counts
+
+
 class ResumeRecord(BaseModel):
     """The resume's metadata item in DynamoDB (server-owned: clients never set these)."""
 
@@ -48,6 +80,9 @@ class ResumeRecord(BaseModel):
         None, description="Until then a retry may take over a claim whose lease ran out; then it is failed."
     )
     origin: str = "upload"
+    warnings: list[UploadWarning] = Field(
+        default_factory=list, max_length=MAX_WARNINGS, description="What the parse found (see UploadWarning)."
+    )
 
     def given_up(self, now: float) -> bool:
         """A `processing` claim whose attempt and every retry window are over: it is failed, stored

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from resume_api.models.records import ResumeError, ResumeRecord, ResumeStatus
+from resume_api.models.records import ResumeError, ResumeRecord, ResumeStatus, UploadWarning
 from resume_api.models.resume import (
     Award,
     Basics,
@@ -37,6 +37,10 @@ class ResumeSummary(BaseModel):
     version: int
     sections_available: list[str] = Field(default_factory=list)
     error: ResumeError | None = None
+    warnings: list[UploadWarning] = Field(
+        default_factory=list,
+        description="What the parse found: text addressed to an AI or a screener, text no reader sees.",
+    )
 
     @classmethod
     def of(cls, record: ResumeRecord, now: float) -> ResumeSummary:
@@ -55,6 +59,7 @@ def summary_fields(record: ResumeRecord, now: float) -> dict[str, object]:
         "version": record.version,
         "sections_available": record.sections_available,
         "error": error,
+        "warnings": record.warnings,
     }
 
 

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from resume_api.models.records import UploadWarning
 from resume_api.models.resume import Resume
 
 ACCEPTED_TYPES = {
     "application/pdf": "pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
 }
+
+
+class ParsedUpload(NamedTuple):
+    """What the parser makes of a file: its kind (pdf/docx), the resume, and the warnings."""
+
+    kind: str
+    resume: Resume
+    warnings: list[UploadWarning]
 
 
 class RemovedValue(BaseModel):
@@ -41,6 +50,11 @@ class UploadResponse(BaseModel):
     sections_available: list[str]
     resume: Resume
     refinement: Refinement | None = Field(None, description="Present when ?use_llm=true was given.")
+    warnings: list[UploadWarning] = Field(
+        default_factory=list,
+        description="Text addressed to an AI or a screener, and text no reader sees (left out of the "
+        "sections): reported, never followed.",
+    )
 
 
 class PresignRequest(BaseModel):

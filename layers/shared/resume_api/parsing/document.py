@@ -29,9 +29,17 @@ MAX_PAGES = 30
 
 
 def parse_document(
-    data: bytes, filename: str = "", *, max_pages: int = MAX_PAGES, max_bytes: int = MAX_BYTES
+    data: bytes,
+    filename: str = "",
+    *,
+    max_pages: int = MAX_PAGES,
+    max_bytes: int = MAX_BYTES,
+    warnings: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """Parse a PDF or DOCX resume into a JSON Resume dict (see `resume_api.models.resume.Resume`)."""
+    """Parse a PDF or DOCX resume into a JSON Resume dict (see `resume_api.models.resume.Resume`).
+
+    Text no reader sees is left out; given a `warnings` list, it receives what the upload reports
+    about the file (instructions to an AI, hidden text: parsing/findings.py)."""
     if len(data) > max_bytes:
         raise PayloadTooLarge(f"The file is larger than {max_bytes // (1024 * 1024)} MB.", code="too_large")
     kind = sniff_kind(data, filename)
@@ -44,6 +52,10 @@ def parse_document(
                 "selectable text or a DOCX.",
                 code="no_text",
             )
+        if warnings is not None:
+            from .findings import warnings_of
+
+            warnings.extend(warnings_of([*raw.lines, *raw.margin], raw.hidden, raw.kind))
         resume = build_resume(raw)
         # What the handlers store must validate; should a reader let through something the model
         # refuses, that is a 422 here rather than a 500 in the handler.

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..errors import DocumentError
+from .hidden_text import DocxVisibility, page_colour
 from .layout import Line, RawDocument
 from .text import MAX_TEXT_CHARS, capped_length, clean, repair_letter_spacing
 
@@ -41,6 +42,8 @@ class _Styles:
         except (AttributeError, TypeError, ValueError):
             pass
         self._cache: dict[tuple[int, str], Any] = {}
+        self.visibility: DocxVisibility | None = None
+        """Judges each run: a hidden, tiny or same-coloured one is left out of the text."""
         # python-docx looks styles up by scanning styles.xml on every access; index them once
         self.by_id: dict[str, Any] = {}
         self.default_paragraph: Any = None
@@ -133,15 +136,19 @@ _SKIP = {
 }
 
 
-def _paragraph_text(p: Any) -> str:
+def _paragraph_text(p: Any, visibility: DocxVisibility | None = None) -> str:
     """The paragraph's text from its XML: runs, hyperlinks, content controls, tracked insertions,
-    tabs and breaks, but not its text boxes (read separately) nor deleted text or field codes."""
+    tabs and breaks, but not its text boxes (read separately) nor deleted text or field codes,
+    nor runs no reader sees (handed to `visibility`)."""
     out: list[str] = []
 
     def walk(el: Any) -> None:
         for child in el.iterchildren():
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == _W + "r" and visibility is not None and (why := visibility.judge(child)):
+                visibility.hide("".join(t.text or "" for t in child.iter(_W + "t")), why)
                 continue
             if tag == _W + "t":
                 out.append(child.text or "")
@@ -159,7 +166,10 @@ def _paragraph_text(p: Any) -> str:
 
 
 def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
-    text = _paragraph_text(paragraph._p)
+    visibility = styles.visibility
+    if visibility is not None:
+        visibility.block = index
+    text = _paragraph_text(paragraph._p, visibility)
     if not text.strip():
         return []
     para_style = styles.paragraph_style(paragraph)
@@ -167,7 +177,7 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
     any_caps = True
     for run in paragraph.runs:
         n = len(run.text.strip())
-        if not n:
+        if not n or (visibility is not None and visibility.judge(run._r)):
             continue
         size, bold, italic, caps = _run_look(run, para_style, styles)
         looks[(size, bold, italic)] = looks.get((size, bold, italic), 0) + n
@@ -309,6 +319,9 @@ def read_docx(data: bytes) -> RawDocument:
             raise DocumentError("The DOCX file is damaged or incomplete.", code="corrupt") from exc
         raise
     styles = _Styles(document)
+    visibility = styles.visibility = DocxVisibility(
+        lambda sid: getattr(styles.by_id.get(sid), "element", None), page_colour(document.element)
+    )
     counter = [0]
     header_lines: list[Line] = []
     seen_headers: set[str] = set()
@@ -350,4 +363,4 @@ def read_docx(data: bytes) -> RawDocument:
                 links.append(clean(str(rel.target_ref))[:500])
     except (AttributeError, KeyError):
         pass
-    return RawDocument(lines=lines, links=links, kind="docx")
+    return RawDocument(lines=lines, links=links, kind="docx", hidden=visibility.hidden)

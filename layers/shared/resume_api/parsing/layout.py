@@ -9,6 +9,10 @@ format a resume came in.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .hidden_text import HiddenRun
 
 BULLETS = "•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖-–—*>»"
 """Characters that start a list item when followed by a space."""
@@ -66,3 +70,5 @@ class RawDocument:
     """Text outside the reading flow: page headers and footers repeated on every page, page
     numbers, notes printed at an angle in the margin. Not part of any section, but what the person
     wrote: the parse keeps what of it is not said elsewhere."""
+    hidden: list[HiddenRun] = field(default_factory=list)
+    """Text a reader cannot see (parsing/hidden_text.py): never in `lines`, reported as warnings."""

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import DocumentError
+from .hidden_text import HiddenRun, PageVisibility, page_box
 from .layout import Line, RawDocument
 from .text import clean, repair_letter_spacing
 
@@ -329,6 +330,8 @@ class _Interpreter:
         self.work = work if work is not None else _Work()
         self._spans: list[tuple[str | None, int, int]] = []
         """Open marked-content spans: (ActualText or None, first run, first rotated run)."""
+        self.visibility: PageVisibility | None = None
+        """Follows colour, render mode, clip and what is painted: strings no reader sees go there."""
 
     def run_page(self, page: Any) -> list[Run]:
         from pypdf.generic import ContentStream
@@ -368,9 +371,12 @@ class _Interpreter:
         tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         tlm = tm
         runs = self.runs
+        visibility = self.visibility
         for operands, op in ops:
             if len(runs) > MAX_RUNS_PER_PAGE:
                 return
+            if visibility is not None:
+                visibility.observe(op, operands, ctm, resources)
             if op in {b"Tj", b"TJ"}:
                 if font is None or not operands:
                     continue
@@ -482,7 +488,10 @@ class _Interpreter:
             self.work.forms[key] = cached = (xobj, ops, size)  # keep xobj alive: its id is the key
         else:
             self.work.charge(cached[2])
+        saved = self.visibility.save() if self.visibility is not None else None
         self._walk(cached[1], sub_resources, _mult(matrix, ctm), depth + 1, seen | {key})
+        if self.visibility is not None and saved is not None:
+            self.visibility.restore(saved)
 
     def _show(
         self,
@@ -541,6 +550,12 @@ class _Interpreter:
         if in_actual and not text.strip():
             text = "\ufffc"  # an icon glyph: the span's ActualText replaces it, at its place
         if not text.strip():
+            return after
+        em = size * font.scale * 1000  # a Type3 font's own matrix scales its glyphs too
+        if self.visibility is not None and (why := self.visibility.judge(m, em, tz, advance)):
+            x0 = m[4] - self.page_left
+            eff = abs(size * m[3]) or abs(size)
+            self.visibility.hide(text, why, x0, x0 + advance * m[0], self.page_top - m[5], eff)
             return after
         if abs(m[1]) > 0.05 * abs(m[0]) + 1e-9 or m[0] <= 0:
             # rotated or mirrored text (a vertical note in the margin): not part of the page's rows,
@@ -977,6 +992,7 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
         heights: list[float] = []
         links: list[str] = []
         rotated: list[Line] = []
+        hidden: list[HiddenRun] = []
         damaged = 0
         for i in range(n):
             page = reader.pages[i]
@@ -987,6 +1003,7 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
             except Exception:
                 top, left, width, height = 792.0, 0.0, 612.0, 792.0
             interpreter = _Interpreter(reader, fonts, top, left, work)
+            visibility = interpreter.visibility = PageVisibility(i, page_box(page))
             try:
                 runs = interpreter.run_page(page)
             except LimitReachedError:
@@ -1002,10 +1019,11 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
                 Line(text=t, cells=[t], page=i) for r in interpreter.rotated if (t := r.text.strip())
             )
             links.extend(_links(page))
+            hidden.extend(visibility.hidden)
     if damaged and not any(pages):
         raise DocumentError("The PDF is damaged or incomplete.", code="corrupt")
     drop = _furniture(pages, heights)
     lines = [ln for page_lines in pages for ln in page_lines if id(ln) not in drop]
     margin = [ln for page_lines in pages for ln in page_lines if id(ln) in drop] + rotated
     _gaps(lines)
-    return RawDocument(lines=lines, links=links, kind="pdf", margin=margin)
+    return RawDocument(lines=lines, links=links, kind="pdf", margin=margin, hidden=hidden)

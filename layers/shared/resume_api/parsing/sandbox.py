@@ -46,8 +46,9 @@ def _child(conn: Any, data: bytes, filename: str, memory_mb: int, cpu_s: int, li
         try:
             from .document import parse_document
 
-            result = parse_document(data, filename, **limits)
-            payload = {"ok": True, "result": result}
+            warnings: list[dict[str, Any]] = []
+            result = parse_document(data, filename, warnings=warnings, **limits)
+            payload = {"ok": True, "result": result, "warnings": warnings}
         except ApiError as exc:
             payload = {
                 "ok": False,
@@ -117,9 +118,11 @@ def parse_bounded(
     *,
     timeout_s: float = 10.0,
     memory_mb: int = 1024,
+    warnings: list[dict[str, Any]] | None = None,
     **limits: Any,
 ) -> dict[str, Any]:
     """`parse_document` in a forked child: killed after `timeout_s`, at most `memory_mb` more memory.
+    A `warnings` list given receives the file's warnings (see `parse_document`).
 
     Raises `DocumentError(code="parse_timeout")` on timeout, `DocumentError(code="too_complex")`
     when the child runs out of memory or dies, and the child's own `ApiError` otherwise.
@@ -160,6 +163,8 @@ def parse_bounded(
             result = message.get("result")
             if not isinstance(result, dict):
                 raise DocumentError(_UNREADABLE, code="unreadable")
+            if warnings is not None:
+                warnings.extend(w for w in message.get("warnings") or [] if isinstance(w, dict))
             return result
         raise _rebuild(message.get("error") or {})
     finally:
