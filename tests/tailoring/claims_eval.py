@@ -47,7 +47,9 @@ PARTS = {
     "held-out": "hand-written set, hash held-out part (its author tuned on the whole set)",
     "external-dev": "external set 1, 12 domains (tuned on)",
     "external-final": "external set 2, 10 other domains (never read: the honest figure)",
+    "generated": "templates over facts in 8 other domains, both directions (claims_generated.py)",
 }
+GENERATED = "generated"
 HIDDEN = frozenset({"external-final"})
 """Parts whose cases are never reported, only counted."""
 
@@ -1170,6 +1172,13 @@ def external_cases(part: str) -> list[Case]:
     return out
 
 
+def generated() -> list[Case]:
+    """The generated part (claims_generated.py: templates over facts, written without the guard)."""
+    from tests.tailoring.claims_generated import generated_cases
+
+    return generated_cases()
+
+
 _SOURCES: dict[tuple[str, str], tuple[Resume, Evidence]] = {}
 
 
@@ -1182,9 +1191,17 @@ def _source(domain: Domain, part: str = "") -> tuple[Resume, Evidence]:
     return _SOURCES[key]
 
 
+def _domain_of(case: Case) -> Domain:
+    if case.part == GENERATED:
+        from tests.tailoring.claims_generated import generated_domains
+
+        return generated_domains()[case.domain]
+    return external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
+
+
 def judge(case: Case) -> bool:
     """True when the guard kept the case's sentence as written; False when it reverted or removed it."""
-    domain = external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
+    domain = _domain_of(case)
     source, evidence = _source(domain, case.part)
     data = source.model_dump(mode="json", exclude_none=True)
     answer: dict[str, Any] = {
@@ -1223,7 +1240,7 @@ def evaluate(part: str = "all") -> dict[str, Any]:
     kinds: dict[str, Score] = defaultdict(Score)
     missed: list[Case] = []
     started = time.perf_counter()
-    chosen = external_cases(part) if part in EXTERNAL else cases()
+    chosen = external_cases(part) if part in EXTERNAL else generated() if part == GENERATED else cases()
     total = 0
     for case in chosen:
         if (part == "development" and case.held_out) or (part == "held-out" and not case.held_out):

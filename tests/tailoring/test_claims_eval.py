@@ -191,7 +191,7 @@ def test_the_benchmark_reports_every_part_and_the_honest_one() -> None:
 
     result = claims.run()
     table = result["table"]
-    assert "| kind | development | held-out | external-dev | external-final |" in table
+    assert "| kind | development | held-out | external-dev | external-final | generated |" in table
     assert result["cases_per_second"] > 0 and "honest_ok" in result
     assert not [c for c in external_cases("external-final") if c.rewrite in table], "no final case printed"
 
