@@ -91,6 +91,7 @@ _SPAN_BEFORE = frozenset(
     {"in", "within", "under", "inside", "after", "over", "for", "during", "than", "just", "only"}
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1}
+_OWNERS = ("the", "my", "his", "her", "their", "our")
 
 
 def _unit_at(toks: list[str], i: int) -> tuple[str, int] | None:
@@ -151,6 +152,14 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             out.append(("scope:wide", f"{toks[i - 1]} wide"))  # "campus-wide", "hospital-wide"
     for i, word in enumerate(toks):
         count = _value(word)
+        if (
+            count is None
+            and word == "first"
+            and i >= 2
+            and toks[i - 1] in _OWNERS
+            and toks[i - 2] in _SPAN_BEFORE
+        ):
+            count = 1.0  # "within the first month", "in her first year": a span of one unit
         if count is None or i == 0:
             continue
         at = i + 2 if toks[i + 1 : i + 2] == ["single"] else i + 1
@@ -166,7 +175,7 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
         if after in _OFFSET or (TIME_DAYS[name] >= 365 and count > 1):
             continue  # "a week later" is no duration; "over 7 years" is tenure, read with the jobs' years
         start = i - 1
-        while start > 0 and toks[start] in ("just", "only", "less", "than", "a", "the", "first"):
+        while start > 0 and toks[start] in ("just", "only", "less", "than", "a", "first", *_OWNERS):
             start -= 1
         if toks[start] in _SPAN_BEFORE and not (word in ("a", "an") and toks[i - 1] == "than"):
             out.append((f"duration:{_months(count, name)}", " ".join(toks[start:end])))

@@ -21,7 +21,7 @@ from resume_api.ats.text import normalize
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
-from resume_api.tailoring import novelty
+from resume_api.tailoring import clauses, novelty
 from resume_api.tailoring.changes import describe, describe_skills, describe_text
 from resume_api.tailoring.claims import (
     PERSON_KINDS,
@@ -198,6 +198,13 @@ class _Guard:
             new = novelty.unsupported(sentence, self.whole.own.vocabulary)
             if new:
                 bad.append(Claim("other", ", ".join(new), ("content", *new)))
+        if not bad:
+            # what the rewrite adds around the source's fact must be said by one source sentence
+            for added in clauses.unsupported_consequences(sentence, scopes.tools.vocabulary)[:1]:
+                bad.append(Claim("other", added, ("consequence",)))
+            units = [u.words for u in scopes.own.units]
+            for member in clauses.unsupported_members(sentence, units)[:1]:
+                bad.append(Claim("scope", member, ("member",)))
         return bad
 
     def at_work(self, claim: Claim, scopes: _Scopes) -> Claim:

@@ -1,0 +1,221 @@
+"""What a rewrite adds around a faithful main clause: a consequence, and members of a coordination.
+
+A model that embellishes keeps the source's fact and adds what followed from it ("..., resulting in
+higher client retention", "..., which the hospital then adopted", ", and churn fell the next quarter")
+or widens what it covered ("for both the billing queue and the onboarding queue"). The words of such
+an addition are often ordinary (retention, morale, adopted), so no word class names them; what gives
+them away is that no source sentence says them. So an added consequence is read word by word, verbs
+and generic nouns included, and is supported only when one source sentence of the scope says it: each
+of its words has a root there (the word, a derived form, or a verb of the same change: "fell" for
+"dropped"), all but one in a clause of four words or more. A member of "both A and B" or of a list a
+scope word opens ("across A, B and C") must be said by a source sentence too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from resume_api.tailoring.lexicon import lexicon
+from resume_api.tailoring.novelty import Vocabulary
+from resume_api.tailoring.wording import STOP, stem, tokens
+
+_BOUNDARY = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
+_RESULT_OPENERS = frozenset(
+    {
+        "which",
+        "that",
+        "so",
+        "thereby",
+        "thus",
+        "ultimately",
+        "and",
+        "later",
+        "eventually",
+        "a",
+        "an",
+    }
+)
+"""Words that open a clause of consequence after punctuation (besides a participle: ", reducing ...")."""
+_INLINE = re.compile(
+    r"\b(?:resulting in|leading to|which|so that|thereby)\b|\band\b(?=[^,;]*\bas a result\b)", re.IGNORECASE
+)
+"""Consequences opened without punctuation ("... templates which ...", "and cut turnover as a result")."""
+_MARKERS = frozenset(
+    {"resulting", "result", "leading", "lead", "led", "which", "that", "so", "thereby", "thus", "ultimately"}
+    | {"and", "later", "eventually", "then", "as", "a", "an", "the", "in", "to"}
+)
+_CHANGE_FAMILIES = (
+    (
+        "reduce cut lower decrease drop fall fell fallen decline shrink trim shorten slash lessen minimize "
+        "minimise ease curb halve down"
+    ),
+    (
+        "increase raise grow grew grown boost lift rise rose risen climb expand improve strengthen double "
+        "triple up higher"
+    ),
+)
+_SCOPE_OPENERS = frozenset({"across", "covering", "spanning", "throughout"})
+
+
+@cache
+def _family_of() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for index, words in enumerate(_CHANGE_FAMILIES):
+        for word in words.split():
+            out[stem(word)] = index
+            out[word] = index
+    return out
+
+
+@cache
+def _not_counted() -> frozenset[str]:
+    """Words that carry no fact of their own: function words, emphasis, units, ordinals."""
+    raw = lexicon().raw["paraphrase_words"]
+    words = (
+        set(STOP)
+        | set(raw["function"])
+        | {"often", "how", "able"}
+        | set(raw["emphasis"])
+        | set(raw["units"])
+        | set(raw["ordinals"])
+    )
+    words |= set(lexicon().raw["number_units"]) | set(lexicon().raw["number_scales"])
+    return frozenset(words | {stem(w) for w in words})
+
+
+def counted(words: Iterable[str]) -> list[str]:
+    """The words of a clause that say something: verbs and generic nouns included."""
+    skip = _not_counted()
+    return [w for w in words if w.isalpha() and len(w) > 2 and w not in skip and stem(w) not in skip]
+
+
+@cache
+def _families(stems: frozenset[str]) -> frozenset[int]:
+    table = _family_of()
+    return frozenset(table[s] for s in stems if s in table)
+
+
+def _same_change(word: str, vocabulary: Vocabulary) -> bool:
+    table = _family_of()
+    family = table.get(stem(word), table.get(word))
+    return family is not None and family in _families(vocabulary.stems)
+
+
+def said(words: list[str], vocabulary: Vocabulary) -> bool:
+    """Whether the scope says these words: all rooted there (a word, a derived form, an acronym it spells
+    out, a verb of the same change), or all but one of four or more."""
+    missing = sum(not (vocabulary.rooted(w) or _same_change(w, vocabulary)) for w in words)
+    return missing <= (1 if len(words) >= 4 else 0)
+
+
+def consequences(sentence: str) -> list[tuple[str, bool]]:
+    """The clauses of consequence a sentence adds after its main clause, each with whether a participle
+    opens it (", reducing ...": its verb restates, only what follows it is new)."""
+    out: list[tuple[str, bool]] = []
+    pieces = _BOUNDARY.split(sentence)
+    for piece in pieces[1:]:
+        words = tokens(piece)
+        if not words:
+            continue
+        first = words[0]
+        if first == "and":
+            if _new_subject(words[1:]):
+                out.append((piece, False))
+        elif first in _RESULT_OPENERS:
+            out.append((piece, False))
+        elif first.endswith("ing") and len(first) > 5:
+            out.append((" ".join(words[1:]), True))
+    main = pieces[0]
+    for match in _INLINE.finditer(main):
+        if match.start() > 0:
+            out.append((main[match.start() :], False))
+    return out
+
+
+_PAST = frozenset(
+    {"was", "were", "fell", "rose", "grew", "made", "became", "went", "won", "saw", "got", "began"}
+)
+
+
+def _new_subject(words: list[str]) -> bool:
+    """ ", and the county adopted ...", ", and churn fell ...": a clause with its own subject, not one
+    more member of a list (", and precepting new nurses") nor a second verb of the same subject."""
+    first = words[0] if words else ""
+    verbs = _verbs()
+    if not first or first.endswith(("ed", "ing")) or first in _PAST or first in verbs:
+        return False
+    if first.endswith("s") and {first[:-1], first[:-2]} & verbs:
+        return False
+    return any(w in _PAST or (w.endswith("ed") and len(w) > 3) for w in words[1:4])
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Base forms of verbs ("build", "speak"): the paraphrase verbs, and action words whose past is listed."""
+    lex = lexicon()
+    actions = set(lex.raw["action_words"])
+    bases = {a for a in actions if {a + "d", a + "ed", a[:-1] + "ied"} & actions}
+    return frozenset(bases | set(lex.raw["paraphrase_words"]["verbs"]))
+
+
+def unsupported_consequences(sentence: str, vocabulary: Vocabulary) -> list[str]:
+    """The added consequences the scope does not say."""
+    bad = []
+    for clause, _ in consequences(sentence):
+        words = counted(w for w in tokens(clause) if w not in _MARKERS)
+        if not said(words, vocabulary):
+            bad.append(clause.strip())
+    return bad
+
+
+_BOTH = re.compile(r"\bboth\s+((?:[\w'’-]+\s+){0,4}?)and\s+((?:[\w'’-]+\s*){1,4})", re.IGNORECASE)
+_LIST_END = frozenset({"for", "with", "in", "at", "on", "by", "from", "through", "during", "while"})
+
+
+def _members(text: str) -> list[list[str]]:
+    words = tokens(text)
+    out: list[list[str]] = []
+    member: list[str] = []
+    for word in words:
+        if word in _LIST_END:
+            break
+        if word in ("and", "or"):
+            out.append(member)
+            member = []
+            continue
+        member.append(word)
+    out.append(member)
+    return [m for m in out if m]
+
+
+def coordinations(sentence: str) -> list[list[str]]:
+    """Members of "both A and B" and of lists a scope word opens ("across A, B and C")."""
+    out: list[list[str]] = []
+    for match in _BOTH.finditer(sentence):
+        out.append(tokens(match.group(1)))
+        out += _members(match.group(2))[:1]
+    lowered = sentence.lower()
+    for opener in _SCOPE_OPENERS:
+        for match in re.finditer(rf"\b{opener}\s+([^.;:()]+)", lowered):
+            tail = match.group(1)
+            if "," not in tail and " and " not in tail:
+                continue
+            for piece in tail.split(","):
+                out += _members(piece)
+    return [m for m in out if m]
+
+
+def _in_unit(word: str, unit: frozenset[str]) -> bool:
+    return Vocabulary(unit, unit, frozenset()).rooted(word)
+
+
+def unsupported_members(sentence: str, units: list[frozenset[str]]) -> list[str]:
+    """Members of a coordination no source sentence names."""
+    bad = []
+    for member in coordinations(sentence):
+        words = counted(member)
+        if words and not any(all(_in_unit(w, u) for w in words) for u in units):
+            bad.append(" ".join(member))
+    return bad
