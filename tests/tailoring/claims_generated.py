@@ -231,6 +231,89 @@ def faithful(d: GenDomain, fact: Fact) -> list[tuple[str, str]]:
     return out
 
 
+TIME_FORMS = {
+    "per day": ("daily", "a day", "each day"),
+    "per shift": ("each shift", "a shift"),
+    "every two weeks": ("biweekly", "every other week"),
+    "within 48 hours": ("within two days",),
+    "over 2 years": ("for two years", "across two years"),
+    "weekly": ("every week",),
+    "monthly": ("each month",),
+    "quarterly": ("every quarter",),
+    "annual": ("yearly",),
+    "after each visit": ("after every visit",),
+}
+PARTNERS = ("alongside", "in partnership with", "together with")
+
+
+def _derived(fact: Fact) -> list[str]:
+    """A change "from A to B" restated as its difference, or as its end point."""
+    import re
+
+    found = re.fullmatch(r"from ([\d.]+)(%?) to ([\d.]+)(%?)(.*)", fact.measure)
+    if not found:
+        return []
+    a, b, percent, rest = float(found.group(1)), float(found.group(3)), found.group(2), found.group(5)
+    diff = round(abs(a - b), 2)
+    means = f"by {fact.means_ing}" if fact.means_ing else ""
+    by = f"by {diff:g} percentage points" if percent else f"by {diff:g}{rest}"
+    return [
+        _join(fact.verb, fact.obj, by, means),
+        _join(fact.verb, fact.obj, f"to {b:g}{percent}{rest}", means),
+    ]
+
+
+def faithful_across(d: GenDomain, fact: Fact, index: int) -> list[tuple[str, str]]:
+    """Rewrites that bring in what the same job or the person's own sections say: the title, the employer,
+    the job's summary, a time restated, a partner named another way, a change as its difference, a
+    hedge, two bullets of one job as one."""
+    text = fact.text
+    out: list[tuple[str, str]] = [
+        ("title from the position", f"As {d.title.lower()}, {_lower_first(text)}"),
+        ("employer named", f"{text} at {d.employer}"),
+        (
+            "hedged",
+            f"Helped {VERBS[fact.verb].base} {_join(fact.obj, fact.measure, f'by {fact.means_ing}' if fact.means_ing else '', fact.context)}",
+        ),
+    ]
+    if "context" in d.extra:
+        out.append(("job summary context", f"{text} {d.extra['context']}"))
+    for said, forms in TIME_FORMS.items():
+        if f" {said}" in f" {text}":
+            out += [("time restated", text.replace(said, form)) for form in forms]
+    if " with the " in text:
+        partner = PARTNERS[index % len(PARTNERS)]
+        out.append(("partner restated", text.replace(" with the ", f" {partner} the ")))
+    out += [("change restated", form) for form in _derived(fact)]
+    other = d.facts[(index + 1) % len(d.facts)]
+    out.append(("two bullets of one job", f"{text}; {_lower_first(other.text)}"))
+    skill = d.skills[index % len(d.skills)]
+    if " " not in skill and skill.lower() not in text.lower():
+        out.append(("listed skill named", f"{text} using {skill}"))
+    return out
+
+
+def summary_across(d: GenDomain) -> list[tuple[str, str]]:
+    """Summary rewrites that bring in facts from the rest of the resume."""
+    first, _, rest = d.summary.partition(". ")
+    rest = f". {rest}" if rest else ""
+    institution, degree, area = d.education
+    head, _, tail = first.partition(" with ")
+    out = [
+        ("summary employer", f"{head} at {d.employer} with {tail}{rest}"),
+        ("summary degree", f"{first}, holding a {degree} in {area}{rest}"),
+        ("summary school", f"{first} and a graduate of {institution}{rest}"),
+        ("summary headline", f"{first} who {_lower_first(d.facts[0].text)}{rest}"),
+        ("summary skills", f"{d.summary} Proficient in {d.skills[0]} and {d.skills[1]}."),
+    ]
+    for cert in d.extra.get("certificates", ()):
+        out.append(("summary certificate held", f"{first}, holding the {cert} certification{rest}"))
+    for language, level in d.extra.get("languages", []):
+        spoken = "fluent in" if level in ("Fluent", "Native") else f"{level.split()[0].lower()} in"
+        out.append(("summary language", f"{first}, {spoken} {language}{rest}"))
+    return out
+
+
 OUTCOMES = (
     ", resulting in higher client retention",
     ", which improved team morale",
@@ -273,7 +356,13 @@ def fabrications(d: GenDomain, fact: Fact, index: int) -> list[tuple[str, str, s
             )
         )
     cert = d.jd_certs[index % len(d.jd_certs)]
-    out.append(("certification", "as a certified", f"As a {cert}, {_lower_first(base)}"))
+    out.append(
+        (
+            "certification",
+            "holding the certification",
+            f"Holding the {cert} certification, {_lower_first(base)}",
+        )
+    )
     out.append(("certification", "certification clause", f"{base} as a {cert}-certified {d.title.lower()}"))
     return out
 
@@ -288,14 +377,19 @@ def _resume(d: GenDomain) -> dict[str, Any]:
                 "position": d.title,
                 "startDate": d.start,
                 "endDate": "present",
+                "summary": d.extra.get("job_summary"),
+                "location": d.extra.get("location"),
                 "highlights": [f.text for f in d.facts],
             },
             *d.extra.get("earlier", []),
         ],
         "education": [{"institution": institution, "studyType": degree, "area": area}],
         "skills": [{"name": "Skills", "keywords": list(d.skills)}],
-        "certificates": [{"name": c} for c in d.certificates],
-        "languages": [{"language": "English", "fluency": "Native"}],
+        "certificates": [{"name": c} for c in (*d.certificates, *d.extra.get("certificates", ()))],
+        "languages": [
+            {"language": "English", "fluency": "Native"},
+            *({"language": name, "fluency": level} for name, level in d.extra.get("languages", [])),
+        ],
     }
 
 
@@ -355,7 +449,13 @@ DOMAINS: tuple[GenDomain, ...] = (
             "and the CFO adopted the templates for every entity",
             "which lowered late-payment penalties",
         ),
-        extra={"whole": "finance organization"},
+        extra={
+            "whole": "finance organization",
+            "job_summary": "Accounts payable and general ledger accountant for a freight company with 3 regional offices.",
+            "context": "at a freight company with 3 regional offices",
+            "location": "Portland, OR",
+            "languages": [("German", "Professional working proficiency")],
+        },
     ),
     GenDomain(
         name="support",
@@ -409,7 +509,13 @@ DOMAINS: tuple[GenDomain, ...] = (
             "which the company later rolled out to the sales team",
             "so engineering spent less time on escalations",
         ),
-        extra={"whole": "support organization"},
+        extra={
+            "whole": "support organization",
+            "job_summary": "Team lead for a 12-person support team serving small-business customers.",
+            "context": "on a 12-person support team",
+            "location": "Columbus, OH",
+            "certificates": ("Zendesk Support Administrator",),
+        },
     ),
     GenDomain(
         name="manufacturing",
@@ -471,7 +577,13 @@ DOMAINS: tuple[GenDomain, ...] = (
             "which let the company defer a capital purchase",
             "so the second shift no longer needed overtime",
         ),
-        extra={"whole": "plant"},
+        extra={
+            "whole": "plant",
+            "job_summary": "Process engineer for aerospace and medical components in a 200-employee plant.",
+            "context": "in a 200-employee plant",
+            "location": "Erie, PA",
+            "languages": [("Polish", "Native")],
+        },
     ),
     GenDomain(
         name="social work",
@@ -527,7 +639,13 @@ DOMAINS: tuple[GenDomain, ...] = (
             "which shortened court timelines",
             "so fewer children changed schools",
         ),
-        extra={"whole": "agency"},
+        extra={
+            "whole": "agency",
+            "job_summary": "Case manager in a nonprofit child welfare agency serving two counties.",
+            "context": "at a nonprofit child welfare agency",
+            "location": "Saint Paul, MN",
+            "languages": [("Spanish", "Conversational")],
+        },
     ),
     GenDomain(
         name="analytics",
@@ -581,7 +699,13 @@ DOMAINS: tuple[GenDomain, ...] = (
             "and leadership used them to set the annual budget",
             "which uncovered a fraud ring",
         ),
-        extra={"whole": "enterprise"},
+        extra={
+            "whole": "enterprise",
+            "job_summary": "Analyst on the claims analytics team of a regional property insurer.",
+            "context": "for a regional property insurer",
+            "location": "Atlanta, GA",
+            "certificates": ("Tableau Certified Data Analyst",),
+        },
     ),
     GenDomain(
         name="paralegal",
@@ -624,7 +748,12 @@ DOMAINS: tuple[GenDomain, ...] = (
             "saving clients substantial fees",
             "which the court later cited as a model",
         ),
-        extra={"whole": "firm"},
+        extra={
+            "whole": "firm",
+            "job_summary": "Paralegal in the commercial litigation group of a 60-attorney firm.",
+            "context": "in a 60-attorney litigation group",
+            "location": "Philadelphia, PA",
+        },
     ),
     GenDomain(
         name="retail",
@@ -674,7 +803,13 @@ DOMAINS: tuple[GenDomain, ...] = (
             "which lowered markdowns on seasonal stock",
             "so the regional office added more payroll hours",
         ),
-        extra={"whole": "chain"},
+        extra={
+            "whole": "chain",
+            "job_summary": "Manager of a $4.5M flagship store with 18 associates.",
+            "context": "at the $4.5M flagship store",
+            "location": "Boulder, CO",
+            "languages": [("Spanish", "Fluent")],
+        },
     ),
     GenDomain(
         name="dental",
@@ -717,7 +852,12 @@ DOMAINS: tuple[GenDomain, ...] = (
             "which the owner later made office policy",
             "so fewer patients needed deep cleanings",
         ),
-        extra={"whole": "practice"},
+        extra={
+            "whole": "practice",
+            "job_summary": "Hygienist in a four-chair family practice.",
+            "context": "in a four-chair family practice",
+            "location": "Grand Rapids, MI",
+        },
     ),
 )
 
@@ -755,12 +895,14 @@ def generated_cases() -> list[Case]:
 
     for d in DOMAINS:
         for index, fact in enumerate(d.facts):
-            for template, rewrite in faithful(d, fact):
+            for template, rewrite in faithful(d, fact) + faithful_across(d, fact, index):
                 add(d, FAITHFUL, template, rewrite, 0, index, fact.text)
             for kind, template, rewrite in fabrications(d, fact, index):
                 add(d, kind, template, rewrite, 0, index, fact.text)
         for rewrite in d.summary_rewrites:
             add(d, FAITHFUL, "summary reordered", rewrite, None, 0, d.summary)
+        for template, rewrite in summary_across(d):
+            add(d, FAITHFUL, template, rewrite, None, 0, d.summary)
         for restatement in restated(d.summary):
             add(d, FAITHFUL, "number restated", restatement, None, 0, d.summary)
         for k, cert in enumerate(d.jd_certs):

@@ -529,14 +529,21 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
 
 def hedged(text: str, lex: Lexicon) -> bool:
     """Whether a sentence shares the credit: a hedge ("helped", "worked with", "co-wrote") or "with"
-    followed by people ("with the safety manager", "together with solutions engineers")."""
+    followed by people ("with the safety manager", "together with solutions engineers"); "with" and a
+    count of people is a size, not a partner ("a store with 18 associates")."""
     if _occurs(text, lex.hedges):
         return True
     toks = text.split()
     return any(
-        word in ("with", "alongside") and any(stem(w) in lex.people_nouns for w in toks[i + 1 : i + 4])
+        word in ("with", "alongside")
+        and not _is_count(toks[i + 1 : i + 2])
+        and any(stem(w) in lex.people_nouns for w in toks[i + 1 : i + 4])
         for i, word in enumerate(toks)
     )
+
+
+def _is_count(words: list[str]) -> bool:
+    return bool(words) and (words[0].replace(".", "").isdigit() or words[0] in lexicon().units)
 
 
 def _agency_claims(text: str, lex: Lexicon) -> list[Claim]:

@@ -7,7 +7,7 @@ an addition are often ordinary (retention, morale, adopted), so no word class na
 them away is that no source sentence says them. So an added consequence is read word by word, verbs
 and generic nouns included, and is supported only when one source sentence of the scope says it: each
 of its words has a root there (the word, a derived form, or a verb of the same change: "fell" for
-"dropped"), all but one in a clause of four words or more. A member of "both A and B" or of a list a
+"dropped"), all but one in a clause of four specific (not generic) words or more. A member of "both A and B" or of a list a
 scope word opens ("across A, B and C") must be said by a source sentence too.
 """
 
@@ -71,7 +71,8 @@ def _family_of() -> dict[str, int]:
 
 @cache
 def _not_counted() -> frozenset[str]:
-    """Words that carry no fact of their own: function words, emphasis, units, ordinals."""
+    """Words that carry no fact of their own (function words, emphasis, units, ordinals), and words of
+    a credential, which their own rules judge (a certification, a degree, a language, an award)."""
     raw = lexicon().raw["paraphrase_words"]
     words = (
         set(STOP)
@@ -81,12 +82,26 @@ def _not_counted() -> frozenset[str]:
         | set(raw["units"])
         | set(raw["ordinals"])
     )
-    words |= set(lexicon().raw["number_units"]) | set(lexicon().raw["number_scales"])
-    return frozenset(words | {stem(w) for w in words})
+    lex = lexicon()
+    words |= set(lex.raw["number_units"]) | set(lex.raw["number_scales"])
+    credentials = (
+        lex.certification_words
+        | lex.degree_levels.keys()
+        | lex.degree_generic
+        | lex.proficiency.keys()
+        | lex.languages
+        | lex.award_triggers
+        | lex.publication
+        | lex.patent
+    )
+    words |= {p for p in credentials if " " not in p}  # judged by their own rules
+    words = {w for w in words if w not in _family_of()}  # "reviews improved" claims a change
+    return frozenset(words | {stem(w) for w in words if stem(w) not in _family_of()})
 
 
 def counted(words: Iterable[str]) -> list[str]:
-    """The words of a clause that say something: verbs and generic nouns included."""
+    """The words of a clause that say something: verbs and generic nouns included (not the words of a
+    class another rule judges: a certification, a degree, a title)."""
     skip = _not_counted()
     return [w for w in words if w.isalpha() and len(w) > 2 and w not in skip and stem(w) not in skip]
 
@@ -107,7 +122,16 @@ def said(words: list[str], vocabulary: Vocabulary) -> bool:
     """Whether the scope says these words: all rooted there (a word, a derived form, an acronym it spells
     out, a verb of the same change), or all but one of four or more."""
     missing = sum(not (vocabulary.rooted(w) or _same_change(w, vocabulary)) for w in words)
-    return missing <= (1 if len(words) >= 4 else 0)
+    generic = _generic()
+    specific = sum(w not in generic and stem(w) not in generic for w in words)
+    return missing <= (1 if specific >= 4 else 0)
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """Generic nouns ("system", "process"): a word of a clause, but no weight toward its length."""
+    words = lexicon().raw["paraphrase_words"]["generic"]
+    return frozenset(words) | frozenset(stem(w) for w in words)
 
 
 def consequences(sentence: str) -> list[tuple[str, bool]]:

@@ -35,6 +35,8 @@ TIME_DAYS = {
     "shifts": 1,
     "weekend": 2,
     "weekends": 2,
+    "hour": 1 / 24,
+    "hours": 1 / 24,
 }
 RATES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
 RATES |= {"biweekly": "week"}
@@ -135,6 +137,12 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             continue
         if word in ("per", "every", "each") and unit:
             out.append((f"frequency:{unit[0].rstrip('s')}", f"{word} {unit[0]}"))
+            continue
+        counted = _unit_at(toks, i + 2) if i + 1 < len(toks) else None
+        if word == "every" and counted and (toks[i + 1] == "other" or _value(toks[i + 1]) is not None):
+            out.append(
+                (f"frequency:{counted[0].rstrip('s')}", " ".join(toks[i : i + 3]))
+            )  # "every two weeks"
             continue
         offset = unit is not None and i + 1 + unit[1] < len(toks) and toks[i + 1 + unit[1]] in _OFFSET
         if word in ("a", "an") and unit and not offset and i > 0 and toks[i - 1] not in _SPAN_BEFORE:

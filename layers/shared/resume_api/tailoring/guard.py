@@ -158,6 +158,9 @@ class _Guard:
         data = source.model_dump(mode="json", exclude_none=True)
         self.person_texts = [t for key in PERSON_SECTIONS for t in _strings(data.get(key, []), [])]
         self.skill_texts = _strings(data.get("skills", []), [])
+        self.listed = frozenset(phrase(t) for t in self.skill_texts)
+        """The skills section's own entries: a name that is one of them is a tool the person lists
+        ("LinkedIn Recruiter" reads as a title by its shape)."""
 
     def scopes_for(self, entry: Work | Project) -> _Scopes:
         texts = _entry_texts(entry)
@@ -185,7 +188,7 @@ class _Guard:
             claim = self.at_work(found, scopes)
             if claim.kind in PERSON_KINDS:
                 scope = self.whole.own
-            elif claim.kind in TOOL_KINDS:
+            elif claim.kind in TOOL_KINDS or phrase(claim.text) in self.listed:
                 scope = scopes.tools
             elif claim.kind in NAME_KINDS:
                 scope = scopes.names

@@ -80,8 +80,14 @@ def _paraphrase() -> frozenset[str]:
     words.update(lex.raw["number_scales"])
     words.update(lex.raw["months"] + lex.raw["weekdays"])
     words |= set(STOP)
-    # words another rule already judges: levels, degrees, credentials, titles, awards, publications
-    judged = (
+    return frozenset(stem(w) for w in words) | frozenset(words) | judged()
+
+
+@cache
+def judged() -> frozenset[str]:
+    """Words another rule already judges: levels, degrees, credentials, titles, awards, publications."""
+    lex = lexicon()
+    classes = (
         lex.proficiency.keys()
         | lex.degree_levels.keys()
         | lex.degree_generic
@@ -94,7 +100,7 @@ def _paraphrase() -> frozenset[str]:
         | lex.leadership_support
         | lex.mentoring
     )
-    words.update(w for p in judged for w in p.split())
+    words = {w for p in classes for w in p.split()}
     return frozenset(stem(w) for w in words) | frozenset(words)
 
 
