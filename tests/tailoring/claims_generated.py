@@ -10,7 +10,11 @@ swapped for the job description's word for it, the means put first, the result a
 ("..., reducing X by 30%"), the result as a purpose ("... to reduce X"), a nominalisation ("a 30%
 reduction in X"), a headline passive, shortening (the measure or the means left out), the parts of one
 bullet in another order, numbers restated in other exact forms (words, "percent", "$1.2 million"),
-emphasis words that claim nothing ("successfully", "key"), and the summary's phrases reordered.
+emphasis words that claim nothing ("successfully", "key"), and the summary's phrases reordered; and
+rewrites that bring in what the rest of the resume says (the title, the employer, the job's summary,
+a listed skill, a held certificate, the degree, a spoken language, a time restated). Besides the
+templates, MODEL_STYLE holds faithful rewrites of the same facts worded freely, the way a model
+words them.
 
 Fabrication templates (a faithful main clause plus one invented claim): an outcome or consequence
 clause the source does not state ("..., resulting in higher client retention", "..., a practice the
@@ -861,6 +865,160 @@ DOMAINS: tuple[GenDomain, ...] = (
     ),
 )
 
+# Faithful rewrites written the way a model words them (free-form, by hand, for the same facts): each
+# says what its bullet (None: the summary) says, with the resume's other facts at most.
+MODEL_STYLE: dict[str, list[tuple[int | None, str]]] = {
+    "accounting": [
+        (
+            0,
+            "Automated vendor matching in NetSuite across 3 regional offices, cutting invoice processing time 30%",
+        ),
+        (
+            0,
+            "Streamlined invoice processing for three regional offices, reducing processing time by 30% through automated vendor matching in NetSuite",
+        ),
+        (
+            0,
+            "Leveraged NetSuite to automate vendor matching, reducing invoice processing time by 30% at 3 regional offices",
+        ),
+        (1, "Reconciled 45 general ledger accounts every month"),
+        (1, "Owned monthly reconciliations for 45 GL accounts"),
+        (1, "Performed month-end reconciliations across 45 general ledger accounts"),
+        (2, "Cut month-end close time by 3 days (from 8 to 5) through standardized journal entry templates"),
+        (
+            2,
+            "Accelerated the month-end close from eight days to five by standardizing journal entry templates",
+        ),
+        (2, "Standardized journal entry templates, shortening the monthly close from 8 days to 5"),
+        (3, "Identified and resolved $1.2M in vendor payment discrepancies through duplicate-invoice audits"),
+        (3, "Recovered accuracy on $1.2M of vendor payments by auditing for duplicate invoices"),
+        (4, "Onboarded and trained 4 new accounts payable clerks on the company expense policy"),
+        (4, "Trained four new AP clerks on expense policy compliance"),
+        (
+            None,
+            "Detail-oriented staff accountant with 6 years of experience in accounts payable, account reconciliations, and month-end close, known for accurate ledgers and clear documentation.",
+        ),
+        (
+            None,
+            "Staff accountant (6 years) specializing in AP, reconciliations, and the month-end close; NetSuite power user known for accurate ledgers.",
+        ),
+    ],
+    "support": [
+        (0, "Cut average first response time 35% for the billing queue by building Zendesk triage rules"),
+        (
+            0,
+            "Designed ticket triage rules in Zendesk that reduced first response times on the billing queue by 35%",
+        ),
+        (1, "Handled 60-80 customer tickets daily across email and chat"),
+        (1, "Resolved an average of 60 to 80 tickets per day via email and chat"),
+        (2, "Onboarded 9 new support agents through a two-week shadowing program I ran"),
+        (2, "Ran a two-week shadowing program to train 9 new agents"),
+        (3, "Sustained 94% CSAT over two years"),
+        (3, "Held customer satisfaction at 94% for 2 years"),
+        (4, "Partnered with the product team to build a 120-article help center"),
+        (4, "Wrote and organized a 120-article help center with the product team"),
+        (
+            None,
+            "Customer support team lead with 5 years of SaaS support experience, specializing in ticket triage and agent training; calm with frustrated customers and a precise writer.",
+        ),
+    ],
+    "manufacturing": [
+        (0, "Redesigned fixture setups on the CNC machining line, reducing scrap 22%"),
+        (0, "Lowered CNC line scrap by 22% through fixture setup redesign"),
+        (1, "Raised anodizing cell throughput from 340 to 410 parts per shift by rebalancing operator tasks"),
+        (
+            1,
+            "Boosted anodizing throughput by 70 parts per shift (340 to 410) through operator task rebalancing",
+        ),
+        (2, "Led 12 root cause investigations using 8D problem solving"),
+        (2, "Applied 8D problem-solving to 12 root cause investigations"),
+        (3, "Wrote standard work instructions covering 30 machining operations"),
+        (4, "Scheduled preventive maintenance in coordination with the maintenance supervisor"),
+        (
+            None,
+            "Process engineer with seven years of experience in precision machining and anodizing, focused on reducing scrap, root cause analysis, and standard work.",
+        ),
+    ],
+    "social work": [
+        (0, "Carried a caseload of 28 foster care families"),
+        (0, "Managed 28 family cases in the foster care program"),
+        (1, "Partnered with six local shelters to coordinate housing referrals for 40 clients"),
+        (1, "Secured housing referrals for 40 clients through partnerships with 6 local shelters"),
+        (2, "Completed biweekly home visits and safety assessments"),
+        (2, "Performed home visits and safety assessments on a two-week cycle"),
+        (3, "Implemented text message reminders that cut missed appointments by 25%"),
+        (3, "Reduced no-show rates by a quarter with text message reminders"),
+        (4, "Entered case notes into the state child welfare system within 48 hours of every visit"),
+        (
+            None,
+            "Case manager with eight years of experience in child welfare and family support, skilled in crisis intervention, home visits, and trauma-informed care; conversational Spanish.",
+        ),
+    ],
+    "analytics": [
+        (0, "Developed 14 Tableau dashboards for the claims team"),
+        (0, "Designed and built 14 Tableau dashboards used by the claims team"),
+        (1, "Automated SQL extracts in Python, cutting weekly reporting time by 60%"),
+        (1, "Reduced time spent on weekly reporting 60% by automating SQL data extracts with Python"),
+        (2, "Increased claims forecast accuracy from 82% to 91% by adding seasonality features"),
+        (
+            2,
+            "Improved claims forecast accuracy by 9 percentage points (82% to 91%) with seasonality features",
+        ),
+        (3, "Produced quarterly loss ratio reports for underwriting managers"),
+        (4, "Maintained a 300-field data dictionary in partnership with data engineering"),
+        (
+            None,
+            "Insurance data analyst with 4 years of experience, skilled in SQL, Python, and Tableau, and focused on clear reporting for business stakeholders.",
+        ),
+    ],
+    "paralegal": [
+        (0, "Drafted discovery responses and prepared document productions across 20 active cases"),
+        (1, "Administered a 150,000-record document review database in Relativity"),
+        (1, "Oversaw a Relativity review database of 150,000 documents"),
+        (2, "Created indexed exhibit templates that cut trial binder assembly time by 40%"),
+        (2, "Reduced trial binder preparation time by 40% with indexed exhibit templates"),
+        (3, "Coordinated depositions and court filings for three partners"),
+        (3, "Scheduled depositions and managed court filings for 3 partners"),
+        (4, "Researched state e-filing rules with the associates"),
+        (
+            None,
+            "Litigation paralegal with 9 years of experience in civil litigation and e-discovery; organized, discreet, and precise in meeting court deadlines.",
+        ),
+    ],
+    "retail": [
+        (0, "Grew annual sales of a $4.5M store by 12% through a reworked floor layout"),
+        (0, "Drove a 12% increase in annual store sales by redesigning the floor layout"),
+        (1, "Supervised 18 sales associates across two shifts"),
+        (1, "Led a team of 18 sales associates on 2 shifts"),
+        (2, "Cut inventory shrink from 2.1% to 1.3% with weekly cycle counts"),
+        (2, "Lowered shrink by 0.8 points (2.1% to 1.3%) by introducing weekly cycle counts"),
+        (3, "Trained six key holders on store opening and closing procedures"),
+        (4, "Received and processed vendor deliveries and returns for the footwear department"),
+        (
+            None,
+            "Specialty retail store manager with 10 years of experience, focused on driving sales growth, controlling inventory, and coaching associates.",
+        ),
+    ],
+    "dental": [
+        (0, "Performed cleanings and periodontal assessments for 8-10 patients daily"),
+        (0, "Provided cleanings and periodontal assessments to eight to ten patients a day"),
+        (1, "Raised fluoride treatment acceptance 18% by explaining costs and benefits chairside"),
+        (
+            1,
+            "Boosted acceptance of fluoride treatments by 18% through chairside explanations of costs and benefits",
+        ),
+        (2, "Charted periodontal findings in Dentrix after each visit"),
+        (2, "Maintained periodontal charts in Dentrix after every appointment"),
+        (3, "Trained two dental assistants on sterilization protocols"),
+        (4, "Worked with the front desk team to coordinate recall reminders"),
+        (
+            None,
+            "Registered dental hygienist with six years of experience in family dentistry; gentle with anxious patients and thorough in periodontal care.",
+        ),
+    ],
+}
+
+
 SUMMARY_FABRICATIONS = (
     ("other", "invented reputation", " Known for turning around underperforming teams."),
     ("other", "invented consequence", " Trusted by leadership to fix broken processes."),
@@ -926,6 +1084,9 @@ def generated_cases() -> list[Case]:
         )
         for kind, template, sentence in SUMMARY_FABRICATIONS:
             add(d, kind, template, d.summary + sentence, None, 0, d.summary)
+        for bullet, rewrite in MODEL_STYLE.get(d.name, []):
+            source = d.summary if bullet is None else d.facts[bullet].text
+            add(d, FAITHFUL, "model-style", rewrite, None if bullet is None else 0, bullet or 0, source)
         add(
             d,
             "scope",

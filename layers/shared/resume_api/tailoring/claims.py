@@ -353,8 +353,12 @@ def find_claims(
         claims.append(Claim("skill", term.name, ("term", term.name)))
         term_words.update(tokens(variant))
     claims += _link_claims(text)
-    claims += _family_claims(s, lex)
-    claims += _title_claims(s, lex) + _leading_title(s, lex)
+    titles = _title_claims(s, lex) + _leading_title(s, lex)
+    named = {w for t in titles for w in phrase(t.text).split()}
+    claims += [  # "Support lead with 5 years": the title's noun claims no doing
+        c for c in _family_claims(s, lex) if not (c.key == ("agency",) and phrase(c.text) in named)
+    ]
+    claims += titles
     claims += _name_claims(s, lex, term_words, common)
     unique: dict[tuple[object, ...], Claim] = {}
     for claim in claims:
@@ -529,11 +533,14 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
 
 def hedged(text: str, lex: Lexicon) -> bool:
     """Whether a sentence shares the credit: a hedge ("helped", "worked with", "co-wrote") or "with"
-    followed by people ("with the safety manager", "together with solutions engineers"); "with" and a
+    followed by people ("with the safety manager", "together with solutions engineers"), not a hedge word
+    that modifies people ("support agents"); "with" and a
     count of people is a size, not a partner ("a store with 18 associates")."""
-    if _occurs(text, lex.hedges):
-        return True
     toks = text.split()
+    for at, hedge in _positions(toks, lex.hedges):
+        after = toks[at + len(hedge.split()) : at + len(hedge.split()) + 1]
+        if " " in hedge or not after or stem(after[0]) not in lex.people_nouns:
+            return True  # "support agents", "help desk staff": a noun's modifier shares no credit
     return any(
         word in ("with", "alongside")
         and not _is_count(toks[i + 1 : i + 2])
@@ -638,7 +645,7 @@ def stem_phrase(text: str) -> str:
 
 _RECORD_NOT = re.compile(
     r"(?:medical|patient|health|financial|student|public|accurate|track|on|off|for|criminal|service|employment|"
-    r"paper|electronic|vendor|customer|inventory|training|safety|maintenance|shipping|the) record(?: |$)"
+    r"paper|electronic|vendor|customer|inventory|training|safety|maintenance|shipping|the|\d+) record(?: |$)"
     r"|record (?:keeping|keeper|of|and|management|retention|system|systems|request|requests|entry|label)"
 )
 

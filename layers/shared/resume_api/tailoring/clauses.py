@@ -223,10 +223,16 @@ def coordinations(sentence: str) -> list[list[str]]:
     lowered = sentence.lower()
     for opener in _SCOPE_OPENERS:
         for match in re.finditer(rf"\b{opener}\s+([^.;:()]+)", lowered):
-            tail = match.group(1)
-            if "," not in tail and " and " not in tail:
+            pieces = match.group(1).split(",")
+            members = pieces[:1]
+            for piece in pieces[1:]:
+                first = (tokens(piece) or [""])[0]
+                if first.endswith(("ing", "ed")) or (first in _RESULT_OPENERS and first != "and"):
+                    break  # ", cutting invoice time": the list ended, a clause began
+                members.append(piece)
+            if len(members) < 2 and " and " not in members[0]:
                 continue
-            for piece in tail.split(","):
+            for piece in members:
                 out += _members(piece)
     return [m for m in out if m]
 

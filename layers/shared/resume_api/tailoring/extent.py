@@ -11,6 +11,7 @@ does not support "in under a year", and "over 12 months" does support "within a 
 from __future__ import annotations
 
 from resume_api.tailoring.lexicon import lexicon
+from resume_api.tailoring.wording import stem
 
 TIME_DAYS = {
     "day": 1,
@@ -94,6 +95,22 @@ _SPAN_BEFORE = frozenset(
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1}
 _OWNERS = ("the", "my", "his", "her", "their", "our")
+_FRACTION_BEFORE = frozenset(
+    {"by", "nearly", "almost", "about", "roughly", "around", "over", "than", "under", "some", "just", "only"}
+)
+RATE_UNITS = frozenset({"day", "week", "month", "quarter"})
+
+
+_DETERMINERS = frozenset({"of", "the", "a", "an", "our", "my", "its", "their", "his", "her", "this", "these"})
+
+
+def _object(toks: list[str], start: int) -> str:
+    """What a universal quantifies ("every inpatient unit" → "inpatient"), stemmed: "each visit" restates
+    "every visit", not "the entire agency"."""
+    for word in toks[start : start + 4]:
+        if word.isalpha() and word not in _DETERMINERS:
+            return stem(word)
+    return ""
 
 
 def _unit_at(toks: list[str], i: int) -> tuple[str, int] | None:
@@ -145,13 +162,25 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             )  # "every two weeks"
             continue
         offset = unit is not None and i + 1 + unit[1] < len(toks) and toks[i + 1 + unit[1]] in _OFFSET
+        fraction = (
+            unit is not None
+            and unit[0] == "quarter"
+            and ((toks[i - 1 : i] and toks[i - 1] in _FRACTION_BEFORE) or toks[i + 2 : i + 3] == ["of"])
+        )
+        if fraction:
+            continue  # "by a quarter", "nearly a quarter of": a share, not how often
         if word in ("a", "an") and unit and not offset and i > 0 and toks[i - 1] not in _SPAN_BEFORE:
             out.append((f"frequency:{unit[0].rstrip('s')}", f"{word} {unit[0]}"))  # "130 students a year"
             continue
-        if word in UNIVERSAL and not unit:
+        if word == "end" and i > 0 and toks[i - 1] in RATE_UNITS:
+            out.append((f"frequency:{toks[i - 1]}", f"{toks[i - 1]} end"))  # a month-end close is monthly
+            continue
+        if (
+            word in UNIVERSAL or (word == "each" and i + 1 < len(toks) and toks[i + 1].isalpha())
+        ) and not unit:
             if i + 1 < len(toks) and _value(toks[i + 1]) is not None and toks[i + 1] not in ("a", "an"):
                 continue  # "all 900 employees" restates a count
-            out.append(("scope:universal", word))
+            out.append((f"scope:universal:{_object(toks, i + 1)}", word))
         elif word in ("multi", "multiple") and i + 1 < len(toks) and toks[i + 1] in _PLACES_OF_WORK:
             out.append(
                 ("scope:multi", f"{word} {toks[i + 1]}")
