@@ -13,8 +13,8 @@ bullet in another order, numbers restated in other exact forms (words, "percent"
 emphasis words that claim nothing ("successfully", "key"), and the summary's phrases reordered; and
 rewrites that bring in what the rest of the resume says (the title, the employer, the job's summary,
 a listed skill, a held certificate, the degree, a spoken language, a time restated). Besides the
-templates, MODEL_STYLE holds faithful rewrites of the same facts worded freely, the way a model
-words them.
+templates, MODEL_STYLE and MODEL_STYLE_FABRICATIONS hold rewrites of the same facts worded freely, the
+way a model words them, both ways.
 
 Fabrication templates (a faithful main clause plus one invented claim): an outcome or consequence
 clause the source does not state ("..., resulting in higher client retention", "..., a practice the
@@ -1019,6 +1019,258 @@ MODEL_STYLE: dict[str, list[tuple[int | None, str]]] = {
 }
 
 
+# Fabrications worded freely, the way a model embellishes (kind, bullet or None for the summary, text).
+MODEL_STYLE_FABRICATIONS: dict[str, list[tuple[str, int | None, str]]] = {
+    "accounting": [
+        (
+            "other",
+            0,
+            "Reduced invoice processing time by 30% by automating vendor matching in NetSuite, freeing up 20 hours a week for the AP team",
+        ),
+        (
+            "other",
+            0,
+            "Automated vendor matching in NetSuite to cut invoice processing time 30%, a change that strengthened vendor relationships",
+        ),
+        (
+            "other",
+            1,
+            "Prepared monthly reconciliations for 45 general ledger accounts with zero audit adjustments",
+        ),
+        (
+            "other",
+            2,
+            "Shortened the month-end close from 8 to 5 days by standardizing journal entry templates, giving leadership faster access to financials",
+        ),
+        (
+            "other",
+            3,
+            "Resolved $1.2M in vendor payment discrepancies by auditing duplicate invoices and recovered the full amount",
+        ),
+        ("other", 4, "Trained 4 new AP clerks on the expense policy, all of whom passed their 90-day review"),
+        (
+            "other",
+            None,
+            "Staff accountant with 6 years in accounts payable, reconciliations and month-end close. Known for accurate ledgers and clear documentation. Recognized by auditors for clean workpapers.",
+        ),
+        (
+            "scope",
+            1,
+            "Prepared monthly account reconciliations for all 45 general ledger accounts across every subsidiary",
+        ),
+        (
+            "scope",
+            0,
+            "Reduced invoice processing time by 30% company-wide by automating vendor matching in NetSuite",
+        ),
+        (
+            "scope",
+            3,
+            "Resolved vendor payment discrepancies worth $1.2M across the company's entire vendor base",
+        ),
+        ("skill", 1, "Prepared monthly account reconciliations in BlackLine for 45 general ledger accounts"),
+        (
+            "skill",
+            2,
+            "Shortened the month-end close from 8 to 5 days by standardizing journal entry templates and SQL-based checks",
+        ),
+        (
+            "certification",
+            None,
+            "CPA with 6 years in accounts payable, reconciliations and month-end close. Known for accurate ledgers and clear documentation.",
+        ),
+        (
+            "certification",
+            3,
+            "Applied CMA-level cost analysis to resolve $1.2M in vendor payment discrepancies",
+        ),
+    ],
+    "support": [
+        (
+            "other",
+            0,
+            "Reduced average first response time by 35% with Zendesk triage rules, lifting CSAT scores on the billing queue",
+        ),
+        (
+            "other",
+            2,
+            "Trained 9 new support agents through a two-week shadowing program; all reached full productivity within a month",
+        ),
+        (
+            "other",
+            4,
+            "Built a 120-article help center with the product team that deflected thousands of tickets",
+        ),
+        (
+            "other",
+            1,
+            "Resolved 60 to 80 customer tickets per day over email and chat while mentoring junior agents",
+        ),
+        (
+            "scope",
+            0,
+            "Reduced first response time by 35% across all support queues by introducing ticket triage rules in Zendesk",
+        ),
+        ("scope", 3, "Maintained a 94% customer satisfaction score across every channel over 2 years"),
+        ("skill", 1, "Resolved 60 to 80 customer tickets per day over email, chat and Intercom"),
+        ("skill", 4, "Built a help center of 120 articles in Jira with the product team"),
+        (
+            "certification",
+            None,
+            "ITIL-certified customer support lead with 5 years in SaaS support, ticket triage and agent training.",
+        ),
+    ],
+    "manufacturing": [
+        (
+            "other",
+            0,
+            "Reduced scrap on the CNC machining line by 22% by redesigning fixture setups, saving an estimated $180K a year",
+        ),
+        (
+            "other",
+            1,
+            "Increased anodizing throughput from 340 to 410 parts per shift by rebalancing operator tasks without adding headcount",
+        ),
+        (
+            "other",
+            2,
+            "Conducted 12 root cause investigations using 8D, closing every corrective action on time",
+        ),
+        (
+            "other",
+            3,
+            "Documented standard work instructions for 30 machining operations, which became the basis of the plant's ISO 9001 audit",
+        ),
+        ("scope", 0, "Reduced scrap by 22% across all machining lines by redesigning fixture setups"),
+        ("scope", 3, "Documented standard work instructions for every machining operation in the plant"),
+        (
+            "skill",
+            0,
+            "Reduced scrap on the CNC machining line by 22% by redesigning fixture setups in SolidWorks",
+        ),
+        ("skill", 2, "Conducted 12 root cause investigations with 8D problem solving and Minitab analysis"),
+        (
+            "certification",
+            2,
+            "As a Six Sigma Black Belt, conducted 12 root cause investigations using 8D problem solving",
+        ),
+    ],
+    "social work": [
+        (
+            "other",
+            3,
+            "Reduced missed appointments by 25% by sending text message reminders, improving outcomes for families",
+        ),
+        (
+            "other",
+            1,
+            "Coordinated housing referrals for 40 clients with 6 local shelters, placing every client in stable housing",
+        ),
+        (
+            "other",
+            0,
+            "Managed a caseload of 28 families in the foster care program, reunifying most of them with their parents",
+        ),
+        ("scope", 0, "Managed a caseload of 28 families across the foster care and adoption programs"),
+        ("scope", 2, "Conducted home visits and safety assessments across three counties every two weeks"),
+        (
+            "skill",
+            4,
+            "Documented case notes in Apricot and the state child welfare system within 48 hours of each visit",
+        ),
+        (
+            "certification",
+            None,
+            "Licensed clinical social worker and case manager with 8 years in child welfare and family support.",
+        ),
+    ],
+    "analytics": [
+        (
+            "other",
+            0,
+            "Built 14 Tableau dashboards for the claims team, replacing a dozen manual spreadsheets",
+        ),
+        (
+            "other",
+            2,
+            "Improved claims forecast accuracy from 82% to 91% by adding seasonality features, guiding reserve decisions",
+        ),
+        (
+            "other",
+            3,
+            "Prepared quarterly loss ratio reports for the underwriting managers that shaped the company's pricing strategy",
+        ),
+        ("scope", 0, "Built 14 Tableau dashboards used across the entire company"),
+        ("skill", 1, "Reduced weekly reporting time by 60% by automating SQL extracts in Python and dbt"),
+        ("skill", 0, "Built 14 Tableau and Looker dashboards for the claims team"),
+        (
+            "certification",
+            None,
+            "Tableau Desktop Specialist and data analyst with 4 years in insurance analytics.",
+        ),
+    ],
+    "paralegal": [
+        (
+            "other",
+            2,
+            "Reduced the time to assemble trial binders by 40% with indexed exhibit templates, helping the team win two trials",
+        ),
+        (
+            "other",
+            0,
+            "Prepared discovery responses and document productions for 20 active cases without a single missed deadline",
+        ),
+        ("scope", 3, "Coordinated depositions and court filings for all partners in the firm"),
+        ("skill", 1, "Managed a document review database of 150,000 records in Relativity and iManage"),
+        ("skill", 4, "Conducted legal research on state e-filing rules in Westlaw with the associates"),
+        ("certification", None, "NALA Certified Paralegal with 9 years in civil litigation and e-discovery."),
+    ],
+    "retail": [
+        (
+            "other",
+            0,
+            "Increased annual store sales by 12% by reworking the floor layout, making it the top store in the district",
+        ),
+        (
+            "other",
+            2,
+            "Reduced inventory shrink from 2.1% to 1.3% by introducing weekly cycle counts, earning a loss prevention commendation",
+        ),
+        (
+            "other",
+            1,
+            "Managed a staff of 18 sales associates on 2 shifts with the lowest turnover in the region",
+        ),
+        (
+            "scope",
+            2,
+            "Reduced inventory shrink from 2.1% to 1.3% across the district by introducing weekly cycle counts",
+        ),
+        ("skill", 1, "Managed a staff of 18 sales associates on 2 shifts, scheduling them in Kronos"),
+        ("certification", None, "NRF-certified store manager with 10 years in specialty retail."),
+    ],
+    "dental": [
+        (
+            "other",
+            1,
+            "Increased acceptance of fluoride treatments by 18% by explaining costs and benefits chairside, boosting hygiene production",
+        ),
+        (
+            "other",
+            0,
+            "Conducted cleanings and periodontal assessments for 8 to 10 patients per day with excellent patient reviews",
+        ),
+        ("scope", 2, "Documented periodontal charts in Dentrix for every patient in the practice"),
+        ("skill", 2, "Documented periodontal charts in Dentrix and Dexis after each visit"),
+        (
+            "certification",
+            0,
+            "Administered local anesthesia and conducted cleanings and periodontal assessments for 8 to 10 patients per day",
+        ),
+    ],
+}
+
+
 SUMMARY_FABRICATIONS = (
     ("other", "invented reputation", " Known for turning around underperforming teams."),
     ("other", "invented consequence", " Trusted by leadership to fix broken processes."),
@@ -1084,6 +1336,9 @@ def generated_cases() -> list[Case]:
         )
         for kind, template, sentence in SUMMARY_FABRICATIONS:
             add(d, kind, template, d.summary + sentence, None, 0, d.summary)
+        for kind, bullet, rewrite in MODEL_STYLE_FABRICATIONS.get(d.name, []):
+            source = d.summary if bullet is None else d.facts[bullet].text
+            add(d, kind, "model-style", rewrite, None if bullet is None else 0, bullet or 0, source)
         for bullet, rewrite in MODEL_STYLE.get(d.name, []):
             source = d.summary if bullet is None else d.facts[bullet].text
             add(d, FAITHFUL, "model-style", rewrite, None if bullet is None else 0, bullet or 0, source)

@@ -118,6 +118,17 @@ def _same_change(word: str, vocabulary: Vocabulary) -> bool:
     return family is not None and family in _families(vocabulary.stems)
 
 
+def unsupported_sentence(sentence: str, vocabulary: Vocabulary) -> list[str]:
+    """A sentence a summary adds, read word by word as an added clause is, verbs included: its words
+    unrooted in the resume ("Known for turning around underperforming teams."), when more than one (and
+    more than a quarter of its specific words) are."""
+    words = counted(tokens(sentence))
+    generic = _generic()
+    specific = [w for w in words if w not in generic and stem(w) not in generic]
+    missing = [w for w in specific if not (vocabulary.rooted(w) or _same_change(w, vocabulary))]
+    return missing if len(missing) > max(1, len(specific) // 4) else []
+
+
 def said(words: list[str], vocabulary: Vocabulary) -> bool:
     """Whether the scope says these words: all rooted there (a word, a derived form, an acronym it spells
     out, a verb of the same change), or all but one of four or more."""
@@ -134,10 +145,15 @@ def _generic() -> frozenset[str]:
     return frozenset(words) | frozenset(stem(w) for w in words)
 
 
-def consequences(sentence: str) -> list[tuple[str, bool]]:
-    """The clauses of consequence a sentence adds after its main clause, each with whether a participle
-    opens it (", reducing ...": its verb restates, only what follows it is new)."""
-    out: list[tuple[str, bool]] = []
+CLAUSE, PARTICIPLE, PREDICATE = "clause", "participle", "predicate"
+
+
+def consequences(sentence: str) -> list[tuple[str, str]]:
+    """The clauses a sentence adds after its main clause, each with its form: a clause of its own
+    (", which ...", ", and churn fell ...", "resulting in ...", "without ..."), a participle (", reducing
+    ...": its verb restates unless it claims a change), or one more predicate of the same subject
+    ("... and recovered the full amount": its verb may restate only beside words the source says)."""
+    out: list[tuple[str, str]] = []
     pieces = _BOUNDARY.split(sentence)
     for piece in pieces[1:]:
         words = tokens(piece)
@@ -146,16 +162,35 @@ def consequences(sentence: str) -> list[tuple[str, bool]]:
         first = words[0]
         if first == "and":
             if _new_subject(words[1:]):
-                out.append((piece, False))
+                out.append((piece, CLAUSE))
+            elif len(words) > 2 and _is_verb(words[1]):
+                out.append((" ".join(words[1:]), PREDICATE))
         elif first in _RESULT_OPENERS:
-            out.append((piece, False))
+            out.append((piece, CLAUSE))
         elif first.endswith("ing") and len(first) > 5:
-            out.append((" ".join(words[1:]), True))
+            out.append((" ".join(words), PARTICIPLE))
     main = pieces[0]
     for match in _INLINE.finditer(main):
         if match.start() > 0:
-            out.append((main[match.start() :], False))
+            out.append((main[match.start() :], CLAUSE))
+    words = tokens(main)
+    for i in range(3, len(words) - 2):
+        if words[i] == "and" and _is_verb(words[i + 1]) and words[i + 1].endswith("ed"):
+            out.append((" ".join(words[i + 1 :]), PREDICATE))  # "..., and recovered the full amount"
+            break
+    for i in range(1, len(words) - 1):
+        if words[i] == "without" or (
+            words[i] == "that"
+            and not _is_verb(words[i - 1])
+            and any(w in _PAST or w.endswith("ed") for w in words[i + 1 : i + 4])
+        ):
+            out.append((" ".join(words[i + 1 :]), CLAUSE))  # "without adding headcount", "that shaped ..."
+            break
     return out
+
+
+def _is_verb(word: str) -> bool:
+    return word.endswith("ed") or word in _PAST or word in _verbs()
 
 
 _PAST = frozenset(
@@ -185,13 +220,30 @@ def _verbs() -> frozenset[str]:
 
 
 def unsupported_consequences(sentence: str, vocabulary: Vocabulary) -> list[str]:
-    """The added consequences the scope does not say."""
+    """The added clauses the scope does not say."""
     bad = []
-    for clause, _ in consequences(sentence):
+    for clause, form in consequences(sentence):
         words = counted(w for w in tokens(clause) if w not in _MARKERS)
-        if not said(words, vocabulary):
+        if form == CLAUSE:
+            ok = said(words, vocabulary)
+        else:
+            verb, rest = (words[0], words[1:]) if words and _is_verb_form(words[0]) else ("", words)
+            changes = bool(verb) and _family_of().get(stem(verb), _family_of().get(verb)) is not None
+            if form == PARTICIPLE:
+                ok = said([verb, *rest] if changes else rest, vocabulary)
+            else:
+                generic = _generic()
+                specific = [w for w in rest if w not in generic and stem(w) not in generic]
+                anchored = any(vocabulary.rooted(w) for w in specific)
+                restated = not verb or vocabulary.rooted(verb) or _same_change(verb, vocabulary)
+                ok = said(specific, vocabulary) and (restated or (anchored and not changes))
+        if not ok:
             bad.append(clause.strip())
     return bad
+
+
+def _is_verb_form(word: str) -> bool:
+    return word.endswith(("ed", "ing")) or _is_verb(word)
 
 
 _BOTH = re.compile(r"\bboth\s+((?:[\w'’-]+\s+){0,4}?)and\s+((?:[\w'’-]+\s*){1,4})", re.IGNORECASE)

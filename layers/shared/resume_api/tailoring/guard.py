@@ -177,8 +177,9 @@ class _Guard:
             RemovedClaim(section=section, path=path, claim=claim[:300], reason=reason, kind=kind)
         )
 
-    def unsupported(self, sentence: str, scopes: _Scopes) -> list[Claim]:
-        """The claims in `sentence` its scopes do not support."""
+    def unsupported(self, sentence: str, scopes: _Scopes, paragraph: bool = False) -> list[Claim]:
+        """The claims in `sentence` its scopes do not support. `paragraph`: a sentence of a summary, which
+        a model may add whole."""
         if leaks_prompt(sentence):
             return [LEAK]
         if scopes.own.says(sentence):
@@ -203,11 +204,15 @@ class _Guard:
                 bad.append(Claim("other", ", ".join(new), ("content", *new)))
         if not bad:
             # what the rewrite adds around the source's fact must be said by one source sentence
-            for added in clauses.unsupported_consequences(sentence, scopes.tools.vocabulary)[:1]:
+            for added in clauses.unsupported_consequences(sentence, self.whole.own.vocabulary)[:1]:
                 bad.append(Claim("other", added, ("consequence",)))
             units = [u.words for u in scopes.own.units]
             for member in clauses.unsupported_members(sentence, units)[:1]:
                 bad.append(Claim("scope", member, ("member",)))
+        if not bad and paragraph:
+            new = clauses.unsupported_sentence(sentence, self.whole.own.vocabulary)
+            if new:
+                bad.append(Claim("other", ", ".join(new), ("content", *new)))
         return bad
 
     def at_work(self, claim: Claim, scopes: _Scopes) -> Claim:
@@ -291,7 +296,7 @@ class _Guard:
         kept: list[str] = []
         failed: dict[int, str] = {}
         for sentence in proposed:
-            bad = self.unsupported(sentence, scopes)
+            bad = self.unsupported(sentence, scopes, paragraph=True)
             for claim in bad:
                 self.refuse(section, path, claim.text, claim.reason, claim.kind)
             if bad:
