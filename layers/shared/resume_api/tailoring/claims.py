@@ -1115,6 +1115,8 @@ _TRAINING = frozenset(
 _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
+UNIVERSAL = "scope:universal:"
+EACH = "scope:each:"
 BOUND_FAMILIES = (
     "leadership",
     "facilitation",
@@ -1347,6 +1349,10 @@ class Scope:
             )
         if kind == "family":
             name = str(key[1])
+            if name.startswith(EACH):
+                return True  # "each case": distributive, it widens nothing a source sentence did not say
+            if sentence and name.startswith(UNIVERSAL):
+                return self._universal(name[len(UNIVERSAL) :], words)
             if sentence and name.startswith(BOUND_FAMILIES):
                 return any(name in u.families and len(u.words & words) >= self.bound for u in self.units)
             if name == "promotion" and self.promoted:
@@ -1391,6 +1397,16 @@ class Scope:
         if kind == "name":
             return self._name(key[1]) or (len(key) > 2 and self._name((str(key[2]),)))  # type: ignore[arg-type]
         return False
+
+    def _universal(self, quantified: str, words: frozenset[str]) -> bool:
+        """ "Every X" is said by a source sentence about the same activity that quantifies over all (every,
+        all, each) of X: "every unit" by "all inpatient units", not "the entire agency" by "each visit"."""
+        return any(
+            any(f.startswith((UNIVERSAL, EACH)) for f in u.families)
+            and (not quantified or quantified in u.words)
+            and len(u.words & words) >= self.bound
+            for u in self.units
+        )
 
     def _in_order(self, words: list[str]) -> bool:
         """The words in order within one source text, a few others between them ("senior designer" in

@@ -103,7 +103,15 @@ def counted(words: Iterable[str]) -> list[str]:
     """The words of a clause that say something: verbs and generic nouns included (not the words of a
     class another rule judges: a certification, a degree, a title)."""
     skip = _not_counted()
-    return [w for w in words if w.isalpha() and len(w) > 2 and w not in skip and stem(w) not in skip]
+    return [
+        w
+        for w in words
+        if w.isalpha() and len(w) > 2 and w not in skip and stem(w) not in skip and w not in _PREFIXES
+    ]
+
+
+_PREFIXES = frozenset({"mis", "pre", "non", "sub", "multi", "semi", "anti", "post", "inter", "self"})
+"""Prefixes a hyphen leaves alone ("mis-picks"): their word carries the meaning."""
 
 
 @cache
@@ -129,13 +137,17 @@ def unsupported_sentence(sentence: str, vocabulary: Vocabulary) -> list[str]:
     return missing if len(missing) > max(1, len(specific) // 4) else []
 
 
-def said(words: list[str], vocabulary: Vocabulary) -> bool:
+def said(words: list[str], vocabulary: Vocabulary, restating: bool = False) -> bool:
     """Whether the scope says these words: all rooted there (a word, a derived form, an acronym it spells
-    out, a verb of the same change), or all but one of four or more."""
-    missing = sum(not (vocabulary.rooted(w) or _same_change(w, vocabulary)) for w in words)
+    out, a verb of the same change), or all but one of four or more specific ones. `restating`: a
+    participle that restates the sentence's own fact may add one word beside two the scope says
+    (", resolving routing conflicts on site")."""
     generic = _generic()
-    specific = sum(w not in generic and stem(w) not in generic for w in words)
-    return missing <= (1 if specific >= 4 else 0)
+    specific = [w for w in words if w not in generic and stem(w) not in generic]
+    known = [w for w in words if vocabulary.rooted(w) or _same_change(w, vocabulary)]
+    missing = len(words) - len(known)
+    anchored = sum(w in specific for w in known)
+    return missing <= (1 if len(specific) >= 4 or (restating and anchored >= 2) else 0)
 
 
 @cache
@@ -230,7 +242,7 @@ def unsupported_consequences(sentence: str, vocabulary: Vocabulary) -> list[str]
             verb, rest = (words[0], words[1:]) if words and _is_verb_form(words[0]) else ("", words)
             changes = bool(verb) and _family_of().get(stem(verb), _family_of().get(verb)) is not None
             if form == PARTICIPLE:
-                ok = said([verb, *rest] if changes else rest, vocabulary)
+                ok = said([verb, *rest] if changes else rest, vocabulary, restating=True)
             else:
                 generic = _generic()
                 specific = [w for w in rest if w not in generic and stem(w) not in generic]

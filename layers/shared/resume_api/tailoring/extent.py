@@ -175,9 +175,9 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
         if word == "end" and i > 0 and toks[i - 1] in RATE_UNITS:
             out.append((f"frequency:{toks[i - 1]}", f"{toks[i - 1]} end"))  # a month-end close is monthly
             continue
-        if (
-            word in UNIVERSAL or (word == "each" and i + 1 < len(toks) and toks[i + 1].isalpha())
-        ) and not unit:
+        if word == "each" and i + 1 < len(toks) and toks[i + 1].isalpha() and not unit:
+            out.append((f"scope:each:{_object(toks, i + 1)}", word))  # supports "every", claims nothing
+        elif word in UNIVERSAL and not unit:
             if i + 1 < len(toks) and _value(toks[i + 1]) is not None and toks[i + 1] not in ("a", "an"):
                 continue  # "all 900 employees" restates a count
             out.append((f"scope:universal:{_object(toks, i + 1)}", word))
