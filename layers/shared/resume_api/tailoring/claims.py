@@ -355,8 +355,10 @@ def find_claims(
     claims += _link_claims(text)
     titles = _title_claims(s, lex) + _leading_title(s, lex)
     named = {w for t in titles for w in phrase(t.text).split()}
-    claims += [  # "Support lead with 5 years": the title's noun claims no doing
-        c for c in _family_claims(s, lex) if not (c.key == ("agency",) and phrase(c.text) in named)
+    claims += [  # "Support lead with 5 years", "As lead accountant": a title's words claim no doing
+        c
+        for c in _family_claims(s, lex)
+        if not (c.kind == "leadership" and set(phrase(c.text).split()) <= named)
     ]
     claims += titles
     claims += _name_claims(s, lex, term_words, common)
@@ -438,10 +440,18 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     out += _agency_claims(text, lex)
     family("leadership", "mentoring", _occurs(text, lex.mentoring))
     clean_text = _without(text, lex.superlative_idioms | lex.first_idioms)
+    named = {
+        low for i, (word, low) in enumerate(zip(s.words, s.lower, strict=True)) if i and word[:1].isupper()
+    }
+
+    def unnamed(found: list[str]) -> list[str]:
+        """Without the phrases that are words of a name ("S&P Global", "First National Bank")."""
+        return [f for f in found if not set(f.split()) <= named]
+
     for name, phrases in lex.scope_families.items():
-        family("scope", f"scope:{name}", _occurs(clean_text, phrases))
+        family("scope", f"scope:{name}", unnamed(_occurs(clean_text, phrases)))
     for name, phrases in lex.superlative_families.items():
-        found = _occurs(clean_text, phrases)
+        found = unnamed(_occurs(clean_text, phrases))
         if name == "superlative":
             out += [Claim("superlative", word, ("word", word)) for word in found]
         elif name == "record":
@@ -584,6 +594,8 @@ def _certification_claims(s: _Sentence) -> list[Claim]:
             j >= 0
             and not s.breaks[j + 1]
             and (_is_capitalized(s.words[j]) or s.words[j].isdigit())
+            and s.lower[j] not in STOP  # "As certified public accountant": "As" names nothing
+            and not (j == 0 and s.words[j][1:].islower() and _ordinary(s.words[j], lexicon(), frozenset()))
             and len(before) < 4
         ):
             before.insert(0, s.words[j])
@@ -681,6 +693,8 @@ def _talk_claims(s: _Sentence) -> list[Claim]:
         if word not in _TALKS:
             continue
         at = next((k for k in range(i + 1, min(len(lower), i + 5)) if lower[k] == "at"), None)
+        if at is not None and (any(s.breaks[i + 1 : at + 1]) or lower[i + 1] in ("skill", "skills")):
+            at = None  # "(spotlight presentation, top 5%) at NVIDIA", "speaking skills at": no venue
         if at is None and word not in ("keynote", "keynoted"):
             continue
         start = (at if at is not None else i) + 1
@@ -1365,12 +1379,8 @@ class Scope:
         if kind in ("word", "phrase"):
             said = contains(self.phrase, str(key[1]))
             if kind == "word" and said and sentence:
-                return any(
-                    contains(" ".join(sorted(u.words)), stem(str(key[1])))
-                    or len(u.words & words) >= self.bound
-                    for u in self.units
-                    if stem(str(key[1])) in u.words
-                )
+                parts = {stem(w) for w in str(key[1]).split()}  # "most efficient": every word of it
+                return any(parts <= u.words for u in self.units)
             return said
         if kind == "degree":
             level, degree_field = key[1], key[2]
