@@ -368,6 +368,10 @@ def fabrications(d: GenDomain, fact: Fact, index: int) -> list[tuple[str, str, s
         )
     )
     out.append(("certification", "certification clause", f"{base} as a {cert}-certified {d.title.lower()}"))
+    out.append(("certification", "credential", f"{base}; holds the {cert} credential"))
+    held = " ".join(d.extra.get("certificates", ())).lower()
+    skill = next((k for k in d.skills if k.lower() not in held), d.skills[0])
+    out.append(("certification", "certified in a listed skill", f"{base}, certified in {skill}"))
     return out
 
 

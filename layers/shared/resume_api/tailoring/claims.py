@@ -176,6 +176,11 @@ _CERT_TRIGGERS = (
     "board certified",
     "chartered",
     "credentialed",
+    "credential",
+    "credentials",
+    "certificate",
+    "license",
+    "licence",
 )
 _DEGREE_CONTEXT_AFTER = frozenset({"in", "degree", "from", "of", "program", "graduate", "candidate"})
 _DEGREE_CONTEXT_BEFORE = frozenset(
@@ -604,6 +609,8 @@ def _certification_claims(s: _Sentence) -> list[Claim]:
         while j < len(s.words) and not s.breaks[j] and _is_capitalized(s.words[j]) and len(after) < 4:
             after.append(s.words[j])
             j += 1
+        if not before and not after and s.lower[i + 1 : i + 2] in (["in"], ["as"], ["on"]):
+            after = _object_of(s, i + 2)  # "certified in SQL": what it certifies is named after "in"
         name = before or after
         if name:
             out.append(
@@ -612,6 +619,21 @@ def _certification_claims(s: _Sentence) -> list[Claim]:
         else:
             out.append(Claim("certification", s.words[i], ("family", "certification")))
     return out
+
+
+def _object_of(s: _Sentence, start: int) -> list[str]:
+    """The name a preposition introduces: a capitalised run, or up to three words before punctuation or
+    a function word ("in SQL", "in life science 7-12", "as a wound care nurse")."""
+    words: list[str] = []
+    j = start
+    while j < len(s.words) and s.lower[j] in ("a", "an", "the"):
+        j += 1
+    while j < len(s.words) and len(words) < 3 and not (words and s.breaks[j]):
+        if s.lower[j] in STOP:
+            break
+        words.append(s.words[j])
+        j += 1
+    return words
 
 
 def _superlative_structures(text: str, lex: Lexicon) -> list[Claim]:
@@ -1502,13 +1524,33 @@ class Scope:
         return any(len(title & said) >= max(1, 0.6 * len(title)) for title in self.person.awards)
 
     def _cert(self, name: str) -> bool:
-        if contains(self.phrase, name) or ("cert", name) in self.keys:
+        """A certification the source names as one: the same claim, or the name (or its acronym) in a
+        certificate the person lists or in a source sentence with a word of certification. "Certified in
+        SQL" is not supported by SQL listed as a skill beside an unrelated certificate."""
+        if ("cert", name) in self.keys:
             return True
         lex = lexicon()
         core = " ".join(w for w in name.split() if w not in lex.certification_words)
-        return (
-            bool(core) and core != name and contains(self.phrase, core) and "certification" in self.families
+        wanted = {n for n in (name, core) if n}
+        return any(
+            any(contains(context, n) or n.replace(" ", "") in _phrase_initials(context) for n in wanted)
+            for context in self.cert_contexts
         )
+
+    @cached_property
+    def cert_contexts(self) -> list[str]:
+        """Where the source speaks of certification: the certificates it lists, its sentences with a word
+        of certification (a licence, "certified", "board certified")."""
+        lex = lexicon()
+        out = list(self.person.certificates) if self.person else []
+        for text in self._texts:
+            for sentence in sentences(text) or [text]:
+                said = phrase(sentence)
+                if _occurs(said, lex.certification_words) or any(
+                    contains(said, n) for n in lex.certification_names
+                ):
+                    out.append(said)
+        return out
 
     def _number(self, value: float, unit: str, words: frozenset[str], bound: str = "") -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;
