@@ -151,3 +151,30 @@ def test_extent_read_from_structure(text: str, family: str) -> None:
 
 def test_a_share_is_no_frequency() -> None:
     assert not [name for name, _ in extent_families(tokens("cut no-shows by a quarter")) if "quarter" in name]
+
+
+SUMMARIES = [
+    (
+        "hospitality",
+        "Sous chef at a busy Italian trattoria who runs the line, trains cooks, and controls food costs.",
+    ),
+    (
+        "marketing",
+        "B2B software content marketer who writes, edits, and measures campaigns from start to finish.",
+    ),
+    (
+        "software",
+        "Backend engineer specializing in Python services for payments, with a focus on reliability and clean API design. AWS Certified Developer.",
+    ),
+    (
+        "sales",
+        "Mid-market SaaS account executive known for hitting quota and building lasting customer relationships.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("domain", "summary"), SUMMARIES, ids=[d for d, _ in SUMMARIES])
+def test_a_summary_restated_in_a_few_new_words_is_kept(domain: str, summary: str) -> None:
+    """One more predicate (', and controls food costs'), an idiom ('from start to finish'), a few new
+    words among many the resume says: the hand-written set's resumes."""
+    assert judge(Case(domain, FAITHFUL, summary, None, 0))

@@ -575,6 +575,7 @@ def _agency_claims(text: str, lex: Lexicon) -> list[Claim]:
     if hedged(text, lex):
         return []  # "helped create the pitch decks" shares the credit it claims
     out = []
+    text = _without(text, lex.leadership_exclusions)  # "from start to finish" makes nothing
     made = _occurs(text, lex.origination)
     if made:
         out.append(Claim("leadership", made[0], ("family", "origination")))

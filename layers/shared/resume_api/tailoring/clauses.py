@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from resume_api.tailoring.lexicon import lexicon
-from resume_api.tailoring.novelty import Vocabulary
+from resume_api.tailoring.novelty import PAST, Vocabulary, is_verb
 from resume_api.tailoring.wording import STOP, stem, tokens
 
 _BOUNDARY = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
@@ -128,13 +128,13 @@ def _same_change(word: str, vocabulary: Vocabulary) -> bool:
 
 def unsupported_sentence(sentence: str, vocabulary: Vocabulary) -> list[str]:
     """A sentence a summary adds, read word by word as an added clause is, verbs included: its words
-    unrooted in the resume ("Known for turning around underperforming teams."), when more than one (and
-    more than a quarter of its specific words) are."""
+    unrooted in the resume ("Known for turning around underperforming teams."), when two or more and
+    most of its specific words are (a sentence that restates the resume in a few new words is kept)."""
     words = counted(tokens(sentence))
     generic = _generic()
     specific = [w for w in words if w not in generic and stem(w) not in generic]
     missing = [w for w in specific if not (vocabulary.rooted(w) or _same_change(w, vocabulary))]
-    return missing if len(missing) > max(1, len(specific) // 4) else []
+    return missing if len(missing) >= 2 and 2 * len(missing) > len(specific) else []
 
 
 def said(words: list[str], vocabulary: Vocabulary, restating: bool = False) -> bool:
@@ -175,7 +175,7 @@ def consequences(sentence: str) -> list[tuple[str, str]]:
         if first == "and":
             if _new_subject(words[1:]):
                 out.append((piece, CLAUSE))
-            elif len(words) > 2 and _is_verb(words[1]):
+            elif len(words) > 2 and is_verb(words[1]):
                 out.append((" ".join(words[1:]), PREDICATE))
         elif first in _RESULT_OPENERS:
             out.append((piece, CLAUSE))
@@ -187,55 +187,57 @@ def consequences(sentence: str) -> list[tuple[str, str]]:
             out.append((main[match.start() :], CLAUSE))
     words = tokens(main)
     for i in range(3, len(words) - 2):
-        if words[i] == "and" and _is_verb(words[i + 1]) and words[i + 1].endswith("ed"):
+        if words[i] == "and" and is_verb(words[i + 1]) and words[i + 1].endswith("ed"):
             out.append((" ".join(words[i + 1 :]), PREDICATE))  # "..., and recovered the full amount"
             break
     for i in range(1, len(words) - 1):
         if words[i] == "without" or (
             words[i] == "that"
-            and not _is_verb(words[i - 1])
-            and any(w in _PAST or w.endswith("ed") for w in words[i + 1 : i + 4])
+            and not is_verb(words[i - 1], third_person=False)
+            and any(w in PAST or w.endswith("ed") for w in words[i + 1 : i + 4])
         ):
             out.append((" ".join(words[i + 1 :]), CLAUSE))  # "without adding headcount", "that shaped ..."
             break
     return out
 
 
-def _is_verb(word: str) -> bool:
-    return word.endswith("ed") or word in _PAST or word in _verbs()
-
-
-_PAST = frozenset(
-    {"was", "were", "fell", "rose", "grew", "made", "became", "went", "won", "saw", "got", "began"}
-)
-
-
 def _new_subject(words: list[str]) -> bool:
     """ ", and the county adopted ...", ", and churn fell ...": a clause with its own subject, not one
     more member of a list (", and precepting new nurses") nor a second verb of the same subject."""
     first = words[0] if words else ""
-    verbs = _verbs()
-    if not first or first.endswith(("ed", "ing")) or first in _PAST or first in verbs:
+    if not first or first.endswith("ing") or is_verb(first):
         return False
-    if first.endswith("s") and {first[:-1], first[:-2]} & verbs:
-        return False
-    return any(w in _PAST or (w.endswith("ed") and len(w) > 3) for w in words[1:4])
+    return any(w in PAST or (w.endswith("ed") and len(w) > 3) for w in words[1:4])
 
 
-@cache
-def _verbs() -> frozenset[str]:
-    """Base forms of verbs ("build", "speak"): the paraphrase verbs, and action words whose past is listed."""
-    lex = lexicon()
-    actions = set(lex.raw["action_words"])
-    bases = {a for a in actions if {a + "d", a + "ed", a[:-1] + "ied"} & actions}
-    return frozenset(bases | set(lex.raw["paraphrase_words"]["verbs"]))
+_IDIOMS = (
+    "start to finish",
+    "end to end",
+    "day to day",
+    "from scratch",
+    "hands on",
+    "one on one",
+    "as needed",
+    "in house",
+    "up to date",
+    "on time",
+    "on budget",
+)
+"""Set phrases whose words say nothing of their own (a claim of schedule is read by extent.py)."""
+
+
+def _words_of(clause: str) -> list[str]:
+    said = f" {' '.join(tokens(clause))} "
+    for idiom in _IDIOMS:
+        said = said.replace(f" {idiom} ", " ")
+    return counted(w for w in said.split() if w not in _MARKERS)
 
 
 def unsupported_consequences(sentence: str, vocabulary: Vocabulary) -> list[str]:
     """The added clauses the scope does not say."""
     bad = []
     for clause, form in consequences(sentence):
-        words = counted(w for w in tokens(clause) if w not in _MARKERS)
+        words = _words_of(clause)
         if form == CLAUSE:
             ok = said(words, vocabulary)
         else:
@@ -255,7 +257,7 @@ def unsupported_consequences(sentence: str, vocabulary: Vocabulary) -> list[str]
 
 
 def _is_verb_form(word: str) -> bool:
-    return word.endswith(("ed", "ing")) or _is_verb(word)
+    return word.endswith(("ed", "ing")) or is_verb(word)
 
 
 _BOTH = re.compile(r"\bboth\s+((?:[\w'’-]+\s+){0,4}?)and\s+((?:[\w'’-]+\s*){1,4})", re.IGNORECASE)
