@@ -1391,7 +1391,7 @@ class Scope:
             if sentence and name.startswith(UNIVERSAL):
                 return self._universal(name[len(UNIVERSAL) :], words)
             if sentence and name.startswith(BOUND_FAMILIES):
-                return any(name in u.families and len(u.words & words) >= self.bound for u in self.units)
+                return any(name in u.families for u in self._rewritten(words))
             if name == "promotion" and self.promoted:
                 return True
             if name == "award":
@@ -1437,9 +1437,16 @@ class Scope:
         return any(
             any(f.startswith((UNIVERSAL, EACH)) for f in u.families)
             and (not quantified or quantified in u.words)
-            and len(u.words & words) >= self.bound
-            for u in self.units
+            for u in self._rewritten(words)
         )
+
+    def _rewritten(self, words: frozenset[str]) -> list[_Unit]:
+        """The source sentences a claim's sentence may rewrite: those sharing `bound` words with it, and
+        the one sharing the most ("Completed a 12-week warehouse project a week ahead of schedule" rewrites
+        "Finished a 12-week warehouse job one week early", sharing one word)."""
+        shared = [(len(u.words & words), u) for u in self.units]
+        best = max((n for n, _ in shared), default=0)
+        return [u for n, u in shared if n >= self.bound or (n and n == best)]
 
     def _in_order(self, words: list[str]) -> bool:
         """The words in order within one source text, a few others between them ("senior designer" in

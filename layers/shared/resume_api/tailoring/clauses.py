@@ -49,11 +49,11 @@ _MARKERS = frozenset(
 _CHANGE_FAMILIES = (
     (
         "reduce cut lower decrease drop fall fell fallen decline shrink trim shorten slash lessen minimize "
-        "minimise ease curb halve down"
+        "minimise ease curb halve down reduction decrease"
     ),
     (
         "increase raise grow grew grown boost lift rise rose risen climb expand improve strengthen double "
-        "triple up higher"
+        "triple up higher gain jump improvement"
     ),
 )
 _SCOPE_OPENERS = frozenset({"across", "covering", "spanning", "throughout"})

@@ -161,7 +161,10 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
                 (f"frequency:{counted[0].rstrip('s')}", " ".join(toks[i : i + 3]))
             )  # "every two weeks"
             continue
-        offset = unit is not None and i + 1 + unit[1] < len(toks) and toks[i + 1 + unit[1]] in _OFFSET
+        offset = unit is not None and (
+            (i + 1 + unit[1] < len(toks) and toks[i + 1 + unit[1]] in _OFFSET)
+            or toks[i + 1 + unit[1] : i + 3 + unit[1]] == ["in", "advance"]
+        )  # "a week later", "a month in advance": how far before, not how often
         fraction = (
             unit is not None
             and unit[0] == "quarter"
@@ -206,6 +209,8 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
         name, size = unit
         end = at + size
         after = toks[end] if end < len(toks) else ""
+        if toks[end : end + 2] == ["in", "advance"]:
+            after = "ahead"
         if after in ("early", "ahead", "sooner"):
             out.append(("outcome:schedule", " ".join(toks[i : end + 1])))  # "one week early"
             continue
