@@ -177,8 +177,8 @@ def consequences(sentence: str) -> list[tuple[str, str]]:
                 out.append((piece, CLAUSE))
             elif len(words) > 2 and is_verb(words[1]):
                 out.append((" ".join(words[1:]), PREDICATE))
-        elif first in _RESULT_OPENERS:
-            out.append((piece, CLAUSE))
+        elif first in _RESULT_OPENERS or (first in ("the", "this", "these", "its") and _new_subject(words)):
+            out.append((piece, CLAUSE))  # "; the approach became the engineering standard"
         elif first.endswith("ing") and len(first) > 5:
             out.append((" ".join(words), PARTICIPLE))
     main = pieces[0]
@@ -194,7 +194,7 @@ def consequences(sentence: str) -> list[tuple[str, str]]:
         if words[i] == "without" or (
             words[i] == "that"
             and not is_verb(words[i - 1], third_person=False)
-            and any(w in PAST or w.endswith("ed") for w in words[i + 1 : i + 4])
+            and any(w in PAST or w.endswith("ed") for w in words[i + 1 : i + 7])
         ):
             out.append((" ".join(words[i + 1 :]), CLAUSE))  # "without adding headcount", "that shaped ..."
             break
