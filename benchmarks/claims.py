@@ -88,6 +88,7 @@ def run() -> dict[str, Any]:
     hand_removed = min(_worst(parts[p], FAITHFUL)[0] for p in ("development", "held-out"))
     hand_kept = min(_worst(parts[p], FAITHFUL)[1] for p in ("development", "held-out"))
     honest_removed, honest_kept = _worst(parts[HONEST], FAITHFUL)
+    generated_removed, generated_kept = _worst(parts[GENERATED], FAITHFUL)
     return {
         "table": "\n".join(lines),
         "cases_per_second": total / max(seconds, 1e-9),
@@ -95,6 +96,8 @@ def run() -> dict[str, Any]:
         "faithful_kept": honest_kept,
         "hand_worst_removed": hand_removed,
         "hand_faithful_kept": hand_kept,
+        "generated_worst_removed": generated_removed,
+        "generated_faithful_kept": generated_kept,
         "caught": caught,
         "flagged": flagged,
         "honest_ok": honest_removed >= REMOVED_TARGET and honest_kept >= KEPT_TARGET,

@@ -1,10 +1,18 @@
-"""Labelled evaluation sets for the truth guard, written by hand (never produced by the guard).
+"""Labelled evaluation sets for the truth guard, written by hand or by templates (never produced by the
+guard).
 
-Three sets, four parts. The set in this file (parts "development" and "held-out", split by a stable
-hash; its author tuned the rules on all of it) and two sets written by independent authors who never
+Four sets, five parts. The set in this file (parts "development" and "held-out", split by a stable
+hash; its author tuned the rules on all of it); two sets written by independent authors who never
 saw the guard, the way real models embellish (tests/tailoring/data/): "external-dev" (433 cases, 12
 domains; the rules were tuned on it) and "external-final" (339 cases, 10 other domains; never read:
-only its per-kind counts are ever reported, never its cases, so it measures skill, not memory).
+only its per-kind counts are ever reported, never its cases, so it measures skill, not memory); and
+the "generated" part (claims_generated.py): eight more domains whose bullets are written as facts
+(verb, object, measure, means, context) and rewritten by templates both ways: faithful (verb
+synonyms, the job description's word, means first, result and purpose clauses, nominalisation,
+headline passive, shortening, reordering, numbers restated exactly, emphasis, facts the rest of the
+resume states) and fabricated (an invented outcome, consequence or timeline after the faithful fact,
+a widened scope, a tool or a certification only the job description names), plus rewrites of the
+same facts worded freely, the way a model words them. Its labels come from the templates.
 
 Eight source resumes in different domains (software, finance, nursing, teaching, sales, trades,
 marketing, logistics). Each case rewrites one bullet or the summary of one resume, the way a model
