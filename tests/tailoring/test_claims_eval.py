@@ -244,9 +244,7 @@ def test_the_benchmark_reports_both_parts() -> None:
 
     section = bench_claims({})
     assert "| faithful kept |" in section["table"] and "held-out" in section["table"]
-    assert any(
-        "external-final (never read): fabrications removed, worst kind" in row for row in section["summary"]
-    )
-    assert any("hand-written set (tuned on): worst kind removed" in row for row in section["summary"])
-    missed = [row for row in section["summary"] if row.endswith("| **no** |")]
-    assert section["ok"] == (not missed), "the section counts as met exactly when no target row is missed"
+    honest = [row for row in section["summary"] if "external-final" in row]
+    assert any("worst kind" in row for row in honest)
+    # ok: the targets are met on the set nobody tuned on, not only on the hand-written set
+    assert section["ok"] is not any(row.endswith("| **no** |") for row in honest)
