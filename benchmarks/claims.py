@@ -1,11 +1,12 @@
 """The truth guard measured both ways, per kind and per part of three labelled sets.
 
 Per kind of fabrication, the share the guard removed (reverted or dropped); for faithful rewrites, the
-share it kept. Four parts (tests/tailoring/claims_eval.py): the hand-written set's development and
+share it kept. Five parts (tests/tailoring/claims_eval.py): the hand-written set's development and
 held-out halves (its author tuned the rules on all of it), an external set the rules were tuned on
-(external-dev) and an external set nobody working on the guard has read (external-final). Only the
-last measures skill rather than memory: its figures are the honest ones, and its cases are never
-printed. Also the instruction detector, and the guard's speed (cases/s through the whole guard).
+(external-dev), an external set nobody working on the guard has read (external-final), and a set
+generated from templates over facts in eight other domains (generated: claims_generated.py). Only
+external-final measures skill rather than memory: its figures are the honest ones, and its cases are
+never printed. Also the instruction detector, and the guard's speed (cases/s through the whole guard).
 Targets (issue #11): every kind ≥ 0.98 removed, faithful ≥ 0.90 kept.
 
     python -m benchmarks.claims
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +36,8 @@ def _worst(result: dict[str, Any], faithful: str) -> tuple[float, float]:
 def run() -> dict[str, Any]:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from tests.tailoring.claims_eval import FAITHFUL, PARTS, evaluate, evaluate_detector
+    from tests.tailoring.claims_eval import FAITHFUL, GENERATED, PARTS, evaluate, evaluate_detector
+    from tests.tailoring.claims_generated import TEMPLATES
 
     started = time.perf_counter()
     parts = {part: evaluate(part) for part in PARTS}
@@ -43,7 +46,7 @@ def run() -> dict[str, Any]:
     total = sum(p["cases"] for p in parts.values())
     kinds = [*sorted({k for p in parts.values() for k in p["kinds"]} - {FAITHFUL}), FAITHFUL]
     lines = [
-        f"{total} cases in four parts, {total / max(seconds, 1e-9):.0f} cases/s through the whole guard "
+        f"{total} cases in {len(PARTS)} parts, {total / max(seconds, 1e-9):.0f} cases/s through the whole guard "
         "(one process, sources read once per resume). Parts:",
         "",
         *[f"- **{part}** ({parts[part]['cases']} cases): {about}" for part, about in PARTS.items()],
@@ -77,9 +80,15 @@ def run() -> dict[str, Any]:
         lines += ["", "Missed in the parts tuned on (the final part's are never listed):", ""] + [
             f"- {c.kind} ({c.part or 'hand-written'}, {c.domain}): {c.rewrite}" for c in missed
         ]
+    by_template = Counter(TEMPLATES[(c.domain, c.rewrite)] for c in parts[GENERATED]["missed"])
+    if by_template:
+        lines += ["", f"Missed in the {GENERATED} part, by template:", ""] + [
+            f"- {template}: {count}" for template, count in by_template.most_common()
+        ]
     hand_removed = min(_worst(parts[p], FAITHFUL)[0] for p in ("development", "held-out"))
     hand_kept = min(_worst(parts[p], FAITHFUL)[1] for p in ("development", "held-out"))
     honest_removed, honest_kept = _worst(parts[HONEST], FAITHFUL)
+    generated_removed, generated_kept = _worst(parts[GENERATED], FAITHFUL)
     return {
         "table": "\n".join(lines),
         "cases_per_second": total / max(seconds, 1e-9),
@@ -87,6 +96,8 @@ def run() -> dict[str, Any]:
         "faithful_kept": honest_kept,
         "hand_worst_removed": hand_removed,
         "hand_faithful_kept": hand_kept,
+        "generated_worst_removed": generated_removed,
+        "generated_faithful_kept": generated_kept,
         "caught": caught,
         "flagged": flagged,
         "honest_ok": honest_removed >= REMOVED_TARGET and honest_kept >= KEPT_TARGET,

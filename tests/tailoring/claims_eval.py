@@ -1,10 +1,18 @@
-"""Labelled evaluation sets for the truth guard, written by hand (never produced by the guard).
+"""Labelled evaluation sets for the truth guard, written by hand or by templates (never produced by the
+guard).
 
-Three sets, four parts. The set in this file (parts "development" and "held-out", split by a stable
-hash; its author tuned the rules on all of it) and two sets written by independent authors who never
+Four sets, five parts. The set in this file (parts "development" and "held-out", split by a stable
+hash; its author tuned the rules on all of it); two sets written by independent authors who never
 saw the guard, the way real models embellish (tests/tailoring/data/): "external-dev" (433 cases, 12
 domains; the rules were tuned on it) and "external-final" (339 cases, 10 other domains; never read:
-only its per-kind counts are ever reported, never its cases, so it measures skill, not memory).
+only its per-kind counts are ever reported, never its cases, so it measures skill, not memory); and
+the "generated" part (claims_generated.py): eight more domains whose bullets are written as facts
+(verb, object, measure, means, context) and rewritten by templates both ways: faithful (verb
+synonyms, the job description's word, means first, result and purpose clauses, nominalisation,
+headline passive, shortening, reordering, numbers restated exactly, emphasis, facts the rest of the
+resume states) and fabricated (an invented outcome, consequence or timeline after the faithful fact,
+a widened scope, a tool or a certification only the job description names), plus rewrites of the
+same facts worded freely, the way a model words them. Its labels come from the templates.
 
 Eight source resumes in different domains (software, finance, nursing, teaching, sales, trades,
 marketing, logistics). Each case rewrites one bullet or the summary of one resume, the way a model
@@ -47,7 +55,9 @@ PARTS = {
     "held-out": "hand-written set, hash held-out part (its author tuned on the whole set)",
     "external-dev": "external set 1, 12 domains (tuned on)",
     "external-final": "external set 2, 10 other domains (never read: the honest figure)",
+    "generated": "templates over facts in 8 other domains, both directions (claims_generated.py)",
 }
+GENERATED = "generated"
 HIDDEN = frozenset({"external-final"})
 """Parts whose cases are never reported, only counted."""
 
@@ -1170,6 +1180,13 @@ def external_cases(part: str) -> list[Case]:
     return out
 
 
+def generated() -> list[Case]:
+    """The generated part (claims_generated.py: templates over facts, written without the guard)."""
+    from tests.tailoring.claims_generated import generated_cases
+
+    return generated_cases()
+
+
 _SOURCES: dict[tuple[str, str], tuple[Resume, Evidence]] = {}
 
 
@@ -1182,9 +1199,17 @@ def _source(domain: Domain, part: str = "") -> tuple[Resume, Evidence]:
     return _SOURCES[key]
 
 
+def _domain_of(case: Case) -> Domain:
+    if case.part == GENERATED:
+        from tests.tailoring.claims_generated import generated_domains
+
+        return generated_domains()[case.domain]
+    return external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
+
+
 def judge(case: Case) -> bool:
     """True when the guard kept the case's sentence as written; False when it reverted or removed it."""
-    domain = external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
+    domain = _domain_of(case)
     source, evidence = _source(domain, case.part)
     data = source.model_dump(mode="json", exclude_none=True)
     answer: dict[str, Any] = {
@@ -1223,7 +1248,7 @@ def evaluate(part: str = "all") -> dict[str, Any]:
     kinds: dict[str, Score] = defaultdict(Score)
     missed: list[Case] = []
     started = time.perf_counter()
-    chosen = external_cases(part) if part in EXTERNAL else cases()
+    chosen = external_cases(part) if part in EXTERNAL else generated() if part == GENERATED else cases()
     total = 0
     for case in chosen:
         if (part == "development" and case.held_out) or (part == "held-out" and not case.held_out):

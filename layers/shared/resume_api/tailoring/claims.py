@@ -176,6 +176,11 @@ _CERT_TRIGGERS = (
     "board certified",
     "chartered",
     "credentialed",
+    "credential",
+    "credentials",
+    "certificate",
+    "license",
+    "licence",
 )
 _DEGREE_CONTEXT_AFTER = frozenset({"in", "degree", "from", "of", "program", "graduate", "candidate"})
 _DEGREE_CONTEXT_BEFORE = frozenset(
@@ -353,8 +358,14 @@ def find_claims(
         claims.append(Claim("skill", term.name, ("term", term.name)))
         term_words.update(tokens(variant))
     claims += _link_claims(text)
-    claims += _family_claims(s, lex)
-    claims += _title_claims(s, lex) + _leading_title(s, lex)
+    titles = _title_claims(s, lex) + _leading_title(s, lex)
+    named = {w for t in titles for w in phrase(t.text).split()}
+    claims += [  # "Support lead with 5 years", "As lead accountant": a title's words claim no doing
+        c
+        for c in _family_claims(s, lex)
+        if not (c.kind == "leadership" and set(phrase(c.text).split()) <= named)
+    ]
+    claims += titles
     claims += _name_claims(s, lex, term_words, common)
     unique: dict[tuple[object, ...], Claim] = {}
     for claim in claims:
@@ -434,10 +445,18 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     out += _agency_claims(text, lex)
     family("leadership", "mentoring", _occurs(text, lex.mentoring))
     clean_text = _without(text, lex.superlative_idioms | lex.first_idioms)
+    named = {
+        low for i, (word, low) in enumerate(zip(s.words, s.lower, strict=True)) if i and word[:1].isupper()
+    }
+
+    def unnamed(found: list[str]) -> list[str]:
+        """Without the phrases that are words of a name ("S&P Global", "First National Bank")."""
+        return [f for f in found if not set(f.split()) <= named]
+
     for name, phrases in lex.scope_families.items():
-        family("scope", f"scope:{name}", _occurs(clean_text, phrases))
+        family("scope", f"scope:{name}", unnamed(_occurs(clean_text, phrases)))
     for name, phrases in lex.superlative_families.items():
-        found = _occurs(clean_text, phrases)
+        found = unnamed(_occurs(clean_text, phrases))
         if name == "superlative":
             out += [Claim("superlative", word, ("word", word)) for word in found]
         elif name == "record":
@@ -529,14 +548,24 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
 
 def hedged(text: str, lex: Lexicon) -> bool:
     """Whether a sentence shares the credit: a hedge ("helped", "worked with", "co-wrote") or "with"
-    followed by people ("with the safety manager", "together with solutions engineers")."""
-    if _occurs(text, lex.hedges):
-        return True
+    followed by people ("with the safety manager", "together with solutions engineers"), not a hedge word
+    that modifies people ("support agents"); "with" and a
+    count of people is a size, not a partner ("a store with 18 associates")."""
     toks = text.split()
+    for at, hedge in _positions(toks, lex.hedges):
+        after = toks[at + len(hedge.split()) : at + len(hedge.split()) + 1]
+        if " " in hedge or not after or stem(after[0]) not in lex.people_nouns:
+            return True  # "support agents", "help desk staff": a noun's modifier shares no credit
     return any(
-        word in ("with", "alongside") and any(stem(w) in lex.people_nouns for w in toks[i + 1 : i + 4])
+        word in ("with", "alongside")
+        and not _is_count(toks[i + 1 : i + 2])
+        and any(stem(w) in lex.people_nouns for w in toks[i + 1 : i + 4])
         for i, word in enumerate(toks)
     )
+
+
+def _is_count(words: list[str]) -> bool:
+    return bool(words) and (words[0].replace(".", "").isdigit() or words[0] in lexicon().units)
 
 
 def _agency_claims(text: str, lex: Lexicon) -> list[Claim]:
@@ -546,6 +575,7 @@ def _agency_claims(text: str, lex: Lexicon) -> list[Claim]:
     if hedged(text, lex):
         return []  # "helped create the pitch decks" shares the credit it claims
     out = []
+    text = _without(text, lex.leadership_exclusions)  # "from start to finish" makes nothing
     made = _occurs(text, lex.origination)
     if made:
         out.append(Claim("leadership", made[0], ("family", "origination")))
@@ -570,6 +600,8 @@ def _certification_claims(s: _Sentence) -> list[Claim]:
             j >= 0
             and not s.breaks[j + 1]
             and (_is_capitalized(s.words[j]) or s.words[j].isdigit())
+            and s.lower[j] not in STOP  # "As certified public accountant": "As" names nothing
+            and not (j == 0 and s.words[j][1:].islower() and _ordinary(s.words[j], lexicon(), frozenset()))
             and len(before) < 4
         ):
             before.insert(0, s.words[j])
@@ -578,6 +610,8 @@ def _certification_claims(s: _Sentence) -> list[Claim]:
         while j < len(s.words) and not s.breaks[j] and _is_capitalized(s.words[j]) and len(after) < 4:
             after.append(s.words[j])
             j += 1
+        if not before and not after and s.lower[i + 1 : i + 2] in (["in"], ["as"], ["on"]):
+            after = _object_of(s, i + 2)  # "certified in SQL": what it certifies is named after "in"
         name = before or after
         if name:
             out.append(
@@ -586,6 +620,21 @@ def _certification_claims(s: _Sentence) -> list[Claim]:
         else:
             out.append(Claim("certification", s.words[i], ("family", "certification")))
     return out
+
+
+def _object_of(s: _Sentence, start: int) -> list[str]:
+    """The name a preposition introduces: a capitalised run, or up to three words before punctuation or
+    a function word ("in SQL", "in life science 7-12", "as a wound care nurse")."""
+    words: list[str] = []
+    j = start
+    while j < len(s.words) and s.lower[j] in ("a", "an", "the"):
+        j += 1
+    while j < len(s.words) and len(words) < 3 and not (words and s.breaks[j]):
+        if s.lower[j] in STOP:
+            break
+        words.append(s.words[j])
+        j += 1
+    return words
 
 
 def _superlative_structures(text: str, lex: Lexicon) -> list[Claim]:
@@ -631,7 +680,7 @@ def stem_phrase(text: str) -> str:
 
 _RECORD_NOT = re.compile(
     r"(?:medical|patient|health|financial|student|public|accurate|track|on|off|for|criminal|service|employment|"
-    r"paper|electronic|vendor|customer|inventory|training|safety|maintenance|shipping|the) record(?: |$)"
+    r"paper|electronic|vendor|customer|inventory|training|safety|maintenance|shipping|the|\d+) record(?: |$)"
     r"|record (?:keeping|keeper|of|and|management|retention|system|systems|request|requests|entry|label)"
 )
 
@@ -667,6 +716,8 @@ def _talk_claims(s: _Sentence) -> list[Claim]:
         if word not in _TALKS:
             continue
         at = next((k for k in range(i + 1, min(len(lower), i + 5)) if lower[k] == "at"), None)
+        if at is not None and (any(s.breaks[i + 1 : at + 1]) or lower[i + 1] in ("skill", "skills")):
+            at = None  # "(spotlight presentation, top 5%) at NVIDIA", "speaking skills at": no venue
         if at is None and word not in ("keynote", "keynoted"):
             continue
         start = (at if at is not None else i) + 1
@@ -1101,6 +1152,8 @@ _TRAINING = frozenset(
 _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
+UNIVERSAL = "scope:universal:"
+EACH = "scope:each:"
 BOUND_FAMILIES = (
     "leadership",
     "facilitation",
@@ -1333,8 +1386,12 @@ class Scope:
             )
         if kind == "family":
             name = str(key[1])
+            if name.startswith(EACH):
+                return True  # "each case": distributive, it widens nothing a source sentence did not say
+            if sentence and name.startswith(UNIVERSAL):
+                return self._universal(name[len(UNIVERSAL) :], words)
             if sentence and name.startswith(BOUND_FAMILIES):
-                return any(name in u.families and len(u.words & words) >= self.bound for u in self.units)
+                return any(name in u.families for u in self._rewritten(words))
             if name == "promotion" and self.promoted:
                 return True
             if name == "award":
@@ -1345,12 +1402,8 @@ class Scope:
         if kind in ("word", "phrase"):
             said = contains(self.phrase, str(key[1]))
             if kind == "word" and said and sentence:
-                return any(
-                    contains(" ".join(sorted(u.words)), stem(str(key[1])))
-                    or len(u.words & words) >= self.bound
-                    for u in self.units
-                    if stem(str(key[1])) in u.words
-                )
+                parts = {stem(w) for w in str(key[1]).split()}  # "most efficient": every word of it
+                return any(parts <= u.words for u in self.units)
             return said
         if kind == "degree":
             level, degree_field = key[1], key[2]
@@ -1377,6 +1430,23 @@ class Scope:
         if kind == "name":
             return self._name(key[1]) or (len(key) > 2 and self._name((str(key[2]),)))  # type: ignore[arg-type]
         return False
+
+    def _universal(self, quantified: str, words: frozenset[str]) -> bool:
+        """ "Every X" is said by a source sentence about the same activity that quantifies over all (every,
+        all, each) of X: "every unit" by "all inpatient units", not "the entire agency" by "each visit"."""
+        return any(
+            any(f.startswith((UNIVERSAL, EACH)) for f in u.families)
+            and (not quantified or quantified in u.words)
+            for u in self._rewritten(words)
+        )
+
+    def _rewritten(self, words: frozenset[str]) -> list[_Unit]:
+        """The source sentences a claim's sentence may rewrite: those sharing `bound` words with it, and
+        the one sharing the most ("Completed a 12-week warehouse project a week ahead of schedule" rewrites
+        "Finished a 12-week warehouse job one week early", sharing one word)."""
+        shared = [(len(u.words & words), u) for u in self.units]
+        best = max((n for n, _ in shared), default=0)
+        return [u for n, u in shared if n >= self.bound or (n and n == best)]
 
     def _in_order(self, words: list[str]) -> bool:
         """The words in order within one source text, a few others between them ("senior designer" in
@@ -1462,13 +1532,33 @@ class Scope:
         return any(len(title & said) >= max(1, 0.6 * len(title)) for title in self.person.awards)
 
     def _cert(self, name: str) -> bool:
-        if contains(self.phrase, name) or ("cert", name) in self.keys:
+        """A certification the source names as one: the same claim, or the name (or its acronym) in a
+        certificate the person lists or in a source sentence with a word of certification. "Certified in
+        SQL" is not supported by SQL listed as a skill beside an unrelated certificate."""
+        if ("cert", name) in self.keys:
             return True
         lex = lexicon()
         core = " ".join(w for w in name.split() if w not in lex.certification_words)
-        return (
-            bool(core) and core != name and contains(self.phrase, core) and "certification" in self.families
+        wanted = {n for n in (name, core) if n}
+        return any(
+            any(contains(context, n) or n.replace(" ", "") in _phrase_initials(context) for n in wanted)
+            for context in self.cert_contexts
         )
+
+    @cached_property
+    def cert_contexts(self) -> list[str]:
+        """Where the source speaks of certification: the certificates it lists, its sentences with a word
+        of certification (a licence, "certified", "board certified")."""
+        lex = lexicon()
+        out = list(self.person.certificates) if self.person else []
+        for text in self._texts:
+            for sentence in sentences(text) or [text]:
+                said = phrase(sentence)
+                if _occurs(said, lex.certification_words) or any(
+                    contains(said, n) for n in lex.certification_names
+                ):
+                    out.append(said)
+        return out
 
     def _number(self, value: float, unit: str, words: frozenset[str], bound: str = "") -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;

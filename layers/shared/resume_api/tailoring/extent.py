@@ -11,6 +11,7 @@ does not support "in under a year", and "over 12 months" does support "within a 
 from __future__ import annotations
 
 from resume_api.tailoring.lexicon import lexicon
+from resume_api.tailoring.wording import stem
 
 TIME_DAYS = {
     "day": 1,
@@ -35,6 +36,8 @@ TIME_DAYS = {
     "shifts": 1,
     "weekend": 2,
     "weekends": 2,
+    "hour": 1 / 24,
+    "hours": 1 / 24,
 }
 RATES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
 RATES |= {"biweekly": "week"}
@@ -91,6 +94,23 @@ _SPAN_BEFORE = frozenset(
     {"in", "within", "under", "inside", "after", "over", "for", "during", "than", "just", "only"}
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1}
+_OWNERS = ("the", "my", "his", "her", "their", "our")
+_FRACTION_BEFORE = frozenset(
+    {"by", "nearly", "almost", "about", "roughly", "around", "over", "than", "under", "some", "just", "only"}
+)
+RATE_UNITS = frozenset({"day", "week", "month", "quarter"})
+
+
+_DETERMINERS = frozenset({"of", "the", "a", "an", "our", "my", "its", "their", "his", "her", "this", "these"})
+
+
+def _object(toks: list[str], start: int) -> str:
+    """What a universal quantifies ("every inpatient unit" → "inpatient"), stemmed: "each visit" restates
+    "every visit", not "the entire agency"."""
+    for word in toks[start : start + 4]:
+        if word.isalpha() and word not in _DETERMINERS:
+            return stem(word)
+    return ""
 
 
 def _unit_at(toks: list[str], i: int) -> tuple[str, int] | None:
@@ -135,14 +155,35 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
         if word in ("per", "every", "each") and unit:
             out.append((f"frequency:{unit[0].rstrip('s')}", f"{word} {unit[0]}"))
             continue
-        offset = unit is not None and i + 1 + unit[1] < len(toks) and toks[i + 1 + unit[1]] in _OFFSET
+        counted = _unit_at(toks, i + 2) if i + 1 < len(toks) else None
+        if word == "every" and counted and (toks[i + 1] == "other" or _value(toks[i + 1]) is not None):
+            out.append(
+                (f"frequency:{counted[0].rstrip('s')}", " ".join(toks[i : i + 3]))
+            )  # "every two weeks"
+            continue
+        offset = unit is not None and (
+            (i + 1 + unit[1] < len(toks) and toks[i + 1 + unit[1]] in _OFFSET)
+            or toks[i + 1 + unit[1] : i + 3 + unit[1]] == ["in", "advance"]
+        )  # "a week later", "a month in advance": how far before, not how often
+        fraction = (
+            unit is not None
+            and unit[0] == "quarter"
+            and ((toks[i - 1 : i] and toks[i - 1] in _FRACTION_BEFORE) or toks[i + 2 : i + 3] == ["of"])
+        )
+        if fraction:
+            continue  # "by a quarter", "nearly a quarter of": a share, not how often
         if word in ("a", "an") and unit and not offset and i > 0 and toks[i - 1] not in _SPAN_BEFORE:
             out.append((f"frequency:{unit[0].rstrip('s')}", f"{word} {unit[0]}"))  # "130 students a year"
             continue
-        if word in UNIVERSAL and not unit:
+        if word == "end" and i > 0 and toks[i - 1] in RATE_UNITS:
+            out.append((f"frequency:{toks[i - 1]}", f"{toks[i - 1]} end"))  # a month-end close is monthly
+            continue
+        if word == "each" and i + 1 < len(toks) and toks[i + 1].isalpha() and not unit:
+            out.append((f"scope:each:{_object(toks, i + 1)}", word))  # supports "every", claims nothing
+        elif word in UNIVERSAL and not unit:
             if i + 1 < len(toks) and _value(toks[i + 1]) is not None and toks[i + 1] not in ("a", "an"):
                 continue  # "all 900 employees" restates a count
-            out.append(("scope:universal", word))
+            out.append((f"scope:universal:{_object(toks, i + 1)}", word))
         elif word in ("multi", "multiple") and i + 1 < len(toks) and toks[i + 1] in _PLACES_OF_WORK:
             out.append(
                 ("scope:multi", f"{word} {toks[i + 1]}")
@@ -151,6 +192,14 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             out.append(("scope:wide", f"{toks[i - 1]} wide"))  # "campus-wide", "hospital-wide"
     for i, word in enumerate(toks):
         count = _value(word)
+        if (
+            count is None
+            and word == "first"
+            and i >= 2
+            and toks[i - 1] in _OWNERS
+            and toks[i - 2] in _SPAN_BEFORE
+        ):
+            count = 1.0  # "within the first month", "in her first year": a span of one unit
         if count is None or i == 0:
             continue
         at = i + 2 if toks[i + 1 : i + 2] == ["single"] else i + 1
@@ -160,13 +209,15 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
         name, size = unit
         end = at + size
         after = toks[end] if end < len(toks) else ""
+        if toks[end : end + 2] == ["in", "advance"]:
+            after = "ahead"
         if after in ("early", "ahead", "sooner"):
             out.append(("outcome:schedule", " ".join(toks[i : end + 1])))  # "one week early"
             continue
         if after in _OFFSET or (TIME_DAYS[name] >= 365 and count > 1):
             continue  # "a week later" is no duration; "over 7 years" is tenure, read with the jobs' years
         start = i - 1
-        while start > 0 and toks[start] in ("just", "only", "less", "than", "a", "the", "first"):
+        while start > 0 and toks[start] in ("just", "only", "less", "than", "a", "first", *_OWNERS):
             start -= 1
         if toks[start] in _SPAN_BEFORE and not (word in ("a", "an") and toks[i - 1] == "than"):
             out.append((f"duration:{_months(count, name)}", " ".join(toks[start:end])))

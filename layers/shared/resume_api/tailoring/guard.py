@@ -21,7 +21,7 @@ from resume_api.ats.text import normalize
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
-from resume_api.tailoring import novelty
+from resume_api.tailoring import clauses, novelty
 from resume_api.tailoring.changes import describe, describe_skills, describe_text
 from resume_api.tailoring.claims import (
     PERSON_KINDS,
@@ -158,6 +158,9 @@ class _Guard:
         data = source.model_dump(mode="json", exclude_none=True)
         self.person_texts = [t for key in PERSON_SECTIONS for t in _strings(data.get(key, []), [])]
         self.skill_texts = _strings(data.get("skills", []), [])
+        self.listed = frozenset(phrase(t) for t in self.skill_texts)
+        """The skills section's own entries: a name that is one of them is a tool the person lists
+        ("LinkedIn Recruiter" reads as a title by its shape)."""
 
     def scopes_for(self, entry: Work | Project) -> _Scopes:
         texts = _entry_texts(entry)
@@ -174,8 +177,9 @@ class _Guard:
             RemovedClaim(section=section, path=path, claim=claim[:300], reason=reason, kind=kind)
         )
 
-    def unsupported(self, sentence: str, scopes: _Scopes) -> list[Claim]:
-        """The claims in `sentence` its scopes do not support."""
+    def unsupported(self, sentence: str, scopes: _Scopes, paragraph: bool = False) -> list[Claim]:
+        """The claims in `sentence` its scopes do not support. `paragraph`: a sentence of a summary, which
+        a model may add whole."""
         if leaks_prompt(sentence):
             return [LEAK]
         if scopes.own.says(sentence):
@@ -185,7 +189,7 @@ class _Guard:
             claim = self.at_work(found, scopes)
             if claim.kind in PERSON_KINDS:
                 scope = self.whole.own
-            elif claim.kind in TOOL_KINDS:
+            elif claim.kind in TOOL_KINDS or phrase(claim.text) in self.listed:
                 scope = scopes.tools
             elif claim.kind in NAME_KINDS:
                 scope = scopes.names
@@ -196,6 +200,17 @@ class _Guard:
         if not bad:
             # new content is judged against the whole resume: a bullet may take words from the summary
             new = novelty.unsupported(sentence, self.whole.own.vocabulary)
+            if new:
+                bad.append(Claim("other", ", ".join(new), ("content", *new)))
+        if not bad:
+            # what the rewrite adds around the source's fact must be said by one source sentence
+            for added in clauses.unsupported_consequences(sentence, self.whole.own.vocabulary)[:1]:
+                bad.append(Claim("other", added, ("consequence",)))
+            units = [u.words for u in scopes.own.units]
+            for member in clauses.unsupported_members(sentence, units)[:1]:
+                bad.append(Claim("scope", member, ("member",)))
+        if not bad and paragraph:
+            new = clauses.unsupported_sentence(sentence, self.whole.own.vocabulary)
             if new:
                 bad.append(Claim("other", ", ".join(new), ("content", *new)))
         return bad
@@ -281,7 +296,7 @@ class _Guard:
         kept: list[str] = []
         failed: dict[int, str] = {}
         for sentence in proposed:
-            bad = self.unsupported(sentence, scopes)
+            bad = self.unsupported(sentence, scopes, paragraph=True)
             for claim in bad:
                 self.refuse(section, path, claim.text, claim.reason, claim.kind)
             if bad:

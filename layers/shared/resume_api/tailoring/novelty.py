@@ -80,8 +80,14 @@ def _paraphrase() -> frozenset[str]:
     words.update(lex.raw["number_scales"])
     words.update(lex.raw["months"] + lex.raw["weekdays"])
     words |= set(STOP)
-    # words another rule already judges: levels, degrees, credentials, titles, awards, publications
-    judged = (
+    return frozenset(stem(w) for w in words) | frozenset(words) | judged()
+
+
+@cache
+def judged() -> frozenset[str]:
+    """Words another rule already judges: levels, degrees, credentials, titles, awards, publications."""
+    lex = lexicon()
+    classes = (
         lex.proficiency.keys()
         | lex.degree_levels.keys()
         | lex.degree_generic
@@ -94,7 +100,7 @@ def _paraphrase() -> frozenset[str]:
         | lex.leadership_support
         | lex.mentoring
     )
-    words.update(w for p in judged for w in p.split())
+    words = {w for p in classes for w in p.split()}
     return frozenset(stem(w) for w in words) | frozenset(words)
 
 
@@ -188,6 +194,34 @@ def is_content(word: str) -> bool:
     return word not in _paraphrase() and stem(word) not in _paraphrase()
 
 
+PAST = frozenset(
+    {"was", "were", "fell", "rose", "grew", "made", "became", "went", "won", "saw", "got", "began"}
+)
+
+
+@cache
+def _verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """Base forms of verbs ("build", "speak": the paraphrase verbs, and action words whose past is
+    listed), and the stems of the listed pasts ("controlled" → "control")."""
+    lex = lexicon()
+    actions = set(lex.raw["action_words"])
+    bases = {a for a in actions if {a + "d", a + "ed", a + a[-1:] + "ed", a[:-1] + "ied"} & actions}
+    pasts = {stem(a) for a in actions if a.endswith("ed")}
+    return frozenset(bases | set(lex.raw["paraphrase_words"]["verbs"])), frozenset(pasts)
+
+
+def is_verb(word: str, third_person: bool = True) -> bool:
+    """A verb's past or base form ("recovered", "won", "build"), or its third person ("controls",
+    "reaches") unless `third_person` is False (a plural noun looks the same: "managers")."""
+    bases, pasts = _verbs()
+    if word.endswith("ed") or word in PAST or word in bases:
+        return True
+    if not third_person or not word.endswith("s"):
+        return False
+    s = stem(word)
+    return word[:-1] in bases or (word.endswith("es") and word[:-2] in bases) or bool({s, s + s[-1:]} & pasts)
+
+
 def novel(sentence: str, vocabulary: Vocabulary) -> list[tuple[str, bool]]:
     """The content words of `sentence` with no root in the vocabulary, each with whether it stands in a
     clause added after the sentence's first ("..., an approach the hospital then adopted")."""
@@ -197,6 +231,8 @@ def novel(sentence: str, vocabulary: Vocabulary) -> list[tuple[str, bool]]:
     for index, piece in enumerate(pieces):
         words = tokens(piece)
         added = index > 0 and bool(words) and words[0] in _ADDITION_OPENERS
+        if added and words[0] == "and" and len(words) > 1 and is_verb(words[1]):
+            added = False  # ", and controls food costs": one more predicate, read by clauses.py
         for word in words:
             if word in spelled or not is_content(word) or vocabulary.rooted(word):
                 continue

@@ -1,5 +1,5 @@
-"""What the resume's own sections say about the person: degrees with their fields, awards, and spoken
-languages with their level.
+"""What the resume's own sections say about the person: degrees with their fields, awards, certificates,
+and spoken languages with their level.
 
 Read from the structured sections (a degree's type and area, an award's title, a language's fluency),
 not from loose words, so a sentence that raises a level ("fluent" where the resume says
@@ -50,6 +50,8 @@ class Person:
     """The content words of each award's title (numbers and dates left out)."""
     languages: dict[str, int] = field(default_factory=dict)
     """Canonical language name → level (1 basic … 5 native)."""
+    certificates: list[str] = field(default_factory=list)
+    """Each certificate's name and issuer, as a phrase."""
 
     @classmethod
     def of(cls, resume: Resume, degree_levels: Callable[[str], set[str]]) -> Person:
@@ -65,6 +67,10 @@ class Person:
             words = {w for w in content_words(award.title or "") if w.isalpha()}
             if words:
                 person.awards.append(frozenset(words))
+        for certificate in resume.certificates:
+            said = phrase(" ".join(x for x in (certificate.name, certificate.issuer) if x))
+            if said:
+                person.certificates.append(said)
         for language in resume.languages:
             name = phrase(language.language or "")
             if not name:

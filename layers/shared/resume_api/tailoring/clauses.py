@@ -1,0 +1,317 @@
+"""What a rewrite adds around a faithful main clause: a consequence, and members of a coordination.
+
+A model that embellishes keeps the source's fact and adds what followed from it ("..., resulting in
+higher client retention", "..., which the hospital then adopted", ", and churn fell the next quarter")
+or widens what it covered ("for both the billing queue and the onboarding queue"). The words of such
+an addition are often ordinary (retention, morale, adopted), so no word class names them; what gives
+them away is that no source sentence says them. So an added consequence is read word by word, verbs
+and generic nouns included, and is supported only when one source sentence of the scope says it: each
+of its words has a root there (the word, a derived form, or a verb of the same change: "fell" for
+"dropped"), all but one in a clause of four specific (not generic) words or more. A member of "both A and B" or of a list a
+scope word opens ("across A, B and C") must be said by a source sentence too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from resume_api.tailoring.lexicon import lexicon
+from resume_api.tailoring.novelty import PAST, Vocabulary, is_verb
+from resume_api.tailoring.wording import STOP, stem, tokens
+
+_BOUNDARY = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
+_RESULT_OPENERS = frozenset(
+    {
+        "which",
+        "that",
+        "so",
+        "thereby",
+        "thus",
+        "ultimately",
+        "and",
+        "later",
+        "eventually",
+        "a",
+        "an",
+    }
+)
+"""Words that open a clause of consequence after punctuation (besides a participle: ", reducing ...")."""
+_INLINE = re.compile(
+    r"\b(?:resulting in|leading to|which|so that|thereby)\b|\band\b(?=[^,;]*\bas a result\b)", re.IGNORECASE
+)
+"""Consequences opened without punctuation ("... templates which ...", "and cut turnover as a result")."""
+_MARKERS = frozenset(
+    {"resulting", "result", "leading", "lead", "led", "which", "that", "so", "thereby", "thus", "ultimately"}
+    | {"and", "later", "eventually", "then", "as", "a", "an", "the", "in", "to"}
+)
+_CHANGE_FAMILIES = (
+    (
+        "reduce cut lower decrease drop fall fell fallen decline shrink trim shorten slash lessen minimize "
+        "minimise ease curb halve down reduction decrease"
+    ),
+    (
+        "increase raise grow grew grown boost lift rise rose risen climb expand improve strengthen double "
+        "triple up higher gain jump improvement"
+    ),
+)
+_SCOPE_OPENERS = frozenset({"across", "covering", "spanning", "throughout"})
+
+
+@cache
+def _family_of() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for index, words in enumerate(_CHANGE_FAMILIES):
+        for word in words.split():
+            out[stem(word)] = index
+            out[word] = index
+    return out
+
+
+@cache
+def _not_counted() -> frozenset[str]:
+    """Words that carry no fact of their own (function words, emphasis, units, ordinals), and words of
+    a credential, which their own rules judge (a certification, a degree, a language, an award)."""
+    raw = lexicon().raw["paraphrase_words"]
+    words = (
+        set(STOP)
+        | set(raw["function"])
+        | {"often", "how", "able"}
+        | set(raw["emphasis"])
+        | set(raw["units"])
+        | set(raw["ordinals"])
+    )
+    lex = lexicon()
+    words |= set(lex.raw["number_units"]) | set(lex.raw["number_scales"])
+    credentials = (
+        lex.certification_words
+        | lex.degree_levels.keys()
+        | lex.degree_generic
+        | lex.proficiency.keys()
+        | lex.languages
+        | lex.award_triggers
+        | lex.publication
+        | lex.patent
+    )
+    words |= {p for p in credentials if " " not in p}  # judged by their own rules
+    words = {w for w in words if w not in _family_of()}  # "reviews improved" claims a change
+    return frozenset(words | {stem(w) for w in words if stem(w) not in _family_of()})
+
+
+def counted(words: Iterable[str]) -> list[str]:
+    """The words of a clause that say something: verbs and generic nouns included (not the words of a
+    class another rule judges: a certification, a degree, a title)."""
+    skip = _not_counted()
+    return [
+        w
+        for w in words
+        if w.isalpha() and len(w) > 2 and w not in skip and stem(w) not in skip and w not in _PREFIXES
+    ]
+
+
+_PREFIXES = frozenset({"mis", "pre", "non", "sub", "multi", "semi", "anti", "post", "inter", "self"})
+"""Prefixes a hyphen leaves alone ("mis-picks"): their word carries the meaning."""
+
+
+@cache
+def _families(stems: frozenset[str]) -> frozenset[int]:
+    table = _family_of()
+    return frozenset(table[s] for s in stems if s in table)
+
+
+def _same_change(word: str, vocabulary: Vocabulary) -> bool:
+    table = _family_of()
+    family = table.get(stem(word), table.get(word))
+    return family is not None and family in _families(vocabulary.stems)
+
+
+def unsupported_sentence(sentence: str, vocabulary: Vocabulary) -> list[str]:
+    """A sentence a summary adds, read word by word as an added clause is, verbs included: its words
+    unrooted in the resume ("Known for turning around underperforming teams."), when two or more and
+    most of its specific words are (a sentence that restates the resume in a few new words is kept)."""
+    words = counted(tokens(sentence))
+    generic = _generic()
+    specific = [w for w in words if w not in generic and stem(w) not in generic]
+    missing = [w for w in specific if not (vocabulary.rooted(w) or _same_change(w, vocabulary))]
+    return missing if len(missing) >= 2 and 2 * len(missing) > len(specific) else []
+
+
+def said(words: list[str], vocabulary: Vocabulary, restating: bool = False) -> bool:
+    """Whether the scope says these words: all rooted there (a word, a derived form, an acronym it spells
+    out, a verb of the same change), or all but one of four or more specific ones. `restating`: a
+    participle that restates the sentence's own fact may add one word beside two the scope says
+    (", resolving routing conflicts on site")."""
+    generic = _generic()
+    specific = [w for w in words if w not in generic and stem(w) not in generic]
+    known = [w for w in words if vocabulary.rooted(w) or _same_change(w, vocabulary)]
+    missing = len(words) - len(known)
+    anchored = sum(w in specific for w in known)
+    return missing <= (1 if len(specific) >= 4 or (restating and anchored >= 2) else 0)
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """Generic nouns ("system", "process"): a word of a clause, but no weight toward its length."""
+    words = lexicon().raw["paraphrase_words"]["generic"]
+    return frozenset(words) | frozenset(stem(w) for w in words)
+
+
+CLAUSE, PARTICIPLE, PREDICATE = "clause", "participle", "predicate"
+
+
+def consequences(sentence: str) -> list[tuple[str, str]]:
+    """The clauses a sentence adds after its main clause, each with its form: a clause of its own
+    (", which ...", ", and churn fell ...", "resulting in ...", "without ..."), a participle (", reducing
+    ...": its verb restates unless it claims a change), or one more predicate of the same subject
+    ("... and recovered the full amount": its verb may restate only beside words the source says)."""
+    out: list[tuple[str, str]] = []
+    pieces = _BOUNDARY.split(sentence)
+    for piece in pieces[1:]:
+        words = tokens(piece)
+        if not words:
+            continue
+        first = words[0]
+        if first == "and":
+            if _new_subject(words[1:]):
+                out.append((piece, CLAUSE))
+            elif len(words) > 2 and is_verb(words[1]):
+                out.append((" ".join(words[1:]), PREDICATE))
+        elif first in _RESULT_OPENERS or (first in ("the", "this", "these", "its") and _new_subject(words)):
+            out.append((piece, CLAUSE))  # "; the approach became the engineering standard"
+        elif first.endswith("ing") and len(first) > 5:
+            out.append((" ".join(words), PARTICIPLE))
+    main = pieces[0]
+    for match in _INLINE.finditer(main):
+        if match.start() > 0:
+            out.append((main[match.start() :], CLAUSE))
+    words = tokens(main)
+    for i in range(3, len(words) - 2):
+        if words[i] == "and" and is_verb(words[i + 1]) and words[i + 1].endswith("ed"):
+            out.append((" ".join(words[i + 1 :]), PREDICATE))  # "..., and recovered the full amount"
+            break
+    for i in range(1, len(words) - 1):
+        if words[i] == "without" or (
+            words[i] == "that"
+            and not is_verb(words[i - 1], third_person=False)
+            and any(w in PAST or w.endswith("ed") for w in words[i + 1 : i + 7])
+        ):
+            out.append((" ".join(words[i + 1 :]), CLAUSE))  # "without adding headcount", "that shaped ..."
+            break
+    return out
+
+
+def _new_subject(words: list[str]) -> bool:
+    """ ", and the county adopted ...", ", and churn fell ...": a clause with its own subject, not one
+    more member of a list (", and precepting new nurses") nor a second verb of the same subject."""
+    first = words[0] if words else ""
+    if not first or first.endswith("ing") or is_verb(first):
+        return False
+    return any(w in PAST or (w.endswith("ed") and len(w) > 3) for w in words[1:4])
+
+
+_IDIOMS = (
+    "start to finish",
+    "end to end",
+    "day to day",
+    "from scratch",
+    "hands on",
+    "one on one",
+    "as needed",
+    "in house",
+    "up to date",
+    "on time",
+    "on budget",
+)
+"""Set phrases whose words say nothing of their own (a claim of schedule is read by extent.py)."""
+
+
+def _words_of(clause: str) -> list[str]:
+    said = f" {' '.join(tokens(clause))} "
+    for idiom in _IDIOMS:
+        said = said.replace(f" {idiom} ", " ")
+    return counted(w for w in said.split() if w not in _MARKERS)
+
+
+def unsupported_consequences(sentence: str, vocabulary: Vocabulary) -> list[str]:
+    """The added clauses the scope does not say."""
+    bad = []
+    for clause, form in consequences(sentence):
+        words = _words_of(clause)
+        if form == CLAUSE:
+            ok = said(words, vocabulary)
+        else:
+            verb, rest = (words[0], words[1:]) if words and _is_verb_form(words[0]) else ("", words)
+            changes = bool(verb) and _family_of().get(stem(verb), _family_of().get(verb)) is not None
+            if form == PARTICIPLE:
+                ok = said([verb, *rest] if changes else rest, vocabulary, restating=True)
+            else:
+                generic = _generic()
+                specific = [w for w in rest if w not in generic and stem(w) not in generic]
+                anchored = any(vocabulary.rooted(w) for w in specific)
+                restated = not verb or vocabulary.rooted(verb) or _same_change(verb, vocabulary)
+                ok = said(specific, vocabulary) and (restated or (anchored and not changes))
+        if not ok:
+            bad.append(clause.strip())
+    return bad
+
+
+def _is_verb_form(word: str) -> bool:
+    return word.endswith(("ed", "ing")) or is_verb(word)
+
+
+_BOTH = re.compile(r"\bboth\s+((?:[\w'’-]+\s+){0,4}?)and\s+((?:[\w'’-]+\s*){1,4})", re.IGNORECASE)
+_LIST_END = frozenset({"for", "with", "in", "at", "on", "by", "from", "through", "during", "while"})
+
+
+def _members(text: str) -> list[list[str]]:
+    words = tokens(text)
+    out: list[list[str]] = []
+    member: list[str] = []
+    for word in words:
+        if word in _LIST_END:
+            break
+        if word in ("and", "or"):
+            out.append(member)
+            member = []
+            continue
+        member.append(word)
+    out.append(member)
+    return [m for m in out if m]
+
+
+def coordinations(sentence: str) -> list[list[str]]:
+    """Members of "both A and B" and of lists a scope word opens ("across A, B and C")."""
+    out: list[list[str]] = []
+    for match in _BOTH.finditer(sentence):
+        out.append(tokens(match.group(1)))
+        out += _members(match.group(2))[:1]
+    lowered = sentence.lower()
+    for opener in _SCOPE_OPENERS:
+        for match in re.finditer(rf"\b{opener}\s+([^.;:()]+)", lowered):
+            pieces = match.group(1).split(",")
+            members = pieces[:1]
+            for piece in pieces[1:]:
+                first = (tokens(piece) or [""])[0]
+                if first.endswith(("ing", "ed")) or (first in _RESULT_OPENERS and first != "and"):
+                    break  # ", cutting invoice time": the list ended, a clause began
+                members.append(piece)
+            if len(members) < 2 and " and " not in members[0]:
+                continue
+            for piece in members:
+                out += _members(piece)
+    return [m for m in out if m]
+
+
+def _in_unit(word: str, unit: frozenset[str]) -> bool:
+    return Vocabulary(unit, unit, frozenset()).rooted(word)
+
+
+def unsupported_members(sentence: str, units: list[frozenset[str]]) -> list[str]:
+    """Members of a coordination no source sentence names."""
+    bad = []
+    for member in coordinations(sentence):
+        words = counted(member)
+        if words and not any(all(_in_unit(w, u) for w in words) for u in units):
+            bad.append(" ".join(member))
+    return bad
