@@ -53,9 +53,10 @@ FUNCTION_SCRIPT = """
 import importlib, sys
 sys.path[:0] = {paths!r}
 importlib.import_module({module!r})
-from resume_api.data.clients import client
-for s in {services!r}:
-    client(s)
+if {services!r}:  # a function with no AWS client (docs) never imports data.clients
+    from resume_api.data.clients import client
+    for s in {services!r}:
+        client(s)
 """
 BOTO3_FLOOR_SCRIPT = """
 import sys

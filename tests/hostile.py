@@ -155,28 +155,22 @@ def many_pages_pdf(pages: int = 2000) -> bytes:
 
 
 @functools.cache
-def encrypted_pdf() -> bytes:
+def encrypted_pdf(algorithm: str = "RC4-128", user_password: str = "secret") -> bytes:  # noqa: S107 - a test file's password
+    """The test builders' resume encrypted by pypdf (RC4-128, AES-128 or AES-256: pypdf writes AES
+    with its crypto provider, `cryptography`, which the layer ships)."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_resume())))
-    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
-@functools.cache
-def empty_password_pdf() -> bytes:
-    """Encrypted as many exporters do it, to set permissions: RC4-128, an empty user password. Any
-    reader opens it without asking; so does ours (with only the layer's dependencies: RC4 needs no
-    crypto provider)."""
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_resume())))
-    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+def empty_password_pdf(algorithm: str = "RC4-128") -> bytes:
+    """Encrypted as many exporters do it, to set permissions: an empty user password. Any reader
+    opens it without asking; so does ours, RC4 and AES alike."""
+    return encrypted_pdf(algorithm, user_password="")
 
 
 def oversized_pdf() -> bytes:
@@ -1040,6 +1034,13 @@ HOSTILE: dict[str, tuple[Maker, str, str, int, str | None]] = {
         None,
     ),
     "encrypted pdf": (encrypted_pdf, "resume.pdf", "application/pdf", 422, "encrypted"),
+    "aes-256 pdf with a password": (
+        lambda: encrypted_pdf("AES-256"),
+        "resume.pdf",
+        "application/pdf",
+        422,
+        "encrypted",
+    ),
     "2000 pages": (many_pages_pdf, "resume.pdf", "application/pdf", 422, "too_many_pages"),
     "flate bomb": (flate_bomb_pdf, "resume.pdf", "application/pdf", 422, None),
     "image only": (image_only_pdf, "scan.pdf", "application/pdf", 422, "no_text"),
@@ -1174,6 +1175,8 @@ PARSEABLE: dict[str, Parseable] = {
     "pdf overlong profile user name": _pdf_case(pdf_overlong_profile, "jane-doe-jane-doe"),
     "pdf nul bidi and zero-width": _pdf_case(pdf_invisible_characters, "Example Corp", absent=_INVISIBLE),
     "pdf encrypted with an empty user password": _pdf_case(empty_password_pdf),
+    "pdf aes-128 with an empty user password": _pdf_case(lambda: empty_password_pdf("AES-128")),
+    "pdf aes-256 with an empty user password": _pdf_case(lambda: empty_password_pdf("AES-256")),
     "docx 300x20 table": _docx_case(docx_huge_table, "R0C0", "R299C19"),
     "docx 20000 paragraphs": _docx_case(docx_many_paragraphs, "Acme Analytics", "Achievement number 0"),
     "docx tables nested 40 deep": _docx_case(docx_nested_tables, "Acme Analytics"),

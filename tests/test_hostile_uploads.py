@@ -299,6 +299,29 @@ def test_hostile_looking_file_parses_correctly_both_ways(
     assert presigned == direct, "the presigned parse is the direct parse"
 
 
+ENCRYPTED_OPENABLE = sorted(name for name in PARSEABLE if name.endswith("with an empty user password"))
+"""RC4-128, AES-128 and AES-256 PDFs with an empty user password (issue 13 item 6)."""
+ENCRYPTED_REFUSED = ["aes-256 pdf with a password", "encrypted pdf"]
+"""The same encryptions with a real user password: refused, whatever the cipher."""
+
+
+@pytest.mark.parametrize("name", ENCRYPTED_OPENABLE)
+def test_pdf_with_an_empty_user_password_opens_rc4_and_aes(
+    api: httpx.Client, runner: LocalRunner, name: str
+) -> None:
+    """Uploaded as a 201 with its text parsed: AES needs pypdf's crypto provider (`cryptography`, in
+    the layer since issue 13; tests/test_layer_packages.py checks the layer's own pins open it)."""
+    session = create_session(api)
+    _check_parse(_parsed_direct(api, runner, session, name), PARSEABLE[name])
+
+
+@pytest.mark.parametrize("name", ENCRYPTED_REFUSED)
+def test_pdf_with_a_real_password_keeps_its_clear_4xx(
+    api: httpx.Client, runner: LocalRunner, name: str
+) -> None:
+    assert _refused_direct(api, runner, create_session(api), name) == "encrypted"
+
+
 # -- bounds the runner cannot show -----------------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 
 from resume_api.logic import resume_listing
-from resume_api.models.sections import ResumeSummary
+from resume_api.models.listing import ResumeSummary
 from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller

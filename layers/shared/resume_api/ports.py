@@ -3,29 +3,32 @@
 `logic/` takes these as arguments and never builds them: `web/wiring.py` builds the real ones
 (the repositories in data/, the LLM providers in llm/, the bounded parser in parsing/) once per
 container, and the fast tests pass in-memory fakes (`tests/fakes.py`). The real adapters satisfy
-these protocols structurally; mypy checks that where the wiring hands them over.
+these protocols structurally; mypy checks that where the wiring hands them over. The models they
+name are imported for the type checker only: a function that uses one port does not build the
+models of the others.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
-from resume_api.data.objects import Body
-from resume_api.llm.base import LlmProvider
-from resume_api.models.records import ConversationRecord, ResumeError, ResumeRecord, UploadWarning
-from resume_api.models.resume import Resume
-from resume_api.models.session import SessionItem
-from resume_api.models.uploads import ParsedUpload
+if TYPE_CHECKING:  # names for the type checker only: a port is a shape, importing it builds nothing
+    from resume_api.data.objects import Body
+    from resume_api.llm.base import LlmProvider
+    from resume_api.models.records import ConversationRecord, ResumeError, ResumeRecord, UploadWarning
+    from resume_api.models.resume import Resume
+    from resume_api.models.session import SessionItem
+    from resume_api.models.uploads import ParsedUpload
 
 Clock = Callable[[], float]
 """Epoch seconds now (`time.time` in production)."""
 
-Parser = Callable[[bytes, str], ParsedUpload]
+Parser: TypeAlias = "Callable[[bytes, str], ParsedUpload]"
 """Bytes and file name → the file's kind (pdf/docx), its parsed resume and its warnings; raises
 413/415/422."""
 
-ProviderFactory = Callable[[SessionItem], LlmProvider]
+ProviderFactory: TypeAlias = "Callable[[SessionItem], LlmProvider]"
 """The session's LLM provider, with its API key only where the key may go."""
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import time
 
-from resume_api.models.sections import ResumeSummary, ResumeView, summary_fields
+from resume_api.models.listing import ResumeSummary, summary_fields
+from resume_api.models.sections import ResumeView
 from resume_api.ports import Clock, Resumes
 
 

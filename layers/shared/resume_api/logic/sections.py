@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from resume_api.auth.caller import Caller
 from resume_api.data.resumes import VersionConflict
 from resume_api.errors import Conflict, PreconditionFailed, Unprocessable
+from resume_api.models.listing import summary_fields
 from resume_api.models.sections import (
     IfMatch,
     PatchSectionsRequest,
@@ -23,7 +24,6 @@ from resume_api.models.sections import (
     SessionMeta,
     etag,
     if_match_allows,
-    summary_fields,
 )
 from resume_api.models.time import iso
 from resume_api.models.values import new_problems, refuse_bad_values

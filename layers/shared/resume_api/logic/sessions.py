@@ -13,8 +13,8 @@ from resume_api.auth.tokens import new_session_id, session_hash
 from resume_api.data.quotas import Quotas
 from resume_api.errors import Unauthorized
 from resume_api.llm.ssrf import check_llm_base_url
+from resume_api.models.listing import ResumeSummary
 from resume_api.models.llm_config import mask_key
-from resume_api.models.sections import ResumeSummary
 from resume_api.models.session import (
     ConversationSummary,
     CreateSessionRequest,

@@ -1,4 +1,5 @@
-"""Reading and patching a stored resume: its summary, the full view, and the PATCH request and answer."""
+"""Reading and patching a stored resume: the full view, and the PATCH request and answer (the
+summary every list shows is models/listing)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from resume_api.models.records import ResumeError, ResumeRecord, ResumeStatus, UploadWarning
+from resume_api.models.listing import ResumeSummary
 from resume_api.models.resume import (
     Award,
     Basics,
@@ -22,45 +23,9 @@ from resume_api.models.resume import (
     Volunteer,
     Work,
 )
-from resume_api.models.time import iso
 
 PATCH_MEDIA_TYPES = ("application/json", "application/merge-patch+json", "application/json-patch+json")
 """What PATCH /resume_sections accepts (models.patches reads each), as the Accept-Patch header lists them."""
-
-
-class ResumeSummary(BaseModel):
-    resume_id: str
-    filename: str
-    status: ResumeStatus
-    uploaded_at: str
-    updated_at: str
-    version: int
-    sections_available: list[str] = Field(default_factory=list)
-    error: ResumeError | None = None
-    warnings: list[UploadWarning] = Field(
-        default_factory=list,
-        description="What the parse found: text addressed to an AI or a screener, text no reader sees.",
-    )
-
-    @classmethod
-    def of(cls, record: ResumeRecord, now: float) -> ResumeSummary:
-        return cls.model_validate(summary_fields(record, now))
-
-
-def summary_fields(record: ResumeRecord, now: float) -> dict[str, object]:
-    """What every view of a resume shows about it, as of `now`."""
-    status, error = record.shown_status(now)
-    return {
-        "resume_id": record.resume_id,
-        "filename": record.filename,
-        "status": status,
-        "uploaded_at": iso(record.uploaded_at) or "",
-        "updated_at": iso(record.updated_at) or "",
-        "version": record.version,
-        "sections_available": record.sections_available,
-        "error": error,
-        "warnings": record.warnings,
-    }
 
 
 class ResumeView(ResumeSummary):

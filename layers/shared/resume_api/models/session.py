@@ -7,8 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_api.errors import Unauthorized
+from resume_api.models.listing import ResumeSummary
 from resume_api.models.llm_config import LlmConfigIn, LlmConfigPublic, LlmConfigStored
-from resume_api.models.sections import ResumeSummary
 
 
 class CreateSessionRequest(BaseModel):
