@@ -74,6 +74,9 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     if variant.kind == "functional":
         order.remove("skills")
         order.insert(1, "skills")
+    if variant.kind != "linkedin" and not any("location" in hl.fields for hl in variant.header):
+        for w in r["work"]:
+            w["location"] = None  # a header without a place prints none: nothing to read back
     if variant.kind == "linkedin":
         kws = [k for g in r["skills"] for k in g["keywords"]][:3]
         r["skills"] = [{"name": None, "keywords": kws}]

@@ -227,6 +227,38 @@ class _Context:
         text = self.lines[i].body
         return len(text.split()) <= 16 and len(_split_at(_sentence_end(text))) == 2
 
+    def plain_under_anchor(self, i: int) -> bool:
+        """`01/2019 – 08/2019  Research Assistant` over `Institute of Control Engineering` in the
+        body's look, then the bullets: the employer line (or the title line) completing a header
+        whose dated line holds one field, not the first line of the description."""
+        ln = self.lines[i]
+        if i == 0 or ln.bullet:
+            return False
+        span, _ = self.dates[i - 1]
+        prev = self.lines[i - 1]
+        if span is None or prev.bullet:
+            return False
+        rest = [c for c in prev.cells if not D.is_date_only(c)]
+        head = _strip_dates(" ".join(rest)) if rest else ""
+        if not head.strip() or re.search(r"\s[|·•–—]\s|,", head):
+            return False  # the dated line already holds title and employer
+        text = ln.body
+        if len(text.split()) > 8 or text.endswith((".", ":")) or not text[:1].isupper():
+            return False
+        nxt = i + 1
+        return nxt >= len(self.lines) or self.lines[nxt].bullet or self.dates[nxt][0] is not None
+
+    def over_date_line(self, i: int) -> bool:
+        """`Bachelor of Science in Computer Science — University of Michigan` over a line of
+        dates alone: the header those dates belong to, however long (dates below the header)."""
+        if i + 1 >= len(self.lines) or self.lines[i].bullet or self.lines[i + 1].bullet:
+            return False
+        nxt = self.lines[i + 1]
+        if self.dates[i + 1][0] is None or not D.is_date_only(nxt.body):
+            return False
+        text = self.lines[i].body
+        return len(text) <= 120 and _sentence_end(text) == text and bool(re.search(r"\s[—–|·]\s|,", text))
+
     def header_bullet(self, i: int) -> bool:
         """A bulleted line that is really an entry header (`• Google || Mountain View, CA`)."""
         ln = self.lines[i]
@@ -251,14 +283,14 @@ class _Context:
             return False
         lead = ln.cell_sizes[0] if ln.cell_sizes else ln.size
         if self.body_is_detail and self.body_style is not None and abs(lead - self.body_style[0]) < 0.3:
-            return True
+            return not self.plain_under_anchor(i)
         words = len(text.split())
-        if self.linked_under_anchor(i):
+        if self.linked_under_anchor(i) or self.over_date_line(i):
             return False
         if (len(text) >= 95 or words >= 14) and not ln.wrapped and not self.title_under_anchor(i):
             return True
-        if text.endswith(".") and words >= 5:
-            return True
+        if text.endswith(".") and words >= 5 and _sentence_end(text) != text:
+            return True  # a sentence; `Senior Data Analyst — Globex Inc.` ends a name, not one
         if prev_detail:
             prev = self.lines[i - 1]
             if text[:1].islower() or text[:1] in "(&":
@@ -372,9 +404,85 @@ def _without_durations(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
+    """`Iberia Datos S.L.      agosto de 2023 – abril de` over a lone `2024` at the right edge: a
+    date cell too narrow for its range wrapped; the pieces are one date."""
+    out: list[Line] = []
+    for line in lines:
+        ln = line
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ln.x1 > 0
+            and len(prev.cells) >= 2
+            and len(ln.cells) == 1
+            and len(ln.text.split()) <= 3
+            and abs(ln.x1 - prev.x1) < 3
+            and ln.x0 > (prev.x0 + prev.x1) / 2
+        ):
+            cell = prev.cells[-1]
+            joined = f"{cell} {ln.text.strip()}"
+            before, after = D.find_range(cell), D.find_range(joined)
+            if (
+                D.is_date_only(joined)
+                and after is not None
+                and (before is None or (before.start, before.end) != (after.start, after.end))
+            ):
+                cells = [*prev.cells[:-1], joined]
+                out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+                continue
+        if (
+            prev is not None
+            and ln.x1 > 0
+            and len(prev.cells) >= 2
+            and len(ln.cells) >= 2
+            and abs(ln.x0 - prev.x0) < 3
+            and len(ln.cells[0].split()) <= 3
+        ):
+            # the same in a margin column of dates: `Aug 2023 – Apr | Title` over `2024 | Employer`
+            joined = f"{prev.cells[0]} {ln.cells[0].strip()}"
+            before, after = D.find_range(prev.cells[0]), D.find_range(joined)
+            if (
+                D.is_date_only(joined)
+                and after is not None
+                and (before is None or (before.start, before.end) != (after.start, after.end))
+            ):
+                cells = [joined, *prev.cells[1:]]
+                out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+                rest = ln.cells[1:]
+                column = [o.x0 for o in lines if len(o.cells) == 1 and ln.x0 + 10 < o.x0 < ln.x1]
+                ln = replace(
+                    ln,
+                    text=" ".join(rest),
+                    cells=rest,
+                    x0=min(column, default=ln.x0),
+                    cell_sizes=ln.cell_sizes[1:],
+                    lead_bold=None,
+                    lead_italic=None,
+                )
+        out.append(ln)
+    return out
+
+
+def _lines_like_first(ctx: _Context, first: int, anchor: int, k: int, start: int) -> int:
+    """How many of the `k` lines above `anchor` its header takes: as many as look like the
+    lines above the first anchor, offset by offset. LinkedIn prints the employer (larger, bold)
+    over the first role only; the next role's title is preceded by the last line of the role
+    before, in the body's look, which is not part of this header."""
+    if k < 2 or first - k < start:
+        return k
+    matched = 0
+    for j in range(1, k + 1):
+        i, ref = anchor - j, first - j
+        if i < 0 or ctx.dates[i][0] is not None or _style(ctx.lines[i]) != _style(ctx.lines[ref]):
+            break
+        matched += 1
+    return matched if matched >= 1 else k
+
+
 def split_entries(lines: list[Line]) -> list[Entry]:
     """Group a section's lines into entries anchored on their dates."""
-    lines = _repair_dangling(_join_wrapped_headers(_without_durations(lines)))
+    lines = _repair_dangling(_join_wrapped_headers(_join_wrapped_dates(_without_durations(lines))))
     if not lines:
         return []
     ctx = _Context(lines)
@@ -426,7 +534,7 @@ def split_entries(lines: list[Line]) -> list[Entry]:
             k_below = min(len(tail), 2) if not details else 0
             prev_end = head[0] - 1
             for a_i, a in enumerate(anchors):
-                take = first_k if a_i == 0 else k
+                take = first_k if a_i == 0 else _lines_like_first(ctx, anchors[0], a, k, head[0])
                 if a_i > 0:
                     between = list(range(prev_end + 1, a))
                     below = between[: min(k_below, max(0, len(between) - take))]
@@ -438,7 +546,19 @@ def split_entries(lines: list[Line]) -> list[Entry]:
                 groups.append(list(range(lo, a + 1)))
                 prev_end = a
             if tail:
-                groups[-1].extend(tail)
+                # `May 2024 - Present` then `San Francisco, CA` then a short description line:
+                # a place (or a short line) stays in the header, what follows is the description
+                kept = 0
+                for i in tail:
+                    if not (looks_like_location(lines[i].text) or len(lines[i].text.split()) <= 4):
+                        break
+                    kept += 1
+                after_first = [i for i in groups[0] if i > anchors[0]]
+                places = bool(after_first) and all(looks_like_location(lines[i].text) for i in after_first)
+                kept = kept if kept or places else len(tail)
+                groups[-1].extend(tail[:kept])
+                if tail[kept:]:
+                    extras.setdefault(len(groups) - 1, []).extend(tail[kept:])
         for g_i, g in enumerate(groups):
             entry = Entry(header=[lines[i] for i in g])
             entry.details = [lines[i] for i in extras.get(g_i, [])]
@@ -895,6 +1015,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         parsed.append((e, fs, title, company))
     out: list[dict[str, Any]] = []
     prev_company: str | None = None
+    prev_location: str | None = None
     for e, fs, first_title, first_company in parsed:
         title, company = first_title, first_company
         if title is None or company is None:
@@ -913,18 +1034,22 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         ):
             # an employer line over several positions: remember it for the entries that follow
             prev_company = name
+            prev_location = _location(fs) or _leftover_place(fs, title, company)
             continue
+        location = _location(fs) or _leftover_place(fs, title, company)
         if name is None and prev_company and position:
             name = prev_company
+            location = location or prev_location  # a role under its employer's line
         elif name is not None:
             prev_company = name
+            prev_location = location
         start, end = e.start, e.end
         if start is None and end is not None and end != "present":
             start = end
         item: dict[str, Any] = {
             "name": name,
             "position": position,
-            "location": _location(fs) or _leftover_place(fs, title, company),
+            "location": location,
             "startDate": start,
             "endDate": end,
             "highlights": highlights(e.details),
