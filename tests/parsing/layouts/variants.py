@@ -206,6 +206,22 @@ VARIANTS: tuple[Variant, ...] = (
     Variant(
         "docx-prose-title-for-employer", "docx", (line(T, E, L, sep="prose"),), dates="margin", heading="word"
     ),
+    # --- dates then the title on one line, the employer under it in the body's look (Europass-like
+    #     German and Italian CVs: `01/10/2020 – heute  Werkstudent` over `Siemens AG, München`) ---
+    Variant(
+        "pdf-dates-title-over-plain-employer",
+        "pdf",
+        (line(D, T, sep="   ", bold=True), line(E, L, sep=", ")),
+        dates="field",
+        bullet="▪",
+    ),
+    Variant(
+        "docx-dates-title-over-plain-employer",
+        "docx",
+        (line(D, T, sep="\t", bold=True), line(E, L, sep=", ")),
+        dates="field",
+        heading="word",
+    ),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}
