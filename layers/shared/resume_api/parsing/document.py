@@ -22,7 +22,7 @@ from . import lists as L
 from .layout import Line, RawDocument
 from .sections import Section, split_sections
 from .sniff import check_docx_container, sniff_kind
-from .text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, normalize_key
+from .text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, join_broken_words, normalize_key
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PAGES = 30
@@ -359,7 +359,10 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     if leftover:
         resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)[:100_000]})
     for sec in split.sections:
-        resume["sections"].append({"heading": sec.heading[:300], "key": sec.key, "text": _section_text(sec)})
+        text = _section_text(sec)
+        if sec.key not in _PARSERS or not sec.lines:
+            text = join_broken_words(text)  # kept verbatim as the section's content
+        resume["sections"].append({"heading": sec.heading[:300], "key": sec.key, "text": text})
         if not sec.lines or sec.key not in _PARSERS:
             continue
         items = _PARSERS[sec.key](sec.lines)
@@ -369,7 +372,9 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
         if leftover and items:
             # What the section's parser could not place stays, verbatim, beside it. Unnamed: under
             # the section's own heading a generated document would print it as more entries.
-            resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)})
+            resume["sections"].append(
+                {"heading": "", "key": "other", "text": join_broken_words("\n".join(leftover))}
+            )
     margin = _margin_text(raw.margin, resume)
     if margin:
         resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(margin)[:100_000]})

@@ -20,7 +20,7 @@ from . import dates as D
 from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
 from .layout import Line
 from .lexicon import lexicon
-from .text import normalize_key
+from .text import join_wrapped, normalize_key
 from .vocab import (
     DEGREE_RE,
     GPA_RE,
@@ -357,7 +357,7 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
             )
         ):
             head = (prev.cells[0] if prev.cells else prev.text).rstrip()
-            joined = f"{head} {ln.text.strip()}"
+            joined = join_wrapped(head, ln.text)
             cells = [joined, *prev.cells[1:]] if prev.cells else [joined]
             out[-1] = replace(prev, text=" ".join(cells), cells=cells, wrapped=True)
             continue
@@ -990,12 +990,10 @@ def highlights(details: list[Line]) -> list[str]:
                     and not out[-1].endswith((".", "!", "?", ":"))
                 )
                 or (right > 0 and ln.x0 > prev.x0 + 3 and prev.bullet)
+                or (out[-1].endswith("-") and out[-1][-2:-1].isalpha() and text[:1].islower())
             )
         if continues:
-            if out[-1].endswith("-") and text[:1].islower():
-                out[-1] = out[-1][:-1] + text
-            else:
-                out[-1] = out[-1] + " " + text
+            out[-1] = join_wrapped(out[-1], text)
         else:
             out.append(text)
         prev = ln

@@ -15,6 +15,7 @@ from typing import Any
 from . import dates as D
 from .entries import highlights, split_entries, title_groups
 from .layout import BULLETS, Line
+from .text import join_wrapped
 from .vocab import company_score
 
 _ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣]|\s-\s|\s–\s|\t|\s{3,})\s*")
@@ -339,7 +340,7 @@ def paragraph(lines: list[Line]) -> str:
     parts: list[str] = []
     for item in simple_items(lines):
         if parts and not parts[-1].endswith((".", "!", "?", ":")) and item[:1].islower():
-            parts[-1] += " " + item
+            parts[-1] = join_wrapped(parts[-1], item)
         else:
             parts.append(item)
     return "\n".join(parts)
