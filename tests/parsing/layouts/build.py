@@ -89,6 +89,9 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     return r
 
 
+GLUED = "glued"
+"""The separator of fields written as one run: nothing in CJK (`北京华信科技有限公司软件工程师`),
+an em dash elsewhere (no Latin resume runs an employer into a title)."""
 PROSE = "prose"
 """The separator spec of a header line told as a phrase (`HeaderLine(seps=PROSE)`)."""
 PROSE_LINK = {
@@ -168,6 +171,8 @@ class _Builder:
                     if self.lang.at
                     else hl.sep(i).replace(" at ", "，")
                 )
+                if sep == GLUED:  # jobs only: a school and its degree keep a space
+                    sep = "" if self.lang.cjk and "employer" in hl.fields and self.in_work else " — "
                 text = value if not text else text + sep + value
             if not text:
                 continue
@@ -219,7 +224,17 @@ class _Builder:
 
     # ---------------------------------------------------------------- sections
 
+    in_work = False
+    """Whether the entries being built are jobs (`GLUED` runs only employer and title together)."""
+
     def work(self) -> list[Block]:
+        self.in_work = True
+        try:
+            return self._work()
+        finally:
+            self.in_work = False
+
+    def _work(self) -> list[Block]:
         out: list[Block] = []
         items = self.r["work"]
         i = 0

@@ -222,6 +222,9 @@ VARIANTS: tuple[Variant, ...] = (
         dates="field",
         heading="word",
     ),
+    # --- employer and title as one run (CJK CVs: `博世（中国）投资有限公司战略实习生`) ---
+    Variant("pdf-employer-title-glued", "pdf", (line(E, T, sep="glued", bold=True), line(L, italic=True))),
+    Variant("docx-employer-title-glued", "docx", (line(E, T, sep="glued", bold=True),), bullet="▪"),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

@@ -22,6 +22,7 @@ from .layout import Line
 from .lexicon import lexicon
 from .text import join_wrapped, normalize_key
 from .vocab import (
+    _CJK_SUFFIXES,
     DEGREE_RE,
     GPA_RE,
     INSTITUTION_WORDS,
@@ -671,6 +672,13 @@ def fields_of(header: list[Line]) -> list[Field]:
                 if not raw or D.is_date_only(raw) or not re.search(r"[^\W\d_]", raw):
                     continue
                 group_no += 1
+                glued = _glued_company_title(raw)
+                if glued is not None:
+                    for piece, hint in zip(glued, ("company", "title"), strict=True):
+                        for f in _tag_group(piece, li, group_no, ln):
+                            f.hint = hint
+                            out.append(f)
+                    continue
                 sub = _split_at(raw)
                 for n, piece in enumerate(sub):
                     tagged = _tag_group(piece, li, group_no, ln)
@@ -683,6 +691,22 @@ def fields_of(header: list[Line]) -> list[Field]:
         for rank, f in enumerate(f for f in out if f.line == li and f.role == ""):
             f.rank = rank
     return out
+
+
+def _glued_company_title(text: str) -> tuple[str, str] | None:
+    """`博世（中国）投资有限公司战略实习生`: scripts without spaces write the employer and the title
+    as one run; split after the employer's suffix when what follows reads as a title."""
+    if " " in text.strip() or not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+        return None
+    for suffix in sorted(_CJK_SUFFIXES, key=len, reverse=True):
+        at = text.rfind(suffix)
+        if at <= 0:
+            continue
+        cut = at + len(suffix)
+        company, title = text[:cut].strip(), text[cut:].strip(" ，,、")
+        if title and title_score(title) > 0 and company_score(title) <= 0:
+            return company, title
+    return None
 
 
 _AT = re.compile(
@@ -1200,6 +1224,28 @@ def title_groups(lines: list[Line]) -> list[list[Line]] | None:
     return [lines[a:b] for a, b in itertools.pairwise(bounds)]
 
 
+def _plain_project_groups(lines: list[Line]) -> list[list[Line]] | None:
+    """Projects printed in one look (CJK fonts without a bold face): a name line, a description,
+    bullets. A plain line after bullets, or a short one after a name and its description,
+    starts the next project. None unless the first line is a short name and several projects come."""
+    if len(lines) < 3 or lines[0].bullet or len(lines[0].text) > 40:
+        return None
+    groups: list[list[Line]] = [[lines[0]]]
+    for ln in lines[1:]:
+        g = groups[-1]
+        short = (
+            len(ln.text) <= 30 and len(ln.text.split()) <= 4 and not ln.text.rstrip().endswith((".", "。"))
+        )
+        described = len(g) >= 2 and not g[1].bullet
+        if not ln.bullet and (g[-1].bullet or (described and short and not g[-1].bullet and len(g) == 2)):
+            groups.append([ln])
+        else:
+            g.append(ln)
+    if len(groups) < 2 or any(len(g) < 2 for g in groups):
+        return None
+    return groups
+
+
 def _project(
     name: str | None, rest: list[Line], start: str | None, end: str | None, roles: list[str]
 ) -> dict[str, Any]:
@@ -1218,7 +1264,7 @@ def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
     """Projects: a name (with dates or roles beside it), a description and bullets; one per bullet
     when the section is a plain bullet list (`Name: what it is`)."""
     out: list[dict[str, Any]] = []
-    groups = title_groups(lines)
+    groups = title_groups(lines) or _plain_project_groups(lines)
     if groups is not None and not any(_header_date(ln)[0] for ln in lines):
         for g in groups:
             out.append(_project(g[0].text.strip(), g[1:], None, None, []))
