@@ -452,6 +452,9 @@ class _Builder:
                 page.sidebar += [heading, *self.section(key, sidebar=True)]
                 continue
             blocks = self.section(key)
+            if key == "work" and self.v.unheaded_work:
+                page.body += blocks
+                continue
             if self.v.table == "whole":
                 whole.append([[heading], blocks])
             elif self.v.table == "europass":

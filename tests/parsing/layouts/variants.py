@@ -58,6 +58,8 @@ class Variant:
     """A portrait at the top of the sidebar."""
     header_style: bool = False
     """Name and contact in body paragraphs styled with Word's `Header` style."""
+    unheaded_work: bool = False
+    """The jobs follow the summary without a heading of their own."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
@@ -225,6 +227,15 @@ VARIANTS: tuple[Variant, ...] = (
     # --- employer and title as one run (CJK CVs: `博世（中国）投资有限公司战略实习生`) ---
     Variant("pdf-employer-title-glued", "pdf", (line(E, T, sep="glued", bold=True), line(L, italic=True))),
     Variant("docx-employer-title-glued", "docx", (line(E, T, sep="glued", bold=True),), bullet="▪"),
+    # --- jobs right under the summary, no heading of their own ---
+    Variant(
+        "docx-jobs-without-heading",
+        "docx",
+        (line(E, L, sep=", ", bold=True), line(T, italic=True)),
+        dates="own_line",
+        unheaded_work=True,
+    ),
+    Variant("pdf-jobs-without-heading", "pdf", _TITLE_EMPLOYER, dates="own_line", unheaded_work=True),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

@@ -284,7 +284,7 @@ class _Context:
             return False
         lead = ln.cell_sizes[0] if ln.cell_sizes else ln.size
         if self.body_is_detail and self.body_style is not None and abs(lead - self.body_style[0]) < 0.3:
-            return not self.plain_under_anchor(i)
+            return not (self.plain_under_anchor(i) or self.title_under_anchor(i))
         words = len(text.split())
         if self.linked_under_anchor(i) or self.over_date_line(i):
             return False
@@ -958,6 +958,10 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
         a, b = sorted(cands, key=lambda f: _org_shape(f.text), reverse=True)
         if _org_shape(a.text) > _org_shape(b.text):
             return b, a, False
+    if title is None and company is not None and len(cands) == 2 and cscore[id(company)] >= 1:
+        other = next(f for f in cands if f is not company)
+        if cscore[id(other)] <= 0 and len(other.text) <= 60 and not is_department(other.text):
+            title = other  # beside a name that is clearly an employer, the other field is the role
     if title is None and company is None:
         return None, None, False
     if title is None and len(cands) == 1 and tscore[id(cands[0])] > 0:
