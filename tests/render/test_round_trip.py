@@ -27,9 +27,6 @@ PARSER_SIDE: dict[str, str] = {
     "ab-os-cv__cv_nl.pdf": "the source parse holds a phone with line breaks ('+31 6 15399756\\n \\n03'); "
     "a work entry with a name only ('Orderpicker') is not read back; degrees whose area runs on "
     "('Eindhoven (TU/e). Afgestudeerd op: ...') are read back without degree and area",
-    "aeoluslau-resume__resume.docx/pdf": "project entries printed under no heading are read as jobs; one "
-    "whose description sits beside its label ('项目描述') is cut into an employer and a title, and the "
-    "generated PDF wraps that title differently",
     "alecsis-cv__CV.docx": "the source parse filed an email address as an employer; printed alone, it is "
     "not read back as one",
     "altacv__mmayer.pdf": "skills containing '&' ('Mobile Devices & Applications') are split on it",

@@ -704,6 +704,8 @@ def _glued_company_title(text: str) -> tuple[str, str] | None:
             continue
         cut = at + len(suffix)
         company, title = text[:cut].strip(), text[cut:].strip(" ，,、")
+        if len(company) > 30 or len(title) > 20 or re.search(r"[。；;]", text):
+            return None  # a sentence that mentions a company, not a header
         if title and title_score(title) > 0 and company_score(title) <= 0:
             return company, title
     return None
@@ -926,7 +928,7 @@ def _org_shape(text: str) -> float:
 
 def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field | None, Field | None, bool]:
     """Pick (title, company) among the fields; says whether the choice was clear."""
-    cands = [f for f in fields if f.role == ""]
+    cands = [f for f in fields if f.role == "" and len(f.text) <= 150]  # longer: a description
     if not cands:
         return None, None, False
     linked_title = [f for f in cands if f.hint == "title"]
