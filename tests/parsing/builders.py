@@ -110,6 +110,62 @@ def image_only_pdf() -> bytes:
     return _image_pdf(image, stream)
 
 
+def turned_pdf(items: Sequence[Text], rotate: int, *, width: float = 612, height: float = 792) -> bytes:
+    """A portrait page stored turned: a landscape MediaBox, the content drawn at a right angle
+    and `/Rotate` turning it upright for the viewer (as rotated scans' text layers and some
+    landscape exports are). `rotate` is 90, 180 (a portrait box, the content upside down) or 270."""
+    turn = {
+        90: b"0 -1 1 0 0 %d cm" % width,
+        180: b"-1 0 0 -1 %d %d cm" % (width, height),
+        270: b"0 1 -1 0 %d 0 cm" % height,
+    }[rotate]
+    box = (width, height) if rotate == 180 else (height, width)
+    stream = b"q " + turn + b"\n" + _content(items, height) + b"\nQ"
+    fonts = b" ".join(b"/F%s %d 0 R" % (k.encode(), 5 + i) for i, k in enumerate(_FONTS))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Rotate %d "
+        b"/Resources << /Font << %s >> >> /Contents 4 0 R >>" % (*box, rotate, fonts),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        *(
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>" % name.encode()
+            for name in _FONTS.values()
+        ),
+    ]
+    return _assemble(objects, root=1)
+
+
+def bitmap_font_pdf(lines: Sequence[tuple[float, float, str, float]]) -> bytes:
+    """A page in a Type3 (bitmap) font without /ToUnicode whose glyphs are named by their code in
+    hex, `/x4A` for `J`, as dvipdfmx names LaTeX's bitmap fonts. Each glyph draws a box.
+    `lines` are (x, y from the top, ASCII text, size)."""
+    codes = sorted({ord(c) for _, _, text, _ in lines for c in text if c != " "})
+    names = [b"/x%02X" % c for c in codes]
+    differences = b" ".join(b"%d %s" % (c, n) for c, n in zip(codes, names, strict=True))
+    glyph = b"500 0 0 0 450 700 d1 0 0 450 700 re f"
+    procs = b" ".join(b"%s 6 0 R" % n for n in names)
+    first, last = min([*codes, 32]), max(codes)
+    widths = b" ".join(b"550" for _ in range(first, last + 1))
+    ops = b"\n".join(
+        b"BT /T3 %.1f Tf %.2f %.2f Td (%s) Tj ET" % (size, x, 792 - y, _escape(text))
+        for x, y, text, size in lines
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /T3 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops),
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.001 0 0 0.001 0 0] "
+        b"/CharProcs << %s >> /Encoding << /Type /Encoding /Differences [%s] >> "
+        b"/FirstChar %d /LastChar %d /Widths [%s] /Resources << >> >>"
+        % (procs, differences, first, last, widths),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(glyph), glyph),
+    ]
+    return _assemble(objects, root=1)
+
+
 def _image_pdf(image: bytes, stream: bytes) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",

@@ -74,6 +74,9 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     if variant.kind == "functional":
         order.remove("skills")
         order.insert(1, "skills")
+    if variant.kind != "linkedin" and not any("location" in hl.fields for hl in variant.header):
+        for w in r["work"]:
+            w["location"] = None  # a header without a place prints none: nothing to read back
     if variant.kind == "linkedin":
         kws = [k for g in r["skills"] for k in g["keywords"]][:3]
         r["skills"] = [{"name": None, "keywords": kws}]
@@ -86,6 +89,9 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     return r
 
 
+GLUED = "glued"
+"""The separator of fields written as one run: nothing in CJK (`北京华信科技有限公司软件工程师`),
+an em dash elsewhere (no Latin resume runs an employer into a title)."""
 PROSE = "prose"
 """The separator spec of a header line told as a phrase (`HeaderLine(seps=PROSE)`)."""
 PROSE_LINK = {
@@ -165,6 +171,8 @@ class _Builder:
                     if self.lang.at
                     else hl.sep(i).replace(" at ", "，")
                 )
+                if sep == GLUED:  # jobs only: a school and its degree keep a space
+                    sep = "" if self.lang.cjk and "employer" in hl.fields and self.in_work else " — "
                 text = value if not text else text + sep + value
             if not text:
                 continue
@@ -216,7 +224,17 @@ class _Builder:
 
     # ---------------------------------------------------------------- sections
 
+    in_work = False
+    """Whether the entries being built are jobs (`GLUED` runs only employer and title together)."""
+
     def work(self) -> list[Block]:
+        self.in_work = True
+        try:
+            return self._work()
+        finally:
+            self.in_work = False
+
+    def _work(self) -> list[Block]:
         out: list[Block] = []
         items = self.r["work"]
         i = 0
@@ -434,6 +452,9 @@ class _Builder:
                 page.sidebar += [heading, *self.section(key, sidebar=True)]
                 continue
             blocks = self.section(key)
+            if key == "work" and self.v.unheaded_work:
+                page.body += blocks
+                continue
             if self.v.table == "whole":
                 whole.append([[heading], blocks])
             elif self.v.table == "europass":

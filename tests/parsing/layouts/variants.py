@@ -58,6 +58,8 @@ class Variant:
     """A portrait at the top of the sidebar."""
     header_style: bool = False
     """Name and contact in body paragraphs styled with Word's `Header` style."""
+    unheaded_work: bool = False
+    """The jobs follow the summary without a heading of their own."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
@@ -206,6 +208,34 @@ VARIANTS: tuple[Variant, ...] = (
     Variant(
         "docx-prose-title-for-employer", "docx", (line(T, E, L, sep="prose"),), dates="margin", heading="word"
     ),
+    # --- dates then the title on one line, the employer under it in the body's look (Europass-like
+    #     German and Italian CVs: `01/10/2020 – heute  Werkstudent` over `Siemens AG, München`) ---
+    Variant(
+        "pdf-dates-title-over-plain-employer",
+        "pdf",
+        (line(D, T, sep="   ", bold=True), line(E, L, sep=", ")),
+        dates="field",
+        bullet="▪",
+    ),
+    Variant(
+        "docx-dates-title-over-plain-employer",
+        "docx",
+        (line(D, T, sep="\t", bold=True), line(E, L, sep=", ")),
+        dates="field",
+        heading="word",
+    ),
+    # --- employer and title as one run (CJK CVs: `博世（中国）投资有限公司战略实习生`) ---
+    Variant("pdf-employer-title-glued", "pdf", (line(E, T, sep="glued", bold=True), line(L, italic=True))),
+    Variant("docx-employer-title-glued", "docx", (line(E, T, sep="glued", bold=True),), bullet="▪"),
+    # --- jobs right under the summary, no heading of their own ---
+    Variant(
+        "docx-jobs-without-heading",
+        "docx",
+        (line(E, L, sep=", ", bold=True), line(T, italic=True)),
+        dates="own_line",
+        unheaded_work=True,
+    ),
+    Variant("pdf-jobs-without-heading", "pdf", _TITLE_EMPLOYER, dates="own_line", unheaded_work=True),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

@@ -62,9 +62,10 @@ _MM = r"(?:0?[1-9]|1[0-2])"
 _B = r"(?<![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF/])"
 _E = r"(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF/])"
 
-# One date: dd.mm.yyyy | month-name year | season year | yyyy年mm月 | mm/yyyy | yyyy-mm | yyyy | present
+# One date: dd.mm.yyyy | month/year | month-name year | season year | yyyy年mm月 | mm/yyyy | yyyy-mm | yyyy | present
 _DATE = (
     rf"(?:(?:0?[1-9]|[12]\d|3[01])\s*[./]\s*{_MM}\s*[./]\s*{_YEAR}"
+    rf"|(?:{_MONTH_ALT})\.?(?:\s*/\s*|-){_YEAR}"  # `Set/2021`, `May-2022` (Brazilian CVs)
     rf"|(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALT})\.?,?\s*(?:\d{{1,2}},?\s+)?(?:de\s+|del\s+)?'?(?:{_YEAR}|\d{{2}}\b)"
     rf"(?:\s*(?:г\.|г\b|roku\b|r\.))?"
     rf"|(?:{_SEASON_ALT})\s+{_YEAR}"
@@ -202,7 +203,12 @@ def forget() -> None:
     _find_range_cached.cache_clear()
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _find_range(text: str) -> DateSpan | None:
+    if not _DIGIT.search(text):
+        return None  # every date form holds a year (a present word alone is no date): skip the scan
     short = _month_only_start(text)
     if short is not None:
         return short
@@ -256,6 +262,8 @@ def has_range(text: str) -> bool:
 
 def is_date_only(text: str) -> bool:
     """Whether `text` is nothing but a date or date range (plus filler like `Expected:`)."""
+    if len(text) > 120:
+        return False  # a range and its filler are short; a long line is more than a date
     text = fold(text)
     span = find_range(text)
     if span is None:

@@ -22,7 +22,7 @@ from . import lists as L
 from .layout import Line, RawDocument
 from .sections import Section, split_sections
 from .sniff import check_docx_container, sniff_kind
-from .text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, normalize_key
+from .text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, join_broken_words, normalize_key
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PAGES = 30
@@ -346,12 +346,50 @@ def _unplaced(lines: list[Line], items: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+def _header_like(line: Line) -> bool:
+    """A short line, not a bullet, that ends no sentence (`Globex Inc.` ends a name)."""
+    text = line.text.rstrip()
+    if line.bullet or len(text) > 40 or text.endswith(("。", ":", "：", ";", "；", ",", "，")):
+        return False
+    return not text.endswith(".") or E._sentence_end(text) == text
+
+
+def _unheaded_jobs(sections: list[Section]) -> list[Section]:
+    """Jobs printed right after a summary with no heading of their own (`Company` over
+    `2009/08 – 至今` over `Title`, twice or more): the summary ends where the first one starts,
+    and the jobs are a work section without a heading."""
+    from . import dates as D
+
+    if any(s.key == "work" for s in sections):
+        return sections
+    out: list[Section] = []
+    for sec in sections:
+        out.append(sec)
+        if sec.key != "summary":
+            continue
+        lines = sec.lines
+        anchors = [
+            i
+            for i in range(1, len(lines))
+            if D.has_range(lines[i].text) and D.is_date_only(lines[i].text) and _header_like(lines[i - 1])
+        ]
+        if len(anchors) < 2 or anchors[0] < 2:
+            continue
+        cut = anchors[0] - 1
+        while cut > 1 and anchors[0] - cut < 3 and _header_like(lines[cut - 1]):
+            cut -= 1  # `Company` over `Title` over the dates: the header's lines above
+        sec.lines = lines[:cut]
+        out.append(Section("", "work", lines[cut:]))
+    return out
+
+
 def build_resume(raw: RawDocument) -> dict[str, Any]:
     """JSON Resume from the lines of a document (no I/O, no size checks)."""
     from .dates import forget
 
     forget()
     split = split_sections(raw.lines)
+    split.sections = _unheaded_jobs(split.sections)
     resume: dict[str, Any] = {
         "basics": _basics(split.header, raw.lines, raw.links, split.sections),
         "work": [],
@@ -371,7 +409,10 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     if leftover:
         resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)[:100_000]})
     for sec in split.sections:
-        resume["sections"].append({"heading": sec.heading[:300], "key": sec.key, "text": _section_text(sec)})
+        text = _section_text(sec)
+        if sec.key not in _PARSERS or not sec.lines:
+            text = join_broken_words(text)  # kept verbatim as the section's content
+        resume["sections"].append({"heading": sec.heading[:300], "key": sec.key, "text": text})
         if not sec.lines or sec.key not in _PARSERS:
             continue
         items = _PARSERS[sec.key](sec.lines)
@@ -381,7 +422,9 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
         if leftover and items:
             # What the section's parser could not place stays, verbatim, beside it. Unnamed: under
             # the section's own heading a generated document would print it as more entries.
-            resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)})
+            resume["sections"].append(
+                {"heading": "", "key": "other", "text": join_broken_words("\n".join(leftover))}
+            )
     margin = _margin_text(raw.margin, resume)
     if margin:
         resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(margin)[:100_000]})

@@ -20,8 +20,9 @@ from . import dates as D
 from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
 from .layout import Line
 from .lexicon import lexicon
-from .text import normalize_key
+from .text import join_wrapped, normalize_key
 from .vocab import (
+    _CJK_SUFFIXES,
     DEGREE_RE,
     GPA_RE,
     INSTITUTION_WORDS,
@@ -227,6 +228,38 @@ class _Context:
         text = self.lines[i].body
         return len(text.split()) <= 16 and len(_split_at(_sentence_end(text))) == 2
 
+    def plain_under_anchor(self, i: int) -> bool:
+        """`01/2019 – 08/2019  Research Assistant` over `Institute of Control Engineering` in the
+        body's look, then the bullets: the employer line (or the title line) completing a header
+        whose dated line holds one field, not the first line of the description."""
+        ln = self.lines[i]
+        if i == 0 or ln.bullet:
+            return False
+        span, _ = self.dates[i - 1]
+        prev = self.lines[i - 1]
+        if span is None or prev.bullet:
+            return False
+        rest = [c for c in prev.cells if not D.is_date_only(c)]
+        head = _strip_dates(" ".join(rest)) if rest else ""
+        if not head.strip() or re.search(r"\s[|·•–—]\s|,", head):
+            return False  # the dated line already holds title and employer
+        text = ln.body
+        if len(text.split()) > 8 or text.endswith((".", ":")) or not text[:1].isupper():
+            return False
+        nxt = i + 1
+        return nxt >= len(self.lines) or self.lines[nxt].bullet or self.dates[nxt][0] is not None
+
+    def over_date_line(self, i: int) -> bool:
+        """`Bachelor of Science in Computer Science — University of Michigan` over a line of
+        dates alone: the header those dates belong to, however long (dates below the header)."""
+        if i + 1 >= len(self.lines) or self.lines[i].bullet or self.lines[i + 1].bullet:
+            return False
+        nxt = self.lines[i + 1]
+        if self.dates[i + 1][0] is None or not D.is_date_only(nxt.body):
+            return False
+        text = self.lines[i].body
+        return len(text) <= 120 and _sentence_end(text) == text and bool(re.search(r"\s[—–|·]\s|,", text))
+
     def header_bullet(self, i: int) -> bool:
         """A bulleted line that is really an entry header (`• Google || Mountain View, CA`)."""
         ln = self.lines[i]
@@ -251,14 +284,14 @@ class _Context:
             return False
         lead = ln.cell_sizes[0] if ln.cell_sizes else ln.size
         if self.body_is_detail and self.body_style is not None and abs(lead - self.body_style[0]) < 0.3:
-            return True
+            return not (self.plain_under_anchor(i) or self.title_under_anchor(i))
         words = len(text.split())
-        if self.linked_under_anchor(i):
+        if self.linked_under_anchor(i) or self.over_date_line(i):
             return False
         if (len(text) >= 95 or words >= 14) and not ln.wrapped and not self.title_under_anchor(i):
             return True
-        if text.endswith(".") and words >= 5:
-            return True
+        if text.endswith(".") and words >= 5 and _sentence_end(text) != text:
+            return True  # a sentence; `Senior Data Analyst — Globex Inc.` ends a name, not one
         if prev_detail:
             prev = self.lines[i - 1]
             if text[:1].islower() or text[:1] in "(&":
@@ -325,7 +358,7 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
             )
         ):
             head = (prev.cells[0] if prev.cells else prev.text).rstrip()
-            joined = f"{head} {ln.text.strip()}"
+            joined = join_wrapped(head, ln.text)
             cells = [joined, *prev.cells[1:]] if prev.cells else [joined]
             out[-1] = replace(prev, text=" ".join(cells), cells=cells, wrapped=True)
             continue
@@ -372,9 +405,85 @@ def _without_durations(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
+    """`Iberia Datos S.L.      agosto de 2023 – abril de` over a lone `2024` at the right edge: a
+    date cell too narrow for its range wrapped; the pieces are one date."""
+    out: list[Line] = []
+    for line in lines:
+        ln = line
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ln.x1 > 0
+            and len(prev.cells) >= 2
+            and len(ln.cells) == 1
+            and len(ln.text.split()) <= 3
+            and abs(ln.x1 - prev.x1) < 3
+            and ln.x0 > (prev.x0 + prev.x1) / 2
+        ):
+            cell = prev.cells[-1]
+            joined = f"{cell} {ln.text.strip()}"
+            before, after = D.find_range(cell), D.find_range(joined)
+            if (
+                D.is_date_only(joined)
+                and after is not None
+                and (before is None or (before.start, before.end) != (after.start, after.end))
+            ):
+                cells = [*prev.cells[:-1], joined]
+                out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+                continue
+        if (
+            prev is not None
+            and ln.x1 > 0
+            and len(prev.cells) >= 2
+            and len(ln.cells) >= 2
+            and abs(ln.x0 - prev.x0) < 3
+            and len(ln.cells[0].split()) <= 3
+        ):
+            # the same in a margin column of dates: `Aug 2023 – Apr | Title` over `2024 | Employer`
+            joined = f"{prev.cells[0]} {ln.cells[0].strip()}"
+            before, after = D.find_range(prev.cells[0]), D.find_range(joined)
+            if (
+                D.is_date_only(joined)
+                and after is not None
+                and (before is None or (before.start, before.end) != (after.start, after.end))
+            ):
+                cells = [joined, *prev.cells[1:]]
+                out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+                rest = ln.cells[1:]
+                column = [o.x0 for o in lines if len(o.cells) == 1 and ln.x0 + 10 < o.x0 < ln.x1]
+                ln = replace(
+                    ln,
+                    text=" ".join(rest),
+                    cells=rest,
+                    x0=min(column, default=ln.x0),
+                    cell_sizes=ln.cell_sizes[1:],
+                    lead_bold=None,
+                    lead_italic=None,
+                )
+        out.append(ln)
+    return out
+
+
+def _lines_like_first(ctx: _Context, first: int, anchor: int, k: int, start: int) -> int:
+    """How many of the `k` lines above `anchor` its header takes: as many as look like the
+    lines above the first anchor, offset by offset. LinkedIn prints the employer (larger, bold)
+    over the first role only; the next role's title is preceded by the last line of the role
+    before, in the body's look, which is not part of this header."""
+    if k < 2 or first - k < start:
+        return k
+    matched = 0
+    for j in range(1, k + 1):
+        i, ref = anchor - j, first - j
+        if i < 0 or ctx.dates[i][0] is not None or _style(ctx.lines[i]) != _style(ctx.lines[ref]):
+            break
+        matched += 1
+    return matched if matched >= 1 else k
+
+
 def split_entries(lines: list[Line]) -> list[Entry]:
     """Group a section's lines into entries anchored on their dates."""
-    lines = _repair_dangling(_join_wrapped_headers(_without_durations(lines)))
+    lines = _repair_dangling(_join_wrapped_headers(_join_wrapped_dates(_without_durations(lines))))
     if not lines:
         return []
     ctx = _Context(lines)
@@ -426,7 +535,7 @@ def split_entries(lines: list[Line]) -> list[Entry]:
             k_below = min(len(tail), 2) if not details else 0
             prev_end = head[0] - 1
             for a_i, a in enumerate(anchors):
-                take = first_k if a_i == 0 else k
+                take = first_k if a_i == 0 else _lines_like_first(ctx, anchors[0], a, k, head[0])
                 if a_i > 0:
                     between = list(range(prev_end + 1, a))
                     below = between[: min(k_below, max(0, len(between) - take))]
@@ -438,7 +547,19 @@ def split_entries(lines: list[Line]) -> list[Entry]:
                 groups.append(list(range(lo, a + 1)))
                 prev_end = a
             if tail:
-                groups[-1].extend(tail)
+                # `May 2024 - Present` then `San Francisco, CA` then a short description line:
+                # a place (or a short line) stays in the header, what follows is the description
+                kept = 0
+                for i in tail:
+                    if not (looks_like_location(lines[i].text) or len(lines[i].text.split()) <= 4):
+                        break
+                    kept += 1
+                after_first = [i for i in groups[0] if i > anchors[0]]
+                places = bool(after_first) and all(looks_like_location(lines[i].text) for i in after_first)
+                kept = kept if kept or places else len(tail)
+                groups[-1].extend(tail[:kept])
+                if tail[kept:]:
+                    extras.setdefault(len(groups) - 1, []).extend(tail[kept:])
         for g_i, g in enumerate(groups):
             entry = Entry(header=[lines[i] for i in g])
             entry.details = [lines[i] for i in extras.get(g_i, [])]
@@ -551,6 +672,13 @@ def fields_of(header: list[Line]) -> list[Field]:
                 if not raw or D.is_date_only(raw) or not re.search(r"[^\W\d_]", raw):
                     continue
                 group_no += 1
+                glued = _glued_company_title(raw)
+                if glued is not None:
+                    for piece, hint in zip(glued, ("company", "title"), strict=True):
+                        for f in _tag_group(piece, li, group_no, ln):
+                            f.hint = hint
+                            out.append(f)
+                    continue
                 sub = _split_at(raw)
                 for n, piece in enumerate(sub):
                     tagged = _tag_group(piece, li, group_no, ln)
@@ -563,6 +691,24 @@ def fields_of(header: list[Line]) -> list[Field]:
         for rank, f in enumerate(f for f in out if f.line == li and f.role == ""):
             f.rank = rank
     return out
+
+
+def _glued_company_title(text: str) -> tuple[str, str] | None:
+    """`博世（中国）投资有限公司战略实习生`: scripts without spaces write the employer and the title
+    as one run; split after the employer's suffix when what follows reads as a title."""
+    if " " in text.strip() or not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+        return None
+    for suffix in sorted(_CJK_SUFFIXES, key=len, reverse=True):
+        at = text.rfind(suffix)
+        if at <= 0:
+            continue
+        cut = at + len(suffix)
+        company, title = text[:cut].strip(), text[cut:].strip(" ，,、")
+        if len(company) > 30 or len(title) > 20 or re.search(r"[。；;]", text):
+            return None  # a sentence that mentions a company, not a header
+        if title and title_score(title) > 0 and company_score(title) <= 0:
+            return company, title
+    return None
 
 
 _AT = re.compile(
@@ -782,7 +928,7 @@ def _org_shape(text: str) -> float:
 
 def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field | None, Field | None, bool]:
     """Pick (title, company) among the fields; says whether the choice was clear."""
-    cands = [f for f in fields if f.role == ""]
+    cands = [f for f in fields if f.role == "" and len(f.text) <= 150]  # longer: a description
     if not cands:
         return None, None, False
     linked_title = [f for f in cands if f.hint == "title"]
@@ -814,6 +960,10 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
         a, b = sorted(cands, key=lambda f: _org_shape(f.text), reverse=True)
         if _org_shape(a.text) > _org_shape(b.text):
             return b, a, False
+    if title is None and company is not None and len(cands) == 2 and cscore[id(company)] >= 1:
+        other = next(f for f in cands if f is not company)
+        if cscore[id(other)] <= 0 and len(other.text) <= 60 and not is_department(other.text):
+            title = other  # beside a name that is clearly an employer, the other field is the role
     if title is None and company is None:
         return None, None, False
     if title is None and len(cands) == 1 and tscore[id(cands[0])] > 0:
@@ -870,12 +1020,10 @@ def highlights(details: list[Line]) -> list[str]:
                     and not out[-1].endswith((".", "!", "?", ":"))
                 )
                 or (right > 0 and ln.x0 > prev.x0 + 3 and prev.bullet)
+                or (out[-1].endswith("-") and out[-1][-2:-1].isalpha() and text[:1].islower())
             )
         if continues:
-            if out[-1].endswith("-") and text[:1].islower():
-                out[-1] = out[-1][:-1] + text
-            else:
-                out[-1] = out[-1] + " " + text
+            out[-1] = join_wrapped(out[-1], text)
         else:
             out.append(text)
         prev = ln
@@ -895,6 +1043,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         parsed.append((e, fs, title, company))
     out: list[dict[str, Any]] = []
     prev_company: str | None = None
+    prev_location: str | None = None
     for e, fs, first_title, first_company in parsed:
         title, company = first_title, first_company
         if title is None or company is None:
@@ -913,18 +1062,22 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         ):
             # an employer line over several positions: remember it for the entries that follow
             prev_company = name
+            prev_location = _location(fs) or _leftover_place(fs, title, company)
             continue
+        location = _location(fs) or _leftover_place(fs, title, company)
         if name is None and prev_company and position:
             name = prev_company
+            location = location or prev_location  # a role under its employer's line
         elif name is not None:
             prev_company = name
+            prev_location = location
         start, end = e.start, e.end
         if start is None and end is not None and end != "present":
             start = end
         item: dict[str, Any] = {
             "name": name,
             "position": position,
-            "location": _location(fs) or _leftover_place(fs, title, company),
+            "location": location,
             "startDate": start,
             "endDate": end,
             "highlights": highlights(e.details),
@@ -1077,6 +1230,28 @@ def title_groups(lines: list[Line]) -> list[list[Line]] | None:
     return [lines[a:b] for a, b in itertools.pairwise(bounds)]
 
 
+def _plain_project_groups(lines: list[Line]) -> list[list[Line]] | None:
+    """Projects printed in one look (CJK fonts without a bold face): a name line, a description,
+    bullets. A plain line after bullets, or a short one after a name and its description,
+    starts the next project. None unless the first line is a short name and several projects come."""
+    if len(lines) < 3 or lines[0].bullet or len(lines[0].text) > 40:
+        return None
+    groups: list[list[Line]] = [[lines[0]]]
+    for ln in lines[1:]:
+        g = groups[-1]
+        short = (
+            len(ln.text) <= 30 and len(ln.text.split()) <= 4 and not ln.text.rstrip().endswith((".", "。"))
+        )
+        described = len(g) >= 2 and not g[1].bullet
+        if not ln.bullet and (g[-1].bullet or (described and short and not g[-1].bullet and len(g) == 2)):
+            groups.append([ln])
+        else:
+            g.append(ln)
+    if len(groups) < 2 or any(len(g) < 2 for g in groups):
+        return None
+    return groups
+
+
 def _project(
     name: str | None, rest: list[Line], start: str | None, end: str | None, roles: list[str]
 ) -> dict[str, Any]:
@@ -1095,7 +1270,7 @@ def parse_projects(lines: list[Line]) -> list[dict[str, Any]]:
     """Projects: a name (with dates or roles beside it), a description and bullets; one per bullet
     when the section is a plain bullet list (`Name: what it is`)."""
     out: list[dict[str, Any]] = []
-    groups = title_groups(lines)
+    groups = title_groups(lines) or _plain_project_groups(lines)
     if groups is not None and not any(_header_date(ln)[0] for ln in lines):
         for g in groups:
             out.append(_project(g[0].text.strip(), g[1:], None, None, []))

@@ -15,6 +15,7 @@ from typing import Any
 from . import dates as D
 from .entries import highlights, split_entries, title_groups
 from .layout import BULLETS, Line
+from .text import join_wrapped
 from .vocab import company_score
 
 _ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣]|\s-\s|\s–\s|\t|\s{3,})\s*")
@@ -74,6 +75,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
             prev_text, prev_line = out[-1]
             comma_list = bool(re.search(r"[,;]", prev_text))
             wrapped = comma_list and not prev_text.rstrip().endswith((",", ";", ":", "•", "|"))
+            if ln.bold and not prev_line.bold:
+                wrapped = False  # `Python, SQL` over `Werkzeuge` in bold: the next group's label
             if (wrapped and ln.x0 >= prev_line.x0 - 40 and not _LABEL.match(text)) or (
                 prev_text.rstrip().endswith(",") and not _LABEL.match(text)
             ):
@@ -290,7 +293,13 @@ def publications(lines: list[Line]) -> list[dict[str, Any]]:
         if quoted:
             name, publisher = quoted.group("t"), quoted.group("rest")
         else:
-            sentences = [p for p in re.split(r"(?<=[^\s.][^\s.])\.\s+(?=[A-Z0-9\"“])", item) if p.strip()]
+            sentences: list[str] = []
+            for piece in re.split(r"(?<=[^\s.][^\s.])\.\s+", item):
+                # a sentence starts with anything but a lower-case letter (`. 管理世界`, `. Journal`)
+                if sentences and piece[:1].islower():
+                    sentences[-1] += ". " + piece
+                elif piece.strip():
+                    sentences.append(piece)
             if len(sentences) >= 3 and re.search(r",|\band\b|&", sentences[0]):
                 name, publisher = sentences[1], ". ".join(sentences[2:])
             elif len(sentences) == 2:
@@ -321,10 +330,37 @@ def interests(lines: list[Line]) -> list[dict[str, Any]]:
     return out[:100]
 
 
+def _person_name(text: str) -> bool:
+    """`Jane Smith`, `Dr. Karl Meyer`, `王芳`: a short line that can only be a person's name."""
+    text = _strip_bullet(text).strip()
+    if not text or re.search(r"[\d@,;:()/|]", text) or text.endswith("."):
+        return False
+    ws = text.split()
+    if text.isascii() or any(c.isalpha() and c.isascii() for c in text):
+        return 2 <= len(ws) <= 4 and all(w[:1].isupper() for w in ws)
+    return len(ws) <= 2 and len(text.replace(" ", "")) <= 5
+
+
+def _name_groups(lines: list[Line]) -> list[list[Line]] | None:
+    """Referees in one look (no bold names): a block per line that is a name and nothing else,
+    where the first line is one and every block has lines under its name."""
+    if len(lines) < 4 or not _person_name(lines[0].text):
+        return None
+    blocks: list[list[Line]] = []
+    for ln in lines:
+        if _person_name(ln.text) and (not blocks or len(blocks[-1]) > 1):
+            blocks.append([ln])
+        else:
+            blocks[-1].append(ln)
+    return blocks if len(blocks) >= 2 and all(len(b) > 1 for b in blocks) else None
+
+
 def references(lines: list[Line]) -> list[dict[str, Any]]:
     """One referee per name line (in the title look), else per dated/undated entry."""
     out: list[dict[str, Any]] = []
-    blocks = title_groups(lines) or [e.header + e.details for e in split_entries(lines)]
+    blocks = (
+        title_groups(lines) or _name_groups(lines) or [e.header + e.details for e in split_entries(lines)]
+    )
     for block in blocks:
         if not block:
             continue
@@ -339,7 +375,7 @@ def paragraph(lines: list[Line]) -> str:
     parts: list[str] = []
     for item in simple_items(lines):
         if parts and not parts[-1].endswith((".", "!", "?", ":")) and item[:1].islower():
-            parts[-1] += " " + item
+            parts[-1] = join_wrapped(parts[-1], item)
         else:
             parts.append(item)
     return "\n".join(parts)

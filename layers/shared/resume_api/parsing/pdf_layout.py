@@ -259,6 +259,9 @@ def _decoder(font_dict: Any) -> Any:
             return None
 
     decoder = attempt(font_dict)
+    if decoder is not None and not decoder.interpretable and font_dict.get("/Subtype") == "/Type3":
+        named = _type3_named(font_dict)
+        decoder = (attempt(named) if named is not None else None) or decoder
     if decoder is not None or font_dict.get("/Subtype") == "/Type0":
         return decoder
     cleaned = DictionaryObject(font_dict)
@@ -293,6 +296,55 @@ def _decoder(font_dict: Any) -> Any:
         if decoder is not None:
             return decoder
     return None
+
+
+_CODE_NAME = re.compile(r"/(?:(?:[xX]|index0x)([0-9A-Fa-f]{2,4})|[acgCG]?(\d{2,3})|u([0-9A-Fa-f]{4,6}))")
+"""Glyph names that spell their character: `/x4A` (dvipdfmx's bitmap fonts), `/a68`, `/g65`,
+`/c65` (dvips, pdfTeX), `/u0104`; read the way poppler's pdftotext reads them."""
+
+
+def _glyph_char(name: str) -> str | None:
+    m = _CODE_NAME.fullmatch(name)
+    if m is None:
+        return None
+    hex_code, dec, uni = m.groups()
+    value = int(hex_code, 16) if hex_code else int(dec) if dec else int(uni, 16)
+    if value < 0x20 or 0x7F <= value < 0xA0 or value > 0x10FFFF or 0xD800 <= value < 0xE000:
+        return None
+    return chr(value)
+
+
+def _type3_named(font_dict: Any) -> Any:
+    """A bitmap (Type3) font whose glyph names are not Adobe's, with names that spell a character
+    (`/x4A`, `/a68`) renamed `/uniXXXX` so pypdf can decode it.
+
+    pypdf refuses a Type3 font without `/ToUnicode` whose glyph names it does not know, so a LaTeX
+    resume typeset with bitmap fonts (dvipdfmx, dvips) came back without a word. None when no
+    name could be read.
+    """
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+
+    encoding = font_dict.get("/Encoding")
+    encoding = encoding.get_object() if encoding is not None else None
+    if not isinstance(encoding, DictionaryObject):
+        return None
+    differences = encoding.get("/Differences")
+    differences = differences.get_object() if differences is not None else None
+    if not isinstance(differences, ArrayObject):
+        return None
+    renamed, found = ArrayObject(), False
+    for item in differences[:1024]:
+        char = _glyph_char(str(item)) if isinstance(item, NameObject) else None
+        found = found or char is not None
+        renamed.append(NameObject(f"/uni{ord(char):04X}") if char is not None else item)
+    if not found:
+        return None
+    fixed = DictionaryObject(encoding)
+    fixed[NameObject("/Differences")] = renamed
+    named = DictionaryObject(font_dict)
+    named[NameObject("/Encoding")] = fixed
+    named.pop("/CharProcs", None)  # pypdf reads a Type3 font whose glyph names it cannot check
+    return named
 
 
 class _Work:
@@ -332,6 +384,8 @@ class _Interpreter:
         """Open marked-content spans: (ActualText or None, first run, first rotated run)."""
         self.visibility: PageVisibility | None = None
         """Follows colour, render mode, clip and what is painted: strings no reader sees go there."""
+        self.base = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+        """User space to the page as displayed (`_displayed`), where the page has a /Rotate."""
 
     def run_page(self, page: Any) -> list[Run]:
         from pypdf.generic import ContentStream
@@ -346,7 +400,7 @@ class _Interpreter:
         self.work.charge(len(stream.get_data()))  # decoded, not yet tokenized
         resources = page.get("/Resources")
         resources = resources.get_object() if resources is not None else None
-        self._walk(stream.operations, resources, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], depth=0, seen=set())
+        self._walk(stream.operations, resources, list(self.base), depth=0, seen=set())
         return self.runs
 
     def _walk(
@@ -970,6 +1024,40 @@ def page_count(reader: Any, max_pages: int) -> int:
     return n
 
 
+def _displayed(page: Any) -> tuple[float, float, float, float, list[float]]:
+    """The page as a viewer shows it: top, left, width, height, and the matrix from user space.
+
+    A page whose content is drawn turned, with `/Rotate` turning it back (a landscape page, a
+    rotated scan's text layer), reads upright as displayed, as pdftotext reads it; in user space
+    all its text would be at an angle, and the whole document came back empty.
+    """
+    try:
+        box = page.mediabox
+        llx, lly, urx, ury = float(box.left), float(box.bottom), float(box.right), float(box.top)
+        rotate = int(_num(page.get("/Rotate"), 0)) % 360
+    except Exception:
+        return 792.0, 0.0, 612.0, 792.0, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    width, height = urx - llx, ury - lly
+    if rotate == 90:
+        return width, 0.0, height, width, [0.0, 1.0, -1.0, 0.0, ury, -llx]
+    if rotate == 180:
+        return height, 0.0, width, height, [-1.0, 0.0, 0.0, -1.0, urx, ury]
+    if rotate == 270:
+        return width, 0.0, height, width, [0.0, -1.0, 1.0, 0.0, -lly, urx]
+    return ury, llx, width, height, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+
+
+def _box_through(m: list[float], box: tuple[float, float, float, float] | None) -> Any:
+    """The page box in the space the text is read in (`_displayed`'s), so that a turned page's
+    text is judged against the page as displayed, not against its box in user space."""
+    if box is None or m == [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]:
+        return box
+    x0, y0, x1, y1 = box
+    corners = [(m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]) for x in (x0, x1) for y in (y0, y1)]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
     """Lines of a PDF in reading order, page furniture set apart, plus its link targets."""
     from pypdf import apply_configuration
@@ -996,14 +1084,10 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
         damaged = 0
         for i in range(n):
             page = reader.pages[i]
-            try:
-                box = page.mediabox
-                top, left = float(box.top), float(box.left)
-                width, height = float(box.width), float(box.height)
-            except Exception:
-                top, left, width, height = 792.0, 0.0, 612.0, 792.0
+            top, left, width, height, base = _displayed(page)
             interpreter = _Interpreter(reader, fonts, top, left, work)
-            visibility = interpreter.visibility = PageVisibility(i, page_box(page))
+            visibility = interpreter.visibility = PageVisibility(i, _box_through(base, page_box(page)))
+            interpreter.base = base
             try:
                 runs = interpreter.run_page(page)
             except LimitReachedError:

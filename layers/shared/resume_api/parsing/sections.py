@@ -102,8 +102,12 @@ def _is_caps(text: str) -> bool:
 
 def _candidate(line: Line) -> bool:
     text = line.text.strip()
-    if not text or len(text) > 60 or line.bullet:
+    if not text or len(text) > 60 or line.list_item:
         return False
+    if line.bullet and not (
+        (line.bold and _is_caps(line.body)) or (not _letters(line.body).isascii() and heading_key(line.body))
+    ):
+        return False  # `✔ CERTIFICATIONS`, `★ 获奖情况`: a heading's icon is one of the bullet glyphs
     if len(line.cells) > 2:
         return False
     words = text.split()

@@ -105,3 +105,21 @@ def normalize_key(text: str) -> str:
 
 def cap(text: str, limit: int = MAX_TEXT_CHARS) -> str:
     return text if len(text) <= limit else text[:limit]
+
+
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def join_broken_words(text: str) -> str:
+    """`Organ-` at a line's end over `isatie…`: one word a narrow column broke, made whole again.
+
+    Only where the next line starts in lower case (`Jean-` over `Pierre` keeps its hyphen)."""
+    return _BROKEN_WORD.sub(lambda m: "" if text[m.end()].islower() else m.group(0), text)
+
+
+def join_wrapped(head: str, tail: str) -> str:
+    """Two pieces of one wrapped line, joined: with a space, or without the hyphen that broke a word."""
+    head, tail = head.rstrip(), tail.strip()
+    if len(head) > 2 and head.endswith("-") and head[-2].isalpha() and tail[:1].islower():
+        return head[:-1] + tail
+    return f"{head} {tail}"

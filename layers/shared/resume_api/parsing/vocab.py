@@ -190,6 +190,8 @@ def title_score(text: str) -> float:
         score += 2
     elif ws[-1] in TITLE_WORDS:
         score += 1.5
+    elif len(ws) <= 4 and _title_word(ws[0]):
+        score += 1.5  # head first, the field after it without `de` (`Desenvolvedor Software`)
     score += 2 * sum(1 for w in _CJK_TITLES if w in text)
     if not hits and not score:
         # run-together text from a PDF without spaces ("SiteReliabilityEngineer")
