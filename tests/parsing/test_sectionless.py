@@ -8,7 +8,7 @@ import pytest
 
 from resume_api.models.resume import Resume
 from resume_api.parsing import parse_document
-from resume_api.parsing.layout import Line
+from resume_api.parsing.lines import Line
 from resume_api.parsing.sections import split_sections
 
 

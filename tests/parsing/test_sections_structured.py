@@ -6,7 +6,7 @@ import pytest
 
 from resume_api.parsing import lists
 from resume_api.parsing.entries import parse_education, parse_projects, parse_work
-from resume_api.parsing.layout import Line
+from resume_api.parsing.lines import Line
 from resume_api.parsing.sections import find_headings
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from resume_api.parsing import dates
+from resume_api.parsing.clean_text import clean, repair_letter_spacing
 from resume_api.parsing.contacts import find_email, find_phone, find_urls, looks_like_location, profile
 from resume_api.parsing.entries import fields_of
-from resume_api.parsing.layout import Line
+from resume_api.parsing.lines import Line
 from resume_api.parsing.sections import heading_key
-from resume_api.parsing.text import clean, repair_letter_spacing
 
 
 @pytest.mark.parametrize(

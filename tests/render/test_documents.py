@@ -17,7 +17,7 @@ import pytest
 from resume_api.errors import Unprocessable
 from resume_api.models.resume import Basics, Education, Project, Resume, Section, Work
 from resume_api.render import CONTENT_TYPES, FORMATS, TEMPLATES, render
-from resume_api.render import layout as L
+from resume_api.render import print_plan as L
 from resume_api.render.metrics import FONT_DIR, coverage, metrics
 from resume_api.render.templates import style_for
 from resume_api.render.typeset import Span, fit, wrap

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from resume_api.models.resume import Resume
-from resume_api.render import layout as L
+from resume_api.render import print_plan as L
 from resume_api.render import render
 
 FORBIDDEN = {

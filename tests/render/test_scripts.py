@@ -211,7 +211,7 @@ def test_bold_in_a_font_without_a_bold_face_is_outlined() -> None:
 def test_zero_width_joiners_are_kept_and_never_print_a_box() -> None:
     """ZWNJ and ZWJ are spelling in Persian and the Indic scripts: kept through the layout, shaped
     with their neighbours, never drawn as a glyph of their own."""
-    from resume_api.render import layout as L
+    from resume_api.render import print_plan as L
 
     word = "نرم\u200cافزار"
     assert L.clean(word) == word

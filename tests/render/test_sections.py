@@ -15,7 +15,7 @@ import pytest
 
 from resume_api.models.resume import Resume
 from resume_api.render import FORMATS, TEMPLATES, render
-from resume_api.render.layout import display_url, format_date, link_target
+from resume_api.render.print_plan import display_url, format_date, link_target
 from resume_api.render.templates import style_for
 
 DATES = {"startDate", "endDate", "date", "releaseDate"}

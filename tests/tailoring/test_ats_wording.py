@@ -14,8 +14,8 @@ import pytest
 
 from resume_api.ats.keywords import Keyword, extract_keywords, single_terms
 from resume_api.ats.matching import find
+from resume_api.ats.normalize import compact
 from resume_api.ats.score import ats_score
-from resume_api.ats.text import compact
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.llm.base import LlmRequest
 from resume_api.llm.offline import OfflineProvider

@@ -14,7 +14,7 @@ from resume_api.models.resume import Resume
 from resume_api.models.values import date_problem, link_rule, refuse_bad_values, url_problem, value_problems
 from resume_api.parsing import parse_document
 from resume_api.render import render
-from resume_api.render.layout import link_target
+from resume_api.render.print_plan import link_target
 from tests.conftest import corpus_files
 from tests.parsing.test_corpus import _parsed as parsed_corpus_file
 

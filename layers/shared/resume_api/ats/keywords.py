@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from resume_api.ats.alternatives import Hit, requirements
-from resume_api.ats.text import clean, compact, pattern
+from resume_api.ats.normalize import clean, compact, pattern
 from resume_api.ats.vocabulary import TITLE_WORDS, VOCABULARY, WEIGHTS
 
 MAX_KEYWORDS = 60

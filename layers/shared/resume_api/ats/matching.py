@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from resume_api.ats.keywords import Keyword
-from resume_api.ats.text import clean, normalize, pattern
+from resume_api.ats.normalize import clean, normalize, pattern
 from resume_api.instructions import find_instructions, without_instructions
 from resume_api.models.resume import Resume
 

@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from resume_api.ats.keywords import Keyword, extract_keywords, single_terms
-from resume_api.ats.text import compact
+from resume_api.ats.normalize import compact
 from resume_api.llm.base import LlmRequest, LlmResponse, ProbeResult
 from resume_api.models.llm_config import LlmConfigBase
 from resume_api.models.resume import Resume

@@ -2,7 +2,7 @@
 
 Pure functions, so the parser, the entry checks (a PATCH body, an LLM's refinement, a tailored
 resume: `value_problems`) and the document writers all apply the same rule
-(`render/layout.link_target` is `link_rule` over its cleaned text). The resume model itself stays
+(`render/print_plan.link_target` is `link_rule` over its cleaned text). The resume model itself stays
 permissive, so a value stored before these rules is still read and exported as it is. A date is ISO 8601 `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real
 calendar day), or `present` for an end date still running, the parser's convention, which
 every writer prints as "Present" and the JSON Resume export leaves out. A link is `http(s)://`,

@@ -11,11 +11,11 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from .clean_text import normalize_key
 from .dates import DATE_RE, has_range
-from .layout import Line
 from .lexicon import lexicon
+from .lines import Line
 from .sections import heading_key
-from .text import normalize_key
 from .vocab import title_score
 
 EMAIL_RE = re.compile(

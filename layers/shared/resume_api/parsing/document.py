@@ -19,10 +19,10 @@ from ..errors import ApiError, DocumentError, PayloadTooLarge
 from . import contacts as C
 from . import entries as E
 from . import lists as L
-from .layout import Line, RawDocument
+from .clean_text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, join_broken_words, normalize_key
+from .lines import Line, RawDocument
 from .sections import Section, split_sections
 from .sniff import check_docx_container, sniff_kind
-from .text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, join_broken_words, normalize_key
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PAGES = 30

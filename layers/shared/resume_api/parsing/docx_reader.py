@@ -15,9 +15,9 @@ import re
 from typing import Any
 
 from ..errors import DocumentError
+from .clean_text import MAX_TEXT_CHARS, capped_length, clean, repair_letter_spacing
 from .hidden_text import DocxVisibility, page_colour
-from .layout import Line, RawDocument
-from .text import MAX_TEXT_CHARS, capped_length, clean, repair_letter_spacing
+from .lines import Line, RawDocument
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LIST_STYLE = re.compile(r"(?i)list|bullet|aufz[aä]hlung|liste|vi[ñn]eta")

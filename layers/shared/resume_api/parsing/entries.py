@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import dates as D
+from .clean_text import join_wrapped, normalize_key
 from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
-from .layout import Line
 from .lexicon import lexicon
-from .text import join_wrapped, normalize_key
+from .lines import Line
 from .vocab import (
     _CJK_SUFFIXES,
     DEGREE_RE,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .text import normalize_key
+from .clean_text import normalize_key
 
 LANG_DIR = Path(__file__).with_name("lang")
 """One module per language holding a single `VOCABULARY` dict literal: data, imported like code,

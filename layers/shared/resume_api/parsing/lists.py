@@ -13,9 +13,9 @@ from dataclasses import replace
 from typing import Any
 
 from . import dates as D
+from .clean_text import join_wrapped
 from .entries import highlights, split_entries, title_groups
-from .layout import BULLETS, Line
-from .text import join_wrapped
+from .lines import BULLETS, Line
 from .vocab import company_score
 
 _ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣]|\s-\s|\s–\s|\t|\s{3,})\s*")

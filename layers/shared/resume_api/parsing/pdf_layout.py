@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import DocumentError
+from .clean_text import clean, repair_letter_spacing
 from .hidden_text import HiddenRun, PageVisibility, page_box
-from .layout import Line, RawDocument
-from .text import clean, repair_letter_spacing
+from .lines import Line, RawDocument
 
 _ICON_FONT = re.compile(
     r"awesome|icon|glyph|dingbat|wingding|webding|material|octicon|academicons|fontello|icomoon"

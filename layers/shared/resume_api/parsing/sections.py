@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .layout import Line
+from .clean_text import normalize_key
 from .lexicon import lexicon
-from .text import normalize_key
+from .lines import Line
 
 CONTACT = "contact"
 """A heading that labels the contact block: its lines go to the header, it is not a section."""

@@ -1,6 +1,6 @@
 """Resume documents: a `Resume` in, DOCX, PDF, Markdown or JSON Resume bytes out, in four templates.
 
-`render(resume, fmt, template)` is the whole interface. One layout model (`layout.py`) decides
+`render(resume, fmt, template)` is the whole interface. One print plan (`print_plan.py`) decides
 what is printed and in which order; templates (`templates.py`) only decide how it looks; each
 format has its own writer. Importing this package is cheap on purpose (no python-docx or
 reportlab until a document is written): the generate Lambda pays for a writer only when it runs.
@@ -51,11 +51,11 @@ def render(resume: Resume, fmt: str, template: str) -> Rendered:
             f"Unknown template {str(template)[:20]!r}; use one of: {', '.join(TEMPLATES)}.",
             code="unknown_template",
         )
-    from . import layout
+    from . import print_plan
     from .templates import style_for
 
     style = style_for(template)
-    lay = layout.build(resume, style.date_style)
+    lay = print_plan.build(resume, style.date_style)
     if lay.empty:
         raise Unprocessable("The resume has no name and no content to print.", code="empty_resume")
     if fmt == "pdf":

@@ -21,7 +21,7 @@ import io
 import re
 from typing import Any
 
-from . import layout as L
+from . import print_plan as L
 from .bidi import base_level, has_rtl
 from .templates import RGB, Style
 from .typeset import fit

@@ -20,7 +20,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..models.resume import SECTION_KEYS
-from .layout import link_target
+from .print_plan import link_target
 
 if TYPE_CHECKING:
     from ..models.resume import Resume

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from . import layout as L
+from . import print_plan as L
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
 _LINE_START = re.compile(r"^(\s*)([+\-=>]|\d+[.)])")

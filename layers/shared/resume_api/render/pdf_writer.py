@@ -46,8 +46,8 @@ from typing import Any
 
 from .bidi import base_level, has_rtl, levels, mirror, visual_order
 from .fallback import Face, Piece, primary, segment
-from .layout import Layout
 from .metrics import ASCENT, DESCENT, STYLES, metrics, without_site_hooks
+from .print_plan import Layout
 from .templates import RGB, Style
 from .typeset import Run, Typeset, fit
 

@@ -1,6 +1,6 @@
 """The four templates as data: fonts, sizes, spacing and colours. All single-column.
 
-A template never changes *what* is printed (that is `layout.py`), only how it looks, so every
+A template never changes *what* is printed (that is `print_plan.py`), only how it looks, so every
 template keeps the same ATS-safe structure: standard headings, one column, text in reading order,
 dates in a right-aligned cell. Sizes are in points and shared by the PDF and DOCX writers, which is
 what lets the DOCX page estimate reuse the PDF typesetter.

@@ -20,7 +20,7 @@ import unicodedata
 from collections import deque
 from dataclasses import dataclass, field
 
-from . import layout as L
+from . import print_plan as L
 from .fallback import JOINERS, Piece, printable, segment
 from .metrics import ASCENT, DESCENT, metrics
 from .templates import RGB, Style

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from resume_api.ats.text import compact, pattern
+from resume_api.ats.normalize import compact, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 
 _WORD = re.compile(r"[^\W_]{3,}")

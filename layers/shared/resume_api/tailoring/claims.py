@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from resume_api.ats.keywords import Keyword, single_terms
-from resume_api.ats.text import clean, pattern
+from resume_api.ats.normalize import clean, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.tailoring.arithmetic import Figures, is_year

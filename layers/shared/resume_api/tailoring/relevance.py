@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resume_api.ats.keywords import Keyword
-from resume_api.ats.text import clean, pattern
+from resume_api.ats.normalize import clean, pattern
 
 
 def relevance(text: str, keywords: list[Keyword]) -> int:
