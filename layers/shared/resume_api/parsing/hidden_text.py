@@ -252,6 +252,17 @@ class PageVisibility:
         """Before a form XObject is walked: it runs inside an implicit q ... Q."""
         return self.state.copy(), len(self.stack)
 
+    def fresh(self) -> tuple[_State, int]:
+        """Before an annotation's appearance is drawn: it starts from the default graphics state."""
+        saved = self.save()
+        self.state = _State()
+        return saved
+
+    def over_image(self, point: tuple[float, float]) -> bool:
+        """Whether an image, shading or pattern painted anywhere on the page covers `point`."""
+        x, y = point
+        return any(c is None and b[0] <= x <= b[2] and b[1] <= y <= b[3] for b, c in self.paints)
+
     def restore(self, saved: tuple[_State, int]) -> None:
         self.state = saved[0]
         del self.stack[saved[1] :]

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..errors import DocumentError
 from .clean_text import clean, repair_letter_spacing
-from .hidden_text import HiddenRun, PageVisibility, page_box
+from .hidden_text import HiddenRun, PageVisibility, _point, page_box
 from .lines import Line, RawDocument
 
 _ICON_FONT = re.compile(
@@ -57,6 +57,8 @@ XObject each time it is drawn. pypdf tokenizes about 1 MB a second in pure Pytho
 parse to a few seconds. The largest resume in the corpus needs 177 KB; a compressed stream of
 operators (a few KB on disk, 30 MB decoded) would otherwise take a minute and a GB."""
 MAX_GUTTER_CANDIDATES = 48
+MAX_ANNOTATIONS = 200
+"""Annotations read per page: a form has tens of fields; thousands would be a hostile file."""
 
 
 @dataclass(slots=True)
@@ -162,6 +164,57 @@ def _num(value: Any, default: float = 0.0) -> float:
 
 
 _HYPHENS = frozenset("-\u00ad\u2010\u2011\u2012\u2013")
+
+
+def _form_matrix(xobj: Any) -> list[float]:
+    matrix = [_num(v) for v in (xobj.get("/Matrix") or [1, 0, 0, 1, 0, 0])][:6]
+    return matrix if len(matrix) == 6 else [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+
+
+_ANNOT_HIDDEN = 2 | 32
+"""Annotation flags Hidden and NoView: a viewer shows nothing of the annotation."""
+
+
+def _appearance(annot: Any) -> Any:
+    """The normal appearance stream a viewer draws for an annotation, or None (a link, a popup,
+    a hidden annotation, one without an appearance)."""
+    if annot.get("/Subtype") in ("/Link", "/Popup") or int(_num(annot.get("/F"), 0)) & _ANNOT_HIDDEN:
+        return None
+    ap = annot.get("/AP")
+    ap = ap.get_object() if ap is not None else None
+    normal = ap.get("/N") if ap is not None else None
+    normal = normal.get_object() if normal is not None else None
+    if normal is None:
+        return None
+    if normal.get("/BBox") is None:  # a dictionary of states (check box on/off): the current one
+        state = annot.get("/AS")
+        normal = normal.get(state) if state is not None else None
+        normal = normal.get_object() if normal is not None else None
+        if normal is None or normal.get("/BBox") is None:
+            return None
+    return normal if normal.get("/Subtype", "/Form") == "/Form" else None
+
+
+def _annotation_matrix(form: Any, rect: list[float]) -> list[float] | None:
+    """PDF 12.5.5: the form's /BBox, through its /Matrix, is fitted to the annotation's /Rect;
+    the returned matrix is /Matrix times that fit (form space to user space)."""
+    bbox = [_num(v) for v in (form.get("/BBox") or [])][:4]
+    if len(bbox) != 4:
+        return None
+    matrix = _form_matrix(form)
+    corners = [
+        (x * matrix[0] + y * matrix[2] + matrix[4], x * matrix[1] + y * matrix[3] + matrix[5])
+        for x in (bbox[0], bbox[2])
+        for y in (bbox[1], bbox[3])
+    ]
+    bx0, bx1 = min(c[0] for c in corners), max(c[0] for c in corners)
+    by0, by1 = min(c[1] for c in corners), max(c[1] for c in corners)
+    rx0, rx1 = sorted((rect[0], rect[2]))
+    ry0, ry1 = sorted((rect[1], rect[3]))
+    if bx1 - bx0 < 1e-6 or by1 - by0 < 1e-6:
+        return None
+    sx, sy = (rx1 - rx0) / (bx1 - bx0), (ry1 - ry0) / (by1 - by0)
+    return _mult(matrix, [sx, 0.0, 0.0, sy, rx0 - bx0 * sx, ry0 - by0 * sy])
 
 
 def _tidy_cmap(cmap: dict[Any, Any]) -> None:
@@ -386,6 +439,9 @@ class _Interpreter:
         """Follows colour, render mode, clip and what is painted: strings no reader sees go there."""
         self.base = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         """User space to the page as displayed (`_displayed`), where the page has a /Rotate."""
+        self.invisible: list[tuple[Run, tuple[float, float], HiddenRun | None]] = []
+        """Invisible strings (render mode 3) and where they sit: an image drawn over them after
+        them makes them a scan's OCR layer, which the image shows (`settle_invisible`)."""
 
     def run_page(self, page: Any) -> list[Run]:
         from pypdf.generic import ContentStream
@@ -402,6 +458,48 @@ class _Interpreter:
         resources = resources.get_object() if resources is not None else None
         self._walk(stream.operations, resources, list(self.base), depth=0, seen=set())
         return self.runs
+
+    def run_annotations(self, page: Any) -> None:
+        """Draw what the page's annotations show: filled-in form fields, text boxes a PDF editor
+        added (FreeText), stamps. Their appearance streams are text on the page as any viewer and
+        pdftotext show it; a resume filled into a PDF form holds all its text there."""
+        try:
+            annots = page.get("/Annots")
+            annots = annots.get_object() if annots is not None else None
+            items = list(annots[:MAX_ANNOTATIONS]) if annots is not None else []
+        except (AttributeError, TypeError, KeyError):
+            return
+        for item in items:
+            if self.xobject_calls >= MAX_XOBJECT_CALLS:
+                return
+            try:
+                annot = item.get_object()
+                form = _appearance(annot)
+                rect = [_num(v) for v in annot.get("/Rect")][:4] if form is not None else []
+            except (AttributeError, TypeError, KeyError, ValueError):
+                continue
+            if form is None or len(rect) != 4:
+                continue
+            placed = _annotation_matrix(form, rect)
+            if placed is None:
+                continue
+            saved = self.visibility.fresh() if self.visibility is not None else None
+            self._form(form, _mult(placed, self.base), None, 0, set())
+            if self.visibility is not None and saved is not None:
+                self.visibility.restore(saved)
+
+    def settle_invisible(self) -> None:
+        """Invisible strings under an image drawn after them are the OCR layer of a scanned page
+        (the image shows those words): read them; the others stay hidden."""
+        visibility = self.visibility
+        if visibility is None or not self.invisible:
+            return
+        shown = [(run, hidden) for run, centre, hidden in self.invisible if visibility.over_image(centre)]
+        if not shown:
+            return
+        self.runs.extend(run for run, _ in shown)
+        gone = {id(h) for _, h in shown if h is not None}
+        visibility.hidden = [h for h in visibility.hidden if id(h) not in gone]
 
     def _walk(
         self, ops: list[tuple[Any, bytes]], resources: Any, ctm: list[float], depth: int, seen: set[int]
@@ -508,8 +606,6 @@ class _Interpreter:
     def _xobject(
         self, name: Any, xobjects: Any, resources: Any, ctm: list[float], depth: int, seen: set[int]
     ) -> None:
-        from pypdf.generic import ContentStream
-
         if depth >= MAX_XOBJECT_DEPTH or self.xobject_calls >= MAX_XOBJECT_CALLS:
             return
         try:
@@ -519,13 +615,16 @@ class _Interpreter:
             return
         if xobj is None or xobj.get("/Subtype") != "/Form":
             return
-        key = id(xobj)
-        if key in seen:
+        if id(xobj) in seen:
             return
+        self._form(xobj, _mult(_form_matrix(xobj), ctm), resources, depth, seen)
+
+    def _form(self, xobj: Any, ctm: list[float], resources: Any, depth: int, seen: set[int]) -> None:
+        """Walk a form XObject's content with `ctm` (its /Matrix included)."""
+        from pypdf.generic import ContentStream
+
+        key = id(xobj)
         self.xobject_calls += 1
-        matrix = [_num(v) for v in (xobj.get("/Matrix") or [1, 0, 0, 1, 0, 0])][:6]
-        if len(matrix) != 6:
-            matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         sub_resources = xobj.get("/Resources")
         sub_resources = sub_resources.get_object() if sub_resources is not None else resources
         cached = self.work.forms.get(key)
@@ -543,7 +642,7 @@ class _Interpreter:
         else:
             self.work.charge(cached[2])
         saved = self.visibility.save() if self.visibility is not None else None
-        self._walk(cached[1], sub_resources, _mult(matrix, ctm), depth + 1, seen | {key})
+        self._walk(cached[1], sub_resources, ctm, depth + 1, seen | {key})
         if self.visibility is not None and saved is not None:
             self.visibility.restore(saved)
 
@@ -609,7 +708,22 @@ class _Interpreter:
         if self.visibility is not None and (why := self.visibility.judge(m, em, tz, advance)):
             x0 = m[4] - self.page_left
             eff = abs(size * m[3]) or abs(size)
+            hidden = self.visibility.hidden
+            count = len(hidden)
             self.visibility.hide(text, why, x0, x0 + advance * m[0], self.page_top - m[5], eff)
+            if why == "invisible" and len(self.invisible) < MAX_RUNS_PER_PAGE and m[0] > 0:
+                run = Run(
+                    text,
+                    x0,
+                    x0 + advance * m[0],
+                    self.page_top - m[5],
+                    eff,
+                    font.bold,
+                    font.italic,
+                    font.name,
+                )
+                centre = _point(m, advance / 2, 0.3 * abs(em))
+                self.invisible.append((run, centre, hidden[-1] if len(hidden) > count else None))
             return after
         if abs(m[1]) > 0.05 * abs(m[0]) + 1e-9 or m[0] <= 0:
             # rotated or mirrored text (a vertical note in the margin): not part of the page's rows,
@@ -1089,7 +1203,10 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
             visibility = interpreter.visibility = PageVisibility(i, _box_through(base, page_box(page)))
             interpreter.base = base
             try:
-                runs = interpreter.run_page(page)
+                interpreter.run_page(page)
+                interpreter.run_annotations(page)
+                interpreter.settle_invisible()
+                runs = interpreter.runs
             except LimitReachedError:
                 raise
             except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError):
