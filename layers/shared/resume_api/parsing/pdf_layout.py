@@ -31,6 +31,7 @@ from typing import Any
 
 from ..errors import DocumentError
 from .clean_text import clean, repair_letter_spacing
+from .content_ops import operations
 from .hidden_text import HiddenRun, PageVisibility, _point, page_box
 from .lines import Line, RawDocument
 
@@ -452,11 +453,11 @@ class _Interpreter:
         contents = contents.get_object()
         if contents is None:
             return []
-        stream = ContentStream(contents, self.reader, "bytes")
-        self.work.charge(len(stream.get_data()))  # decoded, not yet tokenized
+        data = ContentStream(contents, self.reader, "bytes").get_data()
+        self.work.charge(len(data))  # decoded, not yet tokenized
         resources = page.get("/Resources")
         resources = resources.get_object() if resources is not None else None
-        self._walk(stream.operations, resources, list(self.base), depth=0, seen=set())
+        self._walk(operations(data), resources, list(self.base), depth=0, seen=set())
         return self.runs
 
     def run_annotations(self, page: Any) -> None:
@@ -630,10 +631,10 @@ class _Interpreter:
         cached = self.work.forms.get(key)
         if cached is None:
             try:
-                stream = ContentStream(xobj, self.reader, "bytes")
-                size = len(stream.get_data())
+                data = ContentStream(xobj, self.reader, "bytes").get_data()
+                size = len(data)
                 self.work.charge(size)
-                ops = stream.operations
+                ops = operations(data)
             except DocumentError:
                 raise
             except Exception:  # an unreadable form draws nothing; the page's own text still counts
@@ -805,7 +806,7 @@ def _actual_text(operands: list[Any], resources: Any) -> str | None:
         return None
     if actual is None:
         return None
-    raw = getattr(actual, "original_bytes", None)
+    raw = actual if isinstance(actual, bytes) else getattr(actual, "original_bytes", None)
     if isinstance(raw, bytes):
         # the page's content stream is parsed with its strings as bytes: decode the text string
         # as PDF defines it (a UTF-16/UTF-8 byte order mark, else PDFDocEncoding)
