@@ -137,6 +137,22 @@ PDF_CLASSES = {
         "/Font << /F1 3 0 R >> /Properties << /oc1 6 0 R >>",
         extra=["<< /Type /OCG /Name (Layer 1) >>"],
     ),
+    # a form whose /Resources lack its fonts: viewers take the page's (the whole page in one form)
+    "form XObject using the page's fonts": _page_pdf(
+        b"q /Fm1 Do Q",
+        "/Font << /F1 3 0 R >> /XObject << /Fm1 6 0 R >>",
+        extra=[
+            (
+                "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /ProcSet [/PDF /Text] >>",
+                _text_ops(),
+            )
+        ],
+    ),
+    # the font set by an ExtGState (`gs`) instead of `Tf`
+    "font set by a graphics state": _page_pdf(
+        _text_ops().replace(b"/F1 11 Tf", b"/GS1 gs"),
+        "/Font << /F1 3 0 R >> /ExtGState << /GS1 << /Type /ExtGState /Font [3 0 R 11] >> >>",
+    ),
     # contents split over an array of streams, inheriting resources from the page tree
     "contents array, inherited resources": _pdf(
         [
@@ -157,6 +173,42 @@ def test_pdf_class_words_come_back(kind: str) -> None:
     read = _words("\n".join(ln.text for ln in read_pdf(data).lines))
     assert read >= WORDS, sorted(WORDS - read)
     assert _parsed_words(parse_document(data, "cv.pdf")) >= WORDS - {"experience", "education"}
+
+
+def _cjk_pdf(cmap: str, ordering: str, raw: bytes) -> bytes:
+    font = (
+        f"<< /Type /Font /Subtype /Type0 /BaseFont /MSung-Light /Encoding /{cmap} /DescendantFonts [6 0 R] >>"
+    )
+    return _pdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            font,
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+            "/Resources << /Font << /F1 3 0 R >> >> >>",
+            ("", b"BT /F1 12 Tf 72 700 Td <" + raw.hex().encode() + b"> Tj ET"),
+            "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /MSung-Light /CIDSystemInfo << /Registry (Adobe) "
+            f"/Ordering ({ordering}) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>",
+            "<< /Type /FontDescriptor /FontName /MSung-Light /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 "
+            "/Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("cmap", "ordering", "codec", "text"),
+    [
+        ("B5pc-H", "CNS1", "big5", "教育背景 工作經歷 國立臺灣大學"),
+        ("ETen-B5-H", "CNS1", "cp950", "教育背景 工作經歷"),
+        ("KSC-EUC-H", "Korea1", "euc_kr", "경력 학력 서울대학교"),
+        ("GBK-EUC-H", "GB1", "gbk", "教育背景 工作经历 北京大学"),
+        ("90ms-RKSJ-H", "Japan1", "shift_jis", "職務経歴 学歴 東京大学"),
+    ],
+)
+def test_cjk_text_on_legacy_cmaps_without_tounicode(cmap: str, ordering: str, codec: str, text: str) -> None:
+    """Older CJK producers show text in a predefined legacy-encoding CMap with no /ToUnicode."""
+    data = _cjk_pdf(cmap, ordering, text.encode(codec))
+    assert [ln.text for ln in read_pdf(data).lines] == [text]
 
 
 def test_hidden_annotations_are_not_read() -> None:

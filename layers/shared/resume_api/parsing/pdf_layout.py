@@ -167,6 +167,22 @@ def _num(value: Any, default: float = 0.0) -> float:
 _HYPHENS = frozenset("-\u00ad\u2010\u2011\u2012\u2013")
 
 
+_LEGACY_CMAPS = {
+    **dict.fromkeys(("B5pc", "ETen-B5", "ETenms-B5", "CNS-EUC", "CNS1"), "cp950"),
+    "HKscs-B5": "big5hkscs",
+    **dict.fromkeys(("KSC-EUC", "KSCms-UHC", "KSCms-UHC-HW", "KSCpc-EUC"), "cp949"),
+    "KSC-Johab": "johab",
+    **dict.fromkeys(("GBpc-EUC", "GBT-EUC", "GBTpc-EUC"), "gb2312"),
+    **dict.fromkeys(("GBKp-EUC", "GBK2K"), "gb18030"),
+    **dict.fromkeys(("83pv-RKSJ", "90msp-RKSJ", "90pv-RKSJ", "Add-RKSJ", "Ext-RKSJ", "RKSJ"), "cp932"),
+    "EUC": "euc_jp",
+}
+"""Predefined CJK CMaps of legacy encodings pypdf does not map (it falls back to UTF-16, which
+turns every string into other characters), by name without the -H/-V writing mode, to the Python
+codec whose byte sequences they take. A font without /ToUnicode on one of them (older Chinese,
+Taiwanese, Korean and Japanese producers) was read as garbage; pdftotext reads it."""
+
+
 def _form_matrix(xobj: Any) -> list[float]:
     matrix = [_num(v) for v in (xobj.get("/Matrix") or [1, 0, 0, 1, 0, 0])][:6]
     return matrix if len(matrix) == 6 else [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
@@ -287,6 +303,9 @@ class _FontCache:
                 decoder = None
             else:
                 _tidy_cmap(decoder.character_map)
+        legacy = _LEGACY_CMAPS.get(str(font_dict.get("/Encoding") or "").lstrip("/").rsplit("-", 1)[0])
+        if subtype == "/Type0" and legacy is not None and decoder is not None and not decoder.character_map:
+            decoder.encoding = legacy  # pypdf reads these as UTF-16 (garbage); the codes are the codec's
         unicode_cmap = subtype == "/Type0" and bool(
             re.fullmatch(r"/Uni\w+-(?:UCS2|UTF16)-[HV]", str(font_dict.get("/Encoding") or ""))
         )
@@ -440,6 +459,8 @@ class _Interpreter:
         """Follows colour, render mode, clip and what is painted: strings no reader sees go there."""
         self.base = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         """User space to the page as displayed (`_displayed`), where the page has a /Rotate."""
+        self._outer: list[tuple[Any, Any]] = []
+        """Fonts and XObjects of each content being walked, innermost last (`_lookup`)."""
         self.invisible: list[tuple[Run, tuple[float, float], HiddenRun | None]] = []
         """Invisible strings (render mode 3) and where they sit: an image drawn over them after
         them makes them a scan's OCR layer, which the image shows (`settle_invisible`)."""
@@ -515,6 +536,45 @@ class _Interpreter:
                 xobjects = xr.get_object() if xr is not None else {}
             except AttributeError:
                 font_res, xobjects = {}, {}
+        self._outer.append((font_res, xobjects))
+        try:
+            self._walk_ops(ops, resources, font_res, xobjects, ctm, depth, seen)
+        finally:
+            self._outer.pop()
+
+    def _lookup(self, table: int, name: Any) -> Any:
+        """A font (`table` 0) or XObject (1) by name: in the resources in force, else in those of
+        the content that drew this form. A form whose /Resources lack its fonts is read by viewers
+        (poppler) with the page's: a page drawn inside one such form held all the page's text."""
+        for entry in reversed(self._outer):
+            try:
+                return entry[table][name].get_object()
+            except (KeyError, TypeError, AttributeError):
+                continue
+        return None
+
+    def _gs_font(self, name: Any, resources: Any) -> tuple[Any, float] | None:
+        """The font an ExtGState sets (`/Font [font size]`), which `gs` selects like `Tf`."""
+        try:
+            state = resources.get("/ExtGState").get_object()[name].get_object()
+            entry = state.get("/Font")
+            entry = entry.get_object() if entry is not None else None
+            if entry is None or len(entry) < 2:
+                return None
+            return entry[0].get_object(), _num(entry[1], 10.0)
+        except (KeyError, TypeError, AttributeError, IndexError):
+            return None
+
+    def _walk_ops(
+        self,
+        ops: list[tuple[Any, bytes]],
+        resources: Any,
+        font_res: Any,
+        xobjects: Any,
+        ctm: list[float],
+        depth: int,
+        seen: set[int],
+    ) -> None:
         stack: list[tuple[list[float], _Font | None, float, float, float, float, float, float]] = []
         font: _Font | None = None
         size = 10.0
@@ -574,7 +634,7 @@ class _Interpreter:
                     try:
                         fd = font_res[operands[0]].get_object()
                     except (KeyError, TypeError, AttributeError):
-                        fd = None
+                        fd = self._lookup(0, operands[0])
                     font = self.fonts.get(fd)
                     if len(operands) > 1:
                         size = _num(operands[1], size)
@@ -599,6 +659,8 @@ class _Interpreter:
                     ctm = _mult(vals, ctm)
             elif op == b"Do" and operands:
                 self._xobject(operands[0], xobjects, resources, ctm, depth, seen)
+            elif op == b"gs" and operands and (set_font := self._gs_font(operands[0], resources)):
+                font, size = self.fonts.get(set_font[0]), set_font[1]
             elif op in {b"BDC", b"BMC"}:
                 self._spans.append((_actual_text(operands, resources), len(runs), len(self.rotated)))
             elif op == b"EMC" and self._spans:
@@ -610,10 +672,9 @@ class _Interpreter:
         if depth >= MAX_XOBJECT_DEPTH or self.xobject_calls >= MAX_XOBJECT_CALLS:
             return
         try:
-            ref = xobjects[name]
-            xobj = ref.get_object()
+            xobj = xobjects[name].get_object()
         except (KeyError, TypeError, AttributeError):
-            return
+            xobj = self._lookup(1, name)
         if xobj is None or xobj.get("/Subtype") != "/Form":
             return
         if id(xobj) in seen:
