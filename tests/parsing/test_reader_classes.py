@@ -14,6 +14,7 @@ import io
 import json
 import re
 import zipfile
+from typing import Any
 
 import pytest
 
@@ -209,6 +210,46 @@ def test_cjk_text_on_legacy_cmaps_without_tounicode(cmap: str, ordering: str, co
     """Older CJK producers show text in a predefined legacy-encoding CMap with no /ToUnicode."""
     data = _cjk_pdf(cmap, ordering, text.encode(codec))
     assert [ln.text for ln in read_pdf(data).lines] == [text]
+
+
+def _named_glyphs_pdf(subtype: str, name: Any) -> bytes:
+    """One line in a simple or Type3 font whose /Differences names no glyph Adobe knows."""
+    text = LINES[3]
+    codes = sorted(set(text))
+    differences = " ".join(f"{ord(c)} /{name(c)}" for c in codes)
+    if subtype == "Type3":
+        procs = " ".join(f"/{name(c)} 6 0 R" for c in codes)
+        font = (
+            "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] "
+            f"/CharProcs << {procs} >> /Encoding << /Type /Encoding /Differences [{differences}] >> "
+            f"/FirstChar 32 /LastChar 127 /Widths [{' '.join(['500'] * 96)}] /Resources << >> >>"
+        )
+    else:
+        font = (
+            f"<< /Type /Font /Subtype /{subtype} /BaseFont /Arial "
+            f"/Encoding << /Type /Encoding /Differences [{differences}] >> >>"
+        )
+    return _pdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            font,
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+            "/Resources << /Font << /F1 3 0 R >> >> >>",
+            ("", f"BT /F1 11 Tf 72 700 Td ({text}) Tj ET".encode()),
+            ("", b"500 0 0 0 500 700 d1 0 0 500 700 re f"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("subtype", ["TrueType", "Type1", "Type3"])
+@pytest.mark.parametrize(
+    "name", [lambda c: f"g{ord(c)}", lambda c: f"glyph{ord(c) - 20}"], ids=["g<code>", "glyph<index>"]
+)
+def test_fonts_whose_glyph_names_no_one_knows(subtype: str, name: Any) -> None:
+    """Subsetters name glyphs `/g74` or `/glyph12`; without /ToUnicode pypdf gave the names as
+    the text (`/g74/g97...`) or refused the font. Read as poppler reads them."""
+    assert [ln.text for ln in read_pdf(_named_glyphs_pdf(subtype, name)).lines] == [LINES[3]]
 
 
 def test_hidden_annotations_are_not_read() -> None:

@@ -234,6 +234,24 @@ def _annotation_matrix(form: Any, rect: list[float]) -> list[float] | None:
     return _mult(matrix, [sx, 0.0, 0.0, sy, rx0 - bx0 * sx, ry0 - by0 * sy])
 
 
+def _name_unknown_glyphs(decoder: Any) -> None:
+    """Codes of a simple font whose glyph names pypdf does not know (`/g74`, `/glyph12`, `/G3`
+    from font subsetters) and no /ToUnicode maps: pypdf gives the name itself as the text, so a
+    whole resume read as `/g74/g97...`. A name that spells its character is read as that character
+    (`/g74` -> 'J', as poppler reads it); any other is the code's own character (poppler's
+    pass-through of unknown names), which is right for the fonts that keep ASCII codes."""
+    encoding = decoder.encoding
+    if not isinstance(encoding, dict):
+        return
+    for code, value in list(encoding.items()):
+        if not (isinstance(value, str) and len(value) > 1 and value.startswith("/")):
+            continue
+        char = _glyph_char(value)
+        if char is None and isinstance(code, int) and (0x20 <= code < 0x7F or 0xA0 <= code <= 0xFF):
+            char = chr(code)
+        encoding[code] = char if char is not None else ""
+
+
 def _tidy_cmap(cmap: dict[Any, Any]) -> None:
     """Glyphs some producers map to several characters: a space to `\\t\\r \\xa0`, a hyphen to `-\\xad‐`."""
     for key, value in cmap.items():
@@ -303,6 +321,7 @@ class _FontCache:
                 decoder = None
             else:
                 _tidy_cmap(decoder.character_map)
+                _name_unknown_glyphs(decoder)
         legacy = _LEGACY_CMAPS.get(str(font_dict.get("/Encoding") or "").lstrip("/").rsplit("-", 1)[0])
         if subtype == "/Type0" and legacy is not None and decoder is not None and not decoder.character_map:
             decoder.encoding = legacy  # pypdf reads these as UTF-16 (garbage); the codes are the codec's
@@ -411,13 +430,37 @@ def _type3_named(font_dict: Any) -> Any:
         found = found or char is not None
         renamed.append(NameObject(f"/uni{ord(char):04X}") if char is not None else item)
     if not found:
-        return None
+        renamed = _passed_through(differences[:1024])
+        if renamed is None:
+            return None
     fixed = DictionaryObject(encoding)
     fixed[NameObject("/Differences")] = renamed
     named = DictionaryObject(font_dict)
     named[NameObject("/Encoding")] = fixed
     named.pop("/CharProcs", None)  # pypdf reads a Type3 font whose glyph names it cannot check
     return named
+
+
+def _passed_through(differences: Any) -> Any:
+    """A Type3 /Differences array whose names are neither Adobe's nor spell a code (`/glyph12`,
+    `/g3`) with each such name replaced by the character of its own code, as poppler maps unknown
+    glyph names (pdftotext reads these fonts' text so). None when no code is a printable one."""
+    from pypdf._codecs.adobe_glyphs import adobe_glyphs
+    from pypdf.generic import ArrayObject, NameObject
+
+    out, code, passed = ArrayObject(), 0, False
+    for item in differences:
+        if not isinstance(item, NameObject):
+            code = int(_num(item, 0))
+            out.append(item)
+            continue
+        if str(item) not in adobe_glyphs and (0x20 <= code < 0x7F or 0xA0 <= code <= 0xFF):
+            out.append(NameObject(f"/uni{code:04X}"))
+            passed = True
+        else:
+            out.append(item)
+        code += 1
+    return out if passed else None
 
 
 class _Work:
