@@ -405,6 +405,24 @@ def _without_durations(lines: list[Line]) -> list[Line]:
     return out
 
 
+_RANGE_TAIL = re.compile(r"^\s*[–—-]\s*\S")
+
+
+def _range_continued(prev: Line, ln: Line) -> bool:
+    """`University | Bachelor, Applied Mathematics | 2015` over `– 2016`: a header line that
+    wrapped inside its date range; the second line is the range's end and nothing else."""
+    if len(ln.cells) != 1 or not _RANGE_TAIL.match(ln.text) or len(ln.text) > 40:
+        return False
+    if (prev.bold, prev.italic) != (ln.bold, ln.italic) or prev.bullet or ln.list_item:
+        return False
+    last = prev.cells[-1] if prev.cells else prev.text
+    before = D.find_range(last)
+    if before is None or before.start is not None or last[before.stop :].strip():
+        return False  # the line must end on a single date, not a range or words
+    after = D.find_range(f"{last} {ln.text.strip()}")
+    return after is not None and after.start is not None and after.stop >= len(last) + len(ln.text.strip())
+
+
 def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
     """`Iberia Datos S.L.      agosto de 2023 – abril de` over a lone `2024` at the right edge: a
     date cell too narrow for its range wrapped; the pieces are one date."""
@@ -412,6 +430,10 @@ def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
     for line in lines:
         ln = line
         prev = out[-1] if out else None
+        if prev is not None and _range_continued(prev, ln):
+            cells = [*prev.cells[:-1], f"{prev.cells[-1] if prev.cells else prev.text} {ln.text.strip()}"]
+            out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+            continue
         if (
             prev is not None
             and ln.x1 > 0

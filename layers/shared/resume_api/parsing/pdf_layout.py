@@ -25,6 +25,7 @@ import itertools
 import math
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -1106,8 +1107,62 @@ def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
     )
 
 
+def _fold_wrapped_cells(rows: list[_Row]) -> list[_Row]:
+    """`Московский государственный | Бакалавр, Прикладная | 2015 – 2016` over `университет |
+    математика`, each piece right under a cell of the row above: cells of a tabbed or tabular
+    header too narrow for their text wrapped. A piece continues the cell it sits under when its
+    first word could not have fitted in that cell (the room up to the next cell, less the gap that
+    separates cells), so a table whose rows merely line up (`Python | Expert`) is left alone."""
+    out: list[_Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and _continues_cells(prev, row):
+            for seg in row.segments:
+                target = next(t for t in prev.segments if abs(t.x0 - seg.x0) < 2)
+                last = target.runs[-1].text
+                first = seg.runs[0]
+                glue = "" if last.endswith("-") and first.text[:1].islower() else " "
+                seg.runs[0] = Run(glue + first.text.lstrip(), *_run_rest(first))
+                target.runs.extend(seg.runs)
+                target.x1 = max(target.x1, seg.x1)
+            continue
+        out.append(row)
+    return out
+
+
+def _run_rest(run: Run) -> tuple[float, float, float, float, bool, bool, str]:
+    return run.x0, run.x1, run.base, run.size, run.bold, run.italic, run.font
+
+
+def _continues_cells(prev: _Row, row: _Row) -> bool:
+    if len(prev.segments) < 2 or not row.segments or len(row.segments) >= len(prev.segments):
+        return False
+    if not _DATEISH.search(prev.segments[-1].text()):
+        return False  # only an entry header's cells (its dates last) wrap so; text columns do not
+    if not 0 < row.base - prev.base <= 1.6 * prev.size or abs(row.size - prev.size) > 0.1 * prev.size:
+        return False
+    for seg in row.segments:
+        i = next((k for k, t in enumerate(prev.segments) if abs(t.x0 - seg.x0) < 2), None)
+        if i is None or i + 1 >= len(prev.segments):
+            return False  # under no cell, or under the last one (a wrapped date is joined later)
+        target, following = prev.segments[i], prev.segments[i + 1]
+        if (target.runs[0].bold, target.runs[0].italic) != (seg.runs[0].bold, seg.runs[0].italic):
+            return False
+        text = seg.text()
+        if _DATEISH.search(text):
+            return False
+        word = text.split()[0] if text.split() else ""
+        if word[:1] and (unicodedata.east_asian_width(word[0]) in "WF" or word.endswith(":")):
+            return False  # CJK wraps anywhere (the room test says nothing); a label starts a row
+        per_char = (seg.x1 - seg.x0) / max(len(text), 1)
+        room = following.x0 - target.x1
+        if per_char * (len(word) + 1) <= room - 1.0 * target.size:
+            return False  # the word would have fitted: a row of its own
+    return True
+
+
 def _page_lines(runs: list[Run], page: int, width: float) -> list[Line]:
-    rows = _rows(runs)
+    rows = _fold_wrapped_cells(_rows(runs))
     split = _columns(rows, width)
     if split is None:
         return [_line_from(r.segments, page, 0) for r in rows if r.segments]
