@@ -89,7 +89,12 @@ def _header_date(line: Line) -> tuple[D.DateSpan | None, int | None]:
         words = len(text.split())
         sentence = text.endswith(".") and words > 12
         inside_parens = text[: span.begin].count("(") > text[: span.begin].count(")")
-        if not sentence and not inside_parens and words <= 25:
+        # `Bachelor of Science · (2015 - 2019)` (LinkedIn): the parentheses hold the range alone,
+        # at the end of the line; a range inside a phrase's parentheses stays the phrase's
+        bracketed = bool(
+            re.search(r"\(\s*$", text[: span.begin]) and re.fullmatch(r"\s*\)\s*", text[span.stop :])
+        )
+        if not sentence and (not inside_parens or (bracketed and words <= 14)) and words <= 25:
             return span, None
         return None, None
     # a single date: only as a field at the start or end of a short line
@@ -454,6 +459,28 @@ def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
                 cells = [*prev.cells[:-1], joined]
                 out[-1] = replace(prev, text=" ".join(cells), cells=cells)
                 continue
+        if (
+            prev is not None
+            and ln.x1 > 0
+            and len(prev.cells) >= 2
+            and len(ln.cells) >= 2
+            and abs(ln.x1 - prev.x1) < 3
+            and len(ln.cells[-1].split()) <= 3
+        ):
+            # the same in a table's date cell beside the next header line: `Brandt AG | August
+            # 2023 – April` over `Projektleiterin | 2024`
+            joined = f"{prev.cells[-1]} {ln.cells[-1].strip()}"
+            before, after = D.find_range(prev.cells[-1]), D.find_range(joined)
+            if (
+                D.is_date_only(joined)
+                and after is not None
+                and after.start is not None
+                and (before is None or (before.start, before.end) != (after.start, after.end))
+            ):
+                cells = [*prev.cells[:-1], joined]
+                out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+                rest = ln.cells[:-1]
+                ln = replace(ln, text=" ".join(rest), cells=rest, cell_sizes=ln.cell_sizes[:-1])
         if (
             prev is not None
             and ln.x1 > 0
@@ -1043,6 +1070,8 @@ def highlights(details: list[Line]) -> list[str]:
                 )
                 or (right > 0 and ln.x0 > prev.x0 + 3 and prev.bullet)
                 or (out[-1].endswith("-") and out[-1][-2:-1].isalpha() and text[:1].islower())
+                # `AWS Certified Security -` over `Specialty`: no item ends on a spaced dash or `&`
+                or bool(re.search(r"\s[-–—&+]$", out[-1]))
             )
         if continues:
             out[-1] = join_wrapped(out[-1], text)
