@@ -254,6 +254,28 @@ class _Context:
         nxt = i + 1
         return nxt >= len(self.lines) or self.lines[nxt].bullet or self.dates[nxt][0] is not None
 
+    def under_complete_header(self, i: int) -> bool:
+        """`Software Engineer` (bold) / `Acme Corp, Boston` (italic) / `May 2024 – Present` /
+        `Led a team of six engineers`: a plain line (the body's look) right under a line of dates
+        alone, below two bold or italic header lines, is the entry's first detail (an entry
+        without bullets), not more header; the header above is complete."""
+        if i < 3:
+            return False
+        ln, dates_line = self.lines[i], self.lines[i - 1]
+        if ln.bold or ln.italic or len(ln.cells) != 1 or ln.bullet or self.dates[i][0] is not None:
+            return False
+        if self.body_style is not None and _style(ln) != self.body_style:
+            return False
+        if dates_line.bullet or not D.is_date_only(dates_line.body):
+            return False
+        for j in (i - 2, i - 3):
+            above = self.lines[j]
+            if above.bullet or self.dates[j][0] is not None or not (above.bold or above.italic):
+                return False
+        text = ln.body
+        long_enough = len(text.split()) >= 3 or (" " not in text and len(text) >= 6)  # CJK: no spaces
+        return long_enough and not looks_like_location(text)
+
     def over_date_line(self, i: int) -> bool:
         """`Bachelor of Science in Computer Science — University of Michigan` over a line of
         dates alone: the header those dates belong to, however long (dates below the header)."""
@@ -312,6 +334,8 @@ class _Context:
                 return True
         if len(ln.cells) >= 2 and (looks_like_location(ln.cells[-1]) or D.is_date_only(ln.cells[-1])):
             return False
+        if self.under_complete_header(i):
+            return True
         return bool(self.body_style is not None and _style(ln) == self.body_style and words >= 10)
 
 
