@@ -43,11 +43,9 @@ pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_
 # fmt: off
 XFAIL: dict[tuple[str, str, str], str] = {
     ("pdf-pipe-employer-title-location-dates", "en", "education"): "education[1].endDate: expected '2007', got None",
-    ("pdf-title-at-employer-dates-right", "en", "education"): "education[1].institution: expected 'Georgia Institute of Technology', got 'Georgia Institute'",
     ("pdf-title-at-employer-dates-right", "es", "education"): "education[0].institution: expected 'Universidad Complutense de Madrid', got 'Universidad'",
-    ("pdf-title-comma-employer-location-right", "en", "education"): "education[1].institution: expected 'Georgia Institute of Technology', got 'Georgia Institute'",
     ("pdf-title-over-employer-dates-below", "nl", "education"): "education[1].studyType: expected 'Master of Science', got 'Master of Science Informatica'",
-    ("pdf-dates-lead-inline", "ru", "education"): "education[0].institution: expected 'Московский государственный университет', got 'университет'",
+    ("pdf-dates-lead-inline", "ru", "education"): "education[0].studyType: expected 'Специалист', got None",
     ("pdf-middot-title-employer-location-dates", "en", "education"): "education[1].endDate: expected '2007', got None",
     ("pdf-employer-endash-title-right", "en", "education"): "education[0].area: expected 'Computer Science', got 'Computer'",
     ("pdf-tabs-employer-title-dates", "en", "education"): "education[1].institution: expected 'Georgia Institute of Technology', got 'Institute of Technology Master o...",
@@ -95,10 +93,6 @@ XFAIL: dict[tuple[str, str, str], str] = {
     ("docx-title-at-employer", "ja", "work"): "work[0].name: expected '株式会社サクラテック', got None",
     ("docx-title-at-employer", "ja", "volunteer"): "volunteer[0].position: expected 'ボランティア', got 'ボランティア，日本赤十字社'",
     ("docx-grouped-roles", "fr", "volunteer"): "volunteer[0].position: expected 'Coordinatrice', got None",
-    ("docx-whole-resume-in-table", "en", "volunteer"): "volunteer: expected 1 entries, got 2: [('American Red Cross', 'Volunteer'), ('Guest lecture on distributed ...",
-    ("docx-whole-resume-in-table", "en", "other"): "other: no section 'Teaching and Talks' with key 'other'; sections were [('SUMMARY', 'summary'), ('WORK EXPE...",
-    ("docx-whole-resume-in-table", "de", "volunteer"): "volunteer: expected 1 entries, got 2: [('Deutsches Rotes Kreuz', 'Ehrenamtliche Helferin'), ('Hochschule Da...",
-    ("docx-whole-resume-in-table", "de", "other"): "other: no section 'Lehrtätigkeit' with key 'other'; sections were [('PROFIL', 'summary'), ('BERUFSERFAHRUNG...",
     ("docx-sidebar-table", "en", "basics"): "basics.email: expected 'kevin.zhang@example.com', got 'daniel_obrien@example.com'",
     ("docx-sidebar-table", "en", "education"): "education: expected 1 entries, got 0: []",
     ("docx-sidebar-table", "en", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Excel', 'Tableau'])]",

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..errors import DocumentError
+from . import dates as D
 from .clean_text import MAX_TEXT_CHARS, capped_length, clean, repair_letter_spacing
 from .hidden_text import DocxVisibility, page_colour
 from .lines import Line, RawDocument
@@ -330,7 +331,11 @@ def _block_lines(
                 for cell in _through(row, qn("w:tc"))
             ]
             non_empty = [cl for cl in cell_lines if cl]
-            if len(non_empty) > 1 and all(len(cl) == 1 for cl in non_empty):
+            if (
+                len(non_empty) > 1
+                and all(len(cl) == 1 for cl in non_empty)
+                and not _heading_beside(non_empty)
+            ):
                 # a row of short cells (company | dates): one line with cells
                 first = non_empty[0][0]
                 merged = [c for cl in non_empty for c in cl[0].cells]
@@ -345,6 +350,19 @@ def _block_lines(
                 for cl in non_empty:
                     lines.extend(cl)
     return lines
+
+
+def _heading_beside(cells: list[list[Line]]) -> bool:
+    """`CERTIFICATIONS | • AWS Certified ...`, `INTERESTS | Chess, Hiking`: a row whose first cell
+    is a heading (bold, larger than the rest) beside its section's one item, or whose other cells
+    are bulleted items, is a heading and its content, not one header line of cells (`Company |
+    dates`), which the row merge is for."""
+    first, others = cells[0][0], [cl[0] for cl in cells[1:]]
+    if any(o.bullet or o.list_item for o in others):
+        return True
+    if any(D.is_date_only(o.text) for o in others):
+        return False
+    return first.bold and first.size >= max(o.size for o in others) + 0.5 and not any(o.bold for o in others)
 
 
 def _alt_chunk_lines(element: Any, parent: Any, counter: list[int]) -> list[Line]:

@@ -87,7 +87,8 @@ def _header_date(line: Line) -> tuple[D.DateSpan | None, int | None]:
         return None, None
     if span.start is not None:
         words = len(text.split())
-        sentence = text.endswith(".") and words > 12
+        # a full stop that ends a name (`Iberia Datos S.L.`, `Globex Inc.`) ends no sentence
+        sentence = _sentence_end(text) != text and words > 12
         inside_parens = text[: span.begin].count("(") > text[: span.begin].count(")")
         # `Bachelor of Science · (2015 - 2019)` (LinkedIn): the parentheses hold the range alone,
         # at the end of the line; a range inside a phrase's parentheses stays the phrase's
@@ -384,6 +385,7 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
             and (
                 _DANGLING.search(prev.cells[0] if prev.cells else prev.text)
                 or _wrapped_title(prev, ln, body, right)
+                or _wrapped_beside_dates(prev, ln)
             )
         ):
             head = (prev.cells[0] if prev.cells else prev.text).rstrip()
@@ -393,6 +395,24 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _wrapped_beside_dates(prev: Line, ln: Line) -> bool:
+    """`Grado en ..., Universidad Complutense | 2015 – 2016` (or the dates first on the line) over
+    `de Madrid`: the header's text wrapped beside its dates; the piece below starts in lower case,
+    in the same look and place, and holds no date."""
+    lead = D.find_range(prev.text) if len(prev.cells) == 1 else None
+    return (
+        (
+            (len(prev.cells) == 2 and D.is_date_only(prev.cells[-1]))
+            or (lead is not None and lead.start is not None and not prev.text[: lead.begin].strip())
+        )
+        and ln.text[:1].islower()
+        and (prev.bold, prev.italic) == (ln.bold, ln.italic)
+        and abs(prev.size - ln.size) < 0.3
+        and abs(prev.x0 - ln.x0) < 2
+        and D.find_range(ln.text) is None
+    )
 
 
 def _body_look(lines: list[Line]) -> tuple[float, bool, bool] | None:
