@@ -30,6 +30,10 @@ CELLS = [
     ("docx-whole-resume-in-table", "es", "certificates"),
     ("docx-whole-resume-in-table", "it", "awards"),
     ("docx-whole-resume-in-table", "zh", "basics"),
+    # a header's text wrapped beside its dates, with room to spare (a reserved date column)
+    ("pdf-title-at-employer-dates-right", "de", "education"),
+    ("pdf-employer-endash-title-right", "es", "education"),
+    ("pdf-employer-endash-title-right", "it", "education"),
     # dates first on a header whose name ends in an abbreviation ('Iberia Datos S.L.'), and its
     # wrapped lower-case tail ('de Madrid')
     ("pdf-dates-lead-inline", "es", "work"),

@@ -1156,9 +1156,31 @@ def _continues_cells(prev: _Row, row: _Row) -> bool:
             return False  # CJK wraps anywhere (the room test says nothing); a label starts a row
         per_char = (seg.x1 - seg.x0) / max(len(text), 1)
         room = following.x0 - target.x1
-        if per_char * (len(word) + 1) <= room - 1.0 * target.size:
+        if per_char * (len(word) + 1) <= room - 1.0 * target.size and not _fills_its_column(
+            prev, row, target, following
+        ):
             return False  # the word would have fitted: a row of its own
     return True
+
+
+def _fills_its_column(prev: _Row, row: _Row, target: _Segment, dates: _Segment) -> bool:
+    """`University of Michigan – Bachelor of Science in Computer | 2015 – 2016` over `Science`:
+    a header whose text column is narrower than the room before its dates (a fixed-width table
+    cell, a reserved date column) wraps with room to spare. Taken as a wrap when the text fills
+    most of the way to the dates and the piece below is short, in the same font, and alone."""
+    if len(prev.segments) != 2 or len(row.segments) != 1 or row.segments[0] is None:
+        return False
+    seg = row.segments[0]
+    text = seg.text().strip()
+    return (
+        abs(seg.x0 - prev.segments[0].x0) < 2
+        and target is prev.segments[0]
+        and seg.runs[0].font == target.runs[-1].font
+        and target.x1 - target.x0 >= 0.65 * (dates.x0 - target.x0)
+        and len(text.split()) <= 3
+        and not target.text().rstrip().endswith((".", ":", ";", ","))
+        and not text.endswith((".", ":"))
+    )
 
 
 def _page_lines(runs: list[Run], page: int, width: float) -> list[Line]:
