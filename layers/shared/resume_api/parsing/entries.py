@@ -1196,8 +1196,20 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
 # Education entries
 
 
+_DEGREE_OF = re.compile(
+    r"^(?P<deg>(?i:(?:bachelor|master|doctor)(?:'s|’s)?\s+of\s+(?:science|arts|engineering|laws|"
+    r"fine\s+arts|business\s+administration|education|philosophy|technology|applied\s+science)))"
+    r"\s+(?P<area>[^\W\d_a-z][^,;|]*)$"
+)
+"""`Master of Science Informatica` (Dutch, German CVs print no `in`): the degree's name, then a
+capitalised field."""
+
+
 def _degree_split(text: str) -> tuple[str, str | None]:
     """`Bachelor of Science in Computer Science` -> (`Bachelor of Science`, `Computer Science`)."""
+    named = _DEGREE_OF.match(text.strip())
+    if named and not re.match(r"(?i)(?:in|en|im|em)\b", named.group("area")):
+        return named.group("deg").strip(), named.group("area").strip()
     abbr = DEGREE_RE.match(text.strip())
     if abbr and abbr.group(0)[:1].isupper() and " of " not in abbr.group(0).lower():
         rest = text.strip()[abbr.end() :].strip(" ,:-–")
