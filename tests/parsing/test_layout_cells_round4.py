@@ -34,6 +34,12 @@ CELLS = [
     ("pdf-title-at-employer-dates-right", "de", "education"),
     ("pdf-employer-endash-title-right", "es", "education"),
     ("pdf-employer-endash-title-right", "it", "education"),
+    # `School, Field (Degree), (Dates)`: the degree in parentheses after its field, the date
+    # alone in parentheses ending the line (the matrix runs en and ru)
+    ("pdf-education-field-degree-in-parentheses", "pt", "education"),
+    ("pdf-education-field-degree-in-parentheses", "nl", "education"),
+    ("docx-education-field-degree-in-parentheses", "fr", "education"),
+    ("docx-education-field-degree-in-parentheses", "ja", "education"),
     # dates first on a header whose name ends in an abbreviation ('Iberia Datos S.L.'), and its
     # wrapped lower-case tail ('de Madrid')
     ("pdf-dates-lead-inline", "es", "work"),

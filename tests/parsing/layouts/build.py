@@ -308,8 +308,8 @@ class _Builder:
         )
         if self.v.kind == "academic":
             spec = (HeaderLine(("title", "employer", "dates"), ", "),)
-        if self.v.edu == "school_first":
-            spec = (HeaderLine(("employer", "title", "dates"), ", ", bold=True),)
+        if self.v.edu in {"school_first", "paren"}:
+            spec = (HeaderLine(("employer", "title", "dates"), ", ", bold=self.v.edu == "school_first"),)
         if any(hl.seps == PROSE for hl in spec):
             spec = (HeaderLine(("title", "employer"), ", "),)
         for e in self.r["education"]:
@@ -319,6 +319,9 @@ class _Builder:
                 "location": None,
                 "dates": self.date_range(e["startDate"], e["endDate"]),
             }
+            if self.v.edu == "paren":  # `Universidade de Lisboa, Engenharia (Mestrado), (2015 – 2016)`
+                fields["title"] = f"{e['area']} ({e['studyType']})" if e["area"] else e["studyType"]
+                fields["dates"] = f"({fields['dates']})" if fields["dates"] else None
             out += self.entry(fields, [], spec)
             if self.v.edu == "details":
                 city, grade = EDU_DETAILS[self.lang.code]

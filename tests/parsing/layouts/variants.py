@@ -62,7 +62,8 @@ class Variant:
     """The jobs follow the summary without a heading of their own."""
     edu: str = ""
     """How degrees print beyond the header: `details` (the school's city and an honours or grade
-    line under each degree), `school_first` (one line `School, Degree, Year`)."""
+    line under each degree), `school_first` (one line `School, Degree, Year`), `paren` (one line
+    `School, Field (Degree), (Dates)`)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
@@ -247,6 +248,10 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("docx-education-details", "docx", _EMPLOYER_TITLE, edu="details", bullet="list"),
     Variant("pdf-education-school-first", "pdf", _EMPLOYER_TITLE, edu="school_first", heading="title"),
     Variant("docx-education-school-first", "docx", _TITLE_EMPLOYER, edu="school_first", dates="own_line"),
+    Variant("pdf-education-field-degree-in-parentheses", "pdf", _EMPLOYER_TITLE, edu="paren"),
+    Variant(
+        "docx-education-field-degree-in-parentheses", "docx", _TITLE_EMPLOYER, edu="paren", bullet="list"
+    ),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

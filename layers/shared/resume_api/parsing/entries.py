@@ -100,8 +100,14 @@ def _header_date(line: Line) -> tuple[D.DateSpan | None, int | None]:
         return None, None
     # a single date: only as a field at the start or end of a short line
     before, after = text[: span.begin].strip(), text[span.stop :].strip()
+    # `School, Degree, Field, (December 2023)`: the date alone in parentheses ending the line
+    last_field = after == ")" and re.search(r"[,|–—-]?\s*\($", before) is not None
     if len(text.split()) <= 14 and (
-        not before or not after or re.match(r"^[|,;:–—-]", after) or before.endswith(("|", ",", "–", "-"))
+        not before
+        or not after
+        or last_field
+        or re.match(r"^[|,;:–—-]", after)
+        or before.endswith(("|", ",", "–", "-"))
     ):
         return span, None
     return None, None
@@ -687,6 +693,7 @@ def _strip_dates(text: str) -> str:
     while span is not None:
         text = (text[: span.begin] + " | " + text[span.stop :]).strip()
         span = D.find_range(text)
+    text = re.sub(r"\(\s*\|\s*\)", " | ", text)  # `(Dezembro 2023)` leaves no empty parentheses
     return _DATE_FILLER.sub(" ", text)
 
 
@@ -1205,8 +1212,15 @@ _DEGREE_OF = re.compile(
 capitalised field."""
 
 
+_DEGREE_IN_PARENS = re.compile(r"^(?P<area>[^()]{3,80}?)\s*\((?P<deg>[^()]{2,40})\)$")
+"""`Biomedical Engineering (MSc)`: the field, then its degree in parentheses."""
+
+
 def _degree_split(text: str) -> tuple[str, str | None]:
     """`Bachelor of Science in Computer Science` -> (`Bachelor of Science`, `Computer Science`)."""
+    paren = _DEGREE_IN_PARENS.match(text.strip())
+    if paren and DEGREE_RE.match(paren.group("deg").strip()) and not DEGREE_RE.search(paren.group("area")):
+        return paren.group("deg").strip(), paren.group("area").strip(" ,–—-")
     named = _DEGREE_OF.match(text.strip())
     if named and not re.match(r"(?i)(?:in|en|im|em)\b", named.group("area")):
         return named.group("deg").strip(), named.group("area").strip()
