@@ -410,3 +410,37 @@ def test_a_docx_whose_body_is_an_alternate_chunk_is_read(target: str, content_ty
     parsed = parse_document(data, "cv.docx")
     assert parsed["basics"]["email"] == "jane.example@example.com"
     assert _parsed_words(parsed) >= WORDS - {"experience", "education"}
+
+
+def test_footnotes_and_endnotes_are_read_after_the_body() -> None:
+    """Notes are text the page shows (preserve.py counts them); their separators are not text."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    sep = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+
+    def notes(kind: str, text: str) -> bytes:
+        body = f'<w:{kind} w:id="1">{_p(text)}</w:{kind}>'
+        extra = sep.replace("footnote", kind) if kind == "footnote" else ""
+        return f'<?xml version="1.0" encoding="UTF-8"?><w:{kind}s {w}>{extra}{body}</w:{kind}s>'.encode()
+
+    rel = (
+        '<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'footnotes" Target="footnotes.xml"/><Relationship Id="rIdE" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/>'
+    )
+    types = (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.footnotes+xml"/><Override PartName="/word/endnotes.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.wordprocessingml.endnotes+xml"/>'
+    )
+    data = _docx(
+        "".join(_p(t) for t in LINES),
+        {
+            "word/footnotes.xml": notes("footnote", "Graduated with distinction"),
+            "word/endnotes.xml": notes("endnote", "References available on request"),
+        },
+        rel,
+        types,
+    )
+    texts = [ln.text for ln in read_docx(data).lines]
+    assert texts[: len(LINES)] == LINES
+    assert texts[len(LINES) :] == ["Graduated with distinction", "References available on request"]

@@ -383,6 +383,44 @@ def _alt_chunk_lines(element: Any, parent: Any, counter: list[int]) -> list[Line
     return lines
 
 
+_NOTE_KINDS = {"/footnotes": _W + "footnote", "/endnotes": _W + "endnote"}
+_NOTE_FURNITURE = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+
+def _note_lines(document: Any, styles: _Styles, counter: list[int]) -> list[Line]:
+    """Footnotes and endnotes, after the body: text the page shows (a CV's 'references available',
+    a footnoted grade) that python-docx does not read. Their separator lines are not text."""
+    from docx.oxml import parse_xml
+
+    out: list[Line] = []
+    try:
+        rels = list(document.part.rels.values())
+    except (AttributeError, KeyError):
+        return out
+    for rel in rels:
+        tag = next((t for suffix, t in _NOTE_KINDS.items() if rel.reltype.endswith(suffix)), None)
+        if tag is None or rel.is_external:
+            continue
+        try:
+            part = rel.target_part
+            root = getattr(part, "element", None)
+            root = root if root is not None else parse_xml(part.blob)
+        except (
+            AttributeError,
+            KeyError,
+            ValueError,
+            TypeError,
+            SyntaxError,
+        ):  # a damaged notes part (lxml: a SyntaxError)
+            continue
+        for note in root.iterchildren(tag):
+            if note.get(_W + "type") in _NOTE_FURNITURE:
+                continue
+            for child in note.iterchildren():
+                out.extend(_block_lines(child, document, styles, counter))
+    return out
+
+
 def read_docx(data: bytes) -> RawDocument:
     """Lines of a DOCX in reading order (page header first), plus its hyperlink targets."""
     try:
@@ -435,7 +473,7 @@ def read_docx(data: bytes) -> RawDocument:
         block = _block_lines(child, document, styles, counter)
         chars += sum(capped_length(ln.text) for ln in block)
         body_lines.extend(block)
-    lines = header_lines + body_lines
+    lines = header_lines + body_lines + _note_lines(document, styles, counter)
     links: list[str] = []
     try:
         for rel in document.part.rels.values():
