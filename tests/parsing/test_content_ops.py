@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resume_api.parsing.content_ops import operations
 
@@ -109,3 +111,40 @@ def test_generated_pdf_streams_match_pypdf() -> None:
             assert _ours(raw) == _pypdf(raw)
             checked += 1
     assert checked >= 8
+
+
+def test_escapes_and_numbers_no_real_pdf_writes_are_read_not_raised() -> None:
+    """`\\9` is the digit (not octal); a number of 16,000 digits (int() refuses past 4,300) is 0."""
+    assert operations(b"(a\\9b\\101) Tj") == [([b"a9bA"], b"Tj")]
+    assert operations(b"1" * 16_000 + b" Tw") == [([0], b"Tw")]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"1" * 50_000 + b"a", b"1." + b"1" * 50_000 + b"x", b"+" + b"1" * 50_000 + b"/", b" " * 50_000 + b"%"],
+    ids=[
+        "digits then a letter",
+        "decimals then a letter",
+        "signed digits then a name",
+        "spaces then a comment",
+    ],
+)
+def test_long_runs_are_read_in_linear_time(data: bytes) -> None:
+    """Possessive quantifiers: a digit run followed by a letter once took 4.6 s for 16,000 digits
+    (quadratic backtracking; 50,000 would take about 45 s). Not a speed measure: a hang guard whose
+    bound is far above a linear scan (about 0.05 s here) and far below the quadratic one."""
+    import time
+
+    started = time.perf_counter()
+    operations(data)
+    assert time.perf_counter() - started < 5.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.binary(max_size=2000)
+    | st.text(alphabet="0123456789.+-()<>[]/%\\ \nBIDETjf", max_size=2000).map(str.encode)
+)
+def test_any_bytes_tokenize_without_raising(data: bytes) -> None:
+    for operands, operator in operations(data):
+        assert isinstance(operands, list) and isinstance(operator, bytes)

@@ -16,7 +16,7 @@ from typing import Any
 _TOKEN = re.compile(
     rb"""
     (?:[\x00\t\n\x0c\r ]+|%[^\r\n]*)*
-    (?:(?P<num>[+-]?(?:\d+\.?\d*|\.\d+))(?![^\x00\t\n\x0c\r /\[\]()<>{}%])
+    (?:(?P<num>[+-]?(?:\d++(?:\.\d*+)?|\.\d++))(?![^\x00\t\n\x0c\r /\[\]()<>{}%])
   | (?P<str>\((?:[^()\\]|\\[\s\S])*\))
   | (?P<name>/[^\x00\t\n\x0c\r /\[\]()<>{}%]*)
   | (?P<dopen><<) | (?P<dclose>>>)
@@ -33,11 +33,13 @@ _IMAGE_END = re.compile(rb"[\x00\t\n\x0c\r ]EI(?=[\x00\t\n\x0c\r /\[<(%]|$)")
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _KEYWORDS: dict[bytes, Any] = {b"true": True, b"false": False, b"null": None}
 MAX_DEPTH = 32
+MAX_NUMBER = 64
+"""Characters in a number operand; possessive quantifiers keep a long digit run linear."""
 
 
 def _unescape(match: re.Match[bytes]) -> bytes:
     code = match.group(1)
-    if code[:1].isdigit():
+    if 0x30 <= code[0] <= 0x37:  # octal; `\8` and `\9` are the digit itself
         return bytes([int(code, 8) & 0xFF])
     if code in (b"\n", b"\r", b"\r\n"):
         return b""  # a backslash at a line end continues the string
@@ -46,6 +48,13 @@ def _unescape(match: re.Match[bytes]) -> bytes:
 
 def _literal(body: bytes) -> bytes:
     return _ESCAPE.sub(_unescape, body) if b"\\" in body else body
+
+
+def _number(token: bytes) -> int | float:
+    """A number operand; one longer than any real PDF writes is 0 (int() refuses over 4,300 digits)."""
+    if len(token) > MAX_NUMBER:
+        return 0
+    return float(token) if b"." in token else int(token)
 
 
 def _balanced_string(data: bytes, start: int) -> tuple[bytes, int]:
@@ -90,8 +99,7 @@ def operations(data: bytes) -> list[tuple[list[Any], bytes]]:
         for m in _TOKEN.finditer(data, pos):
             kind = m.lastgroup
             if kind == "num":
-                token = m.group(kind)
-                target.append(float(token) if b"." in token else int(token))
+                target.append(_number(m.group(kind)))
             elif kind == "str":
                 target.append(_literal(m.group(kind)[1:-1]))
             elif kind == "name":
