@@ -52,3 +52,21 @@ def test_preservation_benchmark_on_a_two_file_corpus(tmp_path: Path) -> None:
         median, worst = tune[key]
         assert 0.9 <= worst <= median <= 1.0
     assert "end to end" in result["table"]
+
+
+def test_speed_figures_never_name_a_held_out_file() -> None:
+    """The slowest document and the largest ratio are named only when they are tune files."""
+    from benchmarks import parse_speed
+
+    held = next(n for n in (f"resume-{i}.pdf" for i in range(100)) if corpus_split.held_out(n))
+    tune = next(n for n in (f"resume-{i}.pdf" for i in range(100)) if not corpus_split.held_out(n))
+    timing = {"median_s": 0.1, "max_s": 0.2, "plain_median_s": 0.1, "ratio": 1.0, "error": None}
+    figures = {
+        "timings": [{**timing, "file": tune}, {**timing, "file": held, "max_s": 3.0, "ratio": 9.0}],
+        "median_ratio": 1.0,
+        "score": 0.5,
+    }
+    summary = parse_speed.summarize(figures)
+    table = parse_speed.table(summary)
+    assert held not in table and "a held-out file" in table
+    assert parse_speed.shown_name(tune) == tune

@@ -89,6 +89,21 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     return r
 
 
+EDU_DETAILS = {
+    "en": ("Ann Arbor, MI", "GPA: 3.8/4.0, Magna Cum Laude"),
+    "fr": ("Lyon, France", "Mention très bien"),
+    "de": ("München", "Abschlussnote: 1,3 (sehr gut)"),
+    "es": ("Madrid, España", "Nota media: 8,9 — Matrícula de Honor"),
+    "pt": ("São Paulo, Brasil", "Média final: 9,1 — Summa cum laude"),
+    "it": ("Milano", "Voto di laurea: 110/110 e lode"),
+    "nl": ("Delft", "Cum laude, gemiddeld cijfer 8,4"),
+    "pl": ("Warszawa", "Średnia ocen: 4,8 — dyplom z wyróżnieniem"),
+    "ru": ("Москва", "Красный диплом, средний балл 4,9"),
+    "zh": ("北京", "GPA：3.8/4.0，优秀毕业生"),
+    "ja": ("東京都", "GPA：3.6/4.0、学長賞"),
+}
+"""Per language, a school's city line and an honours or grade line printed under a degree."""
+
 GLUED = "glued"
 """The separator of fields written as one run: nothing in CJK (`北京华信科技有限公司软件工程师`),
 an em dash elsewhere (no Latin resume runs an employer into a title)."""
@@ -138,6 +153,8 @@ class _Builder:
         return Para([Run(text, bold=True, size=14)], space_before=8)
 
     def bullet(self, text: str) -> Para:
+        if not self.v.bullet:
+            return Para([Run(text)])  # no glyph, no indent: each item a plain line
         return Para([Run(text)], bullet=self.v.bullet, indent=14)
 
     def date_range(self, start: str | None, end: str | None) -> str:
@@ -291,6 +308,8 @@ class _Builder:
         )
         if self.v.kind == "academic":
             spec = (HeaderLine(("title", "employer", "dates"), ", "),)
+        if self.v.edu in {"school_first", "paren"}:
+            spec = (HeaderLine(("employer", "title", "dates"), ", ", bold=self.v.edu == "school_first"),)
         if any(hl.seps == PROSE for hl in spec):
             spec = (HeaderLine(("title", "employer"), ", "),)
         for e in self.r["education"]:
@@ -300,7 +319,13 @@ class _Builder:
                 "location": None,
                 "dates": self.date_range(e["startDate"], e["endDate"]),
             }
+            if self.v.edu == "paren":  # `Universidade de Lisboa, Engenharia (Mestrado), (2015 – 2016)`
+                fields["title"] = f"{e['area']} ({e['studyType']})" if e["area"] else e["studyType"]
+                fields["dates"] = f"({fields['dates']})" if fields["dates"] else None
             out += self.entry(fields, [], spec)
+            if self.v.edu == "details":
+                city, grade = EDU_DETAILS[self.lang.code]
+                out += [Para([Run(city, italic=True)]), Para([Run(grade)])]
         return out
 
     def volunteer(self) -> list[Block]:

@@ -60,6 +60,10 @@ class Variant:
     """Name and contact in body paragraphs styled with Word's `Header` style."""
     unheaded_work: bool = False
     """The jobs follow the summary without a heading of their own."""
+    edu: str = ""
+    """How degrees print beyond the header: `details` (the school's city and an honours or grade
+    line under each degree), `school_first` (one line `School, Degree, Year`), `paren` (one line
+    `School, Field (Degree), (Dates)`)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
@@ -236,6 +240,18 @@ VARIANTS: tuple[Variant, ...] = (
         unheaded_work=True,
     ),
     Variant("pdf-jobs-without-heading", "pdf", _TITLE_EMPLOYER, dates="own_line", unheaded_work=True),
+    # --- entries without bullets; degrees with a city and an honours or grade line; one-line
+    # degrees with the school first (appended: the matrix's language rotation stays put) ---
+    Variant("pdf-plain-lines-no-bullets", "pdf", _EMPLOYER_TITLE, bullet=""),
+    Variant("docx-plain-lines-no-bullets", "docx", _TITLE_EMPLOYER, dates="own_line", bullet=""),
+    Variant("pdf-education-details", "pdf", _TITLE_EMPLOYER, edu="details"),
+    Variant("docx-education-details", "docx", _EMPLOYER_TITLE, edu="details", bullet="list"),
+    Variant("pdf-education-school-first", "pdf", _EMPLOYER_TITLE, edu="school_first", heading="title"),
+    Variant("docx-education-school-first", "docx", _TITLE_EMPLOYER, edu="school_first", dates="own_line"),
+    Variant("pdf-education-field-degree-in-parentheses", "pdf", _EMPLOYER_TITLE, edu="paren"),
+    Variant(
+        "docx-education-field-degree-in-parentheses", "docx", _TITLE_EMPLOYER, edu="paren", bullet="list"
+    ),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..errors import DocumentError
+from . import dates as D
 from .clean_text import MAX_TEXT_CHARS, capped_length, clean, repair_letter_spacing
 from .hidden_text import DocxVisibility, page_colour
 from .lines import Line, RawDocument
@@ -242,12 +243,53 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
     return out
 
 
-_WRAPPERS = frozenset(_W + t for t in ("sdt", "customXml", "ins", "smartTag"))
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_WRAPPERS = frozenset(_W + t for t in ("sdt", "customXml", "ins", "smartTag", "moveTo"))
 """Elements whose children are body content: content controls, custom XML, tracked insertions."""
+_THROUGH = _WRAPPERS | {_W + "sdtContent"}
 
 
-def _cell_key(cell: Any) -> int:
-    return id(cell._tc)
+def _chosen(alternate: Any) -> Any:
+    """The branch of an `mc:AlternateContent` a reader shows: the first `mc:Choice` that holds
+    anything, else the `mc:Fallback` (Word writes the same content twice, once per branch)."""
+    for branch in alternate.iterchildren(_MC + "Choice"):
+        if len(branch):
+            return branch
+    return next(alternate.iterchildren(_MC + "Fallback"), None)
+
+
+def _through(element: Any, tag: str, depth: int = 0) -> list[Any]:
+    """The `tag` children of an element, also those a content control, custom XML, a tracked
+    insertion or an alternate-content branch wraps (a table row in a repeating-section control,
+    a cell in custom XML): python-docx's `rows` and `cells` see only direct children."""
+    found = []
+    for child in element.iterchildren():
+        if child.tag == tag:
+            found.append(child)
+        elif depth < 8 and child.tag in _THROUGH:
+            found.extend(_through(child, tag, depth + 1))
+        elif depth < 8 and child.tag == _MC + "AlternateContent":
+            branch = _chosen(child)
+            if branch is not None:
+                found.extend(_through(branch, tag, depth + 1))
+    return found
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The paragraph's text boxes, each once: a DrawingML box and not its VML copy in the
+    `mc:Fallback`, unless the `mc:Choice` holds no text box of its own (a shape only VML reads)."""
+    boxes = []
+    for box in paragraph.iter(_W + "txbxContent"):
+        fallback = next((a for a in box.iterancestors(_MC + "Fallback")), None)
+        alternate = fallback.getparent() if fallback is not None else None
+        if alternate is not None and any(
+            True for c in alternate.iterchildren(_MC + "Choice") for _ in c.iter(_W + "txbxContent")
+        ):
+            continue
+        if any(a.tag == _W + "txbxContent" for a in box.iterancestors()):
+            continue  # a box inside a box: its paragraphs are read with the outer box's
+        boxes.append(box)
+    return boxes
 
 
 def _block_lines(
@@ -255,50 +297,45 @@ def _block_lines(
 ) -> list[Line]:
     """Lines of one body-level element: a paragraph (plus its text boxes) or a table."""
     from docx.oxml.ns import qn
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     lines: list[Line] = []
     tag = element.tag
-    if tag in _WRAPPERS and depth < 8:
+    if tag in _THROUGH and depth < 8:
         # content controls, custom XML, tracked insertions: the text inside is body text
         for child in element.iterchildren():
-            target = child
-            if child.tag == qn("w:sdtContent"):
-                for inner in child.iterchildren():
-                    lines.extend(_block_lines(inner, parent, styles, counter, depth + 1))
-                continue
-            lines.extend(_block_lines(target, parent, styles, counter, depth + 1))
+            lines.extend(_block_lines(child, parent, styles, counter, depth + 1))
         return lines
+    if tag == _MC + "AlternateContent" and depth < 8:
+        branch = _chosen(element)
+        for child in branch.iterchildren() if branch is not None else ():
+            lines.extend(_block_lines(child, parent, styles, counter, depth + 1))
+        return lines
+    if tag == _W + "altChunk":
+        return _alt_chunk_lines(element, parent, counter)
     if tag == qn("w:p"):
         counter[0] += 1
         lines.extend(_paragraph_lines(Paragraph(element, parent), styles, counter[0]))
-        for box in element.iter(qn("w:txbxContent")):
-            if any(a.tag.endswith("}Fallback") for a in box.iterancestors()):
-                continue  # the VML copy of a DrawingML text box
+        for box in _text_boxes(element):
             for p in box.iter(qn("w:p")):
                 counter[0] += 1
                 lines.extend(_paragraph_lines(Paragraph(p, parent), styles, counter[0]))
-    elif tag == qn("w:tbl") and depth < 5:
-        table = Table(element, parent)
-        for row in table.rows:
-            seen: set[int] = set()
-            cells = []
-            for cell in row.cells:
-                if _cell_key(cell) in seen:
-                    continue
-                seen.add(_cell_key(cell))
-                cells.append(cell)
+    elif tag == qn("w:tbl") and depth < 8:
+        for row in _through(element, qn("w:tr")):
             cell_lines = [
                 [
                     ln
-                    for child in c._tc.iterchildren()
-                    for ln in _block_lines(child, c, styles, counter, depth + 1)
+                    for child in cell.iterchildren()
+                    for ln in _block_lines(child, parent, styles, counter, depth + 1)
                 ]
-                for c in cells
+                for cell in _through(row, qn("w:tc"))
             ]
             non_empty = [cl for cl in cell_lines if cl]
-            if len(non_empty) > 1 and all(len(cl) == 1 for cl in non_empty):
+            if (
+                len(non_empty) > 1
+                and all(len(cl) == 1 for cl in non_empty)
+                and not _heading_beside(non_empty)
+            ):
                 # a row of short cells (company | dates): one line with cells
                 first = non_empty[0][0]
                 merged = [c for cl in non_empty for c in cl[0].cells]
@@ -313,6 +350,75 @@ def _block_lines(
                 for cl in non_empty:
                     lines.extend(cl)
     return lines
+
+
+def _heading_beside(cells: list[list[Line]]) -> bool:
+    """`CERTIFICATIONS | • AWS Certified ...`, `INTERESTS | Chess, Hiking`: a row whose first cell
+    is a heading (bold, larger than the rest) beside its section's one item, or whose other cells
+    are bulleted items, is a heading and its content, not one header line of cells (`Company |
+    dates`), which the row merge is for."""
+    first, others = cells[0][0], [cl[0] for cl in cells[1:]]
+    if any(o.bullet or o.list_item for o in others):
+        return True
+    if any(D.is_date_only(o.text) for o in others):
+        return False
+    return first.bold and first.size >= max(o.size for o in others) + 0.5 and not any(o.bold for o in others)
+
+
+def _alt_chunk_lines(element: Any, parent: Any, counter: list[int]) -> list[Line]:
+    """An alternate chunk (`w:altChunk`): content Word imports from another part when it opens
+    the file, HTML or MHT as HTML-to-DOCX converters write it, or plain text. Read as lines."""
+    from .alt_chunk import chunk_lines
+
+    rid = element.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+    try:
+        part = parent.part.related_parts[rid]
+        blob, content_type = part.blob, str(part.content_type)
+    except (AttributeError, KeyError, TypeError):
+        return []
+    lines = chunk_lines(blob, content_type, str(getattr(part, "partname", "")))
+    for ln in lines:
+        counter[0] += 1
+        ln.y = float(counter[0])
+    return lines
+
+
+_NOTE_KINDS = {"/footnotes": _W + "footnote", "/endnotes": _W + "endnote"}
+_NOTE_FURNITURE = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+
+def _note_lines(document: Any, styles: _Styles, counter: list[int]) -> list[Line]:
+    """Footnotes and endnotes, after the body: text the page shows (a CV's 'references available',
+    a footnoted grade) that python-docx does not read. Their separator lines are not text."""
+    from docx.oxml import parse_xml
+
+    out: list[Line] = []
+    try:
+        rels = list(document.part.rels.values())
+    except (AttributeError, KeyError):
+        return out
+    for rel in rels:
+        tag = next((t for suffix, t in _NOTE_KINDS.items() if rel.reltype.endswith(suffix)), None)
+        if tag is None or rel.is_external:
+            continue
+        try:
+            part = rel.target_part
+            root = getattr(part, "element", None)
+            root = root if root is not None else parse_xml(part.blob)
+        except (
+            AttributeError,
+            KeyError,
+            ValueError,
+            TypeError,
+            SyntaxError,
+        ):  # a damaged notes part (lxml: a SyntaxError)
+            continue
+        for note in root.iterchildren(tag):
+            if note.get(_W + "type") in _NOTE_FURNITURE:
+                continue
+            for child in note.iterchildren():
+                out.extend(_block_lines(child, document, styles, counter))
+    return out
 
 
 def read_docx(data: bytes) -> RawDocument:
@@ -367,7 +473,7 @@ def read_docx(data: bytes) -> RawDocument:
         block = _block_lines(child, document, styles, counter)
         chars += sum(capped_length(ln.text) for ln in block)
         body_lines.extend(block)
-    lines = header_lines + body_lines
+    lines = header_lines + body_lines + _note_lines(document, styles, counter)
     links: list[str] = []
     try:
         for rel in document.part.rels.values():

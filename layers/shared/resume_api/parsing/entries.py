@@ -87,15 +87,27 @@ def _header_date(line: Line) -> tuple[D.DateSpan | None, int | None]:
         return None, None
     if span.start is not None:
         words = len(text.split())
-        sentence = text.endswith(".") and words > 12
+        # a full stop that ends a name (`Iberia Datos S.L.`, `Globex Inc.`) ends no sentence
+        sentence = _sentence_end(text) != text and words > 12
         inside_parens = text[: span.begin].count("(") > text[: span.begin].count(")")
-        if not sentence and not inside_parens and words <= 25:
+        # `Bachelor of Science · (2015 - 2019)` (LinkedIn): the parentheses hold the range alone,
+        # at the end of the line; a range inside a phrase's parentheses stays the phrase's
+        bracketed = bool(
+            re.search(r"\(\s*$", text[: span.begin]) and re.fullmatch(r"\s*\)\s*", text[span.stop :])
+        )
+        if not sentence and (not inside_parens or (bracketed and words <= 14)) and words <= 25:
             return span, None
         return None, None
     # a single date: only as a field at the start or end of a short line
     before, after = text[: span.begin].strip(), text[span.stop :].strip()
+    # `School, Degree, Field, (December 2023)`: the date alone in parentheses ending the line
+    last_field = after == ")" and re.search(r"[,|–—-]?\s*\($", before) is not None
     if len(text.split()) <= 14 and (
-        not before or not after or re.match(r"^[|,;:–—-]", after) or before.endswith(("|", ",", "–", "-"))
+        not before
+        or not after
+        or last_field
+        or re.match(r"^[|,;:–—-]", after)
+        or before.endswith(("|", ",", "–", "-"))
     ):
         return span, None
     return None, None
@@ -249,6 +261,28 @@ class _Context:
         nxt = i + 1
         return nxt >= len(self.lines) or self.lines[nxt].bullet or self.dates[nxt][0] is not None
 
+    def under_complete_header(self, i: int) -> bool:
+        """`Software Engineer` (bold) / `Acme Corp, Boston` (italic) / `May 2024 – Present` /
+        `Led a team of six engineers`: a plain line (the body's look) right under a line of dates
+        alone, below two bold or italic header lines, is the entry's first detail (an entry
+        without bullets), not more header; the header above is complete."""
+        if i < 3:
+            return False
+        ln, dates_line = self.lines[i], self.lines[i - 1]
+        if ln.bold or ln.italic or len(ln.cells) != 1 or ln.bullet or self.dates[i][0] is not None:
+            return False
+        if self.body_style is not None and _style(ln) != self.body_style:
+            return False
+        if dates_line.bullet or not D.is_date_only(dates_line.body):
+            return False
+        for j in (i - 2, i - 3):
+            above = self.lines[j]
+            if above.bullet or self.dates[j][0] is not None or not (above.bold or above.italic):
+                return False
+        text = ln.body
+        long_enough = len(text.split()) >= 3 or (" " not in text and len(text) >= 6)  # CJK: no spaces
+        return long_enough and not looks_like_location(text)
+
     def over_date_line(self, i: int) -> bool:
         """`Bachelor of Science in Computer Science — University of Michigan` over a line of
         dates alone: the header those dates belong to, however long (dates below the header)."""
@@ -307,6 +341,8 @@ class _Context:
                 return True
         if len(ln.cells) >= 2 and (looks_like_location(ln.cells[-1]) or D.is_date_only(ln.cells[-1])):
             return False
+        if self.under_complete_header(i):
+            return True
         return bool(self.body_style is not None and _style(ln) == self.body_style and words >= 10)
 
 
@@ -355,6 +391,7 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
             and (
                 _DANGLING.search(prev.cells[0] if prev.cells else prev.text)
                 or _wrapped_title(prev, ln, body, right)
+                or _wrapped_beside_dates(prev, ln)
             )
         ):
             head = (prev.cells[0] if prev.cells else prev.text).rstrip()
@@ -364,6 +401,24 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _wrapped_beside_dates(prev: Line, ln: Line) -> bool:
+    """`Grado en ..., Universidad Complutense | 2015 – 2016` (or the dates first on the line) over
+    `de Madrid`: the header's text wrapped beside its dates; the piece below starts in lower case,
+    in the same look and place, and holds no date."""
+    lead = D.find_range(prev.text) if len(prev.cells) == 1 else None
+    return (
+        (
+            (len(prev.cells) == 2 and D.is_date_only(prev.cells[-1]))
+            or (lead is not None and lead.start is not None and not prev.text[: lead.begin].strip())
+        )
+        and ln.text[:1].islower()
+        and (prev.bold, prev.italic) == (ln.bold, ln.italic)
+        and abs(prev.size - ln.size) < 0.3
+        and abs(prev.x0 - ln.x0) < 2
+        and D.find_range(ln.text) is None
+    )
 
 
 def _body_look(lines: list[Line]) -> tuple[float, bool, bool] | None:
@@ -405,6 +460,24 @@ def _without_durations(lines: list[Line]) -> list[Line]:
     return out
 
 
+_RANGE_TAIL = re.compile(r"^\s*[–—-]\s*\S")
+
+
+def _range_continued(prev: Line, ln: Line) -> bool:
+    """`University | Bachelor, Applied Mathematics | 2015` over `– 2016`: a header line that
+    wrapped inside its date range; the second line is the range's end and nothing else."""
+    if len(ln.cells) != 1 or not _RANGE_TAIL.match(ln.text) or len(ln.text) > 40:
+        return False
+    if (prev.bold, prev.italic) != (ln.bold, ln.italic) or prev.bullet or ln.list_item:
+        return False
+    last = prev.cells[-1] if prev.cells else prev.text
+    before = D.find_range(last)
+    if before is None or before.start is not None or last[before.stop :].strip():
+        return False  # the line must end on a single date, not a range or words
+    after = D.find_range(f"{last} {ln.text.strip()}")
+    return after is not None and after.start is not None and after.stop >= len(last) + len(ln.text.strip())
+
+
 def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
     """`Iberia Datos S.L.      agosto de 2023 – abril de` over a lone `2024` at the right edge: a
     date cell too narrow for its range wrapped; the pieces are one date."""
@@ -412,6 +485,10 @@ def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
     for line in lines:
         ln = line
         prev = out[-1] if out else None
+        if prev is not None and _range_continued(prev, ln):
+            cells = [*prev.cells[:-1], f"{prev.cells[-1] if prev.cells else prev.text} {ln.text.strip()}"]
+            out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+            continue
         if (
             prev is not None
             and ln.x1 > 0
@@ -432,6 +509,28 @@ def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
                 cells = [*prev.cells[:-1], joined]
                 out[-1] = replace(prev, text=" ".join(cells), cells=cells)
                 continue
+        if (
+            prev is not None
+            and ln.x1 > 0
+            and len(prev.cells) >= 2
+            and len(ln.cells) >= 2
+            and abs(ln.x1 - prev.x1) < 3
+            and len(ln.cells[-1].split()) <= 3
+        ):
+            # the same in a table's date cell beside the next header line: `Brandt AG | August
+            # 2023 – April` over `Projektleiterin | 2024`
+            joined = f"{prev.cells[-1]} {ln.cells[-1].strip()}"
+            before, after = D.find_range(prev.cells[-1]), D.find_range(joined)
+            if (
+                D.is_date_only(joined)
+                and after is not None
+                and after.start is not None
+                and (before is None or (before.start, before.end) != (after.start, after.end))
+            ):
+                cells = [*prev.cells[:-1], joined]
+                out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+                rest = ln.cells[:-1]
+                ln = replace(ln, text=" ".join(rest), cells=rest, cell_sizes=ln.cell_sizes[:-1])
         if (
             prev is not None
             and ln.x1 > 0
@@ -594,6 +693,7 @@ def _strip_dates(text: str) -> str:
     while span is not None:
         text = (text[: span.begin] + " | " + text[span.stop :]).strip()
         span = D.find_range(text)
+    text = re.sub(r"\(\s*\|\s*\)", " | ", text)  # `(Dezembro 2023)` leaves no empty parentheses
     return _DATE_FILLER.sub(" ", text)
 
 
@@ -1021,6 +1121,8 @@ def highlights(details: list[Line]) -> list[str]:
                 )
                 or (right > 0 and ln.x0 > prev.x0 + 3 and prev.bullet)
                 or (out[-1].endswith("-") and out[-1][-2:-1].isalpha() and text[:1].islower())
+                # `AWS Certified Security -` over `Specialty`: no item ends on a spaced dash or `&`
+                or bool(re.search(r"\s[-–—&+]$", out[-1]))
             )
         if continues:
             out[-1] = join_wrapped(out[-1], text)
@@ -1101,8 +1203,27 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
 # Education entries
 
 
+_DEGREE_OF = re.compile(
+    r"^(?P<deg>(?i:(?:bachelor|master|doctor)(?:'s|’s)?\s+of\s+(?:science|arts|engineering|laws|"
+    r"fine\s+arts|business\s+administration|education|philosophy|technology|applied\s+science)))"
+    r"\s+(?P<area>[^\W\d_a-z][^,;|]*)$"
+)
+"""`Master of Science Informatica` (Dutch, German CVs print no `in`): the degree's name, then a
+capitalised field."""
+
+
+_DEGREE_IN_PARENS = re.compile(r"^(?P<area>[^()]{3,80}?)\s*\((?P<deg>[^()]{2,40})\)$")
+"""`Biomedical Engineering (MSc)`: the field, then its degree in parentheses."""
+
+
 def _degree_split(text: str) -> tuple[str, str | None]:
     """`Bachelor of Science in Computer Science` -> (`Bachelor of Science`, `Computer Science`)."""
+    paren = _DEGREE_IN_PARENS.match(text.strip())
+    if paren and DEGREE_RE.match(paren.group("deg").strip()) and not DEGREE_RE.search(paren.group("area")):
+        return paren.group("deg").strip(), paren.group("area").strip(" ,–—-")
+    named = _DEGREE_OF.match(text.strip())
+    if named and not re.match(r"(?i)(?:in|en|im|em)\b", named.group("area")):
+        return named.group("deg").strip(), named.group("area").strip()
     abbr = DEGREE_RE.match(text.strip())
     if abbr and abbr.group(0)[:1].isupper() and " of " not in abbr.group(0).lower():
         rest = text.strip()[abbr.end() :].strip(" ,:-–")

@@ -77,6 +77,11 @@ def _area(box: Box | None) -> float:
     return 0.0 if box is None else max(0.0, box[2] - box[0]) * max(0.0, box[3] - box[1])
 
 
+def _within(inner: Box, outer: Box) -> bool:
+    """Whether `inner` lies wholly inside `outer` (then it is not mostly outside it)."""
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
+
+
 def _mostly_outside(glyphs: Box, region: Box | None) -> bool:
     """At most 5% of the glyphs' box lies inside `region` (a box of no area counts by its line)."""
     inside = _intersect(glyphs, region)
@@ -252,6 +257,17 @@ class PageVisibility:
         """Before a form XObject is walked: it runs inside an implicit q ... Q."""
         return self.state.copy(), len(self.stack)
 
+    def fresh(self) -> tuple[_State, int]:
+        """Before an annotation's appearance is drawn: it starts from the default graphics state."""
+        saved = self.save()
+        self.state = _State()
+        return saved
+
+    def over_image(self, point: tuple[float, float]) -> bool:
+        """Whether an image, shading or pattern painted anywhere on the page covers `point`."""
+        x, y = point
+        return any(c is None and b[0] <= x <= b[2] and b[1] <= y <= b[3] for b, c in self.paints)
+
     def restore(self, saved: tuple[_State, int]) -> None:
         self.state = saved[0]
         del self.stack[saved[1] :]
@@ -314,20 +330,22 @@ class PageVisibility:
             reason = "tiny_text"
         else:
             reason = None
-        asc = 0.7 * abs(size)
-        glyphs = _bbox(
-            _point(m, x, y)
-            for x, y in ((0, -0.2 * abs(size)), (advance, -0.2 * abs(size)), (0, asc), (advance, asc))
-        )
+        asc, desc = 0.7 * abs(size), -0.2 * abs(size)
+        # the glyphs' box: the four corners of the string's extent through `m` (written out: this
+        # runs for every string of a document)
+        a, b, c, d, e, f = m
+        xs = (c * desc + e, a * advance + c * desc + e, c * asc + e, a * advance + c * asc + e)
+        ys = (d * desc + f, b * advance + d * desc + f, d * asc + f, b * advance + d * asc + f)
+        glyphs = (min(xs), min(ys), max(xs), max(ys))
         centre = _point(m, advance / 2, 0.3 * abs(size))
         behind = self._behind(centre)
         if reason == "invisible" and behind is not None and behind[1] is None:
             return None  # invisible text over an image: the OCR layer of a scan, which the image shows
         if reason is not None:
             return reason
-        if self.box is not None and _mostly_outside(glyphs, self.box):
+        if self.box is not None and not _within(glyphs, self.box) and _mostly_outside(glyphs, self.box):
             return "outside_page"
-        if s.clip is not None and _mostly_outside(glyphs, s.clip):
+        if s.clip is not None and not _within(glyphs, s.clip) and _mostly_outside(glyphs, s.clip):
             return "clipped"
         filled = s.render in (0, 2, 4, 6)
         stroked = s.render in (1, 2, 5, 6)

@@ -25,13 +25,15 @@ import itertools
 import math
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import DocumentError
 from .clean_text import clean, repair_letter_spacing
-from .hidden_text import HiddenRun, PageVisibility, page_box
+from .content_ops import operations
+from .hidden_text import HiddenRun, PageVisibility, _point, page_box
 from .lines import Line, RawDocument
 
 _ICON_FONT = re.compile(
@@ -57,6 +59,8 @@ XObject each time it is drawn. pypdf tokenizes about 1 MB a second in pure Pytho
 parse to a few seconds. The largest resume in the corpus needs 177 KB; a compressed stream of
 operators (a few KB on disk, 30 MB decoded) would otherwise take a minute and a GB."""
 MAX_GUTTER_CANDIDATES = 48
+MAX_ANNOTATIONS = 200
+"""Annotations read per page: a form has tens of fields; thousands would be a hostile file."""
 
 
 @dataclass(slots=True)
@@ -164,6 +168,91 @@ def _num(value: Any, default: float = 0.0) -> float:
 _HYPHENS = frozenset("-\u00ad\u2010\u2011\u2012\u2013")
 
 
+_LEGACY_CMAPS = {
+    **dict.fromkeys(("B5pc", "ETen-B5", "ETenms-B5", "CNS-EUC", "CNS1"), "cp950"),
+    "HKscs-B5": "big5hkscs",
+    **dict.fromkeys(("KSC-EUC", "KSCms-UHC", "KSCms-UHC-HW", "KSCpc-EUC"), "cp949"),
+    "KSC-Johab": "johab",
+    **dict.fromkeys(("GBpc-EUC", "GBT-EUC", "GBTpc-EUC"), "gb2312"),
+    **dict.fromkeys(("GBKp-EUC", "GBK2K"), "gb18030"),
+    **dict.fromkeys(("83pv-RKSJ", "90msp-RKSJ", "90pv-RKSJ", "Add-RKSJ", "Ext-RKSJ", "RKSJ"), "cp932"),
+    "EUC": "euc_jp",
+}
+"""Predefined CJK CMaps of legacy encodings pypdf does not map (it falls back to UTF-16, which
+turns every string into other characters), by name without the -H/-V writing mode, to the Python
+codec whose byte sequences they take. A font without /ToUnicode on one of them (older Chinese,
+Taiwanese, Korean and Japanese producers) was read as garbage; pdftotext reads it."""
+
+
+def _form_matrix(xobj: Any) -> list[float]:
+    matrix = [_num(v) for v in (xobj.get("/Matrix") or [1, 0, 0, 1, 0, 0])][:6]
+    return matrix if len(matrix) == 6 else [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+
+
+_ANNOT_HIDDEN = 2 | 32
+"""Annotation flags Hidden and NoView: a viewer shows nothing of the annotation."""
+
+
+def _appearance(annot: Any) -> Any:
+    """The normal appearance stream a viewer draws for an annotation, or None (a link, a popup,
+    a hidden annotation, one without an appearance)."""
+    if annot.get("/Subtype") in ("/Link", "/Popup") or int(_num(annot.get("/F"), 0)) & _ANNOT_HIDDEN:
+        return None
+    ap = annot.get("/AP")
+    ap = ap.get_object() if ap is not None else None
+    normal = ap.get("/N") if ap is not None else None
+    normal = normal.get_object() if normal is not None else None
+    if normal is None:
+        return None
+    if normal.get("/BBox") is None:  # a dictionary of states (check box on/off): the current one
+        state = annot.get("/AS")
+        normal = normal.get(state) if state is not None else None
+        normal = normal.get_object() if normal is not None else None
+        if normal is None or normal.get("/BBox") is None:
+            return None
+    return normal if normal.get("/Subtype", "/Form") == "/Form" else None
+
+
+def _annotation_matrix(form: Any, rect: list[float]) -> list[float] | None:
+    """PDF 12.5.5: the form's /BBox, through its /Matrix, is fitted to the annotation's /Rect;
+    the returned matrix is /Matrix times that fit (form space to user space)."""
+    bbox = [_num(v) for v in (form.get("/BBox") or [])][:4]
+    if len(bbox) != 4:
+        return None
+    matrix = _form_matrix(form)
+    corners = [
+        (x * matrix[0] + y * matrix[2] + matrix[4], x * matrix[1] + y * matrix[3] + matrix[5])
+        for x in (bbox[0], bbox[2])
+        for y in (bbox[1], bbox[3])
+    ]
+    bx0, bx1 = min(c[0] for c in corners), max(c[0] for c in corners)
+    by0, by1 = min(c[1] for c in corners), max(c[1] for c in corners)
+    rx0, rx1 = sorted((rect[0], rect[2]))
+    ry0, ry1 = sorted((rect[1], rect[3]))
+    if bx1 - bx0 < 1e-6 or by1 - by0 < 1e-6:
+        return None
+    sx, sy = (rx1 - rx0) / (bx1 - bx0), (ry1 - ry0) / (by1 - by0)
+    return _mult(matrix, [sx, 0.0, 0.0, sy, rx0 - bx0 * sx, ry0 - by0 * sy])
+
+
+def _name_unknown_glyphs(decoder: Any) -> None:
+    """Codes of a simple font whose glyph names pypdf does not know (`/g74`, `/glyph12`, `/G3`
+    from font subsetters) and no /ToUnicode maps: pypdf gives the name itself as the text, so a
+    whole resume read as `/g74/g97...`. A name that spells its character is read as that character
+    (`/g74` -> 'J', as poppler reads it); any other is the code's own character (poppler's
+    pass-through of unknown names), which is right for the fonts that keep ASCII codes."""
+    encoding = decoder.encoding
+    if not isinstance(encoding, dict):
+        return
+    for code, value in list(encoding.items()):
+        if not (isinstance(value, str) and len(value) > 1 and value.startswith("/")):
+            continue
+        char = _glyph_char(value)
+        if char is None and isinstance(code, int) and (0x20 <= code < 0x7F or 0xA0 <= code <= 0xFF):
+            char = chr(code)
+        encoding[code] = char if char is not None else ""
+
+
 def _tidy_cmap(cmap: dict[Any, Any]) -> None:
     """Glyphs some producers map to several characters: a space to `\\t\\r \\xa0`, a hyphen to `-\\xad‐`."""
     for key, value in cmap.items():
@@ -233,6 +322,10 @@ class _FontCache:
                 decoder = None
             else:
                 _tidy_cmap(decoder.character_map)
+                _name_unknown_glyphs(decoder)
+        legacy = _LEGACY_CMAPS.get(str(font_dict.get("/Encoding") or "").lstrip("/").rsplit("-", 1)[0])
+        if subtype == "/Type0" and legacy is not None and decoder is not None and not decoder.character_map:
+            decoder.encoding = legacy  # pypdf reads these as UTF-16 (garbage); the codes are the codec's
         unicode_cmap = subtype == "/Type0" and bool(
             re.fullmatch(r"/Uni\w+-(?:UCS2|UTF16)-[HV]", str(font_dict.get("/Encoding") or ""))
         )
@@ -338,13 +431,37 @@ def _type3_named(font_dict: Any) -> Any:
         found = found or char is not None
         renamed.append(NameObject(f"/uni{ord(char):04X}") if char is not None else item)
     if not found:
-        return None
+        renamed = _passed_through(differences[:1024])
+        if renamed is None:
+            return None
     fixed = DictionaryObject(encoding)
     fixed[NameObject("/Differences")] = renamed
     named = DictionaryObject(font_dict)
     named[NameObject("/Encoding")] = fixed
     named.pop("/CharProcs", None)  # pypdf reads a Type3 font whose glyph names it cannot check
     return named
+
+
+def _passed_through(differences: Any) -> Any:
+    """A Type3 /Differences array whose names are neither Adobe's nor spell a code (`/glyph12`,
+    `/g3`) with each such name replaced by the character of its own code, as poppler maps unknown
+    glyph names (pdftotext reads these fonts' text so). None when no code is a printable one."""
+    from pypdf._codecs.adobe_glyphs import adobe_glyphs
+    from pypdf.generic import ArrayObject, NameObject
+
+    out, code, passed = ArrayObject(), 0, False
+    for item in differences:
+        if not isinstance(item, NameObject):
+            code = int(_num(item, 0))
+            out.append(item)
+            continue
+        if str(item) not in adobe_glyphs and (0x20 <= code < 0x7F or 0xA0 <= code <= 0xFF):
+            out.append(NameObject(f"/uni{code:04X}"))
+            passed = True
+        else:
+            out.append(item)
+        code += 1
+    return out if passed else None
 
 
 class _Work:
@@ -386,6 +503,11 @@ class _Interpreter:
         """Follows colour, render mode, clip and what is painted: strings no reader sees go there."""
         self.base = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         """User space to the page as displayed (`_displayed`), where the page has a /Rotate."""
+        self._outer: list[tuple[Any, Any]] = []
+        """Fonts and XObjects of each content being walked, innermost last (`_lookup`)."""
+        self.invisible: list[tuple[Run, tuple[float, float], HiddenRun | None]] = []
+        """Invisible strings (render mode 3) and where they sit: an image drawn over them after
+        them makes them a scan's OCR layer, which the image shows (`settle_invisible`)."""
 
     def run_page(self, page: Any) -> list[Run]:
         from pypdf.generic import ContentStream
@@ -396,12 +518,54 @@ class _Interpreter:
         contents = contents.get_object()
         if contents is None:
             return []
-        stream = ContentStream(contents, self.reader, "bytes")
-        self.work.charge(len(stream.get_data()))  # decoded, not yet tokenized
+        data = ContentStream(contents, self.reader, "bytes").get_data()
+        self.work.charge(len(data))  # decoded, not yet tokenized
         resources = page.get("/Resources")
         resources = resources.get_object() if resources is not None else None
-        self._walk(stream.operations, resources, list(self.base), depth=0, seen=set())
+        self._walk(operations(data), resources, list(self.base), depth=0, seen=set())
         return self.runs
+
+    def run_annotations(self, page: Any) -> None:
+        """Draw what the page's annotations show: filled-in form fields, text boxes a PDF editor
+        added (FreeText), stamps. Their appearance streams are text on the page as any viewer and
+        pdftotext show it; a resume filled into a PDF form holds all its text there."""
+        try:
+            annots = page.get("/Annots")
+            annots = annots.get_object() if annots is not None else None
+            items = list(annots[:MAX_ANNOTATIONS]) if annots is not None else []
+        except (AttributeError, TypeError, KeyError):
+            return
+        for item in items:
+            if self.xobject_calls >= MAX_XOBJECT_CALLS:
+                return
+            try:
+                annot = item.get_object()
+                form = _appearance(annot)
+                rect = [_num(v) for v in annot.get("/Rect")][:4] if form is not None else []
+            except (AttributeError, TypeError, KeyError, ValueError):
+                continue
+            if form is None or len(rect) != 4:
+                continue
+            placed = _annotation_matrix(form, rect)
+            if placed is None:
+                continue
+            saved = self.visibility.fresh() if self.visibility is not None else None
+            self._form(form, _mult(placed, self.base), None, 0, set())
+            if self.visibility is not None and saved is not None:
+                self.visibility.restore(saved)
+
+    def settle_invisible(self) -> None:
+        """Invisible strings under an image drawn after them are the OCR layer of a scanned page
+        (the image shows those words): read them; the others stay hidden."""
+        visibility = self.visibility
+        if visibility is None or not self.invisible:
+            return
+        shown = [(run, hidden) for run, centre, hidden in self.invisible if visibility.over_image(centre)]
+        if not shown:
+            return
+        self.runs.extend(run for run, _ in shown)
+        gone = {id(h) for _, h in shown if h is not None}
+        visibility.hidden = [h for h in visibility.hidden if id(h) not in gone]
 
     def _walk(
         self, ops: list[tuple[Any, bytes]], resources: Any, ctm: list[float], depth: int, seen: set[int]
@@ -416,6 +580,45 @@ class _Interpreter:
                 xobjects = xr.get_object() if xr is not None else {}
             except AttributeError:
                 font_res, xobjects = {}, {}
+        self._outer.append((font_res, xobjects))
+        try:
+            self._walk_ops(ops, resources, font_res, xobjects, ctm, depth, seen)
+        finally:
+            self._outer.pop()
+
+    def _lookup(self, table: int, name: Any) -> Any:
+        """A font (`table` 0) or XObject (1) by name: in the resources in force, else in those of
+        the content that drew this form. A form whose /Resources lack its fonts is read by viewers
+        (poppler) with the page's: a page drawn inside one such form held all the page's text."""
+        for entry in reversed(self._outer):
+            try:
+                return entry[table][name].get_object()
+            except (KeyError, TypeError, AttributeError):
+                continue
+        return None
+
+    def _gs_font(self, name: Any, resources: Any) -> tuple[Any, float] | None:
+        """The font an ExtGState sets (`/Font [font size]`), which `gs` selects like `Tf`."""
+        try:
+            state = resources.get("/ExtGState").get_object()[name].get_object()
+            entry = state.get("/Font")
+            entry = entry.get_object() if entry is not None else None
+            if entry is None or len(entry) < 2:
+                return None
+            return entry[0].get_object(), _num(entry[1], 10.0)
+        except (KeyError, TypeError, AttributeError, IndexError):
+            return None
+
+    def _walk_ops(
+        self,
+        ops: list[tuple[Any, bytes]],
+        resources: Any,
+        font_res: Any,
+        xobjects: Any,
+        ctm: list[float],
+        depth: int,
+        seen: set[int],
+    ) -> None:
         stack: list[tuple[list[float], _Font | None, float, float, float, float, float, float]] = []
         font: _Font | None = None
         size = 10.0
@@ -475,7 +678,7 @@ class _Interpreter:
                     try:
                         fd = font_res[operands[0]].get_object()
                     except (KeyError, TypeError, AttributeError):
-                        fd = None
+                        fd = self._lookup(0, operands[0])
                     font = self.fonts.get(fd)
                     if len(operands) > 1:
                         size = _num(operands[1], size)
@@ -500,6 +703,8 @@ class _Interpreter:
                     ctm = _mult(vals, ctm)
             elif op == b"Do" and operands:
                 self._xobject(operands[0], xobjects, resources, ctm, depth, seen)
+            elif op == b"gs" and operands and (set_font := self._gs_font(operands[0], resources)):
+                font, size = self.fonts.get(set_font[0]), set_font[1]
             elif op in {b"BDC", b"BMC"}:
                 self._spans.append((_actual_text(operands, resources), len(runs), len(self.rotated)))
             elif op == b"EMC" and self._spans:
@@ -508,33 +713,33 @@ class _Interpreter:
     def _xobject(
         self, name: Any, xobjects: Any, resources: Any, ctm: list[float], depth: int, seen: set[int]
     ) -> None:
-        from pypdf.generic import ContentStream
-
         if depth >= MAX_XOBJECT_DEPTH or self.xobject_calls >= MAX_XOBJECT_CALLS:
             return
         try:
-            ref = xobjects[name]
-            xobj = ref.get_object()
+            xobj = xobjects[name].get_object()
         except (KeyError, TypeError, AttributeError):
-            return
+            xobj = self._lookup(1, name)
         if xobj is None or xobj.get("/Subtype") != "/Form":
             return
-        key = id(xobj)
-        if key in seen:
+        if id(xobj) in seen:
             return
+        self._form(xobj, _mult(_form_matrix(xobj), ctm), resources, depth, seen)
+
+    def _form(self, xobj: Any, ctm: list[float], resources: Any, depth: int, seen: set[int]) -> None:
+        """Walk a form XObject's content with `ctm` (its /Matrix included)."""
+        from pypdf.generic import ContentStream
+
+        key = id(xobj)
         self.xobject_calls += 1
-        matrix = [_num(v) for v in (xobj.get("/Matrix") or [1, 0, 0, 1, 0, 0])][:6]
-        if len(matrix) != 6:
-            matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         sub_resources = xobj.get("/Resources")
         sub_resources = sub_resources.get_object() if sub_resources is not None else resources
         cached = self.work.forms.get(key)
         if cached is None:
             try:
-                stream = ContentStream(xobj, self.reader, "bytes")
-                size = len(stream.get_data())
+                data = ContentStream(xobj, self.reader, "bytes").get_data()
+                size = len(data)
                 self.work.charge(size)
-                ops = stream.operations
+                ops = operations(data)
             except DocumentError:
                 raise
             except Exception:  # an unreadable form draws nothing; the page's own text still counts
@@ -543,7 +748,7 @@ class _Interpreter:
         else:
             self.work.charge(cached[2])
         saved = self.visibility.save() if self.visibility is not None else None
-        self._walk(cached[1], sub_resources, _mult(matrix, ctm), depth + 1, seen | {key})
+        self._walk(cached[1], sub_resources, ctm, depth + 1, seen | {key})
         if self.visibility is not None and saved is not None:
             self.visibility.restore(saved)
 
@@ -609,7 +814,22 @@ class _Interpreter:
         if self.visibility is not None and (why := self.visibility.judge(m, em, tz, advance)):
             x0 = m[4] - self.page_left
             eff = abs(size * m[3]) or abs(size)
+            hidden = self.visibility.hidden
+            count = len(hidden)
             self.visibility.hide(text, why, x0, x0 + advance * m[0], self.page_top - m[5], eff)
+            if why == "invisible" and len(self.invisible) < MAX_RUNS_PER_PAGE and m[0] > 0:
+                run = Run(
+                    text,
+                    x0,
+                    x0 + advance * m[0],
+                    self.page_top - m[5],
+                    eff,
+                    font.bold,
+                    font.italic,
+                    font.name,
+                )
+                centre = _point(m, advance / 2, 0.3 * abs(em))
+                self.invisible.append((run, centre, hidden[-1] if len(hidden) > count else None))
             return after
         if abs(m[1]) > 0.05 * abs(m[0]) + 1e-9 or m[0] <= 0:
             # rotated or mirrored text (a vertical note in the margin): not part of the page's rows,
@@ -691,7 +911,7 @@ def _actual_text(operands: list[Any], resources: Any) -> str | None:
         return None
     if actual is None:
         return None
-    raw = getattr(actual, "original_bytes", None)
+    raw = actual if isinstance(actual, bytes) else getattr(actual, "original_bytes", None)
     if isinstance(raw, bytes):
         # the page's content stream is parsed with its strings as bytes: decode the text string
         # as PDF defines it (a UTF-16/UTF-8 byte order mark, else PDFDocEncoding)
@@ -887,8 +1107,84 @@ def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
     )
 
 
+def _fold_wrapped_cells(rows: list[_Row]) -> list[_Row]:
+    """`Московский государственный | Бакалавр, Прикладная | 2015 – 2016` over `университет |
+    математика`, each piece right under a cell of the row above: cells of a tabbed or tabular
+    header too narrow for their text wrapped. A piece continues the cell it sits under when its
+    first word could not have fitted in that cell (the room up to the next cell, less the gap that
+    separates cells), so a table whose rows merely line up (`Python | Expert`) is left alone."""
+    out: list[_Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and _continues_cells(prev, row):
+            for seg in row.segments:
+                target = next(t for t in prev.segments if abs(t.x0 - seg.x0) < 2)
+                last = target.runs[-1].text
+                first = seg.runs[0]
+                glue = "" if last.endswith("-") and first.text[:1].islower() else " "
+                seg.runs[0] = Run(glue + first.text.lstrip(), *_run_rest(first))
+                target.runs.extend(seg.runs)
+                target.x1 = max(target.x1, seg.x1)
+            continue
+        out.append(row)
+    return out
+
+
+def _run_rest(run: Run) -> tuple[float, float, float, float, bool, bool, str]:
+    return run.x0, run.x1, run.base, run.size, run.bold, run.italic, run.font
+
+
+def _continues_cells(prev: _Row, row: _Row) -> bool:
+    if len(prev.segments) < 2 or not row.segments or len(row.segments) >= len(prev.segments):
+        return False
+    if not _DATEISH.search(prev.segments[-1].text()):
+        return False  # only an entry header's cells (its dates last) wrap so; text columns do not
+    if not 0 < row.base - prev.base <= 1.6 * prev.size or abs(row.size - prev.size) > 0.1 * prev.size:
+        return False
+    for seg in row.segments:
+        i = next((k for k, t in enumerate(prev.segments) if abs(t.x0 - seg.x0) < 2), None)
+        if i is None or i + 1 >= len(prev.segments):
+            return False  # under no cell, or under the last one (a wrapped date is joined later)
+        target, following = prev.segments[i], prev.segments[i + 1]
+        if (target.runs[0].bold, target.runs[0].italic) != (seg.runs[0].bold, seg.runs[0].italic):
+            return False
+        text = seg.text()
+        if _DATEISH.search(text):
+            return False
+        word = text.split()[0] if text.split() else ""
+        if word[:1] and (unicodedata.east_asian_width(word[0]) in "WF" or word.endswith(":")):
+            return False  # CJK wraps anywhere (the room test says nothing); a label starts a row
+        per_char = (seg.x1 - seg.x0) / max(len(text), 1)
+        room = following.x0 - target.x1
+        if per_char * (len(word) + 1) <= room - 1.0 * target.size and not _fills_its_column(
+            prev, row, target, following
+        ):
+            return False  # the word would have fitted: a row of its own
+    return True
+
+
+def _fills_its_column(prev: _Row, row: _Row, target: _Segment, dates: _Segment) -> bool:
+    """`University of Michigan – Bachelor of Science in Computer | 2015 – 2016` over `Science`:
+    a header whose text column is narrower than the room before its dates (a fixed-width table
+    cell, a reserved date column) wraps with room to spare. Taken as a wrap when the text fills
+    most of the way to the dates and the piece below is short, in the same font, and alone."""
+    if len(prev.segments) != 2 or len(row.segments) != 1 or row.segments[0] is None:
+        return False
+    seg = row.segments[0]
+    text = seg.text().strip()
+    return (
+        abs(seg.x0 - prev.segments[0].x0) < 2
+        and target is prev.segments[0]
+        and seg.runs[0].font == target.runs[-1].font
+        and target.x1 - target.x0 >= 0.65 * (dates.x0 - target.x0)
+        and len(text.split()) <= 3
+        and not target.text().rstrip().endswith((".", ":", ";", ","))
+        and not text.endswith((".", ":"))
+    )
+
+
 def _page_lines(runs: list[Run], page: int, width: float) -> list[Line]:
-    rows = _rows(runs)
+    rows = _fold_wrapped_cells(_rows(runs))
     split = _columns(rows, width)
     if split is None:
         return [_line_from(r.segments, page, 0) for r in rows if r.segments]
@@ -1089,7 +1385,10 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
             visibility = interpreter.visibility = PageVisibility(i, _box_through(base, page_box(page)))
             interpreter.base = base
             try:
-                runs = interpreter.run_page(page)
+                interpreter.run_page(page)
+                interpreter.run_annotations(page)
+                interpreter.settle_invisible()
+                runs = interpreter.runs
             except LimitReachedError:
                 raise
             except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError):

@@ -40,12 +40,12 @@ DEGREE_RE = re.compile(
     r"(?<![\w.])(?:"
     # spelled-out degrees, any case
     r"(?i:bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctor(?:ate)?|associate(?:'s|’s)?\s+(?:of|degree|in)|"
-    r"diploma|diplom|licen[cs]e|licenciatura|licenciado|magister|baccalaur[eé]at|bachillerato|abitur|"
+    r"diploma|diplom-\w+|diplom|licen[cs]e|licenciatura|licenciado|magister|baccalaur[eé]at|bachillerato|abitur|"
     r"high\s+school|grado|m[aá]ster|ingenieur|ingeniero|laurea|dipl[oô]me|mestrado|bacharelado|"
     r"gradua[çc][ãa]o|doutorado|doctorado|maestr[ií]a|licencjat|magisterium|staatsexamen|"
     r"tecn[oó]logo|p[oó]s-gradua[çc][ãa]o|especializa[çc][ãa]o|bacharel|doctorat|dottorato(?:\s+di\s+ricerca)?|"
-    r"diplom-\w+|bachelorstudium|masterstudium|"
-    r"бакалавр\w*|магистр\w*|специалитет|аспирантур\w*|кандидат\s+наук|доктор\s+наук)"
+    r"bachelorstudium|masterstudium|doutoramento|"
+    r"бакалавр\w*|магистр\w*|специалитет|специалист(?![\w-]|\s+по\b)|аспирантур\w*|кандидат\s+наук|доктор\s+наук)"
     # abbreviations: capitals (with or without dots), so "be" or "me" in a sentence never match
     r"|Ph\.?\s?D\.?|PHD|D\.?\s?Phil|M\.?\s?Phil|E?MBA|M\.B\.A\.|GED|"
     r"B\.?\s?S\.?(?:c|C)?\.?|M\.?\s?S\.?(?:c|C)?\.?|B\.?\s?A\.?|M\.?\s?A\.?|"
