@@ -444,3 +444,60 @@ def test_footnotes_and_endnotes_are_read_after_the_body() -> None:
     texts = [ln.text for ln in read_docx(data).lines]
     assert texts[: len(LINES)] == LINES
     assert texts[len(LINES) :] == ["Graduated with distinction", "References available on request"]
+
+
+@pytest.mark.parametrize(
+    ("ordering", "text"),
+    [
+        ("Japan1", "職務経歴 学歴 東京大学 Python"),
+        ("GB1", "教育背景 工作经历 北京大学"),
+        ("CNS1", "教育背景 工作經歷 國立臺灣大學"),
+        ("Korea1", "경력 학력 서울대학교"),
+    ],
+)
+def test_cid_fonts_on_identity_without_tounicode_read_through_the_collection(
+    ordering: str, text: str
+) -> None:
+    """macOS Quartz writes Hiragino/PingFang text as CIDs of the Adobe collection on Identity-H
+    with no /ToUnicode: a whole Japanese resume once came back as other characters. The CIDs here
+    come from our table inverted; pdftotext (poppler's own tables) reads the same text when present."""
+    import shutil
+    import subprocess
+
+    from resume_api.parsing.cid_unicode import table
+
+    cid_of: dict[str, int] = {}
+    for cid, uni in sorted(table(ordering).items(), reverse=True):  # the lowest CID wins
+        cid_of[uni] = ord(cid)
+    raw = b"".join(cid_of[c].to_bytes(2, "big") for c in text)
+    data = _cjk_pdf("Identity-H", ordering, raw)
+    assert [ln.text for ln in read_pdf(data).lines] == [text]
+    if shutil.which("pdftotext"):
+        seen = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True
+        ).stdout
+        assert seen.decode().split() == text.split()
+
+
+def test_a_truetype_cid_font_shows_glyph_ids_not_collection_cids() -> None:
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    from resume_api.parsing.cid_unicode import collection
+
+    def font(subtype: str, encoding: str = "/Identity-H") -> DictionaryObject:
+        info = DictionaryObject()
+        info[NameObject("/Registry")] = TextStringObject("Adobe")
+        info[NameObject("/Ordering")] = TextStringObject("Japan1")
+        descendant = DictionaryObject(
+            {NameObject("/Subtype"): NameObject(subtype), NameObject("/CIDSystemInfo"): info}
+        )
+        return DictionaryObject(
+            {
+                NameObject("/Encoding"): NameObject(encoding),
+                NameObject("/DescendantFonts"): ArrayObject([descendant]),
+            }
+        )
+
+    assert collection(font("/CIDFontType0")) == "Japan1"
+    assert collection(font("/CIDFontType2")) is None
+    assert collection(font("/CIDFontType0", "/UniJIS-UCS2-H")) is None

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import DocumentError
+from . import cid_unicode
 from .clean_text import clean, repair_letter_spacing
 from .content_ops import operations
 from .hidden_text import HiddenRun, PageVisibility, _point, page_box
@@ -326,6 +327,10 @@ class _FontCache:
         legacy = _LEGACY_CMAPS.get(str(font_dict.get("/Encoding") or "").lstrip("/").rsplit("-", 1)[0])
         if subtype == "/Type0" and legacy is not None and decoder is not None and not decoder.character_map:
             decoder.encoding = legacy  # pypdf reads these as UTF-16 (garbage); the codes are the codec's
+        if subtype == "/Type0" and decoder is not None and not decoder.character_map:
+            ordering = cid_unicode.collection(font_dict)
+            if ordering is not None:  # CIDs of an Adobe collection, no /ToUnicode: its own table
+                decoder.character_map = dict(cid_unicode.table(ordering))
         unicode_cmap = subtype == "/Type0" and bool(
             re.fullmatch(r"/Uni\w+-(?:UCS2|UTF16)-[HV]", str(font_dict.get("/Encoding") or ""))
         )
