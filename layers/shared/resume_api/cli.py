@@ -4,7 +4,9 @@
 upload does (type from the bytes, then the bounded child-process parse) and prints JSON Resume for
 each file, or writes `DIR/<file name>.json`, so a parsing problem seen in production can be
 reproduced on a laptop, with no runner and no AWS. It exits 1 if any file could not be parsed,
-saying why on stderr. The README shows it (and its test runs it). Subcommands keep room for more
+saying why on stderr. What the upload response would report as `warnings` (instructions to an AI,
+text hidden from a human reader, both left out of the parse) goes to stderr, one line each, so an
+operator sees why words are missing. The README shows it (and its test runs it). Subcommands keep room for more
 tools.
 """
 
@@ -14,6 +16,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def _parse_cmd(args: argparse.Namespace) -> int:
@@ -34,11 +37,18 @@ def _parse_cmd(args: argparse.Namespace) -> int:
             continue
         try:
             sniff_kind(data, path.name)
-            result = parse_bounded(data, path.name, timeout_s=args.timeout, memory_mb=args.memory_mb)
+            warnings: list[dict[str, Any]] = []
+            result = parse_bounded(
+                data, path.name, timeout_s=args.timeout, memory_mb=args.memory_mb, warnings=warnings
+            )
         except ApiError as exc:
             print(f"{path}: {exc.code}: {exc.message}", file=sys.stderr)
             failed += 1
             continue
+        for warning in warnings:
+            page = f" (page {warning['page']})" if warning.get("page") else ""
+            how = f" ({warning['reason']})" if warning.get("reason") else ""
+            print(f"{path}: warning: {warning['kind']}{how}{page}: {warning['text']}", file=sys.stderr)
         text = json.dumps(result, ensure_ascii=False, indent=2)
         if out_dir is not None:
             (out_dir / f"{path.name}.json").write_text(text + "\n", encoding="utf-8")
