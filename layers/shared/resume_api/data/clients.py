@@ -17,6 +17,9 @@ import os
 from functools import cache
 from typing import Any
 
+import boto3
+from botocore.config import Config
+
 
 @cache
 def client(service: str) -> Any:
@@ -24,9 +27,6 @@ def client(service: str) -> Any:
     # it keeps the garbage collector from re-scanning it while boto3 loads its service models,
     # which allocate enough to trigger full collections: ~20 ms of a cold start otherwise.
     gc.freeze()
-    import boto3
-    from botocore.config import Config
-
     config = Config(
         retries={"mode": "standard", "max_attempts": 3},
         connect_timeout=3,
