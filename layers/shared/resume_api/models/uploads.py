@@ -6,6 +6,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from resume_api.models.empty import empty_list
 from resume_api.models.records import UploadWarning
 from resume_api.models.resume import Resume
 
@@ -35,9 +36,10 @@ class Refinement(BaseModel):
     used: bool
     provider: str | None = None
     model: str | None = None
-    sections_changed: list[str] = Field(default_factory=list)
+    sections_changed: list[str] = Field(default_factory=empty_list)
     removed: list[RemovedValue] = Field(
-        default_factory=list, description="Values the LLM returned that the source text does not contain."
+        default_factory=empty_list,
+        description="Values the LLM returned that the source text does not contain.",
     )
     error: dict[str, str] | None = Field(None, description="Why the heuristic parse was kept as it was.")
 
@@ -51,7 +53,7 @@ class UploadResponse(BaseModel):
     resume: Resume
     refinement: Refinement | None = Field(None, description="Present when ?use_llm=true was given.")
     warnings: list[UploadWarning] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Text addressed to an AI or a screener, and text no reader sees (left out of the "
         "sections): reported, never followed.",
     )
