@@ -9,12 +9,13 @@ from fastapi import APIRouter, Body, Request, Response
 from resume_api.auth.tokens import session_ref
 from resume_api.logic import sessions
 from resume_api.models.session import CreateSessionRequest, CreateSessionResponse
-from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import source_ip_of
 from resume_api.web.contract import SESSION_PATH, location, success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.quotas import quota_counters
+from resume_api.web.wiring.sessions import session_repository
 
 router = APIRouter(tags=["session"])
 
@@ -67,7 +68,7 @@ def create_session(
     response: Response,
 ) -> CreateSessionResponse:
     token_hash, created = sessions.create_session(
-        body, source_ip_of(request), sessions=wiring.sessions(), quotas=wiring.quotas()
+        body, source_ip_of(request), sessions=session_repository(), quotas=quota_counters()
     )
     response.headers["Location"] = SESSION_PATH
     note(request, session_ref=session_ref(token_hash), provider=body.llm_config.provider)

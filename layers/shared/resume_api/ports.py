@@ -1,6 +1,6 @@
 """What the use cases need from the world, named as the domain needs it (ports).
 
-`logic/` takes these as arguments and never builds them: `web/wiring.py` builds the real ones
+`logic/` takes these as arguments and never builds them: `web/wiring/` builds the real ones
 (the repositories in data/, the LLM providers in llm/, the bounded parser in parsing/) once per
 container, and the fast tests pass in-memory fakes (`tests/fakes.py`). The real adapters satisfy
 these protocols structurally; mypy checks that where the wiring hands them over. The models they
@@ -40,10 +40,15 @@ class Sessions(Protocol):
     def erase(self, token_hash: str) -> int: ...
 
 
-class Resumes(Protocol):
+class ResumeIndex(Protocol):
+    """The resumes of a session as records, without their documents: what listing them needs."""
+
     def get(self, token_hash: str, resume_id: str) -> ResumeRecord | None: ...
     def list_all(self, token_hash: str) -> list[ResumeRecord]: ...
     def count(self, token_hash: str) -> int: ...
+
+
+class Resumes(ResumeIndex, Protocol):
     def find(self, token_hash: str, resume_id: str | None) -> ResumeRecord: ...
     def load_ready(self, token_hash: str, resume_id: str | None) -> tuple[ResumeRecord, Resume]: ...
     def document(self, record: ResumeRecord, version: int | None = None) -> Resume: ...

@@ -15,12 +15,12 @@ from typing import Any, ClassVar
 
 from resume_api.data import keys
 from resume_api.data.objects import Body, ObjectStore, put_then_point
+from resume_api.data.resume_index import ResumeIndex, record_of
 from resume_api.data.table import ConditionFailed, Table, item_key
 from resume_api.errors import Conflict, NotFound
 from resume_api.models.records import INTERRUPTED, ResumeError, ResumeRecord, UploadWarning
 from resume_api.models.resume import Resume
 
-_FIELDS = set(ResumeRecord.model_fields)
 _NAMES = {"#status": "status", "#error": "error", "#version": "version"}
 
 
@@ -30,10 +30,6 @@ class VersionConflict(Exception):
     def __init__(self, current: int | None) -> None:
         self.current = current
         super().__init__(f"version conflict (current: {current})")
-
-
-def _record(item: dict[str, Any]) -> ResumeRecord:
-    return ResumeRecord.model_validate({k: v for k, v in item.items() if k in _FIELDS})
 
 
 def _names(*expressions: str) -> dict[str, str]:
@@ -91,23 +87,14 @@ class ResumeLookups:
         return Resume.model_validate(self._json(record.version_keys[version - 1]))
 
 
-class ResumeRepository(ResumeLookups):
+class ResumeRepository(ResumeIndex, ResumeLookups):
+    """The index's reads (data/resume_index.py), the documents and originals, and every write."""
+
     def __init__(self, table: Table | None = None, objects: ObjectStore | None = None) -> None:
-        self.table = table or Table()
+        super().__init__(table)
         self.objects = objects or ObjectStore()
 
     # -- reads -----------------------------------------------------------------------------------
-    def get(self, token_hash: str, resume_id: str) -> ResumeRecord | None:
-        item = self.table.get(item_key(token_hash, keys.resume_sk(resume_id)))
-        return _record(item) if item else None
-
-    def list_all(self, token_hash: str) -> list[ResumeRecord]:
-        records = [_record(i) for i in self.table.query(token_hash, "RESUME#")]
-        return sorted(records, key=lambda r: (r.uploaded_at, r.resume_id))
-
-    def count(self, token_hash: str) -> int:
-        return self.table.count(token_hash, "RESUME#")
-
     def _json(self, key: str) -> Any:
         return self.objects.get_json(key)
 
@@ -325,4 +312,4 @@ class ResumeRepository(ResumeLookups):
             **constants,
             **vals,
         )
-        return _record(item)
+        return record_of(item)

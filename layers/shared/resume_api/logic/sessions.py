@@ -26,7 +26,7 @@ from resume_api.models.session import (
     live_session,
 )
 from resume_api.models.time import iso
-from resume_api.ports import Clock, Conversations, Resumes, Sessions
+from resume_api.ports import Clock, Conversations, ResumeIndex, Sessions
 
 HOUR = 3600
 
@@ -67,7 +67,7 @@ def session_info(
     token_hash: str,
     *,
     sessions: Sessions,
-    resumes: Resumes,
+    resumes: ResumeIndex,
     conversations: Conversations,
     clock: Clock = time.time,
 ) -> SessionInfoResponse:
