@@ -593,9 +593,9 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     from resume_api.auth.tokens import session_ref
     from resume_api.data import keys
     from resume_api.data.objects import ObjectStore
-    from resume_api.logic import optimize, sessions, uploads
+    from resume_api.logic import optimize, session_create, uploads
     from resume_api.models.optimize import OptimizeRequest
-    from resume_api.models.session import CreateSessionRequest
+    from resume_api.models.session_create import CreateSessionRequest
     from resume_api.models.uploads import ACCEPTED_TYPES, PresignRequest
     from resume_api.web.parser import parse_upload
     from resume_api.web.wiring.conversations import conversation_repository
@@ -608,7 +608,7 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         request = CreateSessionRequest.model_validate(
             {"llm_config": {"provider": "offline"}, "ttl_hours": 24}
         )
-        token_hash, response = sessions.create_session(
+        token_hash, response = session_create.create_session(
             request, SOURCE_IP, sessions=session_repository(), quotas=quota_counters()
         )
         ref = session_ref(token_hash)

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Request, Response
 
 from resume_api.auth.tokens import session_ref
-from resume_api.logic import sessions
-from resume_api.models.session import CreateSessionRequest, CreateSessionResponse
+from resume_api.logic import session_create
+from resume_api.models.session_create import CreateSessionRequest, CreateSessionResponse
 from resume_api.web.app import create_app, note
 from resume_api.web.context import source_ip_of
 from resume_api.web.contract import SESSION_PATH, location, success
@@ -67,7 +67,7 @@ def create_session(
     request: Request,
     response: Response,
 ) -> CreateSessionResponse:
-    token_hash, created = sessions.create_session(
+    token_hash, created = session_create.create_session(
         body, source_ip_of(request), sessions=session_repository(), quotas=quota_counters()
     )
     response.headers["Location"] = SESSION_PATH

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from resume_api.logic import sessions
-from resume_api.models.session import SessionInfoResponse
+from resume_api.models.session_info import SessionInfoResponse
 from resume_api.web.app import create_app
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import success

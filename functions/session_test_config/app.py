@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Request
 
 from resume_api.logic.config_check import test_config
-from resume_api.models.llm_config import TestConfigResponse
-from resume_api.models.session import TestConfigRequest
+from resume_api.models.config_check import TestConfigResponse
+from resume_api.models.session_create import TestConfigRequest
 from resume_api.web.app import create_app, note
 from resume_api.web.context import source_ip_of
 from resume_api.web.contract import success
