@@ -594,9 +594,10 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     from resume_api.data import keys
     from resume_api.data.objects import ObjectStore
     from resume_api.logic import optimize, session_create, uploads
+    from resume_api.logic.presign import presign_upload
     from resume_api.models.optimize import OptimizeRequest
+    from resume_api.models.presign import ACCEPTED_TYPES, PresignRequest
     from resume_api.models.session_create import CreateSessionRequest
-    from resume_api.models.uploads import ACCEPTED_TYPES, PresignRequest
     from resume_api.web.parser import parse_upload
     from resume_api.web.wiring.conversations import conversation_repository
     from resume_api.web.wiring.providers import providers
@@ -683,7 +684,7 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                 kind = Path(document["name"]).suffix[1:]
                 content_type = next(t for t, k in ACCEPTED_TYPES.items() if k == kind)
                 for _ in range(count):
-                    presign = uploads.presign_upload(
+                    presign = presign_upload(
                         caller(base),
                         PresignRequest(filename=document["name"], content_type=content_type, size=len(data)),
                         resumes=ports["resumes"],

@@ -14,7 +14,7 @@ from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
 from resume_api.web.wiring.conversations import conversation_repository
-from resume_api.web.wiring.resume_index import resume_index
+from resume_api.web.wiring.resume_items import resume_items
 from resume_api.web.wiring.sessions import session_repository
 
 router = APIRouter(tags=["session"])
@@ -33,7 +33,7 @@ def session_info(caller: Annotated[Caller, Depends(current_caller)]) -> SessionI
     return sessions.session_info(
         caller.token_hash,
         sessions=session_repository(),
-        resumes=resume_index(),
+        resumes=resume_items(),
         conversations=conversation_repository(),
     )
 

@@ -13,7 +13,7 @@ from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
-from resume_api.web.wiring.resume_index import resume_index
+from resume_api.web.wiring.resume_items import resume_items
 
 router = APIRouter(tags=["session"])
 
@@ -28,7 +28,7 @@ router = APIRouter(tags=["session"])
     responses={200: success("The resumes, oldest first."), **error_responses(401, 503)},
 )
 def list_resumes(request: Request, caller: Annotated[Caller, Depends(current_caller)]) -> list[ResumeSummary]:
-    found = resume_listing.list_resumes(caller.token_hash, resumes=resume_index())
+    found = resume_listing.list_resumes(caller.token_hash, resumes=resume_items())
     note(request, resumes=len(found))
     return found
 

@@ -177,6 +177,16 @@ class Quotas:
         return self._given_back_on_outage(keys.session_pk(token_hash), "optimize", window)
 
     @contextlib.contextmanager
+    def admit_upload(self, token_hash: str, expires_at: int) -> Iterator[None]:
+        """The quotas of a new resume, in order: one of the session's resume slots (an atomic
+        reservation), then uploads per minute (a counted write). The slot goes back if no resume is
+        stored; the upload too if the work fails with a 503. A direct upload and a presign share it."""
+        with self.resume_slot(token_hash, expires_at):
+            self.upload(token_hash)
+            with self.upload_refunded_on_outage(token_hash):
+                yield
+
+    @contextlib.contextmanager
     def resume_slot(self, token_hash: str, expires_at: int) -> Iterator[None]:
         """Hold one of the session's resume slots while the block stores a resume; any failure in
         the block gives it back. 429 (no Retry-After: waiting does not help) when all are held."""
