@@ -18,8 +18,7 @@ import contextlib
 import hashlib
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from resume_api.data import keys
 from resume_api.data.table import ConditionFailed, Table
@@ -29,8 +28,7 @@ from resume_api.settings import Limits, limits
 MINUTE, HOUR = 60, 3600
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     limit: int
     seconds: int
 
