@@ -6,13 +6,10 @@ body is a `SectionsPatch`, which has none of them).
 
 from __future__ import annotations
 
-import secrets
-import unicodedata
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from resume_api.errors import Unprocessable
 from resume_api.models.empty import empty_list
 
 ResumeStatus = Literal["pending", "processing", "ready", "failed"]
@@ -24,23 +21,6 @@ INTERRUPTED = {
     "message": "Processing stopped before it finished (an outage or a crash); upload the file again.",
 }
 """The reason a resume or conversation whose attempt ended without a word ends `failed`."""
-
-
-def new_resume_id(now: float) -> str:
-    """Time-ordered (milliseconds) then random: the latest upload sorts last even within a second."""
-    return f"r_{int(now * 1000):012x}{secrets.token_hex(6)}"
-
-
-def clean_filename(name: str | None) -> str:
-    """The file name as given, refused if it could be read as a path or carries control characters."""
-    name = unicodedata.normalize("NFC", (name or "").strip())
-    if not name or len(name) > 200:
-        raise Unprocessable("The file name must be 1 to 200 characters.", code="bad_filename")
-    if any(c in name for c in "/\\") or name in {".", ".."} or name.startswith("."):
-        raise Unprocessable("The file name must not contain a path.", code="bad_filename")
-    if any(unicodedata.category(c) in {"Cc", "Cf", "Cs", "Co"} for c in name):
-        raise Unprocessable("The file name contains control characters.", code="bad_filename")
-    return name
 
 
 class ResumeError(BaseModel):
