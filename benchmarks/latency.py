@@ -593,22 +593,27 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     from resume_api.auth.tokens import session_ref
     from resume_api.data import keys
     from resume_api.data.objects import ObjectStore
-    from resume_api.logic import optimize, sessions, uploads
+    from resume_api.logic import optimize, session_create, uploads
+    from resume_api.logic.presign import presign_upload
     from resume_api.models.optimize import OptimizeRequest
-    from resume_api.models.session import CreateSessionRequest
-    from resume_api.models.uploads import ACCEPTED_TYPES, PresignRequest
-    from resume_api.web import wiring
+    from resume_api.models.presign import ACCEPTED_TYPES, PresignRequest
+    from resume_api.models.session_create import CreateSessionRequest
     from resume_api.web.parser import parse_upload
+    from resume_api.web.wiring.conversations import conversation_repository
+    from resume_api.web.wiring.providers import providers
+    from resume_api.web.wiring.quotas import quota_counters
+    from resume_api.web.wiring.resumes import resume_repository
+    from resume_api.web.wiring.sessions import session_repository
 
     def new_session() -> dict[str, Any]:
         request = CreateSessionRequest.model_validate(
             {"llm_config": {"provider": "offline"}, "ttl_hours": 24}
         )
-        token_hash, response = sessions.create_session(
-            request, SOURCE_IP, sessions=wiring.sessions(), quotas=wiring.quotas()
+        token_hash, response = session_create.create_session(
+            request, SOURCE_IP, sessions=session_repository(), quotas=quota_counters()
         )
         ref = session_ref(token_hash)
-        stored = wiring.sessions().get(token_hash)
+        stored = session_repository().get(token_hash)
         assert stored is not None
         return {
             "token": response.session_id,
@@ -627,9 +632,9 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             return None
 
     ports: dict[str, Any] = {
-        "resumes": wiring.resumes(),
-        "conversations": wiring.conversations(),
-        "quotas": wiring.quotas(),
+        "resumes": resume_repository(),
+        "conversations": conversation_repository(),
+        "quotas": quota_counters(),
     }
 
     seeds: dict[str, list[dict[str, Any]]] = {}
@@ -645,8 +650,8 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                 resumes=ports["resumes"],
                 quotas=ports["quotas"],
                 parse=parse_upload,
-                sessions=wiring.sessions(),
-                providers=wiring.providers,
+                sessions=session_repository(),
+                providers=providers,
             )
             base["resume_id"] = upload.resume_id
         if request.get("conversation"):
@@ -654,8 +659,8 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                 caller(base),
                 OptimizeRequest(jd=JD, resume_id=base["resume_id"]),
                 deadline=time.time() + 60,
-                sessions=wiring.sessions(),
-                providers=wiring.providers,
+                sessions=session_repository(),
+                providers=providers,
                 **ports,
             )
             base["conversation_id"] = result.conversation_id
@@ -679,7 +684,7 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                 kind = Path(document["name"]).suffix[1:]
                 content_type = next(t for t, k in ACCEPTED_TYPES.items() if k == kind)
                 for _ in range(count):
-                    presign = uploads.presign_upload(
+                    presign = presign_upload(
                         caller(base),
                         PresignRequest(filename=document["name"], content_type=content_type, size=len(data)),
                         resumes=ports["resumes"],

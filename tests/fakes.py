@@ -398,7 +398,7 @@ class FakeParser:
 
 @dataclass
 class World:
-    """Every port, faked and wired together as web/wiring.py wires the real ones."""
+    """Every port, faked and wired together as web/wiring/ wires the real ones."""
 
     limits: Limits = field(default_factory=Limits)
     clock: FakeClock = field(default_factory=FakeClock)

@@ -31,7 +31,9 @@ from pydantic import ValidationError
 from resume_api.errors import ApiError
 from resume_api.logic import ingest, uploads
 from resume_api.logic.ingest import S3Object
-from resume_api.models.uploads import ParsedUpload, PresignRequest
+from resume_api.logic.presign import presign_upload
+from resume_api.models.presign import PresignRequest
+from resume_api.models.uploads import ParsedUpload
 from resume_api.web.parser import parse_upload
 from tests.fakes import HASH, World
 from tests.hostile import HOSTILE, PARSEABLE
@@ -76,9 +78,7 @@ def _presigned(world: World, filename: str, content_type: str, data: bytes) -> s
     the request was refused before any byte was stored (as the API refuses it: 4xx)."""
     try:
         request = PresignRequest(filename=filename, content_type=content_type, size=len(data))
-        presigned = uploads.presign_upload(
-            world.session(), request, **world.ports("resumes", "quotas", "clock")
-        )
+        presigned = presign_upload(world.session(), request, **world.ports("resumes", "quotas", "clock"))
     except (ValidationError, ApiError):
         assert world.objects.data == {} and world.resumes.list_all(HASH) == []
         return None

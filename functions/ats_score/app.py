@@ -8,12 +8,12 @@ from fastapi import APIRouter, Body, Depends, Request
 
 from resume_api.logic.ats import score_resume
 from resume_api.models.ats import AtsRequest, AtsResponse
-from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.resumes import resume_repository
 
 router = APIRouter(tags=["optimize"])
 
@@ -53,7 +53,7 @@ def ats_score(
     request: Request,
     caller: Annotated[Caller, Depends(current_caller)],
 ) -> AtsResponse:
-    result = score_resume(caller, body, resumes=wiring.resumes())
+    result = score_resume(caller, body, resumes=resume_repository())
     note(request, resume_id=result.resume_id, version=result.version)
     return result
 

@@ -8,12 +8,13 @@ from fastapi import APIRouter, Body, Depends, Request, Response
 
 from resume_api.logic.generate import generate
 from resume_api.models.generate import GenerateRequest, GenerateResponse
-from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import location, success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.conversations import document_repository
+from resume_api.web.wiring.resumes import resume_repository
 
 router = APIRouter(tags=["generate"])
 
@@ -53,7 +54,7 @@ def generate_resume(
     response: Response,
     caller: Annotated[Caller, Depends(current_caller)],
 ) -> GenerateResponse:
-    result = generate(caller, body, resumes=wiring.resumes(), documents=wiring.documents())
+    result = generate(caller, body, resumes=resume_repository(), documents=document_repository())
     response.headers["Location"] = result.download_url
     note(
         request,

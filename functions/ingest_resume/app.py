@@ -10,8 +10,9 @@ from typing import Any
 
 from resume_api.logic.ingest import ingest, objects_of
 from resume_api.observability import logger, metrics
-from resume_api.web import wiring
 from resume_api.web.parser import parse_upload
+from resume_api.web.wiring.resumes import resume_repository
+from resume_api.web.wiring.sessions import session_repository
 
 
 @logger.inject_lambda_context(log_event=False, clear_state=True)
@@ -21,8 +22,8 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         ingest(
             obj,
             request_id=context.aws_request_id,
-            resumes=wiring.resumes(),
-            sessions=wiring.sessions(),
+            resumes=resume_repository(),
+            sessions=session_repository(),
             parse=parse_upload,
         )
         for obj in objects_of(event)

@@ -9,12 +9,17 @@ from fastapi.responses import JSONResponse
 
 from resume_api.logic import optimize
 from resume_api.models.optimize import OptimizeAccepted, OptimizeRequest, OptimizeResponse
-from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller, deadline_of
 from resume_api.web.contract import location, success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.conversations import conversation_repository
+from resume_api.web.wiring.jobs import job_queue
+from resume_api.web.wiring.providers import providers
+from resume_api.web.wiring.quotas import quota_counters
+from resume_api.web.wiring.resumes import resume_repository
+from resume_api.web.wiring.sessions import session_repository
 
 router = APIRouter(tags=["optimize"])
 
@@ -71,10 +76,10 @@ def optimize_resume(
         accepted = optimize.enqueue_optimization(
             caller,
             body,
-            resumes=wiring.resumes(),
-            conversations=wiring.conversations(),
-            quotas=wiring.quotas(),
-            jobs=wiring.jobs(),
+            resumes=resume_repository(),
+            conversations=conversation_repository(),
+            quotas=quota_counters(),
+            jobs=job_queue(),
         )
         note(request, conversation_id=accepted.conversation_id, mode=mode)
         return JSONResponse(accepted.model_dump(), status_code=202, headers={"Location": accepted.poll})
@@ -82,11 +87,11 @@ def optimize_resume(
         caller,
         body,
         deadline=deadline_of(request),
-        sessions=wiring.sessions(),
-        resumes=wiring.resumes(),
-        conversations=wiring.conversations(),
-        quotas=wiring.quotas(),
-        providers=wiring.providers,
+        sessions=session_repository(),
+        resumes=resume_repository(),
+        conversations=conversation_repository(),
+        quotas=quota_counters(),
+        providers=providers,
     )
     note(
         request,

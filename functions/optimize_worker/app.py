@@ -14,7 +14,11 @@ from resume_api.auth.tokens import session_ref
 from resume_api.deadline import lambda_deadline
 from resume_api.logic.optimize import run_queued
 from resume_api.observability import logger, metrics
-from resume_api.web import wiring
+from resume_api.web.wiring.conversations import conversation_repository
+from resume_api.web.wiring.providers import providers
+from resume_api.web.wiring.quotas import quota_counters
+from resume_api.web.wiring.resumes import resume_repository
+from resume_api.web.wiring.sessions import session_repository
 
 
 @logger.inject_lambda_context(log_event=False, clear_state=True)
@@ -30,11 +34,11 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, str]:
             caller,
             conversation_id,
             deadline,
-            sessions=wiring.sessions(),
-            resumes=wiring.resumes(),
-            conversations=wiring.conversations(),
-            quotas=wiring.quotas(),
-            providers=wiring.providers,
+            sessions=session_repository(),
+            resumes=resume_repository(),
+            conversations=conversation_repository(),
+            quotas=quota_counters(),
+            providers=providers,
         )
         if status != "succeeded":
             op.outcome = status

@@ -8,12 +8,12 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from resume_api.logic import sections
 from resume_api.models.sections import PATCH_MEDIA_TYPES, SectionsResponse, etag
-from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import ACCEPT_PATCH, ETAG, success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.resumes import resume_repository
 
 router = APIRouter(tags=["resumes"])
 
@@ -48,7 +48,7 @@ def get_resume_sections(
         ),
     ] = None,
 ) -> SectionsResponse:
-    result = sections.get_sections(caller, resume_id, resumes=wiring.resumes())
+    result = sections.get_sections(caller, resume_id, resumes=resume_repository())
     response.headers["ETag"] = etag(result.version)
     response.headers["Accept-Patch"] = ", ".join(PATCH_MEDIA_TYPES)
     note(request, resume_id=result.resume_id, version=result.version)

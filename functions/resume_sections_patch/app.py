@@ -13,13 +13,13 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from resume_api.logic import sections
 from resume_api.models.patches import JSON, JSON_PATCH, MERGE_PATCH, SectionsEdit
 from resume_api.models.sections import PatchSectionsResponse, etag
-from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import ACCEPT_PATCH, ETAG, success
 from resume_api.web.errors import error_response, error_responses
 from resume_api.web.handler import make_handler
 from resume_api.web.patch_request import parse_if_match, patch_edit
+from resume_api.web.wiring.resumes import resume_repository
 
 router = APIRouter(tags=["resumes"])
 
@@ -157,7 +157,7 @@ def patch_resume_sections(
     result = sections.patch_sections(
         caller,
         edit,
-        resumes=wiring.resumes(),
+        resumes=resume_repository(),
         resume_id=resume_id,
         if_match=None if if_match is None else parse_if_match(if_match),
     )

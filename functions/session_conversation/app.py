@@ -8,12 +8,12 @@ from fastapi import APIRouter, Depends, Path, Request
 
 from resume_api.logic.conversations import get_conversation
 from resume_api.models.optimize import ConversationView
-from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.conversations import conversation_repository
 
 router = APIRouter(tags=["session"])
 
@@ -46,7 +46,7 @@ def session_conversation(
     ],
 ) -> ConversationView:
     note(request, conversation_id=conversation_id)
-    return get_conversation(caller.token_hash, conversation_id, conversations=wiring.conversations())
+    return get_conversation(caller.token_hash, conversation_id, conversations=conversation_repository())
 
 
 app = create_app(router)

@@ -7,14 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Request, Response
 
 from resume_api.auth.tokens import session_ref
-from resume_api.logic import sessions
-from resume_api.models.session import CreateSessionRequest, CreateSessionResponse
-from resume_api.web import wiring
+from resume_api.logic import session_create
+from resume_api.models.session_create import CreateSessionRequest, CreateSessionResponse
 from resume_api.web.app import create_app, note
 from resume_api.web.context import source_ip_of
 from resume_api.web.contract import SESSION_PATH, location, success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.quotas import quota_counters
+from resume_api.web.wiring.sessions import session_repository
 
 router = APIRouter(tags=["session"])
 
@@ -66,8 +67,8 @@ def create_session(
     request: Request,
     response: Response,
 ) -> CreateSessionResponse:
-    token_hash, created = sessions.create_session(
-        body, source_ip_of(request), sessions=wiring.sessions(), quotas=wiring.quotas()
+    token_hash, created = session_create.create_session(
+        body, source_ip_of(request), sessions=session_repository(), quotas=quota_counters()
     )
     response.headers["Location"] = SESSION_PATH
     note(request, session_ref=session_ref(token_hash), provider=body.llm_config.provider)

@@ -7,13 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from resume_api.logic import sessions
-from resume_api.models.session import DeleteSessionResponse
-from resume_api.web import wiring
+from resume_api.models.session_info import DeleteSessionResponse
 from resume_api.web.app import create_app
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.sessions import session_repository
 
 router = APIRouter(tags=["session"])
 
@@ -29,7 +29,7 @@ router = APIRouter(tags=["session"])
     responses={200: success("Revoked; how many stored files were erased."), **error_responses(401, 503)},
 )
 def delete_session(caller: Annotated[Caller, Depends(current_caller)]) -> DeleteSessionResponse:
-    return sessions.delete_session(caller.token_hash, sessions=wiring.sessions())
+    return sessions.delete_session(caller.token_hash, sessions=session_repository())
 
 
 app = create_app(router)

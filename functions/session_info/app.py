@@ -7,13 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from resume_api.logic import sessions
-from resume_api.models.session import SessionInfoResponse
-from resume_api.web import wiring
+from resume_api.models.session_info import SessionInfoResponse
 from resume_api.web.app import create_app
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.conversations import conversation_repository
+from resume_api.web.wiring.resume_items import resume_items
+from resume_api.web.wiring.sessions import session_repository
 
 router = APIRouter(tags=["session"])
 
@@ -30,9 +32,9 @@ router = APIRouter(tags=["session"])
 def session_info(caller: Annotated[Caller, Depends(current_caller)]) -> SessionInfoResponse:
     return sessions.session_info(
         caller.token_hash,
-        sessions=wiring.sessions(),
-        resumes=wiring.resumes(),
-        conversations=wiring.conversations(),
+        sessions=session_repository(),
+        resumes=resume_items(),
+        conversations=conversation_repository(),
     )
 
 

@@ -6,14 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request
 
-from resume_api.logic import resume_listing
+from resume_api.logic import resume_view
 from resume_api.models.sections import ResumeView
-from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.resumes import resume_repository
 
 router = APIRouter(tags=["session"])
 
@@ -44,7 +44,7 @@ def get_resume(
     ],
 ) -> ResumeView:
     note(request, resume_id=resume_id)
-    return resume_listing.get_resume(caller.token_hash, resume_id, resumes=wiring.resumes())
+    return resume_view.get_resume(caller.token_hash, resume_id, resumes=resume_repository())
 
 
 app = create_app(router)

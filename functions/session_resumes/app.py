@@ -8,12 +8,12 @@ from fastapi import APIRouter, Depends, Request
 
 from resume_api.logic import resume_listing
 from resume_api.models.listing import ResumeSummary
-from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.resume_items import resume_items
 
 router = APIRouter(tags=["session"])
 
@@ -28,7 +28,7 @@ router = APIRouter(tags=["session"])
     responses={200: success("The resumes, oldest first."), **error_responses(401, 503)},
 )
 def list_resumes(request: Request, caller: Annotated[Caller, Depends(current_caller)]) -> list[ResumeSummary]:
-    found = resume_listing.list_resumes(caller.token_hash, resumes=wiring.resumes())
+    found = resume_listing.list_resumes(caller.token_hash, resumes=resume_items())
     note(request, resumes=len(found))
     return found
 

@@ -7,14 +7,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Request
 
 from resume_api.logic.config_check import test_config
-from resume_api.models.llm_config import TestConfigResponse
-from resume_api.models.session import TestConfigRequest
-from resume_api.web import wiring
+from resume_api.models.config_check import TestConfigResponse
+from resume_api.models.session_create import TestConfigRequest
 from resume_api.web.app import create_app, note
 from resume_api.web.context import source_ip_of
 from resume_api.web.contract import success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.quotas import quota_counters
 
 router = APIRouter(tags=["session"])
 
@@ -51,7 +51,7 @@ EXAMPLES: dict[str, Any] = {
 def test_session_config(
     body: Annotated[TestConfigRequest, Body(openapi_examples=EXAMPLES)], request: Request
 ) -> TestConfigResponse:
-    wiring.quotas().config_test(source_ip_of(request))
+    quota_counters().config_test(source_ip_of(request))
     result = test_config(body.llm_config)
     note(request, provider=result.provider, outcome="success" if result.ok else "failure")
     return result

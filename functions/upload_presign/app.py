@@ -6,14 +6,15 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Request, Response
 
-from resume_api.logic import uploads
-from resume_api.models.uploads import PresignRequest, PresignResponse
-from resume_api.web import wiring
+from resume_api.logic import presign
+from resume_api.models.presign import PresignRequest, PresignResponse
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import location, success
 from resume_api.web.errors import error_responses
 from resume_api.web.handler import make_handler
+from resume_api.web.wiring.quotas import quota_counters
+from resume_api.web.wiring.resume_items import resume_items
 
 router = APIRouter(tags=["resumes"])
 
@@ -50,7 +51,7 @@ def presign_upload(
     response: Response,
     caller: Annotated[Caller, Depends(current_caller)],
 ) -> PresignResponse:
-    result = uploads.presign_upload(caller, body, resumes=wiring.resumes(), quotas=wiring.quotas())
+    result = presign.presign_upload(caller, body, resumes=resume_items(), quotas=quota_counters())
     response.headers["Location"] = result.poll
     note(request, resume_id=result.resume_id, size_bytes=body.size)
     return result

@@ -10,7 +10,6 @@ from resume_api.logic import uploads
 from resume_api.models.records import warning_counts
 from resume_api.models.uploads import UploadResponse
 from resume_api.settings import limits
-from resume_api.web import wiring
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller, deadline_of
 from resume_api.web.contract import location, resume_path, success
@@ -18,6 +17,10 @@ from resume_api.web.errors import error_responses
 from resume_api.web.forms import one_part
 from resume_api.web.handler import make_handler
 from resume_api.web.parser import parse_upload
+from resume_api.web.wiring.providers import providers
+from resume_api.web.wiring.quotas import quota_counters
+from resume_api.web.wiring.resumes import resume_repository
+from resume_api.web.wiring.sessions import session_repository
 
 router = APIRouter(tags=["resumes"])
 
@@ -72,11 +75,11 @@ async def upload_resume(
         file.filename,
         data,
         file.content_type,
-        resumes=wiring.resumes(),
-        quotas=wiring.quotas(),
+        resumes=resume_repository(),
+        quotas=quota_counters(),
         parse=parse_upload,
-        sessions=wiring.sessions(),
-        providers=wiring.providers,
+        sessions=session_repository(),
+        providers=providers,
         use_llm=use_llm,
         deadline=deadline_of(request, margin_s=2.0),
     )

@@ -59,7 +59,7 @@ def build_openapi(
     from fastapi import FastAPI
 
     from resume_api.web.app import API_TITLE, API_VERSION
-    from resume_api.web.contract import add_request_bodies
+    from resume_api.web.contract import add_components, add_request_bodies
     from resume_api.web.errors import error_response
 
     app = FastAPI(
@@ -81,6 +81,7 @@ def build_openapi(
                 hidden.update((route.path, method) for method in getattr(route, "methods", ()))
     doc = app.openapi()
     add_request_bodies(doc, bodies)
+    add_components(doc, "resume_api.web.error_schema:ErrorResponse")  # what error responses point at
     components = doc.setdefault("components", {})
     components["securitySchemes"] = {
         "SessionId": {"type": "apiKey", "in": "header", "name": "X-Session-ID"},

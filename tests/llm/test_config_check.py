@@ -16,7 +16,7 @@ import pytest
 from local_runner.runner import LocalRunner
 from resume_api.llm.base import UnsafeBaseUrl
 from resume_api.logic import config_check
-from resume_api.models.llm_config import LlmConfigIn
+from resume_api.models.llm_config_in import LlmConfigIn
 from resume_api.settings import LlmSettings
 from tests.conftest import CANARY_KEY
 from tests.llm.conftest import MakeFake

@@ -20,7 +20,7 @@ import pytest
 from resume_api.llm.base import UnsafeBaseUrl
 from resume_api.llm.ssrf import check_base_url_address, resolve_safe
 from resume_api.logic.config_check import check_llm_base_url
-from resume_api.models.llm_config import LlmConfigIn
+from resume_api.models.llm_config_in import LlmConfigIn
 from resume_api.settings import LlmSettings
 from tests.conftest import Session
 from tests.factories import pdf_resume, upload

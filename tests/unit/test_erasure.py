@@ -12,10 +12,11 @@ import pytest
 
 from resume_api.data.table import SessionErased
 from resume_api.logic import generate, ingest, optimize, sections, sessions, uploads
+from resume_api.logic.presign import presign_upload
 from resume_api.models.generate import GenerateRequest
 from resume_api.models.optimize import OptimizeRequest
+from resume_api.models.presign import PresignRequest
 from resume_api.models.sections import PatchSectionsRequest
-from resume_api.models.uploads import PresignRequest
 from tests.fakes import HASH, World
 from tests.unit.conftest import JD, sample_resume
 
@@ -65,7 +66,7 @@ def test_a_presign_after_delete_stores_nothing(world: World) -> None:
     caller = world.session()
     world.faults.before_write = lambda: _delete(world)
     with pytest.raises(SessionErased):
-        uploads.presign_upload(
+        presign_upload(
             caller,
             PresignRequest(filename="cv.pdf", content_type="application/pdf", size=len(PDF)),
             **world.ports("resumes", "quotas", "clock"),
@@ -75,7 +76,7 @@ def test_a_presign_after_delete_stores_nothing(world: World) -> None:
 
 def test_an_ingest_whose_version_comes_after_delete_removes_the_upload_too(world: World) -> None:
     caller = world.session()
-    presigned = uploads.presign_upload(
+    presigned = presign_upload(
         caller,
         PresignRequest(filename="cv.pdf", content_type="application/pdf", size=len(PDF)),
         **world.ports("resumes", "quotas", "clock"),

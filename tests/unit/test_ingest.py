@@ -10,7 +10,7 @@ from resume_api.errors import DocumentError, ServiceUnavailable
 from resume_api.logic import ingest as ingest_logic
 from resume_api.logic import sessions
 from resume_api.logic.ingest import S3Object, objects_of
-from resume_api.models.uploads import PresignRequest
+from resume_api.models.presign import PresignRequest
 from resume_api.settings import Limits
 from tests.fakes import HASH, World
 from tests.unit.conftest import sample_resume
@@ -19,9 +19,9 @@ DATA = b"%PDF-1.7 presigned"
 
 
 def _pending(world: World) -> S3Object:
-    from resume_api.logic import uploads
+    from resume_api.logic.presign import presign_upload
 
-    presign = uploads.presign_upload(
+    presign = presign_upload(
         world.session(),
         PresignRequest(filename="cv.pdf", content_type="application/pdf", size=len(DATA)),
         **world.ports("resumes", "quotas", "clock"),

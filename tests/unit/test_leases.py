@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from resume_api.logic import conversations, ingest, optimize
 from resume_api.models.optimize import OptimizeRequest
+from resume_api.models.presign import PresignRequest
 from resume_api.models.records import STALE_AFTER_S
-from resume_api.models.uploads import PresignRequest
 from tests.fakes import HASH, World
 from tests.unit.conftest import JD, sample_resume
 
@@ -14,9 +14,9 @@ DATA = b"%PDF-1.7 leased"
 
 
 def _pending(world: World) -> ingest.S3Object:
-    from resume_api.logic import uploads
+    from resume_api.logic.presign import presign_upload
 
-    presign = uploads.presign_upload(
+    presign = presign_upload(
         world.session(),
         PresignRequest(filename="cv.pdf", content_type="application/pdf", size=len(DATA)),
         **world.ports("resumes", "quotas", "clock"),

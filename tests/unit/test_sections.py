@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from resume_api.errors import Conflict, NotFound
-from resume_api.logic import resume_listing, sections
+from resume_api.logic import resume_listing, resume_view, sections
 from resume_api.models.records import ResumeRecord
 from resume_api.models.sections import PatchSectionsRequest
 from tests.fakes import HASH, World
@@ -90,7 +90,7 @@ def test_listing_is_in_upload_order_and_another_sessions_resume_is_404(world: Wo
     store_resume(world, "r_1", uploaded_at=1)
     listed = resume_listing.list_resumes(HASH, **world.ports("resumes", "clock"))
     assert [r.resume_id for r in listed] == ["r_1", "r_2"]
-    view = resume_listing.get_resume(HASH, "r_1", **world.ports("resumes", "clock"))
+    view = resume_view.get_resume(HASH, "r_1", **world.ports("resumes", "clock"))
     assert view.resume is not None and view.version == 1
     with pytest.raises(NotFound):
-        resume_listing.get_resume("b" * 64, "r_1", **world.ports("resumes", "clock"))
+        resume_view.get_resume("b" * 64, "r_1", **world.ports("resumes", "clock"))

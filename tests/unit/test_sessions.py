@@ -6,9 +6,9 @@ import pytest
 
 from resume_api.auth.tokens import session_hash
 from resume_api.errors import TooManyRequests, Unauthorized
-from resume_api.logic import sessions
+from resume_api.logic import session_create, sessions
 from resume_api.models.records import ResumeRecord
-from resume_api.models.session import CreateSessionRequest
+from resume_api.models.session_create import CreateSessionRequest
 from resume_api.settings import Limits
 from tests.fakes import HASH, World
 from tests.unit.conftest import sample_resume
@@ -18,14 +18,14 @@ KEY = "sk-unit-canary-1234567890abcd"
 
 def _create(world: World, **config: object) -> tuple[str, object]:
     request = CreateSessionRequest.model_validate({"llm_config": {"provider": "offline", **config}})
-    return sessions.create_session(request, "203.0.113.9", **world.ports("sessions", "quotas", "clock"))
+    return session_create.create_session(request, "203.0.113.9", **world.ports("sessions", "quotas", "clock"))
 
 
 def test_create_stores_only_the_hash_and_masks_the_key(world: World) -> None:
     request = CreateSessionRequest.model_validate(
         {"llm_config": {"provider": "openai", "model_name": "gpt-4o-mini", "api_key": KEY}, "ttl_hours": 2}
     )
-    token_hash, response = sessions.create_session(
+    token_hash, response = session_create.create_session(
         request, "203.0.113.9", **world.ports("sessions", "quotas", "clock")
     )
     assert token_hash == session_hash(response.session_id)

@@ -10,9 +10,10 @@ import pytest
 from resume_api.logic import ingest as ingest_logic
 from resume_api.logic import uploads
 from resume_api.logic.ingest import S3Object
+from resume_api.logic.presign import presign_upload
+from resume_api.models.presign import PresignRequest
 from resume_api.models.records import UploadWarning, warning_counts
 from resume_api.models.sections import ResumeView
-from resume_api.models.uploads import PresignRequest
 from tests.fakes import HASH, World
 from tests.unit.conftest import sample_resume
 
@@ -64,7 +65,7 @@ def test_a_file_without_findings_has_no_warnings(world: World) -> None:
 def test_ingest_stores_the_warnings_and_audits_their_counts(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    presign = uploads.presign_upload(
+    presign = presign_upload(
         world.session(),
         PresignRequest(filename="cv.pdf", content_type="application/pdf", size=len(DATA)),
         **world.ports("resumes", "quotas", "clock"),

@@ -14,7 +14,8 @@ from resume_api.errors import (
     Unprocessable,
 )
 from resume_api.logic import uploads
-from resume_api.models.uploads import PresignRequest
+from resume_api.logic.presign import presign_upload
+from resume_api.models.presign import PresignRequest
 from resume_api.settings import Limits
 from tests.fakes import HASH, ScriptedProvider, World
 from tests.unit.conftest import sample_resume
@@ -167,7 +168,7 @@ def test_use_llm_without_time_left_does_not_ask(parsed: World) -> None:
 
 def _presign(world: World, size: int = 1000) -> object:
     request = PresignRequest(filename="big cv.pdf", content_type="application/pdf", size=size)
-    return uploads.presign_upload(world.session(), request, **world.ports("resumes", "quotas", "clock"))
+    return presign_upload(world.session(), request, **world.ports("resumes", "quotas", "clock"))
 
 
 def test_presign_records_a_pending_resume_under_the_upload_trigger(world: World) -> None:

@@ -1,15 +1,17 @@
 """Settings, one frozen model per concern, read once per container from the environment.
 
 The environment is what template.yaml sets on each function (and what the local runner sets
-from the same template). Plain dataclasses rather than pydantic so the authorizer, which
-needs only the table name, pays nothing extra at cold start. Tests build these explicitly.
+from the same template). Named tuples rather than pydantic models or frozen dataclasses: every
+function, the authorizer included, makes these classes at import, and a frozen dataclass compiles
+six methods when its class is made (~0.7 ms, against ~0.1 ms for a named tuple), while these need
+nothing but immutable, named fields. Tests build these explicitly.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 
 def _bool(value: str | None, default: bool = False) -> bool:
@@ -28,8 +30,7 @@ def _float(name: str, default: float) -> float:
     return float(raw) if raw.strip() else default
 
 
-@dataclass(frozen=True)
-class AwsResources:
+class AwsResources(NamedTuple):
     """Names of the stack's resources: the table, the bucket, the KMS key, the async worker."""
 
     table_name: str
@@ -47,8 +48,7 @@ class AwsResources:
         )
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(NamedTuple):
     """Sizes, time bounds and quotas; each is configurable in the template."""
 
     max_upload_bytes: int = 4 * 1024 * 1024
@@ -91,8 +91,7 @@ class Limits:
         )
 
 
-@dataclass(frozen=True)
-class LlmSettings:
+class LlmSettings(NamedTuple):
     """How far the service trusts a user's LLM endpoint, and how long it waits for one."""
 
     allow_private_base_urls: bool = False

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from resume_api.data.aws_errors import aws_call, error_code
 from resume_api.data.clients import client
@@ -20,8 +19,7 @@ from resume_api.settings import aws_resources
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Body:
+class Body(NamedTuple):
     """An object to write: its key, its bytes and their content type."""
 
     key: str

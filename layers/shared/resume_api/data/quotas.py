@@ -18,8 +18,7 @@ import contextlib
 import hashlib
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from resume_api.data import keys
 from resume_api.data.table import ConditionFailed, Table
@@ -29,8 +28,7 @@ from resume_api.settings import Limits, limits
 MINUTE, HOUR = 60, 3600
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     limit: int
     seconds: int
 
@@ -175,6 +173,16 @@ class Quotas:
         """Around the work an optimization quota paid for: a 503 gives the optimization back."""
         window = Window(self.settings.optimizations_per_hour, HOUR)
         return self._given_back_on_outage(keys.session_pk(token_hash), "optimize", window)
+
+    @contextlib.contextmanager
+    def admit_upload(self, token_hash: str, expires_at: int) -> Iterator[None]:
+        """The quotas of a new resume, in order: one of the session's resume slots (an atomic
+        reservation), then uploads per minute (a counted write). The slot goes back if no resume is
+        stored; the upload too if the work fails with a 503. A direct upload and a presign share it."""
+        with self.resume_slot(token_hash, expires_at):
+            self.upload(token_hash)
+            with self.upload_refunded_on_outage(token_hash):
+                yield
 
     @contextlib.contextmanager
     def resume_slot(self, token_hash: str, expires_at: int) -> Iterator[None]:

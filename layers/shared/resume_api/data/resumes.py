@@ -15,12 +15,12 @@ from typing import Any, ClassVar
 
 from resume_api.data import keys
 from resume_api.data.objects import Body, ObjectStore, put_then_point
+from resume_api.data.resume_items import ResumeItems, record_of
 from resume_api.data.table import ConditionFailed, Table, item_key
 from resume_api.errors import Conflict, NotFound
 from resume_api.models.records import INTERRUPTED, ResumeError, ResumeRecord, UploadWarning
 from resume_api.models.resume import Resume
 
-_FIELDS = set(ResumeRecord.model_fields)
 _NAMES = {"#status": "status", "#error": "error", "#version": "version"}
 
 
@@ -30,10 +30,6 @@ class VersionConflict(Exception):
     def __init__(self, current: int | None) -> None:
         self.current = current
         super().__init__(f"version conflict (current: {current})")
-
-
-def _record(item: dict[str, Any]) -> ResumeRecord:
-    return ResumeRecord.model_validate({k: v for k, v in item.items() if k in _FIELDS})
 
 
 def _names(*expressions: str) -> dict[str, str]:
@@ -91,23 +87,14 @@ class ResumeLookups:
         return Resume.model_validate(self._json(record.version_keys[version - 1]))
 
 
-class ResumeRepository(ResumeLookups):
+class ResumeRepository(ResumeItems, ResumeLookups):
+    """The items' reads and the pending item (data/resume_items.py), the documents and originals,
+    and every other write."""
+
     def __init__(self, table: Table | None = None, objects: ObjectStore | None = None) -> None:
-        self.table = table or Table()
-        self.objects = objects or ObjectStore()
+        super().__init__(table, objects)
 
     # -- reads -----------------------------------------------------------------------------------
-    def get(self, token_hash: str, resume_id: str) -> ResumeRecord | None:
-        item = self.table.get(item_key(token_hash, keys.resume_sk(resume_id)))
-        return _record(item) if item else None
-
-    def list_all(self, token_hash: str) -> list[ResumeRecord]:
-        records = [_record(i) for i in self.table.query(token_hash, "RESUME#")]
-        return sorted(records, key=lambda r: (r.uploaded_at, r.resume_id))
-
-    def count(self, token_hash: str) -> int:
-        return self.table.count(token_hash, "RESUME#")
-
     def _json(self, key: str) -> Any:
         return self.objects.get_json(key)
 
@@ -121,20 +108,6 @@ class ResumeRepository(ResumeLookups):
         """Remove an uploaded file that will never be parsed (too large); best effort."""
         self.objects.delete(key)
 
-    def presigned_post(
-        self,
-        token_hash: str,
-        resume_id: str,
-        filename: str,
-        content_type: str,
-        max_bytes: int,
-        expires_s: int,
-    ) -> tuple[str, dict[str, Any]]:
-        """Where a client uploads the file itself, and the signed POST that lets it; S3 then
-        notifies the ingest function."""
-        key = keys.upload_prefix(token_hash, resume_id) + filename
-        return key, self.objects.presigned_post(key, content_type, max_bytes, expires_s)
-
     # -- writes ----------------------------------------------------------------------------------
     @staticmethod
     def original_key(token_hash: str, resume_id: str, filename: str) -> str:
@@ -146,20 +119,6 @@ class ResumeRepository(ResumeLookups):
         return keys.parsed_key(token_hash, resume_id, version).replace(
             "/resume.json", f"-{uuid.uuid4().hex[:8]}/resume.json"
         )
-
-    def _create(self, token_hash: str, record: ResumeRecord, expires_at: int) -> None:
-        data = record.model_dump(exclude_none=True)
-        data.update(
-            pk=keys.session_pk(token_hash),
-            sk=keys.resume_sk(record.resume_id),
-            item_type="resume",
-            ttl=expires_at,
-        )
-        self.table.put_new(data)
-
-    def add_pending(self, token_hash: str, record: ResumeRecord, expires_at: int) -> None:
-        """A resume whose file has not arrived yet (presigned flow)."""
-        self._create(token_hash, record, expires_at)
 
     def add_parsed(
         self,
@@ -325,4 +284,4 @@ class ResumeRepository(ResumeLookups):
             **constants,
             **vals,
         )
-        return _record(item)
+        return record_of(item)

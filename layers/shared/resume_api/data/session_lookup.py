@@ -7,14 +7,13 @@ is everybody's. Keyed by the SHA-256 of the session id, never the id.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from resume_api.data import keys
 from resume_api.data.table import ConditionFailed, Table, item_key
 
 
-@dataclass(frozen=True)
-class SessionStatus:
+class SessionStatus(NamedTuple):
     created_at: int
     expires_at: int
     last_seen_at: int

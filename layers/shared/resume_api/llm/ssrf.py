@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from resume_api.llm.base import LlmUnreachable, UnsafeBaseUrl
 
 if TYPE_CHECKING:
-    from resume_api.models.llm_config import LlmConfigIn
+    from resume_api.models.llm_config_in import LlmConfigIn
     from resume_api.settings import LlmSettings
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address

@@ -13,7 +13,8 @@ import time
 
 from resume_api.errors import ApiError
 from resume_api.llm.ssrf import check_llm_base_url
-from resume_api.models.llm_config import LlmConfigIn, ProbeError, TestConfigResponse
+from resume_api.models.config_check import ProbeError, TestConfigResponse
+from resume_api.models.llm_config_in import LlmConfigIn
 from resume_api.settings import LlmSettings
 
 PROBE_TIMEOUT_S = 12.0

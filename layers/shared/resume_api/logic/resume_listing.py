@@ -1,24 +1,18 @@
-"""Listing a session's resumes and reading one in full (GET /session/resumes, /session/resume/{id}).
+"""Listing a session's resumes (GET /session/resumes): each one's summary, no document.
 
-Another session's resume is a 404 exactly like an unknown id: lookups are keyed by the caller's
-session hash, so it is never found.
+Apart from reading one in full (logic/resume_view.py) so that the list builds none of the resume
+document's models. Lookups are keyed by the caller's session hash: another session's resumes are
+never listed.
 """
 
 from __future__ import annotations
 
 import time
 
-from resume_api.models.listing import ResumeSummary, summary_fields
-from resume_api.models.sections import ResumeView
-from resume_api.ports import Clock, Resumes
+from resume_api.models.listing import ResumeSummary
+from resume_api.ports import Clock, ResumeIndex
 
 
-def list_resumes(token_hash: str, *, resumes: Resumes, clock: Clock = time.time) -> list[ResumeSummary]:
+def list_resumes(token_hash: str, *, resumes: ResumeIndex, clock: Clock = time.time) -> list[ResumeSummary]:
     now = clock()
     return [ResumeSummary.of(r, now) for r in resumes.list_all(token_hash)]
-
-
-def get_resume(token_hash: str, resume_id: str, *, resumes: Resumes, clock: Clock = time.time) -> ResumeView:
-    record = resumes.find(token_hash, resume_id)
-    document = resumes.document(record) if record.status == "ready" else None
-    return ResumeView.model_validate(dict(summary_fields(record, clock()), resume=document))

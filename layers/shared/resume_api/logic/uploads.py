@@ -1,4 +1,5 @@
-"""Uploading resumes: a direct upload parsed at once, or a presigned POST that S3 hands to ingest.
+"""Uploading a resume directly: parsed at once (a presigned POST, which S3 hands to ingest, is
+logic/presign.py: it builds no resume model and asks no LLM).
 
 A direct upload may let the session's LLM tidy the parse (`?use_llm=true`): the LLM re-files
 what the rules read and the check in tailoring/structure.py keeps only what the source supports.
@@ -8,31 +9,20 @@ The resume repository stores the original, version 1 and the item as one write.
 
 from __future__ import annotations
 
-import contextlib
-import secrets
 import time
-import unicodedata
-from collections.abc import Iterator
 
 from pydantic import ValidationError
 
 from resume_api.auth.caller import Caller
 from resume_api.data.quotas import Quotas
-from resume_api.errors import ApiError, PayloadTooLarge, Unprocessable
+from resume_api.errors import ApiError, PayloadTooLarge
 from resume_api.llm.ask import ask, json_object
 from resume_api.llm.base import LlmRequest
+from resume_api.models.presign import ACCEPTED_TYPES, clean_filename, new_resume_id
 from resume_api.models.records import ResumeRecord, UploadWarning
 from resume_api.models.resume import Resume
 from resume_api.models.session import live_session
-from resume_api.models.time import iso
-from resume_api.models.uploads import (
-    ACCEPTED_TYPES,
-    PresignedPost,
-    PresignRequest,
-    PresignResponse,
-    Refinement,
-    UploadResponse,
-)
+from resume_api.models.uploads import Refinement, UploadResponse
 from resume_api.models.values import new_problems
 from resume_api.observability import count
 from resume_api.ports import Clock, Parser, ProviderFactory, Resumes, Sessions
@@ -47,33 +37,6 @@ from resume_api.tailoring.structure import (
 
 MIN_LLM_S = 4.0
 """Below this much time left there is no point asking: keep the heuristic parse."""
-
-
-def new_resume_id(now: float) -> str:
-    """Time-ordered (milliseconds) then random: the latest upload sorts last even within a second."""
-    return f"r_{int(now * 1000):012x}{secrets.token_hex(6)}"
-
-
-def clean_filename(name: str | None) -> str:
-    """The file name as given, refused if it could be read as a path or carries control characters."""
-    name = unicodedata.normalize("NFC", (name or "").strip())
-    if not name or len(name) > 200:
-        raise Unprocessable("The file name must be 1 to 200 characters.", code="bad_filename")
-    if any(c in name for c in "/\\") or name in {".", ".."} or name.startswith("."):
-        raise Unprocessable("The file name must not contain a path.", code="bad_filename")
-    if any(unicodedata.category(c) in {"Cc", "Cf", "Cs", "Co"} for c in name):
-        raise Unprocessable("The file name contains control characters.", code="bad_filename")
-    return name
-
-
-@contextlib.contextmanager
-def _admitted(caller: Caller, quotas: Quotas) -> Iterator[None]:
-    """Quotas first: one of the session's resume slots (an atomic reservation), then uploads per
-    minute (a counted write). The slot goes back if no resume is stored; the upload too if we fail."""
-    with quotas.resume_slot(caller.token_hash, caller.expires_at):
-        quotas.upload(caller.token_hash)
-        with quotas.upload_refunded_on_outage(caller.token_hash):
-            yield
 
 
 def upload_resume(
@@ -100,7 +63,7 @@ def upload_resume(
             "use /upload_resume/presign for files up to 10 MB.",
             code="file_too_large",
         )
-    with _admitted(caller, quotas):
+    with quotas.admit_upload(caller.token_hash, caller.expires_at):
         kind, resume, warnings = parse(data, name)
         refinement = None
         if use_llm:
@@ -215,58 +178,3 @@ def refine_structure(
 
 def _read_structure(text: str) -> RefinedStructure:
     return structure_of(json_object(text))
-
-
-def presign_upload(
-    caller: Caller,
-    request: PresignRequest,
-    *,
-    resumes: Resumes,
-    quotas: Quotas,
-    settings: Limits | None = None,
-    clock: Clock = time.time,
-) -> PresignResponse:
-    settings = settings or limits()
-    name = clean_filename(request.filename)
-    if request.size > settings.max_presigned_bytes:
-        raise PayloadTooLarge(
-            f"Files are limited to {settings.max_presigned_bytes // (1024 * 1024)} MB.", code="file_too_large"
-        )
-    with _admitted(caller, quotas):
-        return _presign(caller, name, request, resumes, settings, clock)
-
-
-def _presign(
-    caller: Caller, name: str, request: PresignRequest, resumes: Resumes, settings: Limits, clock: Clock
-) -> PresignResponse:
-    """The pending resume and the signed POST that lets the client upload exactly the size declared."""
-    now = clock()
-    resume_id = new_resume_id(now)
-    source_key, post = resumes.presigned_post(
-        caller.token_hash,
-        resume_id,
-        name,
-        request.content_type,
-        request.size,
-        settings.presign_expiry_s,
-    )
-    record = ResumeRecord(
-        resume_id=resume_id,
-        filename=name,
-        status="pending",
-        uploaded_at=int(now),
-        updated_at=int(now),
-        kind=ACCEPTED_TYPES[request.content_type],
-        size_bytes=request.size,
-        content_type=request.content_type,
-        source_key=source_key,
-    )
-    resumes.add_pending(caller.token_hash, record, caller.expires_at)
-    return PresignResponse(
-        resume_id=resume_id,
-        status="pending",
-        upload=PresignedPost(url=post["url"], fields={k: str(v) for k, v in post["fields"].items()}),
-        expires_at=iso(int(now) + settings.presign_expiry_s) or "",
-        max_bytes=request.size,
-        poll=f"/api/v1/session/resume/{resume_id}",
-    )

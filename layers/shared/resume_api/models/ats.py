@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from resume_api.models.empty import empty_list
 from resume_api.models.resume import Resume
 
 
@@ -12,7 +13,8 @@ class MatchedKeyword(BaseModel):
     category: str
     weight: int
     alternatives: list[str] = Field(
-        default_factory=list, description='Terms the job offers as alternatives ("A or B"): any one meets it.'
+        default_factory=empty_list,
+        description='Terms the job offers as alternatives ("A or B"): any one meets it.',
     )
     exact: bool = Field(description="Written as the job description writes it (else found under a synonym).")
     where: list[str] = Field(
@@ -25,7 +27,8 @@ class MissingKeyword(BaseModel):
     category: str
     weight: int
     alternatives: list[str] = Field(
-        default_factory=list, description='Terms the job offers as alternatives ("A or B"): any one meets it.'
+        default_factory=empty_list,
+        description='Terms the job offers as alternatives ("A or B"): any one meets it.',
     )
     required: bool
 

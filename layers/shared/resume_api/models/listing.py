@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from resume_api.models.empty import empty_list
 from resume_api.models.records import ResumeError, ResumeRecord, ResumeStatus, UploadWarning
 from resume_api.models.time import iso
 
@@ -19,10 +20,10 @@ class ResumeSummary(BaseModel):
     uploaded_at: str
     updated_at: str
     version: int
-    sections_available: list[str] = Field(default_factory=list)
+    sections_available: list[str] = Field(default_factory=empty_list)
     error: ResumeError | None = None
     warnings: list[UploadWarning] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="What the parse found: text addressed to an AI or a screener, text no reader sees.",
     )
 

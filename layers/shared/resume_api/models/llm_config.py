@@ -1,4 +1,4 @@
-"""The caller's LLM configuration: what a session holds, as received, stored and shown.
+"""The caller's LLM configuration: what a session holds, as stored and shown.
 
 `api_key` is write-only: it is accepted on input, encrypted with KMS for storage, and only its
 masked hint (`****abcd`) is ever returned. Field limits clamp cost (temperature, tokens,
@@ -13,7 +13,7 @@ import unicodedata
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Provider = Literal["ollama", "openai", "openai_compatible", "anthropic", "bedrock", "offline"]
 
@@ -101,45 +101,6 @@ class LlmConfigBase(BaseModel):
         return f"{host}:{parts.port}" if parts.port else host
 
 
-class LlmConfigIn(LlmConfigBase):
-    """As a client sends it."""
-
-    api_key: SecretStr | None = Field(None, max_length=512)
-
-    @model_validator(mode="after")
-    def _complete(self) -> LlmConfigIn:
-        if self.provider in NO_URL and self.base_url:
-            raise ValueError(f"base_url is not used by the {self.provider} provider")
-        if self.provider != "bedrock" and self.region:
-            raise ValueError("region is only used by the bedrock provider")
-        if self.provider == "openai_compatible" and not self.base_url:
-            raise ValueError("base_url is required for the openai_compatible provider")
-        if not self.base_url and self.provider in DEFAULT_BASE_URLS:
-            self.base_url = DEFAULT_BASE_URLS[self.provider]
-        if not self.model_name:
-            if self.provider not in DEFAULT_MODELS:
-                raise ValueError(f"model_name is required for the {self.provider} provider")
-            self.model_name = DEFAULT_MODELS[self.provider]
-        key = self.api_key.get_secret_value() if self.api_key else ""
-        if self.provider in NO_KEY and key:
-            raise ValueError(f"api_key is not used by the {self.provider} provider")
-        if self.provider in KEY_REQUIRED and not key:
-            raise ValueError(f"api_key is required for the {self.provider} provider")
-        if self.api_key is not None and not key:
-            self.api_key = None
-        return self
-
-    def public(self) -> LlmConfigPublic:
-        key = self.api_key.get_secret_value() if self.api_key else None
-        return LlmConfigPublic(
-            **self.model_dump(exclude={"api_key"}),
-            api_key_masked=mask_key(key) if key else None,
-        )
-
-    def stored(self) -> LlmConfigStored:
-        return LlmConfigStored(**self.model_dump(exclude={"api_key"}))
-
-
 class LlmConfigStored(LlmConfigBase):
     """As stored in the session item: everything but the key, which is kept encrypted beside it."""
 
@@ -148,20 +109,3 @@ class LlmConfigPublic(LlmConfigBase):
     """As returned to the caller: the key masked."""
 
     api_key_masked: str | None = None
-
-
-class ProbeError(BaseModel):
-    code: str
-    message: str
-
-
-class TestConfigResponse(BaseModel):
-    """What probing a configuration found; never the provider's raw body."""
-
-    ok: bool
-    provider: Provider
-    model: str
-    endpoint: str | None = Field(None, description="What the service calls for this configuration.")
-    model_available: bool | None = None
-    latency_ms: float | None = None
-    error: ProbeError | None = None

@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from resume_api.models.empty import empty_list
+
 ResumeStatus = Literal["pending", "processing", "ready", "failed"]
 STALE_AFTER_S = 30
 """Without a stored `retry_until`: how long past its lease a claim may still be taken over by a
@@ -72,8 +74,8 @@ class ResumeRecord(BaseModel):
     content_type: str | None = None
     source_key: str
     parsed_key: str | None = None
-    version_keys: list[str] = Field(default_factory=list, description="S3 key of version n at [n - 1].")
-    sections_available: list[str] = Field(default_factory=list)
+    version_keys: list[str] = Field(default_factory=empty_list, description="S3 key of version n at [n - 1].")
+    sections_available: list[str] = Field(default_factory=empty_list)
     error: ResumeError | None = None
     lease_until: int | None = None
     retry_until: int | None = Field(
@@ -81,7 +83,9 @@ class ResumeRecord(BaseModel):
     )
     origin: str = "upload"
     warnings: list[UploadWarning] = Field(
-        default_factory=list, max_length=MAX_WARNINGS, description="What the parse found (see UploadWarning)."
+        default_factory=empty_list,
+        max_length=MAX_WARNINGS,
+        description="What the parse found (see UploadWarning).",
     )
 
     def given_up(self, now: float) -> bool:

@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from resume_api.models.empty import empty_list
+
 SECTION_KEYS = (
     "basics",
     "work",
@@ -71,7 +73,7 @@ class Basics(_Strict):
     url: str | None = Field(None, max_length=500)
     summary: str | None = Field(None, max_length=10_000)
     location: Location | None = None
-    profiles: list[Profile] = Field(default_factory=list, max_length=50)
+    profiles: list[Profile] = Field(default_factory=empty_list, max_length=50)
 
 
 class Work(_Strict):
@@ -82,7 +84,7 @@ class Work(_Strict):
     startDate: str | None = Field(None, max_length=20)
     endDate: str | None = Field(None, max_length=20)
     summary: str | None = Field(None, max_length=10_000)
-    highlights: list[str] = Field(default_factory=list, max_length=200)
+    highlights: list[str] = Field(default_factory=empty_list, max_length=200)
     description: str | None = Field(None, max_length=2_000)
 
 
@@ -93,7 +95,7 @@ class Volunteer(_Strict):
     startDate: str | None = Field(None, max_length=20)
     endDate: str | None = Field(None, max_length=20)
     summary: str | None = Field(None, max_length=10_000)
-    highlights: list[str] = Field(default_factory=list, max_length=200)
+    highlights: list[str] = Field(default_factory=empty_list, max_length=200)
 
 
 class Education(_Strict):
@@ -105,7 +107,7 @@ class Education(_Strict):
     endDate: str | None = Field(None, max_length=20)
     score: str | None = Field(None, max_length=100)
     location: str | None = Field(None, max_length=300)
-    courses: list[str] = Field(default_factory=list, max_length=200)
+    courses: list[str] = Field(default_factory=empty_list, max_length=200)
 
 
 class Award(_Strict):
@@ -133,7 +135,7 @@ class Publication(_Strict):
 class Skill(_Strict):
     name: str | None = Field(None, max_length=300)
     level: str | None = Field(None, max_length=100)
-    keywords: list[str] = Field(default_factory=list, max_length=300)
+    keywords: list[str] = Field(default_factory=empty_list, max_length=300)
 
 
 class Language(_Strict):
@@ -143,7 +145,7 @@ class Language(_Strict):
 
 class Interest(_Strict):
     name: str | None = Field(None, max_length=300)
-    keywords: list[str] = Field(default_factory=list, max_length=100)
+    keywords: list[str] = Field(default_factory=empty_list, max_length=100)
 
 
 class Reference(_Strict):
@@ -154,12 +156,12 @@ class Reference(_Strict):
 class Project(_Strict):
     name: str | None = Field(None, max_length=300)
     description: str | None = Field(None, max_length=5_000)
-    highlights: list[str] = Field(default_factory=list, max_length=200)
-    keywords: list[str] = Field(default_factory=list, max_length=200)
+    highlights: list[str] = Field(default_factory=empty_list, max_length=200)
+    keywords: list[str] = Field(default_factory=empty_list, max_length=200)
     startDate: str | None = Field(None, max_length=20)
     endDate: str | None = Field(None, max_length=20)
     url: str | None = Field(None, max_length=500)
-    roles: list[str] = Field(default_factory=list, max_length=50)
+    roles: list[str] = Field(default_factory=empty_list, max_length=50)
     entity: str | None = Field(None, max_length=300)
     type: str | None = Field(None, max_length=100)
 
@@ -174,18 +176,18 @@ class Section(_Strict):
 
 class Resume(_Strict):
     basics: Basics = Field(default_factory=Basics)
-    work: list[Work] = Field(default_factory=list, max_length=200)
-    volunteer: list[Volunteer] = Field(default_factory=list, max_length=200)
-    education: list[Education] = Field(default_factory=list, max_length=100)
-    awards: list[Award] = Field(default_factory=list, max_length=200)
-    certificates: list[Certificate] = Field(default_factory=list, max_length=200)
-    publications: list[Publication] = Field(default_factory=list, max_length=500)
-    skills: list[Skill] = Field(default_factory=list, max_length=200)
-    languages: list[Language] = Field(default_factory=list, max_length=100)
-    interests: list[Interest] = Field(default_factory=list, max_length=100)
-    references: list[Reference] = Field(default_factory=list, max_length=100)
-    projects: list[Project] = Field(default_factory=list, max_length=200)
-    sections: list[Section] = Field(default_factory=list, max_length=200)
+    work: list[Work] = Field(default_factory=empty_list, max_length=200)
+    volunteer: list[Volunteer] = Field(default_factory=empty_list, max_length=200)
+    education: list[Education] = Field(default_factory=empty_list, max_length=100)
+    awards: list[Award] = Field(default_factory=empty_list, max_length=200)
+    certificates: list[Certificate] = Field(default_factory=empty_list, max_length=200)
+    publications: list[Publication] = Field(default_factory=empty_list, max_length=500)
+    skills: list[Skill] = Field(default_factory=empty_list, max_length=200)
+    languages: list[Language] = Field(default_factory=empty_list, max_length=100)
+    interests: list[Interest] = Field(default_factory=empty_list, max_length=100)
+    references: list[Reference] = Field(default_factory=empty_list, max_length=100)
+    projects: list[Project] = Field(default_factory=empty_list, max_length=200)
+    sections: list[Section] = Field(default_factory=empty_list, max_length=200)
 
     def sections_available(self) -> list[str]:
         """The JSON Resume sections that hold something, in schema order."""

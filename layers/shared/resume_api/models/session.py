@@ -1,33 +1,16 @@
-"""Session requests and responses, and the session as the handlers see it."""
+"""The session as the service stores it and the handlers see it.
+
+Every function that reads a session builds these; what the session routes receive and answer
+lives apart (models/session_create.py, models/session_info.py), so that reading a session
+builds neither the request forms nor the resume list.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel
 
 from resume_api.errors import Unauthorized
-from resume_api.models.listing import ResumeSummary
-from resume_api.models.llm_config import LlmConfigIn, LlmConfigPublic, LlmConfigStored
-
-
-class CreateSessionRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    llm_config: LlmConfigIn
-    ttl_hours: int = Field(24, ge=1, le=168, description="Session lifetime, 1 to 168 hours.")
-
-
-class CreateSessionResponse(BaseModel):
-    session_id: str = Field(description="Send as X-Session-ID or Authorization: Bearer. Shown once.")
-    expires_at: str
-    llm_config: LlmConfigPublic
-
-
-class TestConfigRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    llm_config: LlmConfigIn
+from resume_api.models.llm_config import LlmConfigPublic, LlmConfigStored
 
 
 class SessionItem(BaseModel):
@@ -60,32 +43,3 @@ def live_session(session: SessionItem | None, now: float) -> SessionItem:
     if session is None:
         raise Unauthorized("The session does not exist or was revoked.", code="invalid_session")
     return session.ensure_live(now)
-
-
-class SessionTimes(BaseModel):
-    status: Literal["active"]
-    created_at: str
-    last_seen_at: str
-    expires_at: str
-    expires_in_s: int
-
-
-class ConversationSummary(BaseModel):
-    conversation_id: str
-    kind: str
-    status: str
-    created_at: str
-    resume_id: str | None = None
-
-
-class SessionInfoResponse(BaseModel):
-    session: SessionTimes
-    llm_config: LlmConfigPublic
-    resumes: list[ResumeSummary]
-    conversations: list[ConversationSummary]
-
-
-class DeleteSessionResponse(BaseModel):
-    status: Literal["revoked"]
-    revoked_at: str
-    erased_objects: int = Field(description="Stored files of the session erased with it.")

@@ -2,8 +2,9 @@
 that come in more than one media type.
 
 Routes use the header specs below in their `responses=`, so the document lists every header the
-API sends (Retry-After, ETag, Location, Accept-Patch). `add_request_bodies` runs only when the whole
-document is assembled (`local_runner.openapi`, `make openapi`), never during a function's cold start.
+API sends (Retry-After, ETag, Location, Accept-Patch). `add_request_bodies` and `add_components` run
+only when the whole document is assembled (`local_runner.openapi`, `make openapi`), never during a
+function's cold start.
 """
 
 from __future__ import annotations
@@ -94,6 +95,29 @@ def add_request_bodies(doc: dict[str, Any], bodies: Mapping[str, Mapping[str, An
             if name in components and components[name] != offered[name]:
                 raise ValueError(f"two different schemas are named {name} in the OpenAPI document")
             components[name] = offered[name]
+
+
+def add_components(doc: dict[str, Any], *models: Any) -> None:
+    """Add each response model (a pydantic type, or its "module:name") and the components it refers
+    to, as FastAPI writes a response model's (a throwaway app with one route answering each), for
+    schemas the routes point at by reference instead of building the model at cold start."""
+    from fastapi import FastAPI
+
+    scratch = FastAPI()
+    for n, model in enumerate(models):
+        scratch.add_api_route(f"/model{n}", _no_body, methods=["GET"], response_model=_resolve(model))
+    offered = scratch.openapi().get("components", {}).get("schemas", {})
+    components = doc.setdefault("components", {}).setdefault("schemas", {})
+    for model in models:
+        name = _resolve(model).__name__
+        for found in [name, *_referenced(offered[name], offered)]:
+            if found in components and components[found] != offered[found]:
+                raise ValueError(f"two different schemas are named {found} in the OpenAPI document")
+            components[found] = offered[found]
+
+
+def _no_body() -> None:
+    return None
 
 
 def _resolve(body_type: Any) -> Any:

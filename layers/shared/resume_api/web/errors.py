@@ -1,7 +1,8 @@
 """One error body for the whole API: `{"error": {"code", "message", "request_id"}}`.
 
 Validation errors name the field but never echo the input (it may be an API key); unexpected
-exceptions become a bare 500 with no trace. The OpenAPI document lists the same shape.
+exceptions become a bare 500 with no trace. The OpenAPI document lists the same shape
+(web/error_schema.py).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from typing import Any
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from resume_api.errors import ApiError
@@ -46,30 +46,17 @@ _DESCRIPTIONS = {
 }
 
 
-class FieldProblem(BaseModel):
-    field: str = Field(description="Dotted path of the field (e.g. sections.skills.0.keywords), or body.")
-    message: str = Field(description="What is wrong with it.")
-
-
-class ErrorDetail(BaseModel):
-    code: str = Field(description="Stable machine-readable code, e.g. version_conflict.")
-    message: str = Field(description="What went wrong, for a person.")
-    request_id: str | None = Field(None, description="API Gateway's request id: quote it when reporting.")
-    current_version: int | None = Field(
-        None, description="409 and 412 on a resume: the version stored now (reload, reapply, retry)."
-    )
-    fields: list[FieldProblem] | None = Field(None, description="422: every field that is wrong.")
-
-
-class ErrorResponse(BaseModel):
-    error: ErrorDetail
+ERROR_SCHEMA = {"$ref": "#/components/schemas/ErrorResponse"}
+"""Where every error response points. The schema itself (web/error_schema.py) is added when the
+OpenAPI document is assembled (`contract.add_components`), never built at a function's cold start:
+the errors this module sends are plain JSON, no model validates them."""
 
 
 def error_response(status: int, description: str | None = None) -> dict[str, Any]:
     """One error status for `responses=`: our error schema, and the headers that status carries."""
     entry: dict[str, Any] = {
-        "model": ErrorResponse,
         "description": description or _DESCRIPTIONS.get(status, "Error."),
+        "content": {"application/json": {"schema": dict(ERROR_SCHEMA)}},
     }
     if status == 429:
         entry["headers"] = {RETRY_AFTER: retry_after(always=False)}

@@ -1,0 +1,24 @@
+"""What probing an LLM configuration found (POST /session/test-config); never the provider's raw body."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from resume_api.models.llm_config import Provider
+
+
+class ProbeError(BaseModel):
+    code: str
+    message: str
+
+
+class TestConfigResponse(BaseModel):
+    """What probing a configuration found; never the provider's raw body."""
+
+    ok: bool
+    provider: Provider
+    model: str
+    endpoint: str | None = Field(None, description="What the service calls for this configuration.")
+    model_available: bool | None = None
+    latency_ms: float | None = None
+    error: ProbeError | None = None
