@@ -6,7 +6,9 @@ API Gateway → authorizer → function → moto, as a request on AWS does.
 
 from __future__ import annotations
 
+import ast
 import io
+import itertools
 import os
 import socket
 from collections.abc import Iterator
@@ -16,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _pytest.mark.expression import Expression
 
 from local_runner.aws import Fault
 from local_runner.console import Console
@@ -79,6 +82,54 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 FULL_SUITE_ONLY = ("tests/parsing/test_mutation_property.py",)
 """Property tests that explore hundreds of generated files a run: `make test` runs them, `make test-fast` not."""
+
+
+def _runner_deselected(config: pytest.Config) -> bool:
+    """Whether `-m` deselects every `runner` test, whatever other marks it carries (as test-fast does)."""
+    markexpr: str = config.getoption("markexpr") or ""
+    if not markexpr:
+        return False
+    expression = Expression.compile(markexpr)
+    others = sorted(expression.idents() - {"runner"})
+    for values in itertools.product((False, True), repeat=len(others)):
+        marked = {"runner", *(name for name, on in zip(others, values, strict=True) if on)}
+        if expression.evaluate(_Marks(marked)):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """A test's marks, as a `-m` expression asks about them."""
+
+    names: set[str]
+
+    def __call__(self, name: str, /, **kwargs: str | int | bool | None) -> bool:
+        return name in self.names and not kwargs
+
+
+def _imports_the_runner(path: Path) -> bool:
+    """Whether a test module binds `LocalRunner` at its top level, which marks each of its tests `runner`."""
+    tree = ast.parse(path.read_bytes(), filename=str(path))
+    return any(
+        (alias.asname or alias.name) == "LocalRunner"
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    )
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Under `-m "not runner ..."`, a module whose every test is `runner` is not even imported: the
+    contract module alone builds its schemathesis cases for seconds at import, all to be deselected."""
+    if (
+        collection_path.suffix == ".py"
+        and collection_path.name.startswith("test_")
+        and _runner_deselected(config)
+        and _imports_the_runner(collection_path)
+    ):
+        return True
+    return None
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
