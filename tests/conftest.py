@@ -84,6 +84,28 @@ FULL_SUITE_ONLY = ("tests/parsing/test_mutation_property.py",)
 """Property tests that explore hundreds of generated files a run: `make test` runs them, `make test-fast` not."""
 
 
+SHARED_PARSES = (
+    "tests/parsing/test_corpus.py",
+    "tests/parsing/test_hidden_text.py",
+    "tests/parsing/test_layouts.py",
+    "tests/parsing/test_parse_words.py",
+    "tests/parsing/test_reader_words.py",
+    "tests/render/test_round_trip.py",
+)
+"""Files that read the same parses and generated files (tests/parsed.py, layouts.render): one xdist
+worker runs them all, so each document is parsed once."""
+
+
+TIME_BOUND = (
+    "tests/test_hostile_uploads.py",
+    "tests/test_hostile_use_cases.py",
+    "tests/parsing/test_sandbox.py",
+)
+"""Files that hold parses of hostile files to wall-clock bounds (a 7 s parse timeout): marked
+`time_bound`, which `make test` runs after the parallel run, alone, so that its own workers do not
+push a parse past its bound on a 2-core machine."""
+
+
 def _runner_deselected(config: pytest.Config) -> bool:
     """Whether `-m` deselects every `runner` test, whatever other marks it carries (as test-fast does)."""
     markexpr: str = config.getoption("markexpr") or ""
@@ -141,6 +163,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.runner)
         if item.nodeid.startswith(FULL_SUITE_ONLY):
             item.add_marker(pytest.mark.slow)
+        if item.nodeid.startswith(TIME_BOUND):
+            item.add_marker(pytest.mark.time_bound)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under `--dist loadfile` (`make test`), a file is one unit of work, so what a module builds once
+    (its runner, its parses) is built on one worker, and the files of SHARED_PARSES are one unit.
+    (xdist's own `loadgroup` marks no longer reach pytest 9's node ids.)"""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class Units(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path: str = super()._split_scope(nodeid)
+            return "parsed" if path in SHARED_PARSES else path
+
+    return Units(config, log)
 
 
 @pytest.fixture(autouse=True)
