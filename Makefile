@@ -42,13 +42,14 @@ openapi: venv
 
 PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider
 # pytest-xdist: one worker per core (at most 4), a test file per unit of work (tests/conftest.py);
-# then, alone, the tests that hold hostile parses to wall-clock bounds. `PARALLEL=` runs all serially.
+# then, alone, the tests marked `serial` (hostile parses held to wall-clock bounds, the schemathesis
+# contract). `PARALLEL=` runs all serially.
 PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile
-# $(call tiers,marks to select and ): the parallel part, then the time-bound part, each in its own pytest;
+# $(call tiers,marks to select and ): the parallel part, then the serial part, each in its own pytest;
 # fails if either fails (5, nothing selected, is no failure: PYTEST_ARGS may name files of one part).
-tiers = $(PYTEST) $(PARALLEL) -m "$(1)not time_bound" $(PYTEST_ARGS); parallel=$$?; \
-	$(PYTEST) -m "$(1)time_bound" $(PYTEST_ARGS); bound=$$?; \
-	for code in $$parallel $$bound; do test $$code -eq 0 -o $$code -eq 5 || exit $$code; done
+tiers = $(PYTEST) $(PARALLEL) -m "$(1)not serial" $(PYTEST_ARGS); parallel=$$?; \
+	$(PYTEST) -m "$(1)serial" $(PYTEST_ARGS); serial=$$?; \
+	for code in $$parallel $$serial; do test $$code -eq 0 -o $$code -eq 5 || exit $$code; done
 
 ## Lint, type-check, then run the whole test suite (sam validate/build included).
 test: venv sam-venv system-deps lint

@@ -96,14 +96,15 @@ SHARED_PARSES = (
 worker runs them all, so each document is parsed once."""
 
 
-TIME_BOUND = (
+SERIAL = (
     "tests/test_hostile_uploads.py",
     "tests/test_hostile_use_cases.py",
     "tests/parsing/test_sandbox.py",
+    "tests/test_contract.py",
 )
-"""Files that hold parses of hostile files to wall-clock bounds (a 7 s parse timeout): marked
-`time_bound`, which `make test` runs after the parallel run, alone, so that its own workers do not
-push a parse past its bound on a 2-core machine."""
+"""Files `make test` runs after the parallel run, alone (marked `serial`): the three that hold hostile
+parses to wall-clock bounds (a 7 s parse timeout), which timed out with both cores busy; and the
+contract, whose schemathesis items (one per operation) an xdist worker collapses into one."""
 
 
 def _runner_deselected(config: pytest.Config) -> bool:
@@ -163,8 +164,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.runner)
         if item.nodeid.startswith(FULL_SUITE_ONLY):
             item.add_marker(pytest.mark.slow)
-        if item.nodeid.startswith(TIME_BOUND):
-            item.add_marker(pytest.mark.time_bound)
+        if item.nodeid.startswith(SERIAL):
+            item.add_marker(pytest.mark.serial)
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
