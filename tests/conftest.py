@@ -6,7 +6,9 @@ API Gateway → authorizer → function → moto, as a request on AWS does.
 
 from __future__ import annotations
 
+import ast
 import io
+import itertools
 import os
 import socket
 from collections.abc import Iterator
@@ -16,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _pytest.mark.expression import Expression
 
 from local_runner.aws import Fault
 from local_runner.console import Console
@@ -81,6 +84,77 @@ FULL_SUITE_ONLY = ("tests/parsing/test_mutation_property.py",)
 """Property tests that explore hundreds of generated files a run: `make test` runs them, `make test-fast` not."""
 
 
+SHARED_PARSES = (
+    "tests/parsing/test_corpus.py",
+    "tests/parsing/test_hidden_text.py",
+    "tests/parsing/test_layouts.py",
+    "tests/parsing/test_parse_words.py",
+    "tests/parsing/test_reader_words.py",
+    "tests/render/test_round_trip.py",
+)
+"""Files that read the same parses and generated files (tests/parsed.py, layouts.render): one xdist
+worker runs them all, so each document is parsed once."""
+
+
+SERIAL = (
+    "tests/test_hostile_uploads.py",
+    "tests/test_hostile_use_cases.py",
+    "tests/parsing/test_sandbox.py",
+    "tests/test_contract.py",
+)
+"""Files `make test` runs after the parallel run, alone (marked `serial`): the three that hold hostile
+parses to wall-clock bounds (a 7 s parse timeout), which timed out with both cores busy; and the
+contract, whose schemathesis items (one per operation) an xdist worker collapses into one."""
+
+
+def _runner_deselected(config: pytest.Config) -> bool:
+    """Whether `-m` deselects every `runner` test, whatever other marks it carries (as test-fast does)."""
+    markexpr: str = config.getoption("markexpr") or ""
+    if not markexpr:
+        return False
+    expression = Expression.compile(markexpr)
+    others = sorted(expression.idents() - {"runner"})
+    for values in itertools.product((False, True), repeat=len(others)):
+        marked = {"runner", *(name for name, on in zip(others, values, strict=True) if on)}
+        if expression.evaluate(_Marks(marked)):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """A test's marks, as a `-m` expression asks about them."""
+
+    names: set[str]
+
+    def __call__(self, name: str, /, **kwargs: str | int | bool | None) -> bool:
+        return name in self.names and not kwargs
+
+
+def _imports_the_runner(path: Path) -> bool:
+    """Whether a test module binds `LocalRunner` at its top level, which marks each of its tests `runner`."""
+    tree = ast.parse(path.read_bytes(), filename=str(path))
+    return any(
+        (alias.asname or alias.name) == "LocalRunner"
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    )
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Under `-m "not runner ..."`, a module whose every test is `runner` is not even imported: the
+    contract module alone builds its schemathesis cases for seconds at import, all to be deselected."""
+    if (
+        collection_path.suffix == ".py"
+        and collection_path.name.startswith("test_")
+        and _runner_deselected(config)
+        and _imports_the_runner(collection_path)
+    ):
+        return True
+    return None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark what `make test-fast` leaves to `make test`: every test that starts the runner (directly, or
     in a module that builds its own), and the long property tests."""
@@ -90,6 +164,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.runner)
         if item.nodeid.startswith(FULL_SUITE_ONLY):
             item.add_marker(pytest.mark.slow)
+        if item.nodeid.startswith(SERIAL):
+            item.add_marker(pytest.mark.serial)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under `--dist loadfile` (`make test`), a file is one unit of work, so what a module builds once
+    (its runner, its parses) is built on one worker, and the files of SHARED_PARSES are one unit.
+    (xdist's own `loadgroup` marks no longer reach pytest 9's node ids.)"""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class Units(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path: str = super()._split_scope(nodeid)
+            return "parsed" if path in SHARED_PARSES else path
+
+    return Units(config, log)
 
 
 @pytest.fixture(autouse=True)

@@ -77,6 +77,11 @@ PROD = LlmSettings(allow_private_base_urls=False)
 DEV = LlmSettings(allow_private_base_urls=True)
 
 
+def _id(url: str) -> str:
+    """The case's name without the free port, which differs in each xdist worker that collects it."""
+    return repr(url.replace(f":{PORT}", ":PORT"))
+
+
 def _config(url: str) -> dict[str, Any]:
     return {
         "provider": "openai_compatible",
@@ -130,7 +135,7 @@ def test_private_ranges_are_decided_without_connecting(monkeypatch: pytest.Monke
     assert connected == []
 
 
-@pytest.mark.parametrize("url", MALFORMED + REFUSED_ALWAYS, ids=repr)
+@pytest.mark.parametrize("url", MALFORMED + REFUSED_ALWAYS, ids=_id)
 def test_create_and_test_config_refuse_with_a_422_naming_the_field(api: httpx.Client, url: str) -> None:
     for path in ("/session/create", "/session/test-config"):
         response = api.post(path, json={"llm_config": _config(url)})
@@ -141,7 +146,7 @@ def test_create_and_test_config_refuse_with_a_422_naming_the_field(api: httpx.Cl
             check_llm_base_url(LlmConfigIn(**_config(url)), settings)
 
 
-@pytest.mark.parametrize("url", LOOPBACK, ids=repr)
+@pytest.mark.parametrize("url", LOOPBACK, ids=_id)
 def test_what_create_accepts_never_answers_500(api: httpx.Client, url: str) -> None:
     """Development mode (the runner's): loopback is allowed; nothing listens on the port, so every path
     reports the provider unreachable, never an internal error."""

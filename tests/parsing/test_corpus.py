@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from resume_api.models.resume import Resume
-from resume_api.parsing import parse_document
+from tests.parsed import parse
 
 from .conftest import corpus_files, label
 
@@ -41,7 +41,7 @@ _CACHE: dict[Path, dict[str, Any]] = {}
 
 def _parsed(path: Path) -> dict[str, Any]:
     if path not in _CACHE:
-        _CACHE[path] = parse_document(path.read_bytes(), path.name)
+        _CACHE[path] = parse(path.read_bytes(), path.name)
     return _CACHE[path]
 
 

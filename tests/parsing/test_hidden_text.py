@@ -22,6 +22,7 @@ import pytest
 
 from resume_api.parsing.document import parse_document
 from resume_api.parsing.sandbox import parse_bounded
+from tests.parsed import parse
 from tests.parsing.conftest import corpus_files
 from tests.parsing.hidden_set import MARKER, VISIBLE, Case, benign_cases, hidden_cases
 
@@ -139,7 +140,7 @@ def test_corpus_resumes_carry_no_warnings(path: Path) -> None:
     if not path.exists():
         pytest.skip("corpus missing")
     warnings: list[dict[str, Any]] = []
-    parse_document(path.read_bytes(), path.name, warnings=warnings)
+    parse(path.read_bytes(), path.name, warnings=warnings)
     unexplained = []
     for warning in warnings:
         if (

@@ -22,7 +22,8 @@ import pytest
 
 from benchmarks import corpus_split
 from benchmarks.parse_reader import docx_text, pdftotext
-from resume_api.parsing import dates, parse_document
+from resume_api.parsing import dates
+from tests.parsed import parse
 from tests.parsing.layouts import LANGS, VARIANTS, Variant, render, sample
 from tests.parsing.layouts.pdf_writer import fonts_available
 
@@ -71,7 +72,7 @@ def _undated(text: str) -> str:
 def kept_words(data: bytes, filename: str) -> tuple[float, list[str]]:
     """Share of the document's words (dates aside) found in its parse, and the words lost."""
     preserve = _preserve()
-    parsed = parse_document(data, filename)
+    parsed = parse(data, filename)
     source = pdftotext(data) if filename.lower().endswith(".pdf") else docx_text(data)
     src = Counter(preserve.tokens(_undated(source)))
     for section in parsed.get("sections") or []:

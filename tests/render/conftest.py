@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from resume_api.models.resume import Resume
-from resume_api.parsing import parse_document
 from tests.conftest import corpus_path
+from tests.parsed import parse
 
 from ..parsing.conftest import RESUMES
 
@@ -27,7 +27,7 @@ CV with non-ASCII names (`Boğaziçi`), and a dense one-page LaTeX resume."""
 @functools.cache
 def parsed_corpus(name: str) -> dict[str, Any]:
     path: Path = RESUMES / name
-    return parse_document(path.read_bytes(), path.name)
+    return parse(path.read_bytes(), path.name)
 
 
 @pytest.fixture

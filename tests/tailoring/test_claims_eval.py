@@ -12,6 +12,7 @@ counts as evidence.
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from collections import Counter
@@ -22,6 +23,7 @@ import pytest
 from resume_api.models.resume import Resume
 from resume_api.tailoring.injection import find_instructions, without_instructions
 from resume_api.tailoring.quantities import quantities
+from tests.tailoring import claims_eval
 from tests.tailoring.claims_eval import (
     FAITHFUL,
     cases,
@@ -41,6 +43,13 @@ FLOORS: dict[str, dict[str, float]] = {
 the target is still what the figure is measured against (results.md, README)."""
 
 
+@functools.cache
+def evaluated(part: str) -> dict[str, Any]:
+    """Each part through the guard once per test process: the targets, the floors and the benchmark's
+    table are judged on the same figures, which `evaluate` computes afresh in every new process."""
+    return evaluate(part)
+
+
 def test_the_set_spans_the_space() -> None:
     every = cases()
     fabrications = [c for c in every if c.kind != FAITHFUL]
@@ -55,7 +64,7 @@ def test_the_set_spans_the_space() -> None:
 
 
 def test_targets_on_the_whole_set() -> None:
-    result = evaluate("all")
+    result = evaluated("all")
     shares = {kind: round(score.share, 3) for kind, score in result["kinds"].items()}
     low = {k: v for k, v in shares.items() if v < (KEPT if k == FAITHFUL else REMOVED)}
     assert not low, (low, [(c.kind, c.rewrite) for c in result["missed"]])
@@ -73,7 +82,7 @@ def test_the_external_sets_keep_their_shape() -> None:
 def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
     """Every kind at its target, or, where today's figure misses the target, at today's floor. The
     final part's result never carries its cases: only kinds and shares appear in a failure."""
-    result = evaluate(part)
+    result = evaluated(part)
     if part == "external-final":
         assert result["missed"] == [], "the held-out part's cases are never reported"
     low = {}
@@ -114,7 +123,7 @@ def test_the_generated_part_spans_the_space() -> None:
 
 def test_the_generated_part_meets_the_targets() -> None:
     """Templates over facts, both directions: every kind at its target (not tuned on the external sets)."""
-    result = evaluate("generated")
+    result = evaluated("generated")
     low = {
         k: round(v.share, 3)
         for k, v in result["kinds"].items()
@@ -126,7 +135,7 @@ def test_the_generated_part_meets_the_targets() -> None:
 def test_floors_stand_only_where_a_target_is_missed() -> None:
     """A floor is no second target: once a kind meets its target, its floor goes."""
     for part, floors in FLOORS.items():
-        result = evaluate(part)
+        result = evaluated(part)
         for kind in floors:
             target = KEPT if kind == FAITHFUL else REMOVED
             assert result["kinds"][kind].share < target, (part, kind, "meets its target: drop the floor")
@@ -229,8 +238,11 @@ def test_quantities_in_digits_and_words(text: str, expected: list[tuple[str, flo
     assert [(q.kind, q.value) for q in quantities(text)] == expected
 
 
-def test_the_benchmark_reports_every_part_and_the_honest_one() -> None:
+def test_the_benchmark_reports_every_part_and_the_honest_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The benchmark's table over the figures the tests above judged (each part evaluated once a run)."""
     from benchmarks import claims
+
+    monkeypatch.setattr(claims_eval, "evaluate", evaluated)
 
     result = claims.run()
     table = result["table"]
@@ -239,8 +251,10 @@ def test_the_benchmark_reports_every_part_and_the_honest_one() -> None:
     assert not [c for c in external_cases("external-final") if c.rewrite in table], "no final case printed"
 
 
-def test_the_benchmark_reports_both_parts() -> None:
+def test_the_benchmark_reports_both_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     from benchmarks.__main__ import bench_claims
+
+    monkeypatch.setattr(claims_eval, "evaluate", evaluated)
 
     section = bench_claims({})
     assert "| faithful kept |" in section["table"] and "held-out" in section["table"]

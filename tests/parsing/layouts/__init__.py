@@ -10,6 +10,8 @@ layouts and languages real resumes use, with the parse each one must give back.
 
 from __future__ import annotations
 
+import copy
+import json
 from typing import Any
 
 from .build import build
@@ -39,8 +41,21 @@ __all__ = [
 ]
 
 
+_RENDERED: dict[tuple[str, str], tuple[bytes, str, dict[str, Any]]] = {}
+
+
 def render(doc: Doc, variant: Variant) -> tuple[bytes, str, dict[str, Any]]:
-    """The file for `doc` in `variant`, its name, and the parse it must give back."""
+    """The file for `doc` in `variant`, its name, and the parse it must give back. Written once per
+    process for each resume and variant: the layout, word and reader tests read the same files, and a
+    PDF written twice differs in its timestamps, so the parse cache (tests/parsed.py) would miss."""
+    key = (json.dumps(doc, sort_keys=True, ensure_ascii=False, default=repr), variant.name)
+    if key not in _RENDERED:
+        _RENDERED[key] = _write(doc, variant)
+    data, filename, want = _RENDERED[key]
+    return data, filename, copy.deepcopy(want)
+
+
+def _write(doc: Doc, variant: Variant) -> tuple[bytes, str, dict[str, Any]]:
     page, printed = build(doc, variant)
     if variant.fmt == "pdf":
         from .pdf_writer import write_pdf
@@ -119,13 +134,13 @@ def section_of(problem: str) -> str:
 def cell_problems(variant: Variant, lang: str, examples: int = EXAMPLES) -> list[list[str]]:
     """For each resume `draw` gives the cell, every way its parse differs from what it prints."""
     from resume_api.errors import ApiError
-    from resume_api.parsing import parse_document
+    from tests.parsed import parse
 
     found: list[list[str]] = []
     for doc in draw(lang, variant, examples):
         data, filename, want = render(doc, variant)
         try:
-            problems = mismatches(parse_document(data, filename), want)
+            problems = mismatches(parse(data, filename), want)
         except ApiError as exc:
             problems = [f"refused: {exc.__class__.__name__} {getattr(exc, 'code', '')}: {exc}"]
         found.append(problems)
