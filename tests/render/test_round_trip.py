@@ -54,6 +54,9 @@ PARSER_SIDE: dict[str, str] = {
     "the place split off (DOCX)",
     "jsonresume-theme-japanese-cv-style__index.pdf/pdf": "a skill is read back with the heading of the "
     "section after it appended",
+    "jsonresume-theme-rirekisho__example.pdf": "its CID fonts are read now (before: other characters, "
+    "which round-tripped trivially); the source parse files bracketed headings ('【経験・スキル】') and "
+    "certificates as work entries, read back regrouped with open end dates",
     "np-job-application__resume_template.docx": "skills split inside parentheses in the source parse "
     "('Python (Flask', 'Django)') read back whole",
     "nstrayer-cv__cv.pdf": "an area with a comma and parenthesis ('Mathematics, Statistics (minor C.S.)') is "
