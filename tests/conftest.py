@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# As the template sets it for every function: the use cases the fast tier runs in this process emit
+# Powertools metrics, and Powertools flushes them (which needs a namespace) every 100 values.
+os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "ResumeApi")
+
 import httpx
 import pytest
 from _pytest.mark.expression import Expression
