@@ -156,18 +156,30 @@ def _healthy_docx() -> bytes:
     return docx_resume()
 
 
-def _healthy_direct(api: httpx.Client, session: Session) -> None:
+def _recent_logs(runner: LocalRunner, since: float, *functions: str) -> str:
+    """What the functions printed since `since`: the cause of a failure seen only under load."""
+    lines = runner.logs.lines(lambda r: r.timestamp >= since and r.function in functions)
+    return "\n".join(f"{r.function}: {r.line[:2000]}" for r in lines[-40:])
+
+
+def _healthy_direct(api: httpx.Client, runner: LocalRunner, session: Session) -> None:
+    since = time.time()
     healthy = upload(api, session.headers, pdf_resume())
-    assert healthy.status_code == 201, f"the upload function failed after the hostile file: {healthy.text}"
+    assert healthy.status_code == 201, (
+        f"the upload function failed after the hostile file: {healthy.status_code} {healthy.text}\n"
+        + _recent_logs(runner, since, "UploadResumeFunction", "AuthorizerFunction")
+    )
 
 
 def _healthy_presigned(api: httpx.Client, runner: LocalRunner, session: Session) -> None:
+    since = time.time()
     data = _healthy_docx()
     spec = _presign(api, session, "healthy.docx", DOCX_TYPE, len(data))
     assert spec.status_code == 201, spec.text
     state, _ = _ingest(api, runner, session, spec.json(), data, "healthy.docx")
     assert state is not None and state["status"] == "ready", (
-        f"the ingest failed after the hostile file: {state}"
+        f"the ingest failed after the hostile file: {state}\n"
+        + _recent_logs(runner, since, "IngestResumeFunction", "UploadPresignFunction", "AuthorizerFunction")
     )
 
 
@@ -203,7 +215,7 @@ def _refused_direct(api: httpx.Client, runner: LocalRunner, session: Session, na
     assert elapsed < DIRECT_BOUND_S, f"{name} took {elapsed:.1f}s"
     assert _stored_objects(runner, session, ("uploads", "originals", "parsed", "generated")) == []
     assert api.get("/session/resumes", headers=session.headers).json() == []
-    _healthy_direct(api, session)
+    _healthy_direct(api, runner, session)
     if cold:  # the function was warm before: no worker crashed or was replaced
         assert _cold_starts(runner, "UploadResumeFunction") == cold, "the upload function lost a worker"
     return str(error["code"])
