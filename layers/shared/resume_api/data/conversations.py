@@ -14,16 +14,15 @@ from typing import Any
 
 from resume_api.data import keys
 from resume_api.data.objects import Body, ObjectStore, put_then_point
-from resume_api.data.table import ConditionFailed, Table, item_key
+from resume_api.data.table import ConditionFailed, Table, item_key, item_of, record_of
 from resume_api.models.records import ConversationRecord
 
-_FIELDS = set(ConversationRecord.model_fields)
 STARTABLE = "AND (attribute_not_exists(lease_until) OR lease_until >= :now)"
 """A queued job may start only while its lease lasts: after it, the job reads as failed."""
 
 
 def _record(item: dict[str, Any]) -> ConversationRecord:
-    return ConversationRecord.model_validate({k: v for k, v in item.items() if k in _FIELDS})
+    return record_of(ConversationRecord, item)
 
 
 class ConversationRepository:
@@ -56,14 +55,8 @@ class ConversationRepository:
 
     # -- writes ----------------------------------------------------------------------------------
     def _put(self, token_hash: str, record: ConversationRecord, expires_at: int) -> None:
-        data = record.model_dump(exclude_none=True)
-        data.update(
-            pk=keys.session_pk(token_hash),
-            sk=keys.conversation_sk(record.conversation_id),
-            item_type="conversation",
-            ttl=expires_at,
-        )
-        self.table.put_new(data)
+        sk = keys.conversation_sk(record.conversation_id)
+        self.table.put_new(item_of(record, token_hash, sk, "conversation", expires_at))
 
     def add_queued(
         self, token_hash: str, record: ConversationRecord, request: Any, expires_at: int

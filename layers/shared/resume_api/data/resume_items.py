@@ -12,15 +12,14 @@ from typing import Any
 
 from resume_api.data import keys
 from resume_api.data.objects import ObjectStore
-from resume_api.data.table import Table, item_key
+from resume_api.data.table import Table, item_key, item_of
+from resume_api.data.table import record_of as _as_record
 from resume_api.models.records import ResumeRecord
-
-_FIELDS = set(ResumeRecord.model_fields)
 
 
 def record_of(item: dict[str, Any]) -> ResumeRecord:
     """A resume item as read from the table, as its record."""
-    return ResumeRecord.model_validate({k: v for k, v in item.items() if k in _FIELDS})
+    return _as_record(ResumeRecord, item)
 
 
 class ResumeItems:
@@ -56,14 +55,9 @@ class ResumeItems:
         return key, self.objects.presigned_post(key, content_type, max_bytes, expires_s)
 
     def _create(self, token_hash: str, record: ResumeRecord, expires_at: int) -> None:
-        data = record.model_dump(exclude_none=True)
-        data.update(
-            pk=keys.session_pk(token_hash),
-            sk=keys.resume_sk(record.resume_id),
-            item_type="resume",
-            ttl=expires_at,
+        self.table.put_new(
+            item_of(record, token_hash, keys.resume_sk(record.resume_id), "resume", expires_at)
         )
-        self.table.put_new(data)
 
     def add_pending(self, token_hash: str, record: ResumeRecord, expires_at: int) -> None:
         """A resume whose file has not arrived yet (presigned flow)."""

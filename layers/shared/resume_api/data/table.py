@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from resume_api.data import keys
 from resume_api.data.aws_errors import aws_call, error_code
@@ -26,6 +26,11 @@ from resume_api.data.clients import client
 from resume_api.data.dynamo import from_item, to_item, values
 from resume_api.errors import ServiceUnavailable, Unauthorized
 from resume_api.settings import aws_resources
+
+if TYPE_CHECKING:  # pydantic is not imported here: the authorizer reads sessions without it
+    from pydantic import BaseModel
+
+RecordT = TypeVar("RecordT", bound="BaseModel")
 
 CONDITION_LOST = "ConditionalCheckFailedException"
 TRANSACTION_LOST = "TransactionCanceledException"
@@ -50,6 +55,18 @@ class SessionErased(Unauthorized):
 
 def item_key(token_hash: str, sk: str) -> dict[str, Any]:
     return {"pk": {"S": keys.session_pk(token_hash)}, "sk": {"S": sk}}
+
+
+def record_of(model: type[RecordT], item: dict[str, Any]) -> RecordT:
+    """An item as read, as its record: the table's own attributes (keys, type, ttl) left out."""
+    return model.model_validate({k: v for k, v in item.items() if k in model.model_fields})
+
+
+def item_of(record: BaseModel, token_hash: str, sk: str, item_type: str, expires_at: int) -> dict[str, Any]:
+    """A record as the item stored under its session: its fields, keys, type and expiry."""
+    data = record.model_dump(exclude_none=True)
+    data.update(pk=keys.session_pk(token_hash), sk=sk, item_type=item_type, ttl=expires_at)
+    return data
 
 
 def fence_of(key: dict[str, Any]) -> dict[str, Any] | None:
