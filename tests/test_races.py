@@ -176,7 +176,8 @@ def test_a_failed_upload_gives_its_slot_back(api: httpx.Client, runner: LocalRun
         _presign(api, session)
     unreadable = upload(api, session.headers, b"%PDF-1.4 not really")
     assert unreadable.status_code == 422, unreadable.text
-    assert upload(api, session.headers, pdf_resume()).status_code == 201, "the failed upload's slot came back"
+    back = upload(api, session.headers, pdf_resume())
+    assert back.status_code == 201, f"the failed upload's slot came back: {back.status_code} {back.text}"
     full = upload(api, session.headers, pdf_resume())
-    assert full.status_code == 429 and full.json()["error"]["code"] == "too_many_resumes"
+    assert full.status_code == 429 and full.json()["error"]["code"] == "too_many_resumes", full.text
     assert_consistent(runner, _hash(session))
