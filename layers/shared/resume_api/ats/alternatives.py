@@ -41,6 +41,11 @@ _INTRODUCED = re.compile(
 _LOOK_BACK = 40
 
 
+def linked(gap: str) -> bool:
+    """Whether two terms with this between them are written as one list."""
+    return _link(gap) is not None
+
+
 def _link(gap: str) -> str | None:
     """How two neighbouring terms are joined: "or", "comma", "and", or None (they are not one list)."""
     if _OR.fullmatch(gap):

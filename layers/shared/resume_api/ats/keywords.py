@@ -1,8 +1,11 @@
 """Keywords of a job description: the skills, tools, certifications and title an ATS would look for.
 
 Known terms come from the vocabulary (with their synonyms); unknown technical terms are picked
-up by their shape (CamelCase, digits or dots inside a word, short acronyms). Terms in the
-requirements part of the posting weigh double. Terms the posting offers as alternatives
+up by their shape (CamelCase, digits or dots inside a word, short acronyms) or by the company
+they keep: a capitalized name listed with a known term ("Spark or Ray", "PyTorch, Dask"), after
+"such as" / "e.g.", or in brackets after a kind of tool ("feature stores (Feast or Tecton)"). No
+vocabulary can hold every tool a posting names. Terms in the requirements part of the posting
+weigh double. Terms the posting offers as alternatives
 ("GitHub Actions or CircleCI", "Java/Kotlin", "such as AWS, GCP", "A, B or C") form one
 requirement, met by any of them (see `ats.alternatives`).
 """
@@ -13,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from resume_api.ats.alternatives import Hit, requirements
+from resume_api.ats.alternatives import Hit, linked, requirements
 from resume_api.ats.normalize import clean, compact, pattern
 from resume_api.ats.vocabulary import TITLE_WORDS, VOCABULARY, WEIGHTS
 
@@ -49,6 +52,70 @@ _NOT_TERMS = frozenset(
         "ADA", "EEOC", "GPA", "MSc", "BSc", "K12",
     }
 )  # fmt: skip
+_NAME = re.compile(
+    r"(?<![\w.+#-])([A-Z][\w+#.\-]*[\w+#](?:\s[A-Z][\w+#.\-]*[\w+#]){0,2})"
+    r"(?=\s*(?:[,;:.)/|]|$)|\s(?:or|and|&|is|are|as|experience|knowledge|skills?|expertise|preferred|required|"
+    r"would|will|etc)\b)",
+    re.MULTILINE,
+)
+"""A capitalized name of one to three words that ends where a list item ends (a separator, "or",
+"and", the line's end, "is", "experience"...): "Triton Inference Server" before "or", not
+"Excellent" before "communication"."""
+_KIND_OF_TOOL = re.compile(
+    r"\b(?:tools?|stores?|frameworks?|librar(?:y|ies)|platforms?|databases?|languages?|systems?|services?|"
+    r"engines?|servers?|stacks?|technologies|suites?|software|packages?|orchestrators?|registries)\s*\(\s*$",
+    re.IGNORECASE,
+)
+_LISTED_BY = re.compile(
+    r"(?:\bsuch\s+as|(?<![\w.])e\.?\s?g(?:\.|\b)|\bincluding|\blike|\bfor\s+(?:example|instance))\s*[:,]?\s*\(?\s*$",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    """a an the and or we you our your this that these those it its in on at for with of to by from as
+    experience strong excellent good great solid proven deep knowledge familiarity understanding ability
+    skills skill communication leadership teamwork ownership bachelor master degree phd bonus plus
+    remote hybrid onsite on-site office monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december senior junior lead
+    required preferred must nice responsibilities requirements qualifications benefits about""".split()
+)
+"""Capitalized words that start a sentence, a heading or a soft skill, never a tool's name."""
+
+
+def _listed_names(text: str, hits: list[Hit], is_required: Callable[[int], bool]) -> list[Hit]:
+    """Names no vocabulary knows, found by the company they keep (see the module docstring)."""
+    taken = [(h.start, h.end) for h in hits]
+    names = [
+        m
+        for m in _NAME.finditer(text)
+        if m.group(1).split()[0].casefold() not in _NOT_NAMES
+        and not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
+    anchors = sorted(hits, key=lambda h: h.start)
+    found: list[Hit] = []
+    grew = True
+    while grew:  # a name listed beside a name found in this way is in the same list: "Spark, Dask, Ray"
+        grew = False
+        for match in names:
+            start, end = match.span(1)
+            if any(h.start == start for h in found):
+                continue
+            before = text[max(0, start - 40) : start]
+            listed = (
+                _LISTED_BY.search(before) is not None
+                or _KIND_OF_TOOL.search(before) is not None
+                or any(
+                    linked(text[h.end : start]) if h.end <= start else linked(text[end : h.start])
+                    for h in (*anchors, *found)
+                    if 0 <= start - h.end <= 12 or 0 <= h.start - end <= 12
+                )
+            )
+            if listed:
+                term = match.group(1)
+                found.append(Hit(start, end, term, "term", (term,), term, is_required(start)))
+                grew = True
+    return found
+
+
 _TITLE_PATTERNS = (
     re.compile(
         r"^\s*(?:job\s+(?:description|title)|position|role)\s*[:\-–]\s*(?P<t>[^\n]{3,80})", re.I | re.M
@@ -138,6 +205,8 @@ def _hits(text: str, is_required: Callable[[int], bool]) -> list[Hit]:
         if term.isupper() and not is_required(match.start()):
             continue  # an acronym outside the requirements is more often noise than a skill
         hits.append(Hit(*match.span(), term, "term", (term,), term, is_required(match.start())))
+    tools = [h for h in hits if h.category not in ("title", "soft")]  # tools keep company with tools
+    hits.extend(_listed_names(text, tools, is_required))
     return sorted(hits, key=lambda h: h.start)
 
 
