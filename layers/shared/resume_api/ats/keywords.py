@@ -71,13 +71,18 @@ _LISTED_BY = re.compile(
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
-    """a an the and or we you our your this that these those it its in on at for with of to by from as
-    experience strong excellent good great solid proven deep knowledge familiarity understanding ability
-    skills skill communication leadership teamwork ownership bachelor master degree phd bonus plus
-    remote hybrid onsite on-site office monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december senior junior lead
-    required preferred must nice responsibilities requirements qualifications benefits about""".split()
-)
+    {
+        "a", "an", "the", "and", "or", "we", "you", "our", "your", "this", "that", "these", "those", "it",
+        "its", "in", "on", "at", "for", "with", "of", "to", "by", "from", "as", "experience", "strong",
+        "excellent", "good", "great", "solid", "proven", "deep", "knowledge", "familiarity", "understanding",
+        "ability", "skills", "skill", "communication", "leadership", "teamwork", "ownership", "bachelor",
+        "master", "degree", "phd", "bonus", "plus", "remote", "hybrid", "onsite", "on-site", "office", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "senior",
+        "junior", "lead", "required", "preferred", "must", "nice", "responsibilities", "requirements",
+        "qualifications", "benefits", "about",
+    }
+)  # fmt: skip
 """Capitalized words that start a sentence, a heading or a soft skill, never a tool's name."""
 
 
