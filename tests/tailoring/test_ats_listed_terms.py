@@ -68,3 +68,16 @@ def test_capitalized_words_that_are_not_tools_are_not_keywords(template: str, kn
 def test_a_name_a_known_term_already_covers_is_not_split_off() -> None:
     """ "Hugging Face Transformers" is one mention: the known term, not a second tool beside it."""
     assert "Transformers" not in _terms("Expertise in PyTorch and Hugging Face Transformers.")
+
+
+def test_a_posting_of_thousands_of_listed_names_is_read_in_one_pass() -> None:
+    """A first version grew lists one name per pass: 6,000 names before a known tool never finished
+    in two minutes. Not a speed measure: a hang guard far above the one-pass time (about 2 s on a
+    loaded 2-core machine, most of it the vocabulary scan every posting pays)."""
+    import time
+
+    names = ", ".join("Q" + "".join(chr(97 + (i // 26**k) % 26) for k in range(3)) for i in range(6000))
+    started = time.perf_counter()
+    terms = _terms(names + ", Python")
+    assert time.perf_counter() - started < 30.0
+    assert "Python" in terms

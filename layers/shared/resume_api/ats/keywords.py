@@ -12,6 +12,7 @@ requirement, met by any of them (see `ats.alternatives`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -87,37 +88,44 @@ _NOT_NAMES = frozenset(
 
 
 def _listed_names(text: str, hits: list[Hit], is_required: Callable[[int], bool]) -> list[Hit]:
-    """Names no vocabulary knows, found by the company they keep (see the module docstring)."""
-    taken = [(h.start, h.end) for h in hits]
-    names = [
-        m
+    """Names no vocabulary knows, found by the company they keep (see the module docstring).
+
+    Known terms and candidate names are read in text order as runs of items written as one list;
+    a candidate is a term when its run holds a known term or begins after "such as" and the like.
+    One pass: a posting of thousands of capitalized words costs what its length costs.
+    """
+    taken = sorted((h.start, h.end) for h in hits)  # hits never overlap: ends rise with starts
+    starts = [a for a, _ in taken]
+
+    def free(start: int, end: int) -> bool:
+        last = bisect.bisect_left(starts, end) - 1  # the last hit that starts before this name ends
+        return last < 0 or taken[last][1] <= start
+
+    candidates = [
+        m.span(1)
         for m in _NAME.finditer(text)
-        if m.group(1).split()[0].casefold() not in _NOT_NAMES
-        and not any(a < m.end() and m.start() < b for a, b in taken)
+        if m.group(1).split()[0].casefold() not in _NOT_NAMES and free(*m.span(1))
     ]
-    anchors = sorted(hits, key=lambda h: h.start)
+    items = sorted([(a, b, True) for a, b in taken] + [(a, b, False) for a, b in candidates])
     found: list[Hit] = []
-    grew = True
-    while grew:  # a name listed beside a name found in this way is in the same list: "Spark, Dask, Ray"
-        grew = False
-        for match in names:
-            start, end = match.span(1)
-            if any(h.start == start for h in found):
-                continue
-            before = text[max(0, start - 40) : start]
-            listed = (
-                _LISTED_BY.search(before) is not None
-                or _KIND_OF_TOOL.search(before) is not None
-                or any(
-                    linked(text[h.end : start]) if h.end <= start else linked(text[end : h.start])
-                    for h in (*anchors, *found)
-                    if 0 <= start - h.end <= 12 or 0 <= h.start - end <= 12
-                )
-            )
-            if listed:
-                term = match.group(1)
-                found.append(Hit(start, end, term, "term", (term,), term, is_required(start)))
-                grew = True
+    run: list[tuple[int, int, bool]] = []
+
+    def flush() -> None:
+        first = text[max(0, run[0][0] - 40) : run[0][0]]
+        introduced = _LISTED_BY.search(first) is not None or _KIND_OF_TOOL.search(first) is not None
+        if introduced or any(known for _, _, known in run):
+            for start, end, known in run:
+                if not known:
+                    term = text[start:end]
+                    found.append(Hit(start, end, term, "term", (term,), term, is_required(start)))
+
+    for item in items:
+        if run and not (run[-1][1] <= item[0] and linked(text[run[-1][1] : item[0]])):
+            flush()
+            run = []
+        run.append(item)
+    if run:
+        flush()
     return found
 
 
