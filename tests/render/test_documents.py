@@ -284,7 +284,7 @@ def test_markdown_is_readable_with_headings_and_links() -> None:
     assert "### Nordlys Freight A/S" in text
     assert "*Senior Data Engineer* · Copenhagen, Denmark · Mar 2021 – Present" in text
     assert "- Moved 300 nightly jobs from Hadoop to dbt on Snowflake, cutting warehouse costs by 34%" in text
-    assert "[linkedin.com/in/fmsondergaard](<https://linkedin.com/in/fmsondergaard>)" in text
+    assert "[LinkedIn: linkedin.com/in/fmsondergaard](<https://linkedin.com/in/fmsondergaard>)" in text
     assert "**Data:** Kafka, Flink, Spark, dbt, Snowflake, Airflow, PostgreSQL" in text
 
 

@@ -10,12 +10,14 @@ content, headings or order. Decisions made here, once:
   their raw text, so nothing the source had is dropped;
 - an entry is two header lines, employer (or school) over position (or degree), with the dates on
   the first line and the location on the second, then paragraphs and bullets;
-- dates read `Mar 2019 – Present` or `03/2019 – Present`; an end date equal to the start prints
-  once; a start with no end is ongoing (JSON Resume's convention) and prints `– Present`.
+- dates read `Mar 2019 – Present` or `03/2019 – Present`: numbers where the person wrote months
+  as numbers (`10.2019`, `2019/10`), else as the template chooses; an end date equal to the start
+  prints once; a start with no end is ongoing (JSON Resume's convention) and prints `– Present`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -196,8 +198,8 @@ def _shown_url(url: str | None) -> str | None:
 
 
 def display_url(url: str) -> str:
-    """How a URL prints: no scheme, no `www.`, no trailing slash."""
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip(), flags=re.IGNORECASE).rstrip("/")
+    """How a URL prints: no scheme, no trailing slash; a `www.` the person wrote stays."""
+    return re.sub(r"^(?:https?://)?", "", url.strip(), flags=re.IGNORECASE).rstrip("/")
 
 
 _NETWORK_URLS = {
@@ -214,8 +216,36 @@ _NETWORK_URLS = {
 
 
 def build(resume: Resume, date_style: Literal["month", "numeric"] = "month") -> Layout:
-    """The layout of a resume; `date_style` is the one thing a template chooses here."""
-    return Layout(header=_header(resume), sections=_sections(resume, date_style))
+    """The layout of a resume; `date_style` is the one thing a template chooses here, unless the
+    person wrote months as numbers (`written_date_style`)."""
+    style = written_date_style(resume) or date_style
+    return Layout(header=_header(resume), sections=_sections(resume, style))
+
+
+_NUMERIC_MONTH = re.compile(
+    r"(?<![\d.,/-])(?:(?:[0-3]?\d[./-])?(?:0?[1-9]|1[0-2])\s?[./-]\s?(?:19|20)\d\d"
+    r"|(?:19|20)\d\d\s?[./-]\s?(?:0[1-9]|1[0-2])(?:[./-][0-3]\d)?)(?!\d)"
+)
+"""A month written as a number beside its year: `03/2019`, `01.10.2019`, `2019.03`, `2019-03-01`."""
+
+
+@functools.cache
+def _word_month() -> re.Pattern[str]:
+    """A month word of any language the parser reads, then a year: `Mar 2019`, `janv. 2019`."""
+    from ..parsing.lexicon import lexicon
+
+    words = "|".join(sorted((re.escape(m) for m in lexicon().months), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})\.?,?\s?(?:de\s)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+
+
+def written_date_style(resume: Resume) -> Literal["numeric"] | None:
+    """`numeric` when the source text of the resume (its sections' raw text) writes more dates
+    as `03/2019`, `10.2019` or `2019.03` than with a month word (`Mar 2019`, `März 2020`): a
+    resume prints its dates in the form its author chose, and a number the person wrote (the
+    month) is not turned into a word."""
+    text = "\n".join(s.text for s in resume.sections if s.text)
+    numeric = len(_NUMERIC_MONTH.findall(text))
+    return "numeric" if numeric and numeric > len(_word_month().findall(text)) else None
 
 
 def _header(resume: Resume) -> Header:
@@ -235,20 +265,36 @@ def _header(resume: Resume) -> Header:
     add(b.phone)  # printed, not linked: only http(s) and mailto are links (`link_target`)
     if b.location is not None:
         add(_location(b.location))
-    for raw in [b.url, *(p.url for p in b.profiles)]:
-        target = link_target(raw)
-        if target:
-            add(display_url(target), target)
+    site = link_target(b.url)
+    if site:
+        add(display_url(site), site)
+        seen.add(site.casefold())
     for p in b.profiles:
-        if p.url or not p.username:
-            continue
-        pattern = _NETWORK_URLS.get((p.network or "").casefold())
-        target = pattern.format(p.username) if pattern else None
-        add(
-            display_url(target) if target else f"{p.network}: {p.username}" if p.network else p.username,
-            target,
-        )
+        add(*_profile(p.network, p.username, p.url, seen))
     return Header(name=clean(b.name), label=clean(b.label), contacts=contacts)
+
+
+def _profile(
+    network: str | None, username: str | None, url: str | None, seen: set[str]
+) -> tuple[str | None, str | None]:
+    """A profile as people print one, every part it holds: `GitHub: github.com/ada`, with the
+    username in brackets where the URL does not show it; `Mastodon: ada` without a URL. A URL
+    already printed (the site, an earlier profile) is not printed twice."""
+    net, user = clean(network), clean(username)
+    target = link_target(url)
+    if not target and user and not url:
+        pattern = _NETWORK_URLS.get((net or "").casefold())
+        target = pattern.format(user) if pattern else None
+    if target and target.casefold() in seen:
+        return None, None
+    shown = display_url(target) if target else None
+    if target:
+        seen.add(target.casefold())
+    if shown and user and user.casefold() not in shown.casefold():
+        shown = f"{shown} ({user})"
+    if shown:
+        return (f"{net}: {shown}" if net else shown), target
+    return (f"{net}: {user}" if net and user else net or user), None
 
 
 def _location(loc: Location) -> str | None:
@@ -489,13 +535,15 @@ def _entry(
     t, s = clean(title), clean(subtitle)
     if not t:
         t, s = s, None
+    target = link_target(url)
+    shown = _shown_url(url)  # printed as well as linked: a link is lost on paper and in plain text
     return Entry(
         title=t,
         subtitle=s,
         dates=dates,
         location=clean(location),
-        url=link_target(url),
-        lines=[ln for ln in lines if ln],
+        url=target,
+        lines=[ln for ln in lines if ln] + ([shown] if shown else []),
         bullets=_items(bullets),
     )
 

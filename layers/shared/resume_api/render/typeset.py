@@ -102,12 +102,15 @@ class _Box:
 # Line breaking
 
 
-_CJK = "\u2e80-\u2fdf\u3005\u3040-\u30ff\u3100-\u312f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _OPEN = "「『（【〔〈《［｛“‘"
 _CLOSE = "、。，．・：；？！）」』】〕〉》］｝ー〜…ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々”’"
-_WORDS = re.compile(rf"[{_OPEN}]*[{_CJK}][{_CLOSE}]*\s*|[^\s{_CJK}{_OPEN}]+\s*|[{_OPEN}]+|\s+")
-"""Break opportunities: after a space, and between two Chinese or Japanese characters (which are
-written without spaces), never before closing punctuation or small kana, nor after an opening
+_PHRASE_END = "、。，．：；？！）」』】〕〉》］｝"
+_WORDS = re.compile(rf"[^\s{_PHRASE_END}]+[{_PHRASE_END}]*\s*|[{_PHRASE_END}]+\s*|\s+")
+"""Break opportunities: after a space, and after Chinese or Japanese punctuation. A phrase written
+without spaces (`熟练使用STL和部分Boost库`) is kept whole on a line where it fits, as Korean and
+CSS's `word-break: keep-all` do: a phrase broken across lines reads back, in pdftotext or an
+ATS, as two words that were never written. A phrase longer than a line still breaks between
+characters (`_split_long`), never before closing punctuation or small kana, nor after an opening
 bracket (the usual kinsoku rules)."""
 
 
@@ -141,6 +144,8 @@ def piece_width(piece: Piece, size: float) -> float:
 def _can_break_before(text: str, i: int) -> bool:
     """Never inside a grapheme cluster: before a mark or a joiner, or after a joiner or virama."""
     c, prev = text[i], text[i - 1]
+    if c in _CLOSE or prev in _OPEN:
+        return False
     if unicodedata.category(c)[0] == "M" or ord(c) in JOINERS or ord(prev) in JOINERS:
         return False
     return unicodedata.combining(prev) != 9
@@ -278,10 +283,15 @@ class _Builder:
         color = color or self.s.text_color
         avail = self.width - indent
         right_runs: list[Run] = []
+        below: list[list[Run]] = []
         own_line = False
         first = avail
-        if right:
-            rl = wrap(right, (self.width, self.width), size, self.family, color)
+        rl = wrap(right, (self.width, self.width), size, self.family, color) if right else []
+        if len(rl) > 1 or (rl and _line_width(rl[0]) > self.width / 2):
+            # a right cell too long to sit beside the text (a sentence filed as a location):
+            # its own lines under the text, whole, never cut to what fits one line
+            below = wrap(right or [], (avail, avail), size, self.family, color)
+        elif right:
             right_runs = rl[0] if rl else []
             rw = _line_width(right_runs)
             _shift(right_runs, self.left + self.width - rw)
@@ -297,6 +307,7 @@ class _Builder:
             lines = [[]]
         if own_line and right_runs:
             lines.append([])
+        lines += below
         placed: list[_Line] = []
         top = 0.0
         for i, runs in enumerate(lines):
