@@ -9,8 +9,10 @@ What this proves, with hypothesis generating the damage (deterministically: `der
   - raises an `ApiError` with a 4xx status, a one-line message and a classified code: never the
     catch-all `unreadable` code, which means a reader tripped over an exception nobody
     anticipated (a bug, even though the caller still gets a clean 422);
-  - never raises any other exception, and never takes more than 5 s (hypothesis `deadline`; a
-    CPU-time alarm at 20 s turns a hang into a failure instead of a stuck test run);
+  - never raises any other exception, and never takes more than 5 s of CPU time (CPU, not the
+    wall clock, which a loaded machine stretches: hypothesis's wall-clock deadline failed at load
+    19 on a parse that took 3.3 s alone; a CPU-time alarm at 20 s turns a hang into a failure
+    instead of a stuck test run);
 - the same for DOCX files mutated inside their zip members' XML and re-zipped (so the damage
   reaches lxml and python-docx instead of stopping at the zip's CRC check), and for PDFs whose
   decoded page content streams were mutated and re-written (so the damage reaches the
@@ -23,9 +25,9 @@ import contextlib
 import functools
 import io
 import signal
+import time
 import zipfile
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -46,11 +48,13 @@ DOCXS = [p for p in FILES if p.suffix.lower() == ".docx"]
 
 pytestmark = pytest.mark.usefixtures("corpus_dir")
 
+CPU_BOUND_S = 5.0
+"""What one parse of a damaged file may cost; the sandbox allows 7 s of wall time in production."""
 HARD_LIMIT_S = 20
 PROPERTY = settings(
     max_examples=60,
     derandomize=True,
-    deadline=timedelta(seconds=5),
+    deadline=None,  # the bound is on CPU time, in check()
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -155,11 +159,14 @@ def _hard_limit(seconds: float) -> Iterator[None]:
 def check(data: bytes, filename: str) -> None:
     """The property: a Resume, or one of our errors with a classified code; nothing else, no hang."""
     error: ApiError | None = None
+    started = time.process_time()
     try:
         with _hard_limit(HARD_LIMIT_S):
             parsed = parse_document(data, filename)
     except ApiError as exc:
         error = exc
+    spent = time.process_time() - started
+    assert spent < CPU_BOUND_S, f"the parse took {spent:.1f}s of CPU time"
     if error is None:
         event("parsed")
         Resume.model_validate(parsed)
