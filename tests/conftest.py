@@ -23,6 +23,7 @@ os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "ResumeApi")
 import httpx
 import pytest
 from _pytest.mark.expression import Expression
+from hypothesis import settings
 
 from local_runner.aws import Fault
 from local_runner.console import Console
@@ -38,6 +39,14 @@ CORPUS_MISSING = (
 NO_CORPUS_FILE = CORPUS / "(corpus missing)"
 """Stands in for the files of a parametrized corpus test when the corpus is absent; such a test skips."""
 CANARY_KEY = "sk-canary-7f3a9c1e5b2d4f6a8c0e"
+
+settings.register_profile("suite", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
+"""Every property test draws the same examples on every run and on every worker (`derandomize`, no
+example database), so a failure reproduces and an xdist split cannot change what is tested; each
+test's own `@settings` keep their example counts. Under `HYPOTHESIS_PROFILE=explore` the tests that
+do not fix their own seed draw new examples."""
 
 
 def corpus_path(*parts: str) -> Path:
@@ -95,9 +104,10 @@ SHARED_PARSES = (
     "tests/parsing/test_parse_words.py",
     "tests/parsing/test_reader_words.py",
     "tests/render/test_round_trip.py",
+    "tests/unit/test_values.py",
 )
 """Files that read the same parses and generated files (tests/parsed.py, layouts.render): one xdist
-worker runs them all, so each document is parsed once."""
+worker runs them all, so each document is parsed once (test_values checks every corpus parse)."""
 
 
 SERIAL = (
@@ -111,16 +121,18 @@ parses to wall-clock bounds (a 7 s parse timeout), which timed out with both cor
 contract, whose schemathesis items (one per operation) an xdist worker collapses into one."""
 
 
-def _runner_deselected(config: pytest.Config) -> bool:
-    """Whether `-m` deselects every `runner` test, whatever other marks it carries (as test-fast does)."""
+def _deselected(config: pytest.Config, mark: str, *, marked: bool) -> bool:
+    """Whether `-m` deselects every test that carries `mark` (`marked`) or every test that does not,
+    whatever other marks it carries: test-fast deselects every `runner` test, each part of `make test`
+    every `serial` test or every other one."""
     markexpr: str = config.getoption("markexpr") or ""
     if not markexpr:
         return False
     expression = Expression.compile(markexpr)
-    others = sorted(expression.idents() - {"runner"})
+    others = sorted(expression.idents() - {mark})
     for values in itertools.product((False, True), repeat=len(others)):
-        marked = {"runner", *(name for name, on in zip(others, values, strict=True) if on)}
-        if expression.evaluate(_Marks(marked)):
+        names = {name for name, on in zip(others, values, strict=True) if on}
+        if expression.evaluate(_Marks(names | {mark} if marked else names)):
             return False
     return True
 
@@ -147,14 +159,18 @@ def _imports_the_runner(path: Path) -> bool:
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    """Under `-m "not runner ..."`, a module whose every test is `runner` is not even imported: the
-    contract module alone builds its schemathesis cases for seconds at import, all to be deselected."""
-    if (
-        collection_path.suffix == ".py"
-        and collection_path.name.startswith("test_")
-        and _runner_deselected(config)
-        and _imports_the_runner(collection_path)
-    ):
+    """A module none of whose tests `-m` would select is not even imported: under `-m "not runner ..."`
+    one whose every test is `runner`; in each part of `make test` the modules of the other part (the
+    serial part collected all 5,000 tests to keep a hundred; the contract module alone builds its
+    schemathesis cases for seconds at import, in each worker of the parallel part)."""
+    if collection_path.suffix != ".py" or not collection_path.name.startswith("test_"):
+        return None
+    serial = collection_path.is_relative_to(ROOT) and (
+        collection_path.relative_to(ROOT).as_posix().startswith(SERIAL)
+    )
+    if _deselected(config, "serial", marked=serial):
+        return True
+    if _deselected(config, "runner", marked=True) and _imports_the_runner(collection_path):
         return True
     return None
 

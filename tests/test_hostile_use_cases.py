@@ -11,18 +11,25 @@ sandbox child process):
   `failed` with the same code (PRESIGNED_CODE where the paths differ by design), once, with no
   parsed version;
 - a PARSEABLE file is stored directly with the expected parse, and ingest makes it `ready` with
-  the same document.
+  the same document;
+- every parse that runs grows the sandbox child's peak RSS by less than MEMORY_BOUND_MB and
+  raises nothing but our own errors (the sandbox would turn a foreign exception into a plain
+  `unreadable`, so the child itself reports it).
 
-Both use cases share the Parser port, so each file is parsed once (the first call, timed) and
-its outcome handed to the second use case. What crosses the gateway (status codes, the error
+Both use cases share the Parser port, so each file is parsed once (the first call, timed and
+measured) and its outcome handed to the second use case. What crosses the gateway (status codes, the error
 body, S3's POST policy, the event plumbing, warm workers surviving each file) stays in
 `test_hostile_uploads.py`, on one file per distinct outcome.
 """
 
 from __future__ import annotations
 
+import functools
+import json
+import resource
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -34,10 +41,11 @@ from resume_api.logic.ingest import S3Object
 from resume_api.logic.presign import presign_upload
 from resume_api.models.presign import PresignRequest
 from resume_api.models.uploads import ParsedUpload
+from resume_api.parsing import document
 from resume_api.web.parser import parse_upload
 from tests.fakes import HASH, World
 from tests.hostile import HOSTILE, PARSEABLE
-from tests.test_hostile_uploads import DIRECT_BOUND_S, PRESIGNED_CODE, _check_parse, _payload
+from tests.test_hostile_uploads import DIRECT_BOUND_S, MEMORY_BOUND_MB, PRESIGNED_CODE, _check_parse, _payload
 
 pytestmark = pytest.mark.slow
 UPLOAD_PORTS = ("resumes", "quotas", "parse", "sessions", "providers", "clock")
@@ -66,11 +74,52 @@ class ParsedOnce:
         return outcome
 
 
-def _world() -> World:
+def _measured(real: Callable[..., Any], record: Path, data: bytes, filename: str, **kwargs: Any) -> Any:
+    """In the sandbox child, instead of `parse_document`: the real parse, then its peak RSS growth
+    and any exception that is not our own, written to `record` for the test to read."""
+    with open("/proc/self/status") as fh:
+        base_kb = next(int(ln.split()[1]) for ln in fh if ln.startswith("VmRSS:"))
+    foreign = None
+    try:
+        return real(data, filename, **kwargs)
+    except ApiError:
+        raise
+    except BaseException as exc:
+        foreign = repr(exc)[:300]
+        raise
+    finally:
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        record.write_text(json.dumps({"growth_mb": (peak_kb - base_kb) / 1024, "foreign": foreign}))
+
+
+@pytest.fixture
+def parse_record(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Where the sandbox child writes the measures of the parse it runs (its `parse_document`, measured)."""
+    record = tmp_path / "parse.json"
+    monkeypatch.setattr(
+        document, "parse_document", functools.partial(_measured, document.parse_document, record)
+    )
+    return record
+
+
+@pytest.fixture
+def world(parse_record: Path) -> World:
+    """In-memory ports around the real bounded parser, whose child measures each parse."""
     world = World()
     world.parse = ParsedOnce()  # type: ignore[assignment]
     world.session()
     return world
+
+
+def _parse_within_bounds(record: Path, name: str) -> bool:
+    """The measured parse's bounds, if the file reached the parser (the type sniff and the
+    handler's size and name checks refuse some before); whether it did."""
+    if not record.exists():
+        return False
+    measured = json.loads(record.read_text())
+    assert measured["growth_mb"] < MEMORY_BOUND_MB, f"{name}: peak RSS grew by {measured['growth_mb']:.0f} MB"
+    assert measured["foreign"] is None, f"{name}: {measured['foreign']}"
+    return True
 
 
 def _presigned(world: World, filename: str, content_type: str, data: bytes) -> str | None:
@@ -93,9 +142,11 @@ def _presigned(world: World, filename: str, content_type: str, data: bytes) -> s
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_hostile_file_is_refused_the_same_way_by_both_use_cases(name: str) -> None:
+def test_hostile_file_is_refused_the_same_way_by_both_use_cases(
+    name: str, world: World, parse_record: Path
+) -> None:
     _, filename, content_type, status, code = HOSTILE[name]
-    data, world = _payload(name), _world()
+    data = _payload(name)
     started = time.perf_counter()
     with pytest.raises(ApiError) as refused:
         uploads.upload_resume(world.session(), filename, data, content_type, **world.ports(*UPLOAD_PORTS))
@@ -104,6 +155,7 @@ def test_hostile_file_is_refused_the_same_way_by_both_use_cases(name: str) -> No
     if code:
         assert refused.value.code == code
     assert world.objects.data == {} and world.resumes.list_all(HASH) == []
+    _parse_within_bounds(parse_record, name)
 
     outcome = _presigned(world, filename, content_type, data)
     if outcome is None:
@@ -116,16 +168,18 @@ def test_hostile_file_is_refused_the_same_way_by_both_use_cases(name: str) -> No
 
 
 @pytest.mark.parametrize("name", sorted(PARSEABLE))
-def test_hostile_looking_file_parses_the_same_by_both_use_cases(name: str) -> None:
+def test_hostile_looking_file_parses_the_same_by_both_use_cases(
+    name: str, world: World, parse_record: Path
+) -> None:
     case = PARSEABLE[name]
-    data, world = _payload(name), _world()
+    data = _payload(name)
     started = time.perf_counter()
     direct = uploads.upload_resume(
         world.session(), case.filename, data, case.content_type, **world.ports(*UPLOAD_PORTS)
     )
     assert time.perf_counter() - started < DIRECT_BOUND_S, name
-    document: dict[str, Any] = direct.resume.model_dump(mode="json")
-    _check_parse(document, case)
+    assert _parse_within_bounds(parse_record, name), f"{name} never reached the parser"
+    _check_parse(direct.resume.model_dump(mode="json"), case)
 
     assert _presigned(world, case.filename, case.content_type, data) == "ready"
     ingested = [r for r in world.resumes.list_all(HASH) if r.resume_id != direct.resume_id]
