@@ -29,7 +29,9 @@ def test_a_hung_parse_is_killed_within_the_timeout(monkeypatch: pytest.MonkeyPat
     with pytest.raises(DocumentError) as info:
         parse_bounded(b"%PDF-1.4", "a.pdf", timeout_s=1.0)
     assert info.value.code == "parse_timeout"
-    assert time.monotonic() - started < 3
+    # killed at its 1 s timeout, not waited out (60 s); the room above 1 s is for fork and kill on a
+    # loaded machine (3 s failed once at load 14)
+    assert time.monotonic() - started < 10
 
 
 def test_a_child_that_runs_out_of_memory_is_too_complex(monkeypatch: pytest.MonkeyPatch) -> None:
