@@ -94,7 +94,7 @@ def draw(lang: str, variant: Variant, examples: int = EXAMPLES) -> list[Doc]:
         phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
-    @given(documents(lang, grouped=variant.grouped, long=variant.long))
+    @given(documents(lang, grouped=variant.grouped, long=variant.long, one_school=variant.edu == "grouped"))
     def collect(doc: Doc) -> None:
         drawn.append(doc)
 

@@ -312,6 +312,8 @@ class _Builder:
             spec = (HeaderLine(("employer", "title", "dates"), ", ", bold=self.v.edu == "school_first"),)
         if any(hl.seps == PROSE for hl in spec):
             spec = (HeaderLine(("title", "employer"), ", "),)
+        if self.v.edu == "grouped":
+            return self._education_grouped(spec)
         for e in self.r["education"]:
             fields = {
                 "employer": e["institution"],
@@ -326,6 +328,44 @@ class _Builder:
             if self.v.edu == "details":
                 city, grade = EDU_DETAILS[self.lang.code]
                 out += [Para([Run(city, italic=True)]), Para([Run(grade)])]
+        return out
+
+    def _education_grouped(self, spec: tuple[HeaderLine, ...]) -> list[Block]:
+        """Degrees taken at one school under its name, printed once (`Universidade Cesumar` over
+        `Bacharelado em Engenharia de Software` and `Tecnólogo em Análise de Sistemas`, each dated)."""
+        out: list[Block] = []
+        items = self.r["education"]
+        i = 0
+        while i < len(items):
+            group = [items[i]]
+            while (
+                i + len(group) < len(items)
+                and items[i + len(group)]["institution"] == group[0]["institution"]
+            ):
+                group.append(items[i + len(group)])
+            if len(group) == 1:
+                e = group[0]
+                fields = {
+                    "employer": e["institution"],
+                    "title": self.degree(e),
+                    "dates": self.date_range(e["startDate"], e["endDate"]),
+                }
+                out += self.entry(fields, [], spec)
+            else:
+                out.append(Para([Run(group[0]["institution"], bold=True)]))
+                role = tuple(
+                    HeaderLine(
+                        tuple(f for f in hl.fields if f not in {"employer", "location"}),
+                        hl.seps,
+                        False,
+                        hl.italic,
+                    )
+                    for hl in spec
+                )
+                for e in group:
+                    dates = self.date_range(e["startDate"], e["endDate"])
+                    out += self.entry({"title": self.degree(e), "dates": dates}, [], role)
+            i += len(group)
         return out
 
     def volunteer(self) -> list[Block]:

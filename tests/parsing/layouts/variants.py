@@ -63,7 +63,8 @@ class Variant:
     edu: str = ""
     """How degrees print beyond the header: `details` (the school's city and an honours or grade
     line under each degree), `school_first` (one line `School, Degree, Year`), `paren` (one line
-    `School, Field (Degree), (Dates)`)."""
+    `School, Field (Degree), (Dates)`), `grouped` (two degrees at one school under its name,
+    printed once)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
@@ -251,6 +252,12 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("pdf-education-field-degree-in-parentheses", "pdf", _EMPLOYER_TITLE, edu="paren"),
     Variant(
         "docx-education-field-degree-in-parentheses", "docx", _TITLE_EMPLOYER, edu="paren", bullet="list"
+    ),
+    # --- two degrees at one school, its name printed once over them (appended: the matrix's language
+    # rotation stays put) ---
+    Variant("pdf-education-one-school-two-degrees", "pdf", _EMPLOYER_TITLE, edu="grouped"),
+    Variant(
+        "docx-education-one-school-two-degrees", "docx", _TITLE_EMPLOYER, edu="grouped", dates="own_line"
     ),
 )
 

@@ -1271,15 +1271,46 @@ def _edu_groups(entry: Entry) -> list[Entry]:
 
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
+    school: tuple[str, int] | None = None
     for entry in split_entries(lines):
         for e in _edu_groups(entry):
-            item = _education_item(e)
-            if item is not None:
-                out.append(item)
+            under = school[0] if school is not None and _degree_alone(e, school[1]) else None
+            item = _education_item(e, under)
+            if item is None:
+                continue
+            out.append(item)
+            if under is None:
+                school = _school_over_degree(e, item)
     return out
 
 
-def _education_item(e: Entry) -> dict[str, Any] | None:
+def _school_over_degree(e: Entry, item: dict[str, Any]) -> tuple[str, int] | None:
+    """The school of an entry printed as its name alone on an undated line over dated degree lines
+    (`Universidade Cesumar` over `Bacharelado em Engenharia de Software  2023`), and how many lines
+    the degree took: later entries of that many lines, dated and naming no school, are further
+    degrees taken there (the first entry's order holds for the section)."""
+    inst = item.get("institution")
+    if not inst or len(e.header) < 2 or not e.has_date:
+        return None
+    first, rest = e.header[0], e.header[1:]
+    if _header_date(first)[0] is not None or not any(_header_date(ln)[0] is not None for ln in rest):
+        return None
+    if first.body.strip() != inst or DEGREE_RE.search(first.body):
+        return None
+    return str(inst), len(rest)
+
+
+def _degree_alone(e: Entry, n_lines: int) -> bool:
+    """Dated header lines naming no school, as many as the degree under a school's line took."""
+    if len(e.header) != n_lines or not e.has_date:
+        return False
+    if not any(_header_date(ln)[0] is not None for ln in e.header):
+        return False
+    return not any(INSTITUTION_WORDS.search(ln.body) for ln in e.header)
+
+
+def _education_item(e: Entry, school: str | None = None) -> dict[str, Any] | None:
+    """One degree from its entry; `school` is the school printed once over it and its siblings."""
     fs = fields_of(e.header)
     score = next((f.text for f in fs if f.role == "gpa"), None)
     if score is None:
@@ -1291,6 +1322,8 @@ def _education_item(e: Entry) -> dict[str, Any] | None:
     cands = [f for f in fs if f.role == ""]
     degree_f = next((f for f in cands if DEGREE_RE.search(f.text)), None)
     inst_f = next((f for f in cands if f is not degree_f and INSTITUTION_WORDS.search(f.text)), None)
+    if school is not None:
+        inst_f = Field(school, -1, -1, False, False, 0)
     if inst_f is None and degree_f is not None and INSTITUTION_WORDS.search(degree_f.text):
         # "B.S., University of X" cut wrongly into one field: split it at the school word
         m = INSTITUTION_WORDS.search(degree_f.text)
