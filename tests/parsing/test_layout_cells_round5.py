@@ -22,6 +22,17 @@ CELLS = [
     ("docx-education-one-school-two-degrees", "pt", "education"),
     ("docx-education-one-school-two-degrees", "ru", "education"),
     ("docx-education-one-school-two-degrees", "ja", "education"),
+    # a bullet broken by hand, its rest in an indented plain paragraph; CJK rests join without a
+    # space (no lower-case start tells a CJK rest from a new line; the matrix runs en/de and en/es)
+    ("docx-hand-broken-list-bullets", "zh", "work"),
+    ("docx-hand-broken-list-bullets", "ja", "work"),
+    ("docx-hand-broken-glyph-bullets", "zh", "work"),
+    ("docx-hand-broken-glyph-bullets", "ja", "work"),
+    # Polish 'Inżynier, Informatyka' / 'Informatyka (Inżynier)': the engineer's degree
+    ("docx-hand-broken-list-bullets", "pl", "education"),
+    ("pdf-education-field-degree-in-parentheses", "pl", "education"),
+    ("docx-education-field-degree-in-parentheses", "pl", "education"),
+    ("pdf-education-one-school-two-degrees", "pl", "education"),
     # a volunteer role whose only title word is `coordinator` in the language ('Koordinator')
     ("pdf-education-one-school-two-degrees", "de", "volunteer"),
     ("docx-education-one-school-two-degrees", "fr", "volunteer"),

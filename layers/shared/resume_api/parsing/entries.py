@@ -201,6 +201,10 @@ class _Context:
         self.styled = (
             self.plain_style is not None and bool(anchor_styles) and self.plain_style not in anchor_styles
         )
+        # where dated header lines start: a line there is a header's, never a bullet's broken-off rest
+        self.header_x = {
+            round(ln.x0) for ln, (span, _) in zip(lines, self.dates, strict=True) if span and not ln.bullet
+        }
 
     def trim_after_anchor(self, group: list[int], anchor: int) -> tuple[list[int], list[int]]:
         """Split lines after an anchor into the rest of the header and the start of the details."""
@@ -292,7 +296,7 @@ class _Context:
         if self.dates[i + 1][0] is None or not D.is_date_only(nxt.body):
             return False
         text = self.lines[i].body
-        return len(text) <= 120 and _sentence_end(text) == text and bool(re.search(r"\s[—–|·]\s|,", text))
+        return len(text) <= 120 and _sentence_end(text) == text and bool(re.search(r"\s[—–|·]\s|[,;]", text))
 
     def header_bullet(self, i: int) -> bool:
         """A bulleted line that is really an entry header (`• Google || Mountain View, CA`)."""
@@ -329,6 +333,12 @@ class _Context:
         if prev_detail:
             prev = self.lines[i - 1]
             if text[:1].islower() or text[:1] in "(&":
+                return True
+            if (
+                ln.x0 > self.left + 4
+                and round(ln.x0) not in self.header_x
+                and _hand_broken(prev, ln, prev.body)
+            ):
                 return True
             if ln.x0 > self.left + 4 and abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - prev.x0) < 12:
                 return True
@@ -983,8 +993,15 @@ class _Pattern:
         (self.company_at if role == "company" else self.title_at)[key] += 1
 
     def prefer(self, f: Field) -> float:
+        """Votes for `company` minus votes for `title` at this field's place and look; with no vote
+        for that look, at its place alone (one entry printed plain where the others are bold)."""
         key = (f.line, f.rank, f.bold, f.italic)
-        return self.company_at[key] - self.title_at[key]
+        if self.company_at[key] or self.title_at[key]:
+            return self.company_at[key] - self.title_at[key]
+        place = (f.line, f.rank)
+        return sum(n for k, n in self.company_at.items() if k[:2] == place) - sum(
+            n for k, n in self.title_at.items() if k[:2] == place
+        )
 
 
 _ROLE_LINK = re.compile(r"(?i)\s(?:chez|pour|for|at|with|bei|für|per|para|voor|dla|для|в)\s")
@@ -1095,6 +1112,33 @@ def _location(fields: list[Field]) -> str | None:
     return locs[0] if locs else None
 
 
+_ENDS_ITEM = (".", "!", "?", ":", ";", "。", "！", "？", "；", "：")
+
+
+def _hand_broken(prev: Line, ln: Line, item: str) -> bool:
+    """A DOCX bullet broken by hand: its rest in a plain paragraph indented at least as far as the
+    bullet (under its text), the bullet not ending a sentence. DOCX lines carry no right edge, so
+    the wrap test on widths cannot see it."""
+    return (
+        prev.bullet
+        and prev.x1 == 0
+        and ln.x1 == 0
+        and ln.x0 > 0
+        and ln.x0 >= prev.x0 - 1
+        and abs(ln.size - prev.size) < 0.3
+        and not item.rstrip().endswith(_ENDS_ITEM)
+    )
+
+
+def _cjk_seam(head: str, tail: str) -> bool:
+    """Both sides of a wrap are CJK (a character or its punctuation): joined without a space."""
+    a, b = head.rstrip()[-1:], tail.lstrip()[:1]
+    return bool(a and b and _CJK_CHAR.match(a) and _CJK_CHAR.match(b))
+
+
+_CJK_CHAR = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
 def highlights(details: list[Line]) -> list[str]:
     """Bullets and paragraph lines as items; a wrapped line continues the item above it."""
     out: list[str] = []
@@ -1120,11 +1164,14 @@ def highlights(details: list[Line]) -> list[str]:
                     and not out[-1].endswith((".", "!", "?", ":"))
                 )
                 or (right > 0 and ln.x0 > prev.x0 + 3 and prev.bullet)
+                or _hand_broken(prev, ln, out[-1])
                 or (out[-1].endswith("-") and out[-1][-2:-1].isalpha() and text[:1].islower())
                 # `AWS Certified Security -` over `Specialty`: no item ends on a spaced dash or `&`
                 or bool(re.search(r"\s[-–—&+]$", out[-1]))
             )
-        if continues:
+        if continues and _cjk_seam(out[-1], text):
+            out[-1] = out[-1].rstrip() + text  # CJK wraps between characters: no space to restore
+        elif continues:
             out[-1] = join_wrapped(out[-1], text)
         else:
             out.append(text)
@@ -1135,14 +1182,20 @@ def highlights(details: list[Line]) -> list[str]:
 def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, Any]]:
     entries = split_entries(lines)
     pattern = _Pattern()
+    weak = _Pattern()
     parsed: list[tuple[Entry, list[Field], Field | None, Field | None]] = []
     for e in entries:
         fs = fields_of(e.header)
         title, company, clear = _assign_work(fs, None)
-        if clear and title is not None and company is not None:
-            pattern.vote(title, "title")
-            pattern.vote(company, "company")
+        if title is not None and company is not None:
+            for votes in (pattern, weak) if clear else (weak,):
+                votes.vote(title, "title")
+                votes.vote(company, "company")
         parsed.append((e, fs, title, company))
+    if not pattern.company_at and not pattern.title_at:
+        # no entry was clear, but those resolved by their shape agree on where each field sits:
+        # their order holds for the entries that could not be resolved alone
+        pattern = weak
     out: list[dict[str, Any]] = []
     prev_company: str | None = None
     prev_location: str | None = None
@@ -1345,7 +1398,15 @@ def _education_item(e: Entry, school: str | None = None) -> dict[str, Any] | Non
     if degree_f is not None:
         study_type, area = _degree_split(degree_f.text)
     if inst_f is None and rest:
-        inst_f = rest.pop(0)
+        # `Doctorat, Physique; INSA Toulouse`: what a comma joins to the degree is its field; the
+        # school is a piece of its own (another separator, another line)
+        apart = [
+            f
+            for f in rest
+            if degree_f is None or (f.line, f.group) != (degree_f.line, degree_f.group) or area is not None
+        ]
+        inst_f = apart[0] if apart else rest[0]
+        rest.remove(inst_f)
     if area is None and rest:
         after = [f for f in rest if degree_f is None or (f.line, f.group) >= (degree_f.line, degree_f.group)]
         area_f = after[0] if after else rest[0]
