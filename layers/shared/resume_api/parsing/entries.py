@@ -34,8 +34,8 @@ from .vocab import (
 )
 
 _UNIT = (
-    r"(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años?|anos?|meses|anni|mesi|jaar|maanden|"
-    r"lata?|rok|miesi\w*|mies\.?|лет|год\w*|мес\.?\w*|年|个月|ヶ月|か月)"
+    r"(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años?|anos?|meses|mes|mês|anni|anno|mesi|mese|"
+    r"jaar|maanden|maand|lata?|rok|miesi\w*|mies\.?|лет|год\w*|г\.|мес\.?\w*|年|个月|ヶ月|か月)"
 )
 _DURATION = re.compile(rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)?$")
 """A computed duration (`3 yrs 10 mos`, `(9 mos)`, `2 Jahre`): not an employer, not a title."""
@@ -201,6 +201,8 @@ class _Context:
         self.styled = (
             self.plain_style is not None and bool(anchor_styles) and self.plain_style not in anchor_styles
         )
+        self.desc_run = False
+        """Whether the detail run under way began as plain text under a line of dates."""
         # where dated header lines start: a line there is a header's, never a bullet's broken-off rest
         self.header_x = {
             round(ln.x0) for ln, (span, _) in zip(lines, self.dates, strict=True) if span and not ln.bullet
@@ -298,6 +300,59 @@ class _Context:
         text = self.lines[i].body
         return len(text) <= 120 and _sentence_end(text) == text and bool(re.search(r"\s[—–|·]\s|[,;]", text))
 
+    def date_only(self, j: int) -> bool:
+        other = self.lines[j]
+        return not other.bullet and self.dates[j][0] is not None and D.is_date_only(other.body)
+
+    def plain_text(self, i: int) -> bool:
+        """A line in the body's look, undated, not a bullet, not a place, not shaped as a name or
+        a title: text a header would not hold."""
+        ln = self.lines[i]
+        if ln.bullet or ln.bold or len(ln.cells) != 1 or self.dates[i][0] is not None:
+            return False
+        look = self.body_style or self.plain_style  # CJK lines are short: no body look by length
+        if look is None or _style(ln) != look or looks_like_location(ln.body):
+            return False
+        text = ln.body
+        if " " not in text:  # CJK: a title or a name is short, a sentence is not
+            return len(text) >= 10 and company_score(text) < 1
+        if len(text.split()) < 3 or _org_shape(text) >= 1:
+            return False
+        return company_score(text) < 1 and title_score(text) <= 0
+
+    def next_header_at(self, j: int) -> bool:
+        """Line `j` starts an entry: past the end, a line in a header's own look, or a title
+        right over its line of dates."""
+        if j >= len(self.lines):
+            return True
+        ln = self.lines[j]
+        if ln.bullet:
+            return False
+        look = self.body_style or self.plain_style
+        if look is not None and _style(ln) != look and (ln.bold or ln.size > look[0]):
+            return True
+        return j + 1 < len(self.lines) and self.date_only(j + 1)
+
+    def text_after_dates(self, i: int, prev_detail: bool) -> bool:
+        """`Project Manager` / `2023 - 2025` / `Chicago, IL` / `Built the forecasting model`
+        (LinkedIn's roles, descriptions without bullets): plain text right under a line of dates
+        alone (and the place under it) is the role's description, and so is the plain text after
+        it, up to the next entry's start. A header line after the dates and the place would not
+        be in the description's look."""
+        if i < 2 or not self.plain_text(i):
+            return False
+        if prev_detail and self.desc_run and not (i + 1 < len(self.lines) and self.date_only(i + 1)):
+            return True
+        prev = self.lines[i - 1]
+        if looks_like_location(prev.body) and self.dates[i - 1][0] is None and self.date_only(i - 2):
+            return True
+        if not self.date_only(i - 1):
+            return False
+        j = i + 1  # plain text up to the next entry's start
+        while j < len(self.lines) and not self.next_header_at(j) and self.plain_text(j):
+            j += 1
+        return self.next_header_at(j)
+
     def header_bullet(self, i: int) -> bool:
         """A bulleted line that is really an entry header (`• Google || Mountain View, CA`)."""
         ln = self.lines[i]
@@ -309,6 +364,8 @@ class _Context:
         return self.body_style is None or _style(ln) != self.body_style
 
     def is_detail(self, i: int, prev_detail: bool) -> bool:
+        if not prev_detail:
+            self.desc_run = False
         ln = self.lines[i]
         span, cell = self.dates[i]
         text = ln.body
@@ -352,6 +409,9 @@ class _Context:
         if len(ln.cells) >= 2 and (looks_like_location(ln.cells[-1]) or D.is_date_only(ln.cells[-1])):
             return False
         if self.under_complete_header(i):
+            return True
+        if self.text_after_dates(i, prev_detail):
+            self.desc_run = True
             return True
         return bool(self.body_style is not None and _style(ln) == self.body_style and words >= 10)
 
@@ -1139,10 +1199,11 @@ def _cjk_seam(head: str, tail: str) -> bool:
 _CJK_CHAR = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
-def highlights(details: list[Line]) -> list[str]:
-    """Bullets and paragraph lines as items; a wrapped line continues the item above it."""
+def highlights(details: list[Line], edge: float = 0.0) -> list[str]:
+    """Bullets and paragraph lines as items; a wrapped line continues the item above it. `edge`:
+    the right edge of the section's text (a short entry's longest line need not reach it)."""
     out: list[str] = []
-    right = max((ln.x1 for ln in details), default=0.0)
+    right = max(edge, max((ln.x1 for ln in details), default=0.0))
     left = min((ln.x0 for ln in details), default=0.0)
     prev: Line | None = None
     for ln in details:
@@ -1181,6 +1242,7 @@ def highlights(details: list[Line]) -> list[str]:
 
 def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, Any]]:
     entries = split_entries(lines)
+    edge = max((ln.x1 for ln in lines), default=0.0)
     pattern = _Pattern()
     weak = _Pattern()
     parsed: list[tuple[Entry, list[Field], Field | None, Field | None]] = []
@@ -1205,7 +1267,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             title, company, _ = _assign_work(fs, pattern)
         if not e.has_date and not e.header:
             if out:
-                out[-1]["highlights"].extend(highlights(e.details))
+                out[-1]["highlights"].extend(highlights(e.details, edge))
             continue
         name = company.text if company else None
         position = title.text if title else None
@@ -1235,7 +1297,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             "location": location,
             "startDate": start,
             "endDate": end,
-            "highlights": highlights(e.details),
+            "highlights": highlights(e.details, edge),
         }
         out.append(item)
     if volunteer:

@@ -51,6 +51,7 @@ VOCABULARY = {
     "since": ["dal", "da"],
     "range": ["al", "a"],
     "title_words": [
+        "sviluppatrice",
         "coordinatrice",
         "ingegnere",
         "sviluppatore",
