@@ -41,6 +41,12 @@ CELLS = [
     ("pdf-linkedin-save-to-pdf", "pl", "work"),
     ("pdf-linkedin-save-to-pdf", "ru", "work"),
     ("pdf-linkedin-save-to-pdf", "ja", "work"),
+    # `Diplôme d'ingénieur, Génie civil, INSA Toulouse`: field then school after the degree
+    ("pdf-one-line-entries", "fr", "education"),
+    ("pdf-title-at-employer-dates-right", "fr", "education"),
+    ("docx-tab-right-dates", "fr", "education"),
+    # `..., Санкт-Петербургский политехнический` over `университет` over the dates
+    ("pdf-title-emdash-employer-dates-below", "ru", "education"),
     # a volunteer role whose only title word is `coordinator` in the language ('Koordinator')
     ("pdf-education-one-school-two-degrees", "de", "volunteer"),
     ("docx-education-one-school-two-degrees", "fr", "volunteer"),

@@ -449,7 +449,7 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
     body = _body_look(lines)
     right = max((ln.x1 for ln in lines), default=0.0)
     out: list[Line] = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -462,6 +462,7 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
                 _DANGLING.search(prev.cells[0] if prev.cells else prev.text)
                 or _wrapped_title(prev, ln, body, right)
                 or _wrapped_beside_dates(prev, ln)
+                or _wrapped_over_dates(prev, ln, lines[i + 1] if i + 1 < len(lines) else None)
             )
         ):
             head = (prev.cells[0] if prev.cells else prev.text).rstrip()
@@ -471,6 +472,25 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _wrapped_over_dates(prev: Line, ln: Line, nxt: Line | None) -> bool:
+    """`Бакалавр, Прикладная математика — Санкт-Петербургский политехнический` over `университет`
+    over `2006 — 2009`: a header of separated fields wrapped before its line of dates; the piece
+    between them is short, in lower case, in the same look and place."""
+    return (
+        nxt is not None
+        and not nxt.bullet
+        and D.is_date_only(nxt.text)
+        and len(prev.cells) == 1
+        and bool(re.search(r"\s[—–|·]\s|,", prev.text))
+        and D.find_range(prev.text) is None
+        and ln.text[:1].islower()
+        and len(ln.text.split()) <= 3
+        and (prev.bold, prev.italic) == (ln.bold, ln.italic)
+        and abs(prev.size - ln.size) < 0.3
+        and abs(prev.x0 - ln.x0) < 2
+    )
 
 
 def _wrapped_beside_dates(prev: Line, ln: Line) -> bool:
@@ -536,11 +556,24 @@ _RANGE_TAIL = re.compile(r"^\s*[–—-]\s*\S")
 def _range_continued(prev: Line, ln: Line) -> bool:
     """`University | Bachelor, Applied Mathematics | 2015` over `– 2016`: a header line that
     wrapped inside its date range; the second line is the range's end and nothing else."""
-    if len(ln.cells) != 1 or not _RANGE_TAIL.match(ln.text) or len(ln.text) > 40:
+    if len(ln.cells) != 1 or len(ln.text) > 40:
         return False
     if (prev.bold, prev.italic) != (ln.bold, ln.italic) or prev.bullet or ln.list_item:
         return False
     last = prev.cells[-1] if prev.cells else prev.text
+    if not _RANGE_TAIL.match(ln.text):
+        # `... | 2003 —` over `2007`: the break fell after the dash, the end alone below
+        open_end = re.search(r"[–—-]\s*$", last)
+        if open_end is None or not D.is_date_only(ln.text):
+            return False
+        span = D.find_range(ln.text)
+        if span is None or span.start is not None:
+            return False
+        head = D.find_range(last[: open_end.start()])
+        if head is None or head.start is not None or last[head.stop : open_end.start()].strip():
+            return False
+        joined = D.find_range(f"{last} {ln.text.strip()}")
+        return joined is not None and joined.start is not None
     before = D.find_range(last)
     if before is None or before.start is not None or last[before.stop :].strip():
         return False  # the line must end on a single date, not a range or words
@@ -1386,10 +1419,10 @@ def _edu_groups(entry: Entry) -> list[Entry]:
 
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    school: tuple[str, int] | None = None
+    school: tuple[str, int, int] | None = None
     for entry in split_entries(lines):
         for e in _edu_groups(entry):
-            under = school[0] if school is not None and _degree_alone(e, school[1]) else None
+            under = school[0] if school is not None and _degree_alone(e, school[1], school[2]) else None
             item = _education_item(e, under)
             if item is None:
                 continue
@@ -1399,11 +1432,17 @@ def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     return out
 
 
-def _school_over_degree(e: Entry, item: dict[str, Any]) -> tuple[str, int] | None:
+def _pieces(header: list[Line]) -> int:
+    """How many unnamed pieces (not a date, a place or a grade) the header lines hold."""
+    return len([f for f in fields_of(header) if f.role == ""])
+
+
+def _school_over_degree(e: Entry, item: dict[str, Any]) -> tuple[str, int, int] | None:
     """The school of an entry printed as its name alone on an undated line over dated degree lines
-    (`Universidade Cesumar` over `Bacharelado em Engenharia de Software  2023`), and how many lines
-    the degree took: later entries of that many lines, dated and naming no school, are further
-    degrees taken there (the first entry's order holds for the section)."""
+    (`Universidade Cesumar` over `Bacharelado em Engenharia de Software  2023`), how many lines
+    the degree took and how many pieces they held: later entries of that shape, dated and naming
+    no school, are further degrees taken there (the first entry's shape holds for the section;
+    `MBA, INSEAD  2019` under `BSc  2015` has a piece more: its own school)."""
     inst = item.get("institution")
     if not inst or len(e.header) < 2 or not e.has_date:
         return None
@@ -1412,16 +1451,19 @@ def _school_over_degree(e: Entry, item: dict[str, Any]) -> tuple[str, int] | Non
         return None
     if first.body.strip() != inst or DEGREE_RE.search(first.body):
         return None
-    return str(inst), len(rest)
+    return str(inst), len(rest), _pieces(rest)
 
 
-def _degree_alone(e: Entry, n_lines: int) -> bool:
-    """Dated header lines naming no school, as many as the degree under a school's line took."""
+def _degree_alone(e: Entry, n_lines: int, pieces: int) -> bool:
+    """Dated header lines naming no school, as many as the degree under a school's line took and
+    holding as many pieces."""
     if len(e.header) != n_lines or not e.has_date:
         return False
     if not any(_header_date(ln)[0] is not None for ln in e.header):
         return False
-    return not any(INSTITUTION_WORDS.search(ln.body) for ln in e.header)
+    if any(INSTITUTION_WORDS.search(ln.body) for ln in e.header):
+        return False
+    return _pieces(e.header) == pieces
 
 
 def _education_item(e: Entry, school: str | None = None) -> dict[str, Any] | None:
@@ -1469,6 +1511,22 @@ def _education_item(e: Entry, school: str | None = None) -> dict[str, Any] | Non
         ]
         inst_f = apart[0] if apart else rest[0]
         rest.remove(inst_f)
+        head, sep, tail = inst_f.text.partition(", ")
+        if (
+            area is None
+            and degree_f is not None
+            and sep
+            and tail
+            and (inst_f.line, inst_f.group)
+            == (
+                degree_f.line,
+                degree_f.group,
+            )
+        ):
+            # `Diplôme d'ingénieur, Génie civil, INSA Toulouse`: two unnamed pieces after the degree,
+            # joined as one, are its field and then the school
+            area = head
+            inst_f = Field(tail, inst_f.line, inst_f.group, inst_f.bold, inst_f.italic, inst_f.size)
     if area is None and rest:
         after = [f for f in rest if degree_f is None or (f.line, f.group) >= (degree_f.line, degree_f.group)]
         area_f = after[0] if after else rest[0]
