@@ -47,6 +47,14 @@ CELLS = [
     ("docx-tab-right-dates", "fr", "education"),
     # `..., Санкт-Петербургский политехнический` over `университет` over the dates
     ("pdf-title-emdash-employer-dates-below", "ru", "education"),
+    # CJK header pieces: a full-width comma separates them, two CJK runs are never one name
+    ("pdf-title-at-employer-dates-right", "zh", "work"),
+    ("pdf-title-at-employer-dates-right", "ja", "work"),
+    ("docx-title-at-employer", "zh", "work"),
+    ("pdf-one-line-entries", "zh", "volunteer"),
+    ("pdf-one-line-entries", "ja", "volunteer"),
+    ("pdf-academic-cv", "zh", "volunteer"),
+    ("docx-academic-cv", "ja", "volunteer"),
     # a volunteer role whose only title word is `coordinator` in the language ('Koordinator')
     ("pdf-education-one-school-two-degrees", "de", "volunteer"),
     ("docx-education-one-school-two-degrees", "fr", "volunteer"),

@@ -801,7 +801,11 @@ def _strip_dates(text: str) -> str:
 
 
 def _comma_parts(group: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))", group) if p.strip()]
+    # `ソフトウェアエンジニア，株式会社サクラテック`: CJK writes the comma full width; a CJK sentence
+    # (a full stop or semicolon in it, or long) keeps its commas
+    wide = len(group) <= 60 and not re.search(r"[。；]", group)
+    comma = r"[,，]" if wide else r","
+    parts = [p.strip() for p in re.split(comma + r"\s*(?![^()（）]*[)）])", group) if p.strip()]
     merged: list[str] = []
     for p in parts:
         low = p.casefold().rstrip(".")
@@ -1039,7 +1043,13 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
     cur_kind: str | None = None
     cur: list[str] = []
     for p, k in zip(parts, kinds, strict=True):
-        if k == cur_kind and k in {"location", "text", "title", "inst"}:
+        # two CJK runs: no CJK name holds a comma, so each is a field of its own
+        cjk_pair = bool(cur) and _cjk_run(cur[-1]) and _cjk_run(p)
+        if (
+            k == cur_kind
+            and k in {"location", "text", "title", "inst"}
+            and not (cjk_pair and k != "location")
+        ):
             cur.append(p)
             continue
         if cur:
@@ -1221,6 +1231,12 @@ def _hand_broken(prev: Line, ln: Line, item: str) -> bool:
         and abs(ln.size - prev.size) < 0.3
         and not item.rstrip().endswith(_ENDS_ITEM)
     )
+
+
+def _cjk_run(text: str) -> bool:
+    """Text written in CJK characters (no space inside), as a name or a role is."""
+    t = text.strip()
+    return bool(t) and " " not in t and sum(1 for c in t if _CJK_CHAR.match(c)) >= len(t) / 2
 
 
 def _cjk_seam(head: str, tail: str) -> bool:
