@@ -203,6 +203,8 @@ class _Context:
         )
         self.desc_run = False
         """Whether the detail run under way began as plain text under a line of dates."""
+        self._plain: list[bool] | None = None
+        self._to_header: list[bool] | None = None
         # where dated header lines start: a line there is a header's, never a bullet's broken-off rest
         self.header_x = {
             round(ln.x0) for ln, (span, _) in zip(lines, self.dates, strict=True) if span and not ln.bullet
@@ -306,7 +308,12 @@ class _Context:
 
     def plain_text(self, i: int) -> bool:
         """A line in the body's look, undated, not a bullet, not a place, not shaped as a name or
-        a title: text a header would not hold."""
+        a title, naming no degree or school: text a header would not hold (computed once)."""
+        if self._plain is None:
+            self._plain = [self._plain_text(j) for j in range(len(self.lines))]
+        return self._plain[i]
+
+    def _plain_text(self, i: int) -> bool:
         ln = self.lines[i]
         if ln.bullet or ln.bold or len(ln.cells) != 1 or self.dates[i][0] is not None:
             return False
@@ -314,6 +321,8 @@ class _Context:
         if look is None or _style(ln) != look or looks_like_location(ln.body):
             return False
         text = ln.body
+        if DEGREE_RE.search(text) or INSTITUTION_WORDS.search(text):
+            return False
         if " " not in text:  # CJK: a title or a name is short, a sentence is not
             return len(text) >= 10 and company_score(text) < 1
         if len(text.split()) < 3 or _org_shape(text) >= 1:
@@ -346,12 +355,18 @@ class _Context:
         prev = self.lines[i - 1]
         if looks_like_location(prev.body) and self.dates[i - 1][0] is None and self.date_only(i - 2):
             return True
-        if not self.date_only(i - 1):
-            return False
-        j = i + 1  # plain text up to the next entry's start
-        while j < len(self.lines) and not self.next_header_at(j) and self.plain_text(j):
-            j += 1
-        return self.next_header_at(j)
+        return self.date_only(i - 1) and self.plain_to_header(i + 1)
+
+    def plain_to_header(self, j: int) -> bool:
+        """Plain text runs from line `j` to the next entry's start (one pass from the end, kept:
+        a scan from every line would be quadratic in a long section)."""
+        if self._to_header is None:
+            n = len(self.lines)
+            ok = [True] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                ok[k] = self.next_header_at(k) or (self.plain_text(k) and ok[k + 1])
+            self._to_header = ok
+        return self._to_header[min(j, len(self.lines))]
 
     def header_bullet(self, i: int) -> bool:
         """A bulleted line that is really an entry header (`• Google || Mountain View, CA`)."""
