@@ -1,4 +1,4 @@
-"""Generated resumes in 59 layouts and 11 languages must parse back to what they print.
+"""Generated resumes in 63 layouts and 11 languages must parse back to what they print.
 
 The generator (`tests/parsing/layouts/`) draws a JSON resume with hypothesis (fixed seed), prints
 it as PDF or DOCX in one layout variant, and states the parse a demanding reader expects, from
@@ -42,8 +42,6 @@ pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_
 
 # fmt: off
 XFAIL: dict[tuple[str, str, str], str] = {
-    ("pdf-pipe-employer-title-location-dates", "en", "education"): "education[1].endDate: expected '2007', got None",
-    ("pdf-middot-title-employer-location-dates", "en", "education"): "education[1].endDate: expected '2007', got None",
     ("pdf-tabs-employer-title-dates", "en", "education"): "education[1].institution: expected 'Georgia Institute of Technology', got 'Institute of Technology Master o...",
     ("pdf-grouped-roles", "de", "work"): "work[1].name: expected 'Müller Logistik GmbH', got 'Produktmanagerin'",
     ("pdf-long-wrapped-bullets", "en", "projects"): "projects[0].description: expected None, got 'and product teams across three time zones without a single cus...",
@@ -74,15 +72,11 @@ XFAIL: dict[tuple[str, str, str], str] = {
     ("pdf-europass-table", "en", "awards"): "awards: expected 1 entries, got 0: []",
     ("pdf-europass-table", "en", "projects"): "projects: expected 2 entries, got 0: []",
     ("pdf-europass-table", "de", "awards"): "awards[0].awarder: expected 'IHK München', got 'IHK, München'",
-    ("pdf-linkedin-save-to-pdf", "en", "work"): "work[1].name: expected 'Acme Corporation', got 'Cut monthly cloud costs by 30%'",
+    ("pdf-linkedin-save-to-pdf", "en", "work"): "work[2].highlights: expected ['Cut monthly cloud costs by 30%', 'Negotiated contracts with twelve suppliers', 'Mento..., got None",
     ("pdf-linkedin-save-to-pdf", "en", "languages"): "languages: expected 3 entries, got 4: [('French', 'C1'), ('Portuguese', 'Professional'), ('working proficie...",
     ("pdf-linkedin-save-to-pdf", "en", "certificates"): "certificates: expected 2 entries, got 3: [('AWS Certified Security - Specialty',), ('Microsoft Certified: A...",
-    ("pdf-linkedin-save-to-pdf", "pt", "work"): "work[1].name: expected 'Construtora Ipê Ltda.', got 'Implementação de relatórios mensais'",
     ("pdf-linkedin-save-to-pdf", "pt", "languages"): "languages: expected 2 entries, got 0: []",
     ("pdf-linkedin-save-to-pdf", "pt", "certificates"): "certificates: expected 1 entries, got 2: [('AWS Certified Solutions',), ('Architect - Associate',)]",
-    ("docx-title-at-employer", "ja", "work"): "work[0].name: expected '株式会社サクラテック', got None",
-    ("docx-title-at-employer", "ja", "volunteer"): "volunteer[0].position: expected 'ボランティア', got 'ボランティア，日本赤十字社'",
-    ("docx-grouped-roles", "fr", "volunteer"): "volunteer[0].position: expected 'Coordinatrice', got None",
     ("docx-sidebar-table", "en", "basics"): "basics.email: expected 'kevin.zhang@example.com', got 'daniel_obrien@example.com'",
     ("docx-sidebar-table", "en", "education"): "education: expected 1 entries, got 0: []",
     ("docx-sidebar-table", "en", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Excel', 'Tableau'])]",
@@ -99,17 +93,12 @@ XFAIL: dict[tuple[str, str, str], str] = {
     ("docx-small-caps-headings", "zh", "volunteer"): "volunteer: expected 1 entries, got 2: [('中国红十字会', '志愿者'), ('北京大学 数据科学讲座', '学术报告')]",
     ("docx-small-caps-headings", "zh", "other"): "other: no section '学术报告' with key 'other'; sections were [('个人简介', 'summary'), ('工作经历', 'work'), ('教育背景', '...",
     ("docx-one-line-entries", "en", "education"): "education: expected 2 entries, got 0: []",
-    ("docx-one-line-entries", "ja", "volunteer"): "volunteer[0].position: expected 'リーダー', got 'リーダー, 東京ボランティアセンター'",
-    ("docx-academic-cv", "fr", "education"): "education[1].institution: expected 'INSA Toulouse', got 'Génie civil, INSA Toulouse'",
     ("pdf-prose-title-for-employer", "en", "education"): "education[1].institution: expected 'Georgia Institute of Technology', got 'Georgia Institute of'",
-    ("pdf-jobs-without-heading", "fr", "education"): "education[1].institution: expected 'INSA Toulouse', got 'Génie civil'",
-    ("pdf-plain-lines-no-bullets", "en", "work"): "work[0].highlights: expected ['Built the quarterly forecasting model', 'Reduced onboarding time from three ...",
     ("pdf-plain-lines-no-bullets", "en", "projects"): "projects[0].description: expected None, got 'Built the quarterly forecasting model'",
     ("pdf-plain-lines-no-bullets", "de", "awards"): "awards: expected 2 entries, got 1: [('Bester Abschluss des Jahrgangs', 'IHK München, Innovationspreis, Bran...",
     ("docx-plain-lines-no-bullets", "en", "work"): "work[0].highlights: expected ['Built the quarterly forecasting model', 'Reduced onboarding time from three ...",
     ("docx-plain-lines-no-bullets", "en", "projects"): "projects[0].description: expected None, got 'Built the quarterly forecasting model'",
     ("docx-plain-lines-no-bullets", "es", "work"): "work[0].highlights: expected ['Reducción de los costes de infraestructura en un 30 %', 'Negociación de cont...",
-    ("pdf-education-school-first", "en", "education"): "education[1].endDate: expected '2007', got None",
     ("pdf-education-field-degree-in-parentheses", "ru", "education"): "education: expected 2 entries, got 1: [('Московский государственный университет', 'Специалист')]",
 }
 # fmt: on

@@ -67,8 +67,6 @@ PARSER_SIDE: dict[str, str] = {
     "CQSE GmBH') is not read back",
     "rame0-resume-latex__resume_ru.pdf": "the source parse holds a sentence as the degree's area; the "
     "generated document wraps it, and read back its second line (PDF) or the degree and area (DOCX) are lost",
-    "rogerninow-resume__curriculo.docx/pdf": "a title wider than the column wraps; its last line ('CRIMES "
-    "DIGITAIS') is read back as the employer",
 }
 """Corpus resumes whose round trip fails for a reason in the parser (issue #10 item 8; reported for
 the parser's owner), by name, or `name/format` where only one format fails. Strict: the test still

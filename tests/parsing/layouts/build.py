@@ -71,6 +71,10 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     if variant.kind in {"academic", "functional"}:
         for w in r["work"]:
             w["highlights"] = []
+    if variant.kind == "engagement":
+        names = list(reversed(LANGS[doc["lang"]].projects))
+        for w, name in zip(r["work"], names, strict=False):
+            w["position"] = name  # the engagement's name is the role
     if variant.kind == "functional":
         order.remove("skills")
         order.insert(1, "skills")
@@ -157,6 +161,21 @@ class _Builder:
             return Para([Run(text)])  # no glyph, no indent: each item a plain line
         return Para([Run(text)], bullet=self.v.bullet, indent=14)
 
+    def bullet_paras(self, text: str) -> list[Para]:
+        """A bullet, or with `hand_wrap` a long one broken after the comma nearest its middle (else
+        the space): the rest in a plain paragraph indented under the bullet's text."""
+        if not (self.v.hand_wrap and self.v.bullet and len(text) >= 60):
+            return [self.bullet(text)]
+        mid = len(text) // 2
+        cuts = [i + 1 for i, c in enumerate(text) if c in ",，、" and 0.25 * len(text) < i < 0.75 * len(text)]
+        if not cuts:
+            cuts = [i for i, c in enumerate(text) if c == " " and 0.25 * len(text) < i < 0.75 * len(text)]
+        if not cuts:
+            return [self.bullet(text)]
+        cut = min(cuts, key=lambda i: abs(i - mid))
+        head, rest = text[:cut].rstrip(), text[cut:].strip()
+        return [self.bullet(head), Para([Run(rest)], indent=18)]
+
     def date_range(self, start: str | None, end: str | None) -> str:
         return fmt_range(start, end, self.lang, self.style)
 
@@ -219,7 +238,7 @@ class _Builder:
                 head[0].right = [Run(dates)]
             elif where in {"own_line", "field"}:
                 head.append(Para([Run(dates, italic=True)]))
-        body: list[Block] = [self.bullet(b) for b in bullets]
+        body: list[Block] = [p for b in bullets for p in self.bullet_paras(b)]
         if description:
             body.append(Para([Run(description)]))
         if dates and where == "margin" and not in_fields:
@@ -312,6 +331,8 @@ class _Builder:
             spec = (HeaderLine(("employer", "title", "dates"), ", ", bold=self.v.edu == "school_first"),)
         if any(hl.seps == PROSE for hl in spec):
             spec = (HeaderLine(("title", "employer"), ", "),)
+        if self.v.edu == "grouped":
+            return self._education_grouped(spec)
         for e in self.r["education"]:
             fields = {
                 "employer": e["institution"],
@@ -326,6 +347,44 @@ class _Builder:
             if self.v.edu == "details":
                 city, grade = EDU_DETAILS[self.lang.code]
                 out += [Para([Run(city, italic=True)]), Para([Run(grade)])]
+        return out
+
+    def _education_grouped(self, spec: tuple[HeaderLine, ...]) -> list[Block]:
+        """Degrees taken at one school under its name, printed once (`Universidade Cesumar` over
+        `Bacharelado em Engenharia de Software` and `Tecnólogo em Análise de Sistemas`, each dated)."""
+        out: list[Block] = []
+        items = self.r["education"]
+        i = 0
+        while i < len(items):
+            group = [items[i]]
+            while (
+                i + len(group) < len(items)
+                and items[i + len(group)]["institution"] == group[0]["institution"]
+            ):
+                group.append(items[i + len(group)])
+            if len(group) == 1:
+                e = group[0]
+                fields = {
+                    "employer": e["institution"],
+                    "title": self.degree(e),
+                    "dates": self.date_range(e["startDate"], e["endDate"]),
+                }
+                out += self.entry(fields, [], spec)
+            else:
+                out.append(Para([Run(group[0]["institution"], bold=True)]))
+                role = tuple(
+                    HeaderLine(
+                        tuple(f for f in hl.fields if f not in {"employer", "location"}),
+                        hl.seps,
+                        False,
+                        hl.italic,
+                    )
+                    for hl in spec
+                )
+                for e in group:
+                    dates = self.date_range(e["startDate"], e["endDate"])
+                    out += self.entry({"title": self.degree(e), "dates": dates}, [], role)
+            i += len(group)
         return out
 
     def volunteer(self) -> list[Block]:

@@ -116,9 +116,16 @@ def _person(draw: st.DrawFn, lang: Lang) -> tuple[str, str]:
 
 @st.composite
 def documents(
-    draw: st.DrawFn, lang_code: str, *, grouped: bool = False, long: bool = False, months: bool | None = None
+    draw: st.DrawFn,
+    lang_code: str,
+    *,
+    grouped: bool = False,
+    long: bool = False,
+    months: bool | None = None,
+    one_school: bool = False,
 ) -> Doc:
-    """One resume in `lang_code`, with every section JSON Resume has and one it does not."""
+    """One resume in `lang_code`, with every section JSON Resume has and one it does not
+    (`one_school`: two degrees taken at the same school, which prints it once over both)."""
     lang = LANGS[lang_code]
     name, email_name = _person(draw, lang)
     domain = draw(st.sampled_from(("example.com", "example.org", "mail.example.net")))
@@ -164,9 +171,11 @@ def documents(
             }
         )
 
-    n_edu = draw(st.integers(1, 2))
+    n_edu = 2 if one_school else draw(st.integers(1, 2))
     edu_spans = _timeline(draw, n_edu + 1, False, False)[1:]
     schools = _pick(draw, lang.institutions, n_edu)
+    if one_school:
+        schools = [schools[0]] * n_edu
     degrees = _pick(draw, lang.degrees, n_edu)
     education = []
     for (start, end), school, (degree, areas) in zip(edu_spans, schools, degrees, strict=False):

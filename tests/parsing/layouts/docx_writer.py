@@ -70,6 +70,8 @@ class _Writer:
             p.paragraph_format.left_indent = Pt(para.indent)
             p.paragraph_format.first_line_indent = Pt(-10)
             p.add_run(para.bullet + " ")
+        elif para.indent:
+            p.paragraph_format.left_indent = Pt(para.indent)
         for r in para.runs:
             run = p.add_run(r.text)
             run.bold = r.bold or None

@@ -49,7 +49,8 @@ class Variant:
     """`whole` (the resume in one table), `entry` (a table per entry) or `europass` (label/content)."""
     page_header: bool = False
     kind: str = "standard"
-    """`standard`, `academic`, `linkedin` or `functional`."""
+    """`standard`, `academic`, `linkedin`, `functional` or `engagement` (a consultant's CV: each
+    role is the engagement's name, no title word in it: `Open Data Portal; Zenika - Lyon`)."""
     long: bool = False
     """Long bullets that wrap over several lines."""
     breaks: bool = False
@@ -60,10 +61,14 @@ class Variant:
     """Name and contact in body paragraphs styled with Word's `Header` style."""
     unheaded_work: bool = False
     """The jobs follow the summary without a heading of their own."""
+    hand_wrap: bool = False
+    """Long bullets broken by hand (DOCX): the bullet's paragraph, then its rest in a plain paragraph
+    indented under the bullet's text, as authors do to line text up without Word's wrapping."""
     edu: str = ""
     """How degrees print beyond the header: `details` (the school's city and an honours or grade
     line under each degree), `school_first` (one line `School, Degree, Year`), `paren` (one line
-    `School, Field (Degree), (Dates)`)."""
+    `School, Field (Degree), (Dates)`), `grouped` (two degrees at one school under its name,
+    printed once)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
@@ -252,6 +257,29 @@ VARIANTS: tuple[Variant, ...] = (
     Variant(
         "docx-education-field-degree-in-parentheses", "docx", _TITLE_EMPLOYER, edu="paren", bullet="list"
     ),
+    # --- two degrees at one school, its name printed once over them (appended: the matrix's language
+    # rotation stays put) ---
+    Variant("pdf-education-one-school-two-degrees", "pdf", _EMPLOYER_TITLE, edu="grouped"),
+    Variant(
+        "docx-education-one-school-two-degrees", "docx", _TITLE_EMPLOYER, edu="grouped", dates="own_line"
+    ),
+    # --- long bullets broken by hand: the rest of each in an indented plain paragraph ---
+    Variant(
+        "docx-hand-broken-list-bullets", "docx", _EMPLOYER_TITLE, long=True, hand_wrap=True, bullet="list"
+    ),
+    Variant(
+        "docx-hand-broken-glyph-bullets", "docx", _TITLE_EMPLOYER, long=True, hand_wrap=True, dates="own_line"
+    ),
+    # --- a consultant's engagements: the role is what was built, no title word; the employer after
+    # a semicolon (`Portail de données ouvertes; Lumière Conseil - Lyon`) ---
+    Variant(
+        "docx-engagements-semicolon",
+        "docx",
+        (line(T, E, L, sep=("; ", " - "), bold=True),),
+        dates="own_line",
+        kind="engagement",
+    ),
+    Variant("pdf-engagements-semicolon", "pdf", (line(T, E, L, sep=("; ", " - ")),), kind="engagement"),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

@@ -34,8 +34,8 @@ from .vocab import (
 )
 
 _UNIT = (
-    r"(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años?|anos?|meses|anni|mesi|jaar|maanden|"
-    r"lata?|rok|miesi\w*|mies\.?|лет|год\w*|мес\.?\w*|年|个月|ヶ月|か月)"
+    r"(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años?|anos?|meses|mes|mês|anni|anno|mesi|mese|"
+    r"jaar|maanden|maand|lata?|rok|miesi\w*|mies\.?|лет|год\w*|г\.|мес\.?\w*|年|个月|ヶ月|か月)"
 )
 _DURATION = re.compile(rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)?$")
 """A computed duration (`3 yrs 10 mos`, `(9 mos)`, `2 Jahre`): not an employer, not a title."""
@@ -201,6 +201,14 @@ class _Context:
         self.styled = (
             self.plain_style is not None and bool(anchor_styles) and self.plain_style not in anchor_styles
         )
+        self.desc_run = False
+        """Whether the detail run under way began as plain text under a line of dates."""
+        self._plain: list[bool] | None = None
+        self._to_header: list[bool] | None = None
+        # where dated header lines start: a line there is a header's, never a bullet's broken-off rest
+        self.header_x = {
+            round(ln.x0) for ln, (span, _) in zip(lines, self.dates, strict=True) if span and not ln.bullet
+        }
 
     def trim_after_anchor(self, group: list[int], anchor: int) -> tuple[list[int], list[int]]:
         """Split lines after an anchor into the rest of the header and the start of the details."""
@@ -292,7 +300,73 @@ class _Context:
         if self.dates[i + 1][0] is None or not D.is_date_only(nxt.body):
             return False
         text = self.lines[i].body
-        return len(text) <= 120 and _sentence_end(text) == text and bool(re.search(r"\s[—–|·]\s|,", text))
+        return len(text) <= 120 and _sentence_end(text) == text and bool(re.search(r"\s[—–|·]\s|[,;]", text))
+
+    def date_only(self, j: int) -> bool:
+        other = self.lines[j]
+        return not other.bullet and self.dates[j][0] is not None and D.is_date_only(other.body)
+
+    def plain_text(self, i: int) -> bool:
+        """A line in the body's look, undated, not a bullet, not a place, not shaped as a name or
+        a title, naming no degree or school: text a header would not hold (computed once)."""
+        if self._plain is None:
+            self._plain = [self._plain_text(j) for j in range(len(self.lines))]
+        return self._plain[i]
+
+    def _plain_text(self, i: int) -> bool:
+        ln = self.lines[i]
+        if ln.bullet or ln.bold or len(ln.cells) != 1 or self.dates[i][0] is not None:
+            return False
+        look = self.body_style or self.plain_style  # CJK lines are short: no body look by length
+        if look is None or _style(ln) != look or looks_like_location(ln.body):
+            return False
+        text = ln.body
+        if DEGREE_RE.search(text) or INSTITUTION_WORDS.search(text):
+            return False
+        if " " not in text:  # CJK: a title or a name is short, a sentence is not
+            return len(text) >= 10 and company_score(text) < 1
+        if len(text.split()) < 3 or _org_shape(text) >= 1:
+            return False
+        return company_score(text) < 1 and title_score(text) <= 0
+
+    def next_header_at(self, j: int) -> bool:
+        """Line `j` starts an entry: past the end, a line in a header's own look, or a title
+        right over its line of dates."""
+        if j >= len(self.lines):
+            return True
+        ln = self.lines[j]
+        if ln.bullet:
+            return False
+        look = self.body_style or self.plain_style
+        if look is not None and _style(ln) != look and (ln.bold or ln.size > look[0]):
+            return True
+        return j + 1 < len(self.lines) and self.date_only(j + 1)
+
+    def text_after_dates(self, i: int, prev_detail: bool) -> bool:
+        """`Project Manager` / `2023 - 2025` / `Chicago, IL` / `Built the forecasting model`
+        (LinkedIn's roles, descriptions without bullets): plain text right under a line of dates
+        alone (and the place under it) is the role's description, and so is the plain text after
+        it, up to the next entry's start. A header line after the dates and the place would not
+        be in the description's look."""
+        if i < 2 or not self.plain_text(i):
+            return False
+        if prev_detail and self.desc_run and not (i + 1 < len(self.lines) and self.date_only(i + 1)):
+            return True
+        prev = self.lines[i - 1]
+        if looks_like_location(prev.body) and self.dates[i - 1][0] is None and self.date_only(i - 2):
+            return True
+        return self.date_only(i - 1) and self.plain_to_header(i + 1)
+
+    def plain_to_header(self, j: int) -> bool:
+        """Plain text runs from line `j` to the next entry's start (one pass from the end, kept:
+        a scan from every line would be quadratic in a long section)."""
+        if self._to_header is None:
+            n = len(self.lines)
+            ok = [True] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                ok[k] = self.next_header_at(k) or (self.plain_text(k) and ok[k + 1])
+            self._to_header = ok
+        return self._to_header[min(j, len(self.lines))]
 
     def header_bullet(self, i: int) -> bool:
         """A bulleted line that is really an entry header (`• Google || Mountain View, CA`)."""
@@ -305,6 +379,8 @@ class _Context:
         return self.body_style is None or _style(ln) != self.body_style
 
     def is_detail(self, i: int, prev_detail: bool) -> bool:
+        if not prev_detail:
+            self.desc_run = False
         ln = self.lines[i]
         span, cell = self.dates[i]
         text = ln.body
@@ -330,6 +406,12 @@ class _Context:
             prev = self.lines[i - 1]
             if text[:1].islower() or text[:1] in "(&":
                 return True
+            if (
+                ln.x0 > self.left + 4
+                and round(ln.x0) not in self.header_x
+                and _hand_broken(prev, ln, prev.body)
+            ):
+                return True
             if ln.x0 > self.left + 4 and abs(ln.size - prev.size) < 0.3 and abs(ln.x0 - prev.x0) < 12:
                 return True
             if (
@@ -342,6 +424,9 @@ class _Context:
         if len(ln.cells) >= 2 and (looks_like_location(ln.cells[-1]) or D.is_date_only(ln.cells[-1])):
             return False
         if self.under_complete_header(i):
+            return True
+        if self.text_after_dates(i, prev_detail):
+            self.desc_run = True
             return True
         return bool(self.body_style is not None and _style(ln) == self.body_style and words >= 10)
 
@@ -379,7 +464,7 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
     body = _body_look(lines)
     right = max((ln.x1 for ln in lines), default=0.0)
     out: list[Line] = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -392,6 +477,7 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
                 _DANGLING.search(prev.cells[0] if prev.cells else prev.text)
                 or _wrapped_title(prev, ln, body, right)
                 or _wrapped_beside_dates(prev, ln)
+                or _wrapped_over_dates(prev, ln, lines[i + 1] if i + 1 < len(lines) else None)
             )
         ):
             head = (prev.cells[0] if prev.cells else prev.text).rstrip()
@@ -401,6 +487,25 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _wrapped_over_dates(prev: Line, ln: Line, nxt: Line | None) -> bool:
+    """`Бакалавр, Прикладная математика — Санкт-Петербургский политехнический` over `университет`
+    over `2006 — 2009`: a header of separated fields wrapped before its line of dates; the piece
+    between them is short, in lower case, in the same look and place."""
+    return (
+        nxt is not None
+        and not nxt.bullet
+        and D.is_date_only(nxt.text)
+        and len(prev.cells) == 1
+        and bool(re.search(r"\s[—–|·]\s|,", prev.text))
+        and D.find_range(prev.text) is None
+        and ln.text[:1].islower()
+        and len(ln.text.split()) <= 3
+        and (prev.bold, prev.italic) == (ln.bold, ln.italic)
+        and abs(prev.size - ln.size) < 0.3
+        and abs(prev.x0 - ln.x0) < 2
+    )
 
 
 def _wrapped_beside_dates(prev: Line, ln: Line) -> bool:
@@ -466,11 +571,24 @@ _RANGE_TAIL = re.compile(r"^\s*[–—-]\s*\S")
 def _range_continued(prev: Line, ln: Line) -> bool:
     """`University | Bachelor, Applied Mathematics | 2015` over `– 2016`: a header line that
     wrapped inside its date range; the second line is the range's end and nothing else."""
-    if len(ln.cells) != 1 or not _RANGE_TAIL.match(ln.text) or len(ln.text) > 40:
+    if len(ln.cells) != 1 or len(ln.text) > 40:
         return False
     if (prev.bold, prev.italic) != (ln.bold, ln.italic) or prev.bullet or ln.list_item:
         return False
     last = prev.cells[-1] if prev.cells else prev.text
+    if not _RANGE_TAIL.match(ln.text):
+        # `... | 2003 —` over `2007`: the break fell after the dash, the end alone below
+        open_end = re.search(r"[–—-]\s*$", last)
+        if open_end is None or not D.is_date_only(ln.text):
+            return False
+        span = D.find_range(ln.text)
+        if span is None or span.start is not None:
+            return False
+        head = D.find_range(last[: open_end.start()])
+        if head is None or head.start is not None or last[head.stop : open_end.start()].strip():
+            return False
+        joined = D.find_range(f"{last} {ln.text.strip()}")
+        return joined is not None and joined.start is not None
     before = D.find_range(last)
     if before is None or before.start is not None or last[before.stop :].strip():
         return False  # the line must end on a single date, not a range or words
@@ -698,7 +816,11 @@ def _strip_dates(text: str) -> str:
 
 
 def _comma_parts(group: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))", group) if p.strip()]
+    # `ソフトウェアエンジニア，株式会社サクラテック`: CJK writes the comma full width; a CJK sentence
+    # (a full stop or semicolon in it, or long) keeps its commas
+    wide = len(group) <= 60 and not re.search(r"[。；]", group)
+    comma = r"[,，]" if wide else r","
+    parts = [p.strip() for p in re.split(comma + r"\s*(?![^()（）]*[)）])", group) if p.strip()]
     merged: list[str] = []
     for p in parts:
         low = p.casefold().rstrip(".")
@@ -936,7 +1058,13 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
     cur_kind: str | None = None
     cur: list[str] = []
     for p, k in zip(parts, kinds, strict=True):
-        if k == cur_kind and k in {"location", "text", "title", "inst"}:
+        # two CJK runs: no CJK name holds a comma, so each is a field of its own
+        cjk_pair = bool(cur) and _cjk_run(cur[-1]) and _cjk_run(p)
+        if (
+            k == cur_kind
+            and k in {"location", "text", "title", "inst"}
+            and not (cjk_pair and k != "location")
+        ):
             cur.append(p)
             continue
         if cur:
@@ -983,8 +1111,15 @@ class _Pattern:
         (self.company_at if role == "company" else self.title_at)[key] += 1
 
     def prefer(self, f: Field) -> float:
+        """Votes for `company` minus votes for `title` at this field's place and look; with no vote
+        for that look, at its place alone (one entry printed plain where the others are bold)."""
         key = (f.line, f.rank, f.bold, f.italic)
-        return self.company_at[key] - self.title_at[key]
+        if self.company_at[key] or self.title_at[key]:
+            return self.company_at[key] - self.title_at[key]
+        place = (f.line, f.rank)
+        return sum(n for k, n in self.company_at.items() if k[:2] == place) - sum(
+            n for k, n in self.title_at.items() if k[:2] == place
+        )
 
 
 _ROLE_LINK = re.compile(r"(?i)\s(?:chez|pour|for|at|with|bei|für|per|para|voor|dla|для|в)\s")
@@ -1095,10 +1230,44 @@ def _location(fields: list[Field]) -> str | None:
     return locs[0] if locs else None
 
 
-def highlights(details: list[Line]) -> list[str]:
-    """Bullets and paragraph lines as items; a wrapped line continues the item above it."""
+_ENDS_ITEM = (".", "!", "?", ":", ";", "。", "！", "？", "；", "：")
+
+
+def _hand_broken(prev: Line, ln: Line, item: str) -> bool:
+    """A DOCX bullet broken by hand: its rest in a plain paragraph indented at least as far as the
+    bullet (under its text), the bullet not ending a sentence. DOCX lines carry no right edge, so
+    the wrap test on widths cannot see it."""
+    return (
+        prev.bullet
+        and prev.x1 == 0
+        and ln.x1 == 0
+        and ln.x0 > 0
+        and ln.x0 >= prev.x0 - 1
+        and abs(ln.size - prev.size) < 0.3
+        and not item.rstrip().endswith(_ENDS_ITEM)
+    )
+
+
+def _cjk_run(text: str) -> bool:
+    """Text written in CJK characters (no space inside), as a name or a role is."""
+    t = text.strip()
+    return bool(t) and " " not in t and sum(1 for c in t if _CJK_CHAR.match(c)) >= len(t) / 2
+
+
+def _cjk_seam(head: str, tail: str) -> bool:
+    """Both sides of a wrap are CJK (a character or its punctuation): joined without a space."""
+    a, b = head.rstrip()[-1:], tail.lstrip()[:1]
+    return bool(a and b and _CJK_CHAR.match(a) and _CJK_CHAR.match(b))
+
+
+_CJK_CHAR = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def highlights(details: list[Line], edge: float = 0.0) -> list[str]:
+    """Bullets and paragraph lines as items; a wrapped line continues the item above it. `edge`:
+    the right edge of the section's text (a short entry's longest line need not reach it)."""
     out: list[str] = []
-    right = max((ln.x1 for ln in details), default=0.0)
+    right = max(edge, max((ln.x1 for ln in details), default=0.0))
     left = min((ln.x0 for ln in details), default=0.0)
     prev: Line | None = None
     for ln in details:
@@ -1120,11 +1289,14 @@ def highlights(details: list[Line]) -> list[str]:
                     and not out[-1].endswith((".", "!", "?", ":"))
                 )
                 or (right > 0 and ln.x0 > prev.x0 + 3 and prev.bullet)
+                or _hand_broken(prev, ln, out[-1])
                 or (out[-1].endswith("-") and out[-1][-2:-1].isalpha() and text[:1].islower())
                 # `AWS Certified Security -` over `Specialty`: no item ends on a spaced dash or `&`
                 or bool(re.search(r"\s[-–—&+]$", out[-1]))
             )
-        if continues:
+        if continues and _cjk_seam(out[-1], text):
+            out[-1] = out[-1].rstrip() + text  # CJK wraps between characters: no space to restore
+        elif continues:
             out[-1] = join_wrapped(out[-1], text)
         else:
             out.append(text)
@@ -1134,15 +1306,22 @@ def highlights(details: list[Line]) -> list[str]:
 
 def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, Any]]:
     entries = split_entries(lines)
+    edge = max((ln.x1 for ln in lines), default=0.0)
     pattern = _Pattern()
+    weak = _Pattern()
     parsed: list[tuple[Entry, list[Field], Field | None, Field | None]] = []
     for e in entries:
         fs = fields_of(e.header)
         title, company, clear = _assign_work(fs, None)
-        if clear and title is not None and company is not None:
-            pattern.vote(title, "title")
-            pattern.vote(company, "company")
+        if title is not None and company is not None:
+            for votes in (pattern, weak) if clear else (weak,):
+                votes.vote(title, "title")
+                votes.vote(company, "company")
         parsed.append((e, fs, title, company))
+    if not pattern.company_at and not pattern.title_at:
+        # no entry was clear, but those resolved by their shape agree on where each field sits:
+        # their order holds for the entries that could not be resolved alone
+        pattern = weak
     out: list[dict[str, Any]] = []
     prev_company: str | None = None
     prev_location: str | None = None
@@ -1152,7 +1331,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             title, company, _ = _assign_work(fs, pattern)
         if not e.has_date and not e.header:
             if out:
-                out[-1]["highlights"].extend(highlights(e.details))
+                out[-1]["highlights"].extend(highlights(e.details, edge))
             continue
         name = company.text if company else None
         position = title.text if title else None
@@ -1182,7 +1361,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             "location": location,
             "startDate": start,
             "endDate": end,
-            "highlights": highlights(e.details),
+            "highlights": highlights(e.details, edge),
         }
         out.append(item)
     if volunteer:
@@ -1271,15 +1450,55 @@ def _edu_groups(entry: Entry) -> list[Entry]:
 
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
+    school: tuple[str, int, int] | None = None
     for entry in split_entries(lines):
         for e in _edu_groups(entry):
-            item = _education_item(e)
-            if item is not None:
-                out.append(item)
+            under = school[0] if school is not None and _degree_alone(e, school[1], school[2]) else None
+            item = _education_item(e, under)
+            if item is None:
+                continue
+            out.append(item)
+            if under is None:
+                school = _school_over_degree(e, item)
     return out
 
 
-def _education_item(e: Entry) -> dict[str, Any] | None:
+def _pieces(header: list[Line]) -> int:
+    """How many unnamed pieces (not a date, a place or a grade) the header lines hold."""
+    return len([f for f in fields_of(header) if f.role == ""])
+
+
+def _school_over_degree(e: Entry, item: dict[str, Any]) -> tuple[str, int, int] | None:
+    """The school of an entry printed as its name alone on an undated line over dated degree lines
+    (`Universidade Cesumar` over `Bacharelado em Engenharia de Software  2023`), how many lines
+    the degree took and how many pieces they held: later entries of that shape, dated and naming
+    no school, are further degrees taken there (the first entry's shape holds for the section;
+    `MBA, INSEAD  2019` under `BSc  2015` has a piece more: its own school)."""
+    inst = item.get("institution")
+    if not inst or len(e.header) < 2 or not e.has_date:
+        return None
+    first, rest = e.header[0], e.header[1:]
+    if _header_date(first)[0] is not None or not any(_header_date(ln)[0] is not None for ln in rest):
+        return None
+    if first.body.strip() != inst or DEGREE_RE.search(first.body):
+        return None
+    return str(inst), len(rest), _pieces(rest)
+
+
+def _degree_alone(e: Entry, n_lines: int, pieces: int) -> bool:
+    """Dated header lines naming no school, as many as the degree under a school's line took and
+    holding as many pieces."""
+    if len(e.header) != n_lines or not e.has_date:
+        return False
+    if not any(_header_date(ln)[0] is not None for ln in e.header):
+        return False
+    if any(INSTITUTION_WORDS.search(ln.body) for ln in e.header):
+        return False
+    return _pieces(e.header) == pieces
+
+
+def _education_item(e: Entry, school: str | None = None) -> dict[str, Any] | None:
+    """One degree from its entry; `school` is the school printed once over it and its siblings."""
     fs = fields_of(e.header)
     score = next((f.text for f in fs if f.role == "gpa"), None)
     if score is None:
@@ -1291,6 +1510,8 @@ def _education_item(e: Entry) -> dict[str, Any] | None:
     cands = [f for f in fs if f.role == ""]
     degree_f = next((f for f in cands if DEGREE_RE.search(f.text)), None)
     inst_f = next((f for f in cands if f is not degree_f and INSTITUTION_WORDS.search(f.text)), None)
+    if school is not None:
+        inst_f = Field(school, -1, -1, False, False, 0)
     if inst_f is None and degree_f is not None and INSTITUTION_WORDS.search(degree_f.text):
         # "B.S., University of X" cut wrongly into one field: split it at the school word
         m = INSTITUTION_WORDS.search(degree_f.text)
@@ -1312,7 +1533,31 @@ def _education_item(e: Entry) -> dict[str, Any] | None:
     if degree_f is not None:
         study_type, area = _degree_split(degree_f.text)
     if inst_f is None and rest:
-        inst_f = rest.pop(0)
+        # `Doctorat, Physique; INSA Toulouse`: what a comma joins to the degree is its field; the
+        # school is a piece of its own (another separator, another line)
+        apart = [
+            f
+            for f in rest
+            if degree_f is None or (f.line, f.group) != (degree_f.line, degree_f.group) or area is not None
+        ]
+        inst_f = apart[0] if apart else rest[0]
+        rest.remove(inst_f)
+        head, sep, tail = inst_f.text.partition(", ")
+        if (
+            area is None
+            and degree_f is not None
+            and sep
+            and tail
+            and (inst_f.line, inst_f.group)
+            == (
+                degree_f.line,
+                degree_f.group,
+            )
+        ):
+            # `Diplôme d'ingénieur, Génie civil, INSA Toulouse`: two unnamed pieces after the degree,
+            # joined as one, are its field and then the school
+            area = head
+            inst_f = Field(tail, inst_f.line, inst_f.group, inst_f.bold, inst_f.italic, inst_f.size)
     if area is None and rest:
         after = [f for f in rest if degree_f is None or (f.line, f.group) >= (degree_f.line, degree_f.group)]
         area_f = after[0] if after else rest[0]

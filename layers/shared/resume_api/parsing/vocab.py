@@ -44,7 +44,7 @@ DEGREE_RE = re.compile(
     r"high\s+school|grado|m[aá]ster|ingenieur|ingeniero|laurea|dipl[oô]me|mestrado|bacharelado|"
     r"gradua[çc][ãa]o|doutorado|doctorado|maestr[ií]a|licencjat|magisterium|staatsexamen|"
     r"tecn[oó]logo|p[oó]s-gradua[çc][ãa]o|especializa[çc][ãa]o|bacharel|doctorat|dottorato(?:\s+di\s+ricerca)?|"
-    r"bachelorstudium|masterstudium|doutoramento|"
+    r"bachelorstudium|masterstudium|doutoramento|in[żz]ynier(?=\s*(?:[,)]|$))|"
     r"бакалавр\w*|магистр\w*|специалитет|специалист(?![\w-]|\s+по\b)|аспирантур\w*|кандидат\s+наук|доктор\s+наук)"
     # abbreviations: capitals (with or without dots), so "be" or "me" in a sentence never match
     r"|Ph\.?\s?D\.?|PHD|D\.?\s?Phil|M\.?\s?Phil|E?MBA|M\.B\.A\.|GED|"

@@ -92,6 +92,8 @@ VOCABULARY = {
     "since": ["seit"],
     "range": ["bis"],
     "title_words": [
+        "koordinator",
+        "koordinatorin",
         "ingenieur",
         "ingenieurin",
         "entwickler",

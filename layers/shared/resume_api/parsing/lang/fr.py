@@ -106,6 +106,8 @@ VOCABULARY = {
     "since": ["depuis"],
     "range": ["au", "à", "a", "jusqu'à"],
     "title_words": [
+        "coordinateur",
+        "coordinatrice",
         "ingénieur",
         "ingenieur",
         "ingénieure",

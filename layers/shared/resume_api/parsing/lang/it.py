@@ -51,6 +51,8 @@ VOCABULARY = {
     "since": ["dal", "da"],
     "range": ["al", "a"],
     "title_words": [
+        "sviluppatrice",
+        "coordinatrice",
         "ingegnere",
         "sviluppatore",
         "tirocinante",

@@ -51,6 +51,8 @@ VOCABULARY = {
     "since": ["sinds", "vanaf"],
     "range": ["tot"],
     "title_words": [
+        "coördinator",
+        "coordinator",
         "ontwikkelaar",
         "medewerker",
         "stagiair",

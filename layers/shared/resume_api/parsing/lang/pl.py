@@ -50,6 +50,8 @@ VOCABULARY = {
     "since": ["od"],
     "range": ["do"],
     "title_words": [
+        "koordynator",
+        "koordynatorka",
         "inżynier",
         "programista",
         "programistka",
