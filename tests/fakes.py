@@ -27,7 +27,8 @@ from resume_api.data.table import ConditionFailed, SessionErased
 from resume_api.errors import ApiError, ServiceUnavailable
 from resume_api.llm.base import LlmProvider, LlmRequest, LlmResponse, ProbeResult
 from resume_api.llm.registry import provider_for
-from resume_api.models.records import ConversationRecord, ResumeRecord, UploadWarning
+from resume_api.models.conversation_record import ConversationRecord
+from resume_api.models.records import ResumeRecord, UploadWarning
 from resume_api.models.resume import Resume
 from resume_api.models.session import SessionItem
 from resume_api.models.uploads import ParsedUpload

@@ -10,9 +10,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
-from resume_api.logic import sections
+from resume_api.logic import sections_patch
 from resume_api.models.patches import JSON, JSON_PATCH, MERGE_PATCH, SectionsEdit
-from resume_api.models.sections import PatchSectionsResponse, etag
+from resume_api.models.sections import etag
+from resume_api.models.sections_patch import PatchSectionsResponse
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import ACCEPT_PATCH, ETAG, success
@@ -25,7 +26,7 @@ router = APIRouter(tags=["resumes"])
 
 REQUEST_BODIES = {
     "patch_resume_sections": {
-        JSON: "resume_api.models.sections:PatchSectionsRequest",
+        JSON: "resume_api.models.sections_patch:PatchSectionsRequest",
         MERGE_PATCH: "resume_api.models.patch_schemas:ResumeMergePatch",
         JSON_PATCH: "resume_api.models.patch_schemas:JsonPatchDocument",
     }
@@ -154,7 +155,7 @@ def patch_resume_sections(
         ),
     ] = None,
 ) -> PatchSectionsResponse:
-    result = sections.patch_sections(
+    result = sections_patch.patch_sections(
         caller,
         edit,
         resumes=resume_repository(),

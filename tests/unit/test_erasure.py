@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 
 from resume_api.data.table import SessionErased
-from resume_api.logic import generate, ingest, optimize, sections, sessions, uploads
+from resume_api.logic import generate, ingest, optimize, sections_patch, sessions, uploads
 from resume_api.logic.presign import presign_upload
 from resume_api.models.generate import GenerateRequest
 from resume_api.models.optimize import OptimizeRequest
 from resume_api.models.presign import PresignRequest
-from resume_api.models.sections import PatchSectionsRequest
+from resume_api.models.sections_patch import PatchSectionsRequest
 from tests.fakes import HASH, World
 from tests.unit.conftest import JD, sample_resume
 
@@ -101,7 +101,7 @@ def _stored(world: World) -> str:
 
 
 RACES: dict[str, Callable[[World, str], Any]] = {
-    "patch": lambda world, rid: sections.patch_sections(
+    "patch": lambda world, rid: sections_patch.patch_sections(
         world.session(),
         PatchSectionsRequest.model_validate(
             {"resume_id": rid, "version": 1, "sections": {"interests": [{"name": "Chess"}]}}

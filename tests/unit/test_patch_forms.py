@@ -26,7 +26,7 @@ from resume_api.errors import (
     Unprocessable,
     UnsupportedMediaType,
 )
-from resume_api.logic import sections
+from resume_api.logic import sections_patch
 from resume_api.models.patch_schemas import (
     BasicsMergePatch,
     JsonPatchDocument,
@@ -45,7 +45,8 @@ from resume_api.models.patches import (
 )
 from resume_api.models.records import ResumeRecord
 from resume_api.models.resume import SECTION_KEYS, Basics, Location, Resume, Skill, Work
-from resume_api.models.sections import IfMatch, PatchSectionsResponse
+from resume_api.models.sections import IfMatch
+from resume_api.models.sections_patch import PatchSectionsResponse
 from resume_api.models.values import value_problems
 from resume_api.web.patch_request import parse_if_match
 from tests.fakes import HASH, World
@@ -124,7 +125,7 @@ def stored(world: World, resume: Resume, resume_id: str = "r_1") -> None:
 def patch(
     world: World, media_type: str, body: Any, if_match: IfMatch | None = ("1",), **kw: Any
 ) -> PatchSectionsResponse:
-    return sections.patch_sections(
+    return sections_patch.patch_sections(
         world.session(),
         read_edit(media_type, body),
         **world.ports("resumes", "clock"),

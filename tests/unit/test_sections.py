@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from resume_api.errors import Conflict, NotFound
-from resume_api.logic import resume_listing, resume_view, sections
+from resume_api.logic import resume_listing, resume_view, sections, sections_patch
 from resume_api.models.records import ResumeRecord
-from resume_api.models.sections import PatchSectionsRequest
+from resume_api.models.sections_patch import PatchSectionsRequest
 from tests.fakes import HASH, World
 from tests.unit.conftest import store_resume
 
@@ -20,7 +20,7 @@ def _patch(world: World, version: int, skills: list[str], resume_id: str | None 
             "sections": {"skills": [{"name": "All", "level": None, "keywords": skills}]},
         }
     )
-    return sections.patch_sections(world.session(), request, **world.ports("resumes", "clock"))
+    return sections_patch.patch_sections(world.session(), request, **world.ports("resumes", "clock"))
 
 
 def test_get_reads_the_latest_ready_resume_or_the_one_named(world: World) -> None:

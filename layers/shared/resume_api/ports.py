@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 if TYPE_CHECKING:  # names for the type checker only: a port is a shape, importing it builds nothing
     from resume_api.data.objects import Body
     from resume_api.llm.base import LlmProvider
-    from resume_api.models.records import ConversationRecord, ResumeError, ResumeRecord, UploadWarning
+    from resume_api.models.conversation_record import ConversationRecord
+    from resume_api.models.records import ResumeError, ResumeRecord, UploadWarning
     from resume_api.models.resume import Resume
     from resume_api.models.session import SessionItem
     from resume_api.models.uploads import ParsedUpload

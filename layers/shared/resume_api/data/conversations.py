@@ -15,7 +15,7 @@ from typing import Any
 from resume_api.data import keys
 from resume_api.data.objects import Body, ObjectStore, put_then_point
 from resume_api.data.table import ConditionFailed, Table, item_key, item_of, record_of
-from resume_api.models.records import ConversationRecord
+from resume_api.models.conversation_record import ConversationRecord
 
 STARTABLE = "AND (attribute_not_exists(lease_until) OR lease_until >= :now)"
 """A queued job may start only while its lease lasts: after it, the job reads as failed."""

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from resume_api.data import keys
 from resume_api.data.conversations import ConversationRepository
 from resume_api.data.objects import Body, ObjectStore
-from resume_api.models.records import ConversationRecord
+from resume_api.models.conversation_record import ConversationRecord
 
 
 class _ConversationWriter(Protocol):

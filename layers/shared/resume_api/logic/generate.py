@@ -13,8 +13,8 @@ import time
 import unicodedata
 
 from resume_api.auth.caller import Caller
+from resume_api.models.conversation_record import ConversationRecord
 from resume_api.models.generate import GenerateRequest, GenerateResponse
-from resume_api.models.records import ConversationRecord
 from resume_api.models.resume import Resume
 from resume_api.models.time import iso
 from resume_api.ports import Clock, Documents, Resumes

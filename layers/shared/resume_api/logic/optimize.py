@@ -28,6 +28,7 @@ from resume_api.errors import ApiError, BadGateway, Conflict
 from resume_api.llm.ask import Run, ask, json_object
 from resume_api.llm.base import LlmProvider, LlmRequest
 from resume_api.models.ats import AtsResult
+from resume_api.models.conversation_record import ConversationRecord
 from resume_api.models.optimize import (
     AtsComparison,
     Gap,
@@ -35,7 +36,6 @@ from resume_api.models.optimize import (
     OptimizeRequest,
     OptimizeResponse,
 )
-from resume_api.models.records import ConversationRecord
 from resume_api.models.resume import Resume
 from resume_api.models.session import SessionItem, live_session
 from resume_api.models.values import new_problems

@@ -1,7 +1,8 @@
 """What every list of resumes shows about each one: a summary of its record, no document.
 
-Apart from models/sections (the full view and the PATCH models) so that what only lists resumes
-(session info, the resume list) builds neither the resume document's models nor the PATCH ones.
+Apart from models/sections (the full view) and models/sections_patch (the PATCH models) so that
+what only lists resumes (session info, the resume list) builds neither the resume document's
+models nor the PATCH ones.
 """
 
 from __future__ import annotations

@@ -77,7 +77,10 @@ def mask_key(key: str) -> str:
 
 
 class LlmConfigBase(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    """The fields and checks every form shares. Never validated itself, so its own schema is not
+    built (`defer_build`); each form below builds its own at import, as any model does (BUILT)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
     provider: Provider
     model_name: str = Field("", max_length=200, pattern=r"^[A-Za-z0-9._:/@+\-]*$")
@@ -101,11 +104,19 @@ class LlmConfigBase(BaseModel):
         return f"{host}:{parts.port}" if parts.port else host
 
 
+BUILT = ConfigDict(defer_build=False)
+"""A form of the configuration that is validated: built at import like every other model."""
+
+
 class LlmConfigStored(LlmConfigBase):
     """As stored in the session item: everything but the key, which is kept encrypted beside it."""
+
+    model_config = BUILT
 
 
 class LlmConfigPublic(LlmConfigBase):
     """As returned to the caller: the key masked."""
+
+    model_config = BUILT
 
     api_key_masked: str | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pydantic import Field, SecretStr, model_validator
 
 from resume_api.models.llm_config import (
+    BUILT,
     DEFAULT_BASE_URLS,
     DEFAULT_MODELS,
     KEY_REQUIRED,
@@ -24,6 +25,8 @@ from resume_api.models.llm_config import (
 
 class LlmConfigIn(LlmConfigBase):
     """As a client sends it."""
+
+    model_config = BUILT
 
     api_key: SecretStr | None = Field(None, max_length=512)
 

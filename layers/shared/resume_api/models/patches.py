@@ -24,7 +24,8 @@ from pydantic import BaseModel, ValidationError
 
 from resume_api.errors import Conflict, Unprocessable, UnsupportedMediaType
 from resume_api.models.resume import SECTION_KEYS, Resume
-from resume_api.models.sections import PATCH_MEDIA_TYPES, PatchSectionsRequest
+from resume_api.models.sections import PATCH_MEDIA_TYPES
+from resume_api.models.sections_patch import PatchSectionsRequest
 
 MEDIA_TYPES = PATCH_MEDIA_TYPES
 JSON, MERGE_PATCH, JSON_PATCH = MEDIA_TYPES

@@ -1,4 +1,5 @@
-"""What the service stores about a session's resumes and conversations (server-owned items).
+"""What the service stores about a session's resumes (server-owned items); its conversations are
+models/conversation_record.py, which only the functions that read or write one build.
 
 The repositories in data/ read and write these; clients never set any of their fields (a PATCH
 body is a `SectionsPatch`, which has none of them).
@@ -6,7 +7,7 @@ body is a `SectionsPatch`, which has none of them).
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -100,38 +101,4 @@ class ResumeRecord(BaseModel):
         """Status and error as a reader sees them: a claim given up reads as failed."""
         if self.given_up(now):
             return "failed", ResumeError.model_validate(INTERRUPTED)
-        return self.status, self.error
-
-
-class ConversationRecord(BaseModel):
-    """One optimization or generation (`CONV#<id>` under the session): what happened, and where
-    its request and result are in S3 — never a secret, the prompt text or the resume itself."""
-
-    conversation_id: str
-    kind: str
-    status: str
-    created_at: int
-    updated_at: int
-    resume_id: str | None = None
-    provider: str | None = None
-    model: str | None = None
-    request_key: str | None = None
-    result_key: str | None = None
-    error: dict[str, str] | None = None
-    summary: dict[str, Any] = Field(default_factory=dict)
-    lease_until: int | None = Field(
-        None, description="queued: until the job may still start; running: until the worker's deadline."
-    )
-
-    def given_up(self, now: float) -> bool:
-        """Queued or running past its lease (plus the grace a late write needs): the job died
-        without recording it (a crash, or an outage that also failed the `failed` write)."""
-        if self.status not in ("queued", "running") or self.lease_until is None:
-            return False
-        return self.lease_until + STALE_AFTER_S < now
-
-    def shown(self, now: float) -> tuple[str, dict[str, str] | None]:
-        """Status and error as a reader sees them: a job given up reads as failed."""
-        if self.given_up(now):
-            return "failed", dict(INTERRUPTED)
         return self.status, self.error

@@ -1,28 +1,15 @@
-"""Reading and patching a stored resume: the full view, and the PATCH request and answer (the
-summary every list shows is models/listing)."""
+"""Reading a stored resume: the full view, and the version rules (ETag, If-Match) both GET and PATCH
+follow. The summary every list shows is models/listing; PATCH's request and answer models are
+models/sections_patch (GET /resume_sections and GET /session/resume build neither)."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel
 
 from resume_api.models.listing import ResumeSummary
-from resume_api.models.resume import (
-    Award,
-    Basics,
-    Certificate,
-    Education,
-    Interest,
-    Language,
-    Project,
-    Publication,
-    Reference,
-    Resume,
-    Skill,
-    Volunteer,
-    Work,
-)
+from resume_api.models.resume import Resume
 
 PATCH_MEDIA_TYPES = ("application/json", "application/merge-patch+json", "application/json-patch+json")
 """What PATCH /resume_sections accepts (models.patches reads each), as the Accept-Patch header lists them."""
@@ -40,46 +27,6 @@ class SessionMeta(BaseModel):
 
 class SectionsResponse(ResumeView):
     session: SessionMeta
-
-
-class SectionsPatch(BaseModel):
-    """The sections a PATCH may replace. Lists are replaced whole; `basics` merges field by field."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    basics: Basics | None = None
-    work: list[Work] | None = None
-    volunteer: list[Volunteer] | None = None
-    education: list[Education] | None = None
-    awards: list[Award] | None = None
-    certificates: list[Certificate] | None = None
-    publications: list[Publication] | None = None
-    skills: list[Skill] | None = None
-    languages: list[Language] | None = None
-    interests: list[Interest] | None = None
-    references: list[Reference] | None = None
-    projects: list[Project] | None = None
-
-
-class PatchSectionsRequest(BaseModel):
-    """The application/json form of PATCH: named sections, replaced whole (`basics` merges)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    resume_id: str | None = Field(None, max_length=64, description="Default: the latest ready resume.")
-    version: int | None = Field(
-        None,
-        ge=1,
-        description="The version you read; a stale one is a 409. Required unless If-Match is sent.",
-    )
-    sections: SectionsPatch
-
-
-class PatchSectionsResponse(BaseModel):
-    resume_id: str
-    version: int
-    sections_changed: list[str]
-    resume: Resume
 
 
 IfMatch = tuple[str, ...] | Literal["*"]

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from resume_api.models.empty import empty_list
 from resume_api.models.resume import Basics, Certificate, Project, Resume, Skill, Work
 
 
@@ -37,18 +38,18 @@ class TailoredWork(_Out):
     startDate: str | None = Field(None, max_length=_limit(Work, "startDate"))
     endDate: str | None = Field(None, max_length=_limit(Work, "endDate"))
     summary: str | None = Field(None, max_length=_limit(Work, "summary"))
-    highlights: list[str] = Field(default_factory=list, max_length=_limit(Work, "highlights"))
+    highlights: list[str] = Field(default_factory=empty_list, max_length=_limit(Work, "highlights"))
 
 
 class TailoredSkill(_Out):
     name: str | None = Field(None, max_length=_limit(Skill, "name"))
-    keywords: list[str] = Field(default_factory=list, max_length=_limit(Skill, "keywords"))
+    keywords: list[str] = Field(default_factory=empty_list, max_length=_limit(Skill, "keywords"))
 
 
 class TailoredProject(_Out):
     name: str | None = Field(None, max_length=_limit(Project, "name"))
     description: str | None = Field(None, max_length=_limit(Project, "description"))
-    highlights: list[str] = Field(default_factory=list, max_length=_limit(Project, "highlights"))
+    highlights: list[str] = Field(default_factory=empty_list, max_length=_limit(Project, "highlights"))
 
 
 class TailoredCertificate(_Out):
@@ -60,13 +61,15 @@ class TailoredOutput(_Out):
     summary: str | None = Field(
         None, max_length=_limit(Basics, "summary"), description="A rewritten professional summary."
     )
-    work: list[TailoredWork] = Field(default_factory=list, max_length=_limit(Resume, "work"))
-    skills: list[TailoredSkill] = Field(default_factory=list, max_length=_limit(Resume, "skills"))
-    projects: list[TailoredProject] = Field(default_factory=list, max_length=_limit(Resume, "projects"))
+    work: list[TailoredWork] = Field(default_factory=empty_list, max_length=_limit(Resume, "work"))
+    skills: list[TailoredSkill] = Field(default_factory=empty_list, max_length=_limit(Resume, "skills"))
+    projects: list[TailoredProject] = Field(default_factory=empty_list, max_length=_limit(Resume, "projects"))
     certificates: list[TailoredCertificate] = Field(
-        default_factory=list, max_length=_limit(Resume, "certificates")
+        default_factory=empty_list, max_length=_limit(Resume, "certificates")
     )
-    notes: list[str] = Field(default_factory=list, max_length=200, description="Why each change was made.")
+    notes: list[str] = Field(
+        default_factory=empty_list, max_length=200, description="Why each change was made."
+    )
 
 
 def output_schema() -> dict[str, Any]:

@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_api.models.chat import ChatMessage
+from resume_api.models.empty import empty_list
 from resume_api.models.resume import Resume
 from resume_api.models.uploads import RemovedValue
 from resume_api.tailoring.output import inline_schema
@@ -40,7 +41,7 @@ class RefinedWork(_Out):
     location: str | None = Field(None, max_length=300)
     startDate: str | None = Field(None, max_length=20)
     endDate: str | None = Field(None, max_length=20)
-    highlights: list[str] = Field(default_factory=list, max_length=60)
+    highlights: list[str] = Field(default_factory=empty_list, max_length=60)
 
 
 class RefinedEducation(_Out):
@@ -54,7 +55,7 @@ class RefinedEducation(_Out):
 
 class RefinedSkill(_Out):
     name: str | None = Field(None, max_length=300)
-    keywords: list[str] = Field(default_factory=list, max_length=200)
+    keywords: list[str] = Field(default_factory=empty_list, max_length=200)
 
 
 class RefinedProject(_Out):
@@ -62,7 +63,7 @@ class RefinedProject(_Out):
     description: str | None = Field(None, max_length=2_000)
     startDate: str | None = Field(None, max_length=20)
     endDate: str | None = Field(None, max_length=20)
-    highlights: list[str] = Field(default_factory=list, max_length=60)
+    highlights: list[str] = Field(default_factory=empty_list, max_length=60)
 
 
 class RefinedCertificate(_Out):
@@ -72,11 +73,11 @@ class RefinedCertificate(_Out):
 
 
 class RefinedStructure(_Out):
-    work: list[RefinedWork] = Field(default_factory=list, max_length=60)
-    education: list[RefinedEducation] = Field(default_factory=list, max_length=30)
-    skills: list[RefinedSkill] = Field(default_factory=list, max_length=40)
-    projects: list[RefinedProject] = Field(default_factory=list, max_length=60)
-    certificates: list[RefinedCertificate] = Field(default_factory=list, max_length=60)
+    work: list[RefinedWork] = Field(default_factory=empty_list, max_length=60)
+    education: list[RefinedEducation] = Field(default_factory=empty_list, max_length=30)
+    skills: list[RefinedSkill] = Field(default_factory=empty_list, max_length=40)
+    projects: list[RefinedProject] = Field(default_factory=empty_list, max_length=60)
+    certificates: list[RefinedCertificate] = Field(default_factory=empty_list, max_length=60)
 
 
 MODELS: dict[str, type[_Out]] = {
