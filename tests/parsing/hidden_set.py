@@ -41,6 +41,9 @@ PDF_TECHNIQUES = {
     "render_invisible": "invisible",
     "transparent": "transparent",
     "white_in_form": "same_colour",
+    "covered_white": "covered",
+    "covered_bar": "covered",
+    "covered_in_form": "covered",
 }
 """technique → the reason the detector must give."""
 
@@ -116,9 +119,11 @@ def _fonts() -> None:
 def _visible(
     c: Any, *, top: float = 740.0, x: float = 60.0, colour: Callable[[Any, str], None] | None = None
 ) -> dict[str, float]:
-    """Draw the visible resume; returns the y of each placement slot."""
+    """Draw the visible resume; returns the y of each placement slot and of each visible line."""
     y = top
+    at: dict[str, float] = {}
     for line in VISIBLE:
+        at[line] = y
         heading = line.isupper()
         c.setFont(
             FONT["HS-DejaVu-Bold" if heading or line == VISIBLE[0] else "HS-DejaVu"],
@@ -129,7 +134,7 @@ def _visible(
             colour(c, line)
         c.drawString(x, y, line)
         y -= 26 if heading or line == VISIBLE[0] else 16
-    return {"header": top + 30, "body": 545.0, "footer": 40.0}
+    return {**at, "header": top + 30, "body": 545.0, "footer": 40.0}
 
 
 def _segments(text: str, language: str) -> list[tuple[str, str]]:
@@ -171,6 +176,19 @@ def _hidden_pdf(c: Any, technique: str, text: str, x: float, y: float, language:
         t.setFont(FONT[font], size)
         t.textOut(piece)
     c.drawText(t)
+    if technique.startswith("covered"):  # a solid box painted over the text after it
+        if technique == "covered_bar":  # a redaction bar, drawn as four lines rather than `re`
+            c.setFillColorRGB(0.1, 0.1, 0.1)
+            p = c.beginPath()
+            p.moveTo(x - 4, y - 5)
+            p.lineTo(x + 540, y - 5)
+            p.lineTo(x + 540, y + 12)
+            p.lineTo(x - 4, y + 12)
+            p.close()
+            c.drawPath(p, stroke=0, fill=1)
+        else:
+            c.setFillColorRGB(1, 1, 1)
+            c.rect(x - 4, y - 5, 544, 17, fill=1, stroke=0)
     c.restoreState()
 
 
@@ -184,7 +202,7 @@ def hidden_pdf(technique: str, language: str, placement: str, text: str | None =
     c = canvas.Canvas(buf, pagesize=letter, invariant=1)
     slots = _visible(c)
     payload = text or PAYLOADS[language][0]
-    if technique == "white_in_form":  # drawn by a form XObject, as templates draw headers and footers
+    if technique in ("white_in_form", "covered_in_form"):  # drawn by a form XObject, as templates draw
         c.beginForm("payload")
         _hidden_pdf(c, technique, payload, 60.0, slots[placement], language)
         c.endForm()
@@ -315,6 +333,34 @@ def _benign_pdf(design: str) -> tuple[bytes, tuple[str, ...]]:
             c.setFillColorRGB(0.93, 0.93, 0.93)
 
         _visible(c, colour=light)
+    elif design in ("highlighter_after_text", "translucent_box_after_text", "frame_after_text"):
+        at = _visible(c)
+        line = VISIBLE[5]  # the Initech line: marked over after it is written, as editors do
+        c.saveState()
+        if design == "highlighter_after_text":
+            c.setBlendMode("Multiply")
+            c.setFillColorRGB(1, 0.95, 0.2)
+            c.rect(56, at[line] - 4, 300, 15, fill=1, stroke=0)
+        elif design == "translucent_box_after_text":
+            c.setFillColorRGB(0.2, 0.4, 0.9)
+            c.setFillAlpha(0.25)
+            c.rect(56, at[line] - 4, 300, 15, fill=1, stroke=0)
+        else:
+            c.setStrokeColorRGB(0.2, 0.2, 0.2)
+            c.rect(56, at[line] - 4, 300, 15, fill=0, stroke=1)
+        c.restoreState()
+    elif design == "shapes_after_text":
+        at = _visible(c)
+        c.setFillColorRGB(0.3, 0.3, 0.3)
+        for line in VISIBLE[5:9]:  # a rule under each line, a bullet square and a dot beside it
+            c.rect(60, at[line] - 3, 400, 0.8, fill=1, stroke=0)
+            c.rect(50, at[line], 4, 4, fill=1, stroke=0)
+            c.circle(45, at[line] + 2, 1.5, fill=1, stroke=0)
+        p = c.beginPath()  # a bracket framing the text: its box covers the text, the bracket does not
+        for px, py in ((40, 480), (420, 480), (420, 484), (44, 484), (44, 750), (40, 750)):
+            p.lineTo(px, py) if px != 40 or py != 480 else p.moveTo(px, py)
+        p.close()
+        c.drawPath(p, stroke=0, fill=1)
     elif design == "spanish_resume":
         c.setFont(FONT["HS-DejaVu-Bold"], 18)
         c.drawString(60, 740, "Lucía Fernández")
@@ -350,6 +396,10 @@ BENIGN_PDF = (
     "sidebar_in_form",
     "dark_page",
     "spanish_resume",
+    "highlighter_after_text",
+    "translucent_box_after_text",
+    "frame_after_text",
+    "shapes_after_text",
 )
 
 

@@ -2,7 +2,8 @@
 
 A resume can carry words for the machine only: white (or near-white) text on a white page, text in
 the colour of the box behind it, a font under 2 pt, text outside the page or clipped away, PDF
-render mode 3 (invisible), a fill opacity of zero, or in Word a hidden (`w:vanish`) run. Such text
+render mode 3 (invisible), a fill opacity of zero, text a solid box painted later covers, or in
+Word a hidden (`w:vanish`) run. Such text
 is not what the person shows a reader, so it never enters the structured sections; it is reported
 as a `hidden_text` warning instead (parsing/findings.py).
 
@@ -29,6 +30,10 @@ MAX_COLOUR_DIFF = 0.12
 #F0F0F0 on white is 0.06; the lightest grey a resume prints dates in (#BBBBBB) is 0.27."""
 MIN_ALPHA = 0.1
 MAX_PAINTS = 4000
+MAX_COVERS = 256
+"""Solid boxes remembered per page that may cover text shown before them; past this, text is seen."""
+COVERED_SHARE = 0.9
+"""A string is covered when this share of its glyphs' box lies under one later solid box."""
 """Painted boxes remembered per page; past this the colour test stays silent (never a guess)."""
 
 Box = tuple[float, float, float, float]
@@ -132,6 +137,8 @@ class _State:
     fill_alpha: float = 1.0
     stroke_alpha: float = 1.0
     clip: Box | None = None
+    blended: bool = False
+    """A blend mode other than Normal, or a soft mask: what is painted mixes with what is below."""
 
     def copy(self) -> _State:
         return _State(
@@ -143,6 +150,7 @@ class _State:
             self.fill_alpha,
             self.stroke_alpha,
             self.clip,
+            self.blended,
         )
 
 
@@ -193,6 +201,8 @@ class PageVisibility:
         self.path: list[tuple[float, float]] = []
         self.clip_next = False
         self.paints: list[tuple[Box, Colour | None]] = []
+        self.covers: list[Box] = []
+        """Solid, opaque, normally blended fills in paint order: each hides the text shown before it."""
         self.overflow = False
         self.hidden: list[HiddenRun] = []
         self.families: dict[tuple[int, str], str] = {}
@@ -279,8 +289,12 @@ class PageVisibility:
 
     def _end_path(self, op: bytes, ctm: list[float]) -> None:
         box = _bbox(self.path) if self.path else None
-        if box is not None and op in _FILLS and self.state.fill_alpha >= MIN_ALPHA:
-            self._paint(box, self.state.fill)
+        s = self.state
+        if box is not None and op in _FILLS and s.fill_alpha >= MIN_ALPHA:
+            seen = self._paint(box, s.fill)
+            solid = s.fill is not None and s.fill_alpha >= 0.99 and not s.blended
+            if seen is not None and solid and _rectangle(self.path) and len(self.covers) < MAX_COVERS:
+                self.covers.append(seen)
         if self.clip_next:
             self.state.clip = _intersect(box, self.state.clip) if box is not None else self.state.clip
             if box is not None and self.state.clip is None:
@@ -288,15 +302,17 @@ class PageVisibility:
         self.clip_next = False
         self.path = []
 
-    def _paint(self, box: Box, colour: Colour | None) -> None:
-        """Something painted over `box`: its colour, or None for an image, shading or pattern."""
+    def _paint(self, box: Box, colour: Colour | None) -> Box | None:
+        """Something painted over `box`: its colour, or None for an image, shading or pattern.
+        Returns the part of it the clip lets through, as remembered (None: nothing or past the cap)."""
         seen = _intersect(box, self.state.clip)
         if seen is None:
-            return
+            return None
         if len(self.paints) >= MAX_PAINTS:
             self.overflow = True
-            return
+            return None
         self.paints.append((seen, colour))
+        return seen
 
     def _image(self, name: Any, ctm: list[float], resources: Any) -> None:
         try:
@@ -316,6 +332,8 @@ class PageVisibility:
             value = _num(state.get(key)) if key in state else None
             if value is not None:
                 setattr(self.state, attr, value)
+        if "/BM" in state or "/SMask" in state:
+            self.state.blended = _blends(state.get("/BM"), state.get("/SMask"))
 
     # -- judging a shown string ----------------------------------------------------------------
     def judge(self, m: list[float], size: float, tz: float, advance: float) -> str | None:
@@ -372,6 +390,36 @@ class PageVisibility:
     def hide(self, text: str, reason: str, x0: float, x1: float, base: float, size: float) -> None:
         if len(self.hidden) < 5000:
             self.hidden.append(HiddenRun(text, reason, self.page, x0, x1, base, size))
+
+
+def _blends(mode: Any, mask: Any) -> bool:
+    """Whether a blend mode (a name or an array of names, the first one a viewer knows wins) or a soft
+    mask mixes what is painted with what is below it; anything unreadable counts as mixing."""
+    try:
+        first = mode[0] if isinstance(mode, list) and mode else mode
+        normal = mode is None or str(first) in ("/Normal", "/Compatible")
+        unmasked = mask is None or str(mask) == "/None"
+    except Exception:  # a broken entry: err towards the text being seen
+        return True
+    return not (normal and unmasked)
+
+
+def _rectangle(points: list[tuple[float, float]]) -> bool:
+    """Whether a path is one upright rectangle (`re`, or four lines), which fills its whole box: the
+    box of a curve, a ring or several shapes is mostly empty, so it cannot be said to cover text."""
+    if len(points) not in (4, 5):
+        return False
+    xs = {round(x, 2) for x, _ in points}
+    ys = {round(y, 2) for _, y in points}
+    return len(xs) <= 2 and len(ys) <= 2
+
+
+def covered(glyphs: Box, covers: Iterable[Box]) -> bool:
+    """Whether one of `covers` hides at least COVERED_SHARE of `glyphs` (boxes in one space)."""
+    area = _area(glyphs)
+    if area <= 1e-9:
+        return False
+    return any(_area(_intersect(glyphs, box)) >= COVERED_SHARE * area for box in covers)
 
 
 MAX_PAGE_PT = 14_400.0

@@ -34,7 +34,7 @@ from ..errors import DocumentError
 from . import cid_unicode
 from .clean_text import clean, repair_letter_spacing
 from .content_ops import operations
-from .hidden_text import HiddenRun, PageVisibility, _point, page_box
+from .hidden_text import HiddenRun, PageVisibility, _point, covered, page_box
 from .lines import Line, RawDocument
 
 _ICON_FONT = re.compile(
@@ -61,6 +61,9 @@ parse to a few seconds. The largest resume in the corpus needs 177 KB; a compres
 operators (a few KB on disk, 30 MB decoded) would otherwise take a minute and a GB."""
 MAX_GUTTER_CANDIDATES = 48
 MAX_ANNOTATIONS = 200
+MAX_COVER_CHECKS = 200_000
+"""String-against-box tests per page when judging what later boxes cover (a hostile page of
+thousands of each stays bounded; past it, the rest counts as seen)."""
 """Annotations read per page: a form has tens of fields; thousands would be a hostile file."""
 
 
@@ -513,6 +516,9 @@ class _Interpreter:
         self.invisible: list[tuple[Run, tuple[float, float], HiddenRun | None]] = []
         """Invisible strings (render mode 3) and where they sit: an image drawn over them after
         them makes them a scan's OCR layer, which the image shows (`settle_invisible`)."""
+        self.shown: dict[int, tuple[Run, int]] = {}
+        """Each run by id, with how many solid boxes were painted before it began (`settle_covered`);
+        the run itself is held so a deleted run's id is never taken for another's."""
 
     def run_page(self, page: Any) -> list[Run]:
         from pypdf.generic import ContentStream
@@ -558,6 +564,30 @@ class _Interpreter:
             self._form(form, _mult(placed, self.base), None, 0, set())
             if self.visibility is not None and saved is not None:
                 self.visibility.restore(saved)
+
+    def settle_covered(self) -> None:
+        """Strings a solid box painted after them hides (a white rectangle over a sentence, a
+        redaction bar) are not what a reader sees: out of the text, into the hidden strings."""
+        visibility = self.visibility
+        if visibility is None or not visibility.covers:
+            return
+        top, left = self.page_top, self.page_left
+        covers = [(x0 - left, top - y1, x1 - left, top - y0) for x0, y0, x1, y1 in visibility.covers]
+        budget = MAX_COVER_CHECKS
+        gone: set[int] = set()
+        for run in self.runs:
+            entry = self.shown.get(id(run))
+            if entry is None or entry[1] >= len(covers):
+                continue
+            later = covers[entry[1] :]
+            budget -= len(later)
+            if budget < 0:
+                break  # past the bound: what is left counts as seen
+            if covered((run.x0, run.base - 0.7 * run.size, run.x1, run.base + 0.2 * run.size), later):
+                gone.add(id(run))
+                visibility.hide(run.text, "covered", run.x0, run.x1, run.base, run.size)
+        if gone:
+            self.runs = [run for run in self.runs if id(run) not in gone]
 
     def settle_invisible(self) -> None:
         """Invisible strings under an image drawn after them are the OCR layer of a scanned page
@@ -858,7 +888,10 @@ class _Interpreter:
             prev.text += text
             prev.x1 = x1
         else:
-            runs.append(Run(text, x0, x1, base, eff, font.bold, font.italic, font.name))
+            run = Run(text, x0, x1, base, eff, font.bold, font.italic, font.name)
+            runs.append(run)
+            if self.visibility is not None:
+                self.shown[id(run)] = (run, len(self.visibility.covers))
         return after
 
     def _rotated(self, text: str, font: _Font, size: float, start: list[float], end: list[float]) -> None:
@@ -1392,6 +1425,7 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
             try:
                 interpreter.run_page(page)
                 interpreter.run_annotations(page)
+                interpreter.settle_covered()
                 interpreter.settle_invisible()
                 runs = interpreter.runs
             except LimitReachedError:
