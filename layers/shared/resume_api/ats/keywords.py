@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from resume_api.ats.alternatives import Hit, linked, requirements
-from resume_api.ats.normalize import clean, compact, pattern
+from resume_api.ats.normalize import clean, compact, folded, head, pattern
 from resume_api.ats.vocabulary import TITLE_WORDS, VOCABULARY, WEIGHTS
 
 MAX_KEYWORDS = 60
@@ -163,9 +163,9 @@ def single_terms(keywords: Iterable[Keyword]) -> Iterator[Keyword]:
 def _required_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges that state requirements: a requirements block, or a sentence that demands."""
     spans = []
-    for head in _REQUIRED_HEAD.finditer(text):
-        end = next((m.start() for m in _OPTIONAL_HEAD.finditer(text, head.end())), len(text))
-        spans.append((head.start(), end))
+    for heading in _REQUIRED_HEAD.finditer(text):
+        end = next((m.start() for m in _OPTIONAL_HEAD.finditer(text, heading.end())), len(text))
+        spans.append((heading.start(), end))
     for sentence in re.finditer(r"[^.;\n]+(?:[.;\n]|$)", text):
         if _REQUIRED_CUE.search(sentence.group(0)):
             spans.append(sentence.span())
@@ -192,6 +192,18 @@ def _written(literal: str, names: tuple[str, ...]) -> str:
     return next((name for name in names if compact(name) == compact(literal)), literal)
 
 
+_SPELLINGS = sorted(
+    (
+        (variant, category, names)
+        for category, group in VOCABULARY.items()
+        for names in group
+        for variant in names
+    ),
+    key=lambda v: -len(v[0]),
+)
+"""Every spelling of the vocabulary with its category and its term's names, longest first."""
+
+
 def _hits(text: str, is_required: Callable[[int], bool]) -> list[Hit]:
     """Every place a term is written, longest spelling first, none overlapping, in text order."""
     hits: list[Hit] = []
@@ -199,12 +211,10 @@ def _hits(text: str, is_required: Callable[[int], bool]) -> list[Hit]:
     def overlaps(start: int, end: int) -> bool:
         return any(h.start < end and start < h.end for h in hits)
 
-    entries = [(category, names) for category, group in VOCABULARY.items() for names in group]
-    spellings = sorted(
-        ((variant, category, names) for category, names in entries for variant in names),
-        key=lambda v: -len(v[0]),
-    )
-    for variant, category, names in spellings:
+    lowered = folded(text)
+    for variant, category, names in _SPELLINGS:
+        if head(variant) not in lowered:
+            continue
         for match in pattern(variant).finditer(text):
             if not overlaps(*match.span()):
                 written = _written(match.group(0), names)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from resume_api.ats.keywords import Keyword, single_terms
-from resume_api.ats.normalize import clean, pattern
+from resume_api.ats.normalize import clean, folded, head, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.tailoring.arithmetic import Figures, is_year
@@ -346,10 +346,10 @@ def find_claims(
     claims += _quantity_claims(text)
     term_words: set[str] = set()
     cleaned = clean(text)
-    lowered = cleaned.casefold()
+    lowered = folded(cleaned)
     seen_terms: set[str] = set()
-    for term, variant, head in _index(terms or []):
-        if term.name in seen_terms or head not in lowered:
+    for term, variant, first in _index(terms or []):
+        if term.name in seen_terms or first not in lowered:
             continue
         found = pattern(variant).search(cleaned)
         if not found or (phrase(variant) in lex.vendors and _VENDOR_QUALIFIES.match(cleaned, found.end())):
@@ -382,9 +382,7 @@ def _index(terms: list[Term]) -> list[tuple[Term, str, str]]:
     hit = _INDEXES.get(id(terms))
     if hit is not None and hit[0] is terms:
         return hit[1]
-    flat = [
-        (t, v, (re.split(r"[\s\-]+", v.strip().casefold()) or [""])[0]) for t in terms for v in t.variants
-    ]
+    flat = [(t, v, head(v)) for t in terms for v in t.variants]
     if len(_INDEXES) > 16:
         _INDEXES.clear()
     _INDEXES[id(terms)] = (terms, flat)
@@ -394,8 +392,8 @@ def _index(terms: list[Term]) -> list[tuple[Term, str, str]]:
 def _by_head(terms: list[Term]) -> dict[str, list[tuple[Term, str]]]:
     """Spellings grouped by their first lower-case word: a whole-keyword match must start with it."""
     grouped: dict[str, list[tuple[Term, str]]] = {}
-    for term, variant, head in _index(terms):
-        grouped.setdefault(head, []).append((term, variant))
+    for term, variant, first in _index(terms):
+        grouped.setdefault(first, []).append((term, variant))
     return grouped
 
 
@@ -1656,9 +1654,9 @@ class Evidence:
     def term_of(self, keyword: str) -> Term | None:
         key = clean(keyword).strip()
         if key not in self._term_of:
-            head = (re.split(r"[\s\-]+", key.casefold()) or [""])[0]
+            first = head(folded(key))
             self._term_of[key] = next(
-                (t for t, v in _by_head(self.terms).get(head, ()) if pattern(v).fullmatch(key)), None
+                (t for t, v in _by_head(self.terms).get(first, ()) if pattern(v).fullmatch(key)), None
             )
         return self._term_of[key]
 
