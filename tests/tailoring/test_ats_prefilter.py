@@ -56,7 +56,13 @@ def test_a_spelling_the_pattern_finds_is_never_skipped_by_the_prefilter(case: tu
 
 def test_every_spelling_written_its_own_ways_passes_the_prefilter() -> None:
     for variant in SPELLINGS:
-        for written in {variant, variant.upper(), variant.lower(), variant.title(), variant.replace("/", " / ")}:
+        for written in {
+            variant,
+            variant.upper(),
+            variant.lower(),
+            variant.title(),
+            variant.replace("/", " / "),
+        }:
             if pattern(variant).search(written):
                 assert head(variant) in folded(written), (variant, written)
         assert head(variant) == "" or re.fullmatch(r"[ -~]+", head(variant)), variant
