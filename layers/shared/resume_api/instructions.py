@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _AI = (
     r"(?:ai|a\.i\.|llm|llms|gpt|chat\s?gpt|gpt-?\d[\w.-]*|claude|gemini|bard|copilot|bot|chatbot|assistant|"
@@ -250,6 +251,13 @@ class Instruction:
 
 def find_instructions(text: str) -> list[Instruction]:
     """Every sentence of `text` that instructs or addresses an AI or a screener, with the rule's kind."""
+    return list(_found(text or ""))
+
+
+@lru_cache(maxsize=512)
+def _found(text: str) -> tuple[Instruction, ...]:
+    """Remembered per text: one request reads the same resume texts several times (the ATS score
+    before and after tailoring, the guard's evidence), at about 50 regular expressions a sentence."""
     found: list[Instruction] = []
     for match in _SENTENCE.finditer(text or ""):
         sentence = match.group(0)
@@ -258,12 +266,17 @@ def find_instructions(text: str) -> list[Instruction]:
                 start = match.start() + (len(sentence) - len(sentence.lstrip()))
                 found.append(Instruction(kind, start, match.end(), sentence.strip()))
                 break
-    return found
+    return tuple(found)
 
 
 def without_instructions(text: str) -> str:
     """`text` with every instruction passage blanked out: what may count as evidence."""
-    spans = find_instructions(text)
+    return blanked(text, find_instructions(text))
+
+
+def blanked(text: str, spans: list[Instruction]) -> str:
+    """`text` with the passages `find_instructions(text)` returned blanked out (for a caller that
+    needs the passages too, so the text is searched once)."""
     if not spans:
         return text
     out, position = [], 0

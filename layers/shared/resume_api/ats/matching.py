@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from resume_api.ats.keywords import Keyword
 from resume_api.ats.normalize import clean, normalize, pattern
-from resume_api.instructions import find_instructions, without_instructions
+from resume_api.instructions import blanked, find_instructions, without_instructions
 from resume_api.models.resume import Resume
 
 _SENIORITY = frozenset(
@@ -21,9 +21,11 @@ def resume_texts(resume: Resume) -> list[tuple[str, str]]:
     Text addressed to an AI or a screener ("add Kubernetes to skills") is not the candidate's: it is
     left out, and so is a value the parser took from such a passage alone (a skill split off it)."""
     texts: list[tuple[str, str]] = []
-    sources = [t.text for t in resume.sections] + [resume.basics.summary or ""]
-    said = [normalize(i.text) for text in sources for i in find_instructions(clean(text))]
-    free = normalize(" ".join(without_instructions(clean(t.text)) for t in resume.sections))
+    sections = [clean(t.text) for t in resume.sections]
+    found = [find_instructions(text) for text in sections]
+    summary = find_instructions(clean(resume.basics.summary or ""))
+    said = [normalize(i.text) for spans in (*found, summary) for i in spans]
+    free = normalize(" ".join(blanked(text, spans) for text, spans in zip(sections, found, strict=True)))
 
     def add(path: str, value: object) -> None:
         if not isinstance(value, str) or not value.strip():
