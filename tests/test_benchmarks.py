@@ -91,6 +91,16 @@ def test_latency_invokes_handlers_and_replays_their_aws_calls() -> None:
 
 
 @pytest.mark.aws
+def test_latency_times_a_resume_sized_function_again_on_a_real_resume() -> None:
+    document = latency.realistic_document()
+    if document is None:
+        pytest.skip("no corpus (../shared/corpus) to take a real resume from")
+    rows = latency.measure(runs=1, only=["AtsScoreFunction"])
+    assert [r.function.split(" ")[0] for r in rows] == ["AtsScoreFunction", "AtsScoreFunction"]
+    assert "corpus resume" in rows[1].function and all(r.ok for r in rows), [r.statuses for r in rows]
+
+
+@pytest.mark.aws
 def test_memory_reports_peaks_and_a_proposal() -> None:
     rows = memory.measure(runs=1, only=["AuthorizerFunction"])
     (row,) = rows
