@@ -170,6 +170,41 @@ def test_a_term_also_asked_for_alone_is_its_own_requirement() -> None:
     assert frozenset({"Kafka", "RabbitMQ"}) in requirements
 
 
+PAIRS = [("Kafka", "RabbitMQ"), ("PostgreSQL", "MySQL"), ("React", "Angular"), ("Jenkins", "CircleCI")]
+OPTIONAL_ALONE = [
+    "Our stack runs on {b} today.\nRequirements: {a} or {b}.",
+    "Requirements: {a} or {b} in production.\nNice to have: {b} tuning.",
+    "We use {b} for events. You must know {a} or {b}.",
+    "Responsibilities: operate {b} clusters.\nRequirements: hands-on {b} or {a}.",
+]
+REQUIRED_ALONE = [
+    "Requirements: {b}. Services in {a} or {b}.",
+    "You must have {b} experience. Bonus: {a} or {b}.",
+]
+OPTIONAL_BOTH = ["We use {b} today. Bonus: {a} or {b}.", "Nice to have: {b}, and {a} or {b}."]
+
+
+@pytest.mark.parametrize("template", OPTIONAL_ALONE)
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_required_choice_is_kept_beside_the_same_term_wanted_alone_only_as_a_plus(
+    template: str, a: str, b: str
+) -> None:
+    """ "AWS (ECS) ... Requirements: Kubernetes or ECS": the choice is the stronger requirement, and
+    dropping it for ECS alone lost Kubernetes from the keywords altogether."""
+    requirements = _requirements(template.format(a=a, b=b))
+    assert frozenset({a, b}) in requirements, requirements
+    assert any(a in r for r in requirements), requirements
+
+
+@pytest.mark.parametrize("template", REQUIRED_ALONE + OPTIONAL_BOTH)
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_choice_is_dropped_where_the_term_alone_is_at_least_as_strong(
+    template: str, a: str, b: str
+) -> None:
+    requirements = _requirements(template.format(a=a, b=b))
+    assert frozenset({b}) in requirements and frozenset({a, b}) not in requirements, requirements
+
+
 # ----------------------------------------------------------------------------------------------
 # Whole words
 

@@ -276,12 +276,20 @@ def extract_keywords(job_description: str) -> list[Keyword]:
         return any(a <= start < b for a, b in spans)
 
     groups = requirements(text, _hits(text, is_required))
-    alone = {g[0].term for g in groups if len({h.term for h in g}) == 1}
+    alone: dict[str, bool] = {}
+    """Terms the job names on their own somewhere, and whether it requires them there."""
+    for group in groups:
+        if len({h.term for h in group}) == 1:
+            alone[group[0].term] = alone.get(group[0].term, False) or any(h.required for h in group)
     found: dict[frozenset[str], Keyword] = {}
     for group in groups:
         key = frozenset(h.term for h in group)
-        if len(key) > 1 and key & alone:
-            continue  # "Python ... Python or Go": the requirement of Python alone already implies it
+        required = any(h.required for h in group)
+        if len(key) > 1 and any(alone[t] or not required for t in key & alone.keys()):
+            # "Python ... Python or Go": the requirement of Python alone already implies it. Not
+            # when the term alone is only a nice-to-have and the choice is required ("AWS (ECS)
+            # ... Requirements: Kubernetes or ECS"): dropping it would lose Kubernetes entirely.
+            continue
         found[key] = _keyword(group, found.get(key))
 
     title = job_title(text)
