@@ -971,6 +971,76 @@ def _leading_title(s: _Sentence, lex: Lexicon) -> list[Claim]:
     return [Claim("title", " ".join(s.words[: len(phrase_words)]), ("title", _title_key(title, lex)))]
 
 
+_OTHERS_CUES = frozenset(
+    stem(w)
+    for w in (
+        "with",
+        "to",
+        "for",
+        "under",
+        "alongside",
+        "beside",
+        "by",
+        "from",
+        "assisted",
+        "supported",
+        "helped",
+    )
+)
+"""What a source sentence says before the title of someone it works with or for. Narrower than what
+marks a rewrite's mention as someone else's (any "the/our/my"): both err towards keeping a rewrite."""
+_OTHERS_DETERMINERS = frozenset(("the", "our", "their", "his", "her", "its", "my", "each", "every"))
+_SELF_INTRODUCERS = frozenset(
+    stem(w)
+    for w in (
+        "as",
+        "became",
+        "become",
+        "becoming",
+        "named",
+        "appointed",
+        "elected",
+        "hired",
+        "served",
+        "serving",
+    )
+)
+_PROMOTIONS = frozenset(
+    stem(w)
+    for w in ("promoted", "advanced", "elevated", "rose", "up", "appointed", "named", "moved", "return")
+)
+_OTHER = "zzother"
+
+
+def _someone_else(before: list[str]) -> bool:
+    """Whether the stemmed words before a title say it is someone else's: "the/our/my..." right before
+    it ("with the head chef", "reported to our CFO", "and the CFO"), unless they introduce the person's
+    own ("as the", "became the", "promoted to the")."""
+    if not before or before[-1] not in _OTHERS_DETERMINERS:
+        return False
+    prev = before[-2] if len(before) >= 2 else ""
+    if prev in _SELF_INTRODUCERS:
+        return False
+    return not (prev == "to" and len(before) >= 3 and before[-3] in _PROMOTIONS)
+
+
+def _others_titles_masked(said: list[str]) -> list[str]:
+    """Stemmed tokens with every title someone else holds replaced: after a cue and a determiner
+    ("with the", "to our", "for the"), up to three words ending in a title head ("with the head
+    chef", "reported to our VP of Sales")."""
+    lex = lexicon()
+    heads = {stem(w) for w in lex.title_heads}
+    out = list(said)
+    for i in range(1, len(said) - 1):
+        if said[i - 1] not in _OTHERS_CUES or not _someone_else(said[max(0, i - 2) : i + 1]):
+            continue
+        window = said[i + 1 : i + 4]
+        last = max((k for k, w in enumerate(window) if w in heads), default=-1)
+        for k in range(last + 1):
+            out[i + 1 + k] = _OTHER
+    return out
+
+
 def _title_key(words: list[str], lex: Lexicon) -> str:
     expanded = " ".join(lex.title_abbreviations.get(w, w) for w in words)
     return " ".join(stem(w) for w in expanded.split())
@@ -1046,6 +1116,8 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
                 break
         span = words[i:j]
         claim = _classify_name(span, words[i - 1] if i > 0 else "", lex)
+        if claim.kind == "title" and _someone_else([stem(phrase(w)) for w in words[max(0, i - 3) : i]]):
+            claim = Claim("title", claim.text, (*claim.key, _OTHER))  # "for the CFO": not the person's title
         defined = re.search(r"[\s\-]+".join(map(re.escape, span)) + r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)", s.raw)
         if defined and claim.key[0] == "name":  # "Sarbanes-Oxley (SOX)": the source's SOX, spelled out
             claim = Claim(claim.kind, claim.text, (*claim.key, stem(defined.group(1).lower())))
@@ -1424,7 +1496,10 @@ class Scope:
                 k[0] == "multilingual" and int(str(k[1])) >= count - 1 for k in self.keys
             )
         if kind == "title":
-            return contains(self.stems, str(key[1])) or self._in_order(str(key[1]).split())
+            wanted = str(key[1])
+            if len(key) > 2 and key[2] == _OTHER:  # someone else's title: any mention of it will do
+                return contains(self.stems, wanted) or self._in_order(wanted.split())
+            return contains(self._own_title_stems, wanted) or self._in_order(wanted.split(), self._own_tokens)
         if kind == "name":
             return self._name(key[1]) or (len(key) > 2 and self._name((str(key[2]),)))  # type: ignore[arg-type]
         return False
@@ -1446,13 +1521,13 @@ class Scope:
         best = max((n for n, _ in shared), default=0)
         return [u for n, u in shared if n >= self.bound or (n and n == best)]
 
-    def _in_order(self, words: list[str]) -> bool:
+    def _in_order(self, words: list[str], texts: list[list[str]] | None = None) -> bool:
         """The words in order within one source text, a few others between them ("senior designer" in
         "Senior Graphic Designer", "Bank America" in "Bank of America"); a short word may stand for the
         initials of the source's next words ("NC State" in "North Carolina State University")."""
         if len(words) < 2:
             return False
-        for said in self._token_stems:
+        for said in self._token_stems if texts is None else texts:
             for start in range(len(said)):
                 at, k = 0, start
                 while k < len(said) and k < start + len(words) + 3 and at < len(words):
@@ -1494,6 +1569,17 @@ class Scope:
     @cached_property
     def _token_stems(self) -> list[list[str]]:
         return [[stem(w) for w in tokens(text)] for text in self._texts]
+
+    @cached_property
+    def _own_tokens(self) -> list[list[str]]:
+        """`_token_stems` without the titles of the people the source works with or for ("wrote the
+        menu with the head chef", "reported to the CFO"): those say what someone else is, so they
+        are no evidence that the person held that title."""
+        return [_others_titles_masked(said) for said in self._token_stems]
+
+    @cached_property
+    def _own_title_stems(self) -> str:
+        return " \n ".join(" ".join(said) for said in self._own_tokens)  # one text never runs into the next
 
     def _tenure(self, value: float, approx: bool, bound: str) -> bool:
         """Years the source states, or years its dates span: "nearly four years" fits 3.7, "over 10" needs
