@@ -358,7 +358,7 @@ def find_claims(
         claims.append(Claim("skill", term.name, ("term", term.name)))
         term_words.update(tokens(variant))
     claims += _link_claims(text)
-    titles = _title_claims(s, lex) + _leading_title(s, lex)
+    titles = _title_claims(s, lex) + _leading_title(s, lex) + _level_claims(s, lex)
     named = {w for t in titles for w in phrase(t.text).split()}
     claims += [  # "Support lead with 5 years", "As lead accountant": a title's words claim no doing
         c
@@ -950,6 +950,22 @@ def _title_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
                     break
                 if word in ("and", "or", "to", "for", "with", "of", "in", "at", "on", "by"):
                     break
+    return out
+
+
+_LEVEL = re.compile(r"(?<![\w])(\w+) level (?:role|roles|position|positions|capacity|post|job|title|seat)\b")
+_NOT_RANKS = frozenset(("entry", "mid", "junior", "jr", "apprentice", "associate", "assistant", "1", "i"))
+
+
+def _level_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    """A rank given as a level of the person's role ("in a director-level role", "a VP-level
+    position"): a title claim of that rank, which the source's own titles must support."""
+    out = []
+    for match in _LEVEL.finditer(phrase(s.raw)):
+        rank = "chief" if match.group(1) == "c" else match.group(1)
+        if rank in _NOT_RANKS or not (rank in lex.title_heads or rank in lex.title_modifiers):
+            continue
+        out.append(Claim("title", match.group(0), ("title", _title_key([rank], lex))))
     return out
 
 
