@@ -7,9 +7,7 @@ from __future__ import annotations
 import pytest
 
 from resume_api.models.resume import Resume
-from resume_api.tailoring.claims import Evidence
-from resume_api.tailoring.guard import guard, source_texts
-from resume_api.tailoring.output import TailoredOutput
+from tests.tailoring.guarded import first_bullet_kept
 
 DOMAINS = [  # (a position without a rank, one with it, a task)
     ("Financial Analyst", "Finance Director", "Built the monthly forecasting model for 14 stores"),
@@ -31,11 +29,7 @@ def _kept(position: str, task: str, rewrite: str) -> bool:
             "work": [{"name": "Acme", "position": position, "highlights": [task]}],
         }
     )
-    data = source.model_dump(mode="json", exclude_none=True)
-    work = [dict(data["work"][0], highlights=[rewrite])]
-    evidence = Evidence.of(source_texts(source), [])
-    result = guard(source, TailoredOutput.model_validate({"summary": None, "work": work}), evidence)
-    return rewrite in result.resume.work[0].highlights
+    return first_bullet_kept(source, rewrite)
 
 
 @pytest.mark.parametrize("phrasing", PHRASINGS)

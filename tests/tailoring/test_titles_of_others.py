@@ -7,9 +7,7 @@ from __future__ import annotations
 import pytest
 
 from resume_api.models.resume import Resume
-from resume_api.tailoring.claims import Evidence
-from resume_api.tailoring.guard import guard, source_texts
-from resume_api.tailoring.output import TailoredOutput
+from tests.tailoring.guarded import first_bullet_kept
 
 ROLES = [  # (the person's title, a task, someone else's title in the domain)
     ("Sous Chef", "Ran the hot line for 180 covers", "head chef"),
@@ -49,14 +47,6 @@ def _resume(position: str, task: str, mention: str) -> Resume:
     )
 
 
-def _kept(source: Resume, rewrite: str) -> bool:
-    data = source.model_dump(mode="json", exclude_none=True)
-    work = [dict(data["work"][0], highlights=[rewrite, data["work"][0]["highlights"][1]])]
-    evidence = Evidence.of(source_texts(source), [])
-    result = guard(source, TailoredOutput.model_validate({"summary": None, "work": work}), evidence)
-    return rewrite in result.resume.work[0].highlights
-
-
 @pytest.mark.parametrize("mention", MENTIONS)
 @pytest.mark.parametrize(("position", "task", "other"), ROLES)
 def test_a_title_the_source_gives_someone_else_is_not_the_persons(
@@ -68,8 +58,8 @@ def test_a_title_the_source_gives_someone_else_is_not_the_persons(
             other=other, task=task[0].lower() + task[1:] if template[0] != "{" else task
         )
         rewrite = rewrite[0].upper() + rewrite[1:]
-        assert not _kept(source, rewrite), rewrite
+        assert not first_bullet_kept(source, rewrite), rewrite
     said = mention.format(other=other)
     for template in KEPT:
         rewrite = template.format(task=task, mention=said[0].lower() + said[1:])
-        assert _kept(source, rewrite), rewrite
+        assert first_bullet_kept(source, rewrite), rewrite

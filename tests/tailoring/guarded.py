@@ -1,0 +1,18 @@
+"""The guard on one rewritten bullet, for generated both-ways tests of a claim rule."""
+
+from __future__ import annotations
+
+from resume_api.models.resume import Resume
+from resume_api.tailoring.claims import Evidence
+from resume_api.tailoring.guard import guard, source_texts
+from resume_api.tailoring.output import TailoredOutput
+
+
+def first_bullet_kept(source: Resume, rewrite: str) -> bool:
+    """Whether the guard keeps `rewrite` as the first job's first bullet (the others as written)."""
+    data = source.model_dump(mode="json", exclude_none=True)
+    job = data["work"][0]
+    work = [dict(job, highlights=[rewrite, *job["highlights"][1:]])]
+    evidence = Evidence.of(source_texts(source), [])
+    result = guard(source, TailoredOutput.model_validate({"summary": None, "work": work}), evidence)
+    return rewrite in result.resume.work[0].highlights
