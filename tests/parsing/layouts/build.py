@@ -89,6 +89,14 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         for key in ("projects", "publications", "volunteer", "references", "interests", "other"):
             r[key] = []
         order = ["summary", "work", "education", "skills", "languages", "certificates", "awards"]
+    if variant.edu == "exchange" and r["education"]:
+        # an exchange stay during the first degree: a programme, no degree word, at a school named
+        # without a school word (`programme Erasmus; HEC Paris`), printed like the degrees around it
+        programme, school = EXCHANGE[doc["lang"]]
+        end = r["education"][0]["endDate"]
+        stay = {"institution": school, "studyType": programme, "area": None}
+        stay.update({"startDate": str(int(end) - 1), "endDate": end})
+        r["education"].insert(1, stay)
     r["order"] = order
     return r
 
@@ -107,6 +115,39 @@ EDU_DETAILS = {
     "ja": ("東京都", "GPA：3.6/4.0、学長賞"),
 }
 """Per language, a school's city line and an honours or grade line printed under a degree."""
+
+EXCHANGE = {
+    "en": ("Exchange semester", "ETH Zürich"),
+    "fr": ("Programme Erasmus", "HEC Paris"),
+    "de": ("Auslandssemester", "ETH Zürich"),
+    "es": ("Intercambio Erasmus", "ESADE"),
+    "pt": ("Intercâmbio acadêmico", "Insper"),
+    "it": ("Programma Erasmus", "SDA Bocconi"),
+    "nl": ("Uitwisselingssemester", "TU Delft"),
+    "pl": ("Wymiana studencka Erasmus", "SGH"),
+    "ru": ("Программа обмена", "МФТИ"),
+    "zh": ("交换生项目", "ETH Zürich"),
+    "ja": ("交換留学", "ETH Zürich"),
+}
+THESIS = {
+    "en": ("Thesis title", "'Young People in the Construction of the Virtual University'"),
+    "fr": ("Thèse", "« Modélisation des écoulements turbulents dans les réseaux urbains »"),
+    "de": ("Masterarbeit", "„Verteilte Optimierung von Lieferketten im Mittelstand“"),
+    "es": ("Tesis", "«Aprendizaje automático aplicado a la predicción de la demanda eléctrica»"),
+    "pt": ("Dissertação", "«Métodos numéricos para escoamentos em meios porosos heterogéneos»"),
+    "it": ("Tesi", "«Ottimizzazione distribuita delle reti logistiche nelle città italiane»"),
+    "nl": ("Scriptie", "„Voorspellen van de energievraag met machinaal leren in de gebouwde omgeving”"),
+    "pl": ("Praca magisterska", "„Rozproszona optymalizacja łańcuchów dostaw w małych firmach”"),
+    "ru": ("Дипломная работа", "«Распределённая оптимизация цепочек поставок в малом бизнесе»"),
+    "zh": ("毕业论文", "《基于机器学习的城市交通流量预测方法研究与系统实现》"),
+    "ja": ("卒業論文", "「機械学習を用いた都市部の電力需要予測に関する研究と実装」"),
+}
+"""Per language, a thesis label and a title long enough to wrap, printed on the degree's own line
+(`PhD - Thesis title: 'Young People in the Construction of the Virtual University'`, as Europass
+CVs do): a school word inside the title names no school."""
+
+"""Per language, an exchange programme (no degree word) and a school named without a school word:
+only where the section's other degrees print their school tells which piece is the school."""
 
 GLUED = "glued"
 """The separator of fields written as one run: nothing in CJK (`北京华信科技有限公司软件工程师`),
@@ -310,6 +351,8 @@ class _Builder:
         return out
 
     def degree(self, e: dict[str, Any]) -> str:
+        if e["area"] is None:
+            return str(e["studyType"])
         return str(self.style["degree_form"].format(degree=e["studyType"], area=e["area"]))
 
     def education(self) -> list[Block]:
@@ -343,6 +386,9 @@ class _Builder:
             if self.v.edu == "paren":  # `Universidade de Lisboa, Engenharia (Mestrado), (2015 – 2016)`
                 fields["title"] = f"{e['area']} ({e['studyType']})" if e["area"] else e["studyType"]
                 fields["dates"] = f"({fields['dates']})" if fields["dates"] else None
+            if self.v.edu == "thesis" and e is self.r["education"][0]:
+                label, title = THESIS[self.lang.code]
+                fields["title"] = f"{fields['title']} – {label}: {title}"
             out += self.entry(fields, [], spec)
             if self.v.edu == "details":
                 city, grade = EDU_DETAILS[self.lang.code]

@@ -68,7 +68,9 @@ class Variant:
     """How degrees print beyond the header: `details` (the school's city and an honours or grade
     line under each degree), `school_first` (one line `School, Degree, Year`), `paren` (one line
     `School, Field (Degree), (Dates)`), `grouped` (two degrees at one school under its name,
-    printed once)."""
+    printed once), `exchange` (an exchange programme at a school named without a school word,
+    between the degrees: `Programme Erasmus; HEC Paris`), `thesis` (the latest degree's line goes on
+    to its thesis: `PhD – Thesis title: 'Young People in the Construction of the Virtual University'`)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
@@ -280,6 +282,27 @@ VARIANTS: tuple[Variant, ...] = (
         kind="engagement",
     ),
     Variant("pdf-engagements-semicolon", "pdf", (line(T, E, L, sep=("; ", " - ")),), kind="engagement"),
+    # --- an exchange stay between the degrees: a programme with no degree word at a school with no
+    # school word (`programme Erasmus; Czech Technical University`, `Auslandssemester / ETH Zürich`) ---
+    Variant("pdf-education-exchange-bare-school", "pdf", _TITLE_EMPLOYER, edu="exchange"),
+    Variant(
+        "docx-education-exchange-bare-school",
+        "docx",
+        (line(T, E, sep="; ", bold=True),),
+        dates="own_line",
+        edu="exchange",
+    ),
+    # --- the thesis on the degree's own line, long enough to wrap (Europass CVs print it there) ---
+    Variant(
+        "pdf-europass-thesis-on-degree-line",
+        "pdf",
+        (line(T, bold=True), line(E, L, sep=", ")),
+        dates="margin",
+        table="europass",
+        heading="title",
+        edu="thesis",
+    ),
+    Variant("docx-education-thesis-on-degree-line", "docx", _TITLE_EMPLOYER, edu="thesis", bullet="list"),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

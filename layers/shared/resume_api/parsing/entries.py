@@ -10,6 +10,7 @@ habit decides: the line position that held the employer in entries that were cle
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -1448,19 +1449,116 @@ def _edu_groups(entry: Entry) -> list[Entry]:
     return groups or [entry]
 
 
+_OPENERS = "«„“‘《「'\""
+_CLOSERS = "»“”’」》'\""
+
+
+@functools.cache
+def _thesis_label() -> re.Pattern[str]:
+    """A thesis label at a piece's start, before its colon or its title's opening quote."""
+    labels = sorted(lexicon().thesis, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in labels)
+    return re.compile(rf"(?i)(?:^|(?<=[\s,;|–—(，、-]))(?:{alt})\s*(?=[:：{_OPENERS}])")
+
+
+def _quote_open(text: str) -> bool:
+    """Whether a title's quote opens in `text` and does not close there (it wrapped)."""
+    at = next((i for i, ch in enumerate(text) if ch in _OPENERS), None)
+    return at is not None and not any(ch in _CLOSERS for ch in text[at + 1 :])
+
+
+def _cut_thesis(line: Line) -> tuple[Line | None, str] | None:
+    """The line without the thesis it goes on to (`PhD - Thesis title: 'Young People in...`): the
+    cells before it, and a date cell after it; None when it names no thesis."""
+    for ci, cell in enumerate(line.cells or [line.text]):
+        m = _thesis_label().search(cell)
+        if m is None:
+            continue
+        head = cell[: m.start()].rstrip(" –—-,;|:(，、")
+        after = [c for c in (line.cells or [line.text])[ci + 1 :] if D.is_date_only(c)]
+        cells = [*(line.cells or [line.text])[:ci], *([head] if head else []), *after]
+        kept = replace(line, text=" ".join(cells), cells=cells) if any(cells) else None
+        return kept, cell[m.start() :]
+    return None
+
+
+def _without_thesis(lines: list[Line]) -> list[Line]:
+    """An education section without the thesis printed on a degree's line, nor the lines its
+    title wrapped onto (an open quote, or a label ending its line): its words name no school
+    (`... the Virtual` over `University'`) and its colon cuts no field. The words stay in the
+    section's text."""
+    out: list[Line] = []
+    pending = 0
+    for ln in lines:
+        if pending:
+            title = ln.text.strip()
+            opened = title[:1] in _OPENERS and not any(ch in _CLOSERS for ch in title[1:])
+            if pending == -1:  # the label ended its line: this line is the title
+                pending = 3 if opened else 0
+            else:
+                pending = 0 if any(ch in _CLOSERS for ch in title) else pending - 1
+            continue
+        cut = _cut_thesis(ln)
+        if cut is None:
+            out.append(ln)
+            continue
+        kept, thesis = cut
+        if kept is not None:
+            out.append(kept)
+        if _thesis_label().sub("", thesis).strip(" :：") == "":
+            pending = -1
+        elif _quote_open(thesis):
+            pending = 3
+    return out
+
+
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     school: tuple[str, int, int] | None = None
-    for entry in split_entries(lines):
-        for e in _edu_groups(entry):
-            under = school[0] if school is not None and _degree_alone(e, school[1], school[2]) else None
-            item = _education_item(e, under)
-            if item is None:
-                continue
-            out.append(item)
-            if under is None:
-                school = _school_over_degree(e, item)
+    groups = [e for entry in split_entries(_without_thesis(lines)) for e in _edu_groups(entry)]
+    orders = _edu_orders(groups)
+    for e in groups:
+        under = school[0] if school is not None and _degree_alone(e, school[1], school[2]) else None
+        item = _education_item(e, under, orders)
+        if item is None:
+            continue
+        out.append(item)
+        if under is None:
+            school = _school_over_degree(e, item)
     return out
+
+
+def _edu_roles(cands: list[Field]) -> tuple[int | None, int | None]:
+    """Which piece names the school and which the degree, by their words alone; of two pieces,
+    naming one names the other."""
+    deg = next((i for i, f in enumerate(cands) if DEGREE_RE.search(f.text)), None)
+    inst = next((i for i, f in enumerate(cands) if i != deg and INSTITUTION_WORDS.search(f.text)), None)
+    if len(cands) == 2 and (deg is None) != (inst is None):
+        if deg is None:
+            deg = 1 - int(inst or 0)
+        else:
+            inst = 1 - deg
+    return inst, deg
+
+
+def _edu_orders(groups: list[Entry]) -> dict[int, tuple[int, int]]:
+    """Per count of pieces, where the section's entries whose words tell put the school and the
+    degree (the first such entry breaks a tie): one section prints its degrees one way, so an entry
+    whose words tell neither (`programme Erasmus; HEC Paris`) follows the others. An entry of two
+    pieces where no entry of two told follows whether the school came before the degree
+    (`Licence, Mathématiques; Université de Lyon` has three)."""
+    votes: dict[int, Counter[tuple[int, int]]] = {}
+    first: Counter[bool] = Counter()
+    for e in groups:
+        cands = [f for f in fields_of(e.header) if f.role == ""]
+        inst, deg = _edu_roles(cands)
+        if inst is not None and deg is not None:
+            votes.setdefault(len(cands), Counter())[(inst, deg)] += 1
+            first[inst < deg] += 1
+    orders = {n: c.most_common(1)[0][0] for n, c in votes.items()}
+    if 2 not in orders and first:
+        orders[2] = (0, 1) if first.most_common(1)[0][0] else (1, 0)
+    return orders
 
 
 def _pieces(header: list[Line]) -> int:
@@ -1497,8 +1595,11 @@ def _degree_alone(e: Entry, n_lines: int, pieces: int) -> bool:
     return _pieces(e.header) == pieces
 
 
-def _education_item(e: Entry, school: str | None = None) -> dict[str, Any] | None:
-    """One degree from its entry; `school` is the school printed once over it and its siblings."""
+def _education_item(
+    e: Entry, school: str | None = None, orders: dict[int, tuple[int, int]] | None = None
+) -> dict[str, Any] | None:
+    """One degree from its entry; `school` is the school printed once over it and its siblings;
+    `orders` where the section's clear entries put school and degree (by count of pieces)."""
     fs = fields_of(e.header)
     score = next((f.text for f in fs if f.role == "gpa"), None)
     if score is None:
@@ -1510,6 +1611,12 @@ def _education_item(e: Entry, school: str | None = None) -> dict[str, Any] | Non
     cands = [f for f in fs if f.role == ""]
     degree_f = next((f for f in cands if DEGREE_RE.search(f.text)), None)
     inst_f = next((f for f in cands if f is not degree_f and INSTITUTION_WORDS.search(f.text)), None)
+    order = (orders or {}).get(len(cands)) if school is None else None
+    if order is not None:
+        if degree_f is None and inst_f is None:
+            inst_f = cands[order[0]]
+        if degree_f is None and cands[order[1]] is not inst_f and not _subject(cands[order[1]].text):
+            degree_f = cands[order[1]]
     if school is not None:
         inst_f = Field(school, -1, -1, False, False, 0)
     if inst_f is None and degree_f is not None and INSTITUTION_WORDS.search(degree_f.text):

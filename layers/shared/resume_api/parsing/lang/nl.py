@@ -75,6 +75,14 @@ VOCABULARY = {
     ],
     "company_suffixes": ["bv", "b.v.", "nv", "n.v."],
     "title_phrases": [],
+    "thesis": [
+        "scriptie",
+        "afstudeerscriptie",
+        "masterscriptie",
+        "bachelorscriptie",
+        "proefschrift",
+        "afstudeerproject",
+    ],
     "places": [
         "Amsterdam",
         "Rotterdam",
