@@ -33,6 +33,14 @@ CELLS = [
     # fr, de, ru, zh as it does without a thesis: the reader's columns)
     ("docx-education-thesis-on-degree-line", "es", "education"),
     *[("pdf-europass-thesis-on-degree-line", lang, "education") for lang in ("es", "pt", "it", "nl", "pl")],
+    # two titles held at once, slashed (`Researcher / Independent Consultant`): one title (the
+    # matrix runs en/ja, en/fr, en/de, en/es)
+    *[("pdf-slashed-titles", lang, "work") for lang in _outside(("en", "ja"))],
+    *[("docx-slashed-titles", lang, "work") for lang in _outside(("en", "fr"))],
+    # a title going on to its terms after a dash (`Software Engineer – Contract (6 months)`), the
+    # employer on the line under it: one title, the terms neither the employer nor the place
+    *[("pdf-title-dash-terms", lang, "work") for lang in _outside(("en", "de"))],
+    *[("docx-title-dash-terms", lang, "work") for lang in _outside(("en", "es"))],
 ]
 
 

@@ -89,6 +89,17 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         for key in ("projects", "publications", "volunteer", "references", "interests", "other"):
             r[key] = []
         order = ["summary", "work", "education", "skills", "languages", "certificates", "awards"]
+    if variant.qualified_titles:
+        for w in r["work"]:
+            w["position"] = f"{w['position']} – {TERMS[doc['lang']]}"
+    if variant.slash_titles:
+        titles = LANGS[doc["lang"]].titles
+        for w in r["work"]:
+            other = (
+                titles[(titles.index(w["position"]) + 1) % len(titles)] if w["position"] in titles else None
+            )
+            if other is not None:
+                w["position"] = f"{w['position']} / {other}"
     if variant.edu == "exchange" and r["education"]:
         # an exchange stay during the first degree: a programme, no degree word, at a school named
         # without a school word (`programme Erasmus; HEC Paris`), printed like the degrees around it
@@ -129,6 +140,21 @@ EXCHANGE = {
     "zh": ("交换生项目", "ETH Zürich"),
     "ja": ("交換留学", "ETH Zürich"),
 }
+TERMS = {
+    "en": "Contract (6 months)",
+    "fr": "CDD (6 mois)",
+    "de": "Teilzeit (20 h/Woche)",
+    "es": "Media jornada",
+    "pt": "Meio período",
+    "it": "Tirocinio curriculare (250h)",
+    "nl": "Deeltijd (24 uur)",
+    "pl": "Pół etatu",
+    "ru": "Частичная занятость",
+    "zh": "兼职",
+    "ja": "業務委託",
+}
+"""Per language, the terms a title goes on to after a dash (`Software Engineer – Contract (6 months)`)."""
+
 THESIS = {
     "en": ("Thesis title", "'Young People in the Construction of the Virtual University'"),
     "fr": ("Thèse", "« Modélisation des écoulements turbulents dans les réseaux urbains »"),

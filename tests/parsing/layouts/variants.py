@@ -64,6 +64,11 @@ class Variant:
     hand_wrap: bool = False
     """Long bullets broken by hand (DOCX): the bullet's paragraph, then its rest in a plain paragraph
     indented under the bullet's text, as authors do to line text up without Word's wrapping."""
+    qualified_titles: bool = False
+    """Each role's title goes on to its terms after a dash (`Programmazione Android - Tirocinio
+    curriculare (250h)`, `Software Engineer – Contract (6 months)`): one title."""
+    slash_titles: bool = False
+    """Each role names two titles held at once, slashed (`Researcher / Independent Consultant`)."""
     edu: str = ""
     """How degrees print beyond the header: `details` (the school's city and an honours or grade
     line under each degree), `school_first` (one line `School, Degree, Year`), `paren` (one line
@@ -303,6 +308,12 @@ VARIANTS: tuple[Variant, ...] = (
         edu="thesis",
     ),
     Variant("docx-education-thesis-on-degree-line", "docx", _TITLE_EMPLOYER, edu="thesis", bullet="list"),
+    # --- two titles held at once, slashed: one title (`Researcher / Independent Consultant`) ---
+    Variant("pdf-slashed-titles", "pdf", (line(T, bold=True), line(E, L, sep=", ")), slash_titles=True),
+    Variant("docx-slashed-titles", "docx", _EMPLOYER_TITLE, slash_titles=True, dates="own_line"),
+    # --- a title that goes on to its terms after a dash, on its own line under or over the employer ---
+    Variant("pdf-title-dash-terms", "pdf", (line(T, bold=True), line(E, L, sep=", ")), qualified_titles=True),
+    Variant("docx-title-dash-terms", "docx", _EMPLOYER_TITLE, qualified_titles=True, bullet="list"),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

@@ -559,11 +559,23 @@ def _without_durations(lines: list[Line]) -> list[Line]:
         if _DURATION.match(ln.text.strip()):
             continue
         if _PAREN_DURATION.search(ln.text):
-            cells = [c2 for c in ln.cells if (c2 := _PAREN_DURATION.sub("", c).strip())]
-            out.append(replace(ln, text=_PAREN_DURATION.sub("", ln.text).strip(), cells=cells or [ln.text]))
+            cells = [c2 for c in ln.cells if (c2 := _after_dates(c).strip())]
+            out.append(replace(ln, text=_after_dates(ln.text).strip(), cells=cells or [ln.text]))
         else:
             out.append(ln)
     return out
+
+
+def _after_dates(text: str) -> str:
+    """`text` without the durations that follow its dates (`2019 - Present (3 yrs)`); one after a
+    title's terms stays (`Software Engineer – Contract (6 months)`)."""
+
+    def drop(m: re.Match[str]) -> str:
+        before = text[: m.start()].rstrip()
+        span = D.find_range(before)
+        return "" if span is not None and not before[span.stop :].strip(" ·,") else m.group(0)
+
+    return _PAREN_DURATION.sub(drop, text)
 
 
 _RANGE_TAIL = re.compile(r"^\s*[–—-]\s*\S")
@@ -890,7 +902,7 @@ def fields_of(header: list[Line]) -> list[Field]:
                 group_no += 1
                 out.append(Field(gpa.group(0).strip(), li, group_no, ln.bold, ln.italic, ln.size, "gpa"))
                 text = (text[: gpa.start()] + " | " + text[gpa.end() :]).strip()
-            for chunk in _STRONG_SEP.split(text):
+            for chunk in _slashed_titles(_STRONG_SEP.split(text), text):
                 raw = chunk.strip(" ,;:|–—-·•")
                 if not raw or D.is_date_only(raw) or not re.search(r"[^\W\d_]", raw):
                     continue
@@ -913,6 +925,26 @@ def fields_of(header: list[Line]) -> list[Field]:
     for li in {f.line for f in out}:
         for rank, f in enumerate(f for f in out if f.line == li and f.role == ""):
             f.rank = rank
+    return out
+
+
+def _slashed_titles(chunks: list[str], text: str) -> list[str]:
+    """Two titles held at once and slashed (`Researcher / Independent Consultant`) are one title:
+    a ` / ` between pieces that both read more as titles than as organisations does not cut."""
+    if len(chunks) < 2 or " / " not in text:
+        return chunks
+    out = [chunks[0]]
+    rest = text[len(chunks[0]) :]
+    for chunk in chunks[1:]:
+        at = rest.find(chunk) if chunk else 0
+        sep, rest = rest[:at], rest[at + len(chunk) :]
+        prev = out[-1]
+        if sep.strip() == "/" and all(
+            title_score(t) >= 1 and title_score(t) > company_score(t) for t in (prev.strip(), chunk.strip())
+        ):
+            out[-1] = f"{prev.rstrip()} / {chunk.strip()}"
+        else:
+            out.append(chunk)
     return out
 
 
@@ -1207,6 +1239,37 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
     return title, company, clear
 
 
+def _title_terms(
+    header: list[Line], fields: list[Field], title: Field | None, company: Field | None
+) -> tuple[str | None, Field | None]:
+    """The title with the terms it goes on to after a dash on its own line (`Programmazione
+    Android - Tirocinio curriculare (250h)` over `Feedback Italia s.r.l.`), and the employer: when
+    the terms were taken for the employer while another line holds the one piece left, that piece
+    is the employer (`CDD (6 mois)` beside the title, `Lumière Conseil` under it)."""
+    if title is None or not 0 <= title.line < len(header):
+        return (title.text if title else None), company
+    after = [f for f in fields if f.role == "" and f.line == title.line and f.group > title.group]
+    terms = min(after, key=lambda f: f.group, default=None)
+    if terms is None or _place_like(terms.text) or title_score(terms.text) > 0:
+        return title.text, company
+    if terms is company:
+        others = [f for f in fields if f.role == "" and f.line != title.line and f is not title]
+        if len(others) != 1 or company_score(terms.text) >= 1 or is_department(others[0].text):
+            return title.text, company
+        company = others[0]
+    elif company is None or company.line == title.line:
+        return title.text, company
+    text = header[title.line].text
+    i = text.find(title.text)
+    j = text.find(terms.text, i + len(title.text)) if i >= 0 else -1
+    if j < 0 or text[i + len(title.text) : j].strip() not in {"-", "–", "—"}:
+        return title.text, company
+    end = j + len(terms.text)
+    aside = re.match(r"\s*\([^()]{1,40}\)", text[end:])  # `Contract (6 months)`: its duration too
+    fields.remove(terms)  # neither a place nor anything else now
+    return text[i : end + (aside.end() if aside else 0)], company
+
+
 def _leftover_place(fields: list[Field], title: Field | None, company: Field | None) -> str | None:
     """`Company | Title | Springfield | 2020 – Present`: with employer and title placed, one short
     capitalised segment left on their lines is where the job was."""
@@ -1334,8 +1397,8 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             if out:
                 out[-1]["highlights"].extend(highlights(e.details, edge))
             continue
+        position, company = _title_terms(e.header, fs, title, company)
         name = company.text if company else None
-        position = title.text if title else None
         if (
             not e.has_date
             and position is None

@@ -51,6 +51,7 @@ VOCABULARY = {
     "since": ["sinds", "vanaf"],
     "range": ["tot"],
     "title_words": [
+        "analist",
         "coördinator",
         "coordinator",
         "ontwikkelaar",
