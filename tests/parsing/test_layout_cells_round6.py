@@ -41,6 +41,9 @@ CELLS = [
     # employer on the line under it: one title, the terms neither the employer nor the place
     *[("pdf-title-dash-terms", lang, "work") for lang in _outside(("en", "de"))],
     *[("docx-title-dash-terms", lang, "work") for lang in _outside(("en", "es"))],
+    # the employer's line indented with Word's `List Paragraph` style, no glyph, over glyph bullets
+    # (`Institut für Fertigungstechnik (LUH)`): a header line, not a bullet (the matrix runs en/pt)
+    *[("docx-employer-in-list-style", lang, "work") for lang in _outside(("en", "pt"))],
 ]
 
 

@@ -279,7 +279,9 @@ class _Builder:
                 text = value if not text else text + sep + value
             if not text:
                 continue
-            if self.v.breaks:
+            if self.v.list_style_employer and "employer" in hl.fields and hl is not spec[0]:
+                out.append(Para([Run(text, bold=hl.bold, italic=hl.italic)], style="List Paragraph"))
+            elif self.v.breaks:
                 out.append(Para([Run(text, bold=hl.bold, italic=hl.italic)], breaks=True))
             else:
                 out.append(Para([Run(text, bold=hl.bold, italic=hl.italic)]))

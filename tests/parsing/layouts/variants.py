@@ -64,6 +64,8 @@ class Variant:
     hand_wrap: bool = False
     """Long bullets broken by hand (DOCX): the bullet's paragraph, then its rest in a plain paragraph
     indented under the bullet's text, as authors do to line text up without Word's wrapping."""
+    list_style_employer: bool = False
+    """DOCX: the employer's line in Word's `List Paragraph` style (authors indent with it), no glyph."""
     qualified_titles: bool = False
     """Each role's title goes on to its terms after a dash (`Programmazione Android - Tirocinio
     curriculare (250h)`, `Software Engineer – Contract (6 months)`): one title."""
@@ -314,6 +316,14 @@ VARIANTS: tuple[Variant, ...] = (
     # --- a title that goes on to its terms after a dash, on its own line under or over the employer ---
     Variant("pdf-title-dash-terms", "pdf", (line(T, bold=True), line(E, L, sep=", ")), qualified_titles=True),
     Variant("docx-title-dash-terms", "docx", _EMPLOYER_TITLE, qualified_titles=True, bullet="list"),
+    # --- the employer's line indented with Word's list style, no glyph, over glyph bullets ---
+    Variant(
+        "docx-employer-in-list-style",
+        "docx",
+        (line(T, bold=True), line(E, L, sep=", ")),
+        bullet="▪",
+        list_style_employer=True,
+    ),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

@@ -21,7 +21,7 @@ from . import dates as D
 from .clean_text import join_wrapped, normalize_key
 from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
 from .lexicon import lexicon
-from .lines import Line
+from .lines import BULLETS, Line
 from .vocab import (
     _CJK_SUFFIXES,
     DEGREE_RE,
@@ -566,6 +566,31 @@ def _without_durations(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _glyph(line: Line) -> bool:
+    """A bullet glyph printed in the line's own text (`▪ Arbeit im Bereich...`)."""
+    t = line.text.lstrip()
+    return len(t) > 1 and t[0] in BULLETS and t[1] in " \t"
+
+
+def _indented_headers(lines: list[Line]) -> list[Line]:
+    """A Word list item with no glyph of its own, right under a dated line, in a section whose
+    bullets print their glyph, is a header line indented with a list style (`Institut für
+    Fertigungstechnik (LUH)` between `01/10/2017-31/08/2018  Wissenschaftliche Hilfskraft` and
+    `▪ Durchführung von Versuchen...`), not a bullet."""
+    if not any(_glyph(ln) for ln in lines):
+        return lines
+    out = list(lines)
+    for i in range(1, len(out)):
+        ln, prev = out[i], out[i - 1]
+        if not ln.list_item or _glyph(ln) or _glyph(prev) or prev.list_item:
+            continue
+        if len(ln.text.split()) > 12 or _sentence_end(ln.text) != ln.text:
+            continue
+        if _header_date(prev)[0] is not None:
+            out[i] = replace(ln, list_item=False)
+    return out
+
+
 def _after_dates(text: str) -> str:
     """`text` without the durations that follow its dates (`2019 - Present (3 yrs)`); one after a
     title's terms stays (`Software Engineer – Contract (6 months)`)."""
@@ -713,7 +738,9 @@ def _lines_like_first(ctx: _Context, first: int, anchor: int, k: int, start: int
 
 def split_entries(lines: list[Line]) -> list[Entry]:
     """Group a section's lines into entries anchored on their dates."""
-    lines = _repair_dangling(_join_wrapped_headers(_join_wrapped_dates(_without_durations(lines))))
+    lines = _repair_dangling(
+        _join_wrapped_headers(_join_wrapped_dates(_without_durations(_indented_headers(lines))))
+    )
     if not lines:
         return []
     ctx = _Context(lines)
