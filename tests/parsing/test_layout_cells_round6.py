@@ -24,9 +24,16 @@ def _outside(matrix: tuple[str, ...]) -> list[str]:
 
 CELLS = [
     # an exchange stay (`Programme Erasmus; HEC Paris`): no word names its school or its degree, the
-    # section's other degrees say where each sits (the matrix runs en/nl and en/pl)
-    *[("pdf-education-exchange-bare-school", lang, "education") for lang in _outside(("en", "nl"))],
-    *[("docx-education-exchange-bare-school", lang, "education") for lang in _outside(("en", "pl"))],
+    # section's other degrees say where each sits (the matrix runs en/nl and en/pl; where a word
+    # names the school, 'ETH Zürich' in en/de/zh/ja, the programme stays the field)
+    *[
+        ("pdf-education-exchange-bare-school", lang, "education")
+        for lang in ("fr", "es", "pt", "it", "pl", "ru")
+    ],
+    *[
+        ("docx-education-exchange-bare-school", lang, "education")
+        for lang in ("fr", "es", "pt", "it", "nl", "ru")
+    ],
     # a thesis on the degree's line, its quoted title wrapped (`Thesis title: 'Young People in the
     # Construction of the Virtual` over `University'`): no school, no field (the matrix runs en/zh
     # and en/ru; the other languages of the DOCX read it before; the PDF's Europass table misreads

@@ -1572,12 +1572,11 @@ def _cut_thesis(line: Line) -> tuple[Line | None, str] | None:
     return None
 
 
-def _without_thesis(lines: list[Line]) -> list[Line]:
-    """An education section without the thesis printed on a degree's line, nor the lines its
-    title wrapped onto (an open quote, or a label ending its line): its words name no school
-    (`... the Virtual` over `University'`) and its colon cuts no field. The words stay in the
-    section's text."""
-    out: list[Line] = []
+def _theses_marked(lines: list[Line]) -> list[tuple[Line, bool]]:
+    """An education section's lines with the thesis printed on a degree's line cut into a line of
+    its own, each marked whether it is thesis: that cut, and the lines its title wrapped onto (an
+    open quote, or a label ending its line)."""
+    out: list[tuple[Line, bool]] = []
     pending = 0
     for ln in lines:
         if pending:
@@ -1587,19 +1586,33 @@ def _without_thesis(lines: list[Line]) -> list[Line]:
                 pending = 3 if opened else 0
             else:
                 pending = 0 if any(ch in _CLOSERS for ch in title) else pending - 1
+            out.append((ln, True))
             continue
         cut = _cut_thesis(ln)
         if cut is None:
-            out.append(ln)
+            out.append((ln, False))
             continue
         kept, thesis = cut
         if kept is not None:
-            out.append(kept)
+            out.append((kept, False))
+        out.append((replace(ln, text=thesis, cells=[thesis]), True))
         if _thesis_label().sub("", thesis).strip(" :：") == "":
             pending = -1
         elif _quote_open(thesis):
             pending = 3
     return out
+
+
+def split_theses(lines: list[Line]) -> list[Line]:
+    """The section's lines with each thesis on a line of its own: the thesis is no field of a
+    degree, so the section keeps it verbatim beside the degrees (document.py's unplaced lines)."""
+    return [ln for ln, _ in _theses_marked(lines)]
+
+
+def _without_thesis(lines: list[Line]) -> list[Line]:
+    """An education section without its theses: their words name no school (`... the Virtual`
+    over `University'`) and their colon cuts no field."""
+    return [ln for ln, thesis in _theses_marked(lines) if not thesis]
 
 
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
@@ -1702,13 +1715,16 @@ def _education_item(
     degree_f = next((f for f in cands if DEGREE_RE.search(f.text)), None)
     inst_f = next((f for f in cands if f is not degree_f and INSTITUTION_WORDS.search(f.text)), None)
     order = (orders or {}).get(len(cands)) if school is None else None
-    if order is not None:
-        if degree_f is None and inst_f is None:
-            inst_f = cands[order[0]]
-        if degree_f is None and cands[order[1]] is not inst_f and not _subject(cands[order[1]].text):
+    if order is not None and degree_f is None and inst_f is None:
+        # neither named by its words: the section's order names both (where a school's word names
+        # it, the other piece stays the field, as a generated document prints a field alone)
+        inst_f = cands[order[0]]
+        if cands[order[1]] is not inst_f and not _subject(cands[order[1]].text):
             degree_f = cands[order[1]]
     if school is not None:
         inst_f = Field(school, -1, -1, False, False, 0)
+        if degree_f is None and orders and len(cands) == 1 and not _subject(cands[0].text):
+            degree_f = cands[0]  # under its school printed once, the one piece is where degrees are
     if inst_f is None and degree_f is not None and INSTITUTION_WORDS.search(degree_f.text):
         # "B.S., University of X" cut wrongly into one field: split it at the school word
         m = INSTITUTION_WORDS.search(degree_f.text)
