@@ -89,6 +89,25 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         for key in ("projects", "publications", "volunteer", "references", "interests", "other"):
             r[key] = []
         order = ["summary", "work", "education", "skills", "languages", "certificates", "awards"]
+    if variant.qualified_titles:
+        for w in r["work"]:
+            w["position"] = f"{w['position']} – {TERMS[doc['lang']]}"
+    if variant.slash_titles:
+        titles = LANGS[doc["lang"]].titles
+        for w in r["work"]:
+            other = (
+                titles[(titles.index(w["position"]) + 1) % len(titles)] if w["position"] in titles else None
+            )
+            if other is not None:
+                w["position"] = f"{w['position']} / {other}"
+    if variant.edu == "exchange" and r["education"]:
+        # an exchange stay during the first degree: a programme, no degree word, at a school named
+        # without a school word (`programme Erasmus; HEC Paris`), printed like the degrees around it
+        programme, school = EXCHANGE[doc["lang"]]
+        end = r["education"][0]["endDate"]
+        stay = {"institution": school, "studyType": programme, "area": None}
+        stay.update({"startDate": str(int(end) - 1), "endDate": end})
+        r["education"].insert(1, stay)
     r["order"] = order
     return r
 
@@ -107,6 +126,54 @@ EDU_DETAILS = {
     "ja": ("東京都", "GPA：3.6/4.0、学長賞"),
 }
 """Per language, a school's city line and an honours or grade line printed under a degree."""
+
+EXCHANGE = {
+    "en": ("Exchange semester", "ETH Zürich"),
+    "fr": ("Programme Erasmus", "HEC Paris"),
+    "de": ("Auslandssemester", "ETH Zürich"),
+    "es": ("Intercambio Erasmus", "ESADE"),
+    "pt": ("Intercâmbio acadêmico", "Insper"),
+    "it": ("Programma Erasmus", "SDA Bocconi"),
+    "nl": ("Uitwisselingssemester", "TU Delft"),
+    "pl": ("Wymiana studencka Erasmus", "SGH"),
+    "ru": ("Программа обмена", "МФТИ"),
+    "zh": ("交换生项目", "ETH Zürich"),
+    "ja": ("交換留学", "ETH Zürich"),
+}
+TERMS = {
+    "en": "Contract (6 months)",
+    "fr": "CDD (6 mois)",
+    "de": "Teilzeit (20 h/Woche)",
+    "es": "Media jornada",
+    "pt": "Meio período",
+    "it": "Tirocinio curriculare (250h)",
+    "nl": "Deeltijd (24 uur)",
+    "pl": "Pół etatu",
+    "ru": "Частичная занятость",
+    "zh": "兼职",
+    "ja": "業務委託",
+}
+"""Per language, the terms a title goes on to after a dash (`Software Engineer – Contract (6 months)`)."""
+
+THESIS = {
+    "en": ("Thesis title", "'Young People in the Construction of the Virtual University'"),
+    "fr": ("Thèse", "« Modélisation des écoulements turbulents dans les réseaux urbains »"),
+    "de": ("Masterarbeit", "„Verteilte Optimierung von Lieferketten im Mittelstand“"),
+    "es": ("Tesis", "«Aprendizaje automático aplicado a la predicción de la demanda eléctrica»"),
+    "pt": ("Dissertação", "«Métodos numéricos para escoamentos em meios porosos heterogéneos»"),
+    "it": ("Tesi", "«Ottimizzazione distribuita delle reti logistiche nelle città italiane»"),
+    "nl": ("Scriptie", "„Voorspellen van de energievraag met machinaal leren in de gebouwde omgeving”"),
+    "pl": ("Praca magisterska", "„Rozproszona optymalizacja łańcuchów dostaw w małych firmach”"),
+    "ru": ("Дипломная работа", "«Распределённая оптимизация цепочек поставок в малом бизнесе»"),
+    "zh": ("毕业论文", "《基于机器学习的城市交通流量预测方法研究与系统实现》"),
+    "ja": ("卒業論文", "「機械学習を用いた都市部の電力需要予測に関する研究と実装」"),
+}
+"""Per language, a thesis label and a title long enough to wrap, printed on the degree's own line
+(`PhD - Thesis title: 'Young People in the Construction of the Virtual University'`, as Europass
+CVs do): a school word inside the title names no school."""
+
+"""Per language, an exchange programme (no degree word) and a school named without a school word:
+only where the section's other degrees print their school tells which piece is the school."""
 
 GLUED = "glued"
 """The separator of fields written as one run: nothing in CJK (`北京华信科技有限公司软件工程师`),
@@ -212,7 +279,9 @@ class _Builder:
                 text = value if not text else text + sep + value
             if not text:
                 continue
-            if self.v.breaks:
+            if self.v.list_style_employer and "employer" in hl.fields and hl is not spec[0]:
+                out.append(Para([Run(text, bold=hl.bold, italic=hl.italic)], style="List Paragraph"))
+            elif self.v.breaks:
                 out.append(Para([Run(text, bold=hl.bold, italic=hl.italic)], breaks=True))
             else:
                 out.append(Para([Run(text, bold=hl.bold, italic=hl.italic)]))
@@ -310,6 +379,8 @@ class _Builder:
         return out
 
     def degree(self, e: dict[str, Any]) -> str:
+        if e["area"] is None:
+            return str(e["studyType"])
         return str(self.style["degree_form"].format(degree=e["studyType"], area=e["area"]))
 
     def education(self) -> list[Block]:
@@ -343,6 +414,9 @@ class _Builder:
             if self.v.edu == "paren":  # `Universidade de Lisboa, Engenharia (Mestrado), (2015 – 2016)`
                 fields["title"] = f"{e['area']} ({e['studyType']})" if e["area"] else e["studyType"]
                 fields["dates"] = f"({fields['dates']})" if fields["dates"] else None
+            if self.v.edu == "thesis" and e is self.r["education"][0]:
+                label, title = THESIS[self.lang.code]
+                fields["title"] = f"{fields['title']} – {label}: {title}"
             out += self.entry(fields, [], spec)
             if self.v.edu == "details":
                 city, grade = EDU_DETAILS[self.lang.code]

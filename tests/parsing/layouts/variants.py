@@ -64,11 +64,20 @@ class Variant:
     hand_wrap: bool = False
     """Long bullets broken by hand (DOCX): the bullet's paragraph, then its rest in a plain paragraph
     indented under the bullet's text, as authors do to line text up without Word's wrapping."""
+    list_style_employer: bool = False
+    """DOCX: the employer's line in Word's `List Paragraph` style (authors indent with it), no glyph."""
+    qualified_titles: bool = False
+    """Each role's title goes on to its terms after a dash (`Programmazione Android - Tirocinio
+    curriculare (250h)`, `Software Engineer – Contract (6 months)`): one title."""
+    slash_titles: bool = False
+    """Each role names two titles held at once, slashed (`Researcher / Independent Consultant`)."""
     edu: str = ""
     """How degrees print beyond the header: `details` (the school's city and an honours or grade
     line under each degree), `school_first` (one line `School, Degree, Year`), `paren` (one line
     `School, Field (Degree), (Dates)`), `grouped` (two degrees at one school under its name,
-    printed once)."""
+    printed once), `exchange` (an exchange programme at a school named without a school word,
+    between the degrees: `Programme Erasmus; HEC Paris`), `thesis` (the latest degree's line goes on
+    to its thesis: `PhD – Thesis title: 'Young People in the Construction of the Virtual University'`)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
@@ -280,6 +289,41 @@ VARIANTS: tuple[Variant, ...] = (
         kind="engagement",
     ),
     Variant("pdf-engagements-semicolon", "pdf", (line(T, E, L, sep=("; ", " - ")),), kind="engagement"),
+    # --- an exchange stay between the degrees: a programme with no degree word at a school with no
+    # school word (`programme Erasmus; Czech Technical University`, `Auslandssemester / ETH Zürich`) ---
+    Variant("pdf-education-exchange-bare-school", "pdf", _TITLE_EMPLOYER, edu="exchange"),
+    Variant(
+        "docx-education-exchange-bare-school",
+        "docx",
+        (line(T, E, sep="; ", bold=True),),
+        dates="own_line",
+        edu="exchange",
+    ),
+    # --- the thesis on the degree's own line, long enough to wrap (Europass CVs print it there) ---
+    Variant(
+        "pdf-europass-thesis-on-degree-line",
+        "pdf",
+        (line(T, bold=True), line(E, L, sep=", ")),
+        dates="margin",
+        table="europass",
+        heading="title",
+        edu="thesis",
+    ),
+    Variant("docx-education-thesis-on-degree-line", "docx", _TITLE_EMPLOYER, edu="thesis", bullet="list"),
+    # --- two titles held at once, slashed: one title (`Researcher / Independent Consultant`) ---
+    Variant("pdf-slashed-titles", "pdf", (line(T, bold=True), line(E, L, sep=", ")), slash_titles=True),
+    Variant("docx-slashed-titles", "docx", _EMPLOYER_TITLE, slash_titles=True, dates="own_line"),
+    # --- a title that goes on to its terms after a dash, on its own line under or over the employer ---
+    Variant("pdf-title-dash-terms", "pdf", (line(T, bold=True), line(E, L, sep=", ")), qualified_titles=True),
+    Variant("docx-title-dash-terms", "docx", _EMPLOYER_TITLE, qualified_titles=True, bullet="list"),
+    # --- the employer's line indented with Word's list style, no glyph, over glyph bullets ---
+    Variant(
+        "docx-employer-in-list-style",
+        "docx",
+        (line(T, bold=True), line(E, L, sep=", ")),
+        bullet="▪",
+        list_style_employer=True,
+    ),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

@@ -418,7 +418,7 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
         items = _PARSERS[sec.key](sec.lines)
         target = "volunteer" if sec.key == "volunteer" else sec.key
         resume[target].extend(items)
-        leftover = _unplaced(sec.lines, items)
+        leftover = _unplaced(E.split_theses(sec.lines) if sec.key == "education" else sec.lines, items)
         if leftover and items:
             # What the section's parser could not place stays, verbatim, beside it. Unnamed: under
             # the section's own heading a generated document would print it as more entries.

@@ -10,6 +10,7 @@ habit decides: the line position that held the employer in entries that were cle
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -20,7 +21,7 @@ from . import dates as D
 from .clean_text import join_wrapped, normalize_key
 from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
 from .lexicon import lexicon
-from .lines import Line
+from .lines import BULLETS, Line
 from .vocab import (
     _CJK_SUFFIXES,
     DEGREE_RE,
@@ -558,11 +559,48 @@ def _without_durations(lines: list[Line]) -> list[Line]:
         if _DURATION.match(ln.text.strip()):
             continue
         if _PAREN_DURATION.search(ln.text):
-            cells = [c2 for c in ln.cells if (c2 := _PAREN_DURATION.sub("", c).strip())]
-            out.append(replace(ln, text=_PAREN_DURATION.sub("", ln.text).strip(), cells=cells or [ln.text]))
+            cells = [c2 for c in ln.cells if (c2 := _after_dates(c).strip())]
+            out.append(replace(ln, text=_after_dates(ln.text).strip(), cells=cells or [ln.text]))
         else:
             out.append(ln)
     return out
+
+
+def _glyph(line: Line) -> bool:
+    """A bullet glyph printed in the line's own text (`▪ Arbeit im Bereich...`)."""
+    t = line.text.lstrip()
+    return len(t) > 1 and t[0] in BULLETS and t[1] in " \t"
+
+
+def _indented_headers(lines: list[Line]) -> list[Line]:
+    """A Word list item with no glyph of its own, right under a dated line, in a section whose
+    bullets print their glyph, is a header line indented with a list style (`Institut für
+    Fertigungstechnik (LUH)` between `01/10/2017-31/08/2018  Wissenschaftliche Hilfskraft` and
+    `▪ Durchführung von Versuchen...`), not a bullet."""
+    if not any(_glyph(ln) for ln in lines):
+        return lines
+    out = list(lines)
+    for i in range(1, len(out)):
+        ln, prev = out[i], out[i - 1]
+        if not ln.list_item or _glyph(ln) or _glyph(prev) or prev.list_item:
+            continue
+        if len(ln.text.split()) > 12 or _sentence_end(ln.text) != ln.text:
+            continue
+        if _header_date(prev)[0] is not None:
+            out[i] = replace(ln, list_item=False)
+    return out
+
+
+def _after_dates(text: str) -> str:
+    """`text` without the durations that follow its dates (`2019 - Present (3 yrs)`); one after a
+    title's terms stays (`Software Engineer – Contract (6 months)`)."""
+
+    def drop(m: re.Match[str]) -> str:
+        before = text[: m.start()].rstrip()
+        span = D.find_range(before)
+        return "" if span is not None and not before[span.stop :].strip(" ·,") else m.group(0)
+
+    return _PAREN_DURATION.sub(drop, text)
 
 
 _RANGE_TAIL = re.compile(r"^\s*[–—-]\s*\S")
@@ -700,7 +738,9 @@ def _lines_like_first(ctx: _Context, first: int, anchor: int, k: int, start: int
 
 def split_entries(lines: list[Line]) -> list[Entry]:
     """Group a section's lines into entries anchored on their dates."""
-    lines = _repair_dangling(_join_wrapped_headers(_join_wrapped_dates(_without_durations(lines))))
+    lines = _repair_dangling(
+        _join_wrapped_headers(_join_wrapped_dates(_without_durations(_indented_headers(lines))))
+    )
     if not lines:
         return []
     ctx = _Context(lines)
@@ -889,7 +929,7 @@ def fields_of(header: list[Line]) -> list[Field]:
                 group_no += 1
                 out.append(Field(gpa.group(0).strip(), li, group_no, ln.bold, ln.italic, ln.size, "gpa"))
                 text = (text[: gpa.start()] + " | " + text[gpa.end() :]).strip()
-            for chunk in _STRONG_SEP.split(text):
+            for chunk in _slashed_titles(_STRONG_SEP.split(text), text):
                 raw = chunk.strip(" ,;:|–—-·•")
                 if not raw or D.is_date_only(raw) or not re.search(r"[^\W\d_]", raw):
                     continue
@@ -912,6 +952,26 @@ def fields_of(header: list[Line]) -> list[Field]:
     for li in {f.line for f in out}:
         for rank, f in enumerate(f for f in out if f.line == li and f.role == ""):
             f.rank = rank
+    return out
+
+
+def _slashed_titles(chunks: list[str], text: str) -> list[str]:
+    """Two titles held at once and slashed (`Researcher / Independent Consultant`) are one title:
+    a ` / ` between pieces that both read more as titles than as organisations does not cut."""
+    if len(chunks) < 2 or " / " not in text:
+        return chunks
+    out = [chunks[0]]
+    rest = text[len(chunks[0]) :]
+    for chunk in chunks[1:]:
+        at = rest.find(chunk) if chunk else 0
+        sep, rest = rest[:at], rest[at + len(chunk) :]
+        prev = out[-1]
+        if sep.strip() == "/" and all(
+            title_score(t) >= 1 and title_score(t) > company_score(t) for t in (prev.strip(), chunk.strip())
+        ):
+            out[-1] = f"{prev.rstrip()} / {chunk.strip()}"
+        else:
+            out.append(chunk)
     return out
 
 
@@ -1206,6 +1266,37 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
     return title, company, clear
 
 
+def _title_terms(
+    header: list[Line], fields: list[Field], title: Field | None, company: Field | None
+) -> tuple[str | None, Field | None]:
+    """The title with the terms it goes on to after a dash on its own line (`Programmazione
+    Android - Tirocinio curriculare (250h)` over `Feedback Italia s.r.l.`), and the employer: when
+    the terms were taken for the employer while another line holds the one piece left, that piece
+    is the employer (`CDD (6 mois)` beside the title, `Lumière Conseil` under it)."""
+    if title is None or not 0 <= title.line < len(header):
+        return (title.text if title else None), company
+    after = [f for f in fields if f.role == "" and f.line == title.line and f.group > title.group]
+    terms = min(after, key=lambda f: f.group, default=None)
+    if terms is None or _place_like(terms.text) or title_score(terms.text) > 0:
+        return title.text, company
+    if terms is company:
+        others = [f for f in fields if f.role == "" and f.line != title.line and f is not title]
+        if len(others) != 1 or company_score(terms.text) >= 1 or is_department(others[0].text):
+            return title.text, company
+        company = others[0]
+    elif company is None or company.line == title.line:
+        return title.text, company
+    text = header[title.line].text
+    i = text.find(title.text)
+    j = text.find(terms.text, i + len(title.text)) if i >= 0 else -1
+    if j < 0 or text[i + len(title.text) : j].strip() not in {"-", "–", "—"}:
+        return title.text, company
+    end = j + len(terms.text)
+    aside = re.match(r"\s*\([^()]{1,40}\)", text[end:])  # `Contract (6 months)`: its duration too
+    fields.remove(terms)  # neither a place nor anything else now
+    return text[i : end + (aside.end() if aside else 0)], company
+
+
 def _leftover_place(fields: list[Field], title: Field | None, company: Field | None) -> str | None:
     """`Company | Title | Springfield | 2020 – Present`: with employer and title placed, one short
     capitalised segment left on their lines is where the job was."""
@@ -1333,8 +1424,8 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             if out:
                 out[-1]["highlights"].extend(highlights(e.details, edge))
             continue
+        position, company = _title_terms(e.header, fs, title, company)
         name = company.text if company else None
-        position = title.text if title else None
         if (
             not e.has_date
             and position is None
@@ -1448,19 +1539,129 @@ def _edu_groups(entry: Entry) -> list[Entry]:
     return groups or [entry]
 
 
+_OPENERS = "«„“‘《「'\""
+_CLOSERS = "»“”’」》'\""
+
+
+@functools.cache
+def _thesis_label() -> re.Pattern[str]:
+    """A thesis label at a piece's start, before its colon or its title's opening quote."""
+    labels = sorted(lexicon().thesis, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in labels)
+    return re.compile(rf"(?i)(?:^|(?<=[\s,;|–—(，、-]))(?:{alt})\s*(?=[:：{_OPENERS}])")
+
+
+def _quote_open(text: str) -> bool:
+    """Whether a title's quote opens in `text` and does not close there (it wrapped)."""
+    at = next((i for i, ch in enumerate(text) if ch in _OPENERS), None)
+    return at is not None and not any(ch in _CLOSERS for ch in text[at + 1 :])
+
+
+def _cut_thesis(line: Line) -> tuple[Line | None, str] | None:
+    """The line without the thesis it goes on to (`PhD - Thesis title: 'Young People in...`): the
+    cells before it, and a date cell after it; None when it names no thesis."""
+    for ci, cell in enumerate(line.cells or [line.text]):
+        m = _thesis_label().search(cell)
+        if m is None:
+            continue
+        head = cell[: m.start()].rstrip(" –—-,;|:(，、")
+        after = [c for c in (line.cells or [line.text])[ci + 1 :] if D.is_date_only(c)]
+        cells = [*(line.cells or [line.text])[:ci], *([head] if head else []), *after]
+        kept = replace(line, text=" ".join(cells), cells=cells) if any(cells) else None
+        return kept, cell[m.start() :]
+    return None
+
+
+def _theses_marked(lines: list[Line]) -> list[tuple[Line, bool]]:
+    """An education section's lines with the thesis printed on a degree's line cut into a line of
+    its own, each marked whether it is thesis: that cut, and the lines its title wrapped onto (an
+    open quote, or a label ending its line)."""
+    out: list[tuple[Line, bool]] = []
+    pending = 0
+    for ln in lines:
+        if pending:
+            title = ln.text.strip()
+            opened = title[:1] in _OPENERS and not any(ch in _CLOSERS for ch in title[1:])
+            if pending == -1:  # the label ended its line: this line is the title
+                pending = 3 if opened else 0
+            else:
+                pending = 0 if any(ch in _CLOSERS for ch in title) else pending - 1
+            out.append((ln, True))
+            continue
+        cut = _cut_thesis(ln)
+        if cut is None:
+            out.append((ln, False))
+            continue
+        kept, thesis = cut
+        if kept is not None:
+            out.append((kept, False))
+        out.append((replace(ln, text=thesis, cells=[thesis]), True))
+        if _thesis_label().sub("", thesis).strip(" :：") == "":
+            pending = -1
+        elif _quote_open(thesis):
+            pending = 3
+    return out
+
+
+def split_theses(lines: list[Line]) -> list[Line]:
+    """The section's lines with each thesis on a line of its own: the thesis is no field of a
+    degree, so the section keeps it verbatim beside the degrees (document.py's unplaced lines)."""
+    return [ln for ln, _ in _theses_marked(lines)]
+
+
+def _without_thesis(lines: list[Line]) -> list[Line]:
+    """An education section without its theses: their words name no school (`... the Virtual`
+    over `University'`) and their colon cuts no field."""
+    return [ln for ln, thesis in _theses_marked(lines) if not thesis]
+
+
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     school: tuple[str, int, int] | None = None
-    for entry in split_entries(lines):
-        for e in _edu_groups(entry):
-            under = school[0] if school is not None and _degree_alone(e, school[1], school[2]) else None
-            item = _education_item(e, under)
-            if item is None:
-                continue
-            out.append(item)
-            if under is None:
-                school = _school_over_degree(e, item)
+    groups = [e for entry in split_entries(_without_thesis(lines)) for e in _edu_groups(entry)]
+    orders = _edu_orders(groups)
+    for e in groups:
+        under = school[0] if school is not None and _degree_alone(e, school[1], school[2]) else None
+        item = _education_item(e, under, orders)
+        if item is None:
+            continue
+        out.append(item)
+        if under is None:
+            school = _school_over_degree(e, item)
     return out
+
+
+def _edu_roles(cands: list[Field]) -> tuple[int | None, int | None]:
+    """Which piece names the school and which the degree, by their words alone; of two pieces,
+    naming one names the other."""
+    deg = next((i for i, f in enumerate(cands) if DEGREE_RE.search(f.text)), None)
+    inst = next((i for i, f in enumerate(cands) if i != deg and INSTITUTION_WORDS.search(f.text)), None)
+    if len(cands) == 2 and (deg is None) != (inst is None):
+        if deg is None:
+            deg = 1 - int(inst or 0)
+        else:
+            inst = 1 - deg
+    return inst, deg
+
+
+def _edu_orders(groups: list[Entry]) -> dict[int, tuple[int, int]]:
+    """Per count of pieces, where the section's entries whose words tell put the school and the
+    degree (the first such entry breaks a tie): one section prints its degrees one way, so an entry
+    whose words tell neither (`programme Erasmus; HEC Paris`) follows the others. An entry of two
+    pieces where no entry of two told follows whether the school came before the degree
+    (`Licence, Mathématiques; Université de Lyon` has three)."""
+    votes: dict[int, Counter[tuple[int, int]]] = {}
+    first: Counter[bool] = Counter()
+    for e in groups:
+        cands = [f for f in fields_of(e.header) if f.role == ""]
+        inst, deg = _edu_roles(cands)
+        if inst is not None and deg is not None:
+            votes.setdefault(len(cands), Counter())[(inst, deg)] += 1
+            first[inst < deg] += 1
+    orders = {n: c.most_common(1)[0][0] for n, c in votes.items()}
+    if 2 not in orders and first:
+        orders[2] = (0, 1) if first.most_common(1)[0][0] else (1, 0)
+    return orders
 
 
 def _pieces(header: list[Line]) -> int:
@@ -1497,8 +1698,11 @@ def _degree_alone(e: Entry, n_lines: int, pieces: int) -> bool:
     return _pieces(e.header) == pieces
 
 
-def _education_item(e: Entry, school: str | None = None) -> dict[str, Any] | None:
-    """One degree from its entry; `school` is the school printed once over it and its siblings."""
+def _education_item(
+    e: Entry, school: str | None = None, orders: dict[int, tuple[int, int]] | None = None
+) -> dict[str, Any] | None:
+    """One degree from its entry; `school` is the school printed once over it and its siblings;
+    `orders` where the section's clear entries put school and degree (by count of pieces)."""
     fs = fields_of(e.header)
     score = next((f.text for f in fs if f.role == "gpa"), None)
     if score is None:
@@ -1510,8 +1714,17 @@ def _education_item(e: Entry, school: str | None = None) -> dict[str, Any] | Non
     cands = [f for f in fs if f.role == ""]
     degree_f = next((f for f in cands if DEGREE_RE.search(f.text)), None)
     inst_f = next((f for f in cands if f is not degree_f and INSTITUTION_WORDS.search(f.text)), None)
+    order = (orders or {}).get(len(cands)) if school is None else None
+    if order is not None and degree_f is None and inst_f is None:
+        # neither named by its words: the section's order names both (where a school's word names
+        # it, the other piece stays the field, as a generated document prints a field alone)
+        inst_f = cands[order[0]]
+        if cands[order[1]] is not inst_f and not _subject(cands[order[1]].text):
+            degree_f = cands[order[1]]
     if school is not None:
         inst_f = Field(school, -1, -1, False, False, 0)
+        if degree_f is None and orders and len(cands) == 1 and not _subject(cands[0].text):
+            degree_f = cands[0]  # under its school printed once, the one piece is where degrees are
     if inst_f is None and degree_f is not None and INSTITUTION_WORDS.search(degree_f.text):
         # "B.S., University of X" cut wrongly into one field: split it at the school word
         m = INSTITUTION_WORDS.search(degree_f.text)

@@ -2,7 +2,7 @@
 
 Each file holds, for its language: section headings by JSON Resume key, month names (twelve
 lists), words for "present", "since" and range separators, job-title nouns and phrases, and
-company suffixes, places, heading head words. Adding a language is adding a file; no code names a language. Everything is
+company suffixes, places, heading head words, thesis labels. Adding a language is adding a file; no code names a language. Everything is
 merged into one `Lexicon`, because a resume mixes languages (an English title in a French CV).
 """
 
@@ -52,6 +52,8 @@ class Lexicon:
     """Normalised names of cities (and `Remote`) as resumes print them."""
     head_words: dict[str, str]
     """Single words that give a longer heading its key (`Competencias lingüísticas` -> languages)."""
+    thesis: tuple[str, ...] = ()
+    """Labels of a thesis printed with a degree (`Thesis title:`, `Masterarbeit:`, `毕业论文：`)."""
 
 
 @functools.cache
@@ -67,6 +69,7 @@ def lexicon() -> Lexicon:
     suffixes: set[str] = set()
     places: set[str] = set()
     head_words: dict[str, str] = {}
+    thesis: list[str] = []
     codes = []
     for code, data in language_files().items():
         codes.append(code)
@@ -86,6 +89,7 @@ def lexicon() -> Lexicon:
         title_phrases += [w.casefold() for w in data.get("title_phrases", [])]
         suffixes.update(w.casefold() for w in data.get("company_suffixes", []))
         places.update(normalize_key(w) for w in data.get("places", []))
+        thesis += [w.casefold() for w in data.get("thesis", [])]
         for word, key in data.get("head_words", {}).items():
             head_words.setdefault(normalize_key(word), key)
     return Lexicon(
@@ -100,4 +104,5 @@ def lexicon() -> Lexicon:
         company_suffixes=frozenset(suffixes),
         places=frozenset(places),
         head_words=head_words,
+        thesis=tuple(dict.fromkeys(thesis)),
     )

@@ -154,6 +154,16 @@ VOCABULARY = {
     ],
     "company_suffixes": ["gmbh", "ag", "kg", "ug", "e.v.", "mbh"],
     "title_phrases": [],
+    "thesis": [
+        "masterarbeit",
+        "bachelorarbeit",
+        "diplomarbeit",
+        "dissertation",
+        "doktorarbeit",
+        "abschlussarbeit",
+        "thema der masterarbeit",
+        "thema der abschlussarbeit",
+    ],
     "places": [
         "Berlin",
         "München",

@@ -694,6 +694,15 @@ VOCABULARY = {
         "graduate assistant",
         "board member",
     ],
+    "thesis": [
+        "thesis",
+        "thesis title",
+        "dissertation",
+        "master's thesis",
+        "bachelor's thesis",
+        "senior thesis",
+        "capstone",
+    ],
     "places": [
         "Remote",
         "Hybrid",

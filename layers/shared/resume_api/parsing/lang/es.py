@@ -123,6 +123,15 @@ VOCABULARY = {
     ],
     "company_suffixes": ["s.l.", "sl", "s.a."],
     "title_phrases": [],
+    "thesis": [
+        "tesis",
+        "tesina",
+        "trabajo de fin de grado",
+        "trabajo de fin de máster",
+        "tfg",
+        "tfm",
+        "tesis doctoral",
+    ],
     "places": [
         "Madrid",
         "Barcelona",

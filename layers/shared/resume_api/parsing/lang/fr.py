@@ -157,6 +157,7 @@ VOCABULARY = {
     ],
     "company_suffixes": ["sarl", "sas", "sa"],
     "title_phrases": ["chef de projet"],
+    "thesis": ["thèse", "mémoire", "sujet de thèse", "mémoire de fin d'études", "projet de fin d'études"],
     "places": [
         "Télétravail",
         "Paris",

@@ -82,6 +82,7 @@ VOCABULARY = {
     ],
     "company_suffixes": ["spa", "s.p.a.", "srl", "s.r.l."],
     "title_phrases": [],
+    "thesis": ["tesi", "tesi di laurea", "titolo della tesi", "tesi di dottorato"],
     "places": [
         "Roma",
         "Milano",

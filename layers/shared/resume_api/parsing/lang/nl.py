@@ -51,6 +51,7 @@ VOCABULARY = {
     "since": ["sinds", "vanaf"],
     "range": ["tot"],
     "title_words": [
+        "analist",
         "coördinator",
         "coordinator",
         "ontwikkelaar",
@@ -75,6 +76,14 @@ VOCABULARY = {
     ],
     "company_suffixes": ["bv", "b.v.", "nv", "n.v."],
     "title_phrases": [],
+    "thesis": [
+        "scriptie",
+        "afstudeerscriptie",
+        "masterscriptie",
+        "bachelorscriptie",
+        "proefschrift",
+        "afstudeerproject",
+    ],
     "places": [
         "Amsterdam",
         "Rotterdam",

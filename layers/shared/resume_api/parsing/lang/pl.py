@@ -83,6 +83,14 @@ VOCABULARY = {
     ],
     "company_suffixes": ["sp.", "z", "o.o.", "s.a."],
     "title_phrases": [],
+    "thesis": [
+        "praca magisterska",
+        "praca inżynierska",
+        "praca licencjacka",
+        "praca dyplomowa",
+        "rozprawa doktorska",
+        "temat pracy",
+    ],
     "places": [
         "Warszawa",
         "Kraków",

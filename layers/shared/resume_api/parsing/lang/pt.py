@@ -136,6 +136,14 @@ VOCABULARY = {
     ],
     "company_suffixes": [],
     "title_phrases": [],
+    "thesis": [
+        "dissertação",
+        "tese",
+        "trabalho de conclusão de curso",
+        "tcc",
+        "tese de doutoramento",
+        "tese de doutorado",
+    ],
     "places": [
         "São Paulo",
         "Rio de Janeiro",
