@@ -1,4 +1,4 @@
-"""Optimization requests, results and the conversation records that keep them."""
+"""Optimization requests and results (a conversation's view is models/conversation_view.py)."""
 
 from __future__ import annotations
 
@@ -97,19 +97,3 @@ class OptimizeAccepted(BaseModel):
     conversation_id: str
     status: Literal["queued"]
     poll: str
-
-
-ConversationStatus = Literal["queued", "running", "succeeded", "failed"]
-
-
-class ConversationView(BaseModel):
-    conversation_id: str
-    kind: str
-    status: ConversationStatus
-    created_at: str
-    updated_at: str
-    resume_id: str | None = None
-    provider: str | None = None
-    model: str | None = None
-    result: dict[str, Any] | None = None
-    error: dict[str, str] | None = None
