@@ -5,7 +5,8 @@ that never reads or writes a conversation does not build this model, and a funct
 only conversations builds no resume record.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
 
 from typing import Any
 

@@ -4,7 +4,8 @@ Apart from models/optimize.py: the result is kept as the plain JSON the job stor
 conversation builds neither the resume document nor the optimize and ATS models.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
 
 from typing import Any, Literal
 

@@ -1,8 +1,9 @@
 """Optimization requests and results (a conversation's view is models/conversation_view.py)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
 
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -30,7 +31,7 @@ class OptimizeRequest(BaseModel):
     )
 
     @model_validator(mode="after")
-    def _one_source(self) -> OptimizeRequest:
+    def _one_source(self) -> Self:
         if self.resume_id and self.parsed:
             raise ValueError("give resume_id or parsed, not both")
         return self

@@ -5,7 +5,8 @@ The repositories in data/ read and write these; clients never set any of their f
 body is a `SectionsPatch`, which has none of them).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
 
 from typing import Literal
 
