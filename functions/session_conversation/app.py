@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request
 
 from resume_api.logic.conversations import get_conversation
-from resume_api.models.optimize import ConversationView
+from resume_api.models.conversation_view import ConversationView
 from resume_api.web.app import create_app, note
 from resume_api.web.context import Caller, current_caller
 from resume_api.web.contract import success

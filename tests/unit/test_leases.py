@@ -4,9 +4,9 @@ without a word ends `failed` with its reason, or is retried, within 60 s of its 
 from __future__ import annotations
 
 from resume_api.logic import conversations, ingest, optimize
+from resume_api.models.leases import STALE_AFTER_S
 from resume_api.models.optimize import OptimizeRequest
 from resume_api.models.presign import PresignRequest
-from resume_api.models.records import STALE_AFTER_S
 from tests.fakes import HASH, World
 from tests.unit.conftest import JD, sample_resume
 

@@ -18,7 +18,8 @@ from resume_api.data.objects import Body, ObjectStore, put_then_point
 from resume_api.data.resume_items import ResumeItems, record_of
 from resume_api.data.table import ConditionFailed, Table, item_key
 from resume_api.errors import Conflict, NotFound
-from resume_api.models.records import INTERRUPTED, ResumeError, ResumeRecord, UploadWarning
+from resume_api.models.leases import INTERRUPTED
+from resume_api.models.records import ResumeError, ResumeRecord, UploadWarning
 from resume_api.models.resume import Resume
 
 _NAMES = {"#status": "status", "#error": "error", "#version": "version"}

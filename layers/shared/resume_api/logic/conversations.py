@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from resume_api.errors import NotFound
-from resume_api.models.optimize import ConversationView
+from resume_api.models.conversation_view import ConversationView
 from resume_api.models.time import iso
 from resume_api.ports import Clock, Conversations
 

@@ -1,6 +1,9 @@
 """ATS score requests and results."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
+
+from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -55,7 +58,7 @@ class AtsRequest(BaseModel):
     jd: str = Field(min_length=20, max_length=50_000, description="The job description, as text.")
 
     @model_validator(mode="after")
-    def _one_source(self) -> AtsRequest:
+    def _one_source(self) -> Self:
         """As optimize and generate: a request naming two resumes is refused, never half-read."""
         if self.resume_id and self.parsed:
             raise ValueError("give resume_id or parsed, not both")

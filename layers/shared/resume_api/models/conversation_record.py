@@ -1,16 +1,18 @@
 """What the service stores about an optimization or a generation (a server-owned item).
 
 Apart from models/records.py (the resume items every resume reader builds) so that a function
-that never reads or writes a conversation does not build this model.
+that never reads or writes a conversation does not build this model, and a function that reads
+only conversations builds no resume record.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
 
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from resume_api.models.records import INTERRUPTED, STALE_AFTER_S
+from resume_api.models.leases import INTERRUPTED, STALE_AFTER_S
 
 
 class ConversationRecord(BaseModel):

@@ -5,7 +5,10 @@ what only lists resumes (session info, the resume list) builds neither the resum
 models nor the PATCH ones.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
+
+from typing import Self
 
 from pydantic import BaseModel, Field
 
@@ -29,7 +32,7 @@ class ResumeSummary(BaseModel):
     )
 
     @classmethod
-    def of(cls, record: ResumeRecord, now: float) -> ResumeSummary:
+    def of(cls, record: ResumeRecord, now: float) -> Self:
         return cls.model_validate(summary_fields(record, now))
 
 

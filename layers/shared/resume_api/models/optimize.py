@@ -1,8 +1,9 @@
-"""Optimization requests, results and the conversation records that keep them."""
+"""Optimization requests and results (a conversation's view is models/conversation_view.py)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
 
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -30,7 +31,7 @@ class OptimizeRequest(BaseModel):
     )
 
     @model_validator(mode="after")
-    def _one_source(self) -> OptimizeRequest:
+    def _one_source(self) -> Self:
         if self.resume_id and self.parsed:
             raise ValueError("give resume_id or parsed, not both")
         return self
@@ -97,19 +98,3 @@ class OptimizeAccepted(BaseModel):
     conversation_id: str
     status: Literal["queued"]
     poll: str
-
-
-ConversationStatus = Literal["queued", "running", "succeeded", "failed"]
-
-
-class ConversationView(BaseModel):
-    conversation_id: str
-    kind: str
-    status: ConversationStatus
-    created_at: str
-    updated_at: str
-    resume_id: str | None = None
-    provider: str | None = None
-    model: str | None = None
-    result: dict[str, Any] | None = None
-    error: dict[str, str] | None = None

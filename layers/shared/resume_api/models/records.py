@@ -5,23 +5,17 @@ The repositories in data/ read and write these; clients never set any of their f
 body is a `SectionsPatch`, which has none of them).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
 
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from resume_api.models.empty import empty_list
+from resume_api.models.leases import INTERRUPTED, STALE_AFTER_S
 
 ResumeStatus = Literal["pending", "processing", "ready", "failed"]
-STALE_AFTER_S = 30
-"""Without a stored `retry_until`: how long past its lease a claim may still be taken over by a
-retry; after that it reads as failed (docs/threats.md 22: no state stays stuck)."""
-INTERRUPTED = {
-    "code": "processing_failed",
-    "message": "Processing stopped before it finished (an outage or a crash); upload the file again.",
-}
-"""The reason a resume or conversation whose attempt ended without a word ends `failed`."""
 
 
 class ResumeError(BaseModel):

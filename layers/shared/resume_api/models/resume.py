@@ -5,7 +5,8 @@ document generators, so a field means the same thing everywhere. Unknown fields 
 a PATCH cannot smuggle data the rest of the service does not understand.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
 
 from typing import Literal
 

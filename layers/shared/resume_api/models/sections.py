@@ -2,7 +2,8 @@
 follow. The summary every list shows is models/listing; PATCH's request and answer models are
 models/sections_patch (GET /resume_sections and GET /session/resume build neither)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile every field's annotation
+# string (an eval) while it builds these models, at every cold start.
 
 from typing import Literal
 
