@@ -133,8 +133,8 @@ SWEEPS: dict[str, int] = {
     "tests/tailoring/test_ats_wording.py::test_alternation_measured_both_ways": 0,
     "tests/parsing/test_hidden_text.py::test_every_hiding_technique_is_caught_and_kept_out_of_the_sections": 0,
 }
-"""Sweeps over the whole corpus, the layout-generator matrix, the claim sets and the job-posting phrasings:
-`make test` runs every case; `make test-fast` keeps this many of each, spread evenly over the sweep in
+"""Sweeps over the whole corpus, the layout-generator matrix, the claim sets, the job-posting phrasings
+and the hidden-text techniques: `make test` runs every case; `make test-fast` keeps this many of each, spread evenly over the sweep in
 its order (0: none, where test-fast has a sample of its own: the claim-guard examples of each kind,
 every ninth phrasing in test_requirements_of_a_phrasing, one hidden-text case through the sandbox).
 A kept case keeps all its cheap variations (a layout cell all its sections, a corpus file both
@@ -236,7 +236,14 @@ each worker takes the longest unit left, so no worker starts a minute-long file 
 has nothing left to do. Every other unit follows, the most tests first (xdist's own order)."""
 PER_TEST = ("tests/test_contract.py",)
 """Files whose every test is its own unit of work: the contract's operations spread over the
-workers (each worker has its own runner and fuzzing session)."""
+workers (each worker has its own runner and fuzzing session). One operation's fuzzing takes 5-15 s
+(hundreds of requests of schemathesis's coverage phase), more than most whole files: these units
+come after FIRST and before the rest."""
+
+
+def _weight(scope: str) -> float:
+    """How early a unit of work starts: FIRST's seconds, then a contract operation, then the rest."""
+    return FIRST.get(scope, 10 if scope.startswith(PER_TEST) else 0)
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
@@ -255,7 +262,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
             return "parsed" if path in SHARED_PARSES else path
 
         def _assign_work_unit(self, node: Any) -> None:
-            longest = max(self.workqueue, key=lambda scope: (FIRST.get(scope, 0), len(self.workqueue[scope])))
+            longest = max(self.workqueue, key=lambda scope: (_weight(scope), len(self.workqueue[scope])))
             self.workqueue.move_to_end(longest, last=False)
             super()._assign_work_unit(node)
 
