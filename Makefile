@@ -41,24 +41,20 @@ openapi: venv
 	$(BIN)/python -m local_runner.openapi
 
 PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider
-# pytest-xdist: one worker per core (at most 4), a test file per unit of work (tests/conftest.py);
-# then, alone, the tests marked `serial` (hostile parses held to wall-clock bounds, the schemathesis
-# contract). `PARALLEL=` runs all serially.
+# pytest-xdist: one worker per core (at most 4), a test file per unit of work, the longest files first
+# (tests/conftest.py). Every test runs in this one parallel run: time bounds are held as CPU time, and
+# waits on the wall clock are patience against a hang. `PARALLEL=` runs all serially.
 PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile
-# $(call tiers,marks to select and ): the parallel part, then the serial part, each in its own pytest;
-# fails if either fails (5, nothing selected, is no failure: PYTEST_ARGS may name files of one part).
-tiers = $(PYTEST) $(PARALLEL) -m "$(1)not serial" $(PYTEST_ARGS); parallel=$$?; \
-	$(PYTEST) -m "$(1)serial" $(PYTEST_ARGS); serial=$$?; \
-	for code in $$parallel $$serial; do test $$code -eq 0 -o $$code -eq 5 || exit $$code; done
 
 ## Lint, type-check, then run the whole test suite (sam validate/build included).
 test: venv sam-venv system-deps lint
-	export SAM_CLI=$(CURDIR)/$(SAM_VENV)/bin/sam; $(call tiers,)
+	SAM_CLI=$(CURDIR)/$(SAM_VENV)/bin/sam $(PYTEST) $(PARALLEL) $(PYTEST_ARGS)
 
-## The fast tier: every use case against in-memory ports, plus the units that need no AWS at all.
-## No runner, no moto, no sam: what to run on every change (under a minute).
+## The fast tier: every use case against in-memory ports, plus the units that need no AWS at all, and a
+## small fixed sample of each corpus and layout sweep (tests/conftest.py, SWEEPS). No runner, no moto,
+## no sam: what to run on every change (under a minute).
 test-fast: venv
-	$(call tiers,not runner and not slow and not aws and )
+	$(PYTEST) $(PARALLEL) -m "not runner and not slow and not aws" $(PYTEST_ARGS)
 
 lint: venv
 	$(BIN)/ruff format --check .

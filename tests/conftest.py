@@ -110,21 +110,61 @@ SHARED_PARSES = (
 worker runs them all, so each document is parsed once (test_values checks every corpus parse)."""
 
 
-SERIAL = (
-    "tests/test_hostile_uploads.py",
-    "tests/test_hostile_use_cases.py",
-    "tests/parsing/test_sandbox.py",
-    "tests/test_contract.py",
-)
-"""Files `make test` runs after the parallel run, alone (marked `serial`): the three that hold hostile
-parses to wall-clock bounds (a 7 s parse timeout), which timed out with both cores busy; and the
-contract, whose schemathesis items (one per operation) an xdist worker collapses into one."""
+SWEEPS: dict[str, int] = {
+    "tests/parsing/test_layouts.py::test_generated_layout_parses_back": 6,
+    "tests/parsing/test_layouts.py::test_every_variant_renders_the_text_it_was_given": 4,
+    "tests/parsing/test_layout_cells_round4.py::test_cell_parses_back": 3,
+    "tests/parsing/test_layout_cells_round5.py::test_cell_parses_back": 3,
+    "tests/parsing/test_parse_words.py::test_generated_layout_words_are_kept": 4,
+    "tests/parsing/test_parse_words.py::test_tune_half_words_are_kept": 3,
+    "tests/parsing/test_reader_words.py::test_generated_layout_words_are_all_read": 4,
+    "tests/parsing/test_reader_words.py::test_tune_half_words_are_all_read": 3,
+    "tests/parsing/test_corpus.py::test_every_corpus_resume_parses_and_validates": 3,
+    "tests/parsing/test_hidden_text.py::test_corpus_resumes_carry_no_warnings": 3,
+    "tests/render/test_round_trip.py::test_every_corpus_resume_survives_a_round_trip": 3,
+    "tests/render/test_round_trip.py::test_corpus_resume_survives_a_round_trip": 2,
+    "tests/unit/test_values.py::test_every_corpus_parse_passes_the_entry_rules": 3,
+    "tests/tailoring/test_claims_eval.py::test_the_generated_part_meets_the_targets": 0,
+    "tests/tailoring/test_claims_eval.py::test_external_sets_meet_the_targets_or_their_floor": 0,
+    "tests/tailoring/test_claims_eval.py::test_the_benchmark_reports_every_part_and_the_honest_one": 0,
+    "tests/tailoring/test_claims_eval.py::test_targets_on_the_whole_set": 0,
+    "tests/tailoring/test_claims_eval.py::test_floors_stand_only_where_a_target_is_missed": 0,
+    "tests/tailoring/test_claims_eval.py::test_the_benchmark_reports_both_parts": 0,
+    "tests/tailoring/test_ats_wording.py::test_alternation_measured_both_ways": 0,
+    "tests/parsing/test_hidden_text.py::test_every_hiding_technique_is_caught_and_kept_out_of_the_sections": 0,
+}
+"""Sweeps over the whole corpus, the layout-generator matrix, the claim sets, the job-posting phrasings
+and the hidden-text techniques: `make test` runs every case; `make test-fast` keeps this many of each, spread evenly over the sweep in
+its order (0: none, where test-fast has a sample of its own: the claim-guard examples of each kind,
+every ninth phrasing in test_requirements_of_a_phrasing, one hidden-text case through the sandbox).
+A kept case keeps all its cheap variations (a layout cell all its sections, a corpus file both
+formats and every template): the cost is the document, built and parsed once."""
+SAMPLED_TOGETHER = frozenset({"section", "fmt", "template"})
+"""Parameters whose values share one document: a sample keeps or drops them together."""
 
 
-def _deselected(config: pytest.Config, mark: str, *, marked: bool) -> bool:
-    """Whether `-m` deselects every test that carries `mark` (`marked`) or every test that does not,
-    whatever other marks it carries: test-fast deselects every `runner` test, each part of `make test`
-    every `serial` test or every other one."""
+def _sweep_sample(items: list[pytest.Item]) -> None:
+    """Mark `slow` every case of a sweep in SWEEPS outside its deterministic sample."""
+    groups: dict[str, dict[tuple[str, ...], list[pytest.Item]]] = {}
+    for item in items:
+        function = item.nodeid.split("[", 1)[0]
+        if function in SWEEPS:
+            params = getattr(getattr(item, "callspec", None), "params", {})
+            key = tuple(str(v) for k, v in sorted(params.items()) if k not in SAMPLED_TOGETHER)
+            groups.setdefault(function, {}).setdefault(key, []).append(item)
+    for function, cases in groups.items():
+        keep = SWEEPS[function]
+        stride = -(-len(cases) // keep) if keep else 0
+        stride += stride > 1 and stride % 2 == 0  # odd: a matrix alternating en/other keeps both
+        for index, members in enumerate(cases.values()):
+            if not stride or index % stride or index // stride >= keep:
+                for item in members:
+                    item.add_marker(pytest.mark.slow)
+
+
+def _deselected(config: pytest.Config, mark: str) -> bool:
+    """Whether `-m` deselects every test that carries `mark`, whatever other marks it carries
+    (test-fast's expression deselects every `runner` test)."""
     markexpr: str = config.getoption("markexpr") or ""
     if not markexpr:
         return False
@@ -132,7 +172,7 @@ def _deselected(config: pytest.Config, mark: str, *, marked: bool) -> bool:
     others = sorted(expression.idents() - {mark})
     for values in itertools.product((False, True), repeat=len(others)):
         names = {name for name, on in zip(others, values, strict=True) if on}
-        if expression.evaluate(_Marks(names | {mark} if marked else names)):
+        if expression.evaluate(_Marks(names | {mark})):
             return False
     return True
 
@@ -159,33 +199,51 @@ def _imports_the_runner(path: Path) -> bool:
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    """A module none of whose tests `-m` would select is not even imported: under `-m "not runner ..."`
-    one whose every test is `runner`; in each part of `make test` the modules of the other part (the
-    serial part collected all 5,000 tests to keep a hundred; the contract module alone builds its
-    schemathesis cases for seconds at import, in each worker of the parallel part)."""
+    """Under `-m "not runner ..."` a module whose every test is `runner` is not even imported (the
+    contract module alone builds its schemathesis cases for seconds at import)."""
     if collection_path.suffix != ".py" or not collection_path.name.startswith("test_"):
         return None
-    serial = collection_path.is_relative_to(ROOT) and (
-        collection_path.relative_to(ROOT).as_posix().startswith(SERIAL)
-    )
-    if _deselected(config, "serial", marked=serial):
-        return True
-    if _deselected(config, "runner", marked=True) and _imports_the_runner(collection_path):
+    if _deselected(config, "runner") and _imports_the_runner(collection_path):
         return True
     return None
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark what `make test-fast` leaves to `make test`: every test that starts the runner (directly, or
-    in a module that builds its own), and the long property tests."""
+    in a module that builds its own), the long property tests, and each sweep beyond its sample."""
     for item in items:
         module = getattr(item, "module", None)
         if "runner" in getattr(item, "fixturenames", ()) or hasattr(module, "LocalRunner"):
             item.add_marker(pytest.mark.runner)
         if item.nodeid.startswith(FULL_SUITE_ONLY):
             item.add_marker(pytest.mark.slow)
-        if item.nodeid.startswith(SERIAL):
-            item.add_marker(pytest.mark.serial)
+    _sweep_sample(items)
+
+
+FIRST: dict[str, float] = {
+    "tests/test_template.py": 60,
+    "tests/test_benchmarks.py": 55,
+    "tests/llm/test_echoed_keys.py": 45,
+    "parsed": 40,
+    "tests/test_faults.py": 40,
+    "tests/test_resumes.py": 35,
+    "tests/tailoring/test_claims_eval.py": 35,
+    "tests/parsing/test_mutation_property.py": 30,
+    "tests/test_security_matrix.py": 25,
+}
+"""Units of work that take longest (seconds, roughly, on a quiet machine; measured with --durations):
+each worker takes the longest unit left, so no worker starts a minute-long file while the other
+has nothing left to do. Every other unit follows, the most tests first (xdist's own order)."""
+PER_TEST = ("tests/test_contract.py",)
+"""Files whose every test is its own unit of work: the contract's operations spread over the
+workers (each worker has its own runner and fuzzing session). One operation's fuzzing takes 5-15 s
+(hundreds of requests of schemathesis's coverage phase), more than most whole files: these units
+come after FIRST and before the rest."""
+
+
+def _weight(scope: str) -> float:
+    """How early a unit of work starts: FIRST's seconds, then a contract operation, then the rest."""
+    return FIRST.get(scope, 10 if scope.startswith(PER_TEST) else 0)
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
@@ -199,7 +257,14 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     class Units(LoadFileScheduling):
         def _split_scope(self, nodeid: str) -> str:
             path: str = super()._split_scope(nodeid)
+            if path in PER_TEST:
+                return nodeid
             return "parsed" if path in SHARED_PARSES else path
+
+        def _assign_work_unit(self, node: Any) -> None:
+            longest = max(self.workqueue, key=lambda scope: (_weight(scope), len(self.workqueue[scope])))
+            self.workqueue.move_to_end(longest, last=False)
+            super()._assign_work_unit(node)
 
     return Units(config, log)
 
@@ -228,6 +293,10 @@ GENEROUS_QUOTAS = {
 INGEST_LEASE_S = 8
 """The ingest claim's lease in the tests' runner (30 s deployed): long enough for any test's parse on
 a busy machine, short enough that the fault suite sees an abandoned claim end `failed`."""
+PARSE_PATIENCE_S = 25
+"""The sandbox's wall-clock timeout in the tests' runner (7 s deployed): the suite shares two cores,
+so a parse is given room to wait for a core, still under the upload function's 29 s. The parse's
+own bound is held as CPU time (tests/test_hostile_use_cases.py), the kill by tests/parsing/test_sandbox.py."""
 
 
 @pytest.fixture(scope="session")
@@ -235,7 +304,11 @@ def runner(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalRunner]:
     """The runner as `make dev` runs it: access lines to its console (kept in memory), full logs to a file."""
     console = Console(stream=io.StringIO(), log_file=tmp_path_factory.mktemp("runner") / "local.jsonl")
     local = LocalRunner(
-        env_overrides={"RESUME_API_ALLOW_PRIVATE_BASE_URLS": "true", "INGEST_LEASE_S": str(INGEST_LEASE_S)},
+        env_overrides={
+            "RESUME_API_ALLOW_PRIVATE_BASE_URLS": "true",
+            "INGEST_LEASE_S": str(INGEST_LEASE_S),
+            "PARSE_TIMEOUT_S": str(PARSE_PATIENCE_S),
+        },
         parameters=GENEROUS_QUOTAS,
         console=console,
     )
