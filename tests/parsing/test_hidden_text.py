@@ -24,7 +24,7 @@ from resume_api.parsing.document import parse_document
 from resume_api.parsing.sandbox import parse_bounded
 from tests.parsed import parse
 from tests.parsing.conftest import corpus_files
-from tests.parsing.hidden_set import MARKER, VISIBLE, Case, benign_cases, hidden_cases
+from tests.parsing.hidden_set import MARKER, VISIBLE, Case, benign_cases, hidden_cases, hidden_pdf
 
 
 def _parse(case: Case) -> tuple[str, list[dict[str, Any]]]:
@@ -117,9 +117,8 @@ def test_warnings_are_bounded_in_number_and_length() -> None:
 
 
 def test_warnings_cross_the_sandbox() -> None:
-    case = next(c for c in hidden_cases() if c.name == "pdf-white-en-body")
     warnings: list[dict[str, Any]] = []
-    resume = parse_bounded(case.data, "resume.pdf", warnings=warnings)
+    resume = parse_bounded(hidden_pdf("white", "en", "body"), "resume.pdf", warnings=warnings)
     assert resume["basics"]["name"] == "Jordan Avery"
     assert {w["kind"] for w in warnings} == {"instruction", "hidden_text"}
 
