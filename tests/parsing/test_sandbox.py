@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,10 +16,6 @@ from resume_api.parsing import document
 from resume_api.parsing.sandbox import parse_bounded
 
 from . import builders
-
-
-def _open_fds() -> int:
-    return len(os.listdir("/proc/self/fd"))
 
 
 def test_a_hung_parse_is_killed_within_the_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,18 +74,40 @@ def test_an_unexpected_exception_becomes_a_fixed_message(monkeypatch: pytest.Mon
     assert "leak" not in info.value.message
 
 
-def test_repeated_parses_leak_no_processes_or_descriptors() -> None:
-    pdf = builders.two_column_pdf()
-    parse_bounded(pdf, "a.pdf")  # warm up imports and caches
-    before = _open_fds()
-    for _ in range(8):
-        assert parse_bounded(pdf, "a.pdf")["basics"]["name"] == "Maria Lopez"
-    with pytest.raises(DocumentError):
-        parse_bounded(b"%PDF-1.4 broken", "a.pdf")
-    assert _open_fds() <= before
-    import multiprocessing
+_LEAK_CHECK = """
+import multiprocessing, os
+from resume_api.errors import DocumentError
+from resume_api.parsing.sandbox import parse_bounded
+from tests.parsing import builders
 
-    assert not multiprocessing.active_children()
+def fds():
+    return len(os.listdir("/proc/self/fd"))
+
+pdf = builders.two_column_pdf()
+parse_bounded(pdf, "a.pdf")  # warm up imports and caches
+before = fds()
+for _ in range(8):
+    assert parse_bounded(pdf, "a.pdf")["basics"]["name"] == "Maria Lopez"
+try:
+    parse_bounded(b"%PDF-1.4 broken", "a.pdf")
+except DocumentError:
+    pass
+else:
+    raise SystemExit("a broken PDF parsed")
+after = fds()
+assert after <= before, f"descriptors {before} -> {after}"
+assert not multiprocessing.active_children(), multiprocessing.active_children()
+"""
+
+
+def test_repeated_parses_leak_no_processes_or_descriptors() -> None:
+    """In a fresh interpreter: in a test worker, another file's runner or client may open a
+    descriptor of its own while the parses run (it did once, 103 -> 104), which is no leak."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _LEAK_CHECK], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
 
 
 def test_large_results_cross_the_pipe() -> None:
