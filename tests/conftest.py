@@ -123,6 +123,7 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_hidden_text.py::test_corpus_resumes_carry_no_warnings": 3,
     "tests/render/test_round_trip.py::test_every_corpus_resume_survives_a_round_trip": 3,
     "tests/render/test_round_trip.py::test_corpus_resume_survives_a_round_trip": 2,
+    "tests/render/test_own_headings.py::test_headings_in_the_persons_language_print_and_read_back": 6,
     "tests/unit/test_values.py::test_every_corpus_parse_passes_the_entry_rules": 3,
     "tests/tailoring/test_claims_eval.py::test_the_generated_part_meets_the_targets": 0,
     "tests/tailoring/test_claims_eval.py::test_external_sets_meet_the_targets_or_their_floor": 0,

@@ -488,9 +488,9 @@ def test_sections_follow_the_source_order_and_keep_unplaced_text() -> None:
     )
     lay = L.build(resume)
     assert [(s.key, s.heading) for s in lay.sections] == [
-        ("education", "Education"),
+        ("education", "EDUCATION"),
         ("other", "Talks"),
-        ("work", "Experience"),
+        ("work", "EXPERIENCE"),
     ]
     assert lay.sections[1].blocks == [
         L.Bullets(["Royal Society, 1843"]),

@@ -52,8 +52,6 @@ PARSER_SIDE: dict[str, str] = {
     "jhbabon-cv__cv_es.pdf": "a sentence filed as a position wraps to two lines; the second line is "
     "read back as the employer (PDF); a prose employer ('Trabajé en X, en Barcelona') is read back with "
     "the place split off (DOCX)",
-    "jsonresume-theme-japanese-cv-style__index.pdf/pdf": "a skill is read back with the heading of the "
-    "section after it appended",
     "jsonresume-theme-rirekisho__example.pdf": "its CID fonts are read now (before: other characters, "
     "which round-tripped trivially); the source parse files bracketed headings ('【経験・スキル】') and "
     "certificates as work entries, read back regrouped with open end dates",

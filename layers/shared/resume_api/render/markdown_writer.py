@@ -1,6 +1,6 @@
 """Markdown: the same layout as the documents, as plain readable CommonMark.
 
-`#` for the name, `##` for the standard section headings, `###` for an entry (employer or school),
+`#` for the name, `##` for the section headings, `###` for an entry (employer or school),
 an italic line for position, location and dates, `-` bullets. User text never becomes markup
 (issue #13): every character CommonMark or GitHub's tables and strikethrough give a meaning to
 inline (backslash, backtick, `* _ [ ] < > | ~ & #`) is backslash-escaped wherever it stands, and a line that

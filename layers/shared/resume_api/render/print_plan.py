@@ -3,8 +3,9 @@
 Every writer (PDF, DOCX, Markdown) works from this one model, so the formats never disagree on
 content, headings or order. Decisions made here, once:
 
-- headings are the standard ones ATS software and our own parser recognise ("Experience",
-  "Education", "Skills"...), whatever the source printed;
+- a section prints the person's own heading when the source gave that section one heading
+  (whatever its language: our parser recognised it, so it reads back as the same section), else
+  the standard one ATS software and our parser recognise ("Experience", "Education", "Skills"...);
 - sections follow the order of the source document (`Resume.sections`), then JSON Resume order;
   a section the parser could not structure (no entries) and unnamed sections (`other`) print
   their raw text, so nothing the source had is dropped;
@@ -308,28 +309,47 @@ def _location(loc: Location) -> str | None:
     return ", ".join(parts) or None
 
 
+def _headings(resume: Resume) -> dict[str, str]:
+    """Each key's heading: the person's, where every source section of that key had the same one.
+
+    A French resume comes back under "Expérience" and "Formation", not under English headings.
+    Where the parser joined several sections into one key ("Research Experience" and "Teaching
+    Experience" into work), no one heading names them all, and the standard heading is printed.
+    """
+    own: dict[str, set[str]] = {}
+    for raw in resume.sections:
+        if raw.key in HEADINGS:
+            own.setdefault(raw.key, set()).add(clean(raw.heading) or "")
+    chosen = dict(HEADINGS)
+    for key, names in own.items():
+        if len(names) == 1 and (name := next(iter(names))):
+            chosen[key] = name
+    return chosen
+
+
 def _sections(resume: Resume, style: Literal["month", "numeric"]) -> list[Section]:
     structured = {key: _structured(resume, key, style) for key in DEFAULT_ORDER}
+    headings = _headings(resume)
     out: list[Section] = []
     done: set[str] = set()
     for raw in resume.sections:
         key = raw.key
         if key != "other" and structured.get(key):
             if key not in done:
-                out.append(Section(key, HEADINGS[key], structured[key]))
+                out.append(Section(key, headings[key], structured[key]))
                 done.add(key)
             continue
         blocks = _raw_blocks(raw.text)
         if not blocks:
             continue
-        heading = HEADINGS.get(key) or clean(raw.heading) or "Other"
+        heading = headings.get(key) or clean(raw.heading) or "Other"
         if key != "other" and any(s.key == key for s in out):
             out[next(i for i, s in enumerate(out) if s.key == key)].blocks.extend(blocks)
             continue
         out.append(Section(key, heading, blocks))
     for name in DEFAULT_ORDER:
         if name not in done and structured[name] and not any(s.key == name for s in out):
-            out.append(Section(name, HEADINGS[name], structured[name]))
+            out.append(Section(name, headings[name], structured[name]))
     return out
 
 

@@ -1,7 +1,7 @@
 """The four templates as data: fonts, sizes, spacing and colours. All single-column.
 
 A template never changes *what* is printed (that is `print_plan.py`), only how it looks, so every
-template keeps the same ATS-safe structure: standard headings, one column, text in reading order,
+template keeps the same ATS-safe structure: headings the parser reads back, one column, text in reading order,
 dates in a right-aligned cell. Sizes are in points and shared by the PDF and DOCX writers, which is
 what lets the DOCX page estimate reuse the PDF typesetter.
 """
@@ -122,7 +122,7 @@ STYLES: dict[str, Style] = {
         docx_font="Arial",
         body_size=9,
         name_size=17,
-        heading_size=10,
+        heading_size=10.5,  # at least 1.12x the body: size is the one heading cue every script has
         leading=1.22,
         margin_x=40,
         margin_top=34,
