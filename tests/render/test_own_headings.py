@@ -1,10 +1,12 @@
-"""A generated document keeps the person's own section headings, in their language, and reads back.
+"""A generated document keeps the person's own words for its frame: section headings and the word
+that ends an ongoing range, in their language; months in their language print as numbers.
 
-A French resume sent back under "Experience" and "Education" is not the person's resume any more.
-The generated cases span the parser's vocabulary: every language it reads, several headings per
-section (the key's heading chosen differently per template), every template, DOCX and PDF; each
-document must parse back to the same sections, in the same order, under the printed headings,
-with its entries whole.
+A French resume sent back under "Experience" and "Education", "Mar 2021 – Present", is not the
+person's resume any more. The generated cases span the parser's vocabulary: every language it
+reads, several headings per section and several words for "present" (chosen differently per
+template), dates written with month words or numbers, every template, DOCX and PDF; each document
+must parse back to the same sections, in the same order, under the printed headings, with its
+entries and their dates whole.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from resume_api.models.resume import Resume
 from resume_api.parsing import parse_document
 from resume_api.parsing.lexicon import language_files
 from resume_api.render import TEMPLATES, render
-from resume_api.render.print_plan import HEADINGS, build
+from resume_api.render.print_plan import HEADINGS, Entry, build
 
 LANGUAGES = language_files()
 KEYS = ("summary", "work", "education", "skills", "languages")
@@ -28,8 +30,26 @@ def _heading(code: str, key: str, pick: int) -> str:
     return name[:1].upper() + name[1:]
 
 
+def _present(code: str, pick: int) -> str:
+    words = LANGUAGES[code]["present"]
+    return str(words[pick % len(words)])
+
+
+def _written_start(code: str, pick: int) -> str:
+    """How the person wrote March 2021: the language's month word, else (CJK) its number form."""
+    march = LANGUAGES[code]["months"][2]
+    if not march:
+        return "2021年3月"
+    word = march[pick % len(march)]
+    return f"{word[:1].upper()}{word[1:]} 2021"
+
+
 def _resume(code: str, pick: int) -> Resume:
     headings = {key: _heading(code, key, pick) for key in KEYS}
+    written = {
+        "work": f"Nordlys Freight\n{_written_start(code, pick)} – {_present(code, pick)}\nData Engineer",
+        "education": "Warsaw University of Technology\n2017",
+    }
     return Resume.model_validate(
         {
             "basics": {
@@ -42,7 +62,6 @@ def _resume(code: str, pick: int) -> Resume:
                     "name": "Nordlys Freight",
                     "position": "Data Engineer",
                     "startDate": "2021-03",
-                    "endDate": "present",
                     "highlights": ["Built the pipeline that tracks shipments every day"],
                 },
                 {
@@ -58,7 +77,9 @@ def _resume(code: str, pick: int) -> Resume:
             ],
             "skills": [{"name": "Skills", "keywords": ["Python", "SQL", "Kafka"]}],
             "languages": [{"language": "Polish", "fluency": "Native"}],
-            "sections": [{"heading": headings[key], "key": key, "text": "..."} for key in KEYS],
+            "sections": [
+                {"heading": headings[key], "key": key, "text": written.get(key, "...")} for key in KEYS
+            ],
         }
     )
 
@@ -76,13 +97,20 @@ def test_headings_in_the_persons_language_print_and_read_back(code: str, templat
     pick = sorted(TEMPLATES).index(template)
     resume = _resume(code, pick)
     want = [_heading(code, key, pick) for key in KEYS]
-    assert [s.heading for s in build(resume).sections] == want
+    layout = build(resume)
+    assert [s.heading for s in layout.sections] == want
+    first = next(b for b in layout.sections[1].blocks if isinstance(b, Entry))
+    english = _written_start(code, pick).split()[0].casefold() in {"mar", "march"}
+    months = "Mar 2021" if english else "03/2021"  # another language's month word prints as a number
+    assert first.dates == f"{months} – {_present(code, pick)}"
     back = parse_document(render(resume, fmt, template).data, f"generated.{fmt}")
     named = [(s["key"], s["heading"].casefold()) for s in back["sections"] if s["key"] in KEYS]
     assert named == [(key, heading.casefold()) for key, heading in zip(KEYS, want, strict=True)]
-    assert [(w.get("name"), w.get("position")) for w in back["work"]] == [
-        ("Nordlys Freight", "Data Engineer"),
-        ("Kobmand Retail", "Analyst"),
+    assert [
+        (w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in back["work"]
+    ] == [
+        ("Nordlys Freight", "Data Engineer", "2021-03", "present"),
+        ("Kobmand Retail", "Analyst", "2018-01", "2021-02"),
     ]
     assert [e.get("institution") for e in back["education"]] == ["Warsaw University of Technology"]
     assert {k for group in back["skills"] for k in group.get("keywords", [])} == {"Python", "SQL", "Kafka"}

@@ -12,8 +12,9 @@ content, headings or order. Decisions made here, once:
 - an entry is two header lines, employer (or school) over position (or degree), with the dates on
   the first line and the location on the second, then paragraphs and bullets;
 - dates read `Mar 2019 – Present` or `03/2019 – Present`: numbers where the person wrote months
-  as numbers (`10.2019`, `2019/10`), else as the template chooses; an end date equal to the start
-  prints once; a start with no end is ongoing (JSON Resume's convention) and prints `– Present`.
+  as numbers (`10.2019`, `2019/10`) or as words of another language (`janv. 2019`), else as the
+  template chooses; an end date equal to the start prints once; a start with no end is ongoing
+  (JSON Resume's convention) and prints `– Present`, or the person's own word (`– heute`, `– 至今`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -153,13 +155,16 @@ def clean(text: str | None, *, multiline: bool = False) -> str | None:
     return out or None
 
 
-def format_date(value: str | None, style: Literal["month", "numeric"] = "month") -> str | None:
-    """`2019-03` -> `Mar 2019` (or `03/2019`); `2019` stays; `present` -> `Present`; else as given."""
+def format_date(
+    value: str | None, style: Literal["month", "numeric"] = "month", present: str = "Present"
+) -> str | None:
+    """`2019-03` -> `Mar 2019` (or `03/2019`); `2019` stays; `present` -> `Present` (or the
+    person's own word for it); else as given."""
     v = clean(value)
     if v is None:
         return None
     if v.casefold() in {"present", "current", "now", "ongoing"}:
-        return "Present"
+        return present
     m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", v)
     if m and 1 <= int(m.group(2)) <= 12:
         year, month = m.group(1), int(m.group(2))
@@ -173,10 +178,11 @@ def date_range(
     style: Literal["month", "numeric"] = "month",
     *,
     collapse_equal: bool = False,
+    present: str = "Present",
 ) -> str | None:
-    a, b = format_date(start, style), format_date(end, style)
+    a, b = format_date(start, style, present), format_date(end, style, present)
     if a and not b:
-        return f"{a} – Present"
+        return f"{a} – {present}"
     if a and b:
         return a if (a == b and collapse_equal) else f"{a} – {b}"
     return b
@@ -218,16 +224,18 @@ _NETWORK_URLS = {
 
 def build(resume: Resume, date_style: Literal["month", "numeric"] = "month") -> Layout:
     """The layout of a resume; `date_style` is the one thing a template chooses here, unless the
-    person wrote months as numbers (`written_date_style`)."""
+    person wrote months as numbers or in another language (`written_date_style`)."""
     style = written_date_style(resume) or date_style
-    return Layout(header=_header(resume), sections=_sections(resume, style))
+    return Layout(header=_header(resume), sections=_sections(resume, style, written_present(resume)))
 
 
 _NUMERIC_MONTH = re.compile(
     r"(?<![\d.,/-])(?:(?:[0-3]?\d[./-])?(?:0?[1-9]|1[0-2])\s?[./-]\s?(?:19|20)\d\d"
-    r"|(?:19|20)\d\d\s?[./-]\s?(?:0[1-9]|1[0-2])(?:[./-][0-3]\d)?)(?!\d)"
+    r"|(?:19|20)\d\d\s?[./-]\s?(?:0[1-9]|1[0-2])(?:[./-][0-3]\d)?"
+    r"|(?:19|20)\d\d\s?年\s?(?:0?[1-9]|1[0-2])\s?月)(?!\d)"
 )
-"""A month written as a number beside its year: `03/2019`, `01.10.2019`, `2019.03`, `2019-03-01`."""
+"""A month written as a number beside its year: `03/2019`, `01.10.2019`, `2019.03`, `2019-03-01`,
+`2019年3月`."""
 
 
 @functools.cache
@@ -236,17 +244,47 @@ def _word_month() -> re.Pattern[str]:
     from ..parsing.lexicon import lexicon
 
     words = "|".join(sorted((re.escape(m) for m in lexicon().months), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{words})\.?,?\s?(?:de\s)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])({words})\.?,?\s?(?:de\s)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+
+
+@functools.cache
+def _present_word() -> re.Pattern[str]:
+    """A word for "present" of any language the parser reads, closing a range after a dash."""
+    from ..parsing.lexicon import lexicon
+
+    words = "|".join(sorted((re.escape(w) for w in lexicon().present), key=len, reverse=True))
+    return re.compile(rf"(?:\d|月)\s*[-–—~～]+\s*({words})(?![^\W\d_])", re.IGNORECASE)
+
+
+_ENGLISH_MONTHS = frozenset(
+    m.casefold()
+    for m in (*_MONTHS, "Sept", "January", "February", "March", "April", "June", "July", "August",
+              "September", "October", "November", "December")
+)  # fmt: skip
 
 
 def written_date_style(resume: Resume) -> Literal["numeric"] | None:
     """`numeric` when the source text of the resume (its sections' raw text) writes more dates
     as `03/2019`, `10.2019` or `2019.03` than with a month word (`Mar 2019`, `März 2020`): a
     resume prints its dates in the form its author chose, and a number the person wrote (the
-    month) is not turned into a word."""
+    month) is not turned into a word. Also when most of its month words are not English
+    (`janv. 2019`, `März 2020`): a French resume is not given English months, and a number reads
+    the same in every language."""
     text = "\n".join(s.text for s in resume.sections if s.text)
     numeric = len(_NUMERIC_MONTH.findall(text))
-    return "numeric" if numeric and numeric > len(_word_month().findall(text)) else None
+    words = [m.group(1).casefold() for m in _word_month().finditer(text)]
+    english = sum(w in _ENGLISH_MONTHS for w in words)
+    if numeric and numeric > len(words):
+        return "numeric"
+    return "numeric" if len(words) > 2 * english else None
+
+
+def written_present(resume: Resume) -> str:
+    """The word the person ends an ongoing range with (`heute`, `aujourd'hui`, `至今`), as they
+    wrote it, the most used one; `Present` when the source text has none."""
+    text = "\n".join(s.text for s in resume.sections if s.text)
+    found = Counter(m.group(1) for m in _present_word().finditer(text))
+    return found.most_common(1)[0][0] if found else "Present"
 
 
 def _header(resume: Resume) -> Header:
@@ -327,8 +365,8 @@ def _headings(resume: Resume) -> dict[str, str]:
     return chosen
 
 
-def _sections(resume: Resume, style: Literal["month", "numeric"]) -> list[Section]:
-    structured = {key: _structured(resume, key, style) for key in DEFAULT_ORDER}
+def _sections(resume: Resume, style: Literal["month", "numeric"], present: str) -> list[Section]:
+    structured = {key: _structured(resume, key, style, present) for key in DEFAULT_ORDER}
     headings = _headings(resume)
     out: list[Section] = []
     done: set[str] = set()
@@ -388,7 +426,7 @@ def _joined(*parts: str | None, sep: str = " – ") -> str | None:
     return sep.join(p for p in (clean(x) for x in parts) if p) or None
 
 
-def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) -> list[Block]:
+def _structured(resume: Resume, key: str, style: Literal["month", "numeric"], present: str) -> list[Block]:
     if key == "summary":
         return [Paragraph(p) for p in _paragraphs(resume.basics.summary)]
     if key == "work":
@@ -396,7 +434,7 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
             _entry(
                 w.name,
                 w.position,
-                date_range(w.startDate, w.endDate, style, collapse_equal=True),
+                date_range(w.startDate, w.endDate, style, collapse_equal=True, present=present),
                 w.location,
                 w.url,
                 [*_paragraphs(w.summary), *_paragraphs(w.description)],
@@ -419,7 +457,7 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
             _entry(
                 v.organization,
                 v.position,
-                date_range(v.startDate, v.endDate, style, collapse_equal=True),
+                date_range(v.startDate, v.endDate, style, collapse_equal=True, present=present),
                 None,
                 v.url,
                 _paragraphs(v.summary),
@@ -444,7 +482,7 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
                 _entry(
                     e.institution,
                     degree,
-                    date_range(e.startDate, e.endDate, style),
+                    date_range(e.startDate, e.endDate, style, present=present),
                     e.location,
                     e.url,
                     lines,
@@ -466,7 +504,7 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
                 _entry(
                     p.name,
                     _joined(", ".join(_items(p.roles)) or None, p.entity, p.type, sep=", "),
-                    date_range(p.startDate, p.endDate, style),
+                    date_range(p.startDate, p.endDate, style, present=present),
                     None,
                     p.url,
                     lines,
@@ -496,14 +534,14 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
         return groups
     if key == "certificates":
         certs = [
-            _joined(c.name, c.issuer, format_date(c.date, style), _shown_url(c.url))
+            _joined(c.name, c.issuer, format_date(c.date, style, present), _shown_url(c.url))
             for c in resume.certificates
             if clean(c.name)
         ]
         return [Bullets([c for c in certs if c])] if certs else []
     if key == "awards":
         awards = [
-            _with_summary(_joined(a.title, a.awarder, format_date(a.date, style)), a.summary)
+            _with_summary(_joined(a.title, a.awarder, format_date(a.date, style, present)), a.summary)
             for a in resume.awards
             if clean(a.title)
         ]
@@ -511,7 +549,8 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"]) ->
     if key == "publications":
         pubs = [
             _with_summary(
-                _joined(p.name, p.publisher, format_date(p.releaseDate, style), _shown_url(p.url)), p.summary
+                _joined(p.name, p.publisher, format_date(p.releaseDate, style, present), _shown_url(p.url)),
+                p.summary,
             )
             for p in resume.publications
             if clean(p.name)
