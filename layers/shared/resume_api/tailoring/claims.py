@@ -1620,7 +1620,7 @@ class Scope:
         return any(
             "award" in u.families
             and len(u.words & words) >= self.bound
-            and (not nouns or any(stem_phrase(n) in " ".join(sorted(u.words)) or n in u.words for n in nouns))
+            and (not nouns or any(set(stem_phrase(n).split()) <= u.words or n in u.words for n in nouns))
             for u in self.units
         )
 
