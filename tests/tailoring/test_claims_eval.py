@@ -37,13 +37,12 @@ from tests.tailoring.test_guard import SOURCE, Scripted, faithful_answer, run
 REMOVED, KEPT = 0.98, 0.90
 FLOORS: dict[str, dict[str, float]] = {
     "external-dev": {"place": 0.90},
-    "external-final": {"other": 0.84, "scope": 0.90, "skill": 0.90, "faithful": 0.82},
+    "external-final": {"other": 0.84, "skill": 0.90, "faithful": 0.82},
     "own-tune": {"other": 0.85, "publication": 0.0},
     "own-measure": {
-        "faithful": 0.89,
         "other": 0.66,
         "patent": 0.0,
-        "scope": 0.62,
+        "scope": 0.87,
         "tenure": 0.5,
         "title": 0.88,
     },
