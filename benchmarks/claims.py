@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REMOVED_TARGET = 0.98
 KEPT_TARGET = 0.90
 HONEST = "external-final"
-TUNED = ("development", "held-out", "external-dev")
+TUNED = ("development", "held-out", "external-dev", "own-tune")
 
 
 def _worst(result: dict[str, Any], faithful: str) -> tuple[float, float]:

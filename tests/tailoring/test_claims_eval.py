@@ -37,7 +37,15 @@ from tests.tailoring.test_guard import SOURCE, Scripted, faithful_answer, run
 REMOVED, KEPT = 0.98, 0.90
 FLOORS: dict[str, dict[str, float]] = {
     "external-dev": {"place": 0.90},
-    "external-final": {"other": 0.84, "scope": 0.90, "skill": 0.90, "faithful": 0.82},
+    "external-final": {"other": 0.84, "skill": 0.90, "faithful": 0.82},
+    "own-tune": {"other": 0.85, "publication": 0.0},
+    "own-measure": {
+        "other": 0.66,
+        "patent": 0.0,
+        "scope": 0.87,
+        "tenure": 0.5,
+        "title": 0.88,
+    },
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""
@@ -78,12 +86,13 @@ def test_the_external_sets_keep_their_shape() -> None:
     assert all(not c.held_out for c in dev) and all(c.held_out for c in final)
 
 
-@pytest.mark.parametrize("part", ["external-dev", "external-final"])
+@pytest.mark.parametrize("part", ["external-dev", "external-final", "own-tune", "own-measure"])
 def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
-    """Every kind at its target, or, where today's figure misses the target, at today's floor. The
-    final part's result never carries its cases: only kinds and shares appear in a failure."""
+    """Every kind at its target, or, where today's figure misses the target, at today's floor. A hidden
+    part's result (external-final, own-measure) never carries its cases: only kinds and shares appear in
+    a failure."""
     result = evaluated(part)
-    if part == "external-final":
+    if part in claims_eval.HIDDEN:
         assert result["missed"] == [], "the held-out part's cases are never reported"
     low = {}
     for kind, score in result["kinds"].items():
@@ -92,8 +101,27 @@ def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
         assert floor <= target, (kind, floor)
         if score.share < floor:
             low[kind] = (round(score.share, 3), floor)
-    detail = [] if part == "external-final" else [(c.kind, c.rewrite) for c in result["missed"]]
+    detail = [] if part in claims_eval.HIDDEN else [(c.kind, c.rewrite) for c in result["missed"]]
     assert not low, (low, detail)
+
+
+def test_the_own_set_keeps_its_shape() -> None:
+    """Round 6's blind set (claims_own.py): written before its round's rules, 240+ pairs in 12+ domains,
+    most of them faithful; halves by a stable hash, the measure half never reported case by case."""
+    from tests.tailoring.claims_own import CASES, MEASURE, TUNE, half
+
+    tune, measure = external_cases("own-tune"), external_cases("own-measure")
+    every = tune + measure
+    assert len(every) == len(CASES) >= 240 and len({c.domain for c in every}) >= 12
+    assert sum(c.kind == FAITHFUL for c in every) >= 0.6 * len(every)
+    assert len({c.kind for c in every if c.kind != FAITHFUL}) >= 12
+    assert {half(c.domain, c.rewrite) for c in tune} == {TUNE} and {
+        half(c.domain, c.rewrite) for c in measure
+    } == {MEASURE}
+    assert min(len(tune), len(measure)) >= 0.4 * len(every), "a real split"
+    assert all(not c.held_out for c in tune) and all(c.held_out for c in measure)
+    assert len({c.rewrite for c in every}) == len(every), "no duplicate case"
+    assert evaluated("own-measure")["missed"] == [], "the measure half's cases are never reported"
 
 
 def test_the_generated_part_spans_the_space() -> None:
@@ -246,9 +274,13 @@ def test_the_benchmark_reports_every_part_and_the_honest_one(monkeypatch: pytest
 
     result = claims.run()
     table = result["table"]
-    assert "| kind | development | held-out | external-dev | external-final | generated |" in table
+    assert (
+        "| kind | development | held-out | external-dev | external-final | generated | own-tune | own-measure |"
+        in table
+    )
     assert result["cases_per_second"] > 0 and "honest_ok" in result
     assert not [c for c in external_cases("external-final") if c.rewrite in table], "no final case printed"
+    assert not [c for c in external_cases("own-measure") if c.rewrite in table], "no measure case printed"
 
 
 def test_the_benchmark_reports_both_parts(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -26,7 +26,7 @@ from resume_api.ats.normalize import clean, folded, head, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.tailoring.arithmetic import Figures, is_year
-from resume_api.tailoring.extent import extent_families
+from resume_api.tailoring.extent import OWNER, extent_families, owners
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.novelty import Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
@@ -466,6 +466,7 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     for name, words in extent_families(text.split()):
         kind = "scope" if name.startswith(("scope:", "frequency:")) else "other"
         out.append(Claim(kind, words, ("family", name)))
+    out += [Claim("scope", words, ("family", name)) for name, words in owners(s.raw)]
     for entity in _occurs(text, lex.prestige):
         out.append(Claim("organization", entity, ("phrase", entity)))
     return out
@@ -1476,6 +1477,13 @@ class Scope:
                 return True  # "each case": distributive, it widens nothing a source sentence did not say
             if sentence and name.startswith(UNIVERSAL):
                 return self._universal(name[len(UNIVERSAL) :], words)
+            if name.startswith(OWNER):  # the unit named by the sentence it rewrites, in any position
+                owner = name[len(OWNER) :]
+                return (
+                    any(owner in u.words for u in self._rewritten(words))
+                    if sentence
+                    else owner in self.stem_set
+                )
             if sentence and name.startswith(BOUND_FAMILIES):
                 return any(name in u.families for u in self._rewritten(words))
             if name == "promotion" and self.promoted:
@@ -1620,7 +1628,7 @@ class Scope:
         return any(
             "award" in u.families
             and len(u.words & words) >= self.bound
-            and (not nouns or any(stem_phrase(n) in " ".join(sorted(u.words)) or n in u.words for n in nouns))
+            and (not nouns or any(set(stem_phrase(n).split()) <= u.words or n in u.words for n in nouns))
             for u in self.units
         )
 

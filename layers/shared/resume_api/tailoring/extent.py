@@ -10,6 +10,8 @@ does not support "in under a year", and "over 12 months" does support "within a 
 
 from __future__ import annotations
 
+import re
+
 from resume_api.tailoring.lexicon import lexicon
 from resume_api.tailoring.wording import stem
 
@@ -138,6 +140,49 @@ def _value(word: str) -> float | None:
 def _months(count: float, unit: str) -> str:
     days = count * TIME_DAYS[unit]
     return f"{days:g}d" if days < 28 else f"{round(days / 30.4):g}m"
+
+
+OWNERS_OF_WORK = frozenset(
+    {
+        "company",
+        "firm",
+        "organization",
+        "organisation",
+        "enterprise",
+        "department",
+        "division",
+        "branch",
+        "group",
+        "network",
+        "county",
+        "district",
+        "region",
+        "executive",
+        "executives",
+        "leadership",
+    }
+)
+"""Units of an organisation whose work a sentence may say it did ("the company's forecast", "for the
+restaurant group", "to senior leadership"): the scope the work covered or reached."""
+OWNER = "scope:owner:"
+
+
+_NOUNS = "|".join(sorted(OWNERS_OF_WORK))
+_OWNED = re.compile(
+    rf"\b({_NOUNS})(?:\s+[a-z]+)?['’]s\b"
+    rf"|\b(?:for|to|across|throughout)\s+(?:the\s+|our\s+|its\s+)?(?:(?!and\b|or\b|with\b|of\b)[\w-]+\s+){{0,2}}?({_NOUNS})\b",
+    re.IGNORECASE,
+)
+
+
+def owners(sentence: str) -> list[tuple[str, str]]:
+    """Units of an organisation a sentence does its work for or reports to, by structure: a possessive
+    ("the firm's practice", "the executive team's plan") or after for/to/across/throughout and at most two modifiers ("to the
+    executive team", "for the restaurant group"); not one coordinated with another ("for sales and
+    the company")."""
+    return [
+        (f"{OWNER}{stem((m.group(1) or m.group(2)).lower())}", m.group(0)) for m in _OWNED.finditer(sentence)
+    ]
 
 
 def extent_families(toks: list[str]) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from resume_api.tailoring.lexicon import Lexicon, lexicon
-from resume_api.tailoring.wording import tokens
+from resume_api.tailoring.wording import STOP, tokens
 
 _ISO_MONTH = re.compile(r"\b((?:19|20)\d{2})-(?:0[1-9]|1[0-2])(?:-\d{2})?\b")
 _DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|m|mm|mn|b|bn|x)?(\+)?")
@@ -221,6 +221,22 @@ def _factor_bound(toks: list[str], i: int) -> str:
     return _bound(toks, j, False)
 
 
+_RATE_ADVERBS = frozenset({"daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly"})
+
+
+def _rate_at(toks: list[str], i: int, closed: bool = False) -> bool:
+    """A rate starts at token i ("a week", "per shift", "daily"): "3 times a day", "3x daily" and "twice a
+    month" count how often, they multiply nothing. `closed`: an adverb counts only where no noun follows it
+    ("3x quarterly pipeline coverage" multiplies the coverage)."""
+    if i >= len(toks):
+        return False
+    if toks[i] in _RATE and i + 1 < len(toks) and toks[i + 1] in _TIME_UNITS:
+        return True
+    if toks[i] not in _RATE_ADVERBS:
+        return False
+    return not closed or i + 1 >= len(toks) or toks[i + 1] in STOP
+
+
 def quantities(text: str) -> list[Quantity]:
     lex = lexicon()
     toks = tokens(_SPAN.sub(r"\1 \2long", _ISO_MONTH.sub(r"\1", text or "")))
@@ -256,6 +272,12 @@ def quantities(text: str) -> list[Quantity]:
                     "years", float(lex.decades[word]), text=word, in_words=True, plus=approx, bound=bound
                 )
             )
+            i += 1
+            continue
+        if word in ("twice", "thrice") and _rate_at(toks, i + 1):
+            add(
+                Quantity("number", lex.multipliers[word], text=word, in_words=True)
+            )  # "twice a month": 2 a month
             i += 1
             continue
         if word in lex.multipliers:
@@ -308,9 +330,8 @@ def quantities(text: str) -> list[Quantity]:
             plus, j = True, j + 1
             nxt = toks[j] if j < len(toks) else ""
         after = toks[j + 1] if j + 1 < len(toks) else ""
-        rate = nxt == "times" and (
-            (after in _RATE and j + 2 < len(toks) and toks[j + 2] in _TIME_UNITS)
-            or after in ("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly")
+        rate = (nxt == "times" and _rate_at(toks, j + 1)) or (
+            suffix == "x" and _rate_at(toks, j, closed=True)
         )
         if nxt in _YEARS and after in ("over", "on") and j + 2 < len(toks) and toks[j + 2] in _YEARS:
             nxt = ""  # "from 9 to 4 year over year": 4 is a count, the years are a comparison
