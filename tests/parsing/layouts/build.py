@@ -246,6 +246,15 @@ class _Builder:
     def date_range(self, start: str | None, end: str | None) -> str:
         return fmt_range(start, end, self.lang, self.style)
 
+    def margin_dates(self, dates: str) -> list[Block]:
+        """The margin cell's dates: one line, or with `margin_stack` the end over a `|` over the
+        start (a range printed `since ...` stays one line)."""
+        sep = self.style["range_sep"]
+        if not (self.v.margin_stack and sep in dates):
+            return [Para([Run(dates)])]
+        start, end = dates.split(sep, 1)
+        return [Para([Run(end.strip())]), Para([Run("|")]), Para([Run(start.strip())])]
+
     def prose(self, fields: dict[str, str | None]) -> str:
         """`Data Scientist for Airconomy (Frankfurt am Main, Germany).`: an entry told as a phrase,
         the employer after a linking word, its place in parentheses, a full stop (pandoc and
@@ -316,7 +325,7 @@ class _Builder:
                     Table([[[Para([Run(dates)], align="right")], [*head, *body]]], [EUROPASS, 1 - EUROPASS])
                 ]
             margin = 0.26 if any(hl.seps == PROSE for hl in spec) else 0.22
-            return [Table([[[Para([Run(dates)])], [*head, *body]]], [margin, 1 - margin])]
+            return [Table([[self.margin_dates(dates), [*head, *body]]], [margin, 1 - margin])]
         if self.v.table == "entry":
             right: list[Block] = [Para([Run(dates)], align="right")] if dates and where == "right" else []
             if right:

@@ -64,6 +64,9 @@ class Variant:
     hand_wrap: bool = False
     """Long bullets broken by hand (DOCX): the bullet's paragraph, then its rest in a plain paragraph
     indented under the bullet's text, as authors do to line text up without Word's wrapping."""
+    margin_stack: bool = False
+    """Margin dates stacked on three lines, the end over a `|` over the start (`Current` / `|` /
+    `2015`: R Markdown CVs, datadrivencv/pagedown); a single date stays one line."""
     list_style_employer: bool = False
     """DOCX: the employer's line in Word's `List Paragraph` style (authors indent with it), no glyph."""
     qualified_titles: bool = False
@@ -323,6 +326,11 @@ VARIANTS: tuple[Variant, ...] = (
         (line(T, bold=True), line(E, L, sep=", ")),
         bullet="▪",
         list_style_employer=True,
+    ),
+    # --- margin dates stacked: the end, a `|`, the start, each on its own line (datadrivencv) ---
+    Variant("pdf-dates-margin-stacked", "pdf", _TITLE_EMPLOYER, dates="margin", margin_stack=True),
+    Variant(
+        "docx-dates-margin-stacked", "docx", _TITLE_EMPLOYER, dates="margin", margin_stack=True, bullet="list"
     ),
 )
 
