@@ -49,9 +49,8 @@ PARSER_SIDE: dict[str, str] = {
     "Data Analytics and Computational Social Science', location on its own line) is not read as the degree",
     "humboldt-fellowship__Curriculum_Vitae_long.docx": "the source parse holds a phone with a line break and "
     "course lists filed as schools, which are not read back as schools",
-    "jhbabon-cv__cv_es.pdf": "a sentence filed as a position wraps to two lines; the second line is "
-    "read back as the employer (PDF); a prose employer ('Trabajé en X, en Barcelona') is read back with "
-    "the place split off (DOCX)",
+    "jhbabon-cv__cv_es.pdf/pdf": "a sentence filed as a position wraps to two lines; the second line is "
+    "read back as the employer",
     "jsonresume-theme-japanese-cv-style__index.pdf/pdf": "a skill is read back with the heading of the "
     "section after it appended",
     "jsonresume-theme-rirekisho__example.pdf": "its CID fonts are read now (before: other characters, "

@@ -332,6 +332,16 @@ VARIANTS: tuple[Variant, ...] = (
     Variant(
         "docx-dates-margin-stacked", "docx", _TITLE_EMPLOYER, dates="margin", margin_stack=True, bullet="list"
     ),
+    # --- each job told as a sentence naming the employer, the place and the role (`Trabajé en Xing,
+    # en Barcelona, como desarrollador backend.`), bullets under it ---
+    Variant("pdf-prose-worked-at-as", "pdf", (line(T, E, L, sep="worked"),), dates="margin"),
+    Variant(
+        "docx-prose-worked-at-as",
+        "docx",
+        (line(T, E, L, sep="worked"),),
+        dates="margin",
+        heading="word",
+    ),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

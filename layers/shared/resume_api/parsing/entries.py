@@ -22,6 +22,7 @@ from .clean_text import join_wrapped, normalize_key
 from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
 from .lexicon import lexicon
 from .lines import BULLETS, Line
+from .told_roles import ToldRole, told_role
 from .vocab import (
     _CJK_SUFFIXES,
     DEGREE_RE,
@@ -256,7 +257,9 @@ class _Context:
         if self.dates[i - 1][0] is None or not D.is_date_only(prev.body):
             return False
         text = self.lines[i].body
-        return len(text.split()) <= 16 and len(_split_at(_sentence_end(text))) == 2
+        return len(text.split()) <= 16 and (
+            len(_split_at(_sentence_end(text))) == 2 or told_role(text) is not None
+        )
 
     def plain_under_anchor(self, i: int) -> bool:
         """`01/2019 – 08/2019  Research Assistant` over `Institute of Control Engineering` in the
@@ -1515,6 +1518,44 @@ def highlights(details: list[Line], edge: float = 0.0) -> list[str]:
     return [h[:2000] for h in out][:200]
 
 
+def _told(e: Entry) -> tuple[ToldRole, list[Line]] | None:
+    """A dated entry whose header tells the job as a sentence (`Trabajé en Xing, en Barcelona, como
+    desarrollador backend. Fui parte...`): its fields, and its details with what followed the
+    sentence (and any aside) first. A sentence wrapped before its role (`..., als` over
+    `Software-ontwikkelaar.`) or inside it (`como Engenheiro de` over `software.`) joins its next line."""
+    if not e.has_date:
+        return None
+    # lines with words that are not the dates alone (nor a page number's line)
+    worded = [h for h in e.header if re.search(r"[^\W\d_]", h.text) and not D.is_date_only(h.body)]
+    if not worded:
+        return None
+    first = worded[0]
+    cells = [c.strip() for c in (first.cells or [first.text]) if c.strip() and not D.is_date_only(c)]
+    if not cells or (first.bullet and len(first.cells) <= 1):
+        return None
+    text = _strip_dates(" ".join(cells)).strip()  # justified text leaves wide gaps
+    role = told_role(text)
+    seq = worded[1:] + e.details
+    used = 0
+    if (
+        seq
+        and not seq[0].bullet
+        and not re.search(r"[.;。；]\s*$", text)
+        and (
+            role is None
+            or (not role.rest and _DANGLING.search(role.title))
+            or (not role.rest and len(seq[0].body.split()) <= 3 and re.search(r"[.。]$", seq[0].body))
+        )
+    ):
+        joined = told_role(f"{text} {seq[0].body}")
+        if joined is not None:
+            role, used = joined, 1
+    if role is None:
+        return None
+    rest = " ".join(t for t in (f"{role.aside}." if role.aside else "", role.rest) if t)
+    return role, ([_with_text(first, rest)] if rest else []) + seq[used:]
+
+
 def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, Any]]:
     entries = split_entries(lines)
     edge = max((ln.x1 for ln in lines), default=0.0)
@@ -1523,6 +1564,9 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
     parsed: list[tuple[Entry, list[Field], Field | None, Field | None]] = []
     for e in entries:
         fs = fields_of(e.header)
+        if _told(e) is not None:
+            parsed.append((e, fs, None, None))
+            continue
         title, company, clear = _assign_work(fs, None)
         if title is not None and company is not None:
             for votes in (pattern, weak) if clear else (weak,):
@@ -1537,6 +1581,22 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
     prev_company: str | None = None
     prev_location: str | None = None
     for e, fs, first_title, first_company in parsed:
+        told = _told(e)
+        if told is not None:
+            role, details = told
+            prev_company, prev_location = role.employer, role.place
+            out.append(
+                {
+                    "name": role.employer,
+                    "position": role.title,
+                    "location": role.place,
+                    "startDate": e.start if e.start is not None or e.end == "present" else e.end,
+                    "endDate": e.end,
+                    "summary": role.sentence,
+                    "highlights": highlights(details, edge),
+                }
+            )
+            continue
         title, company = first_title, first_company
         if title is None or company is None:
             title, company, _ = _assign_work(fs, pattern)
@@ -1583,6 +1643,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
                 "startDate": w["startDate"],
                 "endDate": w["endDate"],
                 "highlights": w["highlights"],
+                **({"summary": w["summary"]} if w.get("summary") else {}),
             }
             for w in out
         ]
