@@ -1,4 +1,4 @@
-"""Generated resumes in 78 layouts and 11 languages must parse back to what they print.
+"""Generated resumes in 80 layouts and 11 languages must parse back to what they print.
 
 The generator (`tests/parsing/layouts/`) draws a JSON resume with hypothesis (fixed seed), prints
 it as PDF or DOCX in one layout variant, and states the parse a demanding reader expects, from

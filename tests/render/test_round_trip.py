@@ -30,9 +30,6 @@ PARSER_SIDE: dict[str, str] = {
     "alecsis-cv__CV.docx": "the source parse filed an email address as an employer; printed alone, it is "
     "not read back as one",
     "altacv__mmayer.pdf": "skills containing '&' ('Mobile Devices & Applications') are split on it",
-    "amandamartinsdev-curriculo__curriculo.pdf": "the source parse holds a title as the employer "
-    "('Associate Application Developer (Remoto)') and the role word ('Estagiária') as the title; printed "
-    "bold over italic, the two are read back the other way round",
     "brooksby-resume__resume.docx": "the source parse holds institution 'School Diploma', degree 'Utah —High "
     "School Diploma'; read back, the degree repeats the institution",
     "chmduquesne-resume__index.pdf": "an area ending in a parenthesis ('... Laboratory (Grenoble, France).') "

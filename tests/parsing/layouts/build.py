@@ -64,6 +64,21 @@ ICONS = {
 }
 
 
+INTERN_IN = {
+    "en": "Intern in {t}",
+    "fr": "Stagiaire en {t}",
+    "de": "Praktikant im Bereich {t}",
+    "es": "Becario en {t}",
+    "pt": "Estagiária em {t}",
+    "it": "Stagista in {t}",
+    "nl": "Stagiair als {t}",
+    "pl": "Stażysta na stanowisku {t}",
+    "ru": "Стажёр в должности {t}",
+}
+"""Per language, an intern's title named by the job learnt (`Estagiária em Associate Application
+Developer`); Chinese and Japanese CVs print no such phrase (their titles stay as drawn)."""
+
+
 def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     """The resume as this variant prints it, with the order of its sections under `order`."""
     r = copy.deepcopy(doc["resume"])
@@ -92,6 +107,9 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     if variant.qualified_titles:
         for w in r["work"]:
             w["position"] = f"{w['position']} – {TERMS[doc['lang']]}"
+    if variant.intern_titles and doc["lang"] in INTERN_IN:
+        for w in r["work"][1:]:  # the earlier roles: an intern's, named by the job learnt
+            w["position"] = INTERN_IN[doc["lang"]].format(t=w["position"])
     if variant.slash_titles:
         titles = LANGS[doc["lang"]].titles
         for w in r["work"]:

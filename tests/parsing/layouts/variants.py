@@ -72,6 +72,9 @@ class Variant:
     qualified_titles: bool = False
     """Each role's title goes on to its terms after a dash (`Programmazione Android - Tirocinio
     curriculare (250h)`, `Software Engineer – Contract (6 months)`): one title."""
+    intern_titles: bool = False
+    """The earlier roles are an intern's, titled by the job learnt after a linking word
+    (`Estagiária em Associate Application Developer`, `Becario en Jefe de proyecto`): one title."""
     slash_titles: bool = False
     """Each role names two titles held at once, slashed (`Researcher / Independent Consultant`)."""
     edu: str = ""
@@ -341,6 +344,12 @@ VARIANTS: tuple[Variant, ...] = (
         (line(T, E, L, sep="worked"),),
         dates="margin",
         heading="word",
+    ),
+    # --- an intern's role named by the job learnt (`Estagiária em Associate Application Developer`),
+    # under the employer printed once, the wrapped description's last word alone on its line ---
+    Variant("pdf-grouped-intern-roles", "pdf", _EMPLOYER_TITLE, grouped=True, intern_titles=True),
+    Variant(
+        "docx-grouped-intern-roles", "docx", _EMPLOYER_TITLE, grouped=True, intern_titles=True, bullet="list"
     ),
 )
 

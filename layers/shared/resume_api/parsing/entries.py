@@ -1162,6 +1162,8 @@ def _split_at(text: str) -> list[str]:
     if m and title_score(a) > 0:
         b = m.group("b") or m.group("b2")
         first = next((c for c in b if c.isalnum()), "")
+        if title_score(b) > 0 and company_score(b) <= 0:
+            return [text]  # `Estagiária em Associate Application Developer`: a role in a role, one title
         if first and (first.isupper() or first.isdigit() or not first.islower()):
             return [a, b]
     return [text]
