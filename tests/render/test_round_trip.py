@@ -30,9 +30,6 @@ PARSER_SIDE: dict[str, str] = {
     "alecsis-cv__CV.docx": "the source parse filed an email address as an employer; printed alone, it is "
     "not read back as one",
     "altacv__mmayer.pdf": "skills containing '&' ('Mobile Devices & Applications') are split on it",
-    "amandamartinsdev-curriculo__curriculo.pdf": "the source parse holds a title as the employer "
-    "('Associate Application Developer (Remoto)') and the role word ('Estagiária') as the title; printed "
-    "bold over italic, the two are read back the other way round",
     "brooksby-resume__resume.docx": "the source parse holds institution 'School Diploma', degree 'Utah —High "
     "School Diploma'; read back, the degree repeats the institution",
     "chmduquesne-resume__index.pdf": "an area ending in a parenthesis ('... Laboratory (Grenoble, France).') "
@@ -49,9 +46,8 @@ PARSER_SIDE: dict[str, str] = {
     "Data Analytics and Computational Social Science', location on its own line) is not read as the degree",
     "humboldt-fellowship__Curriculum_Vitae_long.docx": "the source parse holds a phone with a line break and "
     "course lists filed as schools, which are not read back as schools",
-    "jhbabon-cv__cv_es.pdf": "a sentence filed as a position wraps to two lines; the second line is "
-    "read back as the employer (PDF); a prose employer ('Trabajé en X, en Barcelona') is read back with "
-    "the place split off (DOCX)",
+    "jhbabon-cv__cv_es.pdf/pdf": "a sentence filed as a position wraps to two lines; the second line is "
+    "read back as the employer",
     "jsonresume-theme-rirekisho__example.pdf": "its CID fonts are read now (before: other characters, "
     "which round-tripped trivially); the source parse files bracketed headings ('【経験・スキル】') and "
     "certificates as work entries, read back regrouped with open end dates",

@@ -64,6 +64,21 @@ ICONS = {
 }
 
 
+INTERN_IN = {
+    "en": "Intern in {t}",
+    "fr": "Stagiaire en {t}",
+    "de": "Praktikant im Bereich {t}",
+    "es": "Becario en {t}",
+    "pt": "Estagiária em {t}",
+    "it": "Stagista in {t}",
+    "nl": "Stagiair als {t}",
+    "pl": "Stażysta na stanowisku {t}",
+    "ru": "Стажёр в должности {t}",
+}
+"""Per language, an intern's title named by the job learnt (`Estagiária em Associate Application
+Developer`); Chinese and Japanese CVs print no such phrase (their titles stay as drawn)."""
+
+
 def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     """The resume as this variant prints it, with the order of its sections under `order`."""
     r = copy.deepcopy(doc["resume"])
@@ -92,6 +107,9 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     if variant.qualified_titles:
         for w in r["work"]:
             w["position"] = f"{w['position']} – {TERMS[doc['lang']]}"
+    if variant.intern_titles and doc["lang"] in INTERN_IN:
+        for w in r["work"][1:]:  # the earlier roles: an intern's, named by the job learnt
+            w["position"] = INTERN_IN[doc["lang"]].format(t=w["position"])
     if variant.slash_titles:
         titles = LANGS[doc["lang"]].titles
         for w in r["work"]:
@@ -194,6 +212,26 @@ PROSE_LINK = {
 """The word that links a role to its employer in a sentence (`Data Scientist for Airconomy`)."""
 
 
+WORKED = "worked"
+"""The separator spec of a header told as a first-person sentence naming the employer, the place
+and the role (`HeaderLine(seps=WORKED)`: `Trabajé en Xing, en Barcelona, como desarrollador
+backend.`, as CVs written in prose tell each job)."""
+WORKED_FORM = {
+    "en": ("Worked at {e}, in {l}, as {t}.", "Worked at {e} as {t}."),
+    "fr": ("J'ai travaillé chez {e}, à {l}, en tant que {t}.", "J'ai travaillé chez {e} en tant que {t}."),
+    "de": ("Tätig bei {e}, in {l}, als {t}.", "Tätig bei {e} als {t}."),
+    "es": ("Trabajé en {e}, en {l}, como {t}.", "Trabajé en {e} como {t}."),
+    "pt": ("Trabalhei na {e}, em {l}, como {t}.", "Trabalhei na {e} como {t}."),
+    "it": ("Ho lavorato presso {e}, a {l}, come {t}.", "Ho lavorato presso {e} come {t}."),
+    "nl": ("Werkzaam bij {e}, in {l}, als {t}.", "Werkzaam bij {e} als {t}."),
+    "pl": ("Pracowałem w {e} ({l}) jako {t}.", "Pracowałem w {e} jako {t}."),
+    "ru": ("Работал в {e} ({l}) в должности: {t}.", "Работал в {e} в должности: {t}."),
+    "zh": ("在{e}（{l}）担任{t}。", "在{e}担任{t}。"),
+    "ja": ("{e}（{l}）にて{t}として勤務。", "{e}にて{t}として勤務。"),
+}
+"""Per language, the sentence with a place and without one."""
+
+
 class _Builder:
     def __init__(self, doc: Doc, variant: Variant) -> None:
         self.v = variant
@@ -246,6 +284,15 @@ class _Builder:
     def date_range(self, start: str | None, end: str | None) -> str:
         return fmt_range(start, end, self.lang, self.style)
 
+    def margin_dates(self, dates: str) -> list[Block]:
+        """The margin cell's dates: one line, or with `margin_stack` the end over a `|` over the
+        start (a range printed `since ...` stays one line)."""
+        sep = self.style["range_sep"]
+        if not (self.v.margin_stack and sep in dates):
+            return [Para([Run(dates)])]
+        start, end = dates.split(sep, 1)
+        return [Para([Run(end.strip())]), Para([Run("|")]), Para([Run(start.strip())])]
+
     def prose(self, fields: dict[str, str | None]) -> str:
         """`Data Scientist for Airconomy (Frankfurt am Main, Germany).`: an entry told as a phrase,
         the employer after a linking word, its place in parentheses, a full stop (pandoc and
@@ -263,6 +310,12 @@ class _Builder:
         for hl in spec:
             if hl.seps == PROSE:
                 out.append(Para([Run(self.prose(fields), bold=hl.bold, italic=hl.italic)]))
+                continue
+            if hl.seps == WORKED:
+                with_place, without = WORKED_FORM[self.lang.code]
+                form = with_place if fields.get("location") else without
+                text = form.format(e=fields.get("employer"), l=fields.get("location"), t=fields.get("title"))
+                out.append(Para([Run(text, bold=hl.bold, italic=hl.italic)]))
                 continue
             text = ""
             for i, f in enumerate(hl.fields):
@@ -315,8 +368,8 @@ class _Builder:
                 return [
                     Table([[[Para([Run(dates)], align="right")], [*head, *body]]], [EUROPASS, 1 - EUROPASS])
                 ]
-            margin = 0.26 if any(hl.seps == PROSE for hl in spec) else 0.22
-            return [Table([[[Para([Run(dates)])], [*head, *body]]], [margin, 1 - margin])]
+            margin = 0.26 if any(hl.seps in (PROSE, WORKED) for hl in spec) else 0.22
+            return [Table([[self.margin_dates(dates), [*head, *body]]], [margin, 1 - margin])]
         if self.v.table == "entry":
             right: list[Block] = [Para([Run(dates)], align="right")] if dates and where == "right" else []
             if right:
@@ -400,7 +453,7 @@ class _Builder:
             spec = (HeaderLine(("title", "employer", "dates"), ", "),)
         if self.v.edu in {"school_first", "paren"}:
             spec = (HeaderLine(("employer", "title", "dates"), ", ", bold=self.v.edu == "school_first"),)
-        if any(hl.seps == PROSE for hl in spec):
+        if any(hl.seps in (PROSE, WORKED) for hl in spec):
             spec = (HeaderLine(("title", "employer"), ", "),)
         if self.v.edu == "grouped":
             return self._education_grouped(spec)

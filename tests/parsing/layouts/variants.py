@@ -64,11 +64,17 @@ class Variant:
     hand_wrap: bool = False
     """Long bullets broken by hand (DOCX): the bullet's paragraph, then its rest in a plain paragraph
     indented under the bullet's text, as authors do to line text up without Word's wrapping."""
+    margin_stack: bool = False
+    """Margin dates stacked on three lines, the end over a `|` over the start (`Current` / `|` /
+    `2015`: R Markdown CVs, datadrivencv/pagedown); a single date stays one line."""
     list_style_employer: bool = False
     """DOCX: the employer's line in Word's `List Paragraph` style (authors indent with it), no glyph."""
     qualified_titles: bool = False
     """Each role's title goes on to its terms after a dash (`Programmazione Android - Tirocinio
     curriculare (250h)`, `Software Engineer – Contract (6 months)`): one title."""
+    intern_titles: bool = False
+    """The earlier roles are an intern's, titled by the job learnt after a linking word
+    (`Estagiária em Associate Application Developer`, `Becario en Jefe de proyecto`): one title."""
     slash_titles: bool = False
     """Each role names two titles held at once, slashed (`Researcher / Independent Consultant`)."""
     edu: str = ""
@@ -323,6 +329,27 @@ VARIANTS: tuple[Variant, ...] = (
         (line(T, bold=True), line(E, L, sep=", ")),
         bullet="▪",
         list_style_employer=True,
+    ),
+    # --- margin dates stacked: the end, a `|`, the start, each on its own line (datadrivencv) ---
+    Variant("pdf-dates-margin-stacked", "pdf", _TITLE_EMPLOYER, dates="margin", margin_stack=True),
+    Variant(
+        "docx-dates-margin-stacked", "docx", _TITLE_EMPLOYER, dates="margin", margin_stack=True, bullet="list"
+    ),
+    # --- each job told as a sentence naming the employer, the place and the role (`Trabajé en Xing,
+    # en Barcelona, como desarrollador backend.`), bullets under it ---
+    Variant("pdf-prose-worked-at-as", "pdf", (line(T, E, L, sep="worked"),), dates="margin"),
+    Variant(
+        "docx-prose-worked-at-as",
+        "docx",
+        (line(T, E, L, sep="worked"),),
+        dates="margin",
+        heading="word",
+    ),
+    # --- an intern's role named by the job learnt (`Estagiária em Associate Application Developer`),
+    # under the employer printed once, the wrapped description's last word alone on its line ---
+    Variant("pdf-grouped-intern-roles", "pdf", _EMPLOYER_TITLE, grouped=True, intern_titles=True),
+    Variant(
+        "docx-grouped-intern-roles", "docx", _EMPLOYER_TITLE, grouped=True, intern_titles=True, bullet="list"
     ),
 )
 

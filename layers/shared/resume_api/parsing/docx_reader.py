@@ -342,7 +342,11 @@ def _block_lines(
                 first.cells = merged
                 first.text = " ".join(merged)
                 lines.append(first)
-            elif len(non_empty) > 1 and all(len(cl) >= 3 for cl in non_empty):
+            elif (
+                len(non_empty) > 1
+                and all(len(cl) >= 3 for cl in non_empty)
+                and not any(_margin_dates(cl) for cl in non_empty)
+            ):
                 # a layout table: main cell (more text) first, then the sidebar
                 for cl in sorted(non_empty, key=lambda cl: -sum(len(ln.text) for ln in cl)):
                     lines.extend(cl)
@@ -350,6 +354,15 @@ def _block_lines(
                 for cl in non_empty:
                     lines.extend(cl)
     return lines
+
+
+def _margin_dates(cell: list[Line]) -> bool:
+    """A cell of dates and range bars only (`Current` / `|` / `2015`): a margin column of dates
+    beside its entry, read before it as printed, not a sidebar read after the main cell."""
+    return all(
+        D.is_date_only(ln.text) or D.PRESENT_RE.match(ln.text.strip()) or ln.text.strip() in "|–—-"
+        for ln in cell
+    )
 
 
 def _heading_beside(cells: list[list[Line]]) -> bool:

@@ -22,6 +22,7 @@ from .clean_text import join_wrapped, normalize_key
 from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
 from .lexicon import lexicon
 from .lines import BULLETS, Line
+from .told_roles import ToldRole, told_role
 from .vocab import (
     _CJK_SUFFIXES,
     DEGREE_RE,
@@ -202,6 +203,10 @@ class _Context:
         self.styled = (
             self.plain_style is not None and bool(anchor_styles) and self.plain_style not in anchor_styles
         )
+        self.plain_is_body = not any((self.plain_style or (0.0, False, False))[1:])
+        """Whether ordinary lines are in roman, as a description's are: italic or bold ones that
+        outnumber the rest (`Globex Inc.` in italic under each title, one bullet per job) are a
+        header's look, not the description's."""
         self.desc_run = False
         """Whether the detail run under way began as plain text under a line of dates."""
         self._plain: list[bool] | None = None
@@ -222,7 +227,12 @@ class _Context:
             if i <= anchor or self.dates[i][0] is not None:
                 keep.append(i)
                 continue
-            if after and _style(ln) == self.plain_style and not looks_like_location(ln.text):
+            if (
+                after
+                and _style(ln) == self.plain_style
+                and self.plain_is_body
+                and not looks_like_location(ln.text)
+            ):
                 return keep, group[n:]
             keep.append(i)
             after += 1
@@ -247,7 +257,9 @@ class _Context:
         if self.dates[i - 1][0] is None or not D.is_date_only(prev.body):
             return False
         text = self.lines[i].body
-        return len(text.split()) <= 16 and len(_split_at(_sentence_end(text))) == 2
+        return len(text.split()) <= 16 and (
+            len(_split_at(_sentence_end(text))) == 2 or told_role(text) is not None
+        )
 
     def plain_under_anchor(self, i: int) -> bool:
         """`01/2019 – 08/2019  Research Assistant` over `Institute of Control Engineering` in the
@@ -720,6 +732,115 @@ def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+_STACK_SEP = frozenset("|｜–—-~～")
+_STACK_REACH = 3
+"""How many lines below a margin date its separator and its other end may sit (the content
+column's lines interleave with the margin's: a title, an employer, a first bullet)."""
+
+
+def _single_date(text: str) -> str | None:
+    """`2015`, `Aug 2023`, `Current`: the date a margin cell holds alone, normalized, else None."""
+    t = text.strip()
+    if D.PRESENT_RE.match(t):
+        return "present"
+    span = D.find_range(t) if D.is_date_only(t) else None
+    return span.end if span is not None and span.start is None else None
+
+
+def _stack_cells(ln: Line, x0: float) -> tuple[str, bool] | None:
+    """The margin cell of `ln` (its first), and whether it is a line of its own, when `ln` starts
+    in the margin column that starts at `x0`."""
+    if abs(ln.x0 - x0) > 24 or ln.bullet:
+        return None
+    return (ln.cells[0] if ln.cells else ln.text), len(ln.cells) <= 1
+
+
+def _without_margin_cell(ln: Line, lines: list[Line]) -> Line | None:
+    """`ln` without its first (margin) cell, starting where the content column's lines start;
+    None when the margin cell was all of it."""
+    rest = ln.cells[1:]
+    if not rest:
+        return None
+    column = [o.x0 for o in lines if len(o.cells) <= 1 and ln.x0 + 10 < o.x0 < ln.x1]
+    return replace(
+        ln,
+        text=" ".join(rest),
+        cells=rest,
+        x0=min(column, default=ln.x0),
+        cell_sizes=ln.cell_sizes[1:],
+        lead_bold=None,
+        lead_italic=None,
+    )
+
+
+def _next_in_margin(lines: list[Line], after: int, x0: float) -> tuple[int, str] | None:
+    """The next line after `after` (within reach) that starts in the margin column at `x0`, with
+    its margin cell; lines of the content column between are passed over."""
+    for j in range(after + 1, min(after + 1 + _STACK_REACH, len(lines))):
+        cell = _stack_cells(lines[j], x0)
+        if cell is not None:
+            return j, cell[0].strip()
+    return None
+
+
+def _stacked_margin_dates(lines: list[Line]) -> list[Line]:
+    """`Current` / `|` / `2015` down a margin column (R Markdown CVs print a range's end over a bar
+    over its start): one range, `2015 – Current`, in the top line's margin cell. The bar and the
+    start may share their lines with the content column beside them (an employer, a bullet)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        top = out[i]
+        head = _stack_cells(top, top.x0)
+        late = _single_date(head[0]) if head is not None else None
+        bar = _next_in_margin(out, i, top.x0) if late is not None else None
+        low = _next_in_margin(out, bar[0], top.x0) if bar is not None and bar[1] in _STACK_SEP else None
+        early = _single_date(low[1]) if low is not None else None
+        if head is None or late is None or bar is None or low is None or early in (None, "present"):
+            i += 1
+            continue
+        early_text, late_text = low[1], head[0].strip()
+        if late != "present" and str(early) > late:
+            early_text, late_text = late_text, early_text  # printed start over end
+        joined = f"{early_text} – {late_text}"
+        span = D.find_range(joined)
+        if span is None or span.start is None or not D.is_date_only(joined):
+            i += 1
+            continue
+        cells = [joined, *top.cells[1:]] if top.cells else [joined]
+        out[i] = replace(top, text=" ".join(cells), cells=cells)
+        for j in (low[0], bar[0]):  # the later index first: deleting it keeps the other's place
+            rest = _without_margin_cell(out[j], lines)
+            if rest is None:
+                del out[j]
+            elif j == bar[0] and _right_piece_of_next(out[j], rest, out[j + 1] if j + 1 < len(out) else None):
+                nxt = out[j + 1]
+                cells = [nxt.text, *rest.cells]
+                out[j + 1] = replace(nxt, text=" ".join(cells), cells=cells, x1=rest.x1)
+                del out[j]
+            else:
+                out[j] = rest
+        i += 1
+    return out
+
+
+def _right_piece_of_next(bar: Line, rest: Line, nxt: Line | None) -> bool:
+    """`|      Vanderbilt University` over `TBILab (Yaomin Xu's Lab)`: the piece beside the bar is
+    the right-aligned end of the line below (printed a size larger, its baseline fell lower), not
+    a line of its own."""
+    return (
+        nxt is not None
+        and len(rest.cells) == 1
+        and len(rest.text.split()) <= 5
+        and len(nxt.cells) <= 1
+        and not nxt.bullet
+        and D.find_range(nxt.text) is None
+        and nxt.x1 < bar.x1 - 72
+        and abs(nxt.y - bar.y) < 1.5 * max(bar.size, 1.0)
+        and nxt.page == bar.page
+    )
+
+
 def _lines_like_first(ctx: _Context, first: int, anchor: int, k: int, start: int) -> int:
     """How many of the `k` lines above `anchor` its header takes: as many as look like the
     lines above the first anchor, offset by offset. LinkedIn prints the employer (larger, bold)
@@ -739,7 +860,9 @@ def _lines_like_first(ctx: _Context, first: int, anchor: int, k: int, start: int
 def split_entries(lines: list[Line]) -> list[Entry]:
     """Group a section's lines into entries anchored on their dates."""
     lines = _repair_dangling(
-        _join_wrapped_headers(_join_wrapped_dates(_without_durations(_indented_headers(lines))))
+        _join_wrapped_headers(
+            _join_wrapped_dates(_stacked_margin_dates(_without_durations(_indented_headers(lines))))
+        )
     )
     if not lines:
         return []
@@ -1039,6 +1162,8 @@ def _split_at(text: str) -> list[str]:
     if m and title_score(a) > 0:
         b = m.group("b") or m.group("b2")
         first = next((c for c in b if c.isalnum()), "")
+        if title_score(b) > 0 and company_score(b) <= 0:
+            return [text]  # `Estagiária em Associate Application Developer`: a role in a role, one title
         if first and (first.isupper() or first.isdigit() or not first.islower()):
             return [a, b]
     return [text]
@@ -1395,6 +1520,44 @@ def highlights(details: list[Line], edge: float = 0.0) -> list[str]:
     return [h[:2000] for h in out][:200]
 
 
+def _told(e: Entry) -> tuple[ToldRole, list[Line]] | None:
+    """A dated entry whose header tells the job as a sentence (`Trabajé en Xing, en Barcelona, como
+    desarrollador backend. Fui parte...`): its fields, and its details with what followed the
+    sentence (and any aside) first. A sentence wrapped before its role (`..., als` over
+    `Software-ontwikkelaar.`) or inside it (`como Engenheiro de` over `software.`) joins its next line."""
+    if not e.has_date:
+        return None
+    # lines with words that are not the dates alone (nor a page number's line)
+    worded = [h for h in e.header if re.search(r"[^\W\d_]", h.text) and not D.is_date_only(h.body)]
+    if not worded:
+        return None
+    first = worded[0]
+    cells = [c.strip() for c in (first.cells or [first.text]) if c.strip() and not D.is_date_only(c)]
+    if not cells or (first.bullet and len(first.cells) <= 1):
+        return None
+    text = _strip_dates(" ".join(cells)).strip()  # justified text leaves wide gaps
+    role = told_role(text)
+    seq = worded[1:] + e.details
+    used = 0
+    if (
+        seq
+        and not seq[0].bullet
+        and not re.search(r"[.;。；]\s*$", text)
+        and (
+            role is None
+            or (not role.rest and _DANGLING.search(role.title))
+            or (not role.rest and len(seq[0].body.split()) <= 3 and re.search(r"[.。]$", seq[0].body))
+        )
+    ):
+        joined = told_role(f"{text} {seq[0].body}")
+        if joined is not None:
+            role, used = joined, 1
+    if role is None:
+        return None
+    rest = " ".join(t for t in (f"{role.aside}." if role.aside else "", role.rest) if t)
+    return role, ([_with_text(first, rest)] if rest else []) + seq[used:]
+
+
 def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, Any]]:
     entries = split_entries(lines)
     edge = max((ln.x1 for ln in lines), default=0.0)
@@ -1403,6 +1566,9 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
     parsed: list[tuple[Entry, list[Field], Field | None, Field | None]] = []
     for e in entries:
         fs = fields_of(e.header)
+        if _told(e) is not None:
+            parsed.append((e, fs, None, None))
+            continue
         title, company, clear = _assign_work(fs, None)
         if title is not None and company is not None:
             for votes in (pattern, weak) if clear else (weak,):
@@ -1417,6 +1583,22 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
     prev_company: str | None = None
     prev_location: str | None = None
     for e, fs, first_title, first_company in parsed:
+        told = _told(e)
+        if told is not None:
+            role, details = told
+            prev_company, prev_location = role.employer, role.place
+            out.append(
+                {
+                    "name": role.employer,
+                    "position": role.title,
+                    "location": role.place,
+                    "startDate": e.start if e.start is not None or e.end == "present" else e.end,
+                    "endDate": e.end,
+                    "summary": role.sentence,
+                    "highlights": highlights(details, edge),
+                }
+            )
+            continue
         title, company = first_title, first_company
         if title is None or company is None:
             title, company, _ = _assign_work(fs, pattern)
@@ -1463,6 +1645,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
                 "startDate": w["startDate"],
                 "endDate": w["endDate"],
                 "highlights": w["highlights"],
+                **({"summary": w["summary"]} if w.get("summary") else {}),
             }
             for w in out
         ]

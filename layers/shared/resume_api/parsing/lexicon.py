@@ -2,7 +2,7 @@
 
 Each file holds, for its language: section headings by JSON Resume key, month names (twelve
 lists), words for "present", "since" and range separators, job-title nouns and phrases, and
-company suffixes, places, heading head words, thesis labels. Adding a language is adding a file; no code names a language. Everything is
+company suffixes, places, heading head words, thesis labels, the words of a job told as a sentence. Adding a language is adding a file; no code names a language. Everything is
 merged into one `Lexicon`, because a resume mixes languages (an English title in a French CV).
 """
 
@@ -54,6 +54,13 @@ class Lexicon:
     """Single words that give a longer heading its key (`Competencias lingüísticas` -> languages)."""
     thesis: tuple[str, ...] = ()
     """Labels of a thesis printed with a degree (`Thesis title:`, `Masterarbeit:`, `毕业论文：`)."""
+    role_at: tuple[str, ...] = ()
+    role_as: tuple[str, ...] = ()
+    """A job told as a sentence: the words before the employer (`at`, `chez`, `en`, `在`) and before
+    the role (`as`, `en tant que`, `como`, `担任`): `Trabajé en Xing, en Barcelona, como ...`."""
+    role_at_after: tuple[str, ...] = ()
+    role_as_after: tuple[str, ...] = ()
+    """The same words where a language puts them after the employer and the role (`にて`, `として`)."""
 
 
 @functools.cache
@@ -70,6 +77,7 @@ def lexicon() -> Lexicon:
     places: set[str] = set()
     head_words: dict[str, str] = {}
     thesis: list[str] = []
+    role: dict[str, list[str]] = {"role_at": [], "role_as": [], "role_at_after": [], "role_as_after": []}
     codes = []
     for code, data in language_files().items():
         codes.append(code)
@@ -90,6 +98,8 @@ def lexicon() -> Lexicon:
         suffixes.update(w.casefold() for w in data.get("company_suffixes", []))
         places.update(normalize_key(w) for w in data.get("places", []))
         thesis += [w.casefold() for w in data.get("thesis", [])]
+        for key, found in role.items():
+            found += [w.casefold() for w in data.get(key, [])]
         for word, key in data.get("head_words", {}).items():
             head_words.setdefault(normalize_key(word), key)
     return Lexicon(
@@ -105,4 +115,8 @@ def lexicon() -> Lexicon:
         places=frozenset(places),
         head_words=head_words,
         thesis=tuple(dict.fromkeys(thesis)),
+        role_at=tuple(dict.fromkeys(role["role_at"])),
+        role_as=tuple(dict.fromkeys(role["role_as"])),
+        role_at_after=tuple(dict.fromkeys(role["role_at_after"])),
+        role_as_after=tuple(dict.fromkeys(role["role_as_after"])),
     )

@@ -90,6 +90,8 @@ VOCABULARY = {
     ],
     "present": ["heute", "aktuell", "derzeit", "jetzt", "laufend", "dato"],
     "since": ["seit"],
+    "role_at": ["bei", "für"],
+    "role_as": ["als"],
     "range": ["bis"],
     "title_words": [
         "koordinator",

@@ -332,6 +332,8 @@ VOCABULARY = {
     ],
     "present": ["present", "current", "currently", "now", "today", "ongoing", "to date", "till date", "date"],
     "since": ["since"],
+    "role_at": ["at", "for", "with"],
+    "role_as": ["as"],
     "range": ["to", "until", "till", "and"],
     "title_words": [
         "accountant",

@@ -79,6 +79,8 @@ VOCABULARY = {
     ],
     "present": ["actualidad", "presente", "actual", "hoy", "la fecha", "actualmente"],
     "since": ["desde"],
+    "role_at": ["en", "para"],
+    "role_as": ["como"],
     "range": ["a", "hasta", "al"],
     "title_words": [
         "ingeniero",

@@ -104,6 +104,8 @@ VOCABULARY = {
         "maintenant",
     ],
     "since": ["depuis"],
+    "role_at": ["chez", "pour"],
+    "role_as": ["en tant que", "comme"],
     "range": ["au", "à", "a", "jusqu'à"],
     "title_words": [
         "coordinateur",

@@ -49,6 +49,8 @@ VOCABULARY = {
     ],
     "present": ["oggi", "in corso", "presente", "attuale", "ora", "attualmente"],
     "since": ["dal", "da"],
+    "role_at": ["presso", "per"],
+    "role_as": ["come", "in qualità di"],
     "range": ["al", "a"],
     "title_words": [
         "sviluppatrice",

@@ -42,6 +42,10 @@ VOCABULARY = {
     "months": [[], [], [], [], [], [], [], [], [], [], [], []],
     "present": ["現在", "在職中", "現職"],
     "since": [],
+    "role_at": [],
+    "role_as": [],
+    "role_at_after": ["にて", "で"],
+    "role_as_after": ["として勤務", "として"],
     "range": ["から"],
     "title_words": [
         "エンジニア",

@@ -49,6 +49,8 @@ VOCABULARY = {
     ],
     "present": ["heden", "nu", "huidig"],
     "since": ["sinds", "vanaf"],
+    "role_at": ["bij", "voor"],
+    "role_as": ["als"],
     "range": ["tot"],
     "title_words": [
         "analist",

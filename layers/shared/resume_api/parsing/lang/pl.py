@@ -48,6 +48,8 @@ VOCABULARY = {
     ],
     "present": ["obecnie", "teraz", "nadal", "dziś", "dzis"],
     "since": ["od"],
+    "role_at": ["w", "dla"],
+    "role_as": ["jako", "na stanowisku"],
     "range": ["do"],
     "title_words": [
         "koordynator",

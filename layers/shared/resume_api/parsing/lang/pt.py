@@ -84,6 +84,8 @@ VOCABULARY = {
     ],
     "present": ["atual", "atualmente", "presente", "hoje", "o momento"],
     "since": ["desde"],
+    "role_at": ["na", "no", "em", "para"],
+    "role_as": ["como"],
     "range": ["até", "ate", "a"],
     "title_words": [
         "engenheiro",
