@@ -277,7 +277,7 @@ def _no_outside_network(monkeypatch: pytest.MonkeyPatch) -> None:
     def guarded(self: socket.socket, address: Any) -> Any:
         if self.family in (socket.AF_INET, socket.AF_INET6):
             host = address[0]
-            if not (host.startswith("127.") or host in ("::1", "localhost")):
+            if not (host.startswith(("127.", "::ffff:127.")) or host in ("::1", "localhost")):
                 raise RuntimeError(f"test tried to reach {host}")
         return real_connect(self, address)
 
