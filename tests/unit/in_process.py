@@ -10,6 +10,7 @@ with the runner tests.
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib.util
 import time
 from collections.abc import Callable
@@ -20,14 +21,16 @@ from typing import Any
 import httpx
 from starlette.types import Receive, Scope, Send
 
-from tests.fakes import HASH
+from tests.fakes import HASH, World
 
 FUNCTIONS = Path(__file__).resolve().parents[2] / "functions"
 REQUEST_ID = "req-in-process"
 
 
+@functools.cache
 def load_function(name: str) -> ModuleType:
-    """functions/<name>/app.py as a fresh module (each test patches its own copy's ports)."""
+    """functions/<name>/app.py as a module of its own, loaded once per process: each client sets the
+    module's port getters to its own fakes before every request it sends."""
     spec = importlib.util.spec_from_file_location(f"in_process_{name}", FUNCTIONS / name / "app.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -35,15 +38,39 @@ def load_function(name: str) -> ModuleType:
     return module
 
 
+def world_ports(world: World, providers: Callable[..., Any] | None = None) -> dict[str, Any]:
+    """Every port getter a function module reads (web/wiring/), as the world's fakes."""
+    return {
+        "resume_repository": lambda: world.resumes,
+        "document_repository": lambda: world.documents,
+        "conversation_repository": lambda: world.conversations,
+        "session_repository": lambda: world.sessions,
+        "quota_counters": lambda: world.quotas,
+        "job_queue": lambda: world.jobs,
+        "resume_items": lambda: world.resumes,
+        "providers": providers or world.providers,
+        "parse_upload": world.parse,
+    }
+
+
 class FunctionClient:
     """Sends requests to one function's app as API Gateway would after the authorizer allowed them."""
 
-    def __init__(self, name: str, token_hash: str = HASH, **ports: Callable[[], Any]) -> None:
+    def __init__(self, name: str, token_hash: str = HASH, **ports: Callable[..., Any]) -> None:
         self.module = load_function(name)
-        for getter, make in ports.items():
+        for getter in ports:
             assert hasattr(self.module, getter), f"{name} has no port getter {getter}"
-            setattr(self.module, getter, make)
+        self.ports = ports
         self.token_hash = token_hash
+
+    @classmethod
+    def over(
+        cls, name: str, world: World, token_hash: str = HASH, providers: Callable[..., Any] | None = None
+    ) -> FunctionClient:
+        """The function with each port getter it has replaced by the world's fake."""
+        module = load_function(name)
+        ports = {k: v for k, v in world_ports(world, providers).items() if hasattr(module, k)}
+        return cls(name, token_hash, **ports)
 
     async def _app(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -53,6 +80,8 @@ class FunctionClient:
                 "expires_at": int(time.time()) + 3600,
             }
             scope["aws.event"] = {"requestContext": {"requestId": REQUEST_ID, "authorizer": authorizer}}
+        for getter, port in self.ports.items():
+            setattr(self.module, getter, port)
         await self.module.app(scope, receive, send)
 
     def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:

@@ -57,20 +57,7 @@ def _client(world: World, function: str, token_hash: str = "") -> FunctionClient
     def providers(session: SessionItem) -> Any:
         return provider_for(session.llm_config, world.sessions.api_key(session.token_hash))
 
-    client = FunctionClient(function, token_hash)
-    ports = {
-        "resume_repository": lambda: world.resumes,
-        "conversation_repository": lambda: world.conversations,
-        "session_repository": lambda: world.sessions,
-        "quota_counters": lambda: world.quotas,
-        "job_queue": lambda: world.jobs,
-        "providers": providers,
-        "parse_upload": world.parse,
-    }
-    for getter, port in ports.items():
-        if hasattr(client.module, getter):
-            setattr(client.module, getter, port)
-    return client
+    return FunctionClient.over(function, world, token_hash, providers)
 
 
 def _upload(world: World, token_hash: str, **params: str) -> Any:

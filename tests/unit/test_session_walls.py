@@ -10,7 +10,6 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable
-from typing import Any
 
 import httpx
 import pytest
@@ -23,26 +22,8 @@ A = "a" * 64
 B = "b" * 64
 
 
-def _ports(world: World) -> dict[str, Any]:
-    """Every port getter the functions below read, as the world's fakes."""
-    return {
-        "resume_repository": lambda: world.resumes,
-        "document_repository": lambda: world.documents,
-        "conversation_repository": lambda: world.conversations,
-        "session_repository": lambda: world.sessions,
-        "quota_counters": lambda: world.quotas,
-        "job_queue": lambda: world.jobs,
-        "providers": world.providers,
-        "resume_items": lambda: world.resumes,
-    }
-
-
 def _client(world: World, function: str, token_hash: str = B) -> FunctionClient:
-    client = FunctionClient(function, token_hash)
-    for getter, port in _ports(world).items():
-        if hasattr(client.module, getter):
-            setattr(client.module, getter, port)
-    return client
+    return FunctionClient.over(function, world, token_hash)
 
 
 @pytest.fixture
