@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 from starlette.types import Receive, Scope, Send
 
+from resume_api.llm.registry import provider_for_session
 from tests.fakes import HASH, World
 
 FUNCTIONS = Path(__file__).resolve().parents[2] / "functions"
@@ -39,7 +40,8 @@ def load_function(name: str) -> ModuleType:
 
 
 def world_ports(world: World, providers: Callable[..., Any] | None = None) -> dict[str, Any]:
-    """Every port getter a function module reads (web/wiring/), as the world's fakes."""
+    """Every port getter a function module reads (web/wiring/), as the world's fakes; the LLM as
+    web/wiring/providers.py builds it (the session's provider, its key from the session store)."""
     return {
         "resume_repository": lambda: world.resumes,
         "document_repository": lambda: world.documents,
@@ -48,7 +50,7 @@ def world_ports(world: World, providers: Callable[..., Any] | None = None) -> di
         "quota_counters": lambda: world.quotas,
         "job_queue": lambda: world.jobs,
         "resume_items": lambda: world.resumes,
-        "providers": providers or world.providers,
+        "providers": providers or (lambda session: provider_for_session(session, world.sessions)),
         "parse_upload": world.parse,
     }
 

@@ -19,8 +19,6 @@ from typing import Any
 import pytest
 
 from resume_api.llm import http
-from resume_api.llm.registry import provider_for
-from resume_api.models.session import SessionItem
 from resume_api.settings import llm_settings
 from tests.factories import pdf_resume
 from tests.fakes import FakeClock, World
@@ -54,10 +52,7 @@ def development(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def _client(world: World, function: str, token_hash: str = "") -> FunctionClient:
-    def providers(session: SessionItem) -> Any:
-        return provider_for(session.llm_config, world.sessions.api_key(session.token_hash))
-
-    return FunctionClient.over(function, world, token_hash, providers)
+    return FunctionClient.over(function, world, token_hash)
 
 
 def _upload(world: World, token_hash: str, **params: str) -> Any:
