@@ -9,7 +9,7 @@ PORT ?= 8000
 # SAM CLI: no telemetry prompt or banner in builds and tests.
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: dev test test-fast lint fmt bench build deploy venv sam-venv clean system-deps openapi
+.PHONY: dev test setup test-fast lint fmt bench build deploy venv sam-venv clean system-deps openapi
 
 venv: $(VENV)/.installed
 sam-venv: $(SAM_VENV)/.installed
@@ -46,9 +46,23 @@ PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider
 # waits on the wall clock are patience against a hang. `PARALLEL=` runs all serially.
 PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile
 
-## Lint, type-check, then run the whole test suite (sam validate/build included).
-test: venv sam-venv system-deps lint
-	SAM_CLI=$(CURDIR)/$(SAM_VENV)/bin/sam $(PYTEST) $(PARALLEL) $(PYTEST_ARGS)
+## The whole test suite (sam validate/build included), with lint, type-check and the import contract
+## running beside it (their output follows the tests'; either failing fails the run).
+test: setup
+	@lint_log=$$(mktemp); \
+	nice -n 5 $(MAKE) --no-print-directory lint >$$lint_log 2>&1 & lint_pid=$$!; \
+	echo "make lint: beside the tests, its output after theirs"; \
+	SAM_CLI=$(CURDIR)/$(SAM_VENV)/bin/sam $(PYTEST) $(PARALLEL) $(PYTEST_ARGS); tests=$$?; \
+	wait $$lint_pid; linted=$$?; \
+	echo "--- make lint (ran beside the tests) ---"; cat $$lint_log; rm -f $$lint_log; \
+	if [ $$linted -ne 0 ]; then echo "make lint FAILED"; fi; \
+	if [ $$tests -ne 0 ]; then echo "pytest FAILED"; fi; \
+	exit $$(( tests != 0 || linted != 0 ))
+
+# Both venvs at once (each mostly waits on the disk and the index), then the Debian tools.
+setup:
+	@$(MAKE) --no-print-directory -j2 venv sam-venv
+	@$(MAKE) --no-print-directory system-deps
 
 ## The fast tier: every use case against in-memory ports, plus the units that need no AWS at all, and a
 ## small fixed sample of each corpus and layout sweep (tests/conftest.py, SWEEPS). No runner, no moto,

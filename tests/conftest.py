@@ -233,10 +233,15 @@ FIRST: dict[str, float] = {
     "tests/tailoring/test_claims_eval.py": 35,
     "tests/parsing/test_mutation_property.py": 30,
     "tests/test_security_matrix.py": 25,
+    "tests/test_races.py": 25,
+    "tests/test_quotas.py": 20,
+    "tests/test_runner_console.py": 20,
 }
 """Units of work that take longest (seconds, roughly, on a quiet machine; measured with --durations):
 each worker takes the longest unit left, so no worker starts a minute-long file while the other
-has nothing left to do. Every other unit follows, the most tests first (xdist's own order)."""
+has nothing left to do. Every other unit follows, the most tests first (xdist's own order). The
+races, the quotas and the runner's console are few tests that wait 15-25 s (slow models, windows,
+`make dev`): by test count they came last and ended the run on one worker."""
 PER_TEST = ("tests/test_contract.py",)
 """Files whose every test is its own unit of work: the contract's operations spread over the
 workers (each worker has its own runner and fuzzing session). One operation's fuzzing takes 5-15 s
@@ -280,7 +285,7 @@ def _no_outside_network(monkeypatch: pytest.MonkeyPatch) -> None:
     def guarded(self: socket.socket, address: Any) -> Any:
         if self.family in (socket.AF_INET, socket.AF_INET6):
             host = address[0]
-            if not (host.startswith("127.") or host in ("::1", "localhost")):
+            if not (host.startswith(("127.", "::ffff:127.")) or host in ("::1", "localhost")):
                 raise RuntimeError(f"test tried to reach {host}")
         return real_connect(self, address)
 

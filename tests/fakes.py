@@ -52,7 +52,8 @@ class FakeClock:
 @dataclass
 class Faults:
     """What should go wrong next: `fail` names writes that raise ServiceUnavailable (`"put:<key part>"`,
-    `"item"`), `before_write` runs once before the next conditional item write."""
+    `"item"` for every item write, `"item:<sort key part>"` for some: `"item:CONV#"`), `before_write`
+    runs once before the next conditional item write."""
 
     fail: set[str] = field(default_factory=set)
     before_write: Callable[[], None] | None = None
@@ -121,7 +122,7 @@ class _Items:
 
     def write(self, key: tuple[str, str], value: Any, condition: Callable[[Any], bool] | None = None) -> Any:
         self.faults.racing()
-        self.faults.check("item")
+        self.faults.check(f"item:{key[1]}")
         if not self.fence(key[0]):
             raise SessionErased
         if condition is not None and not condition(self.items.get(key)):

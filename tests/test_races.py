@@ -12,7 +12,8 @@ to the mark) or 404 (what it needed was swept already), never 5xx.
 
 `test_parallel_uploads_never_hold_more_than_the_limit`: a session holding `LIMIT - REMAINING`
 resumes fires `3 * REMAINING` uploads and presigns at once: exactly the limit is stored, every
-other request is a 429 `too_many_resumes`, and a failed upload gives its slot back.
+other request is a 429 `too_many_resumes`. That a failed upload gives its slot back is
+`tests/unit/test_uploads.py::test_a_failed_upload_gives_its_slot_back`, over the fakes.
 """
 
 from __future__ import annotations
@@ -167,17 +168,4 @@ def test_parallel_uploads_never_hold_more_than_the_limit(api: httpx.Client, runn
         assert "retry-after" not in refused.headers
     stored = api.get("/session/resumes", headers=session.headers).json()
     assert len(stored) == LIMIT, "exactly the limit is stored"
-    assert_consistent(runner, _hash(session))
-
-
-def test_a_failed_upload_gives_its_slot_back(api: httpx.Client, runner: LocalRunner) -> None:
-    session = create_session(api)
-    for _ in range(LIMIT - 1):
-        _presign(api, session)
-    unreadable = upload(api, session.headers, b"%PDF-1.4 not really")
-    assert unreadable.status_code == 422, unreadable.text
-    back = upload(api, session.headers, pdf_resume())
-    assert back.status_code == 201, f"the failed upload's slot came back: {back.status_code} {back.text}"
-    full = upload(api, session.headers, pdf_resume())
-    assert full.status_code == 429 and full.json()["error"]["code"] == "too_many_resumes", full.text
     assert_consistent(runner, _hash(session))

@@ -157,17 +157,11 @@ def test_patch_with_stale_version_is_409_with_current(api: httpx.Client, session
     assert stale.json()["error"]["current_version"] == 2
 
 
-@pytest.mark.parametrize(
-    "sections",
-    [
-        {"hobbies": ["x"]},
-        {"work": [{"name": "X", "salary": 1}]},
-        {"basics": {"owner": "someone"}},
-        {"basics": {"email": "x" * 400}},
-        {"skills": "not a list"},
-    ],
-    ids=["unknown section", "unknown field", "server-owned field", "too long", "wrong type"],
-)
+# One case of each PATCH refusal crosses the gateway here; every case (these included) is answered by
+# the function's app over the fakes in tests/unit/test_patch_http.py.
+
+
+@pytest.mark.parametrize("sections", [{"hobbies": ["x"]}], ids=["unknown section"])
 def test_patch_rejects_what_the_model_does_not_allow(
     api: httpx.Client, session: Session, sections: dict
 ) -> None:
@@ -178,7 +172,7 @@ def test_patch_rejects_what_the_model_does_not_allow(
     assert response.status_code == 422, response.text
 
 
-@pytest.mark.parametrize("field", ["s3_key", "parsed_key", "uploaded_at", "status"])
+@pytest.mark.parametrize("field", ["s3_key"])
 def test_patch_cannot_set_server_fields(api: httpx.Client, session: Session, field: str) -> None:
     _uploaded(api, session)
     response = api.patch(
@@ -240,42 +234,9 @@ def test_a_merge_patch_merges_objects_replaces_arrays_and_null_deletes(
     ("media_type", "body", "headers", "status", "code"),
     [
         (MERGE, {"basics": {"label": "x"}}, {"If-Match": '"7"'}, 412, "precondition_failed"),
-        (MERGE, {"basics": {"label": "x"}}, {"If-Match": 'W/"1"'}, 412, "precondition_failed"),
-        (MERGE, {"basics": {"label": "x"}}, {"If-Match": "1"}, 400, "invalid_if_match"),
-        (MERGE, {"basics": {"label": "x"}}, {}, 422, "validation_error"),
-        (MERGE, {"sections": []}, {"If-Match": '"1"'}, 422, "validation_error"),
-        (
-            JSON_PATCH,
-            [{"op": "test", "path": "/basics/name", "value": "Nobody"}],
-            {"If-Match": '"1"'},
-            409,
-            "patch_test_failed",
-        ),
-        (
-            JSON_PATCH,
-            [{"op": "add", "path": "/skills/0/keywords/-", "value": 7}],
-            {"If-Match": '"1"'},
-            422,
-            "validation_error",
-        ),
-        (JSON_PATCH, [{"op": "remove", "path": "/work/9"}], {"If-Match": '"1"'}, 422, "patch_not_applicable"),
         ("text/plain", {"basics": {}}, {"If-Match": '"1"'}, 415, "unsupported_type"),
-        (MERGE, b"{not json", {"If-Match": '"1"'}, 400, "invalid_json"),
-        (None, {"version": 2, "sections": {"interests": []}}, {}, 409, "version_conflict"),
     ],
-    ids=[
-        "stale if-match",
-        "weak if-match",
-        "unquoted if-match",
-        "no version at all",
-        "server-owned",
-        "failed test",
-        "invalid result",
-        "missing path",
-        "unsupported type",
-        "not json",
-        "stale body version, no content type",
-    ],
+    ids=["stale if-match", "unsupported type"],
 )
 def test_each_patch_refusal_has_its_status_code_and_headers(
     api: httpx.Client,
@@ -368,15 +329,8 @@ def test_ats_score_refuses_resume_id_and_parsed_together(api: httpx.Client, sess
 
 @pytest.mark.parametrize(
     ("sections", "field"),
-    [
-        ({"work": [{"name": "Acme", "startDate": "2020-12-31T00:00"}]}, "sections.work.0.startDate"),
-        ({"work": [{"name": "Acme", "startDate": "2020-13-45"}]}, "sections.work.0.startDate"),
-        ({"work": [{"name": "Acme", "endDate": "Jan 2021 - 2023"}]}, "sections.work.0.endDate"),
-        ({"education": [{"institution": "U", "startDate": "present"}]}, "sections.education.0.startDate"),
-        ({"basics": {"url": "javascript:alert(1)"}}, "sections.basics.url"),
-        ({"projects": [{"name": "P", "url": "data:text/html,x"}]}, "sections.projects.0.url"),
-    ],
-    ids=["datetime", "month 13", "a range", "present as a start", "javascript url", "data url"],
+    [({"basics": {"url": "javascript:alert(1)"}}, "sections.basics.url")],
+    ids=["javascript url"],
 )
 def test_patch_refuses_a_bad_date_or_url_naming_the_field(
     api: httpx.Client, session: Session, sections: dict, field: str

@@ -9,9 +9,10 @@ and B (the intruder), it proves:
   request naming two different sessions; it accepts either header, header names in any case,
   and the `Bearer` scheme in any case (RFC 9110 §11.1: the scheme is case-insensitive; the code
   lower-cases it and issue 2 fixes no case, so `bearer` is accepted);
-- B gets 404 for A's resume id on every route that takes one, for A's conversation id, for the
-  conversation holding A's generated document and for A's presigned upload, each time with the
-  same error body as an id that never existed; A's document lives under A's hash prefix only;
+- B gets 404 for A's resume id (one route here, every route in tests/unit/test_session_walls.py),
+  for A's conversation id, for the conversation holding A's generated document and for A's
+  presigned upload, each time with the same error body as an id that never existed; A's document
+  lives under A's hash prefix only;
 - a presigned POST whose key was moved to another session's prefix is refused by its signed
   policy (moto does not enforce POST policies, so the policy is evaluated here as S3 documents
   it, with its signature checked), and the object moto stores anyway is ignored by ingest.
@@ -323,30 +324,10 @@ def _resume_route(call: ResumeCall) -> Callable[[World], None]:
 
 RESUME_ROUTES: dict[str, ResumeCall] = {
     "GET /session/resume/{id}": lambda w, rid: w.api.get(f"/session/resume/{rid}", headers=w.b.headers),
-    "GET /resume_sections?resume_id=": lambda w, rid: w.api.get(
-        "/resume_sections", params={"resume_id": rid}, headers=w.b.headers
-    ),
-    "PATCH /resume_sections": lambda w, rid: w.api.patch(
-        "/resume_sections",
-        headers=w.b.headers,
-        json={"resume_id": rid, "version": 2, "sections": {"interests": [{"name": "taken over"}]}},
-    ),
-    "POST /optimize_resume": lambda w, rid: w.api.post(
-        "/optimize_resume", headers=w.b.headers, json={"jd": JD, "resume_id": rid}
-    ),
-    "POST /optimize_resume?mode=async": lambda w, rid: w.api.post(
-        "/optimize_resume", params={"mode": "async"}, headers=w.b.headers, json={"jd": JD, "resume_id": rid}
-    ),
-    "POST /ats_score": lambda w, rid: w.api.post(
-        "/ats_score", headers=w.b.headers, json={"jd": JD, "resume_id": rid}
-    ),
-    "POST /generate_resume": lambda w, rid: w.api.post(
-        "/generate_resume", headers=w.b.headers, json={"format": "json", "resume_id": rid}
-    ),
-    "POST /generate_resume, a given version": lambda w, rid: w.api.post(
-        "/generate_resume", headers=w.b.headers, json={"format": "json", "resume_id": rid, "version": 1}
-    ),
 }
+"""One route end to end; every route that takes a resume id (GET /session/resume/{id} and
+/resume_sections, PATCH, sync and async optimize, ats_score, generate latest and a given version)
+answers the same 404 from its function's app over the fakes in tests/unit/test_session_walls.py."""
 
 
 def _conversation(w: World, conversation_id: str) -> httpx.Response:

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from resume_api.data import keys
 from resume_api.errors import (
     DocumentError,
     PayloadTooLarge,
@@ -69,6 +70,25 @@ def test_resume_slots_are_429_without_retry_after(parsed: World) -> None:
     with pytest.raises(TooManyRequests) as refused:
         _upload(parsed)
     assert refused.value.code == "too_many_resumes" and "Retry-After" not in refused.value.headers
+
+
+def test_a_failed_upload_gives_its_slot_back(parsed: World) -> None:
+    """Moved from tests/test_races.py: presigns hold all slots but one, an unreadable file fails and
+    gives its slot back, the next upload takes it, and the one after is refused."""
+    limit = 20
+    parsed.quotas.settings = Limits(max_resumes_per_session=limit, uploads_per_minute=0)
+    for _ in range(limit - 1):
+        _presign(parsed)
+    parsed.parse.errors[b"%PDF-1.4 not really"] = DocumentError("The PDF cannot be read.", code="unreadable")
+    with pytest.raises(DocumentError):
+        _upload(parsed, data=b"%PDF-1.4 not really")
+    slots = (keys.session_pk(HASH), "resumes", 0)
+    assert parsed.counter.used[slots] == limit - 1, "the failed upload gave its slot back"
+    _upload(parsed)
+    with pytest.raises(TooManyRequests) as full:
+        _upload(parsed)
+    assert full.value.code == "too_many_resumes"
+    assert parsed.counter.used[slots] == len(parsed.resumes.list_all(HASH)) == limit
 
 
 def test_uploads_per_minute_are_429_with_retry_after(parsed: World) -> None:
