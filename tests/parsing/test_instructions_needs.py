@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import sys
 from functools import cache
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re import _constants as sre
+from re import _parser as sre_parse
 from typing import Any
 
 from hypothesis import given, settings
