@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import ValidationError
 
 from resume_api.llm.base import LlmBadOutput, LlmProvider, LlmRequest, LlmResponse, LlmTimeout
-from resume_api.models.optimize import Usage
+from resume_api.models.usage import Usage
 from resume_api.observability import count, milliseconds
 from resume_api.tailoring.prompt import repair_messages
 

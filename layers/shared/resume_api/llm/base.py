@@ -1,4 +1,4 @@
-"""The provider interface every LLM backend implements, and the errors they raise.
+"""The provider interface every LLM backend implements (the errors they raise: llm/errors.py).
 
 Callers build an `LlmRequest` (messages, the JSON schema the answer must follow, limits) and
 get an `LlmResponse` (the raw text, which the caller validates, plus usage and timing). The
@@ -11,10 +11,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from resume_api.errors import ApiError, GatewayTimeout, Unprocessable
+from resume_api.llm.errors import (
+    LlmAuthFailed,
+    LlmBadOutput,
+    LlmError,
+    LlmModelNotFound,
+    LlmRateLimited,
+    LlmResponseTooLarge,
+    LlmTimeout,
+    LlmUnreachable,
+    UnsafeBaseUrl,
+)
 from resume_api.models.chat import ChatMessage
 
-__all__ = ["ChatMessage", "LlmProvider", "LlmRequest", "LlmResponse", "ProbeResult"]
+__all__ = [
+    "ChatMessage",
+    "LlmAuthFailed",
+    "LlmBadOutput",
+    "LlmError",
+    "LlmModelNotFound",
+    "LlmProvider",
+    "LlmRateLimited",
+    "LlmRequest",
+    "LlmResponse",
+    "LlmResponseTooLarge",
+    "LlmTimeout",
+    "LlmUnreachable",
+    "ProbeResult",
+    "UnsafeBaseUrl",
+]
 
 
 @dataclass
@@ -54,43 +79,3 @@ class LlmProvider(Protocol):
     def complete(self, request: LlmRequest) -> LlmResponse: ...
 
     def probe(self) -> ProbeResult: ...
-
-
-class LlmError(ApiError):
-    """The provider failed; the message is ours (translated), never the provider's raw body."""
-
-    status, code, default_message = 502, "llm_error", "The LLM provider failed."
-
-
-class LlmUnreachable(LlmError):
-    code, default_message = "llm_unreachable", "The LLM provider could not be reached."
-
-
-class LlmAuthFailed(LlmError):
-    code, default_message = "llm_auth_failed", "The LLM provider refused the API key."
-
-
-class LlmRateLimited(LlmError):
-    code, default_message = "llm_rate_limited", "The LLM provider is rate limiting; retry later."
-
-
-class LlmModelNotFound(LlmError):
-    code, default_message = "llm_model_not_found", "The LLM provider does not have this model."
-
-
-class LlmBadOutput(LlmError):
-    code, default_message = "llm_bad_output", "The LLM's answer was not usable."
-
-
-class LlmResponseTooLarge(LlmError):
-    code, default_message = "llm_response_too_large", "The LLM's answer was too large."
-
-
-class LlmTimeout(GatewayTimeout):
-    code, default_message = "llm_timeout", "The LLM provider took too long; for slow models use ?mode=async."
-
-
-class UnsafeBaseUrl(Unprocessable):
-    """base_url resolves somewhere the service must never call (loopback, metadata, private...)."""
-
-    code, default_message = "unsafe_base_url", "base_url points to an address that is not allowed."

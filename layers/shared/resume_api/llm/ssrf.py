@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from resume_api.llm.base import LlmUnreachable, UnsafeBaseUrl
+from resume_api.llm.errors import LlmUnreachable, UnsafeBaseUrl
 
 if TYPE_CHECKING:
     from resume_api.models.llm_config_in import LlmConfigIn

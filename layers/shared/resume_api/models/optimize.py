@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from resume_api.models.ats import AtsResult
 from resume_api.models.resume import Resume
+from resume_api.models.usage import Usage
 
 Goal = Literal[
     "ats_optimization",
@@ -71,13 +72,6 @@ class AtsComparison(BaseModel):
     missing_keywords: list[str]
     detail_before: AtsResult
     detail_after: AtsResult
-
-
-class Usage(BaseModel):
-    input_tokens: int = 0
-    output_tokens: int = 0
-    llm_calls: int = 0
-    llm_ms: float = 0.0
 
 
 class OptimizeResponse(BaseModel):

@@ -7,7 +7,7 @@ same phrase however it is cased or hyphenated in a resume.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,8 +21,28 @@ def _phrases(values: Any) -> frozenset[str]:
     return frozenset(p for p in (phrase(v) for v in values) if p)
 
 
-@dataclass(frozen=True)
 class Lexicon:
+    """The word classes, made once per container by `lexicon()`, never changed.
+
+    A plain class: as a frozen dataclass, its generated 60-argument __init__, __repr__, __eq__ and
+    __hash__ were compiled at every cold start of a function that guards a tailored resume (23 M
+    instructions) for the one instance a container makes. Same construction (every field by name,
+    no other), same read-only attributes."""
+
+    def __init__(self, **fields: Any) -> None:
+        names = set(self.__annotations__)
+        if set(fields) != names:
+            raise TypeError(
+                f"Lexicon fields: missing {sorted(names - set(fields))}, unknown {sorted(set(fields) - names)}"
+            )
+        self.__dict__.update(fields)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
     raw: dict[str, Any]
     units: dict[str, int]
     scales: dict[str, int]

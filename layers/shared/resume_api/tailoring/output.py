@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from resume_api.models.empty import empty_list
+from resume_api.models.json_schema import inline_schema
 from resume_api.models.resume import Basics, Certificate, Project, Resume, Skill, Work
 
 
@@ -75,20 +76,3 @@ class TailoredOutput(_Out):
 def output_schema() -> dict[str, Any]:
     """The JSON schema handed to providers that can enforce one (inlined: some reject $ref)."""
     return inline_schema(TailoredOutput)
-
-
-def inline_schema(model: type[BaseModel]) -> dict[str, Any]:
-    """`model`'s JSON schema with every $ref inlined and titles and defaults dropped."""
-    schema = model.model_json_schema()
-    definitions = schema.pop("$defs", {})
-
-    def inline(node: Any) -> Any:
-        if isinstance(node, dict):
-            if "$ref" in node:
-                return inline(definitions[node["$ref"].rsplit("/", 1)[-1]])
-            return {k: inline(v) for k, v in node.items() if k not in ("title", "default")}
-        if isinstance(node, list):
-            return [inline(v) for v in node]
-        return node
-
-    return dict(inline(schema))

@@ -21,9 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from resume_api.models.chat import ChatMessage
 from resume_api.models.empty import empty_list
+from resume_api.models.json_schema import inline_schema
 from resume_api.models.resume import Resume
 from resume_api.models.uploads import RemovedValue
-from resume_api.tailoring.output import inline_schema
 from resume_api.tailoring.prompt import PROMPT_MARKER, data_block
 
 SECTIONS = ("work", "education", "skills", "projects", "certificates")
@@ -32,7 +32,9 @@ DATE_FIELDS = frozenset({"startDate", "endDate", "date"})
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    # Built on first use: only an upload that asks for refinement (`?use_llm=true`, never the
+    # default) validates an answer or hands out the schema, so no other upload pays for them.
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True, defer_build=True)
 
 
 class RefinedWork(_Out):
