@@ -151,6 +151,9 @@ class FakeSessions:
 
     def api_key(self, token_hash: str) -> str | None:
         self.key_reads += 1
+        session = self.items.get(token_hash)
+        if session is None or session.revoked_at is not None:
+            raise SessionErased()
         return self.keys.get(token_hash)
 
     def revoke(self, token_hash: str, now: int) -> bool:

@@ -14,7 +14,7 @@ from resume_api.data import keys
 from resume_api.data.objects import ObjectStore
 from resume_api.data.secrets import decrypt_api_key, encrypt_api_key
 from resume_api.data.session_lookup import SessionLookup
-from resume_api.data.table import ConditionFailed, Table, item_key
+from resume_api.data.table import ConditionFailed, SessionErased, Table, item_key
 from resume_api.models.llm_config import LlmConfigStored
 from resume_api.models.session import SessionItem
 
@@ -60,9 +60,15 @@ class SessionRepository(SessionLookup):
         )
 
     def api_key(self, token_hash: str) -> str | None:
-        """The session's API key in clear, for the one call about to use it."""
-        item = self.table.get(item_key(token_hash, keys.SESSION_SK), "api_key_ct")
-        ciphertext: Any = (item or {}).get("api_key_ct")
+        """The session's API key in clear, for the one call about to use it.
+
+        SessionErased (401 `session_revoked`) if the session was revoked or erased since the
+        request read it: DELETE drops the key, and a request that went on without it would ask
+        the model with no key and report the provider's refusal (502) for what was a DELETE."""
+        item = self.table.get(item_key(token_hash, keys.SESSION_SK), "api_key_ct, revoked_at")
+        if item is None or "revoked_at" in item:
+            raise SessionErased()
+        ciphertext: Any = item.get("api_key_ct")
         return decrypt_api_key(token_hash, bytes(ciphertext)) if ciphertext else None
 
     def revoke(self, token_hash: str, now: int) -> bool:
