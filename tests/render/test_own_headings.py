@@ -136,15 +136,74 @@ def test_sections_joined_into_one_key_print_the_standard_heading() -> None:
 
 
 def test_a_section_without_a_heading_prints_the_standard_one() -> None:
-    resume = _sections(("work", ""), ("skills", "Kompetenzen"))
+    resume = _sections(("work", ""), ("skills", "Skills"))
     assert [(s.key, s.heading) for s in build(resume).sections] == [
         ("work", HEADINGS["work"]),
-        ("skills", "Kompetenzen"),
+        ("skills", "Skills"),
     ]
-    unnamed_twice = _sections(("work", ""), ("work", "Berufserfahrung"))
+    unnamed_twice = _sections(("work", ""), ("work", "Experience"))
     assert build(unnamed_twice).sections[0].heading == HEADINGS["work"]
 
 
 def test_a_resume_without_source_sections_prints_the_standard_headings() -> None:
     resume = Resume.model_validate({"work": [{"name": "Acme", "position": "Engineer"}]})
     assert [(s.key, s.heading) for s in build(resume).sections] == [("work", HEADINGS["work"])]
+
+
+# The standard heading a key falls back to is in the language of the person's own headings.
+OTHERS = [code for code in LANGUAGES if code != "en"]
+
+
+def _own(code: str, key: str, pick: int = 0) -> str:
+    return _heading(code, key, pick)
+
+
+@pytest.mark.parametrize("code", OTHERS)
+def test_joined_and_unnamed_sections_print_the_standard_heading_of_the_persons_language(code: str) -> None:
+    resume = _sections(
+        ("summary", _own(code, "summary")),
+        ("work", _own(code, "work", 0)),
+        ("work", _own(code, "work", 1)),  # two headings joined into one key
+        ("education", _own(code, "education")),
+        ("skills", ""),  # a section without a heading
+    )
+    names = LANGUAGES[code]["headings"]
+    standard = {key: names[key][0][:1].upper() + names[key][0][1:] for key in ("work", "skills")}
+    headings = {s.key: s.heading for s in build(resume).sections}
+    assert headings["work"] == standard["work"]
+    assert headings["skills"] == standard["skills"]
+    assert headings["summary"] == _own(code, "summary")  # the person's own heading is kept
+
+
+@pytest.mark.parametrize("code", OTHERS)
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_standard_heading_in_the_persons_language_reads_back_as_its_key(code: str, fmt: str) -> None:
+    # Every key falls back to the language's heading; the document parses back to the same keys.
+    resume = _resume(code, 0).model_copy(
+        update={"sections": [s.model_copy(update={"heading": ""}) for s in _resume(code, 0).sections]}
+    )
+    for s in _resume(code, 0).sections[:2]:  # two of the person's own headings decide the language
+        resume.sections.append(s.model_copy(update={"text": ""}))
+    layout = build(resume)
+    names = LANGUAGES[code]["headings"]
+    printed = {s.key: s.heading for s in layout.sections}
+    for key in ("education", "skills", "languages"):
+        assert printed[key] == names[key][0][:1].upper() + names[key][0][1:]
+    back = parse_document(render(resume, fmt, "classic").data, f"generated.{fmt}")
+    keys = [s["key"] for s in back["sections"] if s["key"] in KEYS]
+    assert keys == [s.key for s in layout.sections if s.key in KEYS]
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        (("work", "Experience"), ("education", "Formation"), ("skills", "")),  # one each: English wins ties
+        (("work", "Publications"), ("skills", "")),  # a heading two languages share: a tie
+        (("work", ""), ("skills", "")),
+    ],
+)
+def test_english_standard_headings_unless_another_language_clearly_leads(
+    pairs: tuple[tuple[str, str], ...],
+) -> None:
+    headings = {s.key: s.heading for s in build(_sections(*pairs)).sections}
+    assert headings["skills"] == HEADINGS["skills"]

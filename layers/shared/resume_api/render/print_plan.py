@@ -352,17 +352,76 @@ def _headings(resume: Resume) -> dict[str, str]:
 
     A French resume comes back under "Expérience" and "Formation", not under English headings.
     Where the parser joined several sections into one key ("Research Experience" and "Teaching
-    Experience" into work), no one heading names them all, and the standard heading is printed.
+    Experience" into work), no one heading names them all, and the standard heading is printed:
+    in the language the person's headings are written in, so a French resume's joined skills come
+    back under "Compétences", not "Skills".
     """
     own: dict[str, set[str]] = {}
     for raw in resume.sections:
         if raw.key in HEADINGS:
             own.setdefault(raw.key, set()).add(clean(raw.heading) or "")
     chosen = dict(HEADINGS)
+    language = _heading_language(resume)
+    if language is not None:
+        chosen.update(_standard_headings()[language])
     for key, names in own.items():
         if len(names) == 1 and (name := next(iter(names))):
             chosen[key] = name
     return chosen
+
+
+def _written_key(text: str) -> str:
+    """A heading as written, case and punctuation aside, accents kept: `Experiencia` is Spanish,
+    `Experiência` Portuguese, though the parser reads both as the same key."""
+    return " ".join(re.sub(r"[^\w&+/]+", " ", unicodedata.normalize("NFC", text).casefold()).split())
+
+
+@functools.cache
+def _heading_owners() -> dict[str, frozenset[str]]:
+    """Heading as written -> the languages whose vocabulary lists it."""
+    from ..parsing.lexicon import language_files
+
+    owners: dict[str, set[str]] = {}
+    for code, data in language_files().items():
+        for names in data.get("headings", {}).values():
+            for name in names:
+                owners.setdefault(_written_key(name), set()).add(code)
+    return {name: frozenset(codes) for name, codes in owners.items()}
+
+
+@functools.cache
+def _standard_headings() -> dict[str, dict[str, str]]:
+    """Language -> key -> its first listed heading, first letter up; English keeps `HEADINGS`.
+    Only names the merged vocabulary maps back to the same key, so the document reads back whole."""
+    from ..parsing.clean_text import normalize_key
+    from ..parsing.lexicon import language_files, lexicon
+
+    back = lexicon().headings
+    out: dict[str, dict[str, str]] = {}
+    for code, data in language_files().items():
+        if code == "en":
+            continue
+        out[code] = {
+            key: names[0][:1].upper() + names[0][1:]
+            for key, names in data.get("headings", {}).items()
+            if key in HEADINGS and names and back.get(normalize_key(names[0])) == key
+        }
+    return out
+
+
+def _heading_language(resume: Resume) -> str | None:
+    """The language other than English the person's headings are written in: the one whose
+    vocabulary lists more of them than any other language's and English's does."""
+    owners = _heading_owners()
+    votes: Counter[str] = Counter()
+    for heading in {_written_key(clean(raw.heading) or "") for raw in resume.sections}:
+        votes.update(owners.get(heading, frozenset()))
+    if not votes:
+        return None
+    (code, count), *rest = votes.most_common(2)
+    if code == "en" or (rest and rest[0][1] == count) or count <= votes["en"]:
+        return None
+    return code
 
 
 def _sections(resume: Resume, style: Literal["month", "numeric"], present: str) -> list[Section]:
