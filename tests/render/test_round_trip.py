@@ -24,9 +24,6 @@ from .test_sections import FULL
 CORPUS_FILES = sorted(p.name for p in RESUMES.iterdir()) if RESUMES.is_dir() else []
 
 PARSER_SIDE: dict[str, str] = {
-    "ab-os-cv__cv_nl.pdf": "the source parse holds a phone with line breaks ('+31 6 15399756\\n \\n03'); "
-    "a work entry with a name only ('Orderpicker') is not read back; degrees whose area runs on "
-    "('Eindhoven (TU/e). Afgestudeerd op: ...') are read back without degree and area",
     "alecsis-cv__CV.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "altacv__mmayer.pdf": "skills containing '&' ('Mobile Devices & Applications') are split on it",
     "brooksby-resume__resume.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
@@ -39,8 +36,6 @@ PARSER_SIDE: dict[str, str] = {
     "europass-rest-examples__CV-Europass-20171212-Smith-EN.pdf": "the source parse filed 'Curriculum vitae' "
     "as a school; a position 'Internship' is not read back; a raw section is read back as publications",
     "genovese-resume__resume.docx/pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
-    "humboldt-fellowship__Curriculum_Vitae_long.docx": "the source parse holds a phone with a line break and "
-    "course lists filed as schools, which are not read back as schools",
     "jhbabon-cv__cv_es.pdf/pdf": "a sentence filed as a position wraps to two lines; the second line is "
     "read back as the employer",
     "jsonresume-theme-rirekisho__example.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",

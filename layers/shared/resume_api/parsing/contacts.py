@@ -213,6 +213,7 @@ _NAME_STOP = {
     "resume",
     "curriculum",
     "vitae",
+    "curriculo",
     "cv",
     "lebenslauf",
     "page",
@@ -239,7 +240,9 @@ def find_email(text: str) -> str | None:
 
 def find_phone(text: str) -> str | None:
     for m in PHONE_RE.finditer(text):
-        cand = m.group(0).strip(" .-/")
+        # a number wrapped in a narrow column reads on, one across a blank line does not
+        cand = re.split(r"\n\s*\n", m.group(0))[0].strip(" .-/\n")
+        cand = re.sub(r"\s*\n\s*", " ", cand)
         digits = re.sub(r"\D", "", cand)
         if not 7 <= len(digits) <= 15:
             continue
@@ -359,6 +362,8 @@ def looks_like_name(text: str) -> bool:
     t = text.strip()
     if _cjk_name(t):
         return normalize_key(t) not in _NAME_STOP
+    if normalize_key(t) in _NAME_LABELS:
+        return False
     if not 3 <= len(t) <= 60 or "@" in t or re.search(r"\d", t) or "://" in t:
         return False
     words = t.replace(",", " ").split()
@@ -374,10 +379,87 @@ def looks_like_name(text: str) -> bool:
     return caps >= max(1, len(words) - 1)
 
 
+_NAME_LABELS = frozenset(
+    normalize_key(w)
+    for w in (
+        "name", "full name", "nom", "nom complet", "nom et prénom", "prénom et nom", "vorname und name",
+        "vor- und nachname", "nombre", "nombre completo", "nombre y apellidos", "nome", "nome completo",
+        "nome e cognome", "naam", "volledige naam", "imię i nazwisko", "фио", "ф и о", "имя и фамилия",
+        "姓名", "氏名", "名前",
+    )
+)  # fmt: skip
+"""Labels a form-style CV (Europass, a Lebenslauf, a 简历) prints before the person's name."""
+
+
+_LABELLED = re.compile(r"^\s*([^\W\d_][^:：\t]{0,28}?)\s*(?:[:：]|\t)\s*(\S.*)$")
+
+
+def _labelled_name(pool: list[Line]) -> str | None:
+    """`Name: Jane Roe`, `NAME<tab>Jane Roe`, a `姓名` cell beside `王芳`, or a label over the name."""
+    for i, ln in enumerate(pool):
+        cells = [c.strip() for c in (ln.cells or [ln.text]) if c.strip()]
+        for j, cell in enumerate(cells):
+            m = _LABELLED.match(cell)
+            if m and normalize_key(m.group(1)) in _NAME_LABELS:
+                value = m.group(2)
+            elif normalize_key(cell) in _NAME_LABELS:
+                if j + 1 < len(cells):
+                    value = cells[j + 1]
+                elif len(cells) == 1 and i + 1 < len(pool):
+                    value = pool[i + 1].text
+                else:
+                    continue
+            else:
+                continue
+            value = value.strip()
+            if looks_like_name(value):
+                return value
+    return None
+
+
+def _stacked(pool: list[Line], i: int, cell: str, size: float, body: float) -> str:
+    """A name with the rest of it on the line above or below, in the same large type: `Emily`
+    over `CARTER`, `Sanne` over `DE VRIES`, as designer templates print it."""
+    if len(cell.split()) > 2 or not size or size < 1.3 * body:
+        return cell
+
+    def part(j: int) -> str | None:
+        ln = pool[j]
+        cells = [c for c in (ln.cells or [ln.text]) if c.strip()]
+        text = cells[0].strip() if len(cells) == 1 else ""
+        if (
+            not text
+            or "," in text
+            or abs(ln.size - size) > 0.15 * size
+            or len(text.split()) + len(cell.split()) > 4
+        ):
+            return None
+        if not looks_like_name(text) or heading_key(text) or title_score(text) > 0:
+            return None
+        if normalize_key(text) in lexicon().places:
+            return None
+        return text
+
+    def near(j: int) -> bool:
+        a, b = pool[i], pool[j]
+        if a.y and b.y:  # PDF: within a line and a half, beside contact lines in other columns
+            return a.page == b.page and abs(a.y - b.y) <= 1.6 * size
+        return abs(i - j) == 1
+
+    for j in sorted(range(max(0, i - 3), min(len(pool), i + 4)), key=lambda j: (abs(j - i), j < i)):
+        if j != i and near(j) and (other := part(j)) is not None:
+            return f"{cell} {other}" if j > i else f"{other} {cell}"
+    return cell
+
+
 def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
-    """The largest name-like text near the top; a lone name cell beside contact cells counts."""
+    """The person's name: the value of a name label if the top of the page has one, else the
+    largest name-like text near the top (a lone name cell beside contact cells counts), with the
+    rest of it where the name is stacked over two lines."""
     pool = header[:12] if header else all_lines[:8]
-    best: tuple[float, int, str] | None = None
+    if (labelled := _labelled_name(pool)) is not None:
+        return labelled
+    best: tuple[float, int, str, float] | None = None
     for i, ln in enumerate(pool):
         cells = ln.cells or [ln.text]
         sizes = ln.cell_sizes if len(ln.cell_sizes) == len(cells) else [ln.size] * len(cells)
@@ -388,5 +470,9 @@ def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
                 continue
             score = size * (1.3 if ln.bold else 1.0) - i * 0.5 - (3 if title_score(cell) > 0 else 0)
             if best is None or score > best[0]:
-                best = (score, i, cell)
-    return best[2] if best else None
+                best = (score, i, cell, size)
+    if best is None:
+        return None
+    sizes = sorted(ln.size for ln in all_lines if ln.size)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    return _stacked(pool, best[1], best[2], best[3], body)

@@ -281,10 +281,13 @@ def _header_leftover(header: list[Line], basics: dict[str, Any]) -> list[str]:
     ]
     known += [str(p.get("url") or "") for p in basics.get("profiles") or []]
     known += [str(p.get("username") or "") for p in basics.get("profiles") or []]
+    name_words = {w.casefold() for w in str(basics.get("name") or "").split()}
     out = []
     for ln in header:
         text = _line_text(ln)
         rest = C.EMAIL_RE.sub(" ", C.URL_RE.sub(" ", text))
+        # the name's words, also where it is stacked over two lines (`Emily` over `CARTER`)
+        rest = " ".join(w for w in rest.split() if w.casefold() not in name_words)
         for k in sorted((k for k in known if k), key=len, reverse=True):
             rest = rest.replace(k, " ")
         phone = C.find_phone(rest)

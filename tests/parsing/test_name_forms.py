@@ -1,0 +1,198 @@
+"""The person's name, in the forms resumes print it: on one line; first name over family name;
+under a "Curriculum Vitae" title; as the value of a "Name:" label, inline or in a table row; in
+the page header; at the top of a sidebar beside a photo. Every language the generator writes,
+PDF and DOCX.
+
+The generated layouts print the name one way only (one bold line at 22 pt), and the parser
+learned that way: a CV whose name is a form field came back named "NAME", and one whose name
+is stacked on two lines lost the family name. Each case here is built from the generator's
+people and vocabulary, never from a corpus file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from resume_api.parsing import parse_document
+from tests.parsing.layouts import LANGS
+from tests.parsing.layouts.docx_writer import write_docx
+from tests.parsing.layouts.lang import Lang
+from tests.parsing.layouts.model import Block, Page, Para, Photo, Run, Table
+from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
+
+NAME_LABEL = {
+    "en": "Name",
+    "fr": "Nom",
+    "de": "Name",
+    "es": "Nombre",
+    "pt": "Nome",
+    "it": "Nome",
+    "nl": "Naam",
+    "pl": "Imię i nazwisko",
+    "ru": "ФИО",
+    "zh": "姓名",
+    "ja": "氏名",
+}
+"""The label a form-style CV (Europass, a German Lebenslauf, a Chinese 简历) puts before the name."""
+
+CV_TITLE = {
+    "en": "Curriculum Vitae",
+    "fr": "Curriculum Vitae",
+    "de": "Lebenslauf",
+    "es": "Currículum Vitae",
+    "pt": "Currículo",
+    "it": "Curriculum Vitae",
+    "nl": "Curriculum Vitae",
+    "pl": "Życiorys",
+    "ru": "Резюме",
+    "zh": "个人简历",
+    "ja": "履歴書",
+}
+"""The document's title some CVs print above (or instead of) a name line."""
+
+
+def _person(lang: Lang, i: int) -> tuple[str, str, str]:
+    """(given, family, the name as a reader writes it down)."""
+    given, family = lang.people[i % len(lang.people)]
+    return given, family, (family + given if lang.cjk else f"{given} {family}")
+
+
+def _contact(lang: Lang, i: int) -> Para:
+    email = (lang.email_names or ("jane.roe",))[i % max(1, len(lang.email_names))]
+    return Para([Run(f"{email}@example.com  |  {lang.phones[i % len(lang.phones)]}")])
+
+
+def _body(lang: Lang, i: int) -> list[Block]:
+    return [
+        Para([Run(lang.headings["work"][0], bold=True, size=13)], rule=True, space_before=8),
+        Para([Run(lang.employers[i % len(lang.employers)], bold=True)], right=[Run("2019 – 2023")]),
+        Para([Run(lang.titles[i % len(lang.titles)], italic=True)]),
+        Para([Run(lang.highlights[i % len(lang.highlights)])], bullet="•"),
+        Para([Run(lang.headings["education"][0], bold=True, size=13)], rule=True, space_before=8),
+        Para([Run(lang.institutions[i % len(lang.institutions)], bold=True)], right=[Run("2015")]),
+    ]
+
+
+def _big(text: str, *, bold: bool = True, size: float = 22) -> Para:
+    return Para([Run(text, bold=bold, size=size)])
+
+
+def plain(lang: Lang, i: int) -> Page:
+    *_, name = _person(lang, i)
+    return Page(body=[_big(name), _contact(lang, i), *_body(lang, i)])
+
+
+def stacked(lang: Lang, i: int) -> Page:
+    given, family, _ = _person(lang, i)
+    return Page(body=[_big(given), _big(family), _contact(lang, i), *_body(lang, i)])
+
+
+def stacked_light_given(lang: Lang, i: int) -> Page:
+    given, family, _ = _person(lang, i)
+    return Page(body=[_big(given, bold=False), _big(family.upper()), _contact(lang, i), *_body(lang, i)])
+
+
+def titled(lang: Lang, i: int) -> Page:
+    *_, name = _person(lang, i)
+    return Page(body=[_big(CV_TITLE[lang.code], size=16), _big(name), _contact(lang, i), *_body(lang, i)])
+
+
+def label_inline(lang: Lang, i: int) -> Page:
+    *_, name = _person(lang, i)
+    colon = "：" if lang.cjk else ": "
+    return Page(
+        body=[
+            _big(CV_TITLE[lang.code], size=18),
+            Para([Run(NAME_LABEL[lang.code] + colon, bold=True), Run(name)]),
+            _contact(lang, i),
+            *_body(lang, i),
+        ]
+    )
+
+
+def label_row(lang: Lang, i: int) -> Page:
+    *_, name = _person(lang, i)
+    row: list[list[Block]] = [[Para([Run(NAME_LABEL[lang.code].upper(), bold=True)])], [Para([Run(name)])]]
+    mail: list[list[Block]] = [[Para([Run("E-mail", bold=True)])], [_contact(lang, i)]]
+    return Page(body=[_big(CV_TITLE[lang.code], size=18), Table([row, mail], [0.3, 0.7]), *_body(lang, i)])
+
+
+def page_header(lang: Lang, i: int) -> Page:
+    *_, name = _person(lang, i)
+    return Page(page_header=[_big(name), _contact(lang, i)], body=_body(lang, i))
+
+
+def sidebar_photo(lang: Lang, i: int) -> Page:
+    given, family, _ = _person(lang, i)
+    top = [_big(given), _big(family)] if not lang.cjk else [_big(family + given)]
+    return Page(
+        sidebar=[Photo(), *top, _contact(lang, i)],
+        sidebar_side="left",
+        body=_body(lang, i),
+    )
+
+
+FORMS: dict[str, Callable[[Lang, int], Page]] = {
+    f.__name__: f
+    for f in (
+        plain,
+        stacked,
+        stacked_light_given,
+        titled,
+        label_inline,
+        label_row,
+        page_header,
+        sidebar_photo,
+    )
+}
+CASES = [
+    pytest.param(form, code, fmt, id=f"{form}-{code}-{fmt}")
+    for form in FORMS
+    for code in LANGS
+    for fmt in ("pdf", "docx")
+    if not (LANGS[code].cjk and form in {"stacked", "stacked_light_given"})  # no CJK CV splits a name
+]
+
+
+@pytest.mark.parametrize(("form", "code", "fmt"), CASES)
+def test_the_name_is_read_whole_in_every_form(form: str, code: str, fmt: str) -> None:
+    lang = LANGS[code]
+    if fmt == "pdf" and fonts_available():
+        pytest.skip(fonts_available() or "")
+    i = list(FORMS).index(form) + (fmt == "pdf")  # the forms take the language's people in turn
+    page = FORMS[form](lang, i)
+    page.cjk = code if lang.cjk else ""
+    data = write_pdf(page) if fmt == "pdf" else write_docx(page)
+    parsed = parse_document(data, f"cv.{fmt}")
+    *_, want = _person(lang, i)
+    got = parsed["basics"].get("name") or ""
+    assert got.casefold() == want.casefold(), f"{form}/{code}/{fmt}: {got!r} for {want!r}"
+    assert parsed["basics"].get("email"), "the contact line is still read"
+    assert [w.get("name") for w in parsed["work"]] == [lang.employers[i % len(lang.employers)]]
+
+
+def _beside(lang: Lang, i: int, what: str) -> Page:
+    """The name over a line in the same large type that is not a part of it."""
+    *_, name = _person(lang, i)
+    return Page(body=[_big(name), _big(what), _contact(lang, i), *_body(lang, i)])
+
+
+NOT_NAMES = {
+    "title": lambda lang, i: lang.titles[i % len(lang.titles)],
+    "city": lambda lang, i: lang.cities[i % len(lang.cities)],
+    "cv": lambda lang, i: CV_TITLE[lang.code],
+}
+
+
+@pytest.mark.parametrize("code", list(LANGS))
+@pytest.mark.parametrize("what", list(NOT_NAMES))
+def test_a_line_beside_the_name_in_its_type_is_not_joined_to_it(code: str, what: str) -> None:
+    lang = LANGS[code]
+    for i in range(len(lang.people)):
+        page = _beside(lang, i, NOT_NAMES[what](lang, i))
+        page.cjk = code if lang.cjk else ""
+        parsed = parse_document(write_docx(page), "cv.docx")
+        *_, want = _person(lang, i)
+        assert (parsed["basics"].get("name") or "").casefold() == want.casefold()
