@@ -131,6 +131,7 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_told_roles.py::test_cell_parses_back": 3,
     "tests/parsing/test_intern_titles.py::test_cell_parses_back": 3,
     "tests/parsing/test_name_forms.py::test_the_name_is_read_whole_in_every_form": 8,
+    "tests/parsing/test_contact_at_end.py::test_a_phone_beside_the_email_at_the_end_is_read": 4,
     "tests/unit/test_values.py::test_every_corpus_parse_passes_the_entry_rules": 3,
     "tests/tailoring/test_claims_eval.py::test_the_generated_part_meets_the_targets": 0,
     "tests/tailoring/test_claims_eval.py::test_external_sets_meet_the_targets_or_their_floor": 0,

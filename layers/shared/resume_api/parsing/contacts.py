@@ -239,10 +239,29 @@ def find_email(text: str) -> str | None:
 
 
 def find_phone(text: str) -> str | None:
-    for m in PHONE_RE.finditer(text):
-        # a number wrapped in a narrow column reads on, one across a blank line does not
-        cand = re.split(r"\n\s*\n", m.group(0))[0].strip(" .-/\n")
-        cand = re.sub(r"\s*\n\s*", " ", cand)
+    """The first phone number, line by line; a number wrapped in a narrow column (`(415)` over
+    `555-0142`) is read across the break, unless what stands before the break is a year."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if (found := _phone_in(line)) is not None:
+            return found
+        if i + 1 < len(lines) and line.strip() and lines[i + 1].strip():
+            head = line.rstrip()
+            found = _phone_in(f"{head} {lines[i + 1].lstrip()}", crossing=len(head))
+            if found is not None:
+                return found
+    return None
+
+
+def _phone_in(line: str, crossing: int | None = None) -> str | None:
+    """A phone in one line; with `crossing`, only one that runs across that offset (the join of
+    two lines) and does not begin with a year."""
+    for m in PHONE_RE.finditer(line):
+        cand = m.group(0).strip(" .-/")
+        if crossing is not None and (
+            not m.start() < crossing < m.end() or re.match(r"(?:19|20)\d{2}\b", cand)
+        ):
+            continue
         digits = re.sub(r"\D", "", cand)
         if not 7 <= len(digits) <= 15:
             continue
@@ -254,7 +273,7 @@ def find_phone(text: str) -> str | None:
             continue  # a date
         # keep an opening parenthesis that belongs to the number: "(206) 555-0149", "(+82) 10..."
         start = m.start()
-        if start > 0 and text[start - 1] == "(" and not cand.startswith("("):
+        if start > 0 and line[start - 1] == "(" and not cand.startswith("("):
             cand = "(" + cand
         return cand
     return None

@@ -177,6 +177,8 @@ def _basics(
         phone = tel[0].strip() if tel else None
     if phone is None:
         phone = C.find_phone(_without_emails_urls("\n".join(_line_text(ln) for ln in lines[:40])))
+    if phone is None and email:
+        phone = _phone_beside_email(lines, email)
     if phone:
         basics["phone"] = phone[:60]
     # links: printed in the header or a links/contact section, and link targets
@@ -218,6 +220,17 @@ def _basics(
     if label:
         basics["label"] = label[:300]
     return {k: v for k, v in basics.items() if v}
+
+
+def _phone_beside_email(lines: list[Line], email: str) -> str | None:
+    """A phone printed with the email where the contact details close the page or sit in a
+    contact section far down (`jane@example.fr • +33 6 25 97 03 83 • Lyon`): within three lines."""
+    for i, ln in enumerate(lines):
+        if email in _line_text(ln).lower():
+            near = "\n".join(_line_text(x) for x in lines[max(0, i - 3) : i + 4])
+            if phone := C.find_phone(_without_emails_urls(near)):
+                return phone
+    return None
 
 
 def _host(url: str) -> str:
