@@ -233,9 +233,27 @@ _NAME_STOP = {
 }
 
 
+_AT = r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s*＠\s*)"
+_DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\.)"
+_LABEL = r"[A-Za-z0-9-]+"
+_SPELLED = re.compile(
+    rf"(?<![\w.+-])([A-Za-z0-9][\w.+-]{{0,63}}){_AT}({_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,24}})\b",
+    re.IGNORECASE,
+)
+"""An address spelled out against harvesters: `jane [at] example [dot] com`, `jane(at)example.de`,
+`jane＠example.jp` (a full-width at sign). A bare `at` or a spaced `@` is not read: `manager at a dot
+com startup` and `Engineer @ Booking.com` are prose."""
+
+
 def find_email(text: str) -> str | None:
     m = EMAIL_RE.search(text)
-    return m.group(0).lower().rstrip(".") if m else None
+    if m:
+        return m.group(0).lower().rstrip(".")
+    for m in _SPELLED.finditer(text):
+        address = f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2), flags=re.IGNORECASE)}".lower()
+        if EMAIL_RE.fullmatch(address):
+            return address
+    return None
 
 
 def find_phone(text: str) -> str | None:

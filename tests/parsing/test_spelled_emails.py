@@ -1,0 +1,46 @@
+"""An email address spelled out against harvesters is still the person's email, and prose that
+only looks like one is not: both directions, every spelling and the text around it."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from resume_api.parsing.contacts import find_email
+
+ATS = ("[at]", "(at)", "{at}", "<at>", " [at] ", " (at) ", "[@]", "(@)", "＠", " [ at ] ", "(AT)")
+DOTS = (".", "[dot]", " [dot] ", "(dot)", " (dot) ", "{dot}", "(.)", "[.]", " (DOT) ")
+USERS = ("jane", "jane.doe", "j_doe+cv", "maria-kowalska")
+HOSTS = (("example", "com"), ("mail", "example", "de"), ("uni-hamburg", "de"))
+AROUND = ("{}", "E-mail: {}", "{} | +1 555 0100", "Kontakt: {} · Berlin", "邮箱：{}")
+
+
+@pytest.mark.parametrize(
+    ("at", "dot"),
+    [pytest.param(a, d, id=f"{a.strip()}-{d.strip()}") for a, d in itertools.product(ATS, DOTS)],
+)
+def test_a_spelled_address_is_read(at: str, dot: str) -> None:
+    for i, (user, host) in enumerate(itertools.product(USERS, HOSTS)):
+        spelled = f"{user}{at}{dot.join(host)}"
+        text = AROUND[i % len(AROUND)].format(spelled)
+        assert find_email(text) == f"{user}@{'.'.join(host)}".lower(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Software Engineer @ Booking.com",
+        "Data Scientist @Amazon.com, Seattle",
+        "Product manager at a dot com startup",
+        "jane at example dot com",
+        "Rated 5 @ amazon.com by customers",
+        "Reviewed (at) a glance. Com",
+        "Led the team (at) Acme",
+        "Shipped v2 [at] launch",
+        "C# @ Microsoft.Azure",
+        "Follow @jane on Twitter",
+    ],
+)
+def test_prose_that_looks_like_an_address_is_not_one(text: str) -> None:
+    assert find_email(text) is None
