@@ -1,7 +1,7 @@
 """The person's name, in the forms resumes print it: on one line; first name over family name;
-under a "Curriculum Vitae" title; as the value of a "Name:" label, inline or in a table row; in
-the page header; at the top of a sidebar beside a photo. Every language the generator writes,
-PDF and DOCX.
+under a "Curriculum Vitae" title or after it on one line; as the value of a "Name:" label, inline
+or in a table row; in the page header; at the top of a sidebar beside a photo; family name first
+in capitals; followed by degrees. Every language the generator writes, PDF and DOCX.
 
 The generated layouts print the name one way only (one bold line at 22 pt), and the parser
 learned that way: a CV whose name is a form field came back named "NAME", and one whose name
@@ -134,25 +134,48 @@ def sidebar_photo(lang: Lang, i: int) -> Page:
     )
 
 
+OF = {"en": " of ", "fr": " de ", "de": " von ", "es": " de ", "pt": " de ", "it": " di ", "nl": " van "}
+"""How a language joins a CV's title to the person (`Lebenslauf von Anna Schneider`); others: a dash."""
+
+
+def title_before_name(lang: Lang, i: int) -> Page:
+    *_, name = _person(lang, i)
+    line = CV_TITLE[lang.code] + OF.get(lang.code, " – ") + name
+    return Page(body=[_big(line), _contact(lang, i), *_body(lang, i)])
+
+
+def family_first(lang: Lang, i: int) -> Page:
+    given, family, _ = _person(lang, i)
+    return Page(body=[_big(f"{family.upper()}, {given}"), _contact(lang, i), *_body(lang, i)])
+
+
+def with_degrees(lang: Lang, i: int) -> Page:
+    *_, name = _person(lang, i)
+    return Page(body=[_big(f"{name}, MBA, CPA"), _contact(lang, i), *_body(lang, i)])
+
+
 FORMS: dict[str, Callable[[Lang, int], Page]] = {
     f.__name__: f
     for f in (
-        plain,
-        stacked,
-        stacked_light_given,
-        titled,
-        label_inline,
-        label_row,
-        page_header,
-        sidebar_photo,
+        plain, stacked, stacked_light_given, titled, label_inline, label_row, page_header, sidebar_photo,
+        title_before_name, family_first, with_degrees,
     )
-}
+}  # fmt: skip
+LATIN_ONLY = {"stacked", "stacked_light_given", "family_first", "with_degrees"}
+"""Forms no Chinese or Japanese CV uses: a name split over lines or around a comma, Latin degrees."""
+
+
+def _want(form: str, lang: Lang, i: int) -> str:
+    given, family, name = _person(lang, i)
+    return f"{family.upper()}, {given}" if form == "family_first" else name
+
+
 CASES = [
     pytest.param(form, code, fmt, id=f"{form}-{code}-{fmt}")
     for form in FORMS
     for code in LANGS
     for fmt in ("pdf", "docx")
-    if not (LANGS[code].cjk and form in {"stacked", "stacked_light_given"})  # no CJK CV splits a name
+    if not (LANGS[code].cjk and form in LATIN_ONLY)
 ]
 
 
@@ -166,7 +189,7 @@ def test_the_name_is_read_whole_in_every_form(form: str, code: str, fmt: str) ->
     page.cjk = code if lang.cjk else ""
     data = write_pdf(page) if fmt == "pdf" else write_docx(page)
     parsed = parse_document(data, f"cv.{fmt}")
-    *_, want = _person(lang, i)
+    want = _want(form, lang, i)
     got = parsed["basics"].get("name") or ""
     assert got.casefold() == want.casefold(), f"{form}/{code}/{fmt}: {got!r} for {want!r}"
     assert parsed["basics"].get("email"), "the contact line is still read"

@@ -489,6 +489,28 @@ def _stacked(pool: list[Line], i: int, cell: str, size: float, body: float) -> s
     return cell
 
 
+_DOCUMENT_TITLE = re.compile(
+    r"^\s*(?:curr[ií]cul(?:um|o)(?:\s+vitae)?|lebenslauf|r[ée]sum[ée]|cv|życiorys|резюме|hoja\s+de\s+vida|"
+    r"个人简历|简历|履历|履歴書|職務経歴書)\s*(?:[:：|–—-]\s*|\s(?:of|von|de|di|van|do|da|del|des)\s+)",
+    re.IGNORECASE,
+)
+"""A document title before the name: `Curriculum Vitae of`, `Lebenslauf von`, `CV –`, `Resume:`."""
+
+
+def _name_piece(raw: str) -> str:
+    """The part of a line that can be a name. `JOHN DOE | Software Engineer`, `Jane Roe – Curriculum
+    Vitae`, `Jane Roe, PhD`: the first piece; `Lebenslauf von Anna Schneider`: after the title;
+    `CARTER, Emily` (family name in capitals first): both pieces, as printed."""
+    text = _DOCUMENT_TITLE.sub("", raw.strip().strip("|•·").strip(), count=1)
+    pieces = [p.strip() for p in re.split(r"\s+[|•·–—]\s+|\s*\|\s*|,\s+", text)]
+    first = pieces[0]
+    if len(pieces) > 1 and first.isupper():
+        given = re.split(r"[ -]", pieces[1])
+        if 1 <= len(given) <= 3 and all(len(w) > 1 and w[0].isupper() and w[1:].islower() for w in given):
+            return f"{first}, {pieces[1]}"  # not `SMITH, PhD` nor `SMITH, MBA`
+    return first
+
+
 def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
     """The person's name: the value of a name label if the top of the page has one, else the
     largest name-like text near the top (a lone name cell beside contact cells counts), with the
@@ -501,8 +523,7 @@ def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
         cells = ln.cells or [ln.text]
         sizes = ln.cell_sizes if len(ln.cell_sizes) == len(cells) else [ln.size] * len(cells)
         for raw, size in zip(cells, sizes, strict=True):
-            # "JOHN DOE | Software Engineer", "Jane Roe – Curriculum Vitae": the name is the first piece
-            cell = re.split(r"\s+[|•·–—]\s+|\s*\|\s*|,\s+", raw.strip().strip("|•·").strip())[0].strip()
+            cell = _name_piece(raw)
             if not looks_like_name(cell) or heading_key(cell):
                 continue
             score = size * (1.3 if ln.bold else 1.0) - i * 0.5 - (3 if title_score(cell) > 0 else 0)
