@@ -47,14 +47,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "title": 0.88,
     },
     "jd-tune": {
-        "faithful": 0.87,
+        "faithful": 0.88,
         "leadership": 0.75,
         "number": 0.0,
         "other": 0.9,
         "scope": 0.5,
         "tenure": 0.66,
     },
-    "jd-measure": {"faithful": 0.86, "leadership": 0.71, "other": 0.81, "scope": 0.88, "title": 0.85},
+    "jd-measure": {"faithful": 0.88, "leadership": 0.71, "other": 0.81, "scope": 0.88, "title": 0.85},
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""
