@@ -4,9 +4,10 @@ Per kind of fabrication, the share the guard removed (reverted or dropped); for 
 share it kept. Five parts (tests/tailoring/claims_eval.py): the hand-written set's development and
 held-out halves (its author tuned the rules on all of it), an external set the rules were tuned on
 (external-dev), an external set nobody working on the guard has read (external-final), and a set
-generated from templates over facts in eight other domains (generated: claims_generated.py). Only
-external-final measures skill rather than memory: its figures are the honest ones, and its cases are
-never printed. Also the instruction detector, and the guard's speed (cases/s through the whole guard).
+generated from templates over facts in eight other domains (generated: claims_generated.py), and the
+tune and measure halves of rounds 6 and 7's blind sets (claims_own.py; claims_jd.py, written with the
+job description in view). Only external-final and the measure halves measure skill rather than
+memory: their figures are the honest ones, and their cases are never printed. Also the instruction detector, and the guard's speed (cases/s through the whole guard).
 Targets (issue #11): every kind ≥ 0.98 removed, faithful ≥ 0.90 kept.
 
     python -m benchmarks.claims
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REMOVED_TARGET = 0.98
 KEPT_TARGET = 0.90
 HONEST = "external-final"
-TUNED = ("development", "held-out", "external-dev", "own-tune")
+TUNED = ("development", "held-out", "external-dev", "own-tune", "jd-tune")
 
 
 def _worst(result: dict[str, Any], faithful: str) -> tuple[float, float]:

@@ -58,11 +58,15 @@ PARTS = {
     "generated": "templates over facts in 8 other domains, both directions (claims_generated.py)",
     "own-tune": "round 6's blind set, 13 domains, hash tune half (claims_own.py: rules may be fixed on it)",
     "own-measure": "round 6's blind set, hash measure half (never debugged on: only its aggregate is read)",
+    "jd-tune": "round 7's blind set with the job in view, 12 domains, hash tune half (claims_jd.py)",
+    "jd-measure": "round 7's blind set, hash measure half (never debugged on: only its aggregate is read)",
 }
 GENERATED = "generated"
 OWN = frozenset({"own-tune", "own-measure"})
 """The halves of round 6's blind set (claims_own.py), written before any rule of that round."""
-HIDDEN = frozenset({"external-final", "own-measure"})
+JD = frozenset({"jd-tune", "jd-measure"})
+"""The halves of round 7's blind set (claims_jd.py), written with the job description in view."""
+HIDDEN = frozenset({"external-final", "own-measure", "jd-measure"})
 """Parts whose cases are never reported, only counted."""
 
 
@@ -1170,6 +1174,11 @@ def _external(part: str) -> dict[str, Any]:
 
         own = as_external()
         return {"domains": own["domains"], "cases": [c for c in own["cases"] if c["half"] == part]}
+    if part in JD:
+        from tests.tailoring.claims_jd import as_external as jd_set
+
+        jd = jd_set()
+        return {"domains": jd["domains"], "cases": [c for c in jd["cases"] if c["half"] == part]}
     data: dict[str, Any] = json.loads(EXTERNAL[part].read_text(encoding="utf-8"))
     return data
 
@@ -1259,7 +1268,7 @@ def evaluate(part: str = "all") -> dict[str, Any]:
     started = time.perf_counter()
     chosen = (
         external_cases(part)
-        if part in EXTERNAL or part in OWN
+        if part in EXTERNAL or part in OWN or part in JD
         else generated()
         if part == GENERATED
         else cases()

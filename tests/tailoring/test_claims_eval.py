@@ -37,7 +37,7 @@ from tests.tailoring.test_guard import SOURCE, Scripted, faithful_answer, run
 REMOVED, KEPT = 0.98, 0.90
 FLOORS: dict[str, dict[str, float]] = {
     "external-dev": {"place": 0.90},
-    "external-final": {"other": 0.84, "skill": 0.90, "faithful": 0.82},
+    "external-final": {"other": 0.84, "skill": 0.90, "faithful": 0.83},
     "own-tune": {"other": 0.85, "publication": 0.0},
     "own-measure": {
         "other": 0.66,
@@ -46,6 +46,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "tenure": 0.5,
         "title": 0.88,
     },
+    "jd-tune": {
+        "faithful": 0.88,
+        "leadership": 0.75,
+        "number": 0.0,
+        "other": 0.9,
+        "scope": 0.5,
+        "tenure": 0.66,
+    },
+    "jd-measure": {"faithful": 0.88, "leadership": 0.71, "other": 0.81, "scope": 0.88, "title": 0.85},
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""
@@ -86,7 +95,9 @@ def test_the_external_sets_keep_their_shape() -> None:
     assert all(not c.held_out for c in dev) and all(c.held_out for c in final)
 
 
-@pytest.mark.parametrize("part", ["external-dev", "external-final", "own-tune", "own-measure"])
+@pytest.mark.parametrize(
+    "part", ["external-dev", "external-final", "own-tune", "own-measure", "jd-tune", "jd-measure"]
+)
 def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
     """Every kind at its target, or, where today's figure misses the target, at today's floor. A hidden
     part's result (external-final, own-measure) never carries its cases: only kinds and shares appear in
@@ -122,6 +133,29 @@ def test_the_own_set_keeps_its_shape() -> None:
     assert all(not c.held_out for c in tune) and all(c.held_out for c in measure)
     assert len({c.rewrite for c in every}) == len(every), "no duplicate case"
     assert evaluated("own-measure")["missed"] == [], "the measure half's cases are never reported"
+
+
+def test_the_jd_set_keeps_its_shape() -> None:
+    """Round 7's blind set (claims_jd.py): written with the job description in view before its round's
+    rules, 240+ triples in 10+ domains no other set of this file uses, at least 60% faithful; halves by a
+    stable hash, the measure half never reported case by case."""
+    from tests.tailoring.claims_jd import CASES, DOMAINS, MEASURE, TUNE, half
+    from tests.tailoring.claims_own import DOMAINS as OWN_DOMAINS
+
+    tune, measure = external_cases("jd-tune"), external_cases("jd-measure")
+    every = tune + measure
+    assert len(every) == len(CASES) >= 240 and len({c.domain for c in every}) >= 10
+    assert not set(DOMAINS) & (set(OWN_DOMAINS) | {c.domain for c in cases()}), "domains of its own"
+    assert all(DOMAINS[c.domain]["jd"] for c in every), "every case has its job description"
+    assert sum(c.kind == FAITHFUL for c in every) >= 0.6 * len(every)
+    assert len({c.kind for c in every if c.kind != FAITHFUL}) >= 12
+    assert {half(c.domain, c.rewrite) for c in tune} == {TUNE} and {
+        half(c.domain, c.rewrite) for c in measure
+    } == {MEASURE}
+    assert min(len(tune), len(measure)) >= 0.4 * len(every), "a real split"
+    assert all(not c.held_out for c in tune) and all(c.held_out for c in measure)
+    assert len({(c.domain, c.rewrite) for c in every}) == len(every), "no duplicate case"
+    assert evaluated("jd-measure")["missed"] == [], "the measure half's cases are never reported"
 
 
 def test_the_generated_part_spans_the_space() -> None:
@@ -281,6 +315,7 @@ def test_the_benchmark_reports_every_part_and_the_honest_one(monkeypatch: pytest
     assert result["cases_per_second"] > 0 and "honest_ok" in result
     assert not [c for c in external_cases("external-final") if c.rewrite in table], "no final case printed"
     assert not [c for c in external_cases("own-measure") if c.rewrite in table], "no measure case printed"
+    assert not [c for c in external_cases("jd-measure") if c.rewrite in table], "no measure case printed"
 
 
 def test_the_benchmark_reports_both_parts(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -98,9 +98,55 @@ def phrase(text: str) -> str:
     return " ".join(tokens(text))
 
 
+_IRREGULAR = {
+    past: base
+    for base, forms in {
+        "see": ("saw", "seen"),
+        "catch": ("caught",),
+        "teach": ("taught",),
+        "write": ("wrote", "written"),
+        "rewrite": ("rewrote", "rewritten"),
+        "build": ("built",),
+        "rebuild": ("rebuilt",),
+        "run": ("ran",),
+        "bring": ("brought",),
+        "buy": ("bought",),
+        "sell": ("sold",),
+        "hold": ("held",),
+        "keep": ("kept",),
+        "meet": ("met",),
+        "speak": ("spoke", "spoken"),
+        "drive": ("drove", "driven"),
+        "grow": ("grew", "grown"),
+        "win": ("won",),
+        "begin": ("began", "begun"),
+        "choose": ("chose", "chosen"),
+        "give": ("gave", "given"),
+        "take": ("took", "taken"),
+        "undertake": ("undertook", "undertaken"),
+        "tell": ("told",),
+        "think": ("thought",),
+        "send": ("sent",),
+        "spend": ("spent",),
+        "feed": ("fed",),
+        "leave": ("left",),
+        "lose": ("lost",),
+        "pay": ("paid",),
+        "draw": ("drew", "drawn"),
+        "know": ("knew", "known"),
+        "oversee": ("oversaw", "overseen"),
+        "understand": ("understood",),
+    }.items()
+    for past in forms
+}
+"""Irregular verb forms, read as their base: "a clinic that saw 40 runners" restates "seeing 40 runners"."""
+
+
 def stem(word: str) -> str:
     """A light suffix stripper: both sides go through it, so consistency matters more than linguistics.
-    A plural is stemmed like its singular ("meetings" as "meeting", both "meet")."""
+    A plural is stemmed like its singular ("meetings" as "meeting", both "meet"); an irregular past as its
+    base ("caught" as "catch")."""
+    word = _IRREGULAR.get(word, word)
     once = _stem(word)
     if once != word and word.endswith("s") and once.endswith(("ing", "ed")):
         return _stem(once)
