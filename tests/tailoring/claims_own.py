@@ -12,25 +12,11 @@ FAITHFUL, rewrite).
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
-FAITHFUL = "faithful"
-
-
-def _job(name: str, position: str, start: str, end: str, *highlights: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "position": position,
-        "startDate": start,
-        "endDate": end,
-        "highlights": list(highlights),
-    }
-
-
-def _resume(name: str, label: str, summary: str, work: list[dict[str, Any]], **rest: Any) -> dict[str, Any]:
-    return {"basics": {"name": name, "label": label, "summary": summary}, "work": work, **rest}
-
+from tests.tailoring.blind_sets import FAITHFUL, external_shape, hashed_half
+from tests.tailoring.blind_sets import job as _job
+from tests.tailoring.blind_sets import resume as _resume
 
 DOMAINS: dict[str, dict[str, Any]] = {
     "sre": {
@@ -1710,23 +1696,9 @@ CASES: list[tuple[str, int | None, int, str, str]] = [
 
 TUNE, MEASURE = "own-tune", "own-measure"
 
-
-def half(domain: str, rewrite: str) -> str:
-    """A stable hash of the case's words decides its half, so nobody chooses which cases are tuned on."""
-    return MEASURE if hashlib.sha256(f"{domain}|{rewrite}".encode()).digest()[0] % 2 else TUNE
+half = hashed_half("", TUNE, MEASURE)
 
 
 def as_external() -> dict[str, Any]:
     """The set in the external sets' shape (domains, cases with target, label and kind)."""
-    cases = [
-        {
-            "domain": domain,
-            "target": {"summary": True} if job is None else {"job": job, "bullet": bullet},
-            "rewrite": rewrite,
-            "label": "faithful" if kind == FAITHFUL else "fabricated",
-            "kind": kind,
-            "half": half(domain, rewrite),
-        }
-        for domain, job, bullet, kind, rewrite in CASES
-    ]
-    return {"domains": DOMAINS, "cases": cases}
+    return external_shape(CASES, DOMAINS, half)

@@ -119,43 +119,40 @@ def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
 def test_the_own_set_keeps_its_shape() -> None:
     """Round 6's blind set (claims_own.py): written before its round's rules, 240+ pairs in 12+ domains,
     most of them faithful; halves by a stable hash, the measure half never reported case by case."""
-    from tests.tailoring.claims_own import CASES, MEASURE, TUNE, half
+    from tests.tailoring import claims_own
 
-    tune, measure = external_cases("own-tune"), external_cases("own-measure")
+    every = _split_blind_set(claims_own, domains=12)
+    assert len({c.rewrite for c in every}) == len(every), "no duplicate case"
+
+
+def _split_blind_set(module: Any, domains: int) -> list[Any]:
+    """A blind set's shape: 240+ cases in enough domains, at least 60% faithful, 12+ kinds of
+    fabrication, halves by its stable hash, and the measure half never reported case by case."""
+    tune, measure = external_cases(module.TUNE), external_cases(module.MEASURE)
     every = tune + measure
-    assert len(every) == len(CASES) >= 240 and len({c.domain for c in every}) >= 12
+    assert len(every) == len(module.CASES) >= 240 and len({c.domain for c in every}) >= domains
     assert sum(c.kind == FAITHFUL for c in every) >= 0.6 * len(every)
     assert len({c.kind for c in every if c.kind != FAITHFUL}) >= 12
-    assert {half(c.domain, c.rewrite) for c in tune} == {TUNE} and {
-        half(c.domain, c.rewrite) for c in measure
-    } == {MEASURE}
+    assert {module.half(c.domain, c.rewrite) for c in tune} == {module.TUNE}
+    assert {module.half(c.domain, c.rewrite) for c in measure} == {module.MEASURE}
     assert min(len(tune), len(measure)) >= 0.4 * len(every), "a real split"
     assert all(not c.held_out for c in tune) and all(c.held_out for c in measure)
-    assert len({c.rewrite for c in every}) == len(every), "no duplicate case"
-    assert evaluated("own-measure")["missed"] == [], "the measure half's cases are never reported"
+    assert evaluated(module.MEASURE)["missed"] == [], "the measure half's cases are never reported"
+    return every
 
 
 def test_the_jd_set_keeps_its_shape() -> None:
     """Round 7's blind set (claims_jd.py): written with the job description in view before its round's
     rules, 240+ triples in 10+ domains no other set of this file uses, at least 60% faithful; halves by a
     stable hash, the measure half never reported case by case."""
-    from tests.tailoring.claims_jd import CASES, DOMAINS, MEASURE, TUNE, half
+    from tests.tailoring import claims_jd
     from tests.tailoring.claims_own import DOMAINS as OWN_DOMAINS
 
-    tune, measure = external_cases("jd-tune"), external_cases("jd-measure")
-    every = tune + measure
-    assert len(every) == len(CASES) >= 240 and len({c.domain for c in every}) >= 10
-    assert not set(DOMAINS) & (set(OWN_DOMAINS) | {c.domain for c in cases()}), "domains of its own"
-    assert all(DOMAINS[c.domain]["jd"] for c in every), "every case has its job description"
-    assert sum(c.kind == FAITHFUL for c in every) >= 0.6 * len(every)
-    assert len({c.kind for c in every if c.kind != FAITHFUL}) >= 12
-    assert {half(c.domain, c.rewrite) for c in tune} == {TUNE} and {
-        half(c.domain, c.rewrite) for c in measure
-    } == {MEASURE}
-    assert min(len(tune), len(measure)) >= 0.4 * len(every), "a real split"
-    assert all(not c.held_out for c in tune) and all(c.held_out for c in measure)
+    every = _split_blind_set(claims_jd, domains=10)
+    domains = claims_jd.DOMAINS
+    assert not set(domains) & (set(OWN_DOMAINS) | {c.domain for c in cases()}), "domains of its own"
+    assert all(domains[c.domain]["jd"] for c in every), "every case has its job description"
     assert len({(c.domain, c.rewrite) for c in every}) == len(every), "no duplicate case"
-    assert evaluated("jd-measure")["missed"] == [], "the measure half's cases are never reported"
 
 
 def test_the_generated_part_spans_the_space() -> None:
