@@ -49,7 +49,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "jd-tune": {
         "faithful": 0.88,
         "leadership": 0.75,
-        "number": 0.0,
         "other": 0.9,
         "scope": 0.5,
         "tenure": 0.66,

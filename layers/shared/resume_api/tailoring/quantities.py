@@ -360,7 +360,7 @@ def _with_gaps(found: list[Quantity], starts: list[int], toks: list[str]) -> lis
     out = []
     previous_end = 0
     for q, start in zip(found, starts, strict=True):
-        out.append(replace(q, before=tuple(toks[previous_end:start][-4:])))
+        out.append(replace(q, before=tuple(toks[previous_end:start][-5:])))  # 5: "more than 4 apart"
         previous_end = start + max(1, len(q.text.split()))
     return out
 
