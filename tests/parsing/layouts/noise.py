@@ -454,9 +454,9 @@ def noise_cells(noise: Noise, per_noise: int = CELLS_PER_NOISE) -> list[tuple[st
     rng = random.Random(f"noise:{noise.name}")
     cells = [(v.name, code) for v in VARIANTS for code in LANGS]
     rng.shuffle(cells)
-    return cells[: per_noise * 3]
     # more than asked: the caller keeps the first `per_noise` where the form exists and the clean
     # cell parses back
+    return cells[: per_noise * 3]
 
 
 def sweep(noise: Noise, cells: int) -> list[tuple[str, str, list[str]]]:
@@ -465,7 +465,7 @@ def sweep(noise: Noise, cells: int) -> list[tuple[str, str, list[str]]]:
     from .variants import BY_NAME
 
     out: list[tuple[str, str, list[str]]] = []
-    for name, lang in noise_cells(noise, cells):
+    for name, lang in noise_cells(noise, len(VARIANTS) * len(LANGS)):
         problems = noisy_problems(BY_NAME[name], lang, noise)
         if problems is not None:
             out.append((name, lang, problems))
