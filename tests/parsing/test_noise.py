@@ -24,8 +24,7 @@ FLOORS: dict[str, int] = {
     "date-duration": 3,  # a long right-aligned range and its duration wrap onto a second line
     "no-dates": 1,  # no dates and no bullets: nothing tells where one job ends
     "bold-flipped": 3,
-    "description-paragraph": 3,
-    "bullets-without-glyphs": 0,  # plain lines of a job's description read as header lines
+    "bullets-without-glyphs": 2,  # a table cell per entry; a header whose dates sit on a line under it
     "location-remote": 3,
     "location-missing": 3,
 }

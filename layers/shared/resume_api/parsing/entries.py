@@ -218,12 +218,15 @@ class _Context:
 
     def trim_after_anchor(self, group: list[int], anchor: int) -> tuple[list[int], list[int]]:
         """Split lines after an anchor into the rest of the header and the start of the details."""
-        nxt = anchor + 1
-        if nxt in group and self.fields_beside_dates(anchor) and self.sentence_under(nxt):
-            # the first line under a dated line that already holds separated fields (`Engineer,
-            # Acme  2019 – 2021`) is the description when it reads as a sentence
-            cut = group.index(nxt)
-            return group[:cut], group[cut:]
+        for n, i in enumerate(group):
+            if i <= anchor or not self.sentence_under(i):
+                continue
+            if i > anchor + 1 or self.fields_beside_dates(anchor):
+                # a line that reads as a sentence under a dated line that already holds separated
+                # fields (`Engineer, Acme  2019 – 2021`), or under the header line after the dated
+                # one (the employer's), is where the description starts
+                return group[:n], group[n:]
+            break
         if not self.styled:
             return group, []
         keep: list[int] = []
