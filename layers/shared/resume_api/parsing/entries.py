@@ -218,6 +218,15 @@ class _Context:
 
     def trim_after_anchor(self, group: list[int], anchor: int) -> tuple[list[int], list[int]]:
         """Split lines after an anchor into the rest of the header and the start of the details."""
+        for n, i in enumerate(group):
+            if i <= anchor or not self.sentence_under(i):
+                continue
+            if i > anchor + 1 or self.fields_beside_dates(anchor):
+                # a line that reads as a sentence under a dated line that already holds separated
+                # fields (`Engineer, Acme  2019 – 2021`), or under the header line after the dated
+                # one (the employer's), is where the description starts
+                return group[:n], group[n:]
+            break
         if not self.styled:
             return group, []
         keep: list[int] = []
@@ -237,6 +246,23 @@ class _Context:
             keep.append(i)
             after += 1
         return keep, []
+
+    def fields_beside_dates(self, i: int) -> bool:
+        """The dated line `i` holds its header's fields, separated (`Engineer, Acme  2019 – 2021`)."""
+        ln = self.lines[i]
+        rest = [c for c in ln.cells if not D.is_date_only(c)]
+        head = _strip_dates(" ".join(rest)) if rest else ""
+        return bool(head.strip()) and bool(re.search(r"\s[|·•–—]\s|,", head))
+
+    def sentence_under(self, i: int) -> bool:
+        """Line `i` reads as a description's sentence in roman type (no glyph, not a place)."""
+        ln = self.lines[i]
+        return (
+            not (ln.bold or ln.italic or ln.bullet)
+            and self.dates[i][0] is None
+            and not looks_like_location(ln.text)
+            and _sentence_line(ln.text)
+        )
 
     def title_under_anchor(self, i: int) -> bool:
         """A long title in its own look (italic or bold, not the body's) right under a dated
@@ -912,7 +938,17 @@ def split_entries(lines: list[Line]) -> list[Entry]:
             # lines after the last anchor (when no details follow) show how many header lines
             # come after an anchor in this document ("Company" / "dates" / "Title")
             tail = [i for i in head if i > anchors[-1]]
-            k_below = min(len(tail), 2) if not details else 0
+            short_tail = _short_tail(lines, tail)
+            described = (
+                not short_tail
+                and bool(tail)
+                and _sentence_line(lines[tail[0]].text)
+                and _body_under(lines[anchors[-1]], lines[tail[0]])
+            )
+            # with no bullets, how many lines under each entry's dates are still its header: the
+            # short ones (a place, an employer), else all of them unless the first is a sentence
+            # in body type under a styled header (a description printed without glyphs)
+            k_below = min(short_tail or (0 if described else len(tail)), 2) if not details else 0
             prev_end = head[0] - 1
             for a_i, a in enumerate(anchors):
                 take = first_k if a_i == 0 else _lines_like_first(ctx, anchors[0], a, k, head[0])
@@ -929,14 +965,10 @@ def split_entries(lines: list[Line]) -> list[Entry]:
             if tail:
                 # `May 2024 - Present` then `San Francisco, CA` then a short description line:
                 # a place (or a short line) stays in the header, what follows is the description
-                kept = 0
-                for i in tail:
-                    if not (looks_like_location(lines[i].text) or len(lines[i].text.split()) <= 4):
-                        break
-                    kept += 1
+                kept = short_tail
                 after_first = [i for i in groups[0] if i > anchors[0]]
                 places = bool(after_first) and all(looks_like_location(lines[i].text) for i in after_first)
-                kept = kept if kept or places else len(tail)
+                kept = kept if kept or places or described else len(tail)
                 groups[-1].extend(tail[:kept])
                 if tail[kept:]:
                     extras.setdefault(len(groups) - 1, []).extend(tail[kept:])
@@ -949,7 +981,83 @@ def split_entries(lines: list[Line]) -> list[Entry]:
             if span is not None:
                 _set_dates(entry, span)
             entries.append(entry)
+    for e in entries:
+        _label_to_details(e)
+    for prev, e in itertools.pairwise(entries):
+        # `Tech stack: Python, PostgreSQL, AWS` under a job's bullets closes that job
+        while (
+            prev.details
+            and (len(e.header) > 1 or not e.has_date)
+            and e.header
+            and _labelled_list(e.header[0].text)
+        ):
+            prev.details.append(e.header.pop(0))
     return [e for e in entries if e.header or e.details]
+
+
+def _labelled_list(text: str) -> bool:
+    """`Tech stack: Python, PostgreSQL, AWS`, `使用技術：Python、AWS、Go`: a short label, a colon,
+    three or more items; no date."""
+    m = re.match(r"^\s*([^\W\d][^:：,，、]{0,30}?)\s*[:：]\s*(\S.*)$", text)
+    if m is None or D.find_range(text) is not None:
+        return False
+    return len([p for p in re.split(r"[,，、;/|]", m[2]) if p.strip()]) >= 3
+
+
+def _long_line(text: str) -> bool:
+    """More words than a header field holds (CJK: more characters than a name or a role)."""
+    return len(text.split()) > 4 or (_cjk_run(text) and len(text.strip()) > 14)
+
+
+def _sentence_line(text: str) -> bool:
+    """A description's line, not a name: long, no organisation's suffix, and (outside CJK) most of
+    its words in lower case (`Pilotage d'une équipe de cinq développeurs`, not `Wisła Logistyka
+    Sp. z o.o.`)."""
+    if not _long_line(text) or company_score(text) >= 1:
+        return False
+    if _cjk_run(text):
+        return True
+    ws = [w for w in text.split() if re.search(r"[^\W\d_]", w)]
+    caps = sum(1 for w in ws if w[:1].isupper())
+    return len(ws) > 4 and caps <= len(ws) / 3
+
+
+def _short_tail(lines: list[Line], tail: list[int]) -> int:
+    """How many of the lines under a section's last dates are short (a place, a name): header."""
+    kept = 0
+    for i in tail:
+        text = lines[i].text
+        if not (looks_like_location(text) or not _long_line(text)):
+            break
+        kept += 1
+    return kept
+
+
+def _body_under(anchor: Line, ln: Line) -> bool:
+    """`ln`, under a dated header line set in bold or italics, is in roman type: body text."""
+    size, bold, italic = _style(anchor)
+    return (bold or italic) and not (ln.bold or ln.italic) and round(ln.size, 1) <= size
+
+
+def _label(text: str) -> bool:
+    """A line that is a label alone: a few words, a colon, no separator, no date."""
+    t = text.strip()
+    if not t.endswith((":", "：")):
+        return False
+    body = t.rstrip(":：").strip()
+    return (
+        0 < len(body) <= 40
+        and len(body.split()) <= 4
+        and not re.search(r"[|·•–—,.;]|\s-\s", body)
+        and D.find_range(body) is None
+    )
+
+
+def _label_to_details(e: Entry) -> None:
+    """`Key achievements:` / `Réalisations :` closing a header over its bullets labels them: it is
+    the description's first line, not a header field."""
+    while e.details and len(e.header) > 1 and _label(e.header[-1].text):
+        e.details.insert(0, e.header.pop())
 
 
 def _set_dates(entry: Entry, span: D.DateSpan | None) -> None:
@@ -1021,7 +1129,7 @@ def _subject(part: str) -> bool:
 
 def _is_region(part: str) -> bool:
     p = part.strip()
-    return p in _US_STATES or normalize_key(p) in COUNTRIES
+    return p in _US_STATES or normalize_key(p) in COUNTRIES or normalize_key(p) in lexicon().countries
 
 
 def _place_like(part: str) -> bool:
@@ -1054,8 +1162,8 @@ def fields_of(header: list[Line]) -> list[Field]:
                 text = (text[: gpa.start()] + " | " + text[gpa.end() :]).strip()
             for chunk in _slashed_titles(_STRONG_SEP.split(text), text):
                 raw = chunk.strip(" ,;:|–—-·•")
-                if not raw or D.is_date_only(raw) or not re.search(r"[^\W\d_]", raw):
-                    continue
+                if not raw or D.is_date_only(raw) or not re.search(r"[^\W\d_]", raw) or _DURATION.match(raw):
+                    continue  # `Jan 2019 – Present · 2 yrs 3 mos`: the duration is computed, not a field
                 group_no += 1
                 glued = _glued_company_title(raw)
                 if glued is not None:
@@ -1156,7 +1264,10 @@ def _split_at(text: str) -> list[str]:
     """
     prose = _PROSE_AT.match(text)
     if prose and _place_tail(prose.group("b"))[1] is not None:
-        return [prose.group("a"), prose.group("b")]
+        org = _place_tail(prose.group("b"))[0]
+        if not (title_score(prose.group("a")) > 0 and title_score(org) > 0 and company_score(org) <= 0):
+            return [prose.group("a"), prose.group("b")]
+        return [text]  # `Estagiária em Associate Application Developer (Remoto)`: a role in a role
     m = _AT.match(text)
     a = (m.group("a") or m.group("a2")) if m else ""
     if m and title_score(a) > 0:
@@ -1442,8 +1553,22 @@ def _leftover_place(fields: list[Field], title: Field | None, company: Field | N
 
 
 def _location(fields: list[Field]) -> str | None:
-    locs = [f.text for f in fields if f.role == "location"]
-    return locs[0] if locs else None
+    """The first place; a state or country printed right after it on its line goes with it
+    (`Delft, Nederland`, `Kraków, Polska`)."""
+    for n, f in enumerate(fields):
+        if f.role != "location":
+            continue
+        nxt = fields[n + 1] if n + 1 < len(fields) else None
+        if (
+            nxt is not None
+            and nxt.line == f.line
+            and nxt.role in ("", "location")
+            and _is_region(nxt.text)
+            and not _is_region(f.text)
+        ):
+            return f"{f.text}, {nxt.text}"
+        return f.text
+    return None
 
 
 _ENDS_ITEM = (".", "!", "?", ":", ";", "。", "！", "？", "；", "：")
@@ -1558,18 +1683,77 @@ def _told(e: Entry) -> tuple[ToldRole, list[Line]] | None:
     return role, ([_with_text(first, rest)] if rest else []) + seq[used:]
 
 
+def _work_term(text: str) -> bool:
+    """`Full-time`, `CDI`, `Freelance`: an employment type, not a place (`Remote` is both)."""
+    t = text.strip().strip("()（）·|,;").strip().casefold()
+    return t in lexicon().work_terms and normalize_key(t) not in _PLACES
+
+
+def _dashed_on(f: Field, header: list[Line]) -> bool:
+    """The field follows a dash on its line (`Software Engineer – Contract`): a title's terms."""
+    text = header[f.line].text if f.line < len(header) else ""
+    at = text.find(f.text)
+    return at > 0 and text[:at].rstrip().endswith(("–", "—", "-"))
+
+
+_ASIDE = re.compile(r"^(?P<name>.*?\S)\s*[(（](?P<aside>[^()（）]+)[)）]$")
+_URL = re.compile(
+    r"(?i)(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|de|fr|es|it|nl|pl|ru|cn|jp|eu)\b"
+)
+
+
+def _employer_aside(name: str) -> tuple[str, str | None]:
+    """`Acme (Series B, 40 people)`, `Acme (www.acme.com)`, `Acme (Remote)`: what the employer is or
+    how the job was done, in parentheses after its name, is an aside, not the name. A single word
+    without a digit stays (`Institut für Fertigungstechnik (LUH)`, `Globex (Deutschland)`)."""
+    m = _ASIDE.match(name)
+    if m is None:
+        return name, None
+    aside = m["aside"].strip()
+    told = (
+        _URL.search(aside) is not None
+        or re.search(r"\d", aside) is not None
+        or re.search(r"[,，、;]", aside) is not None
+        or aside.casefold() in lexicon().work_terms
+        or normalize_key(aside) in _PLACES
+    )
+    return (m["name"].strip(), aside) if told else (name, None)
+
+
+def _without_terms(text: str | None) -> tuple[str | None, list[str]]:
+    """A field's comma- or middot-separated pieces that are employment types taken out of it."""
+    if not text:
+        return text, []
+    parts = re.split(r"\s*(?:,|·|\|)\s*", text)
+    terms = [p for p in parts if _work_term(p)]
+    if not terms:
+        return text, []
+    rest = ", ".join(p for p in parts if not _work_term(p))
+    return rest or None, terms
+
+
 def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, Any]]:
     entries = split_entries(lines)
     edge = max((ln.x1 for ln in lines), default=0.0)
     pattern = _Pattern()
     weak = _Pattern()
     parsed: list[tuple[Entry, list[Field], Field | None, Field | None]] = []
+    terms_of: dict[int, list[str]] = {}
     for e in entries:
         fs = fields_of(e.header)
+        terms_of[id(e)] = []
         if _told(e) is not None:
             parsed.append((e, fs, None, None))
             continue
         title, company, clear = _assign_work(fs, None)
+        if company is not None and _work_term(company.text) and not _dashed_on(company, e.header):
+            # `Acme · Full-time`: an employment type taken for the employer while another piece
+            # can be; the entry is read without it
+            rest = [f for f in fs if f is not company]
+            t2, c2, clear2 = _assign_work(rest, None)
+            if t2 is not None and c2 is not None and not _work_term(c2.text):
+                terms_of[id(e)] = [company.text]
+                fs, title, company, clear = rest, t2, c2, clear2
         if title is not None and company is not None:
             for votes in (pattern, weak) if clear else (weak,):
                 votes.vote(title, "title")
@@ -1619,6 +1803,15 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             prev_location = _location(fs) or _leftover_place(fs, title, company)
             continue
         location = _location(fs) or _leftover_place(fs, title, company)
+        asides = list(terms_of[id(e)])
+        location, terms = _without_terms(location)
+        asides += terms
+        if name is not None:
+            name, aside = _employer_aside(name)
+            if aside and location is None and normalize_key(aside) in _PLACES:
+                location = aside  # `Acme (Remote)` and no other place: where the job was done
+            elif aside:
+                asides.append(aside)
         if name is None and prev_company and position:
             name = prev_company
             location = location or prev_location  # a role under its employer's line
@@ -1636,6 +1829,8 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             "endDate": end,
             "highlights": highlights(e.details, edge),
         }
+        if asides:
+            item["summary"] = " · ".join(dict.fromkeys(asides))  # the person's words, kept
         out.append(item)
     if volunteer:
         return [

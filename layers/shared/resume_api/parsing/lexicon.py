@@ -2,7 +2,7 @@
 
 Each file holds, for its language: section headings by JSON Resume key, month names (twelve
 lists), words for "present", "since" and range separators, job-title nouns and phrases, and
-company suffixes, places, heading head words, thesis labels, the words of a job told as a sentence. Adding a language is adding a file; no code names a language. Everything is
+company suffixes, places, heading head words, thesis labels, the words of a job told as a sentence, employment types and work modes, country names. Adding a language is adding a file; no code names a language. Everything is
 merged into one `Lexicon`, because a resume mixes languages (an English title in a French CV).
 """
 
@@ -61,6 +61,11 @@ class Lexicon:
     role_at_after: tuple[str, ...] = ()
     role_as_after: tuple[str, ...] = ()
     """The same words where a language puts them after the employer and the role (`にて`, `として`)."""
+    countries: frozenset[str] = frozenset()
+    """Normalised country names as each language prints them (`Nederland`, `Polska`, `Россия`)."""
+    work_terms: frozenset[str] = frozenset()
+    """Casefolded employment types and work modes (`Full-time`, `Freelance`, `Remote`, `CDI`,
+    `Vollzeit`, `全职`): printed beside an employer, they are neither its name nor a place."""
 
 
 @functools.cache
@@ -77,6 +82,8 @@ def lexicon() -> Lexicon:
     places: set[str] = set()
     head_words: dict[str, str] = {}
     thesis: list[str] = []
+    work_terms: set[str] = set()
+    countries: set[str] = set()
     role: dict[str, list[str]] = {"role_at": [], "role_as": [], "role_at_after": [], "role_as_after": []}
     codes = []
     for code, data in language_files().items():
@@ -98,6 +105,8 @@ def lexicon() -> Lexicon:
         suffixes.update(w.casefold() for w in data.get("company_suffixes", []))
         places.update(normalize_key(w) for w in data.get("places", []))
         thesis += [w.casefold() for w in data.get("thesis", [])]
+        work_terms.update(w.casefold() for w in data.get("work_terms", []))
+        countries.update(normalize_key(w) for w in data.get("countries", []))
         for key, found in role.items():
             found += [w.casefold() for w in data.get(key, [])]
         for word, key in data.get("head_words", {}).items():
@@ -119,4 +128,6 @@ def lexicon() -> Lexicon:
         role_as=tuple(dict.fromkeys(role["role_as"])),
         role_at_after=tuple(dict.fromkeys(role["role_at_after"])),
         role_as_after=tuple(dict.fromkeys(role["role_as_after"])),
+        work_terms=frozenset(work_terms),
+        countries=frozenset(countries),
     )

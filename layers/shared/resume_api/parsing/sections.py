@@ -196,6 +196,20 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
                     styles[sig] -= 1
                     if not styles[sig]:
                         del styles[sig]
+    # A named line ending in a colon (`Key achievements:`, `Réalisations :`) in a document whose
+    # headings end without one, and in a look none of them has, labels the lines under it inside
+    # an entry: it is not a heading.
+    colonless = [i for i in found if not lines[i].text.rstrip().endswith((":", "："))]
+    if len(colonless) >= 3:
+        looks = {_signature(lines[i]) for i in colonless}
+        for i in list(found):
+            sig = _signature(lines[i])
+            if lines[i].text.rstrip().endswith((":", "：")) and sig not in looks:
+                del found[i]
+                if styles[sig]:
+                    styles[sig] -= 1
+                    if not styles[sig]:
+                        del styles[sig]
     # Lines in the style the named headings use are headings too, unless that style is common
     # (then it is the style of entry titles and the named ones were lucky matches).
     usage = usage_all
