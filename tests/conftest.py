@@ -243,12 +243,15 @@ FIRST: dict[str, float] = {
     "tests/test_races.py": 25,
     "tests/test_quotas.py": 20,
     "tests/test_runner_console.py": 20,
+    "tests/test_readme.py": 20,
 }
 """Units of work that take longest (seconds, roughly, on a quiet machine; measured with --durations):
 each worker takes the longest unit left, so no worker starts a minute-long file while the other
 has nothing left to do. Every other unit follows, the most tests first (xdist's own order). The
 races, the quotas and the runner's console are few tests that wait 15-25 s (slow models, windows,
-`make dev`): by test count they came last and ended the run on one worker."""
+`make dev`): by test count they came last and ended the run on one worker. So did test_readme (one
+test, 17-55 s of the README's commands against a runner: the last ~40 s of the full run of
+2026-12-06 05:15 had one worker idle while the other ran it)."""
 PER_TEST = ("tests/test_contract.py",)
 """Files whose every test is its own unit of work: the contract's operations spread over the
 workers (each worker has its own runner and fuzzing session). One operation's fuzzing takes 5-15 s

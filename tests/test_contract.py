@@ -2,11 +2,15 @@
 request example the document shows is sent and gets a documented answer.
 
 Every response must be documented (status and schema) and none may be a 5xx, with a valid
-session and without one. Examples per operation are bounded so the suite stays fast.
+session and without one. The four operations whose fuzzing with a session sends the most requests
+(IN_PROCESS) are fuzzed against their functions' own apps in this process, over the fakes, behind
+the gateway's routing and the authorizer's decision (`_Gateway`). Examples per operation are
+bounded so the suite stays fast.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -19,8 +23,12 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance, unsuppor
 from local_runner.openapi import build_openapi
 from local_runner.runner import LocalRunner
 from local_runner.template import Stack
+from resume_api.auth.tokens import TokenError, new_session_id, token_from_headers
 from tests.conftest import ROOT, Session, create_session
 from tests.factories import docx_resume, pdf_resume, upload
+from tests.fakes import HASH, World
+from tests.unit.conftest import store_resume
+from tests.unit.in_process import REQUEST_ID, FunctionClient
 
 EXAMPLES = 12
 EXCLUDED = [unsupported_method, positive_data_acceptance]
@@ -78,6 +86,97 @@ def _with_a_session(operation: schemathesis.APIOperation) -> Any:
     return test
 
 
+IN_PROCESS = frozenset(
+    {
+        ("PATCH", "/v1/resume_sections"),
+        ("POST", "/v1/optimize_resume"),
+        ("POST", "/v1/ats_score"),
+        ("POST", "/v1/generate_resume"),
+    }
+)
+"""Operations fuzzed with a session against the function's own app in this process, over the fakes
+(tests/unit/in_process.py), each example on a world whose session holds one ready resume: what these
+cases check (status, schema, headers of the function's answers to hundreds of bodies) is the
+function's, and each request through the runner crossed the gateway, the authorizer's and the
+function's workers and moto. What only the gateway shows stays with the runner: the session-less
+fuzzing (the authorizer's 401) and every documented example, sent with a session, per operation."""
+STACK = Stack(ROOT / "template.yaml", lenient=True)
+STAGE = DOCUMENT["servers"][0]["url"]
+TOKEN = new_session_id()
+"""The in-process world's one session, as its client holds it (the fakes key it by HASH)."""
+
+
+def _answer(status: int, code: str, message: str, *headers: tuple[bytes, bytes]) -> list[dict[str, Any]]:
+    """An answer of the gateway itself (template.yaml's GatewayResponses), as ASGI messages."""
+    body = json.dumps({"error": {"code": code, "message": message, "request_id": REQUEST_ID}}).encode()
+    start = {
+        "type": "http.response.start",
+        "status": status,
+        "headers": [(b"content-type", b"application/json"), *headers],
+    }
+    return [start, {"type": "http.response.body", "body": body}]
+
+
+class _Gateway:
+    """The functions' own apps in this process, over one world's fakes, behind what the gateway decides
+    before a function runs: a route that does not exist (or a method it does not declare) is the
+    gateway's 404, a request on a secured route that does not name the world's live session the
+    authorizer's 401 (so schemathesis's checks that a secured operation refuses missing or wrong
+    credentials still ask their question); any other request goes to the route's function as the
+    caller of that session."""
+
+    def __init__(self) -> None:
+        self.world = World()
+
+    def _allowed(self, scope: Any) -> bool:
+        """The authorizer's decision: the request names the world's one live session (whose hash the
+        fakes key as HASH), by X-Session-ID or Authorization: Bearer, and nothing that conflicts."""
+        headers: dict[str, list[str]] = {}
+        for name, value in scope["headers"]:
+            headers.setdefault(name.decode("latin-1"), []).append(value.decode("latin-1"))
+        try:
+            token = token_from_headers(None, headers)
+        except TokenError:
+            return False
+        return token == TOKEN and self.world.sessions.live(HASH)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        # the stage's base path (the document's server URL, `/api`) is the gateway's, not the function's
+        stage, _, rest = scope["path"].partition("/v1/")
+        path, method = f"/v1/{rest}", scope["method"].upper()
+        scope = {**scope, "path": path, "raw_path": path.encode()}
+        route = next(
+            (r for r in STACK.routes() if r.regex().fullmatch(path) and r.method in (method, "ANY")), None
+        )
+        if route is None or stage != STAGE:
+            messages = _answer(404, "not_found", "No such route.")
+        elif route.authorizer and not self._allowed(scope):
+            messages = _answer(
+                401, "unauthorized", "A valid session is required.", (b"www-authenticate", b"Bearer")
+            )
+        else:
+            function = STACK.functions()[route.function].code_dir.name
+            await FunctionClient.over(function, self.world)._app(scope, receive, send)
+            return
+        for message in messages:
+            await send(message)
+
+
+GATEWAY = _Gateway()
+in_process = schemathesis.openapi.from_dict(DOCUMENT)
+in_process.app = GATEWAY
+
+
+def _in_process() -> Any:
+    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    def test(case: schemathesis.Case) -> None:
+        GATEWAY.world = World()
+        store_resume(GATEWAY.world)
+        case.call_and_validate(headers={"X-Session-ID": TOKEN}, excluded_checks=EXCLUDED)
+
+    return test
+
+
 def _without_a_session(operation: schemathesis.APIOperation) -> Any:
     @settings(max_examples=4, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
     def test(case: schemathesis.Case, runner: LocalRunner) -> None:
@@ -104,7 +203,10 @@ def _per_operation() -> dict[str, Any]:
             slug = re.sub(r"\W+", "_", f"{method} {path}").strip("_").lower()
             one = schema.include(method=method.upper(), path=path)
             secured = signed_out if operation.definition.raw.get("security") else schema
-            with_one = one.parametrize()(_with_a_session(operation))
+            if (method.upper(), path) in IN_PROCESS:
+                with_one = in_process.include(method=method.upper(), path=path).parametrize()(_in_process())
+            else:
+                with_one = one.parametrize()(_with_a_session(operation))
             without_one = secured.include(method=method.upper(), path=path).parametrize()(
                 _without_a_session(operation)
             )

@@ -139,9 +139,17 @@ class _Dev:
     def create_sessions(self, n: int) -> None:
         for _ in range(n):
             response = httpx.post(
-                f"{self.base}/api/v1/session/create", json={"llm_config": {"provider": "offline"}}
+                f"{self.base}/api/v1/session/create",
+                json={"llm_config": {"provider": "offline"}},
+                timeout=PATIENCE_S,
             )
             assert response.status_code == 201
+
+
+PATIENCE_S = 60.0
+"""Each request's timeout: patience against a hang, not a speed claim. httpx's default (5 s) is less
+than a fresh `make dev`'s first cold start of the function on a loaded machine: both tests failed
+with ReadTimeout at a load of 15-20 (two full runs of 2026-12-06)."""
 
 
 def test_make_dev_is_quiet_and_names_its_log_file(tmp_path: Path) -> None:
