@@ -630,8 +630,9 @@ def _child_seed(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     from resume_api.logic import optimize, session_create, uploads
     from resume_api.logic.presign import presign_upload
     from resume_api.models.optimize import OptimizeRequest
-    from resume_api.models.presign import ACCEPTED_TYPES, PresignRequest
+    from resume_api.models.presign import PresignRequest
     from resume_api.models.session_create import CreateSessionRequest
+    from resume_api.models.upload_rules import ACCEPTED_TYPES
     from resume_api.web.parser import parse_upload
     from resume_api.web.wiring.conversations import conversation_repository
     from resume_api.web.wiring.providers import providers

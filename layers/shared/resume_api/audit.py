@@ -11,9 +11,9 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
+from resume_api.models.slotted import Slotted
 from resume_api.observability import count, logger
 
 _EXTRA_FIELDS = frozenset(
@@ -69,17 +69,35 @@ def emit(
     count(f"{action}.{outcome}")
 
 
-@dataclass
-class AuditRecord:
+class AuditRecord(Slotted):
     """Fields an operation fills in as it learns them; emitted once when it ends."""
 
+    __slots__ = ("action", "extra", "outcome", "request_id", "resume_id", "session_ref", "started")
     action: str
-    session_ref: str | None = None
-    request_id: str | None = None
-    resume_id: str | None = None
-    outcome: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-    started: float = field(default_factory=time.perf_counter)
+    session_ref: str | None
+    request_id: str | None
+    resume_id: str | None
+    outcome: str | None
+    extra: dict[str, Any]
+    started: float
+
+    def __init__(
+        self,
+        action: str,
+        session_ref: str | None = None,
+        request_id: str | None = None,
+        resume_id: str | None = None,
+        outcome: str | None = None,
+        extra: dict[str, Any] | None = None,
+        started: float | None = None,
+    ) -> None:
+        self.action = action
+        self.session_ref = session_ref
+        self.request_id = request_id
+        self.resume_id = resume_id
+        self.outcome = outcome
+        self.extra = {} if extra is None else extra
+        self.started = time.perf_counter() if started is None else started
 
     def emit(self, outcome: str, status: int | None = None) -> None:
         emit(

@@ -24,8 +24,9 @@ and the findings unchanged).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+
+from resume_api.models.slotted import Frozen
 
 _AI = (
     r"(?:ai|a\.i\.|llm|llms|gpt|chat\s?gpt|gpt-?\d[\w.-]*|claude|gemini|bard|copilot|bot|chatbot|assistant|"
@@ -357,14 +358,20 @@ def _may_match(index: int, folded: str) -> bool:
     return all(any(word in folded for word in group) for group in _NEEDS[index])
 
 
-@dataclass(frozen=True)
-class Instruction:
+class Instruction(Frozen):
     """A passage addressed to a model or a screening system: its kind, where it is, and its text."""
 
+    __slots__ = ("end", "kind", "start", "text")
     kind: str
     start: int
     end: int
     text: str
+
+    def __init__(self, kind: str, start: int, end: int, text: str) -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
 
 
 def find_instructions(text: str) -> list[Instruction]:

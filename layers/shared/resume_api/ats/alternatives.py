@@ -15,13 +15,14 @@ or when "such as", "e.g.", "for example", "one of", "any of" or "either" introdu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from resume_api.models.slotted import Frozen
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(Frozen):
     """One place a term is written in the job description."""
 
+    __slots__ = ("category", "end", "names", "required", "start", "term", "written")
     start: int
     end: int
     term: str
@@ -29,6 +30,24 @@ class Hit:
     names: tuple[str, ...]
     written: str
     required: bool
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        term: str,
+        category: str,
+        names: tuple[str, ...],
+        written: str,
+        required: bool,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "term", term)
+        object.__setattr__(self, "category", category)
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "written", written)
+        object.__setattr__(self, "required", required)
 
 
 _OR = re.compile(r"\s*(?:,\s*)?\(?\s*(?:and\s*/\s*or|or|/|\|)\s*\(?\s*", re.IGNORECASE)

@@ -15,11 +15,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
 from resume_api.ats.alternatives import Hit, linked, requirements
 from resume_api.ats.normalize import clean, compact, folded, head, pattern
 from resume_api.ats.vocabulary import TITLE_WORDS, VOCABULARY, WEIGHTS
+from resume_api.models.slotted import Frozen
 
 MAX_KEYWORDS = 60
 
@@ -140,18 +140,36 @@ _TITLE_PATTERNS = (
 )
 
 
-@dataclass(frozen=True)
-class Keyword:
+class Keyword(Frozen):
+    __slots__ = ("alternatives", "category", "jd_spellings", "required", "term", "variants", "weight")
     term: str
     category: str
     weight: int
     required: bool
     variants: tuple[str, ...]
-    jd_spellings: tuple[str, ...] = ()
+    jd_spellings: tuple[str, ...]
     """How the job description writes it: an ATS matching literally looks for these."""
-    alternatives: tuple[Keyword, ...] = ()
+    alternatives: tuple[Keyword, ...]
     """For a requirement the job offers several ways to meet ("A or B"): one keyword per term;
     `variants` and `jd_spellings` are then all of theirs, so any one of them meets it."""
+
+    def __init__(
+        self,
+        term: str,
+        category: str,
+        weight: int,
+        required: bool,
+        variants: tuple[str, ...],
+        jd_spellings: tuple[str, ...] = (),
+        alternatives: tuple[Keyword, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "term", term)
+        object.__setattr__(self, "category", category)
+        object.__setattr__(self, "weight", weight)
+        object.__setattr__(self, "required", required)
+        object.__setattr__(self, "variants", variants)
+        object.__setattr__(self, "jd_spellings", jd_spellings)
+        object.__setattr__(self, "alternatives", alternatives)
 
 
 def single_terms(keywords: Iterable[Keyword]) -> Iterator[Keyword]:

@@ -11,12 +11,12 @@ import json
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import ValidationError
 
 from resume_api.llm.base import LlmBadOutput, LlmProvider, LlmRequest, LlmResponse, LlmTimeout
+from resume_api.models.slotted import Slotted
 from resume_api.models.usage import Usage
 from resume_api.observability import count, milliseconds
 from resume_api.tailoring.prompt import repair_messages
@@ -40,13 +40,18 @@ def json_object(text: str) -> Any:
     return json.loads(body)
 
 
-@dataclass
-class Run(Generic[T]):
+class Run(Slotted, Generic[T]):
     """What asking produced: the parsed output, the last response and the usage of all calls."""
 
+    __slots__ = ("last", "output", "usage")
     output: T
     last: LlmResponse
     usage: Usage
+
+    def __init__(self, output: T, last: LlmResponse, usage: Usage) -> None:
+        self.output = output
+        self.last = last
+        self.usage = usage
 
 
 def ask(

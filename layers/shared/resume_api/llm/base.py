@@ -8,7 +8,6 @@ work on the data itself instead of parsing a prompt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from resume_api.llm.errors import (
@@ -23,6 +22,7 @@ from resume_api.llm.errors import (
     UnsafeBaseUrl,
 )
 from resume_api.models.chat import ChatMessage
+from resume_api.models.slotted import Slotted
 
 __all__ = [
     "ChatMessage",
@@ -42,34 +42,84 @@ __all__ = [
 ]
 
 
-@dataclass
-class LlmRequest:
+class LlmRequest(Slotted):
+    __slots__ = (
+        "context",
+        "max_tokens",
+        "messages",
+        "schema",
+        "schema_name",
+        "task",
+        "temperature",
+        "timeout_s",
+    )
     messages: list[ChatMessage]
-    schema: dict[str, Any] | None = None
-    schema_name: str = "output"
-    temperature: float = 0.2
-    max_tokens: int = 4096
-    timeout_s: float = 25.0
-    task: str = "chat"
-    context: dict[str, Any] = field(default_factory=dict)
+    schema: dict[str, Any] | None
+    schema_name: str
+    temperature: float
+    max_tokens: int
+    timeout_s: float
+    task: str
+    context: dict[str, Any]
+
+    def __init__(
+        self,
+        messages: list[ChatMessage],
+        schema: dict[str, Any] | None = None,
+        schema_name: str = "output",
+        temperature: float = 0.2,
+        max_tokens: int = 4096,
+        timeout_s: float = 25.0,
+        task: str = "chat",
+        context: dict[str, Any] | None = None,
+    ) -> None:
+        self.messages = messages
+        self.schema = schema
+        self.schema_name = schema_name
+        self.temperature = temperature
+        self.max_tokens = max_tokens
+        self.timeout_s = timeout_s
+        self.task = task
+        self.context = {} if context is None else context
 
 
-@dataclass
-class LlmResponse:
+class LlmResponse(Slotted):
+    __slots__ = ("latency_ms", "model", "provider", "text", "usage")
     text: str
     model: str
     provider: str
-    usage: dict[str, int] = field(default_factory=dict)
-    latency_ms: float = 0.0
+    usage: dict[str, int]
+    latency_ms: float
+
+    def __init__(
+        self,
+        text: str,
+        model: str,
+        provider: str,
+        usage: dict[str, int] | None = None,
+        latency_ms: float = 0.0,
+    ) -> None:
+        self.text = text
+        self.model = model
+        self.provider = provider
+        self.usage = {} if usage is None else usage
+        self.latency_ms = latency_ms
 
 
-@dataclass
-class ProbeResult:
+class ProbeResult(Slotted):
     """What a cheap call to the provider showed: reachable, and whether the model exists."""
 
+    __slots__ = ("latency_ms", "model_available", "models")
     model_available: bool | None
-    models: list[str] | None = None
-    latency_ms: float = 0.0
+    models: list[str] | None
+    latency_ms: float
+
+    def __init__(
+        self, model_available: bool | None, models: list[str] | None = None, latency_ms: float = 0.0
+    ) -> None:
+        self.model_available = model_available
+        self.models = models
+        self.latency_ms = latency_ms
 
 
 class LlmProvider(Protocol):

@@ -30,7 +30,6 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -53,6 +52,7 @@ from resume_api.llm.base import (
 from resume_api.llm.limits import MAX_TOKENS, MIN_TOKENS, clamp
 from resume_api.llm.ssrf import DNS_TIMEOUT_S, PinnedTarget, resolve_safe
 from resume_api.models.llm_config import LlmConfigStored
+from resume_api.models.slotted import Frozen, Slotted
 from resume_api.observability import count, logger, milliseconds
 from resume_api.settings import LlmSettings
 
@@ -84,13 +84,18 @@ class _ConnectionFailed(Exception):
     """Internal: the connection failed before a usable response (retried, then LlmUnreachable)."""
 
 
-@dataclass
-class Reply:
+class Reply(Slotted):
     """A provider's answer that passed the status checks: 2xx, or a 4xx the provider interprets."""
 
+    __slots__ = ("body", "headers", "status")
     status: int
     headers: httpx.Headers
     body: bytes
+
+    def __init__(self, status: int, headers: httpx.Headers, body: bytes) -> None:
+        self.status = status
+        self.headers = headers
+        self.body = body
 
     def json(self) -> Any:
         try:
@@ -358,11 +363,16 @@ class Transport:
 # ----- what the providers share -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CallLimits:
+class CallLimits(Frozen):
+    __slots__ = ("max_tokens", "temperature", "timeout_s")
     temperature: float
     max_tokens: int
     timeout_s: float
+
+    def __init__(self, temperature: float, max_tokens: int, timeout_s: float) -> None:
+        object.__setattr__(self, "temperature", temperature)
+        object.__setattr__(self, "max_tokens", max_tokens)
+        object.__setattr__(self, "timeout_s", timeout_s)
 
 
 def call_limits(

@@ -16,7 +16,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
 
 from resume_api.llm.base import LlmProvider, LlmRequest, LlmResponse, ProbeResult
 from resume_api.models.llm_config import REDACTED
@@ -107,8 +106,7 @@ class RedactingProvider:
 
     def complete(self, request: LlmRequest) -> LlmResponse:
         response = self._inner.complete(request)
-        return replace(
-            response,
+        return response.replace(
             text=redact_answer(response.text, self._secrets),
             model=redact(response.model, self._secrets),
             provider=redact(response.provider, self._secrets),

@@ -21,11 +21,11 @@ import os
 import socket
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from resume_api.llm.errors import LlmUnreachable, UnsafeBaseUrl
+from resume_api.models.slotted import Frozen
 
 if TYPE_CHECKING:
     from resume_api.models.llm_config_in import LlmConfigIn
@@ -86,17 +86,35 @@ _TEREDO = ipaddress.IPv6Network("2001::/32")
 _resolver = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dns")
 
 
-@dataclass(frozen=True)
-class PinnedTarget:
+class PinnedTarget(Frozen):
     """Where a base URL leads, checked: connect to `ip`, send `host_header`, verify TLS for `sni_hostname`."""
 
+    __slots__ = ("addresses", "base_path", "host", "host_header", "port", "scheme", "sni_hostname")
     scheme: str
     host: str
     port: int
     addresses: tuple[str, ...]
     host_header: str
     sni_hostname: str | None
-    base_path: str = ""
+    base_path: str
+
+    def __init__(
+        self,
+        scheme: str,
+        host: str,
+        port: int,
+        addresses: tuple[str, ...],
+        host_header: str,
+        sni_hostname: str | None,
+        base_path: str = "",
+    ) -> None:
+        object.__setattr__(self, "scheme", scheme)
+        object.__setattr__(self, "host", host)
+        object.__setattr__(self, "port", port)
+        object.__setattr__(self, "addresses", addresses)
+        object.__setattr__(self, "host_header", host_header)
+        object.__setattr__(self, "sni_hostname", sni_hostname)
+        object.__setattr__(self, "base_path", base_path)
 
     @property
     def ip(self) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import re
 import time
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote_plus
 
@@ -27,6 +26,7 @@ from resume_api.data.table import SessionErased
 from resume_api.errors import ApiError, PayloadTooLarge, Unauthorized, Unprocessable
 from resume_api.models.records import ResumeError, ResumeRecord, warning_counts
 from resume_api.models.session import live_session
+from resume_api.models.slotted import Frozen
 from resume_api.models.uploads import ParsedUpload
 from resume_api.observability import count, logger
 from resume_api.ports import Clock, Parser, Resumes, Sessions
@@ -35,11 +35,16 @@ from resume_api.settings import Limits, limits
 _KEY_RE = re.compile(r"uploads/(?P<hash>[0-9a-f]{64})/(?P<resume_id>r_[0-9a-f]{24})/(?P<name>[^/]+)")
 
 
-@dataclass(frozen=True)
-class S3Object:
+class S3Object(Frozen):
+    __slots__ = ("bucket", "key", "size")
     bucket: str
     key: str
     size: int
+
+    def __init__(self, bucket: str, key: str, size: int) -> None:
+        object.__setattr__(self, "bucket", bucket)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "size", size)
 
 
 def objects_of(event: dict[str, Any]) -> list[S3Object]:

@@ -11,16 +11,10 @@ import time
 from resume_api.auth.caller import Caller
 from resume_api.data.quotas import Quotas
 from resume_api.errors import PayloadTooLarge
-from resume_api.models.presign import (
-    ACCEPTED_TYPES,
-    PresignedPost,
-    PresignRequest,
-    PresignResponse,
-    clean_filename,
-    new_resume_id,
-)
+from resume_api.models.presign import PresignedPost, PresignRequest, PresignResponse
 from resume_api.models.records import ResumeRecord
 from resume_api.models.time import iso
+from resume_api.models.upload_rules import ACCEPTED_TYPES, clean_filename, new_resume_id
 from resume_api.ports import Clock, PendingResumes
 from resume_api.settings import Limits, limits
 

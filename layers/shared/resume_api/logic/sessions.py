@@ -10,6 +10,7 @@ import time
 
 from resume_api.errors import Unauthorized
 from resume_api.models.listing import ResumeSummary
+from resume_api.models.llm_config_public import public_config
 from resume_api.models.session import live_session
 from resume_api.models.session_info import (
     ConversationSummary,
@@ -40,7 +41,7 @@ def session_info(
             expires_at=iso(session.expires_at) or "",
             expires_in_s=max(0, session.expires_at - int(now)),
         ),
-        llm_config=session.public_config(),
+        llm_config=public_config(session),
         resumes=[ResumeSummary.of(r, now) for r in resumes.list_all(token_hash)],
         conversations=[
             ConversationSummary(

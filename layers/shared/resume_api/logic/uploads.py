@@ -18,10 +18,10 @@ from resume_api.data.quotas import Quotas
 from resume_api.errors import ApiError, PayloadTooLarge
 from resume_api.llm.ask import ask, json_object
 from resume_api.llm.base import LlmRequest
-from resume_api.models.presign import ACCEPTED_TYPES, clean_filename, new_resume_id
 from resume_api.models.records import ResumeRecord, UploadWarning
 from resume_api.models.resume import Resume
 from resume_api.models.session import live_session
+from resume_api.models.upload_rules import ACCEPTED_TYPES, clean_filename, new_resume_id
 from resume_api.models.uploads import Refinement, UploadResponse
 from resume_api.models.values import new_problems
 from resume_api.observability import count

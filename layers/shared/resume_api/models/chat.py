@@ -6,11 +6,16 @@ on it, and not on each other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
+from resume_api.models.slotted import Frozen
 
-@dataclass(frozen=True)
-class ChatMessage:
+
+class ChatMessage(Frozen):
+    __slots__ = ("content", "role")
     role: Literal["system", "user", "assistant"]
     content: str
+
+    def __init__(self, role: Literal["system", "user", "assistant"], content: str) -> None:
+        object.__setattr__(self, "role", role)
+        object.__setattr__(self, "content", content)

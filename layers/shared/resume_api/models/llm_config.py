@@ -112,11 +112,3 @@ class LlmConfigStored(LlmConfigBase):
     """As stored in the session item: everything but the key, which is kept encrypted beside it."""
 
     model_config = BUILT
-
-
-class LlmConfigPublic(LlmConfigBase):
-    """As returned to the caller: the key masked."""
-
-    model_config = BUILT
-
-    api_key_masked: str | None = None

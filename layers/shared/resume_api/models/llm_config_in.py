@@ -17,10 +17,10 @@ from resume_api.models.llm_config import (
     NO_KEY,
     NO_URL,
     LlmConfigBase,
-    LlmConfigPublic,
     LlmConfigStored,
     mask_key,
 )
+from resume_api.models.llm_config_public import LlmConfigPublic
 
 
 class LlmConfigIn(LlmConfigBase):

@@ -17,7 +17,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-from dataclasses import dataclass
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -26,6 +25,7 @@ from resume_api.errors import Conflict, Unprocessable, UnsupportedMediaType
 from resume_api.models.resume import SECTION_KEYS, Resume
 from resume_api.models.sections import PATCH_MEDIA_TYPES
 from resume_api.models.sections_patch import PatchSectionsRequest
+from resume_api.models.slotted import Frozen
 
 MEDIA_TYPES = PATCH_MEDIA_TYPES
 JSON, MERGE_PATCH, JSON_PATCH = MEDIA_TYPES
@@ -57,19 +57,25 @@ OPERATIONS = {
 # -- the edits, once read from a request ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MergePatch:
+class MergePatch(Frozen):
     """An RFC 7396 merge patch of a resume, as the client sent it (a JSON object)."""
 
+    __slots__ = ("document",)
     document: dict[str, Any]
 
+    def __init__(self, document: dict[str, Any]) -> None:
+        object.__setattr__(self, "document", document)
 
-@dataclass(frozen=True)
-class JsonPatch:
+
+class JsonPatch(Frozen):
     """RFC 6902 operations, each checked for its members (the ones an operation does not define
     stay, ignored, as section 4 requires)."""
 
+    __slots__ = ("operations",)
     operations: list[dict[str, Any]]
+
+    def __init__(self, operations: list[dict[str, Any]]) -> None:
+        object.__setattr__(self, "operations", operations)
 
 
 SectionsEdit = PatchSectionsRequest | MergePatch | JsonPatch

@@ -1,38 +1,12 @@
-"""What every upload of a resume file is held to (its type, its name, the new resume's id), and the
-presigned upload's request and answer (POST /upload_resume/presign). No resume document model
-here: a presign stores a pending record only."""
+"""The presigned upload's request and answer (POST /upload_resume/presign). No resume document model
+here: a presign stores a pending record only. The rules every upload is held to (its type, its
+name, the new resume's id) are models/upload_rules.py."""
 
 from __future__ import annotations
 
-import secrets
-import unicodedata
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-
-from resume_api.errors import Unprocessable
-
-ACCEPTED_TYPES = {
-    "application/pdf": "pdf",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-}
-
-
-def new_resume_id(now: float) -> str:
-    """Time-ordered (milliseconds) then random: the latest upload sorts last even within a second."""
-    return f"r_{int(now * 1000):012x}{secrets.token_hex(6)}"
-
-
-def clean_filename(name: str | None) -> str:
-    """The file name as given, refused if it could be read as a path or carries control characters."""
-    name = unicodedata.normalize("NFC", (name or "").strip())
-    if not name or len(name) > 200:
-        raise Unprocessable("The file name must be 1 to 200 characters.", code="bad_filename")
-    if any(c in name for c in "/\\") or name in {".", ".."} or name.startswith("."):
-        raise Unprocessable("The file name must not contain a path.", code="bad_filename")
-    if any(unicodedata.category(c) in {"Cc", "Cf", "Cs", "Co"} for c in name):
-        raise Unprocessable("The file name contains control characters.", code="bad_filename")
-    return name
 
 
 class PresignRequest(BaseModel):

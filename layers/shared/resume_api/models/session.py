@@ -10,7 +10,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from resume_api.errors import Unauthorized
-from resume_api.models.llm_config import LlmConfigPublic, LlmConfigStored
+from resume_api.models.llm_config import LlmConfigStored
 
 
 class SessionItem(BaseModel):
@@ -25,9 +25,6 @@ class SessionItem(BaseModel):
     api_key_hint: str | None = None
     api_key_host: str | None = None
     has_api_key: bool = False
-
-    def public_config(self) -> LlmConfigPublic:
-        return LlmConfigPublic(**self.llm_config.model_dump(), api_key_masked=self.api_key_hint)
 
     def ensure_live(self, now: float) -> SessionItem:
         """This session if it may still act: the item may outlive its expiry until TTL sweeps it."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from resume_api.models.llm_config import LlmConfigPublic
 from resume_api.models.llm_config_in import LlmConfigIn
+from resume_api.models.llm_config_public import LlmConfigPublic
 
 
 class CreateSessionRequest(BaseModel):

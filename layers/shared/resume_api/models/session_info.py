@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from resume_api.models.listing import ResumeSummary
-from resume_api.models.llm_config import LlmConfigPublic
+from resume_api.models.llm_config_public import LlmConfigPublic
 
 
 class SessionTimes(BaseModel):

@@ -12,8 +12,9 @@ which have no pages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from resume_api.models.slotted import Frozen
 
 from ..errors import Unprocessable
 
@@ -32,12 +33,18 @@ CONTENT_TYPES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Rendered:
+class Rendered(Frozen):
+    __slots__ = ("content_type", "data", "extension", "pages")
     data: bytes
     content_type: str
     extension: str
     pages: int
+
+    def __init__(self, data: bytes, content_type: str, extension: str, pages: int) -> None:
+        object.__setattr__(self, "data", data)
+        object.__setattr__(self, "content_type", content_type)
+        object.__setattr__(self, "extension", extension)
+        object.__setattr__(self, "pages", pages)
 
 
 def render(resume: Resume, fmt: str, template: str) -> Rendered:

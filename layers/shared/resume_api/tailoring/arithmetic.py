@@ -9,9 +9,9 @@ doubling" is not 1.8 to 2.3.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import pairwise
 
+from resume_api.models.slotted import Slotted
 from resume_api.tailoring.quantities import Quantity
 
 CHANGE = "percent change"
@@ -50,15 +50,29 @@ def factor_window(value: float, bound: str) -> tuple[float, float]:
     return {"over": (value / 2, value), "under": (value, 1.25 * value)}.get(bound, (0.9 * value, 1.1 * value))
 
 
-@dataclass
-class Figures:
+class Figures(Slotted):
     """The numbers of one sentence: as stated (value → units), and as implied by pairs of the same unit."""
 
-    stated: dict[float, set[str]] = field(default_factory=dict)
-    derived: list[tuple[float, str]] = field(default_factory=list)
-    factors: set[float] = field(default_factory=set)
-    ratios: set[float] = field(default_factory=set)
-    ranges: set[tuple[float, float, str]] = field(default_factory=set)
+    __slots__ = ("derived", "factors", "ranges", "ratios", "stated")
+    stated: dict[float, set[str]]
+    derived: list[tuple[float, str]]
+    factors: set[float]
+    ratios: set[float]
+    ranges: set[tuple[float, float, str]]
+
+    def __init__(
+        self,
+        stated: dict[float, set[str]] | None = None,
+        derived: list[tuple[float, str]] | None = None,
+        factors: set[float] | None = None,
+        ratios: set[float] | None = None,
+        ranges: set[tuple[float, float, str]] | None = None,
+    ) -> None:
+        self.stated = {} if stated is None else stated
+        self.derived = [] if derived is None else derived
+        self.factors = set() if factors is None else factors
+        self.ratios = set() if ratios is None else ratios
+        self.ranges = set() if ranges is None else ranges
 
     @classmethod
     def of(cls, found: list[Quantity]) -> Figures:

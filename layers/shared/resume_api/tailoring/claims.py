@@ -18,13 +18,13 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cached_property
 
 from resume_api.ats.keywords import Keyword, single_terms
 from resume_api.ats.normalize import clean, folded, head, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
+from resume_api.models.slotted import Frozen, Slotted
 from resume_api.tailoring.arithmetic import Figures, is_year
 from resume_api.tailoring.extent import OWNER, extent_families, owners
 from resume_api.tailoring.lexicon import Lexicon, lexicon
@@ -234,11 +234,16 @@ def leaks_prompt(text: str) -> bool:
     return bool(_shingles(text or "") & _PROMPT_SHINGLES)
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Frozen):
+    __slots__ = ("category", "name", "variants")
     name: str
     variants: tuple[str, ...]
     category: str
+
+    def __init__(self, name: str, variants: tuple[str, ...], category: str) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "variants", variants)
+        object.__setattr__(self, "category", category)
 
 
 def candidate_terms(job_keywords: Iterable[Keyword]) -> list[Term]:
@@ -258,13 +263,18 @@ def candidate_terms(job_keywords: Iterable[Keyword]) -> list[Term]:
     return terms
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(Frozen):
     """One checkable assertion: its kind, the words that make it, and the key support is judged on."""
 
+    __slots__ = ("key", "kind", "text")
     kind: str
     text: str
     key: tuple[object, ...]
+
+    def __init__(self, kind: str, text: str, key: tuple[object, ...]) -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "key", key)
 
     @property
     def reason(self) -> str:
@@ -274,8 +284,8 @@ class Claim:
 # ----------------------------------------------------------------------------------- finding claims
 
 
-@dataclass
-class _Sentence:
+class _Sentence(Slotted):
+    __slots__ = ("breaks", "lower", "raw", "text", "words")
     raw: str
     words: list[str]
     """Raw word tokens (case kept), hyphenated words split."""
@@ -284,6 +294,13 @@ class _Sentence:
     """The folded token phrase, space-joined."""
     breaks: list[bool]
     """Whether punctuation (a comma, a semicolon, a bracket) stands before each word: names do not cross it."""
+
+    def __init__(self, raw: str, words: list[str], lower: list[str], text: str, breaks: list[bool]) -> None:
+        self.raw = raw
+        self.words = words
+        self.lower = lower
+        self.text = text
+        self.breaks = breaks
 
 
 _BREAK = re.compile(r"[,;:()\[\]!?\d]|\.\s")
@@ -1256,13 +1273,18 @@ BOUND_FAMILIES = (
 words in common with the claim's sentence (leading one thing does not support leading another)."""
 
 
-@dataclass
-class _Unit:
+class _Unit(Slotted):
     """One source sentence: its content words, its numbers (stated and implied) and its claim families."""
 
+    __slots__ = ("families", "figures", "words")
     words: frozenset[str]
     figures: Figures
     families: set[str]
+
+    def __init__(self, words: frozenset[str], figures: Figures, families: set[str]) -> None:
+        self.words = words
+        self.figures = figures
+        self.families = families
 
 
 _ANALYSED: dict[int, tuple[list[Term], dict[str, tuple[_Unit, frozenset[tuple[object, ...]]]]]] = {}
@@ -1738,15 +1760,29 @@ def is_quantity(claim: Claim) -> bool:
     return claim.key[0] in ("number", "factor", "range", "years")
 
 
-@dataclass
-class Evidence:
+class Evidence(Slotted):
     """What the whole source resume says, precomputed once; the guard adds one Scope per entry."""
 
+    __slots__ = ("_term_of", "common", "scope", "terms", "texts")
     texts: list[str]
     terms: list[Term]
-    scope: Scope | None = None
-    common: frozenset[str] = frozenset()
-    _term_of: dict[str, Term | None] = field(default_factory=dict, repr=False)
+    scope: Scope | None
+    common: frozenset[str]
+    _term_of: dict[str, Term | None]
+
+    def __init__(
+        self,
+        texts: list[str],
+        terms: list[Term],
+        scope: Scope | None = None,
+        common: frozenset[str] = frozenset(),
+        _term_of: dict[str, Term | None] | None = None,
+    ) -> None:
+        self.texts = texts
+        self.terms = terms
+        self.scope = scope
+        self.common = common
+        self._term_of = {} if _term_of is None else _term_of
 
     @classmethod
     def of(cls, texts: list[str], terms: list[Term], years: float = 0.0, job_text: str = "") -> Evidence:

@@ -14,13 +14,13 @@ difference as a change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from resume_api.ats.normalize import normalize
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
+from resume_api.models.slotted import Slotted
 from resume_api.tailoring import clauses, novelty
 from resume_api.tailoring.changes import describe, describe_skills, describe_text
 from resume_api.tailoring.claims import (
@@ -52,12 +52,24 @@ LEAK = Claim("instructions", "instruction text", ("instructions",))
 FIELD_KINDS = {"name": "employer", "position": "title", "startDate": "date", "endDate": "date"}
 
 
-@dataclass
-class GuardResult:
+class GuardResult(Slotted):
+    __slots__ = ("changes", "removed_claims", "resume", "unsupported_skills")
     resume: Resume
-    removed_claims: list[RemovedClaim] = field(default_factory=list)
-    changes: list[Change] = field(default_factory=list)
-    unsupported_skills: list[str] = field(default_factory=list)
+    removed_claims: list[RemovedClaim]
+    changes: list[Change]
+    unsupported_skills: list[str]
+
+    def __init__(
+        self,
+        resume: Resume,
+        removed_claims: list[RemovedClaim] | None = None,
+        changes: list[Change] | None = None,
+        unsupported_skills: list[str] | None = None,
+    ) -> None:
+        self.resume = resume
+        self.removed_claims = [] if removed_claims is None else removed_claims
+        self.changes = [] if changes is None else changes
+        self.unsupported_skills = [] if unsupported_skills is None else unsupported_skills
 
 
 def _strings(node: Any, out: list[str]) -> list[str]:
@@ -121,13 +133,18 @@ def _project_key(o: TailoredProject, s: Project) -> float:
     return similarity(o.name, s.name)
 
 
-@dataclass
-class _Scopes:
+class _Scopes(Slotted):
     """Where a piece of text finds its support: its own entry, and the person's own sections."""
 
+    __slots__ = ("names", "own", "tools")
     own: Scope
     names: Scope
     tools: Scope
+
+    def __init__(self, own: Scope, names: Scope, tools: Scope) -> None:
+        self.own = own
+        self.names = names
+        self.tools = tools
 
 
 def _promoted(entry: Work, work: list[Work]) -> bool:

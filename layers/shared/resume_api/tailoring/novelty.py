@@ -13,9 +13,9 @@ sentence, or one in a clause added after the source's own (", which ...", ", ear
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
+from resume_api.models.slotted import Frozen
 from resume_api.tailoring.lexicon import lexicon
 from resume_api.tailoring.wording import STOP, stem, tokens
 
@@ -104,13 +104,18 @@ def judged() -> frozenset[str]:
     return frozenset(stem(w) for w in words) | frozenset(words)
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(Frozen):
     """The words of a source scope, ready for the question "does this word have a root there?"."""
 
+    __slots__ = ("initials", "stems", "words")
     stems: frozenset[str]
     words: frozenset[str]
     initials: frozenset[str]
+
+    def __init__(self, stems: frozenset[str], words: frozenset[str], initials: frozenset[str]) -> None:
+        object.__setattr__(self, "stems", stems)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "initials", initials)
 
     @property
     def roots(self) -> frozenset[str]:

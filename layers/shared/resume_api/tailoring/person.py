@@ -9,9 +9,9 @@ not from loose words, so a sentence that raises a level ("fluent" where the resu
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from resume_api.models.resume import Resume
+from resume_api.models.slotted import Slotted
 from resume_api.tailoring.lexicon import lexicon
 from resume_api.tailoring.wording import content_words, phrase
 
@@ -42,16 +42,28 @@ def degree_fields(text: str) -> frozenset[str]:
     return frozenset(out | {w for w in content_words(text) if w not in degree_words})
 
 
-@dataclass
-class Person:
-    degrees: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+class Person(Slotted):
+    __slots__ = ("awards", "certificates", "degrees", "languages")
+    degrees: list[tuple[str, frozenset[str]]]
     """(level, field words) per education entry."""
-    awards: list[frozenset[str]] = field(default_factory=list)
+    awards: list[frozenset[str]]
     """The content words of each award's title (numbers and dates left out)."""
-    languages: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int]
     """Canonical language name → level (1 basic … 5 native)."""
-    certificates: list[str] = field(default_factory=list)
+    certificates: list[str]
     """Each certificate's name and issuer, as a phrase."""
+
+    def __init__(
+        self,
+        degrees: list[tuple[str, frozenset[str]]] | None = None,
+        awards: list[frozenset[str]] | None = None,
+        languages: dict[str, int] | None = None,
+        certificates: list[str] | None = None,
+    ) -> None:
+        self.degrees = [] if degrees is None else degrees
+        self.awards = [] if awards is None else awards
+        self.languages = {} if languages is None else languages
+        self.certificates = [] if certificates is None else certificates
 
     @classmethod
     def of(cls, resume: Resume, degree_levels: Callable[[str], set[str]]) -> Person:

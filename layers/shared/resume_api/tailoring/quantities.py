@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 
+from resume_api.models.slotted import Frozen
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.wording import STOP, tokens
 
@@ -58,21 +58,43 @@ _HALF_TIME = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(Frozen):
+    __slots__ = ("before", "bound", "high", "in_words", "kind", "plus", "text", "unit", "value")
     kind: str
     """number | factor | range | years"""
     value: float
-    high: float = 0.0
-    text: str = ""
-    in_words: bool = False
-    plus: bool = False
-    unit: str = ""
+    high: float
+    text: str
+    in_words: bool
+    plus: bool
+    unit: str
     """money | percent | "" (a count, a duration, anything else)"""
-    bound: str = ""
+    bound: str
     """over ("over 500", "more than", "500+") | under ("nearly", "almost") | about ("about", "~") | ""."""
-    before: tuple[str, ...] = ()
+    before: tuple[str, ...]
     """The words between the previous quantity and this one ("to" in "from 62 to 45")."""
+
+    def __init__(
+        self,
+        kind: str,
+        value: float,
+        high: float = 0.0,
+        text: str = "",
+        in_words: bool = False,
+        plus: bool = False,
+        unit: str = "",
+        bound: str = "",
+        before: tuple[str, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "high", high)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "in_words", in_words)
+        object.__setattr__(self, "plus", plus)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "bound", bound)
+        object.__setattr__(self, "before", before)
 
 
 def _phrase_at(toks: list[str], i: int, table: Mapping[str, object] | frozenset[str]) -> str | None:
@@ -360,7 +382,7 @@ def _with_gaps(found: list[Quantity], starts: list[int], toks: list[str]) -> lis
     out = []
     previous_end = 0
     for q, start in zip(found, starts, strict=True):
-        out.append(replace(q, before=tuple(toks[previous_end:start][-5:])))  # 5: "more than 4 apart"
+        out.append(q.replace(before=tuple(toks[previous_end:start][-5:])))  # 5: "more than 4 apart"
         previous_end = start + max(1, len(q.text.split()))
     return out
 
