@@ -1899,7 +1899,7 @@ CASES: list[tuple[str, int | None, int, str, str]] = [
         "physical therapy",
         0,
         2,
-        "organisation",
+        "organization",
         "Started a return-to-run clinic with one other therapist and the Salt Lake Running Company",
     ),
     (
