@@ -8,6 +8,12 @@ from resume_api.tailoring.guard import guard, source_texts
 from resume_api.tailoring.output import TailoredOutput
 
 
+def one_job(bullet: str, employer: str, position: str, start: str, other: str) -> Resume:
+    """A person with one job whose first bullet is `bullet` and whose second is `other`."""
+    job = {"name": employer, "position": position, "startDate": start, "highlights": [bullet, other]}
+    return Resume.model_validate({"basics": {"name": "A. Person"}, "work": [job]})
+
+
 def first_bullet_kept(source: Resume, rewrite: str) -> bool:
     """Whether the guard keeps `rewrite` as the first job's first bullet (the others as written)."""
     data = source.model_dump(mode="json", exclude_none=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from resume_api.models.resume import Resume
-from tests.tailoring.guarded import first_bullet_kept
+from tests.tailoring.guarded import first_bullet_kept, one_job
 
 PLACINGS = ["second-place", "third-place", "first-place"]
 SOURCES = [
@@ -21,19 +21,7 @@ KEPT = [
 
 
 def _resume(source: str) -> Resume:
-    return Resume.model_validate(
-        {
-            "basics": {"name": "A. Person"},
-            "work": [
-                {
-                    "name": "Lincoln High School",
-                    "position": "Teacher",
-                    "startDate": "2018-08",
-                    "highlights": [source, "Taught 5 sections of algebra"],
-                }
-            ],
-        }
-    )
+    return one_job(source, "Lincoln High School", "Teacher", "2018-08", "Taught 5 sections of algebra")
 
 
 @pytest.mark.parametrize("placing", PLACINGS)

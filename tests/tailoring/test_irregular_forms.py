@@ -8,7 +8,7 @@ import pytest
 
 from resume_api.models.resume import Resume
 from resume_api.tailoring.wording import stem
-from tests.tailoring.guarded import first_bullet_kept
+from tests.tailoring.guarded import first_bullet_kept, one_job
 
 FORMS = [("saw", "seeing"), ("caught", "catching"), ("taught", "teaching"), ("brought", "bringing")]
 FACTS = [
@@ -40,18 +40,8 @@ def test_a_past_and_its_ing_form_share_a_stem(past: str, ing: str) -> None:
 
 
 def _resume(bullet: str) -> Resume:
-    return Resume.model_validate(
-        {
-            "basics": {"name": "A. Person"},
-            "work": [
-                {
-                    "name": "Riverside Services",
-                    "position": "Coordinator",
-                    "startDate": "2019-04",
-                    "highlights": [bullet, "Kept the shared calendar up to date"],
-                }
-            ],
-        }
+    return one_job(
+        bullet, "Riverside Services", "Coordinator", "2019-04", "Kept the shared calendar up to date"
     )
 
 

@@ -11,7 +11,7 @@ import itertools
 import pytest
 
 from resume_api.models.resume import Resume
-from tests.tailoring.guarded import first_bullet_kept
+from tests.tailoring.guarded import first_bullet_kept, one_job
 
 PARTS = [(6, 3), (12, 4, 2), (38, 41)]
 NOUNS = [("tellers", "bankers", "analysts"), ("nurses", "aides", "clerks"), ("engineers", "designers", "PMs")]
@@ -30,19 +30,7 @@ TOTALS = [
 
 
 def _resume(source: str) -> Resume:
-    return Resume.model_validate(
-        {
-            "basics": {"name": "A. Person"},
-            "work": [
-                {
-                    "name": "Northgate Bank",
-                    "position": "Branch Manager",
-                    "startDate": "2018-08",
-                    "highlights": [source, "Opened 2 branches"],
-                }
-            ],
-        }
-    )
+    return one_job(source, "Northgate Bank", "Branch Manager", "2018-08", "Opened 2 branches")
 
 
 @pytest.mark.parametrize(("parts", "nouns"), list(itertools.product(PARTS, NOUNS)))

@@ -9,7 +9,7 @@ import pytest
 
 from resume_api.models.resume import Resume
 from resume_api.tailoring.quantities import quantities
-from tests.tailoring.guarded import first_bullet_kept
+from tests.tailoring.guarded import first_bullet_kept, one_job
 
 COUNTS = {2: ("twice", "2", "two"), 3: ("thrice", "3", "three")}
 PERIODS = [("a week", "weekly"), ("a month", "monthly"), ("a day", "daily")]
@@ -22,19 +22,7 @@ REWRITES = [
 
 
 def _resume(source: str) -> Resume:
-    return Resume.model_validate(
-        {
-            "basics": {"name": "A. Person"},
-            "work": [
-                {
-                    "name": "Lincoln High School",
-                    "position": "Teacher",
-                    "startDate": "2018-08",
-                    "highlights": [source, "Taught 5 sections of algebra"],
-                }
-            ],
-        }
-    )
+    return one_job(source, "Lincoln High School", "Teacher", "2018-08", "Taught 5 sections of algebra")
 
 
 @pytest.mark.parametrize(("period", "adverb"), PERIODS)
