@@ -24,7 +24,7 @@ _FILLER = re.compile(
     r"experience\s+(?:in|with)|knowledge\s+of|skilled\s+in|expert\s+in|expertise\s+in|working\s+knowledge\s+of|"
     r"basic\s+knowledge\s+of|strong\s+knowledge\s+of|ability\s+to\s+use|including|such\s+as)\s+"
 )
-_LABEL = re.compile(r"^(?P<label>[^:,;|()]{1,40}?)\s*:\s+(?P<rest>.+)$")
+_LABEL = re.compile(r"^(?P<label>[^:：,;|()]{1,40}?)\s*(?::\s+|：\s*)(?P<rest>.+)$")
 _LEVEL_WORDS = re.compile(
     r"(?i)\b(native|fluent|bilingual|proficient|advanced|intermediate|basic|beginner|conversational|"
     r"professional(?: working)?|elementary|limited|full professional|mother tongue|[abc][12])\b"
