@@ -32,7 +32,6 @@ PARSER_SIDE: dict[str, str] = {
     "is read back as the employer (DOCX)",
     "daviddq-hoja-de-vida__Hoja_de_vida.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "dcaddelljr-resume__Dwight_Caddell_Resume_1.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
-    "dogear-cv__cv_it.pdf": "a skill with ' - ' inside ('Livello B2 - Comprensione') is split on it",
     "europass-rest-examples__CV-Europass-20171212-Smith-EN.pdf": "the source parse filed 'Curriculum vitae' "
     "as a school; a position 'Internship' is not read back; a raw section is read back as publications",
     "genovese-resume__resume.docx/pdf": "a held-out file: its reason is not written here, so nobody tunes on it",

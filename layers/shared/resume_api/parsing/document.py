@@ -19,6 +19,7 @@ from ..errors import ApiError, DocumentError, PayloadTooLarge
 from . import contacts as C
 from . import entries as E
 from . import lists as L
+from . import spoken
 from .clean_text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, join_broken_words, normalize_key
 from .lines import Line, RawDocument
 from .sections import Section, split_sections
@@ -399,6 +400,23 @@ def _unheaded_jobs(sections: list[Section]) -> list[Section]:
     return out
 
 
+def _section_items(sec: Section, resume: dict[str, Any]) -> list[dict[str, Any]]:
+    """Parse a section into its field of `resume`, and return what it parsed. Spoken languages
+    listed among skills go to `languages`; a languages section that names none (`Typescript`,
+    `SQL` under "Language skills") goes to `skills`."""
+    if sec.key == "skills":
+        skill_lines, spoken_lines = spoken.split_skills(sec.lines)
+        said = spoken.entries(spoken_lines)
+        resume["languages"].extend(said)
+        groups = L.skill_groups(skill_lines) if skill_lines else []
+        resume["skills"].extend(groups)
+        return [*groups, *said]
+    key = "skills" if sec.key == "languages" and spoken.not_spoken(sec.lines) else sec.key
+    items = _PARSERS[key](sec.lines)
+    resume[key].extend(items)
+    return items
+
+
 def build_resume(raw: RawDocument) -> dict[str, Any]:
     """JSON Resume from the lines of a document (no I/O, no size checks)."""
     from .dates import forget
@@ -431,9 +449,7 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
         resume["sections"].append({"heading": sec.heading[:300], "key": sec.key, "text": text})
         if not sec.lines or sec.key not in _PARSERS:
             continue
-        items = _PARSERS[sec.key](sec.lines)
-        target = "volunteer" if sec.key == "volunteer" else sec.key
-        resume[target].extend(items)
+        items = _section_items(sec, resume)
         leftover = _unplaced(E.split_theses(sec.lines) if sec.key == "education" else sec.lines, items)
         if leftover and items:
             # What the section's parser could not place stays, verbatim, beside it. Unnamed: under

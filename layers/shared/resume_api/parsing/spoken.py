@@ -1,0 +1,171 @@
+"""Spoken languages told apart from skills by their names, in every language the parser reads.
+
+Resumes often list their spoken languages inside the skills section (`Languages: English (native),
+French (B2)`, a Europass grid, `Fluent in Spanish`), and some put programming languages under a
+"Language skills" heading. The heading cannot decide; the items can: the names of spoken languages
+are a closed set, taken from CLDR (`spoken_names.json`, built by `infra/vocab/spoken_names.py`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from .lines import Line
+from .sections import heading_key
+
+_SEP = re.compile(r"\s*[,;|•·、]\s*(?![^()]*\))")
+_CELL = re.compile(r"\t+|\s{3,}|\s+[—–-]\s+|\s*[:：]\s*")
+_LABEL = re.compile(r"^(?P<label>[^:：,;|()\t]{1,40}?)\s*(?:[:：]\s*|\t+)(?P<rest>.*)$")
+_FILLER = re.compile(r"(?i)^(?:and|&|in|of|und|et|y|e|i)\s+|\s+(?:in|of)$")
+_LANGUAGE_WORD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:language|langue|sprache|idioma|lingua|língua|taal|język|язык)(?![^\W\d_])"
+)
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    path = Path(__file__).with_name("spoken_names.json")
+    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@functools.cache
+def _finder() -> re.Pattern[str]:
+    names = sorted(_names(), key=len, reverse=True)
+    words = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])|(?:{words})", re.IGNORECASE)
+
+
+def find(text: str) -> tuple[int, int] | None:
+    """Where the longest spoken-language name in `text` is: a whole word, or a CJK name (`英语`)."""
+    best: tuple[int, int] | None = None
+    for m in _finder().finditer(text):
+        name = m.group(0)
+        whole = not (m.start() > 0 and text[m.start() - 1].isalnum()) and not (
+            m.end() < len(text) and text[m.end()].isalnum()
+        )
+        if (whole or not name.isascii()) and (best is None or m.end() - m.start() > best[1] - best[0]):
+            best = (m.start(), m.end())
+    return best
+
+
+def is_name(text: str) -> bool:
+    """`Spanish`, `Deutsch`, `English language`, `Английский язык`, `英语`: a language's name alone."""
+    text = _LANGUAGE_WORD.sub("", text).strip(" .:：()-–—*•")
+    return text.casefold() in _names()
+
+
+def _label(line: Line) -> tuple[str, str] | None:
+    """`Label: rest`, `Label ⇥ rest`, or a table row's first cell and the others."""
+    cells = [c.strip() for c in line.cells if c.strip()]
+    if len(cells) >= 2 and len(cells[0]) <= 40:
+        return cells[0].rstrip(":：").strip(), "\t".join(cells[1:])
+    m = _LABEL.match(line.text.strip())
+    return (m.group("label").strip(), m.group("rest").strip()) if m else None
+
+
+def _about_language(text: str) -> bool:
+    """A line about one or more spoken languages: each item names one, or its first cell is one
+    and the rest is short (levels: `French ⇥ C1 ⇥ C2`, `Deutsch – Muttersprache`)."""
+    items = [i for i in _SEP.split(text.strip(" .")) if i.strip()]
+    if not items:
+        return False
+    if all(_item_language(i) for i in items):
+        return True
+    cells = [c for c in _CELL.split(text.strip()) if c.strip()]
+    return len(cells) >= 2 and is_name(cells[0]) and all(len(c.split()) <= 4 for c in cells[1:])
+
+
+def _item_language(item: str) -> bool:
+    """An item that is a language with at most a short level around it (`Fluent in Spanish`)."""
+    span = find(item)
+    if span is None:
+        return False
+    rest = (item[: span[0]] + " " + item[span[1] :]).strip()
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 4
+
+
+def split_skills(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A skills section's lines: (skills, spoken languages). A run under a languages label
+    (`Languages:`, `Sprachen ⇥ …`, `Spoken languages:` over its lines) is languages where it names
+    one (`Languages: Python, C` is skills); so is a line about languages under any other label
+    (`Mother tongue ⇥ English`)."""
+    skills: list[Line] = []
+    spoken: list[Line] = []
+    run: list[Line] = []
+
+    def close() -> None:
+        (spoken if any(find(ln.text) for ln in run) else skills).extend(run)
+        run.clear()
+
+    for ln in lines:
+        text = ln.text.strip()
+        label, rest = _label(ln) or (None, text)
+        if label is None and len(text.split()) <= 5 and (text.endswith((":", "：")) or heading_key(text)):
+            label, rest = text.rstrip(":：").strip(), ""  # a label or sub-heading on its own line
+        if label is not None:
+            close()
+            if heading_key(label) == "languages":
+                run.append(ln)
+                continue
+        lead = find(text.lstrip("•·-–—*▪●◦ "))
+        starts = lead is not None and lead[0] == 0
+        if run and (starts or _about_language(text) or (len(text.split()) <= 6 and not text.endswith("."))):
+            run.append(ln)  # the run's lines: languages and their levels, not prose
+        else:
+            close()
+            named = label is not None and is_name(label) and len(rest.split()) <= 8  # `French ⇥ C1 ⇥ C2`
+            (spoken if named or (rest and _about_language(rest)) else skills).append(ln)
+    close()
+    order = {id(ln): i for i, ln in enumerate(lines)}
+    return sorted(skills, key=lambda ln: order[id(ln)]), spoken
+
+
+def entries(lines: list[Line]) -> list[dict[str, Any]]:
+    """`{language, fluency}` from lines about spoken languages, each name as written; what is
+    around a name is its fluency (`Fluent in Spanish`, `French ⇥ C1 ⇥ C2`); a label that is not
+    a heading is the fluency of the names after it (`Mother tongue(s) ⇥ English`)."""
+    out: list[dict[str, Any]] = []
+    for ln in lines:
+        text = ln.text.strip().lstrip("•·-–—*▪●◦ ").strip()
+        label, rest = _label(ln) or (None, text)
+        level_label = None
+        if label is not None and (heading_key(label) == "languages" or not find(label)):
+            # `Languages: …` names nothing itself; `Mother tongue ⇥ English` is English's level
+            level_label = None if heading_key(label) == "languages" else label
+            text = rest
+        if not text:
+            continue
+        cells = [c for c in _CELL.split(text) if c.strip()]
+        chunks = [" ".join(cells)] if len(cells) >= 2 and is_name(cells[0]) else _SEP.split(text)
+        first = len(out)
+        for raw in chunks:
+            chunk = raw.strip(" .")
+            span = find(chunk)
+            if span is None:
+                if len(out) > first and chunk:  # `Spanish – advanced reading, writing`
+                    before = out[-1]["fluency"]
+                    out[-1]["fluency"] = f"{before}, {chunk}" if before else chunk
+                continue
+            name = chunk[span[0] : span[1]]
+            after = chunk[span[1] :]
+            word = _LANGUAGE_WORD.match(after.lstrip())
+            if word:  # `Английский язык (свободно)`: the word for "language" is part of the name
+                after = after.lstrip()[word.end() :]
+            rest = " ".join(f"{chunk[: span[0]]} {after}".split()).strip(" -–—:：()")
+            rest = _FILLER.sub("", rest).strip(" -–—:：(),")
+            fluency = rest or level_label
+            out.append({"language": name[:100], "fluency": fluency[:100] if fluency else None})
+    return out[:100]
+
+
+def not_spoken(lines: list[Line]) -> bool:
+    """A languages section whose items are not spoken languages (`Typescript`, `R`, `SQL`
+    under "Language skills"): it lists programming languages, which are skills."""
+    items = [i for ln in lines for i in _SEP.split(ln.text.strip(" .•·-")) if i.strip()]
+    named = sum(1 for i in items if find(i))
+    return len(items) >= 2 and named == 0
