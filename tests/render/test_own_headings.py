@@ -16,8 +16,9 @@ import pytest
 from resume_api.models.resume import Resume
 from resume_api.parsing import parse_document
 from resume_api.parsing.lexicon import language_files
+from resume_api.parsing.sections import heading_key
 from resume_api.render import TEMPLATES, render
-from resume_api.render.print_plan import HEADINGS, Entry, build
+from resume_api.render.print_plan import HEADINGS, OTHER, Entry, build
 
 LANGUAGES = language_files()
 KEYS = ("summary", "work", "education", "skills", "languages")
@@ -207,3 +208,31 @@ def test_english_standard_headings_unless_another_language_clearly_leads(
 ) -> None:
     headings = {s.key: s.heading for s in build(_sections(*pairs)).sections}
     assert headings["skills"] == HEADINGS["skills"]
+
+
+# Text the parser kept without a heading (lines a section's parser could not place) prints under
+# the word for "Other" of the person's language, which reads back as `other`, never as a section.
+LEFTOVER = "Volunteer tutor at the city library on Saturdays"
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_word_for_other_reads_back_as_other(code: str) -> None:
+    assert heading_key(OTHER[code]) == "other", OTHER[code]
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_text_without_a_heading_prints_under_other_in_the_persons_language(code: str, fmt: str) -> None:
+    resume = _resume(code, 0)
+    resume.sections.append(
+        resume.sections[0].model_copy(update={"heading": "", "key": "other", "text": LEFTOVER})
+    )
+    named = resume.sections[1].model_copy(
+        update={"heading": "Ehrenamt 2020", "key": "other", "text": "Chess club"}
+    )
+    resume.sections.append(named)
+    printed = [(s.key, s.heading) for s in build(resume).sections if s.key == "other"]
+    assert printed == [("other", OTHER[code]), ("other", "Ehrenamt 2020")]  # a heading of one's own stays
+    back = parse_document(render(resume, fmt, "classic").data, f"generated.{fmt}")
+    kept = [s for s in back["sections"] if LEFTOVER in " ".join((s.get("text") or "").split())]
+    assert [s["key"] for s in kept] == ["other"], back["sections"]

@@ -49,6 +49,22 @@ HEADINGS: dict[str, str] = {
 
 DEFAULT_ORDER = tuple(HEADINGS)
 
+OTHER: dict[str, str] = {
+    "en": "Other",
+    "fr": "Autres",
+    "de": "Sonstiges",
+    "es": "Otros",
+    "pt": "Outros",
+    "it": "Altro",
+    "nl": "Overig",
+    "pl": "Inne",
+    "ru": "Прочее",
+    "zh": "其他",
+    "ja": "その他",
+}
+"""The heading of text the parser kept without one (lines a section's parser could not place),
+in the language of the person's headings; each reads back as `other`, never as a section."""
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
@@ -360,8 +376,8 @@ def _headings(resume: Resume) -> dict[str, str]:
     for raw in resume.sections:
         if raw.key in HEADINGS:
             own.setdefault(raw.key, set()).add(clean(raw.heading) or "")
-    chosen = dict(HEADINGS)
     language = _heading_language(resume)
+    chosen = {**HEADINGS, "other": OTHER.get(language or "en", OTHER["en"])}
     if language is not None:
         chosen.update(_standard_headings()[language])
     for key, names in own.items():
@@ -439,7 +455,8 @@ def _sections(resume: Resume, style: Literal["month", "numeric"], present: str) 
         blocks = _raw_blocks(raw.text)
         if not blocks:
             continue
-        heading = headings.get(key) or clean(raw.heading) or "Other"
+        own = headings.get(key) if key != "other" else None  # a heading the person gave stays
+        heading = own or clean(raw.heading) or headings["other"]
         if key != "other" and any(s.key == key for s in out):
             out[next(i for i, s in enumerate(out) if s.key == key)].blocks.extend(blocks)
             continue
