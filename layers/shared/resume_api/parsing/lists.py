@@ -24,7 +24,10 @@ _FILLER = re.compile(
     r"experience\s+(?:in|with)|knowledge\s+of|skilled\s+in|expert\s+in|expertise\s+in|working\s+knowledge\s+of|"
     r"basic\s+knowledge\s+of|strong\s+knowledge\s+of|ability\s+to\s+use|including|such\s+as)\s+"
 )
-_LABEL = re.compile(r"^(?P<label>[^:：,;|()]{1,40}?)\s*(?::\s+|：\s*)(?P<rest>.+)$")
+_LABEL = re.compile(
+    r"^(?P<label>[^:：,;|()]{1,40}?)(?:\s*\((?P<level>[^():：,;|]{1,30})\))?\s*(?::\s+|：\s*)(?P<rest>.+)$"
+)
+"""`Category: items`; `Category (level): items` carries the group's level (`Programming (Expert):`)."""
 _LEVEL_WORDS = re.compile(
     r"(?i)\b(native|fluent|bilingual|proficient|advanced|intermediate|basic|beginner|conversational|"
     r"professional(?: working)?|elementary|limited|full professional|mother tongue|[abc][12])\b"
@@ -128,6 +131,8 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         m = _LABEL.match(text)
         if m and len(m.group("label").split()) <= 5 and not re.search(r"https?$", m.group("label")):
             current = {"name": m.group("label").strip(), "keywords": []}
+            if m.group("level"):
+                current["level"] = m.group("level").strip()
             groups.append(current)
             text = m.group("rest")
         elif (
