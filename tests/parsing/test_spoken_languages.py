@@ -2,7 +2,8 @@
 programming languages under a "Language skills" heading come back as skills. Every language the
 generator writes, PDF and DOCX, in the forms resumes use: a labelled line (`Sprachen: Deutsch
 (Muttersprache), Englisch (C1)`), a label over one language a line (`Languages:` / `Spanish – C1`),
-a table row per language (the Europass grid: `French | C1 | C2 | B2`), and a languages heading
+a table row per language (`French | C1 | B2`), the Europass grid (its header row, five levels a
+language, the legend of CEFR levels under it), and a languages heading
 over `Python, TypeScript, SQL`.
 
 Before, every one of these filed the spoken languages as skills (a recruiter's search for the
@@ -13,6 +14,7 @@ cases use the generator's own vocabulary, never a corpus file's words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -90,9 +92,30 @@ def grid_rows(lang: Lang, i: int) -> list[Block]:
     return [_head(lang.headings["skills"][0]), _tools_line(lang), Table(rows, [0.4, 0.3, 0.3])]
 
 
+LEGEND = "Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user"
+
+
+def europass_grid(lang: Lang, i: int) -> list[Block]:
+    """The Europass table: a header row of skills, a row of five levels per language, the legend."""
+
+    def row(*cells: str) -> list[list[Block]]:
+        return [[Para([Run(c, bold=k == 0)])] for k, c in enumerate(cells)]
+
+    head = row("", "Listening", "Reading", "Spoken interaction", "Writing")
+    rows = [row(name, "C1", "C2", "B2", "C1") for name, _ in _spoken(lang, i)]
+    widths = [0.28, 0.18, 0.18, 0.18, 0.18]
+    return [
+        _head(lang.headings["skills"][0]),
+        _tools_line(lang),
+        Table([head, *rows], widths),
+        Para([Run(LEGEND, size=8)]),
+    ]
+
+
 FORMS: dict[str, Callable[[Lang, int], list[Block]]] = {
-    f.__name__: f for f in (labelled_line, label_over_lines, grid_rows)
+    f.__name__: f for f in (labelled_line, label_over_lines, grid_rows, europass_grid)
 }
+GRIDS = {"grid_rows", "europass_grid"}
 CASES = [
     pytest.param(form, code, fmt, id=f"{form}-{code}-{fmt}")
     for form in FORMS
@@ -121,11 +144,14 @@ def test_spoken_languages_among_skills_are_languages(form: str, code: str, fmt: 
     want = _spoken(lang, i)
     got = [(x["language"], x.get("fluency") or "") for x in parsed["languages"]]
     assert [g[0].casefold() for g in got] == [n.casefold() for n, _ in want], f"{form}/{code}/{fmt}: {got}"
-    if form != "grid_rows":
+    if form not in GRIDS:
         assert [g[1].casefold() for g in got] == [lv.casefold() for _, lv in want], f"levels: {got}"
     words = _skill_words(parsed)
     assert not any(n.casefold() in words for n, _ in want), f"spoken languages left in skills: {words}"
     assert all(t.casefold() in words for t in TOOLS), f"the skills are still skills: {words}"
+    assert not any(re.fullmatch(r"[abc][12]", w.split(":")[0]) for w in words), (
+        f"levels filed as skills: {words}"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])

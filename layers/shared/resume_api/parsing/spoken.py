@@ -121,8 +121,42 @@ def split_skills(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             named = label is not None and is_name(label) and len(rest.split()) <= 8  # `French ⇥ C1 ⇥ C2`
             (spoken if named or (rest and _about_language(rest)) else skills).append(ln)
     close()
-    order = {id(ln): i for i, ln in enumerate(lines)}
-    return sorted(skills, key=lambda ln: order[id(ln)]), spoken
+    return _with_the_grid(lines, spoken)
+
+
+_CEFR = re.compile(r"(?<![^\W\d_])[ABC][12](?![^\W\d_])")
+
+
+def _cells(line: Line) -> int:
+    return len([c for c in line.cells if c.strip()])
+
+
+def _grid_row(line: Line, neighbour: Line) -> bool:
+    """A row of the language grid a spoken line belongs to: a row of three cells or more beside a
+    language's row of levels (`Listening ⇥ Reading ⇥ Spoken interaction` over `French ⇥ C1 ⇥ C2 ⇥
+    B2`), or a line of CEFR levels beside it (a certificate's `DALF C1`, the legend `A1 and A2:
+    Basic user - B1 and B2: ...`)."""
+    levels = len(_CEFR.findall(line.text))
+    return (
+        (_cells(line) >= 3 and _cells(neighbour) >= 3)
+        or levels >= 2
+        or (levels and len(line.text.split()) <= 3)
+    )
+
+
+def _with_the_grid(lines: list[Line], spoken: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(skills, spoken languages) in the document's order, the spoken lines joined by the rows of
+    their grid next to them: the headers above the Europass table and the level legend below it."""
+    said = {id(ln) for ln in spoken}
+    changed = True
+    while changed:
+        changed = False
+        for i, ln in enumerate(lines):
+            beside = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and id(lines[j]) in said]
+            if id(ln) not in said and any(_grid_row(ln, b) for b in beside):
+                said.add(id(ln))
+                changed = True
+    return [ln for ln in lines if id(ln) not in said], [ln for ln in lines if id(ln) in said]
 
 
 def entries(lines: list[Line]) -> list[dict[str, Any]]:
