@@ -140,7 +140,7 @@ def _grid_row(line: Line, neighbour: Line) -> bool:
     return (
         (_cells(line) >= 3 and _cells(neighbour) >= 3)
         or levels >= 2
-        or (levels and len(line.text.split()) <= 3)
+        or (levels == 1 and len(line.text.split()) <= 3)
     )
 
 
