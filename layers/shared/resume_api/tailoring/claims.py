@@ -419,7 +419,7 @@ def _quantity_claims(text: str) -> list[Claim]:
     for q in quantities(text):
         if q.kind == "number":
             shown = _show(q.value) if not q.in_words else q.text
-            out.append(Claim("number", shown, ("number", q.value, q.unit, q.bound)))
+            out.append(Claim("number", shown, ("number", q.value, q.unit, q.bound, q.strict, q.days)))
         elif q.kind == "factor":
             out.append(Claim("multiplier", q.text, ("factor", q.value, q.bound)))
         elif q.kind == "range":
@@ -1470,7 +1470,8 @@ class Scope:
             return False
         if kind == "number":
             bound = str(key[3]) if len(key) > 3 else ""
-            return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound)  # type: ignore[arg-type]
+            shape = (bool(key[4]), float(key[5])) if len(key) > 5 else (False, 0.0)  # type: ignore[arg-type]
+            return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound, shape)  # type: ignore[arg-type]
         if kind == "factor":
             return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
         if kind == "range":
@@ -1690,12 +1691,27 @@ class Scope:
                     out.append(said)
         return out
 
-    def _number(self, value: float, unit: str, words: frozenset[str], bound: str = "") -> bool:
+    def _number(
+        self,
+        value: float,
+        unit: str,
+        words: frozenset[str],
+        bound: str = "",
+        shape: tuple[bool, float] = (False, 0.0),
+    ) -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;
-        "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%."""
+        "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%.
+        `shape`: (strict, days) of the claim (Quantity)."""
         if is_year(value) and not unit:
             return any(value in u.figures.stated for u in self.units)
-        return any(u.figures.supports_number(value, unit, bound) for u in self._about(words))
+        about = self._about(words)
+        best = max((len(u.words & words) for u in about), default=0)
+        return any(
+            u.figures.supports_number(
+                value, unit, bound, *shape, derived=len(u.words & words) == best or not words
+            )
+            for u in about
+        )
 
     def _factor(self, value: float, words: frozenset[str], bound: str = "") -> bool:
         """The factor itself, a ratio the sentence implies (a bounded one within its window: "more than

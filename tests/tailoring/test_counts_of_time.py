@@ -1,0 +1,84 @@
+"""A count of time is no count of people, and people restated as a generic noun keep their count.
+
+"Cleared the backlog within 45 days" supported an invented "for 40+ customers" (a bounded count was
+read without its unit); a count of time may still be restated in another unit ("48 hours" as "two
+days"). "More than 9" is not 9 unless the source bounds it too. Counts of a list whose nouns run to
+three words add up ("4 new graduate nurses and 2 nursing students" are 6 staff). Generated both ways
+over sources, nouns and forms."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from resume_api.models.resume import Resume
+from tests.tailoring.guarded import first_bullet_kept, one_job
+
+DURATIONS = [
+    ("Cleared the loan file backlog within 45 days", 45, "days"),
+    ("Migrated the ledger service within 60 days", 60, "days"),
+    ("Retrained the loading crew over 21 days", 21, "days"),
+]
+PEOPLE = ["customers", "merchants", "people"]
+BOUNDED = ["{body} for {low}+ {noun}", "{body} for more than {low} {noun}", "{body} for over {low} {noun}"]
+LISTED = [
+    ("Precepted 4 new graduate nurses and 2 nursing students on the surgical unit", 6, "Precepted"),
+    ("Scheduled 14 package handlers and 4 drivers on the night sort", 18, "Scheduled"),
+    ("Trained 7 front desk agents and 2 night auditors at the airport hotel", 9, "Trained"),
+]
+
+
+def _resume(source: str) -> Resume:
+    return one_job(
+        source, "Harborview Services", "Operations Supervisor", "2017-04", "Ran the weekly safety walk"
+    )
+
+
+@pytest.mark.parametrize(("source", "form"), list(itertools.product(DURATIONS, BOUNDED)))
+def test_a_bounded_count_is_no_count_of_time(source: tuple[str, int, str], form: str) -> None:
+    text, days, _ = source
+    resume = _resume(text)
+    for noun in PEOPLE:
+        rewrite = form.format(body=text, low=days - 5, noun=noun)
+        assert not first_bullet_kept(resume, rewrite), rewrite
+
+
+@pytest.mark.parametrize("source", DURATIONS)
+def test_a_count_of_time_said_in_another_unit(source: tuple[str, int, str]) -> None:
+    text, days, unit = source
+    resume = _resume(text)
+    body = text.rsplit(f" {days} {unit}", 1)[0]
+    hours = f"{body} {days * 24:,} hours"
+    assert first_bullet_kept(resume, hours), hours
+    if days % 7 == 0:
+        weeks = f"{body} {days // 7} weeks"
+        assert first_bullet_kept(resume, weeks), weeks
+    wrong = f"{body} {days + 10} days"
+    assert not first_bullet_kept(resume, wrong), wrong
+
+
+@pytest.mark.parametrize("source", LISTED)
+def test_listed_people_as_a_generic_noun(source: tuple[str, int, str]) -> None:
+    text, total, verb = source
+    rest = text.split(" on ", 1)[-1] if " on " in text else text.split(" at ", 1)[-1]
+    where = "on" if " on " in text else "at"
+    resume = _resume(text)
+    for said in (
+        f"{total} staff",
+        f"a {total}-person team",
+        f"more than {total - 1} people",
+        f"{total}+ employees",
+    ):
+        rewrite = f"{verb} {said} {where} {rest}"
+        assert first_bullet_kept(resume, rewrite), rewrite
+    for said in (f"{total + 3} staff", f"more than {total} people", f"{total + 2}+ employees"):
+        rewrite = f"{verb} {said} {where} {rest}"
+        assert not first_bullet_kept(resume, rewrite), rewrite
+
+
+def test_a_source_bound_supports_the_same_bound() -> None:
+    resume = _resume("Trained more than 20 servers in wine service")
+    assert first_bullet_kept(resume, "Trained 20+ servers in wine service")
+    assert first_bullet_kept(resume, "Trained over 20 servers in wine service")
+    assert not first_bullet_kept(resume, "Trained more than 30 servers in wine service")
