@@ -59,7 +59,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "forms": {
         "faithful": 0.85,
         "leadership": 0.91,
-        "number": 0.75,
+        "number": 0.83,
         "other": 0.88,
         "scope": 0.95,
         "title": 0.8,

@@ -82,3 +82,26 @@ def test_a_source_bound_supports_the_same_bound() -> None:
     assert first_bullet_kept(resume, "Trained 20+ servers in wine service")
     assert first_bullet_kept(resume, "Trained over 20 servers in wine service")
     assert not first_bullet_kept(resume, "Trained more than 30 servers in wine service")
+
+
+RANGES = [("Opened 25 to 30 new accounts per week", 25, 30), ("Cared for 4-6 patients per shift", 4, 6)]
+
+
+@pytest.mark.parametrize("source", RANGES)
+def test_a_range_is_no_list(source: tuple[str, int, int]) -> None:
+    """ "25 to 30" is a range: its ends do not add up to 55 ("up to 60", "31+" were kept)."""
+    text, low, high = source
+    resume = _resume(text)
+    head, tail = text.split(f" {low}", 1)
+    tail = tail.split(f"{high}", 1)[1]
+    for said in (f"up to {high}", f"{low}+", f"{low}-{high}", f"between {low} and {high}"):
+        assert first_bullet_kept(resume, f"{head} {said}{tail}"), said
+    for said in (f"up to {high * 2}", f"{high + 1}+", f"{low + high}"):
+        assert not first_bullet_kept(resume, f"{head} {said}{tail}"), said
+
+
+def test_and_joins_words_only_after_a_scale() -> None:
+    from resume_api.tailoring.quantities import quantities
+
+    assert [q.value for q in quantities("between thirty and forty patients")] == [30.0, 40.0]
+    assert [q.value for q in quantities("two hundred and fifty thousand users")] == [250000.0]

@@ -221,11 +221,14 @@ def _listed(numbers: list[Quantity]) -> list[list[Quantity]]:
 def _next_in_list(between: tuple[str, ...]) -> bool:
     """The words between two counts of a list: the first one's noun and a joiner at most ("tellers",
     "bankers and", "new graduate nurses and"); a verb after the joiner starts a clause ("engineers and
-    reduced time to fill to")."""
+    reduced time to fill to"), and two counts with nothing or "to" between are a range."""
+    if not between or _RANGE_WORDS & set(between):
+        return False  # "25 to 30 accounts", "8-10 patients": a range, no list
     return len(between) <= 2 or (len(between) <= 4 and between[-1] in _LIST_JOINS)
 
 
 _LIST_JOINS = frozenset({"and", "plus"})
+_RANGE_WORDS = frozenset({"to", "or", "through"})
 
 
 def _compatible(claimed: str, derived: str) -> bool:

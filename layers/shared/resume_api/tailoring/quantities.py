@@ -129,6 +129,8 @@ def _phrase_at(toks: list[str], i: int, table: Mapping[str, object] | frozenset[
 
 
 def _words_value(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int] | None:
+    """A number in words; "and" joins only after a scale ("two hundred and fifty"): "between thirty and
+    forty" are two numbers."""
     total = current = 0.0
     seen = False
     j = i
@@ -144,7 +146,7 @@ def _words_value(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int] | N
             current = 0.0
         elif word == "dozen":
             current = max(current, 1.0) * 12
-        elif (word == "and" and seen and nxt in lex.units) or (
+        elif (word == "and" and seen and nxt in lex.units and (total or current >= 100)) or (
             word in ("a", "an") and not seen and nxt in lex.scales
         ):
             j += 1
