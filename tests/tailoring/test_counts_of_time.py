@@ -105,3 +105,32 @@ def test_and_joins_words_only_after_a_scale() -> None:
 
     assert [q.value for q in quantities("between thirty and forty patients")] == [30.0, 40.0]
     assert [q.value for q in quantities("two hundred and fifty thousand users")] == [250000.0]
+
+
+SPANS = [
+    (
+        "Kept a clean audit record for 18 months",
+        "a year and a half",
+        "over a year",
+        ("three years", "over 2 years"),
+    ),
+    (
+        "Served on the unit practice council for 30 months",
+        "two and a half years",
+        "over 2 years",
+        ("four years", "over 3 years"),
+    ),
+]
+
+
+@pytest.mark.parametrize("source", SPANS)
+def test_a_span_said_another_way(source: tuple[str, str, str, tuple[str, ...]]) -> None:
+    """The span a bullet states is the one its rewrite may state, not the job's: "for 18 months" is
+    "a year and a half" and "over a year", never "three years" (the job ran longer)."""
+    text, same, bounded, beyond = source
+    resume = one_job(text, "Harborview Services", "Supervisor", "2012-04", "Ran the weekly safety walk")
+    head = text.rsplit(" for ", 1)[0]
+    for said in (same, bounded):
+        assert first_bullet_kept(resume, f"{head} for {said}"), said
+    for said in beyond:
+        assert not first_bullet_kept(resume, f"{head} for {said}"), said

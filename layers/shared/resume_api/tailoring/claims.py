@@ -1256,6 +1256,44 @@ _TRAINING = frozenset(
 _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
+DURATION = "duration:"
+_LONGER = ("over", "more than", "longer than")
+_SHORTER = ("within", "in under", "under", "less than", "inside", "in less than")
+
+
+def _in_days(family: str) -> float | None:
+    """A duration family's length in days ("duration:18m" is 547.2)."""
+    size = family[len(DURATION) :]
+    if not size[:-1].replace(".", "", 1).isdigit():
+        return None
+    return float(size[:-1]) * (30.4 if size.endswith("m") else 1.0)
+
+
+def _within(claimed: float, actual: float, bound: str) -> bool:
+    """A span of `claimed` days said of one of `actual` days: over it is longer, under it is shorter,
+    anything else the same up to a tenth."""
+    if bound == "over":
+        return actual > claimed
+    if bound == "under":
+        return 0.75 * claimed <= actual <= claimed
+    return abs(actual - claimed) <= 0.1 * claimed
+
+
+def _span_fits(claim: Claim, family: str) -> bool:
+    """A span the rewrite states ("over a year", "within two months", "for a year and a half") fits the
+    one the source sentence states ("for 18 months")."""
+    claimed, actual = _in_days(str(claim.key[1])), _in_days(family)
+    if family == claim.key[1]:
+        return True
+    if claimed is None or actual is None or not family.startswith(DURATION):
+        return False
+    said = claim.text.lower()
+    bound = "over" if said.startswith(_LONGER) else "within" if said.startswith(_SHORTER) else ""
+    if bound == "within":
+        return claimed / 4 <= actual <= claimed  # a span of its order: "within 48 hours" is no month
+    return _within(claimed, actual, bound)
+
+
 UNIVERSAL = "scope:universal:"
 EACH = "scope:each:"
 BOUND_FAMILIES = (
@@ -1477,7 +1515,15 @@ class Scope:
         if kind == "range":
             return self._range(float(key[1]), float(key[2]), str(key[3]) if len(key) > 3 else "", words)  # type: ignore[arg-type]
         if kind == "years":
-            return self._tenure(float(key[1]), bool(key[2]), str(key[3]) if len(key) > 3 else "")  # type: ignore[arg-type]
+            bound = str(key[3]) if len(key) > 3 else ""
+            spans = (
+                [d for u in self._rewritten(words) for d in u.figures.durations if d >= 28]
+                if sentence
+                else []
+            )
+            if spans and float(key[1]) not in self.year_values:  # type: ignore[arg-type]
+                return any(_within(float(key[1]) * 365.25, d, bound) for d in spans)  # type: ignore[arg-type]
+            return self._tenure(float(key[1]), bool(key[2]), bound)  # type: ignore[arg-type]
         if kind == "term":
             name = str(key[1])
             spelled = (
@@ -1507,6 +1553,8 @@ class Scope:
                     if sentence
                     else owner in self.stem_set
                 )
+            if sentence and name.startswith(DURATION):
+                return any(_span_fits(claim, f) for u in self._rewritten(words) for f in u.families)
             if sentence and name.startswith(BOUND_FAMILIES):
                 return any(name in u.families for u in self._rewritten(words))
             if name == "promotion" and self.promoted:

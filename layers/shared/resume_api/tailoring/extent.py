@@ -253,6 +253,8 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             continue
         name, size = unit
         end = at + size
+        if toks[end : end + 3] == ["and", "a", "half"]:
+            count, end = count + 0.5, end + 3  # "a year and a half"
         after = toks[end] if end < len(toks) else ""
         if toks[end : end + 2] == ["in", "advance"]:
             after = "ahead"

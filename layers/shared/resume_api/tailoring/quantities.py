@@ -399,6 +399,9 @@ def quantities(text: str) -> list[Quantity]:
             add(Quantity("number", value, text=" ".join(toks[i : i + 3]), in_words=True, unit=unit))
             i += 3
             continue
+        if word == "half" and toks[max(0, i - 2) : i] == ["and", "a"]:
+            i += 1  # "a year and a half": part of a span
+            continue
         if word == "half" and (i == 0 or toks[i - 1] not in {"first", "second", "back", "front"}):
             if not (i + 1 < len(toks) and toks[i + 1] in _HALF_TIME):
                 bound = _factor_bound(toks, i)
