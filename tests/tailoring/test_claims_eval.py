@@ -62,7 +62,6 @@ FLOORS: dict[str, dict[str, float]] = {
         "number": 0.93,
         "other": 0.88,
         "scope": 0.95,
-        "title": 0.8,
     },
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
@@ -221,7 +220,6 @@ def test_the_forms_part_spans_the_families() -> None:
         "people: count beyond",
         "unit: swapped",
         "leadership over peers",
-        "title beyond (summary)",
     ):
         assert beyond in templates
 

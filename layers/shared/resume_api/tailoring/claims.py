@@ -989,12 +989,18 @@ def _level_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
 
 def _leading_title(s: _Sentence, lex: Lexicon) -> list[Claim]:
     """The title a sentence opens with ("Nurse manager with 7 years", "Senior graphic designer for 7
-    clients"): its opening noun phrase, when that phrase ends in a title head, keyed by its title words."""
+    clients", "Senior account executive selling ..."): its opening noun phrase (up to a verb), when that
+    phrase ends in a title head, keyed by its title words."""
     phrase_words: list[str] = []
     for i, word in enumerate(s.lower):
         if (i and s.breaks[i]) or word in STOP or not word.isalpha():
             break
+        if phrase_words and phrase_words[-1] in lex.title_heads and word.endswith(("ing", "ed")):
+            break  # "Senior account executive selling ...": a verb phrase follows the title
         phrase_words.append(phrase(word))
+    lower = next((k for k in range(len(phrase_words)) if not s.words[k][:1].isupper()), 0)
+    if lower >= 2:  # "President's Club account executive": a name, then the title
+        phrase_words = phrase_words[lower:]
     if not phrase_words or phrase_words[-1] not in lex.title_heads or phrase_words[-1] in lex.generic_heads:
         return []  # "Hospitality leader with 12 years" describes, it names no title
     title = [
@@ -1002,7 +1008,8 @@ def _leading_title(s: _Sentence, lex: Lexicon) -> list[Claim]:
         for w in phrase_words
         if (w in lex.title_heads or w in lex.title_modifiers) and w not in lex.certification_words
     ]
-    return [Claim("title", " ".join(s.words[: len(phrase_words)]), ("title", _title_key(title, lex)))]
+    shown = s.words[lower : lower + len(phrase_words)] if lower >= 2 else s.words[: len(phrase_words)]
+    return [Claim("title", " ".join(shown), ("title", _title_key(title, lex)))]
 
 
 _OTHERS_CUES = frozenset(
