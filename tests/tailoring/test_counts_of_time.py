@@ -134,3 +134,18 @@ def test_a_span_said_another_way(source: tuple[str, str, str, tuple[str, ...]]) 
         assert first_bullet_kept(resume, f"{head} for {said}"), said
     for said in beyond:
         assert not first_bullet_kept(resume, f"{head} for {said}"), said
+
+
+PEERS = [("Built the fraud rules engine as one of 5 engineers on the payments team", 5, "engineers")]
+
+
+@pytest.mark.parametrize("source", PEERS)
+def test_others_count_the_group_without_the_person(source: tuple[str, int, str]) -> None:
+    """ "With 4 other engineers" restates "one of 5 engineers"; "with 6 other engineers" does not ("with 5
+    other" is still kept: the source's 5 is read as a count of the same engineers)."""
+    text, n, noun = source
+    resume = _resume(text)
+    head = text.split(" as one of ", 1)[0]
+    assert first_bullet_kept(resume, f"{head} with {n - 1} other {noun} on the payments team")
+    assert first_bullet_kept(resume, f"{head} with {n - 1} others on the payments team")
+    assert not first_bullet_kept(resume, f"{head} with {n + 1} other {noun} on the payments team")

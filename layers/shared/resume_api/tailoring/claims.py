@@ -419,7 +419,13 @@ def _quantity_claims(text: str) -> list[Claim]:
     for q in quantities(text):
         if q.kind == "number":
             shown = _show(q.value) if not q.in_words else q.text
-            out.append(Claim("number", shown, ("number", q.value, q.unit, q.bound, q.strict, q.days)))
+            out.append(
+                Claim(
+                    "number",
+                    shown,
+                    ("number", q.value, q.unit, q.bound, q.strict, q.days, q.after in _OTHERS),
+                )
+            )
         elif q.kind == "factor":
             out.append(Claim("multiplier", q.text, ("factor", q.value, q.bound)))
         elif q.kind == "range":
@@ -1263,6 +1269,7 @@ _TRAINING = frozenset(
 _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
+_OTHERS = frozenset({"other", "others"})
 DURATION = "duration:"
 _LONGER = ("over", "more than", "longer than")
 _SHORTER = ("within", "in under", "under", "less than", "inside", "in less than")
@@ -1515,7 +1522,7 @@ class Scope:
             return False
         if kind == "number":
             bound = str(key[3]) if len(key) > 3 else ""
-            shape = (bool(key[4]), float(key[5])) if len(key) > 5 else (False, 0.0)  # type: ignore[arg-type]
+            shape = (bool(key[4]), float(key[5]), bool(key[6])) if len(key) > 6 else (False, 0.0, False)  # type: ignore[arg-type]
             return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound, shape)  # type: ignore[arg-type]
         if kind == "factor":
             return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
@@ -1752,18 +1759,22 @@ class Scope:
         unit: str,
         words: frozenset[str],
         bound: str = "",
-        shape: tuple[bool, float] = (False, 0.0),
+        shape: tuple[bool, float, bool] = (False, 0.0, False),
     ) -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;
         "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%.
-        `shape`: (strict, days) of the claim (Quantity)."""
+        `shape`: (strict, days, others) of the claim (Quantity): "with 4 other engineers" is a group of
+        5, which the source may count."""
         if is_year(value) and not unit:
             return any(value in u.figures.stated for u in self.units)
+        strict, days, others = shape
+        if others and self._number(value + 1, unit, words, bound, (strict, days, False)):
+            return True
         about = self._about(words)
         best = max((len(u.words & words) for u in about), default=0)
         return any(
             u.figures.supports_number(
-                value, unit, bound, *shape, derived=len(u.words & words) == best or not words
+                value, unit, bound, strict, days, derived=len(u.words & words) == best or not words
             )
             for u in about
         )
