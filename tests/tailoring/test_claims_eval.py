@@ -57,7 +57,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "jd-measure": {"faithful": 0.88, "leadership": 0.71, "other": 0.81, "scope": 0.88, "title": 0.85},
     "forms": {
-        "faithful": 0.89,
+        "faithful": 0.93,
         "leadership": 0.91,
         "number": 0.93,
         "other": 0.88,
@@ -229,7 +229,6 @@ FORMS_OPEN = frozenset(
         "leadership over peers",
         "multiplier: as a percent",
         "multiplier: implied",
-        "number: per period",
         "organisation restated",
         "outcome beyond",
         "peers restated",

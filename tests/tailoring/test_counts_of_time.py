@@ -149,3 +149,27 @@ def test_others_count_the_group_without_the_person(source: tuple[str, int, str])
     assert first_bullet_kept(resume, f"{head} with {n - 1} other {noun} on the payments team")
     assert first_bullet_kept(resume, f"{head} with {n - 1} others on the payments team")
     assert not first_bullet_kept(resume, f"{head} with {n + 1} other {noun} on the payments team")
+
+
+AMOUNTS = [("Grew deposit balances by $480K a year", 480), ("Cut cloud spend by $240K annually", 240)]
+
+
+@pytest.mark.parametrize("source", AMOUNTS)
+def test_an_amount_per_another_period(source: tuple[str, int]) -> None:
+    """ "$40K a month" restates "$480K a year"; "$40K a week" and "$480K a month" do not."""
+    text, k = source
+    resume = _resume(text)
+    head = text.split(" by $", 1)[0]
+    month = k // 12
+    for said in (f"${month}K a month", f"${month * 1000:,} per month", f"${k // 4}K a quarter"):
+        assert first_bullet_kept(resume, f"{head} by {said}"), said
+    for said in (
+        f"${month}K a week",
+        f"${k}K a month",
+        f"${month * 2}K a month",
+        f"${month}K monthly over {k}",
+    ):
+        assert not first_bullet_kept(resume, f"{head} by {said}"), said
+    assert not first_bullet_kept(
+        _resume("Reviewed 12 branch budgets every quarter"), "Reviewed 12 branch budgets every month"
+    )

@@ -26,7 +26,7 @@ from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.slotted import Frozen, Slotted
 from resume_api.tailoring.arithmetic import Figures, is_year
-from resume_api.tailoring.extent import OWNER, extent_families, owners
+from resume_api.tailoring.extent import OWNER, PER_YEAR, extent_families, owners, period
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.novelty import Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
@@ -1270,6 +1270,16 @@ _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",),
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
 _OTHERS = frozenset({"other", "others"})
+
+
+def _per(value: float, said: str, source: str) -> float:
+    """An amount given per one period as the source gives it per another ("$40K a month" as a year's
+    $480K); as it is where either gives none or both the same."""
+    if said in PER_YEAR and source in PER_YEAR and said != source:
+        return value * PER_YEAR[said] / PER_YEAR[source]
+    return value
+
+
 DURATION = "duration:"
 _LONGER = ("over", "more than", "longer than")
 _SHORTER = ("within", "in under", "under", "less than", "inside", "in less than")
@@ -1328,15 +1338,18 @@ words in common with the claim's sentence (leading one thing does not support le
 class _Unit(Slotted):
     """One source sentence: its content words, its numbers (stated and implied) and its claim families."""
 
-    __slots__ = ("families", "figures", "words")
+    __slots__ = ("families", "figures", "period", "words")
     words: frozenset[str]
     figures: Figures
     families: set[str]
+    period: str
+    """What its amounts are per ("month"), or ""."""
 
-    def __init__(self, words: frozenset[str], figures: Figures, families: set[str]) -> None:
+    def __init__(self, words: frozenset[str], figures: Figures, families: set[str], period: str = "") -> None:
         self.words = words
         self.figures = figures
         self.families = families
+        self.period = period
 
 
 _ANALYSED: dict[int, tuple[list[Term], dict[str, tuple[_Unit, frozenset[tuple[object, ...]]]]]] = {}
@@ -1373,7 +1386,7 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
         families.add("award")
     if "leadership" in families or _occurs(said, _TRAINING):
         families.add("mentoring")  # coaching restates training, not only leading
-    result = (_Unit(_words(sentence), figures, families), keys)
+    result = (_Unit(_words(sentence), figures, families, period(tokens(sentence))), keys)
     if len(slot[1]) > 4096:
         slot[1].clear()
     slot[1][sentence] = result
@@ -1523,7 +1536,8 @@ class Scope:
         if kind == "number":
             bound = str(key[3]) if len(key) > 3 else ""
             shape = (bool(key[4]), float(key[5]), bool(key[6])) if len(key) > 6 else (False, 0.0, False)  # type: ignore[arg-type]
-            return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound, shape)  # type: ignore[arg-type]
+            per = period(tokens(sentence)) if sentence else ""
+            return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound, shape, per)  # type: ignore[arg-type]
         if kind == "factor":
             return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
         if kind == "range":
@@ -1567,6 +1581,10 @@ class Scope:
                     if sentence
                     else owner in self.stem_set
                 )
+            if sentence and name.startswith("frequency:") and name[len("frequency:") :] in PER_YEAR:
+                restated = [u for u in self._rewritten(words) if u.period in PER_YEAR]
+                if restated and any(is_quantity(c) for c in find_claims(sentence, [])):
+                    return True  # an amount per another period: its numbers are checked converted
             if sentence and name.startswith(DURATION):
                 return any(_span_fits(claim, f) for u in self._rewritten(words) for f in u.families)
             if sentence and name.startswith(BOUND_FAMILIES):
@@ -1760,6 +1778,7 @@ class Scope:
         words: frozenset[str],
         bound: str = "",
         shape: tuple[bool, float, bool] = (False, 0.0, False),
+        per: str = "",
     ) -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;
         "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%.
@@ -1768,13 +1787,18 @@ class Scope:
         if is_year(value) and not unit:
             return any(value in u.figures.stated for u in self.units)
         strict, days, others = shape
-        if others and self._number(value + 1, unit, words, bound, (strict, days, False)):
+        if others and self._number(value + 1, unit, words, bound, (strict, days, False), per):
             return True
         about = self._about(words)
         best = max((len(u.words & words) for u in about), default=0)
         return any(
             u.figures.supports_number(
-                value, unit, bound, strict, days, derived=len(u.words & words) == best or not words
+                _per(value, per, u.period),
+                unit,
+                bound,
+                strict,
+                days,
+                derived=len(u.words & words) == best or not words,
             )
             for u in about
         )
