@@ -57,7 +57,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "jd-measure": {"faithful": 0.88, "leadership": 0.71, "other": 0.81, "scope": 0.88, "title": 0.85},
     "forms": {
-        "faithful": 0.93,
+        "faithful": 0.95,
         "leadership": 0.91,
         "number": 0.93,
         "other": 0.88,
@@ -234,7 +234,6 @@ FORMS_OPEN = frozenset(
         "peers restated",
         "people: a team of",
         "scope: another region",
-        "title beyond (summary)",
         "title restated",
         "unit: restated",
         "unit: swapped",

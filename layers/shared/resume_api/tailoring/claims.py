@@ -1207,6 +1207,8 @@ def _initials(words: list[str]) -> set[str]:
             out.add("".join(w[0] for w in run).lower())
             significant = [w for w in run if w.lower() not in _CONNECTORS]
             out.add("".join(w[0] for w in significant).lower())
+            dotted = [w.replace(".", "") if "." in w.rstrip(".") else w[0] for w in significant]
+            out.add("".join(dotted).lower())  # "J.P. Morgan": JPM
         run = []
     return out
 
@@ -1524,7 +1526,7 @@ class Scope:
     def acronyms(self) -> set[str]:
         found = _initials(_raw_words(self.text))
         for text in self._texts:
-            found |= _phrase_initials(text)
+            found |= _phrase_initials(text) | _initials(_raw_words(text))  # a field alone: "J.P. Morgan"
         return found
 
     def supports(self, claim: Claim, sentence: str = "") -> bool:
@@ -1846,6 +1848,8 @@ class Scope:
         compact = "".join(stems_)
         if len(stems_) == 1 and (compact in self.acronyms or compact in self.stem_set):
             return True
+        if "." in self.stems and contains(self.stems.replace(".", ""), joined):
+            return True  # "JP Morgan" for "J.P. Morgan"
         return len(stems_) >= 2 and "".join(s[0] for s in stems_) in self.stem_set
 
 
