@@ -445,6 +445,11 @@ def _scope(d: Domain6) -> list[tuple[str, str, str]]:
         (FAITHFUL, "scope: restated", f"{s.body} at {s.count} {s.units} in {s.region}"),
         (FAITHFUL, "scope: restated", f"{s.body} for {s.count} {s.units} across {s.region}"),
         (FAITHFUL, "scope: shortened", f"{s.body} in {s.region}"),
+        (FAITHFUL, "scope: all of the source's", f"{s.body} at all {s.count} {s.units} in {s.region}"),
+        (FAITHFUL, "scope: all of the source's", f"{s.body} at each of the {s.count} {s.units}"),
+        (FAITHFUL, "scope: several", f"{s.body} across multiple {s.region_adjective} {s.units}"),
+        (FAITHFUL, "scope: several", f"{s.body} across several {s.units} in {s.region}"),
+        (FAITHFUL, "scope: region as adjective", f"{s.body} for {s.region_adjective} {s.units}"),
         ("scope", "scope: all", f"{s.body} across all {s.units} in {s.region}"),
         ("scope", "scope: every", f"{s.body} at every {unit} in {s.region}"),
         ("scope", "scope: more units", f"{s.body} across {s.count + 3} {s.units} in {s.region}"),
@@ -453,6 +458,9 @@ def _scope(d: Domain6) -> list[tuple[str, str, str]]:
             "scope: another region",
             f"{s.body} across {s.count} {s.units} in {s.region} and {s.other_region}",
         ),
+        ("scope", "scope: all of more", f"{s.body} at all {s.count + 3} {s.units} in {s.region}"),
+        ("scope", "scope: all of more", f"{s.body} at each of the {s.count + 3} {s.units}"),
+        ("scope", "scope: company-wide", f"{s.body} across the company's {unit} network"),
     ]
 
 
