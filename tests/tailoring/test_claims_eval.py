@@ -49,7 +49,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "title": 0.88,
     },
     "jd-tune": {
-        "faithful": 0.88,
+        "faithful": 0.89,
         "leadership": 0.75,
         "other": 0.9,
         "scope": 0.5,
@@ -60,7 +60,6 @@ FLOORS: dict[str, dict[str, float]] = {
         "faithful": 0.96,
         "leadership": 0.91,
         "number": 0.93,
-        "other": 0.88,
         "scope": 0.97,
     },
 }
@@ -230,7 +229,6 @@ FORMS_OPEN = frozenset(
         "multiplier: as a percent",
         "multiplier: implied",
         "organisation restated",
-        "outcome beyond",
         "peers restated",
         "people: a team of",
         "scope: another region",
