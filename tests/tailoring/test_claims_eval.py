@@ -57,7 +57,6 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "jd-measure": {"faithful": 0.88, "leadership": 0.71, "other": 0.81, "scope": 0.88, "title": 0.85},
     "forms": {
-        "faithful": 0.96,
         "leadership": 0.91,
         "number": 0.93,
         "scope": 0.97,
