@@ -3,8 +3,9 @@
 Per kind of fabrication, the share the guard removed (reverted or dropped); for faithful rewrites, the
 share it kept. Five parts (tests/tailoring/claims_eval.py): the hand-written set's development and
 held-out halves (its author tuned the rules on all of it), an external set the rules were tuned on
-(external-dev), an external set nobody working on the guard has read (external-final), and a set
-generated from templates over facts in eight other domains (generated: claims_generated.py), and the
+(external-dev), an external set nobody working on the guard has read (external-final), a set
+generated from templates over facts in eight other domains (generated: claims_generated.py), the
+forms real rewrites take over facts of six more (forms: claims_forms.py, both directions), and the
 tune and measure halves of rounds 6 and 7's blind sets (claims_own.py; claims_jd.py, written with the
 job description in view). Only external-final and the measure halves measure skill rather than
 memory: their figures are the honest ones, and their cases are never printed. Also the instruction detector, and the guard's speed (cases/s through the whole guard).
@@ -37,7 +38,8 @@ def _worst(result: dict[str, Any], faithful: str) -> tuple[float, float]:
 def run() -> dict[str, Any]:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from tests.tailoring.claims_eval import FAITHFUL, GENERATED, PARTS, evaluate, evaluate_detector
+    from tests.tailoring import claims_forms
+    from tests.tailoring.claims_eval import FAITHFUL, FORMS, GENERATED, PARTS, evaluate, evaluate_detector
     from tests.tailoring.claims_generated import TEMPLATES
 
     started = time.perf_counter()
@@ -81,11 +83,12 @@ def run() -> dict[str, Any]:
         lines += ["", "Missed in the parts tuned on (the final part's are never listed):", ""] + [
             f"- {c.kind} ({c.part or 'hand-written'}, {c.domain}): {c.rewrite}" for c in missed
         ]
-    by_template = Counter(TEMPLATES[(c.domain, c.rewrite)] for c in parts[GENERATED]["missed"])
-    if by_template:
-        lines += ["", f"Missed in the {GENERATED} part, by template:", ""] + [
-            f"- {template}: {count}" for template, count in by_template.most_common()
-        ]
+    for part, templates in ((GENERATED, TEMPLATES), (FORMS, claims_forms.TEMPLATES)):
+        by_template = Counter(templates[(c.domain, c.rewrite)] for c in parts[part]["missed"])
+        if by_template:
+            lines += ["", f"Missed in the {part} part, by template:", ""] + [
+                f"- {template}: {count}" for template, count in by_template.most_common()
+            ]
     hand_removed = min(_worst(parts[p], FAITHFUL)[0] for p in ("development", "held-out"))
     hand_kept = min(_worst(parts[p], FAITHFUL)[1] for p in ("development", "held-out"))
     honest_removed, honest_kept = _worst(parts[HONEST], FAITHFUL)

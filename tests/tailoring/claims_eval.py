@@ -60,8 +60,11 @@ PARTS = {
     "own-measure": "round 6's blind set, hash measure half (never debugged on: only its aggregate is read)",
     "jd-tune": "round 7's blind set with the job in view, 12 domains, hash tune half (claims_jd.py)",
     "jd-measure": "round 7's blind set, hash measure half (never debugged on: only its aggregate is read)",
+    "forms": "the forms real rewrites take (people, scope, numbers, multipliers, names, titles, peers, "
+    "outcomes), each over facts of 6 other domains, both directions (claims_forms.py)",
 }
 GENERATED = "generated"
+FORMS = "forms"
 OWN = frozenset({"own-tune", "own-measure"})
 """The halves of round 6's blind set (claims_own.py), written before any rule of that round."""
 JD = frozenset({"jd-tune", "jd-measure"})
@@ -1205,6 +1208,13 @@ def generated() -> list[Case]:
     return generated_cases()
 
 
+def forms() -> list[Case]:
+    """The forms part (claims_forms.py: the forms real rewrites take, over facts, both directions)."""
+    from tests.tailoring.claims_forms import forms_cases
+
+    return forms_cases()
+
+
 _SOURCES: dict[tuple[str, str], tuple[Resume, Evidence]] = {}
 
 
@@ -1222,6 +1232,10 @@ def _domain_of(case: Case) -> Domain:
         from tests.tailoring.claims_generated import generated_domains
 
         return generated_domains()[case.domain]
+    if case.part == FORMS:
+        from tests.tailoring.claims_forms import forms_domains
+
+        return forms_domains()[case.domain]
     return external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
 
 
@@ -1271,6 +1285,8 @@ def evaluate(part: str = "all") -> dict[str, Any]:
         if part in EXTERNAL or part in OWN or part in JD
         else generated()
         if part == GENERATED
+        else forms()
+        if part == FORMS
         else cases()
     )
     total = 0

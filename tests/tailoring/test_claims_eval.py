@@ -31,13 +31,15 @@ from tests.tailoring.claims_eval import (
     evaluate_detector,
     external_cases,
     generated,
+    judge,
 )
+from tests.tailoring.claims_forms import FAMILIES, FAMILY_OF, TEMPLATES, forms_cases
 from tests.tailoring.test_guard import SOURCE, Scripted, faithful_answer, run
 
 REMOVED, KEPT = 0.98, 0.90
 FLOORS: dict[str, dict[str, float]] = {
     "external-dev": {"place": 0.90},
-    "external-final": {"other": 0.84, "skill": 0.90, "faithful": 0.83},
+    "external-final": {"other": 0.84, "skill": 0.90, "faithful": 0.85},
     "own-tune": {"other": 0.85, "publication": 0.0},
     "own-measure": {
         "other": 0.66,
@@ -47,13 +49,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "title": 0.88,
     },
     "jd-tune": {
-        "faithful": 0.88,
+        "faithful": 0.89,
         "leadership": 0.75,
         "other": 0.9,
         "scope": 0.5,
         "tenure": 0.66,
     },
     "jd-measure": {"faithful": 0.88, "leadership": 0.71, "other": 0.81, "scope": 0.88, "title": 0.85},
+    "forms": {
+        "leadership": 0.91,
+        "number": 0.93,
+        "scope": 0.97,
+    },
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""
@@ -95,7 +102,7 @@ def test_the_external_sets_keep_their_shape() -> None:
 
 
 @pytest.mark.parametrize(
-    "part", ["external-dev", "external-final", "own-tune", "own-measure", "jd-tune", "jd-measure"]
+    "part", ["external-dev", "external-final", "own-tune", "own-measure", "jd-tune", "jd-measure", "forms"]
 )
 def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
     """Every kind at its target, or, where today's figure misses the target, at today's floor. A hidden
@@ -188,6 +195,63 @@ def test_the_generated_part_meets_the_targets() -> None:
         if v.share < (KEPT if k == FAITHFUL else REMOVED)
     }
     assert not low, (low, [(c.kind, c.rewrite) for c in result["missed"]])
+
+
+def test_the_forms_part_spans_the_families() -> None:
+    """Six domains no other set has; every family of forms both ways (a faithful form and the same form
+    one step beyond the source), every domain in every family."""
+    every = forms_cases()
+    domains = {c.domain for c in every}
+    assert len(domains) == 6
+    assert not domains & (
+        {c.domain for c in cases()}
+        | {c.domain for c in external_cases("external-dev")}
+        | {c.domain for c in generated()}
+    )
+    assert len({(c.domain, c.rewrite) for c in every}) == len(every), "no duplicate case"
+    for name in [*FAMILIES, "names"]:
+        family = [c for c in every if FAMILY_OF[(c.domain, c.rewrite)] == name]
+        assert {c.domain for c in family if c.kind == FAITHFUL} == domains, name
+        assert {c.domain for c in family if c.kind != FAITHFUL} == domains, name
+    templates = {TEMPLATES[(c.domain, c.rewrite)] for c in every}
+    for beyond in (
+        "people: count beyond",
+        "unit: swapped",
+        "leadership over peers",
+    ):
+        assert beyond in templates
+
+
+FORMS_OPEN = frozenset(
+    {
+        "leadership over peers",
+        "multiplier: as a percent",
+        "multiplier: implied",
+        "organisation restated",
+        "peers restated",
+        "people: a team of",
+        "scope: another region",
+        "title restated",
+        "unit: restated",
+        "unit: swapped",
+    }
+)
+"""Templates of the forms part the guard still gets wrong on some case (measured by the part's floors
+in FLOORS): every other template must be right on every case."""
+
+
+@pytest.mark.parametrize("family", [*FAMILIES, "names"])
+def test_a_family_of_forms_holds(family: str) -> None:
+    """Each family of the forms part, both ways: every case of a template not in FORMS_OPEN judged
+    right (kept when faithful, removed when fabricated)."""
+    wrong = []
+    for case in forms_cases():
+        template = TEMPLATES[(case.domain, case.rewrite)]
+        if FAMILY_OF[(case.domain, case.rewrite)] != family or template in FORMS_OPEN:
+            continue
+        if judge(case) != (case.kind == FAITHFUL):
+            wrong.append((template, case.kind, case.rewrite))
+    assert not wrong, wrong
 
 
 def test_floors_stand_only_where_a_target_is_missed() -> None:

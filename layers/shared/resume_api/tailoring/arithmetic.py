@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from resume_api.models.slotted import Slotted
-from resume_api.tailoring.quantities import Quantity
+from resume_api.tailoring.quantities import TIME, Quantity
 
 CHANGE = "percent change"
 """A relative change between two numbers: supports a percent claim, never a count."""
@@ -53,12 +53,16 @@ def factor_window(value: float, bound: str) -> tuple[float, float]:
 class Figures(Slotted):
     """The numbers of one sentence: as stated (value → units), and as implied by pairs of the same unit."""
 
-    __slots__ = ("derived", "factors", "ranges", "ratios", "stated")
+    __slots__ = ("bounded", "derived", "durations", "factors", "ranges", "ratios", "stated")
     stated: dict[float, set[str]]
     derived: list[tuple[float, str]]
     factors: set[float]
     ratios: set[float]
     ranges: set[tuple[float, float, str]]
+    durations: set[float]
+    """Counts of time, in days ("48 hours" is 2)."""
+    bounded: set[float]
+    """Values the sentence itself gives as a lower bound ("20+ servers", "more than 20")."""
 
     def __init__(
         self,
@@ -67,12 +71,16 @@ class Figures(Slotted):
         factors: set[float] | None = None,
         ratios: set[float] | None = None,
         ranges: set[tuple[float, float, str]] | None = None,
+        durations: set[float] | None = None,
+        bounded: set[float] | None = None,
     ) -> None:
         self.stated = {} if stated is None else stated
         self.derived = [] if derived is None else derived
         self.factors = set() if factors is None else factors
         self.ratios = set() if ratios is None else ratios
         self.ranges = set() if ranges is None else ranges
+        self.durations = set() if durations is None else durations
+        self.bounded = set() if bounded is None else bounded
 
     @classmethod
     def of(cls, found: list[Quantity]) -> Figures:
@@ -80,6 +88,10 @@ class Figures(Slotted):
         for q in found:
             if q.kind in ("number", "years"):
                 out.stated.setdefault(q.value, set()).add(q.unit)
+                if q.days:
+                    out.durations.add(q.days)
+                if q.bound == "over":
+                    out.bounded.add(q.value)
             elif q.kind == "factor":
                 out.factors.add(q.value)
             elif q.kind == "range":
@@ -101,21 +113,43 @@ class Figures(Slotted):
                     out.derived.append((sum(q.value for q in run[i:j]), run[0].unit))
         return out
 
-    def supports_number(self, value: float, unit: str, bound: str) -> bool:
-        """A count, amount or percent the sentence states or implies (a bounded claim: within its window)."""
+    def supports_number(
+        self,
+        value: float,
+        unit: str,
+        bound: str,
+        strict: bool = False,
+        days: float = 0.0,
+        derived: bool = True,
+    ) -> bool:
+        """A count, amount or percent the sentence states or implies (a bounded claim: within its window;
+        "more than 9", `strict`, not 9). A bounded count of things is no count of time ("45 days" does not
+        make "40+ customers"); a count of time may be said in other units (`days`: "48 hours" as "two
+        days"). `derived`:
+        whether numbers the sentence implies count (sums, differences: only the sentence rewritten)."""
         low, high = window(value, bound)
+
+        def inside(actual: float) -> bool:
+            return (not strict or actual > value) and low <= actual <= high
+
+        plain = {POINTS, TIME} if bound else {POINTS}  # "40+ customers" is no bound "45 days" satisfies
         for stated, units in self.stated.items():
             if is_year(stated) and not unit:
                 if stated == value:
                     return True
                 continue
-            fits = stated == value or (bound and low <= stated <= high)
-            if fits and (unit in units or (not unit and units - {POINTS})):
+            same = stated == value and (not strict or stated in self.bounded)
+            matched = same or (bool(bound) and inside(stated))
+            if matched and (unit in units or (not unit and units - plain)):
                 return True
-        for derived, kind in self.derived:
+        if days and any(
+            close(days, d) or (bool(bound) and inside_days(d, days, bound, strict)) for d in self.durations
+        ):
+            return True
+        for found, kind in self.derived if derived else ():
             if not _compatible(unit, kind):
                 continue
-            if close(value, derived) or (bound and low <= derived <= high):
+            if (close(value, found) and not strict) or (bool(bound) and inside(found)):
                 return True
         if unit == "percent":
             for f in self.factors | self.ratios:
@@ -137,6 +171,11 @@ class Figures(Slotted):
             return True  # a stated percent may be a level ("112% of quota"), so only the same change
         plow, phigh = factor_window(percent, bound) if bound else (percent, percent)
         return any(close(percent, c) or plow <= c <= phigh for c, kind in self.derived if kind == CHANGE)
+
+
+def inside_days(actual: float, days: float, bound: str, strict: bool) -> bool:
+    low, high = window(days, bound)
+    return (not strict or actual > days) and low <= actual <= high
 
 
 def _changes(
@@ -170,13 +209,26 @@ def _listed(numbers: list[Quantity]) -> list[list[Quantity]]:
     "hired 38 engineers and cut time-to-fill to 41 days" says nothing of 79."""
     runs: list[list[Quantity]] = []
     for q in numbers:
-        countable = q.unit == "money" or (q.unit == "" and float(q.value).is_integer())
+        countable = q.unit == "money" or (q.unit in ("", TIME) and float(q.value).is_integer())
         prev = runs[-1][-1] if runs and runs[-1] else None
-        if countable and prev is not None and prev.unit == q.unit and len(_words(q.before)) <= 2:
+        if countable and prev is not None and prev.unit == q.unit and _next_in_list(_words(q.before)):
             runs[-1].append(q)
         else:
             runs.append([q] if countable else [])
     return [run for run in runs if len(run) > 1]
+
+
+def _next_in_list(between: tuple[str, ...]) -> bool:
+    """The words between two counts of a list: the first one's noun and a joiner at most ("tellers",
+    "bankers and", "new graduate nurses and"); a verb after the joiner starts a clause ("engineers and
+    reduced time to fill to"), and two counts with nothing or "to" between are a range."""
+    if not between or _RANGE_WORDS & set(between):
+        return False  # "25 to 30 accounts", "8-10 patients": a range, no list
+    return len(between) <= 2 or (len(between) <= 4 and between[-1] in _LIST_JOINS)
+
+
+_LIST_JOINS = frozenset({"and", "plus"})
+_RANGE_WORDS = frozenset({"to", "or", "through"})
 
 
 def _compatible(claimed: str, derived: str) -> bool:

@@ -26,7 +26,7 @@ from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.slotted import Frozen, Slotted
 from resume_api.tailoring.arithmetic import Figures, is_year
-from resume_api.tailoring.extent import OWNER, extent_families, owners
+from resume_api.tailoring.extent import OWNER, PER_YEAR, extent_families, owners, period
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.novelty import Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
@@ -419,7 +419,13 @@ def _quantity_claims(text: str) -> list[Claim]:
     for q in quantities(text):
         if q.kind == "number":
             shown = _show(q.value) if not q.in_words else q.text
-            out.append(Claim("number", shown, ("number", q.value, q.unit, q.bound)))
+            out.append(
+                Claim(
+                    "number",
+                    shown,
+                    ("number", q.value, q.unit, q.bound, q.strict, q.days, q.after in _OTHERS),
+                )
+            )
         elif q.kind == "factor":
             out.append(Claim("multiplier", q.text, ("factor", q.value, q.bound)))
         elif q.kind == "range":
@@ -989,12 +995,18 @@ def _level_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
 
 def _leading_title(s: _Sentence, lex: Lexicon) -> list[Claim]:
     """The title a sentence opens with ("Nurse manager with 7 years", "Senior graphic designer for 7
-    clients"): its opening noun phrase, when that phrase ends in a title head, keyed by its title words."""
+    clients", "Senior account executive selling ..."): its opening noun phrase (up to a verb), when that
+    phrase ends in a title head, keyed by its title words."""
     phrase_words: list[str] = []
     for i, word in enumerate(s.lower):
         if (i and s.breaks[i]) or word in STOP or not word.isalpha():
             break
+        if phrase_words and phrase_words[-1] in lex.title_heads and word.endswith(("ing", "ed")):
+            break  # "Senior account executive selling ...": a verb phrase follows the title
         phrase_words.append(phrase(word))
+    lower = next((k for k in range(len(phrase_words)) if not s.words[k][:1].isupper()), 0)
+    if lower >= 2:  # "President's Club account executive": a name, then the title
+        phrase_words = phrase_words[lower:]
     if not phrase_words or phrase_words[-1] not in lex.title_heads or phrase_words[-1] in lex.generic_heads:
         return []  # "Hospitality leader with 12 years" describes, it names no title
     title = [
@@ -1002,7 +1014,8 @@ def _leading_title(s: _Sentence, lex: Lexicon) -> list[Claim]:
         for w in phrase_words
         if (w in lex.title_heads or w in lex.title_modifiers) and w not in lex.certification_words
     ]
-    return [Claim("title", " ".join(s.words[: len(phrase_words)]), ("title", _title_key(title, lex)))]
+    shown = s.words[lower : lower + len(phrase_words)] if lower >= 2 else s.words[: len(phrase_words)]
+    return [Claim("title", " ".join(shown), ("title", _title_key(title, lex)))]
 
 
 _OTHERS_CUES = frozenset(
@@ -1194,6 +1207,8 @@ def _initials(words: list[str]) -> set[str]:
             out.add("".join(w[0] for w in run).lower())
             significant = [w for w in run if w.lower() not in _CONNECTORS]
             out.add("".join(w[0] for w in significant).lower())
+            dotted = [w.replace(".", "") if "." in w.rstrip(".") else w[0] for w in significant]
+            out.add("".join(dotted).lower())  # "J.P. Morgan": JPM
         run = []
     return out
 
@@ -1256,6 +1271,55 @@ _TRAINING = frozenset(
 _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
+_OTHERS = frozenset({"other", "others"})
+
+
+def _per(value: float, said: str, source: str) -> float:
+    """An amount given per one period as the source gives it per another ("$40K a month" as a year's
+    $480K); as it is where either gives none or both the same."""
+    if said in PER_YEAR and source in PER_YEAR and said != source:
+        return value * PER_YEAR[said] / PER_YEAR[source]
+    return value
+
+
+DURATION = "duration:"
+_LONGER = ("over", "more than", "longer than")
+_SHORTER = ("within", "in under", "under", "less than", "inside", "in less than")
+
+
+def _in_days(family: str) -> float | None:
+    """A duration family's length in days ("duration:18m" is 547.2)."""
+    size = family[len(DURATION) :]
+    if not size[:-1].replace(".", "", 1).isdigit():
+        return None
+    return float(size[:-1]) * (30.4 if size.endswith("m") else 1.0)
+
+
+def _within(claimed: float, actual: float, bound: str) -> bool:
+    """A span of `claimed` days said of one of `actual` days: over it is longer, under it is shorter,
+    anything else the same up to a tenth."""
+    if bound == "over":
+        return actual > claimed
+    if bound == "under":
+        return 0.75 * claimed <= actual <= claimed
+    return abs(actual - claimed) <= 0.1 * claimed
+
+
+def _span_fits(claim: Claim, family: str) -> bool:
+    """A span the rewrite states ("over a year", "within two months", "for a year and a half") fits the
+    one the source sentence states ("for 18 months")."""
+    claimed, actual = _in_days(str(claim.key[1])), _in_days(family)
+    if family == claim.key[1]:
+        return True
+    if claimed is None or actual is None or not family.startswith(DURATION):
+        return False
+    said = claim.text.lower()
+    bound = "over" if said.startswith(_LONGER) else "within" if said.startswith(_SHORTER) else ""
+    if bound == "within":
+        return claimed / 4 <= actual <= claimed  # a span of its order: "within 48 hours" is no month
+    return _within(claimed, actual, bound)
+
+
 UNIVERSAL = "scope:universal:"
 EACH = "scope:each:"
 BOUND_FAMILIES = (
@@ -1276,15 +1340,18 @@ words in common with the claim's sentence (leading one thing does not support le
 class _Unit(Slotted):
     """One source sentence: its content words, its numbers (stated and implied) and its claim families."""
 
-    __slots__ = ("families", "figures", "words")
+    __slots__ = ("families", "figures", "period", "words")
     words: frozenset[str]
     figures: Figures
     families: set[str]
+    period: str
+    """What its amounts are per ("month"), or ""."""
 
-    def __init__(self, words: frozenset[str], figures: Figures, families: set[str]) -> None:
+    def __init__(self, words: frozenset[str], figures: Figures, families: set[str], period: str = "") -> None:
         self.words = words
         self.figures = figures
         self.families = families
+        self.period = period
 
 
 _ANALYSED: dict[int, tuple[list[Term], dict[str, tuple[_Unit, frozenset[tuple[object, ...]]]]]] = {}
@@ -1321,7 +1388,7 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
         families.add("award")
     if "leadership" in families or _occurs(said, _TRAINING):
         families.add("mentoring")  # coaching restates training, not only leading
-    result = (_Unit(_words(sentence), figures, families), keys)
+    result = (_Unit(_words(sentence), figures, families, period(tokens(sentence))), keys)
     if len(slot[1]) > 4096:
         slot[1].clear()
     slot[1][sentence] = result
@@ -1459,7 +1526,7 @@ class Scope:
     def acronyms(self) -> set[str]:
         found = _initials(_raw_words(self.text))
         for text in self._texts:
-            found |= _phrase_initials(text)
+            found |= _phrase_initials(text) | _initials(_raw_words(text))  # a field alone: "J.P. Morgan"
         return found
 
     def supports(self, claim: Claim, sentence: str = "") -> bool:
@@ -1470,13 +1537,23 @@ class Scope:
             return False
         if kind == "number":
             bound = str(key[3]) if len(key) > 3 else ""
-            return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound)  # type: ignore[arg-type]
+            shape = (bool(key[4]), float(key[5]), bool(key[6])) if len(key) > 6 else (False, 0.0, False)  # type: ignore[arg-type]
+            per = period(tokens(sentence)) if sentence else ""
+            return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound, shape, per)  # type: ignore[arg-type]
         if kind == "factor":
             return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
         if kind == "range":
             return self._range(float(key[1]), float(key[2]), str(key[3]) if len(key) > 3 else "", words)  # type: ignore[arg-type]
         if kind == "years":
-            return self._tenure(float(key[1]), bool(key[2]), str(key[3]) if len(key) > 3 else "")  # type: ignore[arg-type]
+            bound = str(key[3]) if len(key) > 3 else ""
+            spans = (
+                [d for u in self._rewritten(words) for d in u.figures.durations if d >= 28]
+                if sentence
+                else []
+            )
+            if spans and float(key[1]) not in self.year_values:  # type: ignore[arg-type]
+                return any(_within(float(key[1]) * 365.25, d, bound) for d in spans)  # type: ignore[arg-type]
+            return self._tenure(float(key[1]), bool(key[2]), bound)  # type: ignore[arg-type]
         if kind == "term":
             name = str(key[1])
             spelled = (
@@ -1506,6 +1583,12 @@ class Scope:
                     if sentence
                     else owner in self.stem_set
                 )
+            if sentence and name.startswith("frequency:") and name[len("frequency:") :] in PER_YEAR:
+                restated = [u for u in self._rewritten(words) if u.period in PER_YEAR]
+                if restated and any(is_quantity(c) for c in find_claims(sentence, [])):
+                    return True  # an amount per another period: its numbers are checked converted
+            if sentence and name.startswith(DURATION):
+                return any(_span_fits(claim, f) for u in self._rewritten(words) for f in u.families)
             if sentence and name.startswith(BOUND_FAMILIES):
                 return any(name in u.families for u in self._rewritten(words))
             if name == "promotion" and self.promoted:
@@ -1690,12 +1773,37 @@ class Scope:
                     out.append(said)
         return out
 
-    def _number(self, value: float, unit: str, words: frozenset[str], bound: str = "") -> bool:
+    def _number(
+        self,
+        value: float,
+        unit: str,
+        words: frozenset[str],
+        bound: str = "",
+        shape: tuple[bool, float, bool] = (False, 0.0, False),
+        per: str = "",
+    ) -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;
-        "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%."""
+        "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%.
+        `shape`: (strict, days, others) of the claim (Quantity): "with 4 other engineers" is a group of
+        5, which the source may count."""
         if is_year(value) and not unit:
             return any(value in u.figures.stated for u in self.units)
-        return any(u.figures.supports_number(value, unit, bound) for u in self._about(words))
+        strict, days, others = shape
+        if others and self._number(value + 1, unit, words, bound, (strict, days, False), per):
+            return True
+        about = self._about(words)
+        best = max((len(u.words & words) for u in about), default=0)
+        return any(
+            u.figures.supports_number(
+                _per(value, per, u.period),
+                unit,
+                bound,
+                strict,
+                days,
+                derived=len(u.words & words) == best or not words,
+            )
+            for u in about
+        )
 
     def _factor(self, value: float, words: frozenset[str], bound: str = "") -> bool:
         """The factor itself, a ratio the sentence implies (a bounded one within its window: "more than
@@ -1740,6 +1848,8 @@ class Scope:
         compact = "".join(stems_)
         if len(stems_) == 1 and (compact in self.acronyms or compact in self.stem_set):
             return True
+        if "." in self.stems and contains(self.stems.replace(".", ""), joined):
+            return True  # "JP Morgan" for "J.P. Morgan"
         return len(stems_) >= 2 and "".join(s[0] for s in stems_) in self.stem_set
 
 

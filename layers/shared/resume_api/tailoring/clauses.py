@@ -180,7 +180,7 @@ def consequences(sentence: str) -> list[tuple[str, str]]:
         elif first in _RESULT_OPENERS or (first in ("the", "this", "these", "its") and _new_subject(words)):
             out.append((piece, CLAUSE))  # "; the approach became the engineering standard"
         elif first.endswith("ing") and len(first) > 5:
-            out.append((" ".join(words), PARTICIPLE))
+            out += [(" ".join(p), PARTICIPLE) for p in _participles(words)]
     main = pieces[0]
     for match in _INLINE.finditer(main):
         if match.start() > 0:
@@ -199,6 +199,19 @@ def consequences(sentence: str) -> list[tuple[str, str]]:
             out.append((" ".join(words[i + 1 :]), CLAUSE))  # "without adding headcount", "that shaped ..."
             break
     return out
+
+
+def _participles(words: list[str]) -> list[list[str]]:
+    """A participle clause split where "and" starts another (", cutting queues by 35% and lifting repeat
+    bookings"): each is judged on its own, so the second cannot lean on the first's words."""
+    out: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if word == "and" and out[-1] and nxt.endswith("ing") and len(nxt) > 5:
+            out.append([])
+            continue
+        out[-1].append(word)
+    return [p for p in out if p]
 
 
 def _new_subject(words: list[str]) -> bool:

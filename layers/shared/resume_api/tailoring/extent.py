@@ -185,6 +185,24 @@ def owners(sentence: str) -> list[tuple[str, str]]:
     ]
 
 
+PER_YEAR = {"week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
+"""Periods an amount is restated per ("$40K a month" is "$480K a year"); days are left out (five or
+seven of them a week)."""
+_PERIOD_WORDS = {"weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year"}
+_PERIOD_WORDS |= {"yearly": "year", "annual": "year", "annualized": "year"}
+
+
+def period(toks: list[str]) -> str:
+    """The period a sentence's amounts are given per ("a year", "per month", "monthly"), or ""."""
+    for i, word in enumerate(toks):
+        if word in _PERIOD_WORDS:
+            return _PERIOD_WORDS[word]
+        nxt = toks[i + 1].rstrip("s") if i + 1 < len(toks) else ""
+        if word in ("a", "an", "per", "each", "every") and nxt in PER_YEAR:
+            return nxt
+    return ""
+
+
 def extent_families(toks: list[str]) -> list[tuple[str, str]]:
     """(family, the words that make it) for each claim of extent in a token list."""
     lex = lexicon()
@@ -253,6 +271,8 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             continue
         name, size = unit
         end = at + size
+        if toks[end : end + 3] == ["and", "a", "half"]:
+            count, end = count + 0.5, end + 3  # "a year and a half"
         after = toks[end] if end < len(toks) else ""
         if toks[end : end + 2] == ["in", "advance"]:
             after = "ahead"

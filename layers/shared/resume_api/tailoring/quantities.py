@@ -59,7 +59,7 @@ _HALF_TIME = frozenset(
 
 
 class Quantity(Frozen):
-    __slots__ = ("before", "bound", "high", "in_words", "kind", "plus", "text", "unit", "value")
+    __slots__ = ("after", "before", "bound", "high", "in_words", "kind", "plus", "text", "unit", "value")
     kind: str
     """number | factor | range | years"""
     value: float
@@ -68,11 +68,14 @@ class Quantity(Frozen):
     in_words: bool
     plus: bool
     unit: str
-    """money | percent | "" (a count, a duration, anything else)"""
+    """money | percent | points | time (a count of days, weeks, months, hours) | "" (a count of anything
+    else)"""
     bound: str
     """over ("over 500", "more than", "500+") | under ("nearly", "almost") | about ("about", "~") | ""."""
     before: tuple[str, ...]
     """The words between the previous quantity and this one ("to" in "from 62 to 45")."""
+    after: str
+    """The word after a number: what it counts ("customers" in "40+ customers", "days" in "45 days")."""
 
     def __init__(
         self,
@@ -85,6 +88,7 @@ class Quantity(Frozen):
         unit: str = "",
         bound: str = "",
         before: tuple[str, ...] = (),
+        after: str = "",
     ) -> None:
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "value", value)
@@ -95,6 +99,24 @@ class Quantity(Frozen):
         object.__setattr__(self, "unit", unit)
         object.__setattr__(self, "bound", bound)
         object.__setattr__(self, "before", before)
+        object.__setattr__(self, "after", after)
+
+    @property
+    def strict(self) -> bool:
+        """ "More than 9" and "above 9" are not 9 ("9+" and "over 9 semesters" may be)."""
+        return (
+            self.bound == "over"
+            and not self.plus
+            and (self.before[-2:] == ("more", "than") or self.before[-1:] in (("above",), ("exceeding",)))
+        )
+
+    @property
+    def days(self) -> float:
+        """A count of time in days ("48 hours" is 2), 0 for any other count."""
+        if self.unit != TIME:
+            return 0.0
+        word = self.after.removesuffix("long")
+        return self.value * _IN_DAYS.get(word, _IN_DAYS.get(word + "s", 0.0))
 
 
 def _phrase_at(toks: list[str], i: int, table: Mapping[str, object] | frozenset[str]) -> str | None:
@@ -107,6 +129,8 @@ def _phrase_at(toks: list[str], i: int, table: Mapping[str, object] | frozenset[
 
 
 def _words_value(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int] | None:
+    """A number in words; "and" joins only after a scale ("two hundred and fifty"): "between thirty and
+    forty" are two numbers."""
     total = current = 0.0
     seen = False
     j = i
@@ -122,7 +146,7 @@ def _words_value(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int] | N
             current = 0.0
         elif word == "dozen":
             current = max(current, 1.0) * 12
-        elif (word == "and" and seen and nxt in lex.units) or (
+        elif (word == "and" and seen and nxt in lex.units and (total or current >= 100)) or (
             word in ("a", "an") and not seen and nxt in lex.scales
         ):
             j += 1
@@ -154,6 +178,63 @@ def _unit(toks: list[str], start: int, end: int) -> str:
     if after in ("points", "point", "pts", "pp", "percentage"):
         return "points"
     return ""
+
+
+TIME = "time"
+_DURATIONS = frozenset(
+    {
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "quarter",
+        "quarters",
+    }
+)
+"""Units a count of time is read in (years are tenure, shifts and sessions are counted events)."""
+_DURATION_WORDS = _DURATIONS | {f"{u}long" for u in _DURATIONS}
+_IN_DAYS = {
+    "minutes": 1 / 1440,
+    "hours": 1 / 24,
+    "days": 1.0,
+    "weeks": 7.0,
+    "months": 30.44,
+    "quarters": 91.3,
+}
+_QUALIFIED = frozenset({"business", "working", "calendar", "school", "full", "consecutive", "straight"})
+_JOINS = frozenset({"to", "and", "or", "from", "between", "down", "up"})
+
+
+def _counted(toks: list[str], j: int) -> str:
+    """The word a count ending before token j counts ("10 business days": days)."""
+    nxt = toks[j] if j < len(toks) else ""
+    if nxt in _QUALIFIED and j + 1 < len(toks) and toks[j + 1] in _DURATION_WORDS:
+        return toks[j + 1]
+    return nxt
+
+
+def _shared_time(found: list[Quantity]) -> list[Quantity]:
+    """A count joined to a count of time ("8 to 10 days", "from 12 to 8 weeks", "45 days to 30") counts
+    time too."""
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.kind != "number" or b.kind != "number" or {a.unit, b.unit} != {"", TIME}:
+            continue
+        between = {t for t in b.before if any(c.isalnum() for c in t)} - _DURATION_WORDS
+        timed = a if a.unit == TIME else b
+        if between <= _JOINS | _RATE and not timed.after.endswith("long"):  # "2 12-hour shifts" counts shifts
+            out[k - 1], out[k] = (
+                a.replace(unit=TIME, after=timed.after),
+                b.replace(unit=TIME, after=timed.after),
+            )
+    return out
 
 
 _OVER = frozenset({"over", "above", "exceeding", "beyond"})
@@ -318,6 +399,9 @@ def quantities(text: str) -> list[Quantity]:
             add(Quantity("number", value, text=" ".join(toks[i : i + 3]), in_words=True, unit=unit))
             i += 3
             continue
+        if word == "half" and toks[max(0, i - 2) : i] == ["and", "a"]:
+            i += 1  # "a year and a half": part of a span
+            continue
         if word == "half" and (i == 0 or toks[i - 1] not in {"first", "second", "back", "front"}):
             if not (i + 1 < len(toks) and toks[i + 1] in _HALF_TIME):
                 bound = _factor_bound(toks, i)
@@ -371,11 +455,23 @@ def quantities(text: str) -> list[Quantity]:
             )
             j += 1
         elif not (in_words and value == 1):
-            unit = _unit(toks, i, j)
+            counted = _counted(toks, j)
+            unit = _unit(toks, i, j) or (TIME if counted in _DURATION_WORDS else "")
             bound = _bound(toks, i, plus)
-            add(Quantity("number", value, text=raw, in_words=in_words, plus=plus, unit=unit, bound=bound))
+            add(
+                Quantity(
+                    "number",
+                    value,
+                    text=raw,
+                    in_words=in_words,
+                    plus=plus,
+                    unit=unit,
+                    bound=bound,
+                    after=counted,
+                )
+            )
         i = max(j, i + 1)
-    return _with_gaps(out, starts, toks)
+    return _shared_time(_with_gaps(out, starts, toks))
 
 
 def _with_gaps(found: list[Quantity], starts: list[int], toks: list[str]) -> list[Quantity]:
