@@ -81,9 +81,23 @@ def matrix_cells() -> list[tuple[str, str]]:
     return [(v.name, lang) for i, v in enumerate(VARIANTS) for lang in ("en", others[i % len(others)])]
 
 
+_DRAWN: dict[tuple[str, bool, bool, bool, int], list[Doc]] = {}
+
+
 def draw(lang: str, variant: Variant, examples: int = EXAMPLES) -> list[Doc]:
     """The resumes a cell is tested on: hypothesis with a fixed seed (`derandomize`), no
-    shrinking, so the same cell draws the same resumes on every run and every machine."""
+    shrinking, so the same cell draws the same resumes on every run and every machine.
+
+    Drawn once per process for each set of the strategy's arguments (the noise sweep asks for the
+    same cell's resumes for each of its perturbations, and hypothesis's engine is most of a draw's
+    cost); each caller gets its own copy."""
+    key = (lang, variant.edu == "grouped", variant.grouped, variant.long, examples)
+    if key not in _DRAWN:
+        _DRAWN[key] = _draw(lang, variant, examples)
+    return copy.deepcopy(_DRAWN[key])
+
+
+def _draw(lang: str, variant: Variant, examples: int) -> list[Doc]:
     from hypothesis import HealthCheck, Phase, given, settings
 
     drawn: list[Doc] = []
