@@ -357,7 +357,8 @@ def _scripts(stack: Stack, logical: str, kind: str, trees: dict[str, Path]) -> d
 
 
 RUNS, PAIRS = 5, 15
-"""Source runs and bytecode pairs per function (see the module docstring: about 11 minutes in all)."""
+"""Source runs and bytecode pairs per function (see the module docstring). Their processes took 10.6
+minutes of CPU in all (7 runs: 9.3), plus the build: on a loaded machine, pinned, much more wall time."""
 
 
 def default_cpu() -> int | None:
