@@ -43,8 +43,22 @@ ORDER = (
 """sam build first (it is the heaviest), then the noise-sensitive cold start on a quiet machine."""
 
 SETTINGS = {
-    "full": {"cold_runs": 7, "latency_runs": 40, "memory_runs": 6, "repeats": 3, "load_s": 60.0},
-    "quick": {"cold_runs": 2, "latency_runs": 8, "memory_runs": 2, "repeats": 1, "load_s": 15.0},
+    "full": {
+        "cold_runs": 5,
+        "cold_pairs": 15,
+        "latency_runs": 40,
+        "memory_runs": 6,
+        "repeats": 3,
+        "load_s": 60.0,
+    },
+    "quick": {
+        "cold_runs": 2,
+        "cold_pairs": 2,
+        "latency_runs": 8,
+        "memory_runs": 2,
+        "repeats": 1,
+        "load_s": 15.0,
+    },
 }
 REPRESENTATIVE = (
     "AuthorizerFunction",
@@ -92,7 +106,7 @@ def _load_average() -> str:
 def bench_cold_start(s: dict[str, Any]) -> dict[str, Any]:
     from benchmarks import cold_start
 
-    rows = cold_start.measure(s["cold_runs"])
+    rows = cold_start.measure(s["cold_runs"], pairs=s["cold_pairs"])
     present = {r.function for r in rows}
     families = {name: cold_start.breakdown(name) for name in REPRESENTATIVE if name in present}
     xray = cold_start.xray_ms(runs=s["cold_runs"])

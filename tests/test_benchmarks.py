@@ -65,17 +65,51 @@ def test_cold_start_measures_built_trees_with_and_without_bytecode() -> None:
         assert len(modules) > 1000
         assert all((m.parent / "__pycache__" / f"{m.stem}.cpython-311.pyc").exists() for m in modules)
         assert not built.stat().st_mode & 0o222 and not (source / "resume_api").stat().st_mode & 0o222
-        rows = cold_start.measure_in(stack, names, trees, runs=1)
+        rows = cold_start.measure_in(stack, names, trees, runs=1, pairs=2)
     assert [(r.function, r.kind) for r in rows] == [
         ("AuthorizerFunction", "authorizer"),
         ("SessionInfoFunction", "http"),
     ]
     for row in rows:
         assert set(row.samples) == {"source", "bytecode", "floor_source", "floor_bytecode"}
-        assert all(len(v) == 1 and v[0] > 0 for v in row.samples.values())
+        assert all(len(row.samples[k]) == 1 for k in ("source", "floor_source"))
+        assert all(len(row.samples[k]) == 2 for k in ("bytecode", "floor_bytecode"))
+        assert all(v > 0 for samples in row.samples.values() for v in samples)
+        assert (row.runs, row.pairs) == (1, 2)
     assert rows[1].floor_name.startswith("FastAPI") and rows[0].floor_name == "boto3"
     assert "| SessionInfoFunction |" in cold_start.table(rows)
     assert any("authorizer" in name for name in cold_start.targets(rows))
+
+
+def test_cold_start_ratios_pair_each_source_run_with_its_own_bytecode_pair() -> None:
+    """More bytecode pairs than source runs: the speedup divides each source run by the bytecode
+    sample of the same run, the over-floor ratio uses every pair; both are medians of pair ratios."""
+    row = cold_start.Row(
+        "F",
+        "http",
+        [],
+        runs=2,
+        samples={
+            "source": [300.0, 330.0],
+            "floor_source": [280.0, 300.0],
+            "bytecode": [100.0, 110.0, 90.0, 200.0, 100.0],
+            "floor_bytecode": [100.0, 100.0, 100.0, 100.0, 100.0],
+        },
+    )
+    assert row.pairs == 5
+    assert row.speedup == 3.0  # 300/100 and 330/110, never the later pairs
+    assert row.over_floor == 1.0  # median of 1.0, 1.1, 0.9, 2.0, 1.0
+    assert row.over_floor_spread == (0.9, 2.0)
+
+
+def test_cold_start_pins_to_one_cpu_and_restores() -> None:
+    before = os.sched_getaffinity(0)
+    cpu = cold_start.default_cpu()
+    with cold_start.pinned(cpu):
+        assert os.sched_getaffinity(0) == ({cpu} if cpu is not None else before)
+    assert os.sched_getaffinity(0) == before
+    with cold_start.pinned(-1):
+        assert os.sched_getaffinity(0) == before
 
 
 @pytest.mark.aws

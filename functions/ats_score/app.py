@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Request
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.logic.ats import score_resume
 from resume_api.models.ats import AtsRequest, AtsResponse
 from resume_api.web.app import create_app, note

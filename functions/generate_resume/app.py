@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Request, Response
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.logic.generate import generate
 from resume_api.models.generate import GenerateRequest, GenerateResponse
 from resume_api.web.app import create_app, note

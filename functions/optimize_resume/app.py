@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.logic import optimize
 from resume_api.models.optimize import OptimizeAccepted, OptimizeRequest, OptimizeResponse
 from resume_api.web.app import create_app, note

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.logic import sections
 from resume_api.models.sections import PATCH_MEDIA_TYPES, SectionsResponse, etag
 from resume_api.web.app import create_app, note

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.logic import sections_patch
 from resume_api.models.patches import JSON, JSON_PATCH, MERGE_PATCH, SectionsEdit
 from resume_api.models.sections import etag

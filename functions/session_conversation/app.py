@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.logic.conversations import get_conversation
 from resume_api.models.conversation_view import ConversationView
 from resume_api.web.app import create_app, note

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Request, Response
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.auth.tokens import session_ref
 from resume_api.logic import session_create
 from resume_api.models.session_create import CreateSessionRequest, CreateSessionResponse

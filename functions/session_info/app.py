@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.logic import sessions
 from resume_api.models.session_info import SessionInfoResponse
 from resume_api.web.app import create_app

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.logic import resume_listing
 from resume_api.models.listing import ResumeSummary
 from resume_api.web.app import create_app, note

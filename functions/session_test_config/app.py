@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Request
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.logic.config_check import test_config
 from resume_api.models.config_check import TestConfigResponse
 from resume_api.models.session_create import TestConfigRequest

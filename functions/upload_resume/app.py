@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFile
 
+import resume_api.web.gc_pause  # noqa: F401  (first of ours: collection paused until make_handler)
 from resume_api.logic import uploads
 from resume_api.models.records import warning_counts
 from resume_api.models.uploads import UploadResponse

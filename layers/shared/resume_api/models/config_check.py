@@ -1,6 +1,7 @@
 """What probing an LLM configuration found (POST /session/test-config); never the provider's raw body."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
 
 from pydantic import BaseModel, Field
 

@@ -1,8 +1,9 @@
 """Generating a finished document from a resume: the request and what the caller gets back."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
 
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -24,7 +25,7 @@ class GenerateRequest(BaseModel):
     template: Template = Field("classic", description="All templates are single-column and ATS-readable.")
 
     @model_validator(mode="after")
-    def _one_source(self) -> GenerateRequest:
+    def _one_source(self) -> Self:
         if self.resume_id and self.parsed:
             raise ValueError("give resume_id or parsed, not both")
         if self.parsed and self.version:

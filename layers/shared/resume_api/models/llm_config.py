@@ -7,7 +7,8 @@ timeouts). `base_url` is checked completely here for what needs no network and n
 create and test-config (`llm.ssrf.check_base_url_address`) and again, resolved, when the URL is called.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
 
 import unicodedata
 from typing import Literal

@@ -2,7 +2,8 @@
 here: a presign stores a pending record only. The rules every upload is held to (its type, its
 name, the new resume's id) are models/upload_rules.py."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
 
 from typing import Literal
 

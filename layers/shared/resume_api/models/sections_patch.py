@@ -1,7 +1,8 @@
 """PATCH /resume_sections: the application/json request (named sections, replaced whole) and the
 answer of every form. Apart from models/sections so that reading a resume builds neither."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
 
 from pydantic import BaseModel, ConfigDict, Field
 

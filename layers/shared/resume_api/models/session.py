@@ -5,7 +5,10 @@ lives apart (models/session_create.py, models/session_info.py), so that reading 
 builds neither the request forms nor the resume list.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
+
+from typing import Self
 
 from pydantic import BaseModel
 
@@ -26,7 +29,7 @@ class SessionItem(BaseModel):
     api_key_host: str | None = None
     has_api_key: bool = False
 
-    def ensure_live(self, now: float) -> SessionItem:
+    def ensure_live(self, now: float) -> Self:
         """This session if it may still act: the item may outlive its expiry until TTL sweeps it."""
         if self.revoked_at is not None:
             raise Unauthorized("The session does not exist or was revoked.", code="invalid_session")

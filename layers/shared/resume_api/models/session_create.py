@@ -1,6 +1,7 @@
 """What session create and test-config receive, and what create answers (the id, shown once)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
 
 from pydantic import BaseModel, ConfigDict, Field
 

@@ -1,6 +1,7 @@
 """What the session routes answer about a session: its state (GET /session/info), its revocation."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
 
 from typing import Literal
 

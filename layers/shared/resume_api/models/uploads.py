@@ -3,7 +3,8 @@
 The presigned flow's models are models/presign.py: asking for a presigned POST builds no resume model.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
 
 from typing import Literal, NamedTuple
 

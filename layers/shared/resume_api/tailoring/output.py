@@ -6,7 +6,8 @@ are ignored rather than refused: a chatty model still produces a usable answer. 
 the resume schema's own (models/resume.py), so any resume that validates can come back tailored.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
 
 from typing import Any
 

@@ -10,7 +10,8 @@ If the LLM fails or runs out of time, the upload still succeeds with the heurist
 says why refinement was skipped (the upload use case, logic/uploads.py, asks and decides that).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would compile each field's annotation string
+# (an eval) while it builds these models, at every cold start.
 
 import json
 import re

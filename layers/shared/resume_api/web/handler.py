@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from mangum import Mangum
 
 from resume_api.observability import LambdaHandler, logger, metrics, traced_when_sampled
+from resume_api.web import collection
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -27,4 +28,6 @@ def make_handler(app: FastAPI) -> LambdaHandler:
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         return asgi(event, context)
 
-    return traced_when_sampled(handler)
+    entry = traced_when_sampled(handler)
+    collection.resume()  # the function's import ends here (web/collection.py)
+    return entry
