@@ -1238,8 +1238,10 @@ def _sentence_end(text: str) -> str:
     if not text.endswith(".") or text.endswith(".."):
         return text
     last = text[:-1].rsplit(maxsplit=1)[-1] if text[:-1].split() else ""
-    if text[:-1].endswith(")") or ("." not in last and last.casefold() not in _ABBREV):
-        return text[:-1]
+    if text[:-1].endswith(")") or (
+        "." not in last and last.casefold() not in _ABBREV and company_score(last + ".") < 2
+    ):
+        return text[:-1]  # `Ltd. Şti.`, `Kft.`: a legal form keeps its stop
     return text
 
 
@@ -1297,6 +1299,26 @@ def _place_tail(group: str) -> tuple[str, str | None]:
     return group, None
 
 
+def _legal_name(part: str) -> bool:
+    """`Vltava Data s.r.o.`, `Boğaziçi Yazılım A.Ş.`: the last word is a company's legal form."""
+    ws = words(part)
+    return len(ws) >= 2 and company_score(ws[-1]) >= 2 and not title_score(part)
+
+
+def _one_place_word(part: str) -> bool:
+    """One capitalised word that is no title, organisation, subject or department: a city, in a
+    language whose places we may not know (`Praha`, `İstanbul`, `Cluj-Napoca`)."""
+    p = part.strip()
+    return (
+        len(p.split()) == 1
+        and len(p) >= 3
+        and _place_like(p)
+        and not _subject(p)
+        and not is_department(p)
+        and not INSTITUTION_WORDS.search(p)
+    )
+
+
 def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
     gpa = GPA_RE.search(group)
     fields: list[Field] = []
@@ -1332,6 +1354,8 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
                 roles[j] = "location"
         elif i > 0 and normalize_key(p) in _PLACES:
             roles[i] = "location"  # a known city after the employer: `Solaris S.A., Madrid`
+        elif i > 0 and roles[i - 1] == "" and _legal_name(parts[i - 1]) and _one_place_word(p):
+            roles[i] = "location"  # any one-word place after a company's legal form: `Vltava s.r.o., Praha`
     # contiguous runs of the same kind become one field
     kinds = []
     for p, r in zip(parts, roles, strict=True):
@@ -1341,6 +1365,8 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
             kinds.append("degree")
         elif INSTITUTION_WORDS.search(p):
             kinds.append("inst")
+        elif _legal_name(p):
+            kinds.append("org")  # a company's legal form ends it: a field of its own
         elif title_score(p) > 0:
             kinds.append("title")
         else:
@@ -1891,6 +1917,13 @@ def _degree_split(text: str) -> tuple[str, str | None]:
         area = m.group("area").strip()
         area = re.sub(r"(?i)\s*[-–(]?\s*\d+(?:\.\d+)?\s*gpa\)?$", "", area).strip()
         return m.group("deg").strip(), area or None
+    linked = re.match(
+        r"^(?P<deg>.+?)\s+[^\W\d_A-ZÀ-ÞΑ-Ω]{1,4}\s+(?P<area>[^\W\d_a-zß-ÿα-ω][^,;|]*)$", text.strip()
+    )
+    if linked and DEGREE_RE.fullmatch(linked.group("deg").strip()):
+        # `Bachelor i Datalogi`, `Master în Finanțe`: a degree, a short linking word in any
+        # language, a capitalised field
+        return linked.group("deg").strip(), linked.group("area").strip()
     return text.strip(), None
 
 
@@ -2149,6 +2182,13 @@ def _education_item(
             # joined as one, are its field and then the school
             area = head
             inst_f = Field(tail, inst_f.line, inst_f.group, inst_f.bold, inst_f.italic, inst_f.size)
+    if degree_f is None and study_type is None and area is None and inst_f is not None and len(rest) == 1:
+        # `Bakalář, Informatika` beside a school: no word names the degree, but a degree and its
+        # field print in that order (Europass' `title of qualification`), a comma between them
+        pair = [p.strip() for p in rest[0].text.split(",")]
+        if len(pair) == 2 and all(pair) and len(pair[0].split()) <= 4 and not _subject(pair[0]):
+            study_type, area = pair
+            rest = []
     if area is None and rest:
         after = [f for f in rest if degree_f is None or (f.line, f.group) >= (degree_f.line, degree_f.group)]
         area_f = after[0] if after else rest[0]

@@ -31,7 +31,11 @@ INSTITUTION_WORDS = re.compile(
     r"conservatory|conservatoire|seminary|faculty|facult[eé]|facultad|escuela|[eé]cole|scuola|"
     r"iit|mit|eth|epfl|ucla|nyu|cmu|usc|uc\s+\w+|uniwersytet\w*|politechnik\w*|szko\w+|liceum|"
     r"университет\w*|институт\w*|академи\w*|колледж\w*|училищ\w*|школ\w*|лице\w*|"
-    r"universidade|faculdade|universiteit|hogeschool|scuola|liceo|istituto|ateneo)\b"
+    r"universidade|faculdade|universiteit|hogeschool|scuola|liceo|istituto|ateneo|"
+    # the same families in languages with no vocabulary file: `Univerzita`, `Üniversitesi`,
+    # `Akademisi`, `Lisesi`, `högskola`, `Politehnica`, `Gymnázium`
+    r"univerz\w*|ünivers\w*|akademi\w*|lisesi|liceul|h[öø]gskol\w*|politehnic\w*|polytechn\w*|"
+    r"gymn[aá]zi\w*|gimn[aá]zi\w*)\b"
     r"|大学|学院|学校|大學|高等学校|高校|専門学校|中学",
     re.IGNORECASE,
 )
@@ -164,7 +168,8 @@ GPA_RE = re.compile(
     r"\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?"
 )
 
-_WORD = re.compile(r"[\w'’&+.-]+", re.UNICODE)
+_WORD = re.compile(r"[\w'’&+.-]+(?:/[\w.]{1,2}\b)?", re.UNICODE)
+"""A word; `A/S` (a Danish legal form) is one, `Researcher/Consultant` two."""
 
 
 def words(text: str) -> list[str]:
