@@ -270,7 +270,7 @@ def _loose_month(word: str | None, year: str) -> str:
         return year
     w = word.strip().rstrip(".").casefold()
     month = _MONTHS.get(w)
-    if month is None and 4 <= len(w) <= 8:
+    if month is None and 4 <= len(w) <= 8 and word.strip()[:1].islower():  # never a name: `Siemens`
         month = _MONTHS.get(w[:4]) or _MONTHS.get(w[:3])
     return f"{year}-{month:02d}" if month else year
 
@@ -301,6 +301,8 @@ def _loose_range(text: str) -> DateSpan | None:
                 return DateSpan(a, "present", o.start(), o.end())
     if m is None or (m.group("ma") is None and m.group("mb") is None and m.group("open") is None):
         return None
+    if m.group("ma") is not None and m.group("mb") is None and m.group("open") is None:
+        return None  # `Werkstudent 2022 – 2025`: a word before one year only is no month of a range
     words = (m.group("open") or "").split()
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
         return None  # `2019 – Acme Corp`: a name after the dash, not a word for `present`
@@ -345,7 +347,7 @@ def _loose_since(text: str) -> DateSpan | None:
     if m.group("y"):  # `Din martie 2020`: a month word, maybe one we do not know
         start = _loose_month(m.group("m"), m.group("y"))
         if len(start) != 7 and not m.group("m").islower():
-            return None  # `Technical University 2015`: no month before the year
+            return None  # `Technical University 2015`, `New York 2019`: no month before the year
         return DateSpan(start, "present", m.start("w"), m.end())
     a = normalize(m.group("a") or "")
     if a is None or len(a) != 7:

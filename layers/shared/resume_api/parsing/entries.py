@@ -31,6 +31,7 @@ from .vocab import (
     SUBJECT_WORDS,
     company_score,
     is_department,
+    legal_form,
     title_score,
     words,
 )
@@ -1279,7 +1280,20 @@ def _split_at(text: str) -> list[str]:
             return [text]  # `Estagiária em Associate Application Developer`: a role in a role, one title
         if first and (first.isupper() or first.isdigit() or not first.islower()):
             return [a, b]
+    linked = _LINKED_ORG.match(text)
+    if linked and _legal_name(linked.group("b").split(",")[0]):
+        # `Mjukvaruutvecklare på Nordvik AB`, `Inginer software la Carpați Software SRL`: a short
+        # linking word in any language before a name that ends in a company's legal form
+        link = linked.group("link").casefold()
+        if len(linked.group("a").split()) <= 5 and link not in _GENITIVE and link not in _AND:
+            return [linked.group("a"), linked.group("b")]
     return [text]
+
+
+_AND = frozenset({"and", "und", "et", "y", "e", "og", "och", "ja", "és", "ve", "și", "a", "и", "і", "oraz"})
+"""`James and Spicer Law Group`: a word joining two names is no link between a role and its employer."""
+
+_LINKED_ORG = re.compile(r"^(?P<a>[^,|]+?)\s+(?P<link>[^\W\d_A-ZÀ-ÞΑ-Ω]{1,3})\s+(?P<b>[^\W\d_a-zß-ÿα-ω].*)$")
 
 
 _PLACE_TAIL = re.compile(
@@ -1302,7 +1316,7 @@ def _place_tail(group: str) -> tuple[str, str | None]:
 def _legal_name(part: str) -> bool:
     """`Vltava Data s.r.o.`, `Boğaziçi Yazılım A.Ş.`: the last word is a company's legal form."""
     ws = words(part)
-    return len(ws) >= 2 and company_score(ws[-1]) >= 2 and not title_score(part)
+    return len(ws) >= 2 and legal_form(ws[-1]) and not title_score(part)
 
 
 def _one_place_word(part: str) -> bool:
@@ -1890,8 +1904,18 @@ _DEGREE_IN_PARENS = re.compile(r"^(?P<area>[^()]{3,80}?)\s*\((?P<deg>[^()]{2,40}
 """`Biomedical Engineering (MSc)`: the field, then its degree in parentheses."""
 
 
+_GENITIVE = frozenset({"of", "de", "di", "da", "do", "du", "des", "der", "van", "von", "del"})
+
+
+_GLOSSED_DEGREE = re.compile(r"^(?P<deg>[^(),]{2,60}\((?P<abbr>[^()]{2,12})\))\s*,\s*(?P<area>[^,]{2,80})$")
+"""`Alapképzés (BSc), Programtervező informatikus`: a degree glossed by its abbreviation, then the field."""
+
+
 def _degree_split(text: str) -> tuple[str, str | None]:
     """`Bachelor of Science in Computer Science` -> (`Bachelor of Science`, `Computer Science`)."""
+    glossed = _GLOSSED_DEGREE.match(text.strip())
+    if glossed and DEGREE_RE.fullmatch(glossed.group("abbr").strip()):
+        return glossed.group("deg").strip(), glossed.group("area").strip()
     paren = _DEGREE_IN_PARENS.match(text.strip())
     if paren and DEGREE_RE.match(paren.group("deg").strip()) and not DEGREE_RE.search(paren.group("area")):
         return paren.group("deg").strip(), paren.group("area").strip(" ,–—-")
@@ -1918,9 +1942,14 @@ def _degree_split(text: str) -> tuple[str, str | None]:
         area = re.sub(r"(?i)\s*[-–(]?\s*\d+(?:\.\d+)?\s*gpa\)?$", "", area).strip()
         return m.group("deg").strip(), area or None
     linked = re.match(
-        r"^(?P<deg>.+?)\s+[^\W\d_A-ZÀ-ÞΑ-Ω]{1,4}\s+(?P<area>[^\W\d_a-zß-ÿα-ω][^,;|]*)$", text.strip()
+        r"^(?P<deg>.+?)\s+(?P<link>[^\W\d_A-ZÀ-ÞΑ-Ω]{1,4})\s+(?P<area>[^\W\d_a-zß-ÿα-ω][^,;|]*)$",
+        text.strip(),
     )
-    if linked and DEGREE_RE.fullmatch(linked.group("deg").strip()):
+    if (
+        linked
+        and DEGREE_RE.fullmatch(linked.group("deg").strip())
+        and linked.group("link") not in _GENITIVE  # `Bachelor of Arts`: the degree's own name
+    ):
         # `Bachelor i Datalogi`, `Master în Finanțe`: a degree, a short linking word in any
         # language, a capitalised field
         return linked.group("deg").strip(), linked.group("area").strip()
@@ -2109,6 +2138,25 @@ def _degree_alone(e: Entry, n_lines: int, pieces: int) -> bool:
     return _pieces(e.header) == pieces
 
 
+def _unnamed_degree(text: str) -> tuple[str, str] | None:
+    """`Bakalář, Informatika`, `Kandidatexamen i Datavetenskap`: a degree no word names and its
+    field, cut at the one comma or at a short lower-case linking word (not a genitive: `Bachelor
+    of Arts` is a degree's name); None where the text is not of that shape."""
+    pair = [p.strip() for p in text.split(",")]
+    if len(pair) != 2 or not all(pair):
+        m = re.match(
+            r"^(?P<deg>[^,]+?)\s+(?P<link>[^\W\d_A-ZÀ-ÞΑ-Ω]{1,3})\s+(?P<area>[^\W\d_a-zß-ÿα-ω][^,]*)$", text
+        )
+        if m is None or m.group("link") in _GENITIVE:
+            return None
+        pair = [m.group("deg").strip(), m.group("area").strip()]
+    if any(len(p.split()) > 4 or ":" in p or re.search(r"\d", p) for p in pair):
+        return None  # `Факультет МИЭМ, направление: Информатика ...`: a label, not a degree
+    if _subject(pair[0]) or INSTITUTION_WORDS.search(text):
+        return None
+    return pair[0], pair[1]
+
+
 def _education_item(
     e: Entry, school: str | None = None, orders: dict[int, tuple[int, int]] | None = None
 ) -> dict[str, Any] | None:
@@ -2141,6 +2189,12 @@ def _education_item(
         m = INSTITUTION_WORDS.search(degree_f.text)
         assert m is not None
         inst_f = Field(degree_f.text[m.start() :], degree_f.line, degree_f.group, False, False, 0)
+    if degree_f is None and inst_f is None and len(cands) == 2 and school is None:
+        # `Kauppatieteiden maisteri, Laskentatoimi` over `Helsingin yliopisto`, no word naming
+        # either: the piece a comma cuts in two is the degree and its field, the other the school
+        paired = [f for f in cands if "," in f.text and _unnamed_degree(f.text) is not None]
+        if len(paired) == 1 and "," not in (other := next(f for f in cands if f is not paired[0])).text:
+            inst_f = other
     rest = [f for f in cands if f is not degree_f and f is not inst_f]
     if inst_f is not None and "," in inst_f.text:
         # "Princeton University, Computer Science": the field of study rode along with the school
@@ -2156,6 +2210,12 @@ def _education_item(
     study_type = area = None
     if degree_f is not None:
         study_type, area = _degree_split(degree_f.text)
+        glossed = _DEGREE_IN_PARENS.match(degree_f.text.strip())
+        field_after = [f for f in rest if (f.line, f.group) == (degree_f.line, degree_f.group)]
+        if glossed and area is not None and field_after and not DEGREE_RE.search(glossed.group("area")):
+            # `Alapképzés (BSc), Programtervező informatikus`: the abbreviation glosses the degree
+            # before it, and the field follows the comma
+            study_type, area = degree_f.text.strip(), None
     if inst_f is None and rest:
         # `Doctorat, Physique; INSA Toulouse`: what a comma joins to the degree is its field; the
         # school is a piece of its own (another separator, another line)
@@ -2183,11 +2243,12 @@ def _education_item(
             area = head
             inst_f = Field(tail, inst_f.line, inst_f.group, inst_f.bold, inst_f.italic, inst_f.size)
     if degree_f is None and study_type is None and area is None and inst_f is not None and len(rest) == 1:
-        # `Bakalář, Informatika` beside a school: no word names the degree, but a degree and its
-        # field print in that order (Europass' `title of qualification`), a comma between them
-        pair = [p.strip() for p in rest[0].text.split(",")]
-        if len(pair) == 2 and all(pair) and len(pair[0].split()) <= 4 and not _subject(pair[0]):
-            study_type, area = pair
+        # `Bakalář, Informatika`, `Licență în Informatică` beside a school: no word names the
+        # degree, but a degree and its field print in that order (Europass' `title of
+        # qualification`), a comma or a short linking word between them
+        split = _unnamed_degree(rest[0].text)
+        if split is not None:
+            study_type, area = split
             rest = []
     if area is None and rest:
         after = [f for f in rest if degree_f is None or (f.line, f.group) >= (degree_f.line, degree_f.group)]

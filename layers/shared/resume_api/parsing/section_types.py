@@ -130,7 +130,7 @@ def type_sections(sections: list[Section]) -> None:
         return
     # a custom section among headings we can name (`A Day of My Life`, `Welcome to RenderCV`) is
     # the person's own: lists and paragraphs are typed only where most headings are unknown
-    foreign = len(unnamed) >= len(sections) - len(unnamed)
+    foreign = len(unnamed) > len(sections) - len(unnamed)
     cues = {id(s): _cues(s.lines) for s in unnamed}
     dated = [s for s in unnamed if cues[id(s)].ranges >= 1 and cues[id(s)].anchors * 8 >= len(s.lines)]
     edu = None

@@ -19,6 +19,39 @@ TITLE_PHRASES = _LEX.title_phrases
 
 COMPANY_SUFFIXES = _LEX.company_suffixes
 """Words that end (or mark) an organisation's name."""
+LEGAL_FORMS = frozenset(
+    (
+        *(
+            "inc",
+            "llc",
+            "ltd",
+            "plc",
+            "llp",
+            "lp",
+            "corp",
+            "gmbh",
+            "ag",
+            "kg",
+            "ug",
+            "se",
+            "sa",
+            "sas",
+            "sarl",
+        ),
+        *("srl", "spa", "sl", "bv", "nv", "ab", "aps", "a/s", "as", "asa", "oy", "oyj", "ehf", "hf", "sro"),
+        *("as", "vos", "kft", "zrt", "nyrt", "bt", "aş", "şti", "αε", "επε", "ικε", "doo", "uab", "oü"),
+        *("sp. z o.o.", "spzoo", "ооо", "оао", "зао", "пао", "ltda", "lda", "pty", "pvt", "kk"),
+    )
+)
+"""A company's legal forms, dots left out (`s.r.o.` -> `sro`): unlike `Group` or `Software`, a word
+that only ever ends a company's name, in any language."""
+
+
+def legal_form(word: str) -> bool:
+    """Whether `word` (`AB`, `s.r.o.`, `Kft.`, `A.Ş.`, `A/S`) is a company's legal form."""
+    return word.casefold().replace(".", "") in LEGAL_FORMS
+
+
 _DOTLESS = frozenset(w.replace(".", "") for w in COMPANY_SUFFIXES if "." in w)
 
 _CJK_TITLES = tuple(w for w in TITLE_WORDS if not w.isascii() and any(ord(c) >= 0x3040 for c in w))
