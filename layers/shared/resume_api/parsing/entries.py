@@ -2211,8 +2211,19 @@ def _education_item(
     if degree_f is not None:
         study_type, area = _degree_split(degree_f.text)
         glossed = _DEGREE_IN_PARENS.match(degree_f.text.strip())
-        field_after = [f for f in rest if (f.line, f.group) == (degree_f.line, degree_f.group)]
-        if glossed and area is not None and field_after and not DEGREE_RE.search(glossed.group("area")):
+        field_after = [
+            f
+            for f in rest
+            if (f.line, f.group) == (degree_f.line, degree_f.group) and not INSTITUTION_WORDS.search(f.text)
+        ]
+        abbreviation = glossed is not None and re.fullmatch(r"[\w.]{2,6}", glossed.group("deg").strip())
+        if (
+            glossed
+            and abbreviation
+            and area is not None
+            and field_after
+            and not DEGREE_RE.search(glossed.group("area"))
+        ):
             # `Alapképzés (BSc), Programtervező informatikus`: the abbreviation glosses the degree
             # before it, and the field follows the comma
             study_type, area = degree_f.text.strip(), None
