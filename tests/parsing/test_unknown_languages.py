@@ -48,12 +48,12 @@ def _cells(code: str) -> list[str]:
 
 
 FLOORS: dict[str, dict[str, int]] = {
-    "sv": {"work": 14, "education": 16, "skills": 16},  # of 17
+    "sv": {"work": 15, "education": 16, "skills": 16},  # of 17
     "da": {"basics": 15, "work": 14, "education": 16, "skills": 17},  # of 18
-    "fi": {"basics": 15, "work": 13, "education": 10},  # of 17: `Helsingin yliopisto` names no school
+    "fi": {"basics": 15, "work": 14, "education": 10},  # of 17: `Helsingin yliopisto` names no school
     "cs": {"work": 15, "education": 15},  # of 18
     "tr": {"basics": 15, "work": 16, "education": 14},  # of 17
-    "ro": {"basics": 15, "work": 13, "education": 15},  # of 17
+    "ro": {"basics": 15, "work": 14, "education": 15},  # of 17
     "hu": {"basics": 17, "work": 11, "education": 14, "skills": 17},  # of 18
     # of 16: the first drawn resume prints `Από Μάιος 2024`, a capitalised month we have no word
     # for after `since`, which `New York 2019` also is
@@ -93,6 +93,8 @@ def test_unknown_language_reads_back_by_structure(code: str) -> None:
         ("Sedan maj 2024", "2024-05", "present"),  # a word for `since` we do not know
         ("Din martie 2020", "2020-03", "present"),
         ("Jan 2019 – March 2020", "2019-01", "2020-03"),
+        ("Sedan maj 2024 Mjukvaruutvecklare, Nordvik AB", "2024-05", "present"),  # dates lead the line
+        ("05/2023 – nykyään Ohjelmistokehittäjä, Revontuli Oy", "2023-05", "present"),
     ],
 )
 def test_dates_in_words_we_do_not_know_keep_their_years(text: str, start: str, end: str) -> None:
@@ -107,6 +109,8 @@ def test_dates_in_words_we_do_not_know_keep_their_years(text: str, start: str, e
         "Graduated May 2019",  # a known word before the date says something else than `since`
         "Technical University 2015",
         "Abschluss 2019",  # a year alone after a word is as often its end
+        "2019 – and more",
+        "Boston May 2019 Acme",  # a place, then the date
     ],
 )
 def test_an_unknown_word_beside_a_date_is_not_always_a_range(text: str) -> None:

@@ -238,7 +238,7 @@ def _find_range(text: str) -> DateSpan | None:
         a = normalize(since.group("a"))
         if a and a != "present":
             return DateSpan(a, "present", since.start(), since.end())
-    loose_since = _loose_since(text)
+    loose_since = _loose_since(text) or _leading_loose(text)
     if loose_since is not None:
         return loose_since
     open_range = OPEN_RANGE_RE.search(text)
@@ -297,6 +297,7 @@ def _loose_range(text: str) -> DateSpan | None:
             a = normalize(o.group("a"))
             words = o.group("open").split()
             named = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper()
+            named = named or bool({w.casefold() for w in words} & (_FILLERS | _JOINERS))
             if a and a != "present" and not named and len(o.group("open")) <= 20:
                 return DateSpan(a, "present", o.start(), o.end())
     if m is None or (m.group("ma") is None and m.group("mb") is None and m.group("open") is None):
@@ -304,6 +305,8 @@ def _loose_range(text: str) -> DateSpan | None:
     if m.group("ma") is not None and m.group("mb") is None and m.group("open") is None:
         return None  # `Werkstudent 2022 – 2025`: a word before one year only is no month of a range
     words = (m.group("open") or "").split()
+    if {w.casefold() for w in words} & (_FILLERS | _JOINERS):
+        return None  # `2019 – and more`, `2019 – to date`: not one word for `present`
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
         return None  # `2019 – Acme Corp`: a name after the dash, not a word for `present`
     if len(m.group("open") or "") > 20:
@@ -332,6 +335,41 @@ _FILLERS = frozenset(
     )
 )
 """Words before a date that say something else than `since` (`Graduated May 2019`)."""
+
+
+_LEADING_LOOSE_RE = re.compile(
+    rf"^\s*(?:(?P<w>[^\W\d_][^\W\d_]{{1,9}})\s+(?P<a>(?i:{_DATE}))"
+    rf"|(?P<a2>(?i:{_DATE}))\s*[-–—]\s*(?P<open>[^\W\d_A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]{{1,11}}(?:\s+[^\W\d_A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]{{0,11}}){{0,2}}))"
+    rf"\s+(?=[A-ZÀ-ÞΑ-ΩА-ЯĀ-Žİ])"
+)
+"""Dates leading a header line, in words we do not know: `Sedan maj 2024 Mjukvaruutvecklare, ...`,
+`03/2023 – nykyään Ohjelmistokehittäjä, ...`: the title starts at the next capital."""
+
+
+_JOINERS = frozenset(
+    {"and", "und", "et", "y", "e", "og", "och", "ja", "és", "ve", "și", "a", "the", "to", "at"}
+)
+
+
+def _leading_loose(text: str) -> DateSpan | None:
+    m = _LEADING_LOOSE_RE.match(text)
+    if m is None:
+        return None
+    if m.group("open") is not None:
+        a = normalize(m.group("a2"))
+        words = m.group("open").split()
+        if a and a != "present" and m.group("open").islower() and not set(words) & (_FILLERS | _JOINERS):
+            return DateSpan(a, "present", m.start("a2"), m.end("open"))
+        return None
+    w = m.group("w").casefold()
+    if w in _MONTHS or w in _FILLERS or w in _LEX.range_words or w in _LEX.present or w in _LEX.since:
+        return None
+    if w in _LEX.places:
+        return None  # `Boston May 2019 ...`: a place, then the date
+    a = normalize(m.group("a"))
+    if a is None or len(a) != 7:
+        return None
+    return DateSpan(a, "present", m.start("w"), m.end("a"))
 
 
 def _loose_since(text: str) -> DateSpan | None:
