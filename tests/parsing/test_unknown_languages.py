@@ -139,7 +139,7 @@ def test_dated_sections_are_work_and_the_older_bulletless_one_education() -> Non
     skills = _section("Δεξιότητες", "Εργαλεία: Python, SQL, Excel", "Μέθοδοι: Scrum, Kanban")
     hobbies = _section("Ενδιαφέροντα", "Πεζοπορία")
     sections = [summary, work, school, skills, hobbies]
-    type_sections(sections)
+    type_sections(sections, heading_key)
     assert [s.key for s in sections] == ["summary", "work", "education", "skills", "other"]
 
 
@@ -149,5 +149,5 @@ def test_a_named_section_keeps_its_key_and_a_custom_one_among_named_stays_other(
     talks = _section("A Day of My Life", "Spending time with family, reading, hiking")
     dated = _section("Research Stays", "ETH Zürich | Visiting researcher | 2018 – 2019")
     sections = [work, edu, talks, dated]
-    type_sections(sections)
+    type_sections(sections, heading_key)
     assert [s.key for s in sections] == ["work", "education", "other", "other"]

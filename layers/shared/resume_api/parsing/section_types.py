@@ -15,15 +15,21 @@ person's words, an `other` section only leaves them unstructured.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from . import dates as D
-from .contacts import find_phone
 from .lines import Line
 
-if TYPE_CHECKING:
-    from .sections import Section
+
+class Section(Protocol):
+    """What this module reads of a section (sections.Section): its heading, key and lines."""
+
+    heading: str
+    key: str
+    lines: list[Line]
+
 
 SCHOOL_CUES = re.compile(
     r"(?i)(?:univer[sz]|ünivers|college|colleg[ei]|school|skol[ae]\b|institu|akadem|academ|"
@@ -41,6 +47,9 @@ DEGREE_CUES = re.compile(
 _ITEM_SPLIT = re.compile(r"\s*[,;•·|]\s*")
 _LABEL = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(.+)$")
 _CEFR = re.compile(r"\b[ABC][12]\b")
+_PHONE = re.compile(r"\+\d[\d\s().-]{6,}\d|\(\d{2,4}\)\s*\d")
+"""A phone number as contact lines print it (`+46 70 123 45 67`, `(415) 555-0142`): a contact block
+is no summary (contacts.py cannot be imported here: it reads headings)."""
 
 
 @dataclass(slots=True)
@@ -87,7 +96,7 @@ def _cues(lines: list[Line]) -> _Cues:
             years += [y for y in (_year(span.start), _year(span.end)) if y]
         if ln.bullet or ln.list_item:
             c.bullets += 1
-        if "@" in text or find_phone(text):
+        if "@" in text or _PHONE.search(text):
             c.contact = True
         if SCHOOL_CUES.search(text):
             c.school += 1
@@ -112,20 +121,19 @@ def _cues(lines: list[Line]) -> _Cues:
     return c
 
 
-def _is_unnamed(sec_key: str, heading: str) -> bool:
-    from .sections import heading_key
-
-    return sec_key == "other" and heading_key(heading) is None
-
-
-def type_sections(sections: list[Section]) -> None:
-    """Give each section whose heading names nothing a key from its content, in place.
+def type_sections(sections: Sequence[Section], heading_key: Callable[[str], str | None]) -> None:
+    """Give each section whose heading names nothing (`heading_key` gives None) a key from its
+    content, in place.
 
     Only what no named section already holds is typed: a resume has one work section and one
     education section, so a named `Experience` keeps the jobs and an unnamed dated section beside
     it stays what it was."""
-    named = {s.key for s in sections if not _is_unnamed(s.key, s.heading)}
-    unnamed = [s for s in sections if _is_unnamed(s.key, s.heading) and s.lines]
+
+    def unnamed_(s: Section) -> bool:
+        return s.key == "other" and heading_key(s.heading) is None
+
+    named = {s.key for s in sections if not unnamed_(s)}
+    unnamed = [s for s in sections if unnamed_(s) and s.lines]
     if not unnamed:
         return
     # a custom section among headings we can name (`A Day of My Life`, `Welcome to RenderCV`) is
@@ -171,7 +179,7 @@ def type_sections(sections: list[Section]) -> None:
                 break
 
 
-def _edu_score(c: _Cues, dated: list[Section], cues: dict[int, _Cues]) -> float:
+def _edu_score(c: _Cues, dated: Sequence[Section], cues: dict[int, _Cues]) -> float:
     """How much a dated section reads as schooling, from cues that each say little alone."""
     score = 0.0
     if c.school:

@@ -345,7 +345,7 @@ def split_sections(lines: list[Line]) -> Split:
         return _sectionless(header)
     from .section_types import type_sections
 
-    type_sections(sections)
+    type_sections(sections, heading_key)
     return Split(header=header, sections=sections)
 
 
