@@ -11,8 +11,9 @@ import copy
 from typing import Any
 
 from .content import Doc, duration, fmt_date, fmt_range
-from .lang import LANGS, Lang
+from .lang import Lang
 from .model import LIST, Block, Page, Para, Photo, Run, Table
+from .unknown_lang import lang_of
 from .variants import HeaderLine, Variant
 
 ORDER = (
@@ -87,7 +88,7 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         for w in r["work"]:
             w["highlights"] = []
     if variant.kind == "engagement":
-        names = list(reversed(LANGS[doc["lang"]].projects))
+        names = list(reversed(lang_of(doc["lang"]).projects))
         for w, name in zip(r["work"], names, strict=False):
             w["position"] = name  # the engagement's name is the role
     if variant.kind == "functional":
@@ -111,7 +112,7 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         for w in r["work"][1:]:  # the earlier roles: an intern's, named by the job learnt
             w["position"] = INTERN_IN[doc["lang"]].format(t=w["position"])
     if variant.slash_titles:
-        titles = LANGS[doc["lang"]].titles
+        titles = lang_of(doc["lang"]).titles
         for w in r["work"]:
             other = (
                 titles[(titles.index(w["position"]) + 1) % len(titles)] if w["position"] in titles else None
@@ -235,7 +236,7 @@ WORKED_FORM = {
 class _Builder:
     def __init__(self, doc: Doc, variant: Variant) -> None:
         self.v = variant
-        self.lang: Lang = LANGS[doc["lang"]]
+        self.lang: Lang = lang_of(doc["lang"])
         self.style: dict[str, Any] = doc["style"]
         self.r = prepare(doc, variant)
         self.numbered = 0

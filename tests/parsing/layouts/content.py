@@ -12,7 +12,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from .lang import CERTIFICATES, LANGS, SKILLS, Lang
+from .lang import CERTIFICATES, SKILLS, Lang
+from .unknown_lang import lang_of
 
 Doc = dict[str, Any]
 
@@ -37,6 +38,7 @@ def fmt_date(date: str, lang: Lang, form: str) -> str:
         "pt_slash": f"{short}/{year}",
         "ym_dot": f"{year}.{m:02d}",
         "cjk": f"{year}年{m}月",
+        "y_full": f"{year}. {full}",
     }[form]
 
 
@@ -126,7 +128,7 @@ def documents(
 ) -> Doc:
     """One resume in `lang_code`, with every section JSON Resume has and one it does not
     (`one_school`: two degrees taken at the same school, which prints it once over both)."""
-    lang = LANGS[lang_code]
+    lang = lang_of(lang_code)
     name, email_name = _person(draw, lang)
     domain = draw(st.sampled_from(("example.com", "example.org", "mail.example.net")))
     # hypothesis draws False first: the simplest resume has months and a current job, as most do

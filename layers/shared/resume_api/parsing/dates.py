@@ -226,12 +226,21 @@ def _find_range(text: str) -> DateSpan | None:
         )
         if bare_years and sep in {"a", "al", "au", "à"}:
             continue
+        loose = _loose_range(text)
+        if loose is not None and loose.begin < m.start() < loose.stop:
+            return loose  # `augusti 2023 – april 2024`: the range starts at the unknown month
         return DateSpan(a, b, m.start(), m.end())
+    loose = _loose_range(text)
+    if loose is not None:
+        return loose
     since = SINCE_RE.search(text)
     if since:
         a = normalize(since.group("a"))
         if a and a != "present":
             return DateSpan(a, "present", since.start(), since.end())
+    loose_since = _loose_since(text) or _leading_loose(text)
+    if loose_since is not None:
+        return loose_since
     open_range = OPEN_RANGE_RE.search(text)
     if open_range:
         m = open_range
@@ -243,6 +252,145 @@ def _find_range(text: str) -> DateSpan | None:
         if v and v != "present" and _plausible_single(text, m.start(), m.end()):
             return DateSpan(None, v, m.start(), m.end())
     return None
+
+
+_WORD = r"[^\W\d_][^\W\d_.]{1,11}\.?"
+_LOOSE_RANGE_RE = re.compile(
+    rf"{_B}(?P<ma>{_WORD}\s+)?(?P<a>{_YEAR})\s*[-–—]\s*"
+    rf"(?:(?P<mb>{_WORD}\s+)?(?P<b>{_YEAR}){_E}|(?P<open>{_WORD}(?:\s+{_WORD}){{0,2}})\s*(?=$|\t|\s{{2}}|\s*[|•·,;)]))"
+)
+"""`Ocak 2019 – Mart 2021`, `maj 2023 – nu`, `2019 – Halen`: a range whose month or `present`
+words are in a language we have no words for. The years are plain, so the range is read."""
+
+
+def _loose_month(word: str | None, year: str) -> str:
+    """`year` with the month a word names where it is a month we know or plainly begins with one
+    (`augusti`, `Mart`); any other word is ignored and the year kept alone."""
+    if not word:
+        return year
+    w = word.strip().rstrip(".").casefold()
+    month = _MONTHS.get(w)
+    if month is None and 4 <= len(w) <= 8 and word.strip()[:1].islower():  # never a name: `Siemens`
+        month = _MONTHS.get(w[:4]) or _MONTHS.get(w[:3])
+    return f"{year}-{month:02d}" if month else year
+
+
+_LOOSE_YEAR_FIRST_RE = re.compile(
+    rf"{_B}(?P<a>{_YEAR})\.\s+(?P<ma>{_WORD})\s*[-–—]\s*"
+    rf"(?:(?P<b>{_YEAR})\.\s+(?P<mb>{_WORD})(?!\w)|(?P<open>{_WORD}(?:\s+{_WORD}){{0,2}})\s*(?=$|\t|\s{{2}}|\s*[|•·,;)]))"
+)
+"""`2019. március – 2021. május` (Hungarian): the year first, then the month."""
+
+
+_LOOSE_OPEN_RE = re.compile(
+    rf"{_B}(?P<a>{_DATE})\s*[-–—]\s*(?P<open>{_WORD}(?:\s+{_WORD}){{0,2}})\s*(?=$|\t|\s{{2}}|\s*[|•·,;)])",
+    re.IGNORECASE,
+)
+"""`03/2019 – nu`, `2019.03 – jelenleg`: a date we read, then a word for `present` we do not know."""
+
+
+def _loose_range(text: str) -> DateSpan | None:
+    m = _LOOSE_RANGE_RE.search(text) or _LOOSE_YEAR_FIRST_RE.search(text)
+    if m is None or m.group("open") is not None:
+        o = _LOOSE_OPEN_RE.search(text)
+        if o is not None and (m is None or o.start() <= m.start()):
+            a = normalize(o.group("a"))
+            words = o.group("open").split()
+            named = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper()
+            named = named or bool({w.casefold() for w in words} & (_FILLERS | _JOINERS))
+            if a and a != "present" and not named and len(o.group("open")) <= 20:
+                return DateSpan(a, "present", o.start(), o.end())
+    if m is None or (m.group("ma") is None and m.group("mb") is None and m.group("open") is None):
+        return None
+    if m.group("ma") is not None and m.group("mb") is None and m.group("open") is None:
+        return None  # `Werkstudent 2022 – 2025`: a word before one year only is no month of a range
+    words = (m.group("open") or "").split()
+    if {w.casefold() for w in words} & (_FILLERS | _JOINERS):
+        return None  # `2019 – and more`, `2019 – to date`: not one word for `present`
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+        return None  # `2019 – Acme Corp`: a name after the dash, not a word for `present`
+    if len(m.group("open") or "") > 20:
+        return None
+    a = _loose_month(m.group("ma"), m.group("a"))
+    if m.group("open") is not None:
+        return DateSpan(a, "present", m.start(), m.end())
+    b = _loose_month(m.group("mb"), m.group("b"))
+    if _year(b) < _year(a):
+        return None
+    if len(a) != len(b):  # one side's month unknown: both at the year's granularity
+        a, b = a[:4], b[:4]
+    return DateSpan(a, b, m.start(), m.end())
+
+
+_LOOSE_SINCE_RE = re.compile(
+    rf"(?:^|[|•·,;\t]|\s{{2}})\s*(?P<w>[^\W\d_][^\W\d_]{{1,9}})\s+"
+    rf"(?:(?P<m>[^\W\d_]{{3,12}}\.?)\s+(?P<y>{_YEAR})|(?P<a>{_DATE}))\s*$",
+    re.IGNORECASE,
+)
+_FILLERS = frozenset(
+    (
+        *("expected", "exp", "graduation", "graduated", "graduating", "anticipated", "dates", "date"),
+        *("period", "from", "until", "till", "by", "class", "completed", "attended", "due", "in", "of"),
+        *("on", "and", "since"),
+    )
+)
+"""Words before a date that say something else than `since` (`Graduated May 2019`)."""
+
+
+_LEADING_LOOSE_RE = re.compile(
+    rf"^\s*(?:(?P<w>[^\W\d_][^\W\d_]{{1,9}})\s+(?P<a>(?i:{_DATE}))"
+    rf"|(?P<a2>(?i:{_DATE}))\s*[-–—]\s*(?P<open>[^\W\d_A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]{{1,11}}(?:\s+[^\W\d_A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]{{0,11}}){{0,2}}))"
+    rf"\s+(?=[A-ZÀ-ÞΑ-ΩА-ЯĀ-Žİ])"
+)
+"""Dates leading a header line, in words we do not know: `Sedan maj 2024 Mjukvaruutvecklare, ...`,
+`03/2023 – nykyään Ohjelmistokehittäjä, ...`: the title starts at the next capital."""
+
+
+_JOINERS = frozenset(
+    {"and", "und", "et", "y", "e", "og", "och", "ja", "és", "ve", "și", "a", "the", "to", "at"}
+)
+
+
+def _leading_loose(text: str) -> DateSpan | None:
+    m = _LEADING_LOOSE_RE.match(text)
+    if m is None:
+        return None
+    if m.group("open") is not None:
+        a = normalize(m.group("a2"))
+        words = m.group("open").split()
+        if a and a != "present" and m.group("open").islower() and not set(words) & (_FILLERS | _JOINERS):
+            return DateSpan(a, "present", m.start("a2"), m.end("open"))
+        return None
+    w = m.group("w").casefold()
+    if w in _MONTHS or w in _FILLERS or w in _LEX.range_words or w in _LEX.present or w in _LEX.since:
+        return None
+    if w in _LEX.places:
+        return None  # `Boston May 2019 ...`: a place, then the date
+    a = normalize(m.group("a"))
+    if a is None or len(a) != 7:
+        return None
+    return DateSpan(a, "present", m.start("w"), m.end("a"))
+
+
+def _loose_since(text: str) -> DateSpan | None:
+    """`Sedan maj 2024`, `Din martie 2020`, `Από 05/2019`: one word we do not know before a date
+    with its month, closing the text, reads as `since` (an open range), as the known ones do.
+    A year alone (`Abschluss 2019`) is not read so: a word before a year is as often its end."""
+    m = _LOOSE_SINCE_RE.search(text)
+    if m is None:
+        return None
+    w = m.group("w").casefold()
+    if w in _MONTHS or w in _FILLERS or w in _LEX.range_words or w in _LEX.present or w in _LEX.since:
+        return None
+    if m.group("y"):  # `Din martie 2020`: a month word, maybe one we do not know
+        start = _loose_month(m.group("m"), m.group("y"))
+        if len(start) != 7 and not m.group("m").islower():
+            return None  # `Technical University 2015`, `New York 2019`: no month before the year
+        return DateSpan(start, "present", m.start("w"), m.end())
+    a = normalize(m.group("a") or "")
+    if a is None or len(a) != 7:
+        return None
+    return DateSpan(a, "present", m.start("w"), m.end())
 
 
 def _plausible_single(text: str, begin: int, end: int) -> bool:

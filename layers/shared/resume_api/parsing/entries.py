@@ -31,6 +31,7 @@ from .vocab import (
     SUBJECT_WORDS,
     company_score,
     is_department,
+    legal_form,
     title_score,
     words,
 )
@@ -1238,8 +1239,10 @@ def _sentence_end(text: str) -> str:
     if not text.endswith(".") or text.endswith(".."):
         return text
     last = text[:-1].rsplit(maxsplit=1)[-1] if text[:-1].split() else ""
-    if text[:-1].endswith(")") or ("." not in last and last.casefold() not in _ABBREV):
-        return text[:-1]
+    if text[:-1].endswith(")") or (
+        "." not in last and last.casefold() not in _ABBREV and company_score(last + ".") < 2
+    ):
+        return text[:-1]  # `Ltd. Şti.`, `Kft.`: a legal form keeps its stop
     return text
 
 
@@ -1277,7 +1280,20 @@ def _split_at(text: str) -> list[str]:
             return [text]  # `Estagiária em Associate Application Developer`: a role in a role, one title
         if first and (first.isupper() or first.isdigit() or not first.islower()):
             return [a, b]
+    linked = _LINKED_ORG.match(text)
+    if linked and _legal_name(linked.group("b").split(",")[0]):
+        # `Mjukvaruutvecklare på Nordvik AB`, `Inginer software la Carpați Software SRL`: a short
+        # linking word in any language before a name that ends in a company's legal form
+        link = linked.group("link").casefold()
+        if len(linked.group("a").split()) <= 5 and link not in _GENITIVE and link not in _AND:
+            return [linked.group("a"), linked.group("b")]
     return [text]
+
+
+_AND = frozenset({"and", "und", "et", "y", "e", "og", "och", "ja", "és", "ve", "și", "a", "и", "і", "oraz"})
+"""`James and Spicer Law Group`: a word joining two names is no link between a role and its employer."""
+
+_LINKED_ORG = re.compile(r"^(?P<a>[^,|]+?)\s+(?P<link>[^\W\d_A-ZÀ-ÞΑ-Ω]{1,3})\s+(?P<b>[^\W\d_a-zß-ÿα-ω].*)$")
 
 
 _PLACE_TAIL = re.compile(
@@ -1295,6 +1311,26 @@ def _place_tail(group: str) -> tuple[str, str | None]:
     if known or (m.group("paren") and re.fullmatch(r"[A-Z]{2}", place)):
         return m.group("org").strip(), place
     return group, None
+
+
+def _legal_name(part: str) -> bool:
+    """`Vltava Data s.r.o.`, `Boğaziçi Yazılım A.Ş.`: the last word is a company's legal form."""
+    ws = words(part)
+    return len(ws) >= 2 and legal_form(ws[-1]) and not title_score(part)
+
+
+def _one_place_word(part: str) -> bool:
+    """One capitalised word that is no title, organisation, subject or department: a city, in a
+    language whose places we may not know (`Praha`, `İstanbul`, `Cluj-Napoca`)."""
+    p = part.strip()
+    return (
+        len(p.split()) == 1
+        and len(p) >= 3
+        and _place_like(p)
+        and not _subject(p)
+        and not is_department(p)
+        and not INSTITUTION_WORDS.search(p)
+    )
 
 
 def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
@@ -1332,6 +1368,8 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
                 roles[j] = "location"
         elif i > 0 and normalize_key(p) in _PLACES:
             roles[i] = "location"  # a known city after the employer: `Solaris S.A., Madrid`
+        elif i > 0 and roles[i - 1] == "" and _legal_name(parts[i - 1]) and _one_place_word(p):
+            roles[i] = "location"  # any one-word place after a company's legal form: `Vltava s.r.o., Praha`
     # contiguous runs of the same kind become one field
     kinds = []
     for p, r in zip(parts, roles, strict=True):
@@ -1341,6 +1379,8 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
             kinds.append("degree")
         elif INSTITUTION_WORDS.search(p):
             kinds.append("inst")
+        elif _legal_name(p):
+            kinds.append("org")  # a company's legal form ends it: a field of its own
         elif title_score(p) > 0:
             kinds.append("title")
         else:
@@ -1864,8 +1904,18 @@ _DEGREE_IN_PARENS = re.compile(r"^(?P<area>[^()]{3,80}?)\s*\((?P<deg>[^()]{2,40}
 """`Biomedical Engineering (MSc)`: the field, then its degree in parentheses."""
 
 
+_GENITIVE = frozenset({"of", "de", "di", "da", "do", "du", "des", "der", "van", "von", "del"})
+
+
+_GLOSSED_DEGREE = re.compile(r"^(?P<deg>[^(),]{2,60}\((?P<abbr>[^()]{2,12})\))\s*,\s*(?P<area>[^,]{2,80})$")
+"""`Alapképzés (BSc), Programtervező informatikus`: a degree glossed by its abbreviation, then the field."""
+
+
 def _degree_split(text: str) -> tuple[str, str | None]:
     """`Bachelor of Science in Computer Science` -> (`Bachelor of Science`, `Computer Science`)."""
+    glossed = _GLOSSED_DEGREE.match(text.strip())
+    if glossed and DEGREE_RE.fullmatch(glossed.group("abbr").strip()):
+        return glossed.group("deg").strip(), glossed.group("area").strip()
     paren = _DEGREE_IN_PARENS.match(text.strip())
     if paren and DEGREE_RE.match(paren.group("deg").strip()) and not DEGREE_RE.search(paren.group("area")):
         return paren.group("deg").strip(), paren.group("area").strip(" ,–—-")
@@ -1891,6 +1941,18 @@ def _degree_split(text: str) -> tuple[str, str | None]:
         area = m.group("area").strip()
         area = re.sub(r"(?i)\s*[-–(]?\s*\d+(?:\.\d+)?\s*gpa\)?$", "", area).strip()
         return m.group("deg").strip(), area or None
+    linked = re.match(
+        r"^(?P<deg>.+?)\s+(?P<link>[^\W\d_A-ZÀ-ÞΑ-Ω]{1,4})\s+(?P<area>[^\W\d_a-zß-ÿα-ω][^,;|]*)$",
+        text.strip(),
+    )
+    if (
+        linked
+        and DEGREE_RE.fullmatch(linked.group("deg").strip())
+        and linked.group("link") not in _GENITIVE  # `Bachelor of Arts`: the degree's own name
+    ):
+        # `Bachelor i Datalogi`, `Master în Finanțe`: a degree, a short linking word in any
+        # language, a capitalised field
+        return linked.group("deg").strip(), linked.group("area").strip()
     return text.strip(), None
 
 
@@ -2076,6 +2138,25 @@ def _degree_alone(e: Entry, n_lines: int, pieces: int) -> bool:
     return _pieces(e.header) == pieces
 
 
+def _unnamed_degree(text: str) -> tuple[str, str] | None:
+    """`Bakalář, Informatika`, `Kandidatexamen i Datavetenskap`: a degree no word names and its
+    field, cut at the one comma or at a short lower-case linking word (not a genitive: `Bachelor
+    of Arts` is a degree's name); None where the text is not of that shape."""
+    pair = [p.strip() for p in text.split(",")]
+    if len(pair) != 2 or not all(pair):
+        m = re.match(
+            r"^(?P<deg>[^,]+?)\s+(?P<link>[^\W\d_A-ZÀ-ÞΑ-Ω]{1,3})\s+(?P<area>[^\W\d_a-zß-ÿα-ω][^,]*)$", text
+        )
+        if m is None or m.group("link") in _GENITIVE:
+            return None
+        pair = [m.group("deg").strip(), m.group("area").strip()]
+    if any(len(p.split()) > 4 or ":" in p or re.search(r"\d", p) for p in pair):
+        return None  # `Факультет МИЭМ, направление: Информатика ...`: a label, not a degree
+    if _subject(pair[0]) or INSTITUTION_WORDS.search(text):
+        return None
+    return pair[0], pair[1]
+
+
 def _education_item(
     e: Entry, school: str | None = None, orders: dict[int, tuple[int, int]] | None = None
 ) -> dict[str, Any] | None:
@@ -2108,6 +2189,12 @@ def _education_item(
         m = INSTITUTION_WORDS.search(degree_f.text)
         assert m is not None
         inst_f = Field(degree_f.text[m.start() :], degree_f.line, degree_f.group, False, False, 0)
+    if degree_f is None and inst_f is None and len(cands) == 2 and school is None:
+        # `Kauppatieteiden maisteri, Laskentatoimi` over `Helsingin yliopisto`, no word naming
+        # either: the piece a comma cuts in two is the degree and its field, the other the school
+        paired = [f for f in cands if "," in f.text and _unnamed_degree(f.text) is not None]
+        if len(paired) == 1 and "," not in (other := next(f for f in cands if f is not paired[0])).text:
+            inst_f = other
     rest = [f for f in cands if f is not degree_f and f is not inst_f]
     if inst_f is not None and "," in inst_f.text:
         # "Princeton University, Computer Science": the field of study rode along with the school
@@ -2123,6 +2210,23 @@ def _education_item(
     study_type = area = None
     if degree_f is not None:
         study_type, area = _degree_split(degree_f.text)
+        glossed = _DEGREE_IN_PARENS.match(degree_f.text.strip())
+        field_after = [
+            f
+            for f in rest
+            if (f.line, f.group) == (degree_f.line, degree_f.group) and not INSTITUTION_WORDS.search(f.text)
+        ]
+        abbreviation = glossed is not None and re.fullmatch(r"[\w.]{2,6}", glossed.group("deg").strip())
+        if (
+            glossed
+            and abbreviation
+            and area is not None
+            and field_after
+            and not DEGREE_RE.search(glossed.group("area"))
+        ):
+            # `Alapképzés (BSc), Programtervező informatikus`: the abbreviation glosses the degree
+            # before it, and the field follows the comma
+            study_type, area = degree_f.text.strip(), None
     if inst_f is None and rest:
         # `Doctorat, Physique; INSA Toulouse`: what a comma joins to the degree is its field; the
         # school is a piece of its own (another separator, another line)
@@ -2149,6 +2253,14 @@ def _education_item(
             # joined as one, are its field and then the school
             area = head
             inst_f = Field(tail, inst_f.line, inst_f.group, inst_f.bold, inst_f.italic, inst_f.size)
+    if degree_f is None and study_type is None and area is None and inst_f is not None and len(rest) == 1:
+        # `Bakalář, Informatika`, `Licență în Informatică` beside a school: no word names the
+        # degree, but a degree and its field print in that order (Europass' `title of
+        # qualification`), a comma or a short linking word between them
+        split = _unnamed_degree(rest[0].text)
+        if split is not None:
+            study_type, area = split
+            rest = []
     if area is None and rest:
         after = [f for f in rest if degree_f is None or (f.line, f.group) >= (degree_f.line, degree_f.group)]
         area_f = after[0] if after else rest[0]

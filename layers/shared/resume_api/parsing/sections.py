@@ -230,8 +230,46 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
         # No heading we can name: fall back on look alone (big or bold capitals, short lines).
         for i, ln in enumerate(lines):
             if _candidate(ln) and len(ln.cells) == 1 and _look_score(ln, body, body_bold) >= 3:
+                if i <= 2 and _over_contact(lines, i):
+                    continue  # the name, printed as large as the headings, over the contact line
                 found[i] = heading_key(ln.text) or "other"
+    if len(found) < 2:
+        for i in _repeated_look(lines, body, body_bold):
+            found.setdefault(i, heading_key(lines[i].text) or "other")
     return found
+
+
+def _repeated_look(lines: list[Line], body: float, body_bold: bool) -> list[int]:
+    """Headings we cannot name, known by a look the document gives them alone: short isolated
+    lines set apart (bold, capitals, a size up, a heading style), three or more in one look, and
+    that look used by nothing else (`SAMMANFATTNING`, `ARBETSLIVSERFARENHET`, `UTBILDNING` in bold
+    capitals a point larger than the body)."""
+    groups: dict[tuple[float, bool, bool, str, bool], list[int]] = {}
+    for i, ln in enumerate(lines):
+        set_apart = _candidate(ln) and len(ln.cells) == 1 and _look_score(ln, body, body_bold) >= 2
+        if set_apart and not re.search(r"\d{4}|,|\s\|\s", ln.text):
+            groups.setdefault(_signature(ln), []).append(i)
+    usage: Counter[tuple[float, bool, bool, str, bool]] = Counter(_signature(ln) for ln in lines)
+    best: list[int] = []
+    best_key: tuple[float, int] = (0.0, 0)
+    for sig, found in groups.items():
+        idx = [i for i in found if not (i <= 2 and _over_contact(lines, i))]
+        if len(idx) < 3 or len(idx) < 0.8 * usage[sig]:
+            continue
+        key = (_look_score(lines[idx[0]], body, body_bold), len(idx))
+        if key > best_key:
+            best, best_key = idx, key
+    return best
+
+
+def _over_contact(lines: list[Line], i: int) -> bool:
+    """Whether an email, phone or web address is printed within three lines under line `i`."""
+    from .contacts import EMAIL_RE, URL_RE, find_phone
+
+    return any(
+        EMAIL_RE.search(ln.text) or URL_RE.search(ln.text) or find_phone(ln.text)
+        for ln in lines[i + 1 : i + 4]
+    )
 
 
 def _plain_heading(text: str, *, before_first: bool, index: int) -> bool:
@@ -305,6 +343,9 @@ def split_sections(lines: list[Line]) -> Split:
             sec.lines.append(ln)
     if not sections:
         return _sectionless(header)
+    from .section_types import type_sections
+
+    type_sections(sections, heading_key)
     return Split(header=header, sections=sections)
 
 

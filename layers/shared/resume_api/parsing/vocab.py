@@ -19,6 +19,39 @@ TITLE_PHRASES = _LEX.title_phrases
 
 COMPANY_SUFFIXES = _LEX.company_suffixes
 """Words that end (or mark) an organisation's name."""
+LEGAL_FORMS = frozenset(
+    (
+        *(
+            "inc",
+            "llc",
+            "ltd",
+            "plc",
+            "llp",
+            "lp",
+            "corp",
+            "gmbh",
+            "ag",
+            "kg",
+            "ug",
+            "se",
+            "sa",
+            "sas",
+            "sarl",
+        ),
+        *("srl", "spa", "sl", "bv", "nv", "ab", "aps", "a/s", "as", "asa", "oy", "oyj", "ehf", "hf", "sro"),
+        *("as", "vos", "kft", "zrt", "nyrt", "bt", "aş", "şti", "αε", "επε", "ικε", "doo", "uab", "oü"),
+        *("sp. z o.o.", "spzoo", "ооо", "оао", "зао", "пао", "ltda", "lda", "pty", "pvt", "kk"),
+    )
+)
+"""A company's legal forms, dots left out (`s.r.o.` -> `sro`): unlike `Group` or `Software`, a word
+that only ever ends a company's name, in any language."""
+
+
+def legal_form(word: str) -> bool:
+    """Whether `word` (`AB`, `s.r.o.`, `Kft.`, `A.Ş.`, `A/S`) is a company's legal form."""
+    return word.casefold().replace(".", "") in LEGAL_FORMS
+
+
 _DOTLESS = frozenset(w.replace(".", "") for w in COMPANY_SUFFIXES if "." in w)
 
 _CJK_TITLES = tuple(w for w in TITLE_WORDS if not w.isascii() and any(ord(c) >= 0x3040 for c in w))
@@ -31,7 +64,11 @@ INSTITUTION_WORDS = re.compile(
     r"conservatory|conservatoire|seminary|faculty|facult[eé]|facultad|escuela|[eé]cole|scuola|"
     r"iit|mit|eth|epfl|ucla|nyu|cmu|usc|uc\s+\w+|uniwersytet\w*|politechnik\w*|szko\w+|liceum|"
     r"университет\w*|институт\w*|академи\w*|колледж\w*|училищ\w*|школ\w*|лице\w*|"
-    r"universidade|faculdade|universiteit|hogeschool|scuola|liceo|istituto|ateneo)\b"
+    r"universidade|faculdade|universiteit|hogeschool|scuola|liceo|istituto|ateneo|"
+    # the same families in languages with no vocabulary file: `Univerzita`, `Üniversitesi`,
+    # `Akademisi`, `Lisesi`, `högskola`, `Politehnica`, `Gymnázium`
+    r"univerz\w*|ünivers\w*|akademi\w*|lisesi|liceul|h[öø]gskol\w*|politehnic\w*|polytechn\w*|"
+    r"gymn[aá]zi\w*|gimn[aá]zi\w*)\b"
     r"|大学|学院|学校|大學|高等学校|高校|専門学校|中学",
     re.IGNORECASE,
 )
@@ -164,7 +201,8 @@ GPA_RE = re.compile(
     r"\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?"
 )
 
-_WORD = re.compile(r"[\w'’&+.-]+", re.UNICODE)
+_WORD = re.compile(r"[\w'’&+.-]+(?:/[\w.]{1,2}\b)?", re.UNICODE)
+"""A word; `A/S` (a Danish legal form) is one, `Researcher/Consultant` two."""
 
 
 def words(text: str) -> list[str]:

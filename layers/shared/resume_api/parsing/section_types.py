@@ -1,0 +1,198 @@
+"""What a section holds when its heading names nothing we know (`Arbetslivserfarenhet`, `İş
+Deneyimi`, `Εκπαίδευση`): typed by its content, from several weak cues, never by one word.
+
+- entries under date ranges are work, or education where their lines carry a school or degree
+  cue that is international (`Bachelor`, `MSc`, `PhD`, the `univers`/`college`/`school`/`institut`/
+  `akadem`/`lise`/`gymnas` families) or where, beside another dated section, they are the older,
+  year-only, bullet-less one (schooling comes before the jobs, and has no bullets);
+- short items in lists (`Label: a, b, c` or one comma list) are skills;
+- a paragraph before the first dated section is the summary.
+
+A section that none of these describes stays `other`, verbatim: a wrong type would mis-file the
+person's words, an `other` section only leaves them unstructured.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from . import dates as D
+from .lines import Line
+
+
+class Section(Protocol):
+    """What this module reads of a section (sections.Section): its heading, key and lines."""
+
+    heading: str
+    key: str
+    lines: list[Line]
+
+
+SCHOOL_CUES = re.compile(
+    r"(?i)(?:univer[sz]|ünivers|college|colleg[ei]|school|skol[ae]\b|institu|akadem|academ|"
+    r"polytechn|politehn|politechn|gymnas|gimnaz|lyc[eé]e|\blise(?:si)?\b|liceu|hochschul|högskol|"
+    r"høgskol|hogeschool)"
+)
+"""School words shared by many languages (stems, any case): cues, not a vocabulary."""
+
+DEGREE_CUES = re.compile(
+    r"(?:\b(?i:bachelor|master|magist|licen[cțs]|doctor|doktor|diplom|ph\.?\s?d)"
+    r"|\b(?:B\.?\s?Sc|M\.?\s?Sc|BSc|MSc|BA|MA|MBA|PhD|Ph\.D|B\.?Eng|M\.?Eng|Ing)\b\.?)"
+)
+"""Degree words and abbreviations that cross languages (`Master`, `Bakalář`'s `BSc`, `Ph.d.`)."""
+
+_ITEM_SPLIT = re.compile(r"\s*[,;•·|]\s*")
+_LABEL = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(.+)$")
+_CEFR = re.compile(r"\b[ABC][12]\b")
+_PHONE = re.compile(r"\+\d[\d\s().-]{6,}\d|\(\d{2,4}\)\s*\d")
+"""A phone number as contact lines print it (`+46 70 123 45 67`, `(415) 555-0142`): a contact block
+is no summary (contacts.py cannot be imported here: it reads headings)."""
+
+
+@dataclass(slots=True)
+class _Cues:
+    """What a section's lines show, counted once."""
+
+    ranges: int = 0
+    anchors: int = 0
+    year_only: int = 0
+    open_ranges: int = 0
+    bullets: int = 0
+    school: int = 0
+    degree: int = 0
+    label_lists: int = 0
+    list_lines: int = 0
+    items: int = 0
+    sentences: int = 0
+    lines: int = 0
+    first_year: int = 0
+    last_year: int = 0
+    contact: bool = False
+
+
+def _year(value: str | None) -> int:
+    return int(value[:4]) if value and value[:4].isdigit() else 0
+
+
+def _cues(lines: list[Line]) -> _Cues:
+    c = _Cues(lines=len(lines))
+    years: list[int] = []
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        span = D.find_range(text)
+        if span is not None:
+            c.anchors += 1
+        if span is not None and span.start is not None:
+            c.ranges += 1
+            if len(span.start) == 4 and (span.end is None or len(span.end) == 4 or span.end == "present"):
+                c.year_only += 1
+            if span.end == "present" or span.end is None:
+                c.open_ranges += 1
+            years += [y for y in (_year(span.start), _year(span.end)) if y]
+        if ln.bullet or ln.list_item:
+            c.bullets += 1
+        if "@" in text or _PHONE.search(text):
+            c.contact = True
+        if SCHOOL_CUES.search(text):
+            c.school += 1
+        if DEGREE_CUES.search(text):
+            c.degree += 1
+        label = _LABEL.match(text)
+        body = label.group(2) if label else text
+        items = [p for p in _ITEM_SPLIT.split(body) if p.strip()]
+        short = items and all(len(p.split()) <= 4 for p in items)
+        if short and len(items) >= 2 and span is None:
+            c.list_lines += 1
+            c.items += len(items)
+            if label and len(label.group(1).split()) <= 4:
+                c.label_lists += 1
+        ends = text.rstrip().endswith((".", "!", "。"))
+        if span is None and (
+            (len(text) >= 30 and ends and len(text.split()) >= 4) or (len(text.split()) >= 8 and not short)
+        ):
+            c.sentences += 1
+    if years:
+        c.first_year, c.last_year = min(years), max(years)
+    return c
+
+
+def type_sections(sections: Sequence[Section], heading_key: Callable[[str], str | None]) -> None:
+    """Give each section whose heading names nothing (`heading_key` gives None) a key from its
+    content, in place.
+
+    Only what no named section already holds is typed: a resume has one work section and one
+    education section, so a named `Experience` keeps the jobs and an unnamed dated section beside
+    it stays what it was."""
+
+    def unnamed_(s: Section) -> bool:
+        return s.key == "other" and heading_key(s.heading) is None
+
+    named = {s.key for s in sections if not unnamed_(s)}
+    unnamed = [s for s in sections if unnamed_(s) and s.lines]
+    if not unnamed:
+        return
+    # a custom section among headings we can name (`A Day of My Life`, `Welcome to RenderCV`) is
+    # the person's own: lists and paragraphs are typed only where most headings are unknown
+    foreign = len(unnamed) > len(sections) - len(unnamed)
+    cues = {id(s): _cues(s.lines) for s in unnamed}
+    dated = [s for s in unnamed if cues[id(s)].ranges >= 1 and cues[id(s)].anchors * 8 >= len(s.lines)]
+    edu = None
+    if "education" not in named and dated:
+        scored = sorted(
+            ((_edu_score(cues[id(s)], dated, cues), i) for i, s in enumerate(dated)), reverse=True
+        )
+        best, i = scored[0]
+        if best >= 3:
+            edu = dated[i]
+            edu.key = "education"
+    if "work" not in named:
+        jobs = [s for s in dated if s is not edu]
+        if jobs:
+            work = max(jobs, key=lambda s: (cues[id(s)].anchors, -sections.index(s)))
+            work.key = "work"
+    if "skills" not in named and foreign:
+        lists = [
+            s
+            for s in unnamed
+            if s.key == "other"
+            and cues[id(s)].ranges == 0
+            and cues[id(s)].list_lines * 2 >= max(1, cues[id(s)].lines)
+            and cues[id(s)].items >= 3
+            and not _CEFR.search(" ".join(ln.text for ln in s.lines))
+        ]
+        if lists:
+            best_list = max(lists, key=lambda s: (cues[id(s)].label_lists, cues[id(s)].items))
+            best_list.key = "skills"
+    if "summary" not in named and foreign:
+        first_dated = min((sections.index(s) for s in dated), default=len(sections))
+        for s in unnamed:
+            c = cues[id(s)]
+            if sections.index(s) >= first_dated or s.key != "other":
+                continue
+            if c.ranges == 0 and c.sentences >= 1 and c.list_lines == 0 and c.bullets == 0 and not c.contact:
+                s.key = "summary"
+                break
+
+
+def _edu_score(c: _Cues, dated: Sequence[Section], cues: dict[int, _Cues]) -> float:
+    """How much a dated section reads as schooling, from cues that each say little alone."""
+    score = 0.0
+    if c.school:
+        score += 2 * min(1.0, c.school / c.ranges)
+    if c.degree:
+        score += 2 * min(1.0, c.degree / c.ranges)
+    if c.bullets == 0:
+        score += 1
+    if c.year_only == c.ranges:
+        score += 1
+    others = [cues[id(s)] for s in dated if cues[id(s)] is not c]
+    if others and c.last_year and all(o.first_year and c.last_year <= o.first_year + 1 for o in others):
+        score += 1  # ends before (or as) every other dated section starts
+    if c.open_ranges:
+        score -= 1
+    return score
