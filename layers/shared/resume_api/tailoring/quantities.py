@@ -181,22 +181,10 @@ def _unit(toks: list[str], start: int, end: int) -> str:
 
 
 TIME = "time"
-_DURATIONS = frozenset(
-    {
-        "minute",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "quarter",
-        "quarters",
-    }
-)
+_DURATIONS = _TIME_UNITS - {
+    "year", "years", "shift", "shifts", "semester", "semesters", "term", "terms", "night", "nights",
+    "session", "sessions",
+} | {"minute", "minutes"}  # fmt: skip
 """Units a count of time is read in (years are tenure, shifts and sessions are counted events)."""
 _DURATION_WORDS = _DURATIONS | {f"{u}long" for u in _DURATIONS}
 _IN_DAYS = {
