@@ -147,10 +147,10 @@ SWEEPS: dict[str, int] = {
     "tests/tailoring/test_claims_eval.py::test_a_family_of_forms_holds": 3,
     "tests/tailoring/test_ats_wording.py::test_alternation_measured_both_ways": 0,
     "tests/parsing/test_hidden_text.py::test_every_hiding_technique_is_caught_and_kept_out_of_the_sections": 0,
-    "tests/parsing/test_spoken_languages.py::test_spoken_languages_among_skills_are_languages": 3,
-    "tests/parsing/test_spoken_languages.py::test_programming_languages_under_a_languages_heading_are_skills": 2,
-    "tests/parsing/test_spoken_languages.py::test_a_languages_section_of_spoken_languages_is_unchanged": 2,
-    "tests/render/test_own_headings.py::test_text_without_a_heading_prints_under_other_in_the_persons_language": 2,
+    "tests/parsing/test_spoken_languages.py::test_spoken_languages_among_skills_are_languages": 1,
+    "tests/parsing/test_spoken_languages.py::test_programming_languages_under_a_languages_heading_are_skills": 1,
+    "tests/parsing/test_spoken_languages.py::test_a_languages_section_of_spoken_languages_is_unchanged": 1,
+    "tests/render/test_own_headings.py::test_text_without_a_heading_prints_under_other_in_the_persons_language": 1,
 }
 """Sweeps over the whole corpus, the layout-generator matrix, the claim sets, the job-posting phrasings
 and the hidden-text techniques: `make test` runs every case; `make test-fast` keeps this many of each, spread evenly over the sweep in
