@@ -90,12 +90,23 @@ def test_async_optimize_returns_202_then_the_result(
 
 
 def test_optimize_a_given_resume_without_storing(api: httpx.Client, session: Session) -> None:
-    parsed = {"basics": {"name": "Sam Lee"}, "skills": [{"name": "S", "keywords": ["Python", "Postgres"]}]}
+    """Skills in both of JSON Resume's shapes (a group with a level; one named skill with its level
+    and no keywords) come back whole: the model answers keywords only (tests/tailoring/test_skill_shapes.py)."""
+    skills = [
+        {"name": "Data", "level": "Expert", "keywords": ["Python", "Terraform"]},
+        {"name": "Docker", "level": "Fortgeschritten"},
+    ]
+    parsed = {"basics": {"name": "Sam Lee"}, "skills": skills}
     response = api.post("/optimize_resume", headers=session.headers, json={"jd": JD, "parsed": parsed})
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["resume_id"] is None and body["version"] is None
     assert api.get("/session/resumes", headers=session.headers).json() == []
+    kept = body["optimized_resume"]["skills"]
+    assert {"name": "Docker", "level": "Fortgeschritten", "keywords": []} in kept
+    assert [(g["level"], sorted(g["keywords"])) for g in kept if g["name"] == "Data"] == [
+        ("Expert", ["Python", "Terraform"])
+    ]
 
 
 @pytest.mark.parametrize(

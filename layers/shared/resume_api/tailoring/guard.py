@@ -466,38 +466,60 @@ class _Guard:
         return contains(self.whole.own.phrase, phrase(keyword))
 
     def skills(self, output: TailoredOutput) -> None:
+        """The model's skill groups, each keyword listed in the source or shown by it; every source
+        skill it left out is put back, and every group keeps its level.
+
+        A skill may be a group of keywords (`Programming (Expert): Java, Go`) or one named skill
+        with no keywords, as JSON Resume writes them (`{"name": "Python", "level": "Advanced"}`).
+        The model only answers names and keywords, so levels come from the source by group name."""
         source_keywords = [(g.name, k) for g in self.source.skills for k in g.keywords]
-        source_norm = {normalize(k) for _, k in source_keywords}
+        named = {normalize(g.name): g for g in self.source.skills if g.name and not g.keywords}
+        named.pop("", None)
+        source_norm = {normalize(k) for _, k in source_keywords} | set(named)
+        levels = {g.name.casefold(): g.level for g in self.source.skills if g.name and g.level and g.keywords}
         groups: list[Skill] = []
         seen: set[str] = set()
+
+        def level_of(name: str | None) -> str | None:
+            return levels.get(name.casefold()) if name else None
+
         for i, group in enumerate(output.skills):
-            keep = []
-            for keyword in group.keywords:
+            keep, alone = [], []
+            for path, keyword in [(f"skills[{i}].keywords", k) for k in group.keywords] or [
+                (f"skills[{i}].name", group.name or "")
+            ]:
                 norm = normalize(keyword)
                 if not norm or norm in seen:
                     continue
                 if not self.supported_skill(keyword, norm, source_norm):
                     self.result.unsupported_skills.append(keyword)
                     kind = "secret" if REDACTED in keyword else "skill"
-                    self.refuse("skills", f"skills[{i}].keywords", keyword, "skill not in the source", kind)
+                    self.refuse("skills", path, keyword, "skill not in the source", kind)
                     continue
-                keep.append(keyword)
                 seen.add(norm)
+                if norm in named:  # a named skill stays one, with its level, wherever the model put it
+                    alone.append(named[norm].model_copy())
+                elif group.keywords:
+                    keep.append(keyword)
+                else:
+                    alone.append(Skill(name=keyword))
             if keep:
                 name = group.name if group.name and REDACTED not in group.name else None
-                groups.append(Skill(name=name, keywords=keep))
+                groups.append(Skill(name=name, level=level_of(name), keywords=keep))
+            groups += alone
         kept_terms = {self.evidence.term_of(k) for g in groups for k in g.keywords} - {None}
         for name, keyword in source_keywords:
             norm = normalize(keyword)
             term = self.evidence.term_of(keyword)
             if norm in seen or (term is not None and term in kept_terms):
                 continue
-            target = next((g for g in groups if g.name == name), None)
+            target = next((g for g in groups if g.name == name and g.keywords), None)
             if target is None:
-                target = Skill(name=name, keywords=[])
+                target = Skill(name=name, level=level_of(name), keywords=[])
                 groups.append(target)
             target.keywords.append(keyword)
             seen.add(norm)
+        groups += [skill.model_copy() for norm, skill in named.items() if norm not in seen]
         before = [g.model_dump(mode="json", exclude_none=True) for g in self.source.skills]
         after = [g.model_dump(mode="json", exclude_none=True) for g in groups]
         if groups and after != before:
