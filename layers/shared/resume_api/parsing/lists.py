@@ -16,6 +16,7 @@ from . import dates as D
 from .clean_text import join_wrapped
 from .entries import highlights, split_entries, title_groups
 from .lines import BULLETS, Line
+from .skill_levels import MARKS, from_marks, is_level
 from .vocab import company_score
 
 _ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣]|\s-\s|\s–\s|\t|\s{3,})\s*")
@@ -34,7 +35,7 @@ _LEVEL_WORDS = re.compile(
 )
 
 
-def split_items(text: str) -> list[str]:
+def split_items(text: str, separators: re.Pattern[str] = _ITEM_SEP) -> list[str]:
     """Split on list separators that are not inside parentheses."""
     out: list[str] = []
     depth = 0
@@ -48,7 +49,7 @@ def split_items(text: str) -> list[str]:
         elif c in ")]}":
             depth = max(0, depth - 1)
         elif depth == 0:
-            m = _ITEM_SEP.match(text, i)
+            m = separators.match(text, i)
             if m and m.end() > i:
                 out.append(text[start:i])
                 start = i = m.end()
@@ -78,8 +79,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
             prev_text, prev_line = out[-1]
             comma_list = bool(re.search(r"[,;]", prev_text))
             wrapped = comma_list and not prev_text.rstrip().endswith((",", ";", ":", "•", "|"))
-            if ln.bold and not prev_line.bold:
-                wrapped = False  # `Python, SQL` over `Werkzeuge` in bold: the next group's label
+            if (ln.bold and not prev_line.bold) or _rated(split_items(text, _STRONG_SEP)[0]):
+                wrapped = False  # `Python, SQL` over `Werkzeuge` in bold, or `Go – Advanced`: not a wrap
             if (wrapped and ln.x0 >= prev_line.x0 - 40 and not _LABEL.match(text)) or (
                 prev_text.rstrip().endswith(",") and not _LABEL.match(text)
             ):
@@ -120,14 +121,48 @@ def _clean_item(item: str) -> str:
     return item.strip(" .;:,")
 
 
+_STRONG_SEP = re.compile(r"\s*[,;|•·▪■◦‣]\s*")
+"""The separators no skill name holds; a dash or a tab may stand between a skill and its level."""
+_RATED = re.compile(
+    r"^(?P<name>[^,;|•·()\t]{1,60}?)(?:\s+[—–-]\s+|\s*[:：]\s*|\s*\t\s*|\s{3,})(?P<level>[^,;|•·\t]{1,40})$"
+)
+
+
+def _rated(text: str, cells: list[str] | None = None) -> dict[str, Any] | None:
+    """`Python – Advanced`, `Excel: sehr gut`, `Docker ●●●○○`, or a row `Go | 5 years`: one named skill
+    with its level (JSON Resume's `{"name", "level"}`), else None. A parenthesis stays part of the
+    skill (`SQL (Intermediate)`, as `Angular (versions 2+)`): that is how people and labels write it."""
+    text = text.strip()
+    if cells and len(cells) == 2:
+        name, level = cells[0].strip().rstrip(":："), cells[1].strip()
+        level = from_marks(level) if MARKS.fullmatch(level) else level
+    elif (marks := MARKS.search(text)) and marks.end() == len(text) and marks.start() > 0:
+        name, level = text[: marks.start()].strip(" -–—:："), from_marks(marks.group())
+    elif m := _RATED.match(text):
+        name, level = m.group("name").strip(), m.group("level").strip()
+    else:
+        return None
+    if not name or len(name.split()) > 6 or not is_level(level.strip(" .")):
+        return None
+    return {"name": name[:300], "level": level.strip(" .")[:100], "keywords": []}
+
+
 def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
-    """[{name: category or "Skills", keywords: [...]}] for a skills section."""
+    """[{name: category or "Skills", keywords: [...]}] for a skills section, and `{name, level}` for each
+    skill written with its level (`Python – Advanced`)."""
     groups: list[dict[str, Any]] = []
     current: dict[str, Any] = {"name": "Skills", "keywords": []}
     groups.append(current)
     body_bold = sum(1 for ln in lines if ln.bold) > 0.6 * max(1, len(lines))
+    first: dict[int, int] = {}
+    """id of each group or rated skill that holds something -> when it got its first item"""
     for para, ln in _paragraphs(lines):
         text = _strip_bullet(para)
+        one = _rated(text, ln.cells if len(ln.cells) == 2 else None)
+        if one:
+            groups.append(one)
+            first[id(one)] = len(first)
+            continue
         m = _LABEL.match(text)
         if m and len(m.group("label").split()) <= 5 and not re.search(r"https?$", m.group("label")):
             current = {"name": m.group("label").strip(), "keywords": []}
@@ -160,13 +195,21 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             groups.append(current)
             continue
         in_list = bool(re.search(r"[,;|•·]", text))
-        for raw in split_items(text):
-            for piece in _split_parens(_clean_item(raw)):
-                for part in _split_conjunction(_clean_item(piece), in_list):
-                    item = _clean_item(part)
-                    if item and len(item) <= 80 and not D.is_date_only(item) and len(item.split()) <= 8:
-                        current["keywords"].append(item[:300])
-    out = [g for g in groups if g["keywords"]]
+        for chunk in split_items(text, _STRONG_SEP):
+            one = _rated(_strip_bullet(chunk)) if in_list else None
+            if one:  # `Python – Advanced, Docker – Intermediate`: each its own skill
+                groups.append(one)
+                first[id(one)] = len(first)
+                continue
+            for raw in split_items(chunk):
+                for piece in _split_parens(_clean_item(raw)):
+                    for part in _split_conjunction(_clean_item(piece), in_list):
+                        item = _clean_item(part)
+                        if item and len(item) <= 80 and not D.is_date_only(item) and len(item.split()) <= 8:
+                            current["keywords"].append(item[:300])
+                            first.setdefault(id(current), len(first))
+    # in the order they were written: a group's place is where its first item was
+    out = sorted((g for g in groups if id(g) in first), key=lambda g: first[id(g)])
     total = 0
     for g in out:
         g["keywords"] = list(dict.fromkeys(g["keywords"]))[: max(0, 300 - total)]

@@ -692,7 +692,7 @@ def _skill_groups(resume: Resume) -> list[Block]:
         keywords = _items(s.keywords)
         if not keywords:
             if name:
-                bare.append(f"{name} ({level})" if level else name)
+                bare.append(f"{name} – {level}" if level else name)  # how the parser reads a rated skill
             continue
         if name is None or name.casefold() in _DEFAULT_SKILL_NAMES:
             bare.extend(keywords)
