@@ -109,3 +109,18 @@ def test_the_offline_provider_does_not_refine(api: httpx.Client) -> None:
     assert response.status_code == 201, response.text
     refinement = response.json()["refinement"]
     assert refinement["used"] is False and refinement["error"]["code"] == "llm_not_configured"
+
+
+def test_a_refinement_that_loses_a_bullet_keeps_the_parsed_section(api: httpx.Client, fake: MakeFake) -> None:
+    """The model may re-file the parse, never shorten it: its work section lacks the bullet, so the
+    parsed work section stays and the report names it (tests/unit/test_uploads.py: every field)."""
+    job = dict(STRUCTURE["work"][0])  # type: ignore[index]
+    bullets = job.pop("highlights")
+    work = [job]
+    llm = fake("openai", api_key=CANARY_KEY, answer={"work": work})
+    session = create_session(
+        api, provider="openai_compatible", base_url=llm.url, model_name="fake-model", api_key=CANARY_KEY
+    )
+    body = _upload(api, session, use_llm="true").json()
+    assert body["refinement"]["sections_kept"] == ["work"] and body["refinement"]["sections_changed"] == []
+    assert body["resume"]["work"][0]["highlights"] == bullets

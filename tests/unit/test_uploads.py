@@ -134,7 +134,7 @@ def test_use_llm_refiles_what_the_source_supports_and_drops_the_rest(parsed: Wor
         parsed,
         {
             "work": [
-                {"name": "Acme Corp", "position": "Backend Engineer", "highlights": ["Cut costs by 30%"]},
+                {"name": "Acme Corp", "position": "Backend Engineer", "highlights": HIGHLIGHTS[::-1]},
                 {"name": "Invented Ltd", "position": "CTO"},
             ]
         },
@@ -151,7 +151,73 @@ def test_use_llm_refiles_what_the_source_supports_and_drops_the_rest(parsed: Wor
     assert response.refinement is not None and response.refinement.used
     assert response.refinement.sections_changed == ["work"]
     assert [w.name for w in response.resume.work] == ["Acme Corp"]
+    assert response.resume.work[0].highlights == HIGHLIGHTS[::-1]
     assert {r.value for r in response.refinement.removed} >= {"Invented Ltd"}
+
+
+HIGHLIGHTS = sample_resume().work[0].highlights
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"work": [{"name": "Acme Corp", "position": "Backend Engineer", "highlights": HIGHLIGHTS[1:]}]},
+        {"work": [{"name": "Acme Corp", "highlights": HIGHLIGHTS}]},
+        {"skills": [{"name": "Languages", "keywords": ["Python", "SQL"]}]},
+        {"education": [{"institution": "State University", "studyType": "BSc"}]},
+    ],
+    ids=["a bullet left out", "a title left out", "a skill left out", "an area left out"],
+)
+def test_a_refinement_that_leaves_out_parsed_text_keeps_that_section(parsed: World, answer: dict) -> None:
+    """Refinement may re-file what was parsed, never lose it: a section whose answer lacks words the
+    parse holds stays as parsed, and the report says so."""
+    world = _llm_world(parsed, answer)
+    response = uploads.upload_resume(
+        world.session(provider="ollama"),
+        "cv.pdf",
+        PDF,
+        "application/pdf",
+        use_llm=True,
+        deadline=world.clock() + 20,
+        **world.ports(*UPLOAD_PORTS),
+    )
+    assert response.refinement is not None and response.refinement.used
+    assert response.refinement.sections_kept == list(answer) and response.refinement.sections_changed == []
+    assert response.resume == sample_resume()
+
+
+def test_fields_the_model_is_not_asked_for_stay_with_their_entry(parsed: World) -> None:
+    """A job's summary and URL, a school's courses, a skill group's level: the model answers none of
+    them, and they stay with the entry of the same employer, school or group it re-files."""
+    source = sample_resume().model_copy(deep=True)
+    source.work[0].summary = "Payments team of the platform group."
+    source.work[0].url = "https://acme.example"
+    source.education[0].courses = ["Databases", "Compilers"]
+    source.skills[0].level = "Expert"
+    parsed.parse.documents[PDF] = source
+    answer = {
+        "work": [{"name": "Acme Corp", "position": "Backend Engineer", "highlights": HIGHLIGHTS[::-1]}],
+        "education": [{"institution": "State University", "studyType": "BSc", "area": "Computer Science"}],
+        "skills": [{"name": "Languages", "keywords": ["SQL", "Python", "Docker"]}],
+    }
+    response = uploads.upload_resume(
+        _llm_world(parsed, answer).session(provider="ollama"),
+        "cv.pdf",
+        PDF,
+        "application/pdf",
+        use_llm=True,
+        deadline=parsed.clock() + 20,
+        **parsed.ports(*UPLOAD_PORTS),
+    )
+    assert response.refinement is not None and response.refinement.sections_changed == ["work", "skills"]
+    work, school, skills = response.resume.work[0], response.resume.education[0], response.resume.skills[0]
+    assert (work.summary, work.url, work.highlights) == (
+        source.work[0].summary,
+        source.work[0].url,
+        HIGHLIGHTS[::-1],
+    )
+    assert school.courses == ["Databases", "Compilers"]
+    assert (skills.level, skills.keywords) == ("Expert", ["SQL", "Python", "Docker"])
 
 
 def test_use_llm_failure_keeps_the_parse_and_reports_the_error(parsed: World) -> None:
@@ -209,7 +275,16 @@ def test_presign_over_the_limit_is_413_and_counts_nothing(world: World) -> None:
 def test_a_refinement_with_a_bad_date_keeps_the_parse_and_names_the_field(parsed: World) -> None:
     world = _llm_world(
         parsed,
-        {"work": [{"name": "Acme Corp", "position": "Backend Engineer", "startDate": "present"}]},
+        {
+            "work": [
+                {
+                    "name": "Acme Corp",
+                    "position": "Backend Engineer",
+                    "startDate": "present",
+                    "highlights": HIGHLIGHTS,
+                }
+            ]
+        },
     )
     response = uploads.upload_resume(
         world.session(provider="ollama"),

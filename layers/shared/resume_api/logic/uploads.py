@@ -160,7 +160,7 @@ def refine_structure(
         message = exc.message if isinstance(exc, ApiError) else "The LLM's answer was not usable."
         report.error = {"code": code, "message": message}
         return resume, report
-    refined, changed, removed = apply_structure(resume, run.output)
+    refined, changed, removed, kept = apply_structure(resume, run.output)
     brought_in = new_problems(refined.model_dump(mode="json"), resume.model_dump(mode="json"))
     if brought_in:  # a date or URL no resume may hold (models/values.py): keep the parse
         count("refine.skipped")
@@ -172,6 +172,7 @@ def refine_structure(
     count("refine.used")
     report.used = True
     report.sections_changed = changed
+    report.sections_kept = kept
     report.removed = removed
     return refined, report
 

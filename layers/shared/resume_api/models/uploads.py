@@ -36,6 +36,10 @@ class Refinement(BaseModel):
     provider: str | None = None
     model: str | None = None
     sections_changed: list[str] = Field(default_factory=empty_list)
+    sections_kept: list[str] = Field(
+        default_factory=empty_list,
+        description="Sections kept as parsed because the LLM's answer left out some of their text.",
+    )
     removed: list[RemovedValue] = Field(
         default_factory=empty_list,
         description="Values the LLM returned that the source text does not contain.",

@@ -5,7 +5,9 @@ has (which line is an employer, which a title, where a bullet belongs). It is ch
 the same way tailoring is: every string it returns must appear in the source's own text, and
 every date's year too. An entry whose employer, institution or name is not in the source is
 dropped; any other unsupported value is cleared; both are reported. A section the model leaves
-empty keeps the heuristic one, so refinement can reorganize but never lose what was parsed.
+empty keeps the heuristic one, and so does a section whose answer lacks a word the parse holds
+(dates aside); the fields the model is not asked for stay with their entry. So refinement can
+reorganize but never lose what was parsed.
 If the LLM fails or runs out of time, the upload still succeeds with the heuristic parse and
 says why refinement was skipped (the upload use case, logic/uploads.py, asks and decides that).
 """
@@ -176,16 +178,46 @@ def structure_schema() -> dict[str, Any]:
 
 def apply_structure(
     resume: Resume, refined: RefinedStructure
-) -> tuple[Resume, list[str], list[RemovedValue]]:
-    """The resume with the structure's values the source supports; what changed; what was dropped."""
+) -> tuple[Resume, list[str], list[RemovedValue], list[str]]:
+    """The resume with the structure's values the source supports; what changed; what was dropped;
+    the sections kept as parsed because the model's answer would have lost some of their text."""
     check = _Check(resume)
-    resume, changed = _apply(resume, refined, check)
-    return resume, changed, check.removed
+    resume, changed, kept = _apply(resume, refined, check)
+    return resume, changed, check.removed, kept
 
 
-def _apply(resume: Resume, refined: RefinedStructure, check: _Check) -> tuple[Resume, list[str]]:
+def _words(entries: list[dict[str, Any]]) -> set[str]:
+    """Every word an entry list holds, dates aside (a corrected date is not a lost one)."""
+    out: set[str] = set()
+    for entry in entries:
+        for field, value in entry.items():
+            if field in DATE_FIELDS:
+                continue
+            for text in value if isinstance(value, list) else [value]:
+                if isinstance(text, str):
+                    out.update(_norm(text).split())
+    return out
+
+
+def _carry(section: str, parsed: list[dict[str, Any]], cleaned: list[dict[str, Any]]) -> None:
+    """Fields the model is not asked for (a job's summary and URL, a school's courses, a skill's
+    level) go with the entry they belong to: the parsed entry of the same employer, school, name."""
+    fields = set(MODELS[section].model_fields)
+    key = KEY_FIELD.get(section, "name")
+    unused = [e for e in parsed if e.get(key)]
+    for entry in cleaned:
+        match = next((e for e in unused if _norm(e[key]) == _norm(entry.get(key) or "")), None)
+        if match is None:
+            continue
+        unused.remove(match)
+        for field, value in match.items():
+            if field not in fields and value not in (None, [], ""):
+                entry.setdefault(field, value)
+
+
+def _apply(resume: Resume, refined: RefinedStructure, check: _Check) -> tuple[Resume, list[str], list[str]]:
     data = resume.model_dump(mode="json")
-    changed = []
+    changed, kept = [], []
     for section in SECTIONS:
         entries = [e.model_dump(exclude_none=True) for e in getattr(refined, section)]
         cleaned = [c for i, e in enumerate(entries) if (c := check.clean(section, i, e)) is not None]
@@ -193,11 +225,17 @@ def _apply(resume: Resume, refined: RefinedStructure, check: _Check) -> tuple[Re
             cleaned = [c for c in cleaned if c.get("keywords") or c.get("name")]
         if not cleaned:
             continue  # the model left it empty, or nothing survived: the heuristic section stays
+        _carry(section, data[section], cleaned)
+        if _words(data[section]) - _words(cleaned):
+            kept.append(section)  # the model left out words the parse holds: reorganizing may not lose them
+            continue
         fields = set(MODELS[section].model_fields)
         before = [
             {k: v for k, v in e.items() if k in fields and v not in (None, [], "")} for e in data[section]
         ]
-        if [{k: v for k, v in c.items() if v not in (None, [], "")} for c in cleaned] != before:
+        if [
+            {k: v for k, v in c.items() if k in fields and v not in (None, [], "")} for c in cleaned
+        ] != before:
             data[section] = cleaned
             changed.append(section)
-    return Resume.model_validate(data), changed
+    return Resume.model_validate(data), changed, kept
