@@ -150,6 +150,7 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_spoken_languages.py::test_spoken_languages_among_skills_are_languages": 1,
     "tests/parsing/test_spoken_languages.py::test_programming_languages_under_a_languages_heading_are_skills": 1,
     "tests/parsing/test_spoken_languages.py::test_a_languages_section_of_spoken_languages_is_unchanged": 1,
+    "tests/parsing/test_spoken_languages.py::test_a_level_after_the_name_with_no_separator_is_its_fluency": 1,
     "tests/render/test_own_headings.py::test_text_without_a_heading_prints_under_other_in_the_persons_language": 1,
     "tests/parsing/test_skill_levels.py::test_rated_skills_come_back_with_their_levels": 2,
     "tests/parsing/test_skill_levels.py::test_rated_skills_survive_a_round_trip": 1,

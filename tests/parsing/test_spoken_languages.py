@@ -179,6 +179,23 @@ def test_a_languages_section_of_spoken_languages_is_unchanged(code: str, fmt: st
     assert parsed["skills"] == []
 
 
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("code", list(LANGS))
+def test_a_level_after_the_name_with_no_separator_is_its_fluency(code: str, fmt: str) -> None:
+    """`Anglais courant`, `Deutsch Muttersprache`, `英语 流利`: the name tells where the level starts
+    (before, only English level words did, and `Anglais courant` was one language's name)."""
+    lang = LANGS[code]
+    said = _spoken(lang, 2)
+    space = "" if lang.cjk and code == "zh" else " "
+    body = [
+        *_top(lang, 2),
+        _head(lang.headings["languages"][0]),
+        *(Para([Run(f"{name}{space}{level}")]) for name, level in said),
+    ]
+    parsed = _parse(lang, body, fmt)
+    assert [(x["language"], x["fluency"]) for x in parsed["languages"]] == said
+
+
 @pytest.mark.parametrize("code", list(LANGS))
 def test_every_generated_language_name_is_known(code: str) -> None:
     for name in LANGS[code].languages:

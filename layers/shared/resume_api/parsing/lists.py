@@ -17,6 +17,7 @@ from .clean_text import join_wrapped
 from .entries import highlights, split_entries, title_groups
 from .lines import BULLETS, Line
 from .skill_levels import MARKS, from_marks, is_level
+from .spoken import name_first
 from .vocab import company_score
 
 _ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣]|\s-\s|\s–\s|\t|\s{3,})\s*")
@@ -221,7 +222,7 @@ _LANG_SEP = re.compile(r"\s+[—–-]\s+|\s*[:：]\s*|\s*\(\s*|\t|\s+[|·]\s+")
 
 
 def languages(lines: list[Line]) -> list[dict[str, Any]]:
-    """`English — Native`, `Deutsch: C1`, `Español (fluido)`, `中文：母语`, `French Fluent`, inline or one a line."""
+    """`English — Native`, `Deutsch: C1`, `Español (fluido)`, `中文：母语`, `Anglais courant`, inline or one a line."""
     out = []
     for text, _ln in _paragraphs(lines):
         for chunk in re.split(r"\s*[,;|•·、]\s*(?![^()]*\))", _strip_bullet(text)):
@@ -232,6 +233,10 @@ def languages(lines: list[Line]) -> list[dict[str, Any]]:
             m = _LANG_SEP.search(raw)
             if m and m.start() > 0:
                 name, fluency = raw[: m.start()], raw[m.end() :]
+            elif said := name_first(
+                raw
+            ):  # `Anglais courant`, `英语 流利`: the name tells where the level starts
+                name, fluency = said
             else:
                 level = _LEVEL_WORDS.search(raw)
                 if level and level.start() > 0:

@@ -21,6 +21,7 @@ _SEP = re.compile(r"\s*[,;|•·、]\s*(?![^()]*\))")
 _CELL = re.compile(r"\t+|\s{3,}|\s+[—–-]\s+|\s*[:：]\s*")
 _LABEL = re.compile(r"^(?P<label>[^:：,;|()\t]{1,40}?)\s*(?:[:：]\s*|\t+)(?P<rest>.*)$")
 _FILLER = re.compile(r"(?i)^(?:and|&|in|of|und|et|y|e|i)\s+|\s+(?:in|of)$")
+_MOTHER = re.compile(r"(?i)\s+(?:maternelle|materna|materno|madre|nativa|natal)\b")
 _LANGUAGE_WORD = re.compile(
     r"(?i)(?<![^\W\d_])(?:language|langue|sprache|idioma|lingua|língua|taal|język|язык)(?![^\W\d_])"
 )
@@ -201,16 +202,30 @@ def entries(lines: list[Line]) -> list[dict[str, Any]]:
                     before = out[-1]["fluency"]
                     out[-1]["fluency"] = f"{before}, {chunk}" if before else chunk
                 continue
-            name = chunk[span[0] : span[1]]
-            after = chunk[span[1] :]
-            word = _LANGUAGE_WORD.match(after.lstrip())
-            if word:  # `Английский язык (свободно)`: the word for "language" is part of the name
-                after = after.lstrip()[word.end() :]
-            rest = " ".join(f"{chunk[: span[0]]} {after}".split()).strip(" -–—:：()")
-            rest = _FILLER.sub("", rest).strip(" -–—:：(),")
+            name, rest = _around(chunk, span)
             fluency = rest or level_label
             out.append({"language": name[:100], "fluency": fluency[:100] if fluency else None})
     return out[:100]
+
+
+def _around(chunk: str, span: tuple[int, int]) -> tuple[str, str]:
+    """The name at `span` and what is around it, less the word for "language" after the name
+    (`Английский язык (свободно)`) and list filler."""
+    after = chunk[span[1] :]
+    word = _LANGUAGE_WORD.match(after.lstrip())
+    if word and not _MOTHER.match(after.lstrip()[word.end() :]):  # `langue maternelle` is a level
+        after = after.lstrip()[word.end() :]
+    rest = " ".join(f"{chunk[: span[0]]} {after}".split()).strip(" -–—:：()")
+    return chunk[span[0] : span[1]], _FILLER.sub("", rest).strip(" -–—:：(),")
+
+
+def name_first(item: str) -> tuple[str, str] | None:
+    """`Anglais courant`, `Deutsch Muttersprache`, `英语流利`: a spoken language's name, then its
+    level with no separator between them; None if the item does not start with a name."""
+    span = find(item)
+    if span is None or span[0] != 0 or span[1] == len(item):
+        return None
+    return _around(item, span)
 
 
 def not_spoken(lines: list[Line]) -> bool:
