@@ -17,6 +17,7 @@ from resume_api.errors import (
 from resume_api.logic import uploads
 from resume_api.logic.presign import presign_upload
 from resume_api.models.presign import PresignRequest
+from resume_api.models.uploads import UploadResponse
 from resume_api.settings import Limits
 from tests.fakes import HASH, ScriptedProvider, World
 from tests.unit.conftest import sample_resume
@@ -129,6 +130,19 @@ def _llm_world(parsed: World, *answers: object) -> World:
     return parsed
 
 
+def _refined(world: World, seconds_left: float = 20) -> UploadResponse:
+    """A direct upload with `?use_llm=true` in a session whose model is the world's provider."""
+    return uploads.upload_resume(
+        world.session(provider="ollama"),
+        "cv.pdf",
+        PDF,
+        "application/pdf",
+        use_llm=True,
+        deadline=world.clock() + seconds_left,
+        **world.ports(*UPLOAD_PORTS),
+    )
+
+
 def test_use_llm_refiles_what_the_source_supports_and_drops_the_rest(parsed: World) -> None:
     world = _llm_world(
         parsed,
@@ -139,15 +153,7 @@ def test_use_llm_refiles_what_the_source_supports_and_drops_the_rest(parsed: Wor
             ]
         },
     )
-    response = uploads.upload_resume(
-        world.session(provider="ollama"),
-        "cv.pdf",
-        PDF,
-        "application/pdf",
-        use_llm=True,
-        deadline=world.clock() + 20,
-        **world.ports(*UPLOAD_PORTS),
-    )
+    response = _refined(world)
     assert response.refinement is not None and response.refinement.used
     assert response.refinement.sections_changed == ["work"]
     assert [w.name for w in response.resume.work] == ["Acme Corp"]
@@ -172,15 +178,7 @@ def test_a_refinement_that_leaves_out_parsed_text_keeps_that_section(parsed: Wor
     """Refinement may re-file what was parsed, never lose it: a section whose answer lacks words the
     parse holds stays as parsed, and the report says so."""
     world = _llm_world(parsed, answer)
-    response = uploads.upload_resume(
-        world.session(provider="ollama"),
-        "cv.pdf",
-        PDF,
-        "application/pdf",
-        use_llm=True,
-        deadline=world.clock() + 20,
-        **world.ports(*UPLOAD_PORTS),
-    )
+    response = _refined(world)
     assert response.refinement is not None and response.refinement.used
     assert response.refinement.sections_kept == list(answer) and response.refinement.sections_changed == []
     assert response.resume == sample_resume()
@@ -200,15 +198,7 @@ def test_fields_the_model_is_not_asked_for_stay_with_their_entry(parsed: World) 
         "education": [{"institution": "State University", "studyType": "BSc", "area": "Computer Science"}],
         "skills": [{"name": "Languages", "keywords": ["SQL", "Python", "Docker"]}],
     }
-    response = uploads.upload_resume(
-        _llm_world(parsed, answer).session(provider="ollama"),
-        "cv.pdf",
-        PDF,
-        "application/pdf",
-        use_llm=True,
-        deadline=parsed.clock() + 20,
-        **parsed.ports(*UPLOAD_PORTS),
-    )
+    response = _refined(_llm_world(parsed, answer))
     assert response.refinement is not None and response.refinement.sections_changed == ["work", "skills"]
     work, school, skills = response.resume.work[0], response.resume.education[0], response.resume.skills[0]
     assert (work.summary, work.url, work.highlights) == (
@@ -222,15 +212,7 @@ def test_fields_the_model_is_not_asked_for_stay_with_their_entry(parsed: World) 
 
 def test_use_llm_failure_keeps_the_parse_and_reports_the_error(parsed: World) -> None:
     world = _llm_world(parsed, ServiceUnavailable("down", code="llm_unreachable"))
-    response = uploads.upload_resume(
-        world.session(provider="ollama"),
-        "cv.pdf",
-        PDF,
-        "application/pdf",
-        use_llm=True,
-        deadline=world.clock() + 20,
-        **world.ports(*UPLOAD_PORTS),
-    )
+    response = _refined(world)
     assert response.refinement is not None and not response.refinement.used
     assert response.refinement.error == {"code": "llm_unreachable", "message": "down"}
     assert response.resume == sample_resume()
@@ -238,15 +220,7 @@ def test_use_llm_failure_keeps_the_parse_and_reports_the_error(parsed: World) ->
 
 def test_use_llm_without_time_left_does_not_ask(parsed: World) -> None:
     world = _llm_world(parsed)
-    response = uploads.upload_resume(
-        world.session(provider="ollama"),
-        "cv.pdf",
-        PDF,
-        "application/pdf",
-        use_llm=True,
-        deadline=world.clock() + 2,
-        **world.ports(*UPLOAD_PORTS),
-    )
+    response = _refined(world, seconds_left=2)
     assert response.refinement is not None and response.refinement.error is not None
     assert response.refinement.error["code"] == "llm_timeout"
     assert world.provider_calls == []
@@ -286,15 +260,7 @@ def test_a_refinement_with_a_bad_date_keeps_the_parse_and_names_the_field(parsed
             ]
         },
     )
-    response = uploads.upload_resume(
-        world.session(provider="ollama"),
-        "cv.pdf",
-        PDF,
-        "application/pdf",
-        use_llm=True,
-        deadline=world.clock() + 20,
-        **world.ports(*UPLOAD_PORTS),
-    )
+    response = _refined(world)
     assert response.refinement is not None and not response.refinement.used
     assert response.refinement.error is not None
     assert response.refinement.error["code"] == "llm_bad_output"
