@@ -77,6 +77,8 @@ def _balanced_string(data: bytes, start: int) -> tuple[bytes, int]:
 
 
 def _hex(token: bytes) -> bytes:
+    if len(token) % 2 == 0 and token.isalnum():  # `02E4`, most of them: hex digits only
+        return bytes.fromhex(token.decode("ascii"))
     digits = re.sub(rb"[^0-9A-Fa-f]", b"", token)
     if len(digits) % 2:
         digits += b"0"

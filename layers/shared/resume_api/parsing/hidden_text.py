@@ -156,6 +156,11 @@ class _State:
 
 _FILLS = frozenset({b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
 _ENDS = _FILLS | {b"S", b"s", b"n"}
+OBSERVED = _ENDS | {
+    *(b"q", b"Q", b"g", b"rg", b"k", b"G", b"RG", b"K", b"cs", b"CS", b"sc", b"scn", b"SC", b"SCN"),
+    *(b"Tr", b"gs", b"m", b"l", b"c", b"v", b"y", b"re", b"W", b"W*", b"Do", b"INLINE IMAGE", b"sh"),
+}
+"""The operators `PageVisibility.observe` acts on; the text operators, most of a page, it ignores."""
 _FAMILIES = {
     "/DeviceGray": "gray",
     "/CalGray": "gray",
@@ -207,6 +212,8 @@ class PageVisibility:
         self.hidden: list[HiddenRun] = []
         self.families: dict[tuple[int, str], str] = {}
         """Colour spaces by (resources, name): a page names the same few again and again."""
+        self.ext_states: dict[tuple[int, str], tuple[float | None, float | None, bool | None]] = {}
+        """Graphics states by (resources, name), read once (`gs` comes before most paths of a page)."""
 
     # -- following the content stream --------------------------------------------------------
     def observe(self, op: bytes, operands: list[Any], ctm: list[float], resources: Any) -> None:
@@ -324,16 +331,17 @@ class PageVisibility:
             self._paint(_bbox(_point(ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))), None)
 
     def _ext_state(self, name: Any, resources: Any) -> None:
-        try:
-            state = resources.get("/ExtGState").get_object()[name].get_object()
-        except Exception:  # an unknown graphics state changes nothing we can read
-            return
-        for key, attr in (("/ca", "fill_alpha"), ("/CA", "stroke_alpha")):
-            value = _num(state.get(key)) if key in state else None
-            if value is not None:
-                setattr(self.state, attr, value)
-        if "/BM" in state or "/SMask" in state:
-            self.state.blended = _blends(state.get("/BM"), state.get("/SMask"))
+        key = (id(resources), str(name))
+        known = self.ext_states.get(key)
+        if known is None:
+            known = self.ext_states[key] = _ext_state(name, resources)
+        fill_alpha, stroke_alpha, blended = known
+        if fill_alpha is not None:
+            self.state.fill_alpha = fill_alpha
+        if stroke_alpha is not None:
+            self.state.stroke_alpha = stroke_alpha
+        if blended is not None:
+            self.state.blended = blended
 
     # -- judging a shown string ----------------------------------------------------------------
     def judge(self, m: list[float], size: float, tz: float, advance: float) -> str | None:
@@ -390,6 +398,17 @@ class PageVisibility:
     def hide(self, text: str, reason: str, x0: float, x1: float, base: float, size: float) -> None:
         if len(self.hidden) < 5000:
             self.hidden.append(HiddenRun(text, reason, self.page, x0, x1, base, size))
+
+
+def _ext_state(name: Any, resources: Any) -> tuple[float | None, float | None, bool | None]:
+    """What an ExtGState sets that bears on seeing text: fill and stroke alpha, blending (None: unset)."""
+    try:
+        state = resources.get("/ExtGState").get_object()[name].get_object()
+    except Exception:  # an unknown graphics state changes nothing we can read
+        return None, None, None
+    fill, stroke = (_num(state.get(key)) if key in state else None for key in ("/ca", "/CA"))
+    blended = _blends(state.get("/BM"), state.get("/SMask")) if "/BM" in state or "/SMask" in state else None
+    return fill, stroke, blended
 
 
 def _blends(mode: Any, mask: Any) -> bool:

@@ -34,7 +34,7 @@ from ..errors import DocumentError
 from . import cid_unicode
 from .clean_text import clean, repair_letter_spacing
 from .content_ops import operations
-from .hidden_text import HiddenRun, PageVisibility, _point, covered, page_box
+from .hidden_text import OBSERVED, HiddenRun, PageVisibility, _point, covered, page_box
 from .lines import Line, RawDocument
 
 _ICON_FONT = re.compile(
@@ -59,6 +59,9 @@ MAX_CONTENT_BYTES = 2_000_000
 XObject each time it is drawn. pypdf tokenizes about 1 MB a second in pure Python, so this keeps a
 parse to a few seconds. The largest resume in the corpus needs 177 KB; a compressed stream of
 operators (a few KB on disk, 30 MB decoded) would otherwise take a minute and a GB."""
+MAX_SHOWN_PER_FONT = 4096
+"""Decoded strings remembered per font (`_Font.shown`): glyphs and short words repeat; a hostile
+stream of millions of distinct strings stays bounded."""
 MAX_GUTTER_CANDIDATES = 48
 MAX_ANNOTATIONS = 200
 MAX_COVER_CHECKS = 200_000
@@ -80,6 +83,9 @@ class _Font:
     unicode_cmap: bool = False
     """A CID font on a predefined Unicode CMap (`UniJIS-UCS2-H`): codes are Unicode, widths are
     by CID, and the printable ASCII characters are CIDs 1-95 in every Adobe CJK collection."""
+    shown: dict[bytes, tuple[str, int, float, int]] = field(default_factory=dict)
+    """Each string shown in this font, decoded once: (text, codes, summed glyph widths, spaces).
+    A browser's PDF shows one glyph per operator, the same few hundred glyphs thousands of times."""
 
 
 @dataclass(slots=True)
@@ -490,6 +496,39 @@ class _Work:
             raise DocumentError("The document is too complex to read.", code="too_complex")
 
 
+def _decode(font: _Font, raw: bytes) -> tuple[str, int, float, int]:
+    """A shown string in `font`: its text (cleaned, on one line), how many codes it has, the sum of
+    their glyph widths and how many are the single-byte space (word spacing applies to those)."""
+    dec = font.decoder
+    if dec is None:
+        codes = raw.decode("latin-1")
+        return "", len(codes), font.default_width * len(codes), codes.count(" ")
+    enc = dec.encoding
+    if isinstance(enc, str):
+        try:
+            codes = raw.decode(enc, "surrogatepass")
+        except UnicodeDecodeError:
+            codes = raw.decode(enc, "replace")
+        except LookupError:
+            codes = raw.decode("latin-1")
+        decoded = codes
+        spaces = 0
+    else:
+        codes = raw.decode("latin-1")
+        decoded = "".join(enc.get(b, chr(b)) for b in raw)
+        spaces = codes.count(" ")
+    cmap = dec.character_map
+    text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
+    cw = dec.character_widths
+    dw = font.default_width
+    widths = 0.0
+    for c in codes:
+        w = cw.get(chr(ord(c) - 31) if font.unicode_cmap and " " <= c <= "~" else c)
+        widths += _num(w, dw) if w is not None else dw
+    text = clean(text).replace("\n", " ").replace("\t", " ") if text else ""
+    return text, len(codes), widths, spaces
+
+
 class _Interpreter:
     """Walks a content stream's text operators and records each shown string as a `Run`."""
 
@@ -667,7 +706,7 @@ class _Interpreter:
         for operands, op in ops:
             if len(runs) > MAX_RUNS_PER_PAGE:
                 return
-            if visibility is not None:
+            if visibility is not None and op in OBSERVED:
                 visibility.observe(op, operands, ctm, resources)
             if op in {b"Tj", b"TJ"}:
                 if font is None or not operands:
@@ -804,43 +843,18 @@ class _Interpreter:
             raw = raw.encode("latin-1", "replace")
         if not isinstance(raw, bytes) or not raw:
             return tm
-        dec = font.decoder
-        if dec is None:
-            codes = raw.decode("latin-1")
-            text = ""
-            widths = font.default_width * len(codes)
-            spaces = codes.count(" ")
-        else:
-            enc = dec.encoding
-            if isinstance(enc, str):
-                try:
-                    codes = raw.decode(enc, "surrogatepass")
-                except UnicodeDecodeError:
-                    codes = raw.decode(enc, "replace")
-                except LookupError:
-                    codes = raw.decode("latin-1")
-                decoded = codes
-                spaces = 0
-            else:
-                codes = raw.decode("latin-1")
-                decoded = "".join(enc.get(b, chr(b)) for b in raw)
-                spaces = codes.count(" ")
-            cmap = dec.character_map
-            text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
-            cw = dec.character_widths
-            dw = font.default_width
-            widths = 0.0
-            for c in codes:
-                w = cw.get(chr(ord(c) - 31) if font.unicode_cmap and " " <= c <= "~" else c)
-                widths += _num(w, dw) if w is not None else dw
-        n = len(codes)
+        decoded = font.shown.get(raw)
+        if decoded is None:
+            decoded = _decode(font, raw)
+            if len(font.shown) < MAX_SHOWN_PER_FONT:
+                font.shown[raw] = decoded
+        text, n, widths, spaces = decoded
         advance = (widths * font.scale * size + tc * n + tw * spaces) * tz
         m = _mult(tm, ctm)
         after = [tm[0], tm[1], tm[2], tm[3], tm[4] + advance * tm[0], tm[5] + advance * tm[1]]
         in_actual = any(actual is not None for actual, _, _ in self._spans)
         if font.icon and not in_actual:
             return after
-        text = clean(text).replace("\n", " ").replace("\t", " ") if text else ""
         if in_actual and not text.strip():
             text = "\ufffc"  # an icon glyph: the span's ActualText replaces it, at its place
         if not text.strip():
