@@ -231,3 +231,32 @@ def test_every_part_of_a_profile_is_printed() -> None:
             "adal": 1,
         }.items():
             assert got[word] >= n, (fmt, word)
+
+
+def _alone_cases() -> list[tuple[str, str]]:
+    """(section, field): every string field of every entry model, to be the only one set."""
+    cases = []
+    for key, info in Resume.model_fields.items():
+        item = get_args(info.annotation)[0] if get_origin(info.annotation) is list else None
+        if key == "sections" or not (isinstance(item, type) and issubclass(item, BaseModel)):
+            continue
+        cases += [(key, name) for name in item.model_fields if name not in NOT_TEXT]
+    return cases
+
+
+@pytest.mark.parametrize(("section", "field"), _alone_cases())
+def test_a_field_alone_in_its_entry_is_printed(section: str, field: str) -> None:
+    """An entry holding one field (a publication with no title, a certificate with only its issuer,
+    a fluency with no language, as a parse can leave them) is printed, not skipped for the field
+    it lacks."""
+    item_model = get_args(Resume.model_fields[section].annotation)[0]
+    listed = get_origin(item_model.model_fields[field].annotation) is list
+    value = {"url": "https://kubernetes.example.org/harbour"}.get(field, "Brontë ledger façade")
+    value = "2019-03" if field in DATE_FIELDS else value
+    source = {"basics": {"name": "Ada"}, section: [{field: [value] if listed else value}]}
+    resume = Resume.model_validate(source)
+    want = expected_words({section: [{field: value}]})
+    for fmt in ("md", "docx", "pdf"):
+        got = document_words(render(resume, fmt, "classic").data, fmt)
+        lost = {w: n - got[w] for w, n in want.items() if got[w] < n}
+        assert lost == {}, f"{section}.{field} alone, {fmt}: lost {lost}"

@@ -523,6 +523,7 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"], pr
                 w.startDate,
                 w.endDate,
                 w.location,
+                w.url,
                 w.summary,
                 w.description,
                 *w.highlights,
@@ -540,13 +541,15 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"], pr
                 v.highlights,
             )
             for v in resume.volunteer
-            if _any(v.organization, v.position, v.startDate, v.endDate, v.summary, *v.highlights)
+            if _any(v.organization, v.position, v.startDate, v.endDate, v.url, v.summary, *v.highlights)
         ]
     if key == "education":
         out: list[Block] = []
         for e in resume.education:
             degree = _degree(e.studyType, e.area)
-            if not _any(e.institution, degree, e.startDate, e.endDate, e.score, e.location, *e.courses):
+            if not _any(
+                e.institution, degree, e.startDate, e.endDate, e.score, e.location, e.url, *e.courses
+            ):
                 continue
             lines = []
             score = clean(e.score)
@@ -570,7 +573,16 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"], pr
         projects: list[Block] = []
         for p in resume.projects:
             if not _any(
-                p.name, p.description, p.startDate, p.endDate, p.entity, *p.highlights, *p.keywords, *p.roles
+                p.name,
+                p.description,
+                p.startDate,
+                p.endDate,
+                p.entity,
+                p.type,
+                p.url,
+                *p.highlights,
+                *p.keywords,
+                *p.roles,
             ):
                 continue
             lines = _paragraphs(p.description)
@@ -592,11 +604,10 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"], pr
         return _skill_groups(resume)
     if key == "languages":
         items = [
-            f"{lang} ({fl})" if fl else lang
+            f"{lang} ({fl})" if lang and fl else lang or fl or ""
             for lang, fl in ((clean(x.language), clean(x.fluency)) for x in resume.languages)
-            if lang
         ]
-        return [Group(None, items)] if items else []
+        return [Group(None, [i for i in items if i])] if any(items) else []
     if key == "interests":
         groups: list[Block] = []
         plain = [n for n in (clean(i.name) for i in resume.interests if not i.keywords) if n]
@@ -608,20 +619,19 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"], pr
             if i.keywords and _items(i.keywords)
         )
         return groups
+    # one line per item, whichever of its fields it holds: one with no name still says something
     if key == "certificates":
         certs = [
             _joined(c.name, c.issuer, format_date(c.date, style, present), _shown_url(c.url))
             for c in resume.certificates
-            if clean(c.name)
         ]
-        return [Bullets([c for c in certs if c])] if certs else []
+        return _bullets(certs)
     if key == "awards":
         awards = [
             _with_summary(_joined(a.title, a.awarder, format_date(a.date, style, present)), a.summary)
             for a in resume.awards
-            if clean(a.title)
         ]
-        return [Bullets([a for a in awards if a])] if awards else []
+        return _bullets(awards)
     if key == "publications":
         pubs = [
             _with_summary(
@@ -629,9 +639,8 @@ def _structured(resume: Resume, key: str, style: Literal["month", "numeric"], pr
                 p.summary,
             )
             for p in resume.publications
-            if clean(p.name)
         ]
-        return [Bullets([p for p in pubs if p])] if pubs else []
+        return _bullets(pubs)
     if key == "references":
         return [
             Entry(title=clean(r.name), lines=_paragraphs(r.reference))
@@ -646,9 +655,14 @@ def _any(*values: str | None) -> bool:
     return any(clean(v) for v in values)
 
 
+def _bullets(items: list[str | None]) -> list[Block]:
+    kept = [item for item in items if item]
+    return [Bullets(kept)] if kept else []
+
+
 def _with_summary(head: str | None, summary: str | None) -> str | None:
     s = clean(summary)
-    return f"{head}: {s}" if head and s else head
+    return f"{head}: {s}" if head and s else head or s
 
 
 def _degree(study_type: str | None, area: str | None) -> str | None:
@@ -691,8 +705,8 @@ def _skill_groups(resume: Resume) -> list[Block]:
         name, level = clean(s.name), clean(s.level)
         keywords = _items(s.keywords)
         if not keywords:
-            if name:
-                bare.append(f"{name} – {level}" if level else name)  # how the parser reads a rated skill
+            if name or level:  # how the parser reads a rated skill; a level alone still prints
+                bare.append(f"{name} – {level}" if name and level else name or level or "")
             continue
         if name is None or name.casefold() in _DEFAULT_SKILL_NAMES:
             bare.extend(keywords)
