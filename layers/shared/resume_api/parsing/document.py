@@ -10,6 +10,7 @@ this module.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -296,21 +297,32 @@ def _header_leftover(header: list[Line], basics: dict[str, Any]) -> list[str]:
     known += [str(p.get("url") or "") for p in basics.get("profiles") or []]
     known += [str(p.get("username") or "") for p in basics.get("profiles") or []]
     name_words = {w.casefold() for w in str(basics.get("name") or "").split()}
+    email = str(basics.get("email") or "").casefold()
+    phone_digits = re.sub(r"\D", "", str(basics.get("phone") or ""))
     out = []
     for ln in header:
         text = _line_text(ln)
+        # an email or phone that is not the one `basics` holds (a second address, a mobile beside
+        # a landline) is something the person wrote: the line is kept
+        extras = [m.group() for m in C.EMAIL_RE.finditer(text) if m.group().casefold() != email]
         rest = C.EMAIL_RE.sub(" ", C.URL_RE.sub(" ", text))
         # the name's words, also where it is stacked over two lines (`Emily` over `CARTER`)
         rest = " ".join(w for w in rest.split() if w.casefold() not in name_words)
         for k in sorted((k for k in known if k), key=len, reverse=True):
             rest = rest.replace(k, " ")
-        phone = C.find_phone(rest)
-        if phone:
+        for _ in range(4):  # a landline, a mobile, a fax: each one once
+            phone = C.find_phone(rest)
+            if not phone or phone not in rest:
+                break
+            if re.sub(r"\D", "", phone) != phone_digits:
+                extras.append(phone)
             rest = rest.replace(phone, " ")
         rest = _CONTACT_WORDS.sub(" ", rest)
         words = re.findall(r"[^\W\d_]{2,}", rest)
         if len(words) >= 2 or any(len(w) >= 4 for w in words):
             out.append(text)
+        elif extras:  # only what `basics` does not hold, not the line's email and phone again
+            out.append(" | ".join(extras))
     return out
 
 
@@ -342,25 +354,94 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def _unplaced(lines: list[Line], items: list[dict[str, Any]]) -> list[str]:
-    """Lines of a section whose words mostly appear in none of the items parsed from it (dates,
-    normalised, do not count): the parser's blind spots, kept rather than lost."""
+    """What of a section's lines none of the items parsed from it holds: a line whose words mostly
+    went nowhere, whole; else the stretch of a line around words no item holds (`Valedictorian`
+    after a degree, `10 months` after a title), where one of them says something (`_says`)."""
     from .dates import DATE_RE
 
     pool = Counter(t.casefold() for s in _strings(items) for t in _TOKEN.findall(s))
+    texts = [_line_text(ln) for ln in lines]
+    undated = [DATE_RE.sub(lambda m: " " * len(m.group()), t) for t in texts]  # dates: normalised
+    tokens = [list(_TOKEN.finditer(u)) for u in undated]  # numbers too: `10` goes with `10 months`
+    joined = _broken_words(undated, tokens, pool)
     out = []
-    for ln in lines:
-        text = _line_text(ln)
-        words = [t.casefold() for t in _TOKEN.findall(DATE_RE.sub(" ", text)) if not t.isdigit()]
-        if not words:
+    for text, words in zip(texts, tokens, strict=True):
+        counted = sum(1 for m in words if not m.group().isdigit())
+        if not counted:
             continue
-        found = 0
-        for w in words:
+        lost = []
+        for m in words:
+            w = m.group().casefold()
+            if id(m) in joined:
+                continue
             if pool[w] > 0:
                 pool[w] -= 1
-                found += 1
-        if found < 0.5 * len(words):
+            else:
+                lost.append(m)
+        if sum(1 for m in lost if not m.group().isdigit()) > 0.5 * counted:
             out.append(text)
+        elif stretches := _stretches(words, lost):
+            out.append(" … ".join(text[a:b] for a, b in stretches))
     return out
+
+
+_HYPHENS = frozenset("-\u00ad\u2010\u2011")
+
+
+def _broken_words(texts: list[str], tokens: list[list[re.Match[str]]], pool: Counter[str]) -> set[int]:
+    """The halves of words broken over two lines (`ontwikkel-` / `ing`) or at a hyphen (`oper-ation`)
+    that an item holds joined (`ontwikkeling`), by id; the joined word is taken from `pool`."""
+    flat = [(i, m) for i, words in enumerate(tokens) for m in words]
+    out: set[int] = set()
+    for (i, a), (j, b) in itertools.pairwise(flat):
+        if id(a) in out:
+            continue
+        if i == j:
+            between = texts[i][a.end() : b.start()]
+            if not between or any(c not in _HYPHENS for c in between):
+                continue
+        elif texts[i][a.end() :].strip(" " + "".join(_HYPHENS)) or texts[j][: b.start()].strip():
+            continue  # not the last word of its line and the first of the next
+        whole = (a.group() + b.group()).casefold()
+        if pool[whole] > 0 and not (pool[a.group().casefold()] and pool[b.group().casefold()]):
+            pool[whole] -= 1
+            out.update((id(a), id(b)))
+    return out
+
+
+def _stretches(words: list[re.Match[str]], lost: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """(start, end) of each run of lost words with no placed word inside, where one of them says
+    something."""
+    gone = {id(m) for m in lost}
+    runs: list[list[re.Match[str]]] = []
+    previous_lost = False
+    for m in words:
+        if id(m) in gone:
+            if not previous_lost:
+                runs.append([])
+            runs[-1].append(m)
+        previous_lost = id(m) in gone
+    return [(run[0].start(), run[-1].end()) for run in runs if any(_says(m.group()) for m in run)]
+
+
+@functools.cache
+def _joiners() -> frozenset[str]:
+    """Words that only join fields or dates in some language (`at`, `chez`, `seit`, `bis`, `as`)."""
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    words = (*lex.role_at, *lex.role_as, *lex.since, *lex.range_words, *lex.present, *lex.months)
+    return frozenset(w for phrase in words for w in phrase.casefold().split())
+
+
+def _says(word: str) -> bool:
+    """A word worth keeping on its own: not a joining word, and four letters or more, an acronym
+    (`GPA`) or two or more CJK characters (`在` joins; `首席` says something)."""
+    if word.casefold() in _joiners():
+        return False
+    if any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in word):
+        return len(word) >= 2
+    return len(word) >= 4 or (len(word) >= 2 and word.isupper())
 
 
 def _header_like(line: Line) -> bool:
