@@ -260,3 +260,61 @@ def test_a_field_alone_in_its_entry_is_printed(section: str, field: str) -> None
         got = document_words(render(resume, fmt, "classic").data, fmt)
         lost = {w: n - got[w] for w, n in want.items() if got[w] < n}
         assert lost == {}, f"{section}.{field} alone, {fmt}: lost {lost}"
+
+
+_WRITTEN = {
+    "fr": (["janv.", "mars", "juil."], "juin"),
+    "de": (["Januar", "März", "Juli"], "Juni"),
+    "es": (["enero", "marzo", "julio"], "junio"),
+    "pt": (["janeiro", "março", "julho"], "junho"),
+    "it": (["gennaio", "marzo", "luglio"], "giugno"),
+    "nl": (["januari", "maart", "juli"], "juni"),
+    "pl": (["styczeń", "marzec", "lipiec"], "czerwiec"),
+    "ru": (["январь", "март", "июль"], "июнь"),
+}
+"""Per language: the month words a resume writes (January, March, July), and a month it never
+writes (June) with the word its language gives it."""
+
+
+@pytest.mark.parametrize("lang", sorted(_WRITTEN))
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+def test_month_words_print_in_the_language_the_person_wrote_them(lang: str, fmt: str) -> None:
+    """A resume that writes `juil. 2019` gets `juil. 2019` back, and a month it never wrote in its
+    own language (June), not `Jul 2019`, `07/2019` or an English `Jun`."""
+    written, june = _WRITTEN[lang]
+    text = "\n".join(f"Acme {w} 2019 – {w} 2020" for w in written)
+    resume = Resume.model_validate(
+        {
+            "basics": {"name": "Ada"},
+            "work": [
+                {"name": "Acme", "startDate": "2019-01", "endDate": "2019-03"},
+                {"name": "Globex", "startDate": "2019-07", "endDate": "2020-06"},
+            ],
+            "sections": [Section(heading="Work", key="work", text=text).model_dump()],
+        }
+    )
+    got = document_words(render(resume, fmt, "classic").data, fmt)
+    for word in [*written, june]:
+        token = WORD.findall(word)[0].casefold()
+        assert got[token] >= 1, f"{lang}.{fmt}: {word!r} not printed; printed {sorted(got)[:40]}"
+    assert got["jun"] == got["jul"] == got["06"] == got["07"] == 0, (
+        f"{lang}.{fmt}: an English or numeric month"
+    )
+
+
+@pytest.mark.parametrize(
+    "written", ["2019年1月 – 2019年3月", "2019年1月～2019年3月", "2019年01月 - 2019年03月"]
+)
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+def test_a_year_and_month_in_cjk_print_as_written(written: str, fmt: str) -> None:
+    """`2019年3月` stays `2019年3月` (not `03/2019`): a Chinese or Japanese resume's own form."""
+    resume = Resume.model_validate(
+        {
+            "basics": {"name": "李雷"},
+            "work": [{"name": "华信", "startDate": "2019-01", "endDate": "2019-03"}],
+            "sections": [Section(heading="工作经历", key="work", text=f"华信 {written}").model_dump()],
+        }
+    )
+    got = document_words(render(resume, fmt, "classic").data, fmt)
+    want = Counter(WORD.findall(written))
+    assert all(got[w] >= n for w, n in want.items()), f"{fmt}: {sorted(got)}"

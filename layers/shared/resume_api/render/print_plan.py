@@ -12,8 +12,8 @@ content, headings or order. Decisions made here, once:
 - an entry is two header lines, employer (or school) over position (or degree), with the dates on
   the first line and the location on the second, then paragraphs and bullets;
 - dates read `Mar 2019 – Present` or `03/2019 – Present`: numbers where the person wrote months
-  as numbers (`10.2019`, `2019/10`) or as words of another language (`janv. 2019`), else as the
-  template chooses; an end date equal to the start prints once; a start with no end is ongoing
+  as numbers (`10.2019`, `2019/10`), their own month words where they wrote them in another
+  language (`janv. 2019`, `März 2020`), else as the template chooses; an end date equal to the start prints once; a start with no end is ongoing
   (JSON Resume's convention) and prints `– Present`, or the person's own word (`– heute`, `– 至今`).
 """
 
@@ -171,11 +171,14 @@ def clean(text: str | None, *, multiline: bool = False) -> str | None:
     return out or None
 
 
-def format_date(
-    value: str | None, style: Literal["month", "numeric"] = "month", present: str = "Present"
-) -> str | None:
-    """`2019-03` -> `Mar 2019` (or `03/2019`); `2019` stays; `present` -> `Present` (or the
-    person's own word for it); else as given."""
+DateStyle = Literal["month", "numeric", "cjk", "cjk0"] | tuple[str, ...]
+"""`month` (`Mar 2019`), `numeric` (`03/2019`), `cjk` (`2019年3月`), `cjk0` (`2019年03月`), or the
+twelve month names the person's own language gives (`written_months`: `juil. 2019`)."""
+
+
+def format_date(value: str | None, style: DateStyle = "month", present: str = "Present") -> str | None:
+    """`2019-03` -> `Mar 2019` (or `03/2019`, or `mars 2019` in the person's words); `2019`
+    stays; `present` -> `Present` (or the person's own word for it); else as given."""
     v = clean(value)
     if v is None:
         return None
@@ -184,6 +187,10 @@ def format_date(
     m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", v)
     if m and 1 <= int(m.group(2)) <= 12:
         year, month = m.group(1), int(m.group(2))
+        if isinstance(style, tuple):
+            return f"{style[month - 1]} {year}"
+        if style in ("cjk", "cjk0"):
+            return f"{year}年{month:02d}月" if style == "cjk0" else f"{year}年{month}月"
         return f"{_MONTHS[month - 1]} {year}" if style == "month" else f"{month:02d}/{year}"
     return v
 
@@ -191,7 +198,7 @@ def format_date(
 def date_range(
     start: str | None,
     end: str | None,
-    style: Literal["month", "numeric"] = "month",
+    style: DateStyle = "month",
     *,
     collapse_equal: bool = False,
     present: str = "Present",
@@ -240,8 +247,8 @@ _NETWORK_URLS = {
 
 def build(resume: Resume, date_style: Literal["month", "numeric"] = "month") -> Layout:
     """The layout of a resume; `date_style` is the one thing a template chooses here, unless the
-    person wrote months as numbers or in another language (`written_date_style`)."""
-    style = written_date_style(resume) or date_style
+    person wrote months as numbers or in another language (`written_months`, `written_date_style`)."""
+    style: DateStyle = written_months(resume) or written_date_style(resume) or date_style
     return Layout(header=_header(resume), sections=_sections(resume, style, written_present(resume)))
 
 
@@ -279,20 +286,70 @@ _ENGLISH_MONTHS = frozenset(
 )  # fmt: skip
 
 
-def written_date_style(resume: Resume) -> Literal["numeric"] | None:
+def written_date_style(resume: Resume) -> Literal["numeric", "cjk", "cjk0"] | None:
     """`numeric` when the source text of the resume (its sections' raw text) writes more dates
     as `03/2019`, `10.2019` or `2019.03` than with a month word (`Mar 2019`, `März 2020`): a
     resume prints its dates in the form its author chose, and a number the person wrote (the
-    month) is not turned into a word. Also when most of its month words are not English
-    (`janv. 2019`, `März 2020`): a French resume is not given English months, and a number reads
-    the same in every language."""
+    month) is not turned into a word. Also when most of its month words are not English and
+    `written_months` finds no language file for them: a number reads the same in every language."""
     text = "\n".join(s.text for s in resume.sections if s.text)
-    numeric = len(_NUMERIC_MONTH.findall(text))
+    numbers = _NUMERIC_MONTH.findall(text)
+    numeric = len(numbers)
     words = [m.group(1).casefold() for m in _word_month().finditer(text)]
     english = sum(w in _ENGLISH_MONTHS for w in words)
     if numeric and numeric > len(words):
+        cjk = [n for n in numbers if n.endswith("月")]
+        if len(cjk) * 2 > numeric:  # `2019年3月`, as Chinese and Japanese write it
+            return "cjk0" if sum(bool(re.search(r"年\s?0", n)) for n in cjk) * 2 > len(cjk) else "cjk"
         return "numeric"
     return "numeric" if len(words) > 2 * english else None
+
+
+def written_months(resume: Resume) -> tuple[str, ...] | None:
+    """The twelve month names to print where the person wrote months as words of one language
+    other than English (`janv. 2019`, `März 2020`, `lipiec 2018`): each month they wrote, as they
+    wrote it (case, abbreviation, its dot); the others in the same form from that language's file.
+    None where the resume writes months in English, as numbers, or not at all."""
+    from ..parsing.lexicon import language_files
+
+    text = "\n".join(s.text for s in resume.sections if s.text)
+    found = list(_word_month().finditer(text))
+    words = [m.group(1) for m in found]
+    english = sum(w.casefold() in _ENGLISH_MONTHS for w in words)
+    if not words or len(words) <= 2 * english or len(_NUMERIC_MONTH.findall(text)) > len(words):
+        return None
+    names = {
+        code: [[f.casefold() for f in forms] for forms in data.get("months", [])]
+        for code, data in language_files().items()
+        if code != "en" and any(data.get("months", []))
+    }
+    lang = max(names, key=lambda code: sum(any(w.casefold() in f for f in names[code]) for w in words))
+    table = names[lang]
+    seen: dict[int, Counter[str]] = {}
+    kinds: Counter[int] = Counter()
+    for m, word in zip(found, words, strict=True):
+        month = next((i for i, forms in enumerate(table) if word.casefold() in forms), None)
+        if month is None:
+            continue
+        dot = m.group(0)[len(word) :].startswith(".")
+        seen.setdefault(month, Counter())[word + ("." if dot else "")] += 1
+        kinds[table[month].index(word.casefold())] += 1
+    if not seen:
+        return None
+    kind = kinds.most_common(1)[0][0]
+    dotted = sum(n for c in seen.values() for w, n in c.items() if w.endswith(".")) * 2 > sum(
+        n for c in seen.values() for n in c.values()
+    )
+    capital = sum(w[:1].isupper() for w in words) * 2 > len(words)
+    out = []
+    for month, forms in enumerate(table):
+        if month in seen:
+            out.append(seen[month].most_common(1)[0][0])
+            continue
+        name = forms[kind] if kind < len(forms) else forms[0]
+        short = dotted and len(name) < max(len(f) for f in forms)
+        out.append((name[:1].upper() + name[1:] if capital else name) + ("." if short else ""))
+    return tuple(out)
 
 
 def written_present(resume: Resume) -> str:
@@ -440,7 +497,7 @@ def _heading_language(resume: Resume) -> str | None:
     return code
 
 
-def _sections(resume: Resume, style: Literal["month", "numeric"], present: str) -> list[Section]:
+def _sections(resume: Resume, style: DateStyle, present: str) -> list[Section]:
     structured = {key: _structured(resume, key, style, present) for key in DEFAULT_ORDER}
     headings = _headings(resume)
     out: list[Section] = []
@@ -502,7 +559,7 @@ def _joined(*parts: str | None, sep: str = " – ") -> str | None:
     return sep.join(p for p in (clean(x) for x in parts) if p) or None
 
 
-def _structured(resume: Resume, key: str, style: Literal["month", "numeric"], present: str) -> list[Block]:
+def _structured(resume: Resume, key: str, style: DateStyle, present: str) -> list[Block]:
     if key == "summary":
         return [Paragraph(p) for p in _paragraphs(resume.basics.summary)]
     if key == "work":
