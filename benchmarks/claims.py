@@ -38,8 +38,16 @@ def _worst(result: dict[str, Any], faithful: str) -> tuple[float, float]:
 def run() -> dict[str, Any]:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from tests.tailoring import claims_forms
-    from tests.tailoring.claims_eval import FAITHFUL, FORMS, GENERATED, PARTS, evaluate, evaluate_detector
+    from tests.tailoring import claims_forms, claims_twins
+    from tests.tailoring.claims_eval import (
+        FAITHFUL,
+        FORMS,
+        GENERATED,
+        PARTS,
+        TWINS,
+        evaluate,
+        evaluate_detector,
+    )
     from tests.tailoring.claims_generated import TEMPLATES
 
     started = time.perf_counter()
@@ -83,7 +91,11 @@ def run() -> dict[str, Any]:
         lines += ["", "Missed in the parts tuned on (the final part's are never listed):", ""] + [
             f"- {c.kind} ({c.part or 'hand-written'}, {c.domain}): {c.rewrite}" for c in missed
         ]
-    for part, templates in ((GENERATED, TEMPLATES), (FORMS, claims_forms.TEMPLATES)):
+    for part, templates in (
+        (GENERATED, TEMPLATES),
+        (FORMS, claims_forms.TEMPLATES),
+        (TWINS, claims_twins.TEMPLATES),
+    ):
         by_template = Counter(templates[(c.domain, c.rewrite)] for c in parts[part]["missed"])
         if by_template:
             lines += ["", f"Missed in the {part} part, by template:", ""] + [

@@ -62,9 +62,13 @@ PARTS = {
     "jd-measure": "round 7's blind set, hash measure half (never debugged on: only its aggregate is read)",
     "forms": "the forms real rewrites take (people, scope, numbers, multipliers, names, titles, peers, "
     "outcomes), each over facts of 6 other domains, both directions (claims_forms.py)",
+    "twins": "true restatements (counts as compounds, rates, abbreviations, compounds, clause forms, people, "
+    "tools, tenure, titles, merges) and a twin of each that changes one claim, over 6 other domains "
+    "(claims_twins.py)",
 }
 GENERATED = "generated"
 FORMS = "forms"
+TWINS = "twins"
 OWN = frozenset({"own-tune", "own-measure"})
 """The halves of round 6's blind set (claims_own.py), written before any rule of that round."""
 JD = frozenset({"jd-tune", "jd-measure"})
@@ -1215,6 +1219,13 @@ def forms() -> list[Case]:
     return forms_cases()
 
 
+def twins() -> list[Case]:
+    """The twins part (claims_twins.py: true restatements, each with a twin changing one claim)."""
+    from tests.tailoring.claims_twins import twins_cases
+
+    return twins_cases()
+
+
 _SOURCES: dict[tuple[str, str], tuple[Resume, Evidence]] = {}
 
 
@@ -1236,6 +1247,10 @@ def _domain_of(case: Case) -> Domain:
         from tests.tailoring.claims_forms import forms_domains
 
         return forms_domains()[case.domain]
+    if case.part == TWINS:
+        from tests.tailoring.claims_twins import twins_domains
+
+        return twins_domains()[case.domain]
     return external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
 
 
@@ -1287,6 +1302,8 @@ def evaluate(part: str = "all") -> dict[str, Any]:
         if part == GENERATED
         else forms()
         if part == FORMS
+        else twins()
+        if part == TWINS
         else cases()
     )
     total = 0

@@ -222,6 +222,31 @@ def test_the_forms_part_spans_the_families() -> None:
         assert beyond in templates
 
 
+def test_the_twins_part_spans_the_families() -> None:
+    """Six domains no other set has; every family has true restatements and fabricated twins in every
+    domain, and every fabricated twin changes one claim of a sentence some faithful case restates."""
+    from tests.tailoring.claims_twins import FAMILIES as TWIN_FAMILIES
+    from tests.tailoring.claims_twins import FAMILY_OF as TWIN_FAMILY
+    from tests.tailoring.claims_twins import twins_cases
+
+    every = twins_cases()
+    domains = {c.domain for c in every}
+    assert len(domains) == 6
+    assert not domains & (
+        {c.domain for c in cases()}
+        | {c.domain for c in external_cases("external-dev")}
+        | {c.domain for c in generated()}
+        | {c.domain for c in forms_cases()}
+    )
+    assert len({(c.domain, c.rewrite) for c in every}) == len(every), "no duplicate case"
+    for name in TWIN_FAMILIES:
+        family = [c for c in every if TWIN_FAMILY[(c.domain, c.rewrite)] == name]
+        assert {c.domain for c in family if c.kind == FAITHFUL} == domains, name
+        assert {c.domain for c in family if c.kind != FAITHFUL} == domains, name
+    restated = {(c.domain, c.job, c.bullet) for c in every if c.kind == FAITHFUL}
+    assert all((c.domain, c.job, c.bullet) in restated for c in every if c.kind != FAITHFUL)
+
+
 FORMS_OPEN = frozenset(
     {
         "leadership over peers",
