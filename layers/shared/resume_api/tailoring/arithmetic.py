@@ -17,6 +17,10 @@ from resume_api.tailoring.quantities import TIME, Quantity
 CHANGE = "percent change"
 """A relative change between two numbers: supports a percent claim, never a count."""
 POINTS = "points"
+OTHERS = frozenset({"other", "others", "fellow"})
+"""Words after a count that say it leaves the person out ("with 4 other engineers", "five fellow nurses")."""
+PEERS = OTHERS | frozenset({"colleagues", "coworkers", "co-workers", "peers", "teammates"})
+"""Words after a source's count of the people the person worked beside: the group is one more."""
 WINDOWS = {"over": (1.0, 2.0), "under": (0.8, 1.0), "about": (0.9, 1.1)}
 """What a bounded claim allows, as multiples of its value: "over 500" is 500 to 1,000; "nearly 50%" is
 40% to 50%; "about 300" is within 10%."""
@@ -53,7 +57,7 @@ def factor_window(value: float, bound: str) -> tuple[float, float]:
 class Figures(Slotted):
     """The numbers of one sentence: as stated (value → units), and as implied by pairs of the same unit."""
 
-    __slots__ = ("bounded", "derived", "durations", "factors", "ranges", "ratios", "stated")
+    __slots__ = ("bounded", "derived", "durations", "factors", "others", "ranges", "ratios", "stated")
     stated: dict[float, set[str]]
     derived: list[tuple[float, str]]
     factors: set[float]
@@ -63,6 +67,8 @@ class Figures(Slotted):
     """Counts of time, in days ("48 hours" is 2)."""
     bounded: set[float]
     """Values the sentence itself gives as a lower bound ("20+ servers", "more than 20")."""
+    others: set[float]
+    """Counts of the person's peers ("with 2 other planners"): the group is one more."""
 
     def __init__(
         self,
@@ -81,6 +87,7 @@ class Figures(Slotted):
         self.ranges = set() if ranges is None else ranges
         self.durations = set() if durations is None else durations
         self.bounded = set() if bounded is None else bounded
+        self.others: set[float] = set()
 
     @classmethod
     def of(cls, found: list[Quantity]) -> Figures:
@@ -92,6 +99,9 @@ class Figures(Slotted):
                     out.durations.add(q.days)
                 if q.bound == "over":
                     out.bounded.add(q.value)
+                if q.after in PEERS:
+                    out.others.add(q.value)
+                    out.derived.append((q.value + 1, q.unit))  # "with 2 other planners": a group of 3
             elif q.kind == "factor":
                 out.factors.add(q.value)
             elif q.kind == "range":

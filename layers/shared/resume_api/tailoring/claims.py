@@ -25,7 +25,7 @@ from resume_api.ats.normalize import clean, folded, head, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.slotted import Frozen, Slotted
-from resume_api.tailoring.arithmetic import Figures, is_year
+from resume_api.tailoring.arithmetic import OTHERS, Figures, is_year
 from resume_api.tailoring.extent import OWNER, PER_YEAR, extent_families, owners, period
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.novelty import Vocabulary
@@ -423,7 +423,7 @@ def _quantity_claims(text: str) -> list[Claim]:
                 Claim(
                     "number",
                     shown,
-                    ("number", q.value, q.unit, q.bound, q.strict, q.days, q.after in _OTHERS),
+                    ("number", q.value, q.unit, q.bound, q.strict, q.days, q.after in OTHERS),
                 )
             )
         elif q.kind == "factor":
@@ -1271,8 +1271,6 @@ _TRAINING = frozenset(
 _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",), "poster": ("presentation",)}
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
-_OTHERS = frozenset({"other", "others"})
-
 
 def _per(value: float, said: str, source: str) -> float:
     """An amount given per one period as the source gives it per another ("$40K a month" as a year's
@@ -1789,8 +1787,10 @@ class Scope:
         if is_year(value) and not unit:
             return any(value in u.figures.stated for u in self.units)
         strict, days, others = shape
-        if others and self._number(value + 1, unit, words, bound, (strict, days, False), per):
-            return True
+        if others:  # "with 4 other engineers": a group of 5, or the source's own count of others
+            return self._number(value + 1, unit, words, bound, (strict, days, False), per) or any(
+                value in u.figures.others for u in self._about(words)
+            )
         about = self._about(words)
         best = max((len(u.words & words) for u in about), default=0)
         return any(
