@@ -1213,7 +1213,7 @@ def _initials(words: list[str]) -> set[str]:
     return out
 
 
-_JOINERS = frozenset({"of", "in", "and", "&", "for"})
+_JOINERS = frozenset({"of", "in", "and", "&", "for", "per"})
 
 
 def _phrase_initials(text: str) -> set[str]:
