@@ -41,7 +41,7 @@ TIME_DAYS = {
     "hour": 1 / 24,
     "hours": 1 / 24,
 }
-RATES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
+RATES = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
 RATES |= {"biweekly": "week"}
 _UNCHECKED_RATE = "year"
 """A yearly rate ("130 students a year", "annual sales") is a measure more often than how often something

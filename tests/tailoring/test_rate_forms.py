@@ -1,0 +1,43 @@
+"""A rate restated: its initials ("110 to 140 units per hour (UPH)"; not "UPM", a rate the source
+lacks) and its adverb ("nightly" for "a night", "per night", "every night"; not for "a week").
+Generated over counted things and periods."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.tailoring.guarded import first_bullet_kept, one_job
+
+THINGS = ["units", "badges", "frames", "cows", "calls"]
+PERIODS = ["hour", "second", "day", "shift"]
+
+
+@pytest.mark.parametrize(("things", "per"), list(itertools.product(THINGS, PERIODS)))
+def test_a_rate_and_its_initials(things: str, per: str) -> None:
+    source = f"Raised the pick rate from 110 to 140 {things} per {per}"
+    resume = one_job(source, "Harbor Works", "Lead", "2019-04", "Answered client calls")
+    initials = f"{things[0]}P{per[0]}".upper()
+    other = next(p for p in ("week", "month", "year") if p[0] != per[0])
+    assert first_bullet_kept(resume, f"{source} ({initials})")
+    assert first_bullet_kept(resume, f"Raised the pick rate from 110 {initials} to 140 {initials}")
+    wrong = f"{things[0]}P{other[0]}".upper()
+    assert not first_bullet_kept(resume, f"{source} ({wrong})")
+
+
+@pytest.mark.parametrize("said", ["a night", "per night", "every night", "each night"])
+def test_nightly_is_a_night(said: str) -> None:
+    resume = one_job(
+        f"Edited about 15 local news stories {said}",
+        "Daily Ledger",
+        "Night Editor",
+        "2019-04",
+        "Wrote headlines",
+    )
+    assert first_bullet_kept(resume, "Edited roughly 15 local news stories nightly")
+    assert not first_bullet_kept(resume, "Edited roughly 15 local news stories weekly")
+    weekly = one_job(
+        "Edited about 15 local news stories a week", "Daily Ledger", "Editor", "2019-04", "Wrote headlines"
+    )
+    assert not first_bullet_kept(weekly, "Edited roughly 15 local news stories nightly")
