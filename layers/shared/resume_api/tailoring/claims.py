@@ -1635,8 +1635,11 @@ class Scope:
         """ "Every X" is said by a source sentence about the same activity that quantifies over all (every,
         all, each) of X: "every unit" by "all inpatient units", not "the entire agency" by "each visit"."""
         return any(
-            any(f.startswith((UNIVERSAL, EACH)) for f in u.families)
-            and (not quantified or quantified in u.words)
+            (
+                any(f.startswith((UNIVERSAL, EACH)) for f in u.families)
+                and (not quantified or quantified in u.words)
+            )
+            or f"frequency:{quantified}" in u.families  # "every shift" covers all shifts
             for u in self._rewritten(words)
         )
 

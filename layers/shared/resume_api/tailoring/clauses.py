@@ -281,10 +281,13 @@ def _members(text: str) -> list[list[str]]:
     words = tokens(text)
     out: list[list[str]] = []
     member: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         if word in _LIST_END:
             break
         if word in ("and", "or"):
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if after.endswith("ed") or after in PAST:
+                break  # "across every station and developed 3 of them": a second predicate, not a member
             out.append(member)
             member = []
             continue

@@ -243,7 +243,7 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             continue
         if word == "each" and i + 1 < len(toks) and toks[i + 1].isalpha() and not unit:
             out.append((f"scope:each:{_object(toks, i + 1)}", word))  # supports "every", claims nothing
-        elif word in UNIVERSAL and not unit:
+        elif word in UNIVERSAL and (not unit or (word == "all" and toks[i - 1 : i] == ["across"])):
             if i + 1 < len(toks) and _value(toks[i + 1]) is not None and toks[i + 1] not in ("a", "an"):
                 continue  # "all 900 employees" restates a count
             out.append((f"scope:universal:{_object(toks, i + 1)}", word))
