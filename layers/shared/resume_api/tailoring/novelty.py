@@ -233,9 +233,12 @@ def novel(sentence: str, vocabulary: Vocabulary) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     pieces = _ADDED.split(sentence)
     spelled = _spelled_out(tokens(sentence), vocabulary) | _defined(sentence, vocabulary)
+    lead = tokens(pieces[0])
+    # "Co-led, with two colleagues, the department's shift ...": after a lone verb and an aside, its object
+    main = {0, 2} if 0 < len(lead) <= 2 and is_verb(lead[-1]) else {0}
     for index, piece in enumerate(pieces):
         words = tokens(piece)
-        added = index > 0 and bool(words) and words[0] in _ADDITION_OPENERS
+        added = index not in main and bool(words) and words[0] in _ADDITION_OPENERS
         if added and words[0] == "and" and len(words) > 1 and is_verb(words[1]):
             added = False  # ", and controls food costs": one more predicate, read by clauses.py
         for word in words:
