@@ -12,7 +12,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from resume_api.models.slotted import Slotted
+from resume_api.tailoring.lexicon import lexicon
 from resume_api.tailoring.quantities import TIME, Quantity
+from resume_api.tailoring.wording import STOP
 
 CHANGE = "percent change"
 """A relative change between two numbers: supports a percent claim, never a count."""
@@ -26,8 +28,16 @@ WINDOWS = {"over": (1.0, 2.0), "under": (0.8, 1.0), "about": (0.9, 1.1)}
 40% to 50%; "about 300" is within 10%."""
 
 
+_MONTHS = frozenset(m.lower() for m in lexicon().raw["months"])
+
+
 def is_year(value: float) -> bool:
     return float(value).is_integer() and 1900 <= value <= 2100
+
+
+def counted(value: float, text: str) -> bool:
+    """A value in the years' range written with a thousands comma ("2,025 claims"): a count, no year."""
+    return is_year(value) and f"{int(value):,}" in text
 
 
 def close(claimed: float, actual: float) -> bool:
@@ -57,7 +67,17 @@ def factor_window(value: float, bound: str) -> tuple[float, float]:
 class Figures(Slotted):
     """The numbers of one sentence: as stated (value → units), and as implied by pairs of the same unit."""
 
-    __slots__ = ("bounded", "derived", "durations", "factors", "others", "ranges", "ratios", "stated")
+    __slots__ = (
+        "bounded",
+        "counts",
+        "derived",
+        "durations",
+        "factors",
+        "others",
+        "ranges",
+        "ratios",
+        "stated",
+    )
     stated: dict[float, set[str]]
     derived: list[tuple[float, str]]
     factors: set[float]
@@ -69,6 +89,8 @@ class Figures(Slotted):
     """Values the sentence itself gives as a lower bound ("20+ servers", "more than 20")."""
     others: set[float]
     """Counts of the person's peers ("with 2 other planners"): the group is one more."""
+    counts: set[float]
+    """Values in the years' range written as counts ("2,000 claims", "2000 claims"), not as years."""
 
     def __init__(
         self,
@@ -87,10 +109,11 @@ class Figures(Slotted):
         self.ranges = set() if ranges is None else ranges
         self.durations = set() if durations is None else durations
         self.bounded = set() if bounded is None else bounded
-        self.others: set[float] = set()
+        self.others = set()
+        self.counts = set()
 
     @classmethod
-    def of(cls, found: list[Quantity]) -> Figures:
+    def of(cls, found: list[Quantity], text: str = "") -> Figures:
         out = cls()
         for q in found:
             if q.kind in ("number", "years"):
@@ -99,6 +122,8 @@ class Figures(Slotted):
                     out.durations.add(q.days)
                 if q.bound == "over":
                     out.bounded.add(q.value)
+                if counted(q.value, text) or (q.after.isalpha() and q.after not in STOP | _MONTHS):
+                    out.counts.add(q.value)  # "2,000 claims", "2000 claims": not "in 2020"
                 if q.after in PEERS:
                     out.others.add(q.value)
                     out.derived.append((q.value + 1, q.unit))  # "with 2 other planners": a group of 3
@@ -131,6 +156,7 @@ class Figures(Slotted):
         strict: bool = False,
         days: float = 0.0,
         derived: bool = True,
+        counted: bool = False,
     ) -> bool:
         """A count, amount or percent the sentence states or implies (a bounded claim: within its window;
         "more than 9", `strict`, not 9). A bounded count of things is no count of time ("45 days" does not
@@ -144,6 +170,8 @@ class Figures(Slotted):
 
         plain = {POINTS, TIME} if bound else {POINTS}  # "40+ customers" is no bound "45 days" satisfies
         for stated, units in self.stated.items():
+            if counted and is_year(stated) and stated not in self.counts:
+                continue  # "2,025 claims" is no year the dates say
             if is_year(stated) and not unit:
                 if stated == value:
                     return True

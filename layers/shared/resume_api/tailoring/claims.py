@@ -25,7 +25,7 @@ from resume_api.ats.normalize import clean, folded, head, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.slotted import Frozen, Slotted
-from resume_api.tailoring.arithmetic import OTHERS, Figures, is_year
+from resume_api.tailoring.arithmetic import OTHERS, Figures, counted, is_year
 from resume_api.tailoring.extent import OWNER, PER_YEAR, extent_families, owners, period
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.novelty import Vocabulary
@@ -423,7 +423,16 @@ def _quantity_claims(text: str) -> list[Claim]:
                 Claim(
                     "number",
                     shown,
-                    ("number", q.value, q.unit, q.bound, q.strict, q.days, q.after in OTHERS),
+                    (
+                        "number",
+                        q.value,
+                        q.unit,
+                        q.bound,
+                        q.strict,
+                        q.days,
+                        q.after in OTHERS,
+                        counted(q.value, text),
+                    ),
                 )
             )
         elif q.kind == "factor":
@@ -1368,7 +1377,7 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
     if cached is not None:
         return cached
     lex = lexicon()
-    figures = Figures.of(quantities(sentence))
+    figures = Figures.of(quantities(sentence), sentence)
     keys = frozenset(c.key for c in find_claims(sentence, terms))
     families = {str(k[1]) for k in keys if k[0] == "family"}
     said = phrase(sentence)
@@ -1537,7 +1546,9 @@ class Scope:
             bound = str(key[3]) if len(key) > 3 else ""
             shape = (bool(key[4]), float(key[5]), bool(key[6])) if len(key) > 6 else (False, 0.0, False)  # type: ignore[arg-type]
             per = period(tokens(sentence)) if sentence else ""
-            return self._number(float(key[1]), str(key[2]) if len(key) > 2 else "", words, bound, shape, per)  # type: ignore[arg-type]
+            as_count = len(key) > 7 and bool(key[7])
+            unit = str(key[2]) if len(key) > 2 else ""
+            return self._number(float(key[1]), unit, words, bound, shape, per, as_count)  # type: ignore[arg-type]
         if kind == "factor":
             return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
         if kind == "range":
@@ -1782,12 +1793,13 @@ class Scope:
         bound: str = "",
         shape: tuple[bool, float, bool] = (False, 0.0, False),
         per: str = "",
+        as_count: bool = False,
     ) -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;
         "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%.
         `shape`: (strict, days, others) of the claim (Quantity): "with 4 other engineers" is a group of
         5, which the source may count."""
-        if is_year(value) and not unit:
+        if is_year(value) and not unit and not as_count:
             return any(value in u.figures.stated for u in self.units)
         strict, days, others = shape
         if others:  # "with 4 other engineers": a group of 5, or the source's own count of others
@@ -1804,6 +1816,7 @@ class Scope:
                 strict,
                 days,
                 derived=len(u.words & words) == best or not words,
+                counted=as_count,
             )
             for u in about
         )
