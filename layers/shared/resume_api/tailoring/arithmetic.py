@@ -148,6 +148,10 @@ class Figures(Slotted):
                     out.derived.append((sum(q.value for q in run[i:j]), run[0].unit))
         return out
 
+    @property
+    def percents(self) -> set[float]:
+        return {value for value, units in self.stated.items() if "percent" in units}
+
     def supports_number(
         self,
         value: float,

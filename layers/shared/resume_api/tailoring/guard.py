@@ -21,7 +21,7 @@ from resume_api.models.llm_config import REDACTED
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
 from resume_api.models.slotted import Slotted
-from resume_api.tailoring import clauses, novelty
+from resume_api.tailoring import clauses, measured, novelty
 from resume_api.tailoring.changes import describe, describe_skills, describe_text
 from resume_api.tailoring.claims import (
     PERSON_KINDS,
@@ -226,6 +226,9 @@ class _Guard:
             units = [u.words for u in scopes.own.units]
             for member in clauses.unsupported_members(sentence, units)[:1]:
                 bad.append(Claim("scope", member, ("member",)))
+            percents = [(u.words, u.figures.percents) for u in scopes.own.units]
+            for metric in measured.unmeasured(sentence, percents)[:1]:
+                bad.append(Claim("other", metric, ("metric",)))
         if not bad and paragraph:
             new = clauses.unsupported_sentence(sentence, self.whole.own.vocabulary)
             if new:
