@@ -19,7 +19,7 @@ from functools import cache
 
 from resume_api.tailoring.lexicon import lexicon
 from resume_api.tailoring.novelty import PAST, Vocabulary, is_verb
-from resume_api.tailoring.wording import STOP, stem, tokens
+from resume_api.tailoring.wording import STOP, content_words, stem, tokens
 
 _BOUNDARY = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
 _RESULT_OPENERS = frozenset(
@@ -330,4 +330,24 @@ def unsupported_members(sentence: str, units: list[frozenset[str]]) -> list[str]
         words = counted(member)
         if words and not any(all(_in_unit(w, u) for w in words) for u in units):
             bad.append(" ".join(member))
+    return bad
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|plus)\s+|\s+and\s+(?=[a-z]+ed\b)", re.IGNORECASE)
+BORROWED = 0.8
+"""The share of a clause's words another entry's sentence must hold for the clause to restate it."""
+
+
+def borrowed(sentence: str, own: list[set[str]], elsewhere: list[set[str]]) -> list[str]:
+    """Clauses that restate a sentence of another job ("..., and answered client calls", a bullet of the
+    job before) and that no sentence of their own job says: a fact moved to a job it does not belong to."""
+    bad = []
+    for clause in _CLAUSE_BREAK.split(sentence):
+        words = content_words(clause)
+        if len(words) < 3:
+            continue
+        if max((len(words & o) for o in own), default=0) >= len(words) / 2:
+            continue
+        if any(len(words & e) >= BORROWED * len(words) for e in elsewhere):
+            bad.append(clause.strip())
     return bad

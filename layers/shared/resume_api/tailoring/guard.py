@@ -136,15 +136,33 @@ def _project_key(o: TailoredProject, s: Project) -> float:
 class _Scopes(Slotted):
     """Where a piece of text finds its support: its own entry, and the person's own sections."""
 
-    __slots__ = ("names", "own", "tools")
+    __slots__ = ("elsewhere", "names", "own", "own_words", "tools")
     own: Scope
     names: Scope
     tools: Scope
+    own_words: list[set[str]]
+    elsewhere: list[set[str]]
+    """The content words of the entry's own sentences, and of other entries': facts of another job."""
 
-    def __init__(self, own: Scope, names: Scope, tools: Scope) -> None:
+    def __init__(
+        self,
+        own: Scope,
+        names: Scope,
+        tools: Scope,
+        own_words: list[set[str]] | None = None,
+        elsewhere: list[set[str]] | None = None,
+    ) -> None:
         self.own = own
         self.names = names
         self.tools = tools
+        self.own_words = [] if own_words is None else own_words
+        self.elsewhere = [] if elsewhere is None else elsewhere
+
+
+def _said(entry: Work | Project) -> list[str]:
+    """An entry's sentences: its bullets and its summary or description."""
+    text = entry.summary if isinstance(entry, Work) else entry.description
+    return [*entry.highlights, *sentences(text or "")]
 
 
 def _promoted(entry: Work, work: list[Work]) -> bool:
@@ -175,6 +193,7 @@ class _Guard:
         data = source.model_dump(mode="json", exclude_none=True)
         self.person_texts = [t for key in PERSON_SECTIONS for t in _strings(data.get(key, []), [])]
         self.skill_texts = _strings(data.get("skills", []), [])
+        self._entries: list[Work | Project] = [*source.work, *source.projects]
         self.listed = frozenset(phrase(t) for t in self.skill_texts)
         """The skills section's own entries: a name that is one of them is a tool the person lists
         ("LinkedIn Recruiter" reads as a title by its shape)."""
@@ -186,7 +205,11 @@ class _Guard:
         own.promoted = isinstance(entry, Work) and _promoted(entry, self.source.work)
         names = Scope(texts + self.person_texts, self.evidence.terms, years)
         return _Scopes(
-            own, names, Scope(texts + self.person_texts + self.skill_texts, self.evidence.terms, years)
+            own,
+            names,
+            Scope(texts + self.person_texts + self.skill_texts, self.evidence.terms, years),
+            [content_words(x) for t in texts for x in sentences(t) or [t]],
+            [content_words(t) for other in self._entries if other is not entry for t in _said(other)],
         )
 
     def refuse(self, section: str, path: str, claim: str, reason: str, kind: str) -> None:
@@ -226,6 +249,8 @@ class _Guard:
             units = [u.words for u in scopes.own.units]
             for member in clauses.unsupported_members(sentence, units)[:1]:
                 bad.append(Claim("scope", member, ("member",)))
+            for clause in clauses.borrowed(sentence, scopes.own_words, scopes.elsewhere)[:1]:
+                bad.append(Claim("other", clause, ("another job",)))
             percents = [(u.words, u.figures.percents) for u in scopes.own.units]
             for metric in measured.unmeasured(sentence, percents)[:1]:
                 bad.append(Claim("other", metric, ("metric",)))
