@@ -26,7 +26,7 @@ from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.slotted import Frozen, Slotted
 from resume_api.tailoring.arithmetic import OTHERS, Figures, counted, is_year
-from resume_api.tailoring.extent import OWNER, PER_YEAR, extent_families, owners, period
+from resume_api.tailoring.extent import OWNER, PER_YEAR, POSSESSOR, extent_families, owners, period
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.novelty import Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
@@ -1585,6 +1585,12 @@ class Scope:
                 return True  # "each case": distributive, it widens nothing a source sentence did not say
             if sentence and name.startswith(UNIVERSAL):
                 return self._universal(name[len(UNIVERSAL) :], words)
+            if name.startswith(POSSESSOR):  # named by the job, or the compound of a word it has ("newspaper")
+                owner = name[len(POSSESSOR) :]
+                vocabulary = self.vocabulary
+                return vocabulary.rooted(owner) or any(
+                    len(w) >= 4 and owner.endswith(w) for w in vocabulary.words
+                )
             if name.startswith(OWNER):  # the unit named by the sentence it rewrites, in any position
                 owner = name[len(OWNER) :]
                 return (

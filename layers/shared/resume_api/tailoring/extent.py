@@ -165,11 +165,14 @@ OWNERS_OF_WORK = frozenset(
 """Units of an organisation whose work a sentence may say it did ("the company's forecast", "for the
 restaurant group", "to senior leadership"): the scope the work covered or reached."""
 OWNER = "scope:owner:"
+POSSESSOR = "scope:possessor:"
+"""Any other owner a possessive names ("the utility's manual"): the job must name it somewhere."""
 
 
 _NOUNS = "|".join(sorted(OWNERS_OF_WORK))
 _OWNED = re.compile(
     rf"\b({_NOUNS})(?:\s+[a-z]+)?['’]s\b"
+    rf"|\bthe\s+([a-z][a-z-]+)['’]s\b"
     rf"|\b(?:for|to|across|throughout)\s+(?:the\s+|our\s+|its\s+)?(?:(?!and\b|or\b|with\b|of\b)[\w-]+\s+){{0,2}}?({_NOUNS})\b",
     re.IGNORECASE,
 )
@@ -177,11 +180,17 @@ _OWNED = re.compile(
 
 def owners(sentence: str) -> list[tuple[str, str]]:
     """Units of an organisation a sentence does its work for or reports to, by structure: a possessive
-    ("the firm's practice", "the executive team's plan") or after for/to/across/throughout and at most two modifiers ("to the
+    ("the firm's practice", "the executive team's plan", any "the library's handbook") or after for/to/across/throughout and at most two modifiers ("to the
     executive team", "for the restaurant group"); not one coordinated with another ("for sales and
     the company")."""
     return [
-        (f"{OWNER}{stem((m.group(1) or m.group(2)).lower())}", m.group(0)) for m in _OWNED.finditer(sentence)
+        (
+            f"{POSSESSOR}{m.group(2).lower()}"
+            if m.group(2)
+            else f"{OWNER}{stem((m.group(1) or m.group(3)).lower())}",
+            m.group(0),
+        )
+        for m in _OWNED.finditer(sentence)
     ]
 
 
