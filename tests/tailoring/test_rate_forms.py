@@ -41,3 +41,20 @@ def test_nightly_is_a_night(said: str) -> None:
         "Edited about 15 local news stories a week", "Daily Ledger", "Editor", "2019-04", "Wrote headlines"
     )
     assert not first_bullet_kept(weekly, "Edited roughly 15 local news stories nightly")
+
+
+@pytest.mark.parametrize(
+    ("said", "right", "wrong"),
+    [
+        ("per second", "per second", "per minute"),
+        ("per minute", "a minute", "per second"),
+        ("per hour", "hourly", "per minute"),
+        ("a day", "daily", "hourly"),
+        ("an hour", "per hour", "per day"),
+    ],
+)
+def test_a_rate_in_its_own_period(said: str, right: str, wrong: str) -> None:
+    source = f"Raised throughput from 80 to 110 frames {said}"
+    resume = one_job(source, "Northlight Games", "Programmer", "2019-04", "Wrote the save system")
+    assert first_bullet_kept(resume, f"Raised throughput from 80 to 110 frames {right}")
+    assert not first_bullet_kept(resume, f"Raised throughput from 80 to 110 frames {wrong}")

@@ -40,9 +40,12 @@ TIME_DAYS = {
     "weekends": 2,
     "hour": 1 / 24,
     "hours": 1 / 24,
+    "minute": 1 / 1440,
+    "minutes": 1 / 1440,
+    "seconds": 1 / 86400,
 }
 RATES = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
-RATES |= {"biweekly": "week"}
+RATES |= {"biweekly": "week", "hourly": "hour"}
 _UNCHECKED_RATE = "year"
 """A yearly rate ("130 students a year", "annual sales") is a measure more often than how often something
 was done, and is read with the numbers, not as a frequency."""
@@ -223,6 +226,9 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             continue
         unit = _unit_at(toks, i + 1)
         if unit and unit[0].rstrip("s") == _UNCHECKED_RATE and word in ("per", "every", "each", "a", "an"):
+            continue
+        if word == "per" and toks[i + 1 : i + 2] == ["second"]:
+            out.append(("frequency:second", "per second"))  # "a second" alone is mostly an ordinal
             continue
         if word in ("per", "every", "each") and unit:
             out.append((f"frequency:{unit[0].rstrip('s')}", f"{word} {unit[0]}"))
