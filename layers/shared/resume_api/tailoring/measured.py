@@ -35,8 +35,18 @@ _PATTERNS = (
 )
 
 
+_MEANS = re.compile(r"^[^,.;:()]{0,40}?\b(?:by|through|with|via|using)\s+([^,.;:()]{3,80})", re.IGNORECASE)
+_LEADING_MEANS = re.compile(r"^\s*(?:by|through|via|using)\s+([^,;:()]{3,80}),", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in tokens(text) if w.isalpha() and len(w) > 2 and w not in STOP]
+
+
 def metrics(sentence: str) -> list[tuple[float, list[str]]]:
-    """(the percent, the content words of what it measures) for each percent change in `sentence`."""
+    """(the percent, the words of what it measures) for each percent change in `sentence`; then (the
+    percent, the words of its means) where the change says how ("by sending reminders", "through text
+    reminders", a leading "By sending reminders, ...")."""
     out: list[tuple[float, list[str]]] = []
     for index, pattern in enumerate(_PATTERNS):
         for match in pattern.finditer(sentence):
@@ -47,15 +57,17 @@ def metrics(sentence: str) -> list[tuple[float, list[str]]]:
                 value = float(figure.replace(",", ""))
             except ValueError:
                 continue
-            words = [w for w in tokens(metric) if w.isalpha() and len(w) > 2 and w not in STOP]
-            if words:
-                out.append((value, words))
+            if _words(metric):
+                out.append((value, _words(metric)))
+            means = _MEANS.match(sentence[match.end() :]) or _LEADING_MEANS.match(sentence)
+            if means and _words(means.group(1)):
+                out.append((value, _words(means.group(1))))
     return out
 
 
 def unmeasured(sentence: str, units: list[tuple[frozenset[str], set[float]]]) -> list[str]:
-    """Metric words no source sentence stating the same percent has a root for. `units`: each source
-    sentence's content stems and its stated percents."""
+    """Metrics (or means) no source sentence stating the same percent has a root for. `units`: each
+    source sentence's content stems and its stated percents."""
     bad: list[str] = []
     for value, words in metrics(sentence):
         stating = [stems for stems, percents in units if value in percents]
