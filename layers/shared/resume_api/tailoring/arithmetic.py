@@ -136,6 +136,7 @@ class Figures(Slotted):
             if q.unit == "percent" and q.value > 100:
                 out.derived.append((q.value - 100, "percent"))  # "118% of quota" is 18% over it
         changes, shares = _changes(numbers)
+        shares += _of_them(numbers, shares)
         for part, whole in shares:
             out.derived.append((part.value / whole.value * 100, "percent"))  # "5 of 7 quarters" is 71%
         for a, b in changes:
@@ -238,6 +239,24 @@ def _changes(
         elif "from" in b.before and "to" in a.before:
             out.append((b, a))
     return out, shares
+
+
+def _of_them(
+    numbers: list[Quantity], shares: list[tuple[Quantity, Quantity]]
+) -> list[tuple[Quantity, Quantity]]:
+    """Parts of the count before them ("22 proposals, 14 of them funded" is 64%; "9 apprentices; 3 of
+    whom ..."): a count followed by "of" that no number after it completes."""
+    parts = {id(p) for p, _ in shares}
+    out = []
+    for whole, part in pairwise(numbers):
+        if (
+            part.after == "of"
+            and id(part) not in parts
+            and whole.unit == part.unit
+            and 0 < part.value < whole.value
+        ):
+            out.append((part, whole))
+    return out
 
 
 def _words(tokens: tuple[str, ...]) -> tuple[str, ...]:
