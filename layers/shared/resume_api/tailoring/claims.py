@@ -1243,8 +1243,12 @@ def _phrase_initials(text: str) -> set[str]:
             out.add("".join(w[0] for w in content[start:]))
             if len(content) - start >= 3:  # "owner-architect-contractor meetings" also spells "OAC"
                 out.add("".join(w[0] for w in content[start:-1]))
-        if len(chunk) > len(content) >= 2:
-            out.add("".join(w[0] for w in chunk))
+        if len(chunk) > len(content) >= 2:  # joiners kept: "bill of lading" is "BOL", after any verb
+            out.update(
+                "".join(w[0] for w in chunk[start:])
+                for start in range(len(chunk) - 2)
+                if chunk[start] not in _JOINERS
+            )
         chunk = [word] if word and word not in STOP and word.isalpha() else []
     return out
 
@@ -1654,8 +1658,8 @@ class Scope:
         return any(
             (
                 any(f.startswith((UNIVERSAL, EACH)) for f in u.families)
-                and (not quantified or quantified in u.words)
-            )
+                and (not quantified or quantified in u.words or quantified in self.acronyms)
+            )  # "every RBA" for "every room block agreement"
             or f"frequency:{quantified}" in u.families  # "every shift" covers all shifts
             for u in self._rewritten(words)
         )

@@ -14,6 +14,7 @@ difference as a change.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from resume_api.ats.normalize import normalize
@@ -159,6 +160,12 @@ class _Scopes(Slotted):
         self.elsewhere = [] if elsewhere is None else elsewhere
 
 
+def _in_a_name(number: str, sentence: str, scope: Scope) -> bool:
+    """A number that is part of a name the source has ("DairyComp 305", "Office 365"): no quantity."""
+    match = re.search(rf"\b([A-Z][\w.+-]*)\s+{re.escape(number)}\b", sentence)
+    return match is not None and contains(scope.phrase, phrase(match.group(0)))
+
+
 def _said(entry: Work | Project) -> list[str]:
     """An entry's sentences: its bullets and its summary or description."""
     text = entry.summary if isinstance(entry, Work) else entry.description
@@ -227,6 +234,8 @@ class _Guard:
         bad = []
         for found in self.evidence.claims(sentence):
             claim = self.at_work(found, scopes)
+            if claim.kind == "number" and _in_a_name(claim.text, sentence, scopes.tools):
+                continue
             if claim.kind in PERSON_KINDS:
                 scope = self.whole.own
             elif claim.kind in TOOL_KINDS or phrase(claim.text) in self.listed:
