@@ -342,7 +342,12 @@ def borrowed(sentence: str, own: list[set[str]], elsewhere: list[set[str]]) -> l
     """Clauses that restate a sentence of another job ("..., and answered client calls", a bullet of the
     job before) and that no sentence of their own job says: a fact moved to a job it does not belong to."""
     bad = []
-    for clause in _CLAUSE_BREAK.split(sentence):
+    pieces = _CLAUSE_BREAK.split(sentence)
+    first = _CLAUSE_BREAK.search(sentence)
+    tail = (
+        [sentence[first.end() :]] if first and len(pieces) > 2 else []
+    )  # "...; fed calves and cleaned pens"
+    for clause in [*pieces, *tail]:
         words = content_words(clause)
         if len(words) < 3:
             continue
