@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from resume_api.tailoring.lexicon import lexicon
 from resume_api.tailoring.novelty import PAST, Vocabulary, is_verb
@@ -338,21 +338,27 @@ BORROWED = 0.8
 """The share of a clause's words another entry's sentence must hold for the clause to restate it."""
 
 
-def borrowed(sentence: str, own: list[set[str]], elsewhere: list[set[str]]) -> list[str]:
+@lru_cache(maxsize=8192)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(content_words(text))
+
+
+def borrowed(sentence: str, own: list[str], elsewhere: list[str]) -> list[str]:
     """Clauses that restate a sentence of another job ("..., and answered client calls", a bullet of the
-    job before) and that no sentence of their own job says: a fact moved to a job it does not belong to."""
+    job before) and that no sentence of their own job (`own`) says: a fact moved to a job it does not
+    belong to."""
+    first = _CLAUSE_BREAK.search(sentence)
+    if first is None or not elsewhere:
+        return []
     bad = []
     pieces = _CLAUSE_BREAK.split(sentence)
-    first = _CLAUSE_BREAK.search(sentence)
-    tail = (
-        [sentence[first.end() :]] if first and len(pieces) > 2 else []
-    )  # "...; fed calves and cleaned pens"
+    tail = [sentence[first.end() :]] if len(pieces) > 2 else []  # "...; fed calves and cleaned pens"
     for clause in [*pieces, *tail]:
-        words = content_words(clause)
+        words = _content(clause)
         if len(words) < 3:
             continue
-        if max((len(words & o) for o in own), default=0) >= len(words) / 2:
+        if max((len(words & _content(o)) for o in own), default=0) >= len(words) / 2:
             continue
-        if any(len(words & e) >= BORROWED * len(words) for e in elsewhere):
+        if any(len(words & _content(e)) >= BORROWED * len(words) for e in elsewhere):
             bad.append(clause.strip())
     return bad

@@ -137,26 +137,26 @@ def _project_key(o: TailoredProject, s: Project) -> float:
 class _Scopes(Slotted):
     """Where a piece of text finds its support: its own entry, and the person's own sections."""
 
-    __slots__ = ("elsewhere", "names", "own", "own_words", "tools")
+    __slots__ = ("elsewhere", "names", "own", "own_said", "tools")
     own: Scope
     names: Scope
     tools: Scope
-    own_words: list[set[str]]
-    elsewhere: list[set[str]]
-    """The content words of the entry's own sentences, and of other entries': facts of another job."""
+    own_said: list[str]
+    elsewhere: list[str]
+    """The entry's own sentences, and other entries': facts of another job."""
 
     def __init__(
         self,
         own: Scope,
         names: Scope,
         tools: Scope,
-        own_words: list[set[str]] | None = None,
-        elsewhere: list[set[str]] | None = None,
+        own_said: list[str] | None = None,
+        elsewhere: list[str] | None = None,
     ) -> None:
         self.own = own
         self.names = names
         self.tools = tools
-        self.own_words = [] if own_words is None else own_words
+        self.own_said = [] if own_said is None else own_said
         self.elsewhere = [] if elsewhere is None else elsewhere
 
 
@@ -215,8 +215,8 @@ class _Guard:
             own,
             names,
             Scope(texts + self.person_texts + self.skill_texts, self.evidence.terms, years),
-            [content_words(x) for t in texts for x in sentences(t) or [t]],
-            [content_words(t) for other in self._entries if other is not entry for t in _said(other)],
+            [x for t in texts for x in sentences(t) or [t]],
+            [t for other in self._entries if other is not entry for t in _said(other)],
         )
 
     def refuse(self, section: str, path: str, claim: str, reason: str, kind: str) -> None:
@@ -258,7 +258,7 @@ class _Guard:
             units = [u.words for u in scopes.own.units]
             for member in clauses.unsupported_members(sentence, units)[:1]:
                 bad.append(Claim("scope", member, ("member",)))
-            for clause in clauses.borrowed(sentence, scopes.own_words, scopes.elsewhere)[:1]:
+            for clause in clauses.borrowed(sentence, scopes.own_said, scopes.elsewhere)[:1]:
                 bad.append(Claim("other", clause, ("another job",)))
             percents = [(u.words, u.figures.percents) for u in scopes.own.units]
             for metric in measured.unmeasured(sentence, percents)[:1]:
