@@ -58,3 +58,22 @@ def test_a_rate_in_its_own_period(said: str, right: str, wrong: str) -> None:
     resume = one_job(source, "Northlight Games", "Programmer", "2019-04", "Wrote the save system")
     assert first_bullet_kept(resume, f"Raised throughput from 80 to 110 frames {right}")
     assert not first_bullet_kept(resume, f"Raised throughput from 80 to 110 frames {wrong}")
+
+
+@pytest.mark.parametrize(("low", "high"), [(3, 5), (40, 60), (110, 140), (8, 12)])
+def test_a_change_by_its_difference(low: int, high: int) -> None:
+    source = f"Raised the install rate from {low} to {high} arrays per week"
+    resume = one_job(source, "SunPath Energy", "Installer", "2019-04", "Mounted racking")
+    assert first_bullet_kept(
+        resume, f"Raised the install rate by {high - low} arrays per week, from {low} to {high}"
+    )
+    assert not first_bullet_kept(resume, f"Raised the install rate by {high} arrays per week")
+    assert not first_bullet_kept(resume, f"Raised the install rate by {low} arrays per week")
+    said = one_job(
+        f"Raised the install rate by {high} arrays per week",
+        "SunPath Energy",
+        "Installer",
+        "2019-04",
+        "Mounted racking",
+    )
+    assert first_bullet_kept(said, f"Raised the weekly install rate by {high} arrays")

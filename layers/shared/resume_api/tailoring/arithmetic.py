@@ -69,9 +69,11 @@ class Figures(Slotted):
 
     __slots__ = (
         "bounded",
+        "by_values",
         "counts",
         "derived",
         "durations",
+        "endpoints",
         "factors",
         "others",
         "ranges",
@@ -90,6 +92,9 @@ class Figures(Slotted):
     others: set[float]
     """Counts of the person's peers ("with 2 other planners"): the group is one more."""
     counts: set[float]
+    endpoints: set[float]
+    by_values: set[float]
+    """Counts a change starts or ends at ("from 3 to 5"), and counts said as a change ("by 5")."""
     """Values in the years' range written as counts ("2,000 claims", "2000 claims"), not as years."""
 
     def __init__(
@@ -111,6 +116,8 @@ class Figures(Slotted):
         self.bounded = set() if bounded is None else bounded
         self.others = set()
         self.counts = set()
+        self.endpoints = set()
+        self.by_values = set()
 
     @classmethod
     def of(cls, found: list[Quantity], text: str = "") -> Figures:
@@ -139,7 +146,9 @@ class Figures(Slotted):
         shares += _of_them(numbers, shares)
         for part, whole in shares:
             out.derived.append((part.value / whole.value * 100, "percent"))  # "5 of 7 quarters" is 71%
+        out.by_values = {q.value for q in numbers if q.before[-1:] == ("by",)}
         for a, b in changes:
+            out.endpoints |= {a.value, b.value}
             out.ratios.add(b.value / a.value)
             out.derived.append((abs(b.value - a.value) / a.value * 100, CHANGE))
             out.derived.append((abs(b.value - a.value), POINTS if a.unit == "percent" else a.unit))
@@ -162,6 +171,7 @@ class Figures(Slotted):
         days: float = 0.0,
         derived: bool = True,
         counted: bool = False,
+        by: bool = False,
     ) -> bool:
         """A count, amount or percent the sentence states or implies (a bounded claim: within its window;
         "more than 9", `strict`, not 9). A bounded count of things is no count of time ("45 days" does not
@@ -177,6 +187,8 @@ class Figures(Slotted):
         for stated, units in self.stated.items():
             if counted and is_year(stated) and stated not in self.counts:
                 continue  # "2,025 claims" is no year the dates say
+            if by and stated in self.endpoints and stated not in self.by_values:
+                continue  # "raised it by 5" is no restatement of "from 3 to 5": the change is 2
             if is_year(stated) and not unit:
                 if stated == value:
                     return True

@@ -432,6 +432,7 @@ def _quantity_claims(text: str) -> list[Claim]:
                         q.days,
                         q.after in OTHERS,
                         counted(q.value, text),
+                        q.before[-1:] == ("by",),
                     ),
                 )
             )
@@ -1551,8 +1552,9 @@ class Scope:
             shape = (bool(key[4]), float(key[5]), bool(key[6])) if len(key) > 6 else (False, 0.0, False)  # type: ignore[arg-type]
             per = period(tokens(sentence)) if sentence else ""
             as_count = len(key) > 7 and bool(key[7])
+            by = len(key) > 8 and bool(key[8])
             unit = str(key[2]) if len(key) > 2 else ""
-            return self._number(float(key[1]), unit, words, bound, shape, per, as_count)  # type: ignore[arg-type]
+            return self._number(float(key[1]), unit, words, bound, shape, per, as_count, by)  # type: ignore[arg-type]
         if kind == "factor":
             return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
         if kind == "range":
@@ -1804,6 +1806,7 @@ class Scope:
         shape: tuple[bool, float, bool] = (False, 0.0, False),
         per: str = "",
         as_count: bool = False,
+        by: bool = False,
     ) -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;
         "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%.
@@ -1827,6 +1830,7 @@ class Scope:
                 days,
                 derived=len(u.words & words) == best or not words,
                 counted=as_count,
+                by=by,
             )
             for u in about
         )
