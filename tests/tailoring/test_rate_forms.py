@@ -77,3 +77,13 @@ def test_a_change_by_its_difference(low: int, high: int) -> None:
         "Mounted racking",
     )
     assert first_bullet_kept(said, f"Raised the weekly install rate by {high} arrays")
+
+
+@pytest.mark.parametrize(("low", "high"), [(40, 60), (8, 12), (20, 30)])
+def test_up_to_is_the_highest(low: int, high: int) -> None:
+    resume = one_job(
+        f"Handled {low} to {high} open files a month", "Keystone", "Adjuster", "2019-04", "Set reserves"
+    )
+    assert first_bullet_kept(resume, f"Handled up to {high} open files a month")
+    assert not first_bullet_kept(resume, f"Handled up to {high + 10} open files a month")
+    assert not first_bullet_kept(resume, f"Handled up to {round(high * 1.15)} open files a month")

@@ -237,7 +237,7 @@ def _bound(toks: list[str], i: int, plus: bool) -> str:
     two = " ".join(toks[max(0, i - 2) : i])
     if plus or before in _OVER or two in ("more than", "upwards of", "in excess of"):
         return "over"
-    if before in _UNDER or two in ("just under", "close to", "up to", "less than"):
+    if before in _UNDER or two in ("just under", "close to", "less than"):
         return "under"
     if before in _ABOUT:
         return "about"
