@@ -138,7 +138,11 @@ class Figures(Slotted):
                 out.factors.add(q.value)
             elif q.kind == "range":
                 out.ranges.add((q.value, q.high, q.unit))
-        numbers = [q for q in found if q.kind == "number" and q.value > 0 and not is_year(q.value)]
+        numbers = [
+            q
+            for q in found
+            if q.kind == "number" and q.value > 0 and (not is_year(q.value) or counted(q.value, text))
+        ]  # "from 2,000 to 4,000" is a change of counts; "in 2019 and 2020" no sum
         for q in numbers:
             if q.unit == "percent" and q.value > 100:
                 out.derived.append((q.value - 100, "percent"))  # "118% of quota" is 18% over it
