@@ -37,3 +37,13 @@ def test_a_year_restates_the_year() -> None:
     source = _resume("Closed 1,300 property claims in 2021", "2019-03")
     assert first_bullet_kept(source, "In 2021, closed 1,300 property claims")
     assert not first_bullet_kept(source, "In 2022, closed 1,300 property claims")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "said"), [(2000, 4000, "Doubled"), (1950, 5850, "Tripled"), (2100, 1050, "Halved")]
+)
+def test_counts_in_the_years_range_make_changes(before: int, after: int, said: str) -> None:
+    source = _resume(f"Raised batch throughput from {before:,} to {after:,}", "2015-03")
+    assert first_bullet_kept(source, f"{said} batch throughput")
+    wrong = {"Doubled": "Tripled", "Tripled": "Doubled", "Halved": "Tripled"}[said]
+    assert not first_bullet_kept(source, f"{wrong} batch throughput")
