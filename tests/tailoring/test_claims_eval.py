@@ -49,7 +49,6 @@ FLOORS: dict[str, dict[str, float]] = {
         "title": 0.88,
     },
     "jd-tune": {
-        "faithful": 0.89,
         "leadership": 0.75,
         "other": 0.9,
         "scope": 0.5,
@@ -61,6 +60,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "number": 0.93,
         "scope": 0.97,
     },
+    "twins": {"leadership": 0.91, "other": 0.89, "skill": 0.91},
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""
@@ -102,7 +102,8 @@ def test_the_external_sets_keep_their_shape() -> None:
 
 
 @pytest.mark.parametrize(
-    "part", ["external-dev", "external-final", "own-tune", "own-measure", "jd-tune", "jd-measure", "forms"]
+    "part",
+    ["external-dev", "external-final", "own-tune", "own-measure", "jd-tune", "jd-measure", "forms", "twins"],
 )
 def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
     """Every kind at its target, or, where today's figure misses the target, at today's floor. A hidden
