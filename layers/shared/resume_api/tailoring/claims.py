@@ -1205,6 +1205,13 @@ def _classify_name(span: list[str], before: str, lex: Lexicon) -> Claim:
 # ------------------------------------------------------------------------------------ support
 
 
+def _clipped(short: str, word: str) -> bool:
+    """A word cut short to its first three letters or more, the plural kept ("ops" for "operations",
+    "mass" for "massachusetts")."""
+    cut = short[:-1] if short.endswith("s") and len(short) >= 3 else short
+    return len(short) >= 3 and len(cut) <= len(word) - 3 and word.startswith(cut)
+
+
 def _initials(words: list[str]) -> set[str]:
     """Acronyms of the capitalised runs in a text ("New York University" → "nyu")."""
     out: set[str] = set()
@@ -1690,6 +1697,8 @@ class Scope:
                         at, k = at + 1, k + 1
                     elif 2 <= size <= 4 and "".join(w[0] for w in said[k : k + size]) == wanted:
                         at, k = at + 1, k + size
+                    elif _clipped(wanted, said[k]):  # "Mass General", "Ops Supervisor"
+                        at, k = at + 1, k + 1
                     elif at == 0:
                         break
                     else:
