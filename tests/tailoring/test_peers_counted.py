@@ -43,3 +43,17 @@ def test_others_make_a_group(count: int, peers: str) -> None:
     assert first_bullet_kept(source, f"Co-led the venue search alongside {words(count)} fellow {peers}")
     assert not first_bullet_kept(source, f"Co-led the venue search as one of {count + 3} {peers}")
     assert not first_bullet_kept(source, f"Co-led the venue search with {count + 1} other {peers}")
+
+
+@pytest.mark.parametrize("team", ["front office team", "night shift team", "team"])
+def test_working_with_a_team_is_not_leading_it(team: str) -> None:
+    source = _resume(f"Wrote the late check-out policy as one of 4 supervisors on the {team}")
+    assert first_bullet_kept(
+        source, f"Worked with the {team} of 4 supervisors to write the late check-out policy"
+    )
+    assert not first_bullet_kept(
+        source, f"Led the {team} of 4 supervisors to write the late check-out policy"
+    )
+    assert not first_bullet_kept(
+        source, f"Managed the {team} of 4 supervisors to write the late check-out policy"
+    )

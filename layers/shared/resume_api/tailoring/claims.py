@@ -548,7 +548,7 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
     toks = _without(text, lex.leadership_exclusions).split()
     out: list[Claim] = []
     for at, trigger in _positions(toks, lex.leadership_triggers):
-        if trigger == "team of" and set(toks[max(0, at - 3) : at]) & (_NOT_LEADING | lex.mentoring):
+        if trigger == "team of" and set(toks[max(0, at - 5) : at]) & (_NOT_LEADING | lex.mentoring):
             continue  # "coached a team of six", "worked on a team of 8": the team is not led
         start = at + len(trigger.split())
         if (
