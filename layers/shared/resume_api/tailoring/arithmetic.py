@@ -127,6 +127,8 @@ class Figures(Slotted):
                 out.stated.setdefault(q.value, set()).add(q.unit)
                 if q.days:
                     out.durations.add(q.days)
+                elif q.kind == "years":
+                    out.durations.add(q.value * 365.25)  # "4 years designing": the tenure the person states
                 if q.bound == "over":
                     out.bounded.add(q.value)
                 if counted(q.value, text) or (q.after.isalpha() and q.after not in STOP | _MONTHS):
