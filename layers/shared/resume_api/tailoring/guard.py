@@ -160,10 +160,10 @@ class _Scopes(Slotted):
         self.elsewhere = [] if elsewhere is None else elsewhere
 
 
-def _in_a_name(number: str, sentence: str, scope: Scope) -> bool:
-    """A number that is part of a name the source has ("DairyComp 305", "Office 365"): no quantity."""
+def _in_a_name(number: str, sentence: str, listed: str) -> bool:
+    """A number that is part of a name the skills list has ("DairyComp 305", "Office 365"): no quantity."""
     match = re.search(rf"\b([A-Z][\w.+-]*)\s+{re.escape(number)}\b", sentence)
-    return match is not None and contains(scope.phrase, phrase(match.group(0)))
+    return match is not None and contains(listed, phrase(match.group(0)))
 
 
 def _said(entry: Work | Project) -> list[str]:
@@ -202,6 +202,7 @@ class _Guard:
         self.skill_texts = _strings(data.get("skills", []), [])
         self._entries: list[Work | Project] = [*source.work, *source.projects]
         self.listed = frozenset(phrase(t) for t in self.skill_texts)
+        self.skills_phrase = phrase("\n".join(self.skill_texts))
         """The skills section's own entries: a name that is one of them is a tool the person lists
         ("LinkedIn Recruiter" reads as a title by its shape)."""
 
@@ -234,7 +235,7 @@ class _Guard:
         bad = []
         for found in self.evidence.claims(sentence):
             claim = self.at_work(found, scopes)
-            if claim.kind == "number" and _in_a_name(claim.text, sentence, scopes.tools):
+            if claim.kind == "number" and _in_a_name(claim.text, sentence, self.skills_phrase):
                 continue
             if claim.kind in PERSON_KINDS:
                 scope = self.whole.own
