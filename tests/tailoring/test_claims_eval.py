@@ -45,14 +45,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "other": 0.66,
         "patent": 0.0,
         "scope": 0.87,
-        "tenure": 0.5,
         "title": 0.88,
     },
     "jd-tune": {
         "leadership": 0.75,
         "other": 0.9,
         "scope": 0.5,
-        "tenure": 0.66,
     },
     "jd-measure": {"faithful": 0.88, "leadership": 0.71, "other": 0.81, "scope": 0.88, "title": 0.85},
     "forms": {
