@@ -39,7 +39,7 @@ from tests.tailoring.test_guard import SOURCE, Scripted, faithful_answer, run
 REMOVED, KEPT = 0.98, 0.90
 FLOORS: dict[str, dict[str, float]] = {
     "external-dev": {"place": 0.90},
-    "external-final": {"other": 0.84, "skill": 0.90, "faithful": 0.85},
+    "external-final": {"other": 0.84, "skill": 0.90, "faithful": 0.84},
     "own-tune": {"other": 0.85, "publication": 0.0},
     "own-measure": {
         "other": 0.66,
