@@ -196,22 +196,34 @@ def test_the_generated_part_meets_the_targets() -> None:
     assert not low, (low, [(c.kind, c.rewrite) for c in result["missed"]])
 
 
-def test_the_forms_part_spans_the_families() -> None:
-    """Six domains no other set has; every family of forms both ways (a faithful form and the same form
-    one step beyond the source), every domain in every family."""
-    every = forms_cases()
+def _spans_families(
+    every: list[Any], family_of: dict[tuple[str, str], str], families: list[str], others: set[str]
+) -> None:
+    """Six domains no other set has; every family both ways (a faithful form and a fabricated one) in
+    every domain; no duplicate case."""
     domains = {c.domain for c in every}
     assert len(domains) == 6
-    assert not domains & (
+    assert not domains & others
+    assert len({(c.domain, c.rewrite) for c in every}) == len(every), "no duplicate case"
+    for name in families:
+        family = [c for c in every if family_of[(c.domain, c.rewrite)] == name]
+        assert {c.domain for c in family if c.kind == FAITHFUL} == domains, name
+        assert {c.domain for c in family if c.kind != FAITHFUL} == domains, name
+
+
+def _other_domains() -> set[str]:
+    return (
         {c.domain for c in cases()}
         | {c.domain for c in external_cases("external-dev")}
         | {c.domain for c in generated()}
     )
-    assert len({(c.domain, c.rewrite) for c in every}) == len(every), "no duplicate case"
-    for name in [*FAMILIES, "names"]:
-        family = [c for c in every if FAMILY_OF[(c.domain, c.rewrite)] == name]
-        assert {c.domain for c in family if c.kind == FAITHFUL} == domains, name
-        assert {c.domain for c in family if c.kind != FAITHFUL} == domains, name
+
+
+def test_the_forms_part_spans_the_families() -> None:
+    """The forms part: every family of forms both ways (a faithful form and the same form one step
+    beyond the source), every domain in every family."""
+    every = forms_cases()
+    _spans_families(every, FAMILY_OF, [*FAMILIES, "names"], _other_domains())
     templates = {TEMPLATES[(c.domain, c.rewrite)] for c in every}
     for beyond in (
         "people: count beyond",
@@ -222,26 +234,16 @@ def test_the_forms_part_spans_the_families() -> None:
 
 
 def test_the_twins_part_spans_the_families() -> None:
-    """Six domains no other set has; every family has true restatements and fabricated twins in every
-    domain, and every fabricated twin changes one claim of a sentence some faithful case restates."""
+    """The twins part: true restatements and fabricated twins in every family and domain, and every
+    fabricated twin changes one claim of a sentence some faithful case restates."""
     from tests.tailoring.claims_twins import FAMILIES as TWIN_FAMILIES
     from tests.tailoring.claims_twins import FAMILY_OF as TWIN_FAMILY
     from tests.tailoring.claims_twins import twins_cases
 
     every = twins_cases()
-    domains = {c.domain for c in every}
-    assert len(domains) == 6
-    assert not domains & (
-        {c.domain for c in cases()}
-        | {c.domain for c in external_cases("external-dev")}
-        | {c.domain for c in generated()}
-        | {c.domain for c in forms_cases()}
+    _spans_families(
+        every, TWIN_FAMILY, list(TWIN_FAMILIES), _other_domains() | {c.domain for c in forms_cases()}
     )
-    assert len({(c.domain, c.rewrite) for c in every}) == len(every), "no duplicate case"
-    for name in TWIN_FAMILIES:
-        family = [c for c in every if TWIN_FAMILY[(c.domain, c.rewrite)] == name]
-        assert {c.domain for c in family if c.kind == FAITHFUL} == domains, name
-        assert {c.domain for c in family if c.kind != FAITHFUL} == domains, name
     restated = {(c.domain, c.job, c.bullet) for c in every if c.kind == FAITHFUL}
     assert all((c.domain, c.job, c.bullet) in restated for c in every if c.kind != FAITHFUL)
 
