@@ -49,6 +49,7 @@ DATA = Path(__file__).with_name("data")
 EXTERNAL = {
     "external-dev": DATA / "claims_external_dev.json",
     "external-final": DATA / "claims_external_final.json",
+    "blind-9": DATA / "claims_blind9.json",
 }
 PARTS = {
     "development": "hand-written set, hash development part (tuned on)",
@@ -65,6 +66,8 @@ PARTS = {
     "twins": "true restatements (counts as compounds, rates, abbreviations, compounds, clause forms, people, "
     "tools, tenure, titles, merges) and a twin of each that changes one claim, over 6 other domains "
     "(claims_twins.py)",
+    "blind-9": "the lead's blind set of round 9, 8 domains no other part uses, written before reading any "
+    "rule (never read: only its aggregate is counted)",
 }
 GENERATED = "generated"
 FORMS = "forms"
@@ -73,7 +76,7 @@ OWN = frozenset({"own-tune", "own-measure"})
 """The halves of round 6's blind set (claims_own.py), written before any rule of that round."""
 JD = frozenset({"jd-tune", "jd-measure"})
 """The halves of round 7's blind set (claims_jd.py), written with the job description in view."""
-HIDDEN = frozenset({"external-final", "own-measure", "jd-measure"})
+HIDDEN = frozenset({"external-final", "own-measure", "jd-measure", "blind-9"})
 """Parts whose cases are never reported, only counted."""
 
 
