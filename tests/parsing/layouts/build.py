@@ -13,6 +13,7 @@ from typing import Any
 from .content import Doc, duration, fmt_date, fmt_range
 from .lang import Lang
 from .model import LIST, Block, Page, Para, Photo, Run, Table
+from .trades import TRADES
 from .unknown_lang import lang_of
 from .variants import HeaderLine, Variant
 
@@ -119,6 +120,10 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
             )
             if other is not None:
                 w["position"] = f"{w['position']} / {other}"
+    if variant.trade_titles and doc["lang"] in TRADES:
+        pool = TRADES[doc["lang"]]
+        for i, w in enumerate(r["work"]):  # the drawn title picks the trade: each draw differs
+            w["position"] = pool[(i + len(w["position"])) % len(pool)]
     if variant.edu == "exchange" and r["education"]:
         # an exchange stay during the first degree: a programme, no degree word, at a school named
         # without a school word (`programme Erasmus; HEC Paris`), printed like the degrees around it

@@ -77,6 +77,8 @@ class Variant:
     (`Estagiária em Associate Application Developer`, `Becario en Jefe de proyecto`): one title."""
     slash_titles: bool = False
     """Each role names two titles held at once, slashed (`Researcher / Independent Consultant`)."""
+    trade_titles: bool = False
+    """Each job's title is a trade no vocabulary of the parser holds (`trades.py`): `Serrurier`."""
     edu: str = ""
     """How degrees print beyond the header: `details` (the school's city and an honours or grade
     line under each degree), `school_first` (one line `School, Degree, Year`), `paren` (one line
