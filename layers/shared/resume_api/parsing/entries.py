@@ -1144,8 +1144,9 @@ def _place_like(part: str) -> bool:
     )
 
 
-def fields_of(header: list[Line]) -> list[Field]:
-    """Cut header lines into fields, tagging places, GPAs and degrees; dates are removed."""
+def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
+    """Cut header lines into fields, tagging places, GPAs and degrees; dates are removed. In a
+    job's header (`job`) a lone word beside a name is a field of its own (`_two_names`)."""
     out: list[Field] = []
     group_no = 0
     for li, ln in enumerate(header):
@@ -1169,13 +1170,13 @@ def fields_of(header: list[Line]) -> list[Field]:
                 glued = _glued_company_title(raw)
                 if glued is not None:
                     for piece, hint in zip(glued, ("company", "title"), strict=True):
-                        for f in _tag_group(piece, li, group_no, ln):
+                        for f in _tag_group(piece, li, group_no, ln, job):
                             f.hint = hint
                             out.append(f)
                     continue
                 sub = _split_at(raw)
                 for n, piece in enumerate(sub):
-                    tagged = _tag_group(piece, li, group_no, ln)
+                    tagged = _tag_group(piece, li, group_no, ln, job)
                     if len(sub) == 2:
                         # `Title at Company`: the words around the link say which is which
                         for f in tagged:
@@ -1333,7 +1334,20 @@ def _one_place_word(part: str) -> bool:
     )
 
 
-def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
+def _two_names(run: list[str], part: str) -> bool:
+    """`Acme Corporation, Locksmith`, `Sommelier, Lumière Conseil`: a capitalised word alone beside
+    a name is a field of its own, not part of a name with a comma in it; a legal form or a
+    lower-case word after the comma continues the name (`Acme, Inc.`, `Smith, and Sons`)."""
+    last = words(part)
+    if len(last) == 1 and (legal_form(last[0]) or company_score(part) >= 2):
+        return False
+    if not (part[:1].isupper() and run[-1][:1].isupper()):
+        return False
+    # one of them a lone word that names no unit (`European Commission, Youth Unit` stays whole)
+    return any(len(words(x)) == 1 and not is_department(x) for x in (part, ", ".join(run)))
+
+
+def _tag_group(group: str, li: int, gno: int, ln: Line, job: bool = False) -> list[Field]:
     gpa = GPA_RE.search(group)
     fields: list[Field] = []
     org, place = _place_tail(group)
@@ -1342,7 +1356,10 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
         and company_score(org) + title_score(org) >= 0
         and not title_score(group) > title_score(org)
     ):
-        return [*_tag_group(org, li, gno, ln), Field(place, li, gno, ln.bold, ln.italic, ln.size, "location")]
+        return [
+            *_tag_group(org, li, gno, ln, job),
+            Field(place, li, gno, ln.bold, ln.italic, ln.size, "location"),
+        ]
     if gpa and gpa.start() <= 2:
         return [Field(group, li, gno, ln.bold, ln.italic, ln.size, "gpa")]
     if gpa:
@@ -1368,8 +1385,16 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
                 roles[j] = "location"
         elif i > 0 and normalize_key(p) in _PLACES:
             roles[i] = "location"  # a known city after the employer: `Solaris S.A., Madrid`
-        elif i > 0 and roles[i - 1] == "" and _legal_name(parts[i - 1]) and _one_place_word(p):
-            roles[i] = "location"  # any one-word place after a company's legal form: `Vltava s.r.o., Praha`
+        elif (
+            i > 0
+            and roles[i - 1] == ""
+            and _legal_name(parts[i - 1])
+            and _one_place_word(p)
+            and not (i + 1 < len(parts) and _known_place(parts[i + 1]))
+        ):
+            # any one-word place after a company's legal form: `Vltava s.r.o., Praha`; not where a
+            # known place follows it (`Brandt AG, Bäckerin, Köln`: that word is the role)
+            roles[i] = "location"
     # contiguous runs of the same kind become one field
     kinds = []
     for p, r in zip(parts, roles, strict=True):
@@ -1400,6 +1425,7 @@ def _tag_group(group: str, li: int, gno: int, ln: Line) -> list[Field]:
             k == cur_kind
             and k in {"location", "text", "title", "inst"}
             and not (cjk_pair and k != "location")
+            and not (job and k == "text" and _two_names(cur, p))
         ):
             cur.append(p)
             continue
@@ -1592,6 +1618,25 @@ def _leftover_place(fields: list[Field], title: Field | None, company: Field | N
     return None
 
 
+def _known_place(text: str) -> bool:
+    return looks_like_location(text) or normalize_key(text) in _PLACES or _is_region(text)
+
+
+def _guessed_place_as_title(fields: list[Field], company: Field) -> Field | None:
+    """`Müller Logistik GmbH, Elektroniker`: one capitalised word after an employer was taken for
+    a city we do not know (`Vltava s.r.o., Praha`); where the entry has no title, that word is the
+    title: a job always has one, a place is optional."""
+    guesses = [
+        f
+        for f in fields
+        if f.role == "location" and f is not company and len(f.text.split()) == 1 and not _known_place(f.text)
+    ]
+    if len(guesses) != 1:
+        return None
+    guesses[0].role = ""
+    return guesses[0]
+
+
 def _location(fields: list[Field]) -> str | None:
     """The first place; a state or country printed right after it on its line goes with it
     (`Delft, Nederland`, `Kraków, Polska`)."""
@@ -1780,7 +1825,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
     parsed: list[tuple[Entry, list[Field], Field | None, Field | None]] = []
     terms_of: dict[int, list[str]] = {}
     for e in entries:
-        fs = fields_of(e.header)
+        fs = fields_of(e.header, job=True)
         terms_of[id(e)] = []
         if _told(e) is not None:
             parsed.append((e, fs, None, None))
@@ -1826,6 +1871,8 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         title, company = first_title, first_company
         if title is None or company is None:
             title, company, _ = _assign_work(fs, pattern)
+        if title is None and company is not None:
+            title = _guessed_place_as_title(fs, company)
         if not e.has_date and not e.header:
             if out:
                 out[-1]["highlights"].extend(highlights(e.details, edge))

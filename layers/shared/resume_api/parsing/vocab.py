@@ -258,6 +258,10 @@ def _suffix(w: str) -> bool:
     return w in COMPANY_SUFFIXES or w.rstrip(".") in COMPANY_SUFFIXES or w.replace(".", "") in _DOTLESS
 
 
+_LEADING_FORM = re.compile(r"^\s*[^\W\d_a-zа-яё]{2,4}\.?\s+[«\"„“”']")
+"""A legal form in capitals, then a name in quotes: how Russian, Ukrainian or Polish print a company."""
+
+
 def company_score(text: str) -> float:
     """How much `text` reads like an organisation: legal suffixes, `University`, `Labs`..."""
     ws = words(re.sub(r"\(.*?\)", " ", text))
@@ -267,6 +271,8 @@ def company_score(text: str) -> float:
     if _suffix(ws[-1]):
         score += 2
     score += 0.5 * sum(1 for w in ws[:-1] if _suffix(w))
+    if len(ws) >= 2 and _suffix(ws[0]) and _LEADING_FORM.match(text):
+        score += 1.5  # the form before a quoted name (`ООО «Ромашка»`, `TOB "Світанок"`): as strong as after
     if INSTITUTION_WORDS.search(text):
         score += 1
     if any(text.rstrip().endswith(w) for w in _CJK_SUFFIXES):
