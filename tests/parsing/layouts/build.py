@@ -66,6 +66,23 @@ ICONS = {
 }
 
 
+DEPARTMENTS = {
+    "en": ("Finance Department", "Research & Development", "Customer Service Department"),
+    "fr": ("Direction financière", "Service client", "Département Recherche et Développement"),
+    "de": ("Abteilung Controlling", "Forschung und Entwicklung", "Kundenservice"),
+    "es": ("Departamento de Finanzas", "Departamento de Atención al Cliente", "Investigación y Desarrollo"),
+    "pt": ("Departamento Financeiro", "Departamento de Atendimento ao Cliente", "Pesquisa e Desenvolvimento"),
+    "it": ("Ufficio Amministrazione", "Reparto Ricerca e Sviluppo", "Servizio Clienti"),
+    "nl": ("Afdeling Financiën", "Klantenservice", "Onderzoek en Ontwikkeling"),
+    "pl": ("Dział Finansów", "Dział Obsługi Klienta", "Dział Badań i Rozwoju"),
+    "ru": ("Финансовый отдел", "Отдел обслуживания клиентов", "Отдел исследований и разработок"),
+    "zh": ("财务部", "客户服务部", "研发部"),
+    "ja": ("経理部", "カスタマーサービス部", "研究開発部"),
+}
+"""A department's line a job may print under its header (the line is the person's words, kept; it
+is neither an entry nor a bullet)."""
+
+
 INTERN_IN = {
     "en": "Intern in {t}",
     "fr": "Stagiaire en {t}",
@@ -361,12 +378,26 @@ class _Builder:
         head = self.header_lines(fields if in_fields else {**fields, "dates": None}, spec)
         if not head:
             head = [Para([Run("")])]
+        if self.in_work and self.v.body == "run_in" and bullets and head:
+            # `Fietsenmaker – Budget Fietsenhuis. Taken: verkoop, reparaties...`: the first bullet's
+            # text runs on after the header's full stop, the others stay bullets
+            last = head[-1]
+            last.runs = [*last.runs, Run(f". {bullets[0]}")]
+            bullets = bullets[1:]
         if dates and not in_fields:
-            if where == "right":
+            if where == "above":
+                head.insert(
+                    0, Para([Run(dates)], bullet=self.v.bullet or None, indent=14 if self.v.bullet else 0)
+                )
+            elif where == "right":
                 head[0].right = [Run(dates)]
             elif where in {"own_line", "field"}:
                 head.append(Para([Run(dates, italic=True)]))
         body: list[Block] = [p for b in bullets for p in self.bullet_paras(b)]
+        if self.in_work and self.v.body == "bold_first" and body and isinstance(body[0], Para):
+            body[0].runs = [Run(r.text, bold=True, italic=r.italic) for r in body[0].runs]
+        if self.in_work and self.v.body == "department" and fields.get("employer"):
+            head.append(Para([Run(DEPARTMENTS[self.lang.code][len(fields["employer"]) % 3])]))
         if description:
             body.append(Para([Run(description)]))
         if dates and where == "margin" and not in_fields:
