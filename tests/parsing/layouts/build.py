@@ -382,7 +382,8 @@ class _Builder:
             # `Fietsenmaker – Budget Fietsenhuis. Taken: verkoop, reparaties...`: the first bullet's
             # text runs on after the header's full stop, the others stay bullets
             last = head[-1]
-            last.runs = [*last.runs, Run(f". {bullets[0]}")]
+            stop = "。" if self.lang.cjk else " " if last.text.endswith(".") else ". "
+            last.runs = [*last.runs, Run(f"{stop}{bullets[0]}")]
             bullets = bullets[1:]
         if dates and not in_fields:
             if where == "above":

@@ -1730,6 +1730,62 @@ def highlights(details: list[Line], edge: float = 0.0) -> list[str]:
     return [h[:2000] for h in out][:200]
 
 
+_RUN_ON = re.compile(r"(?<=[^\W\d_]|[)»”’\"])(?:\.\s+(?=[^\W\d_])|。\s*(?=\S))")
+"""A full stop after a word, then the next sentence: where a header runs on into its description."""
+
+
+def _run_on(text: str) -> int | None:
+    """Where the description starts in `Fietsenmaker – Budget Fietsenhuis. Taken: verkoop, ...` or
+    `Engineer, Acme Inc. Led a team of six`: after the first full stop that a described phrase
+    follows (a lower-case word among its first words, or a label and its colon). A name's stops
+    (`Sr. Software Engineer`, `Dr. Thomas A. Knotts`) are followed by no such phrase."""
+    for m in _RUN_ON.finditer(text):
+        tail = text[m.end() :]
+        first = tail.split()[:4]
+        if _cjk_run(tail[:4]) and len(tail) >= 4:
+            return m.start()
+        if not tail[:1].isupper() or len(first) < 2:
+            continue  # `Sp. z o.o.`: a sentence starts with a capital
+        if any(w[:1].islower() for w in first[1:]) or re.match(r"[^\W\d_]{2,}:", tail):
+            return m.start()
+    return None
+
+
+def _run_in(e: Entry) -> None:
+    """A job's header that runs on into its description: the description goes to the details. An
+    entry whose dates stand alone on its header (`• sep 2016 – heden`) takes its first plain line
+    as its header (`Process Test Engineer — Philips. Taken: ...`)."""
+    if (
+        e.has_date
+        and e.details
+        and not e.details[0].bullet
+        and not e.details[0].list_item
+        and not [f for f in fields_of(e.header, job=True) if f.role == ""]
+        and (
+            _run_on(e.details[0].text) is not None
+            or (len(e.details[0].text.split()) <= 12 and _STRONG_SEP.search(e.details[0].text))
+        )
+    ):
+        e.header.append(e.details.pop(0))
+    for i, ln in enumerate(e.header):
+        cells = ln.cells or [ln.text]
+        cut = _run_on(cells[0])
+        if cut is None:
+            continue
+        head, tail = cells[0][:cut], cells[0][cut + 1 :].strip()
+        last = head.rsplit(maxsplit=1)[-1]
+        if "." in last or last.casefold() in _ABBREV:
+            head += "."  # `Globex Inc.`, `Solaris S.A.`: the stop is the name's too
+        kept = replace(
+            ln, text=" | ".join([head, *cells[1:]]) if len(cells) > 1 else head, cells=[head, *cells[1:]]
+        )
+        e.header[i] = kept
+        e.details.insert(0, _with_text(ln, tail))
+        e.header[i + 1 :], moved = [], e.header[i + 1 :]
+        e.details[1:1] = moved  # what followed the description is the description's
+        return
+
+
 def _told(e: Entry) -> tuple[ToldRole, list[Line]] | None:
     """A dated entry whose header tells the job as a sentence (`Trabajé en Xing, en Barcelona, como
     desarrollador backend. Fui parte...`): its fields, and its details with what followed the
@@ -1825,6 +1881,8 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
     parsed: list[tuple[Entry, list[Field], Field | None, Field | None]] = []
     terms_of: dict[int, list[str]] = {}
     for e in entries:
+        if _told(e) is None:
+            _run_in(e)
         fs = fields_of(e.header, job=True)
         terms_of[id(e)] = []
         if _told(e) is not None:
