@@ -3,7 +3,9 @@
 `TRADE_VARIANTS` title each job with a trade no vocabulary holds (`layouts/trades.py`: `Serrurier`,
 `Сантехник`) under ten header orders: employer and title must come apart by the page's structure
 and the document's habit. `BODY_VARIANTS` put more on a job's lines than its header: a description
-running on after the header's full stop, a department's line. Judged on the work section; what
+running on after the header's full stop, a department's line. `EDU_VARIANTS` label the date of a
+degree to come in the language (`Obtention prévue en 2026`). Judged on the work section (education
+for `EDU_VARIANTS`); what
 today's parser still gets wrong is in `XFAIL` (strict: a cell that starts passing fails until its
 line goes).
 """
@@ -91,8 +93,36 @@ BODY_VARIANTS = (
         dates="own_line",
     ),
 )
-ROUND10 = TRADE_VARIANTS + BODY_VARIANTS
+EDU_VARIANTS = (
+    # the latest degree not yet taken, its date labelled in the language (`Expected graduation:
+    # 2026`, `Voraussichtlicher Abschluss: 2026`, `卒業見込み：2026年`), on every kind of header line
+    Variant(
+        "pdf-expected-degree-employer-over-title",
+        "pdf",
+        (line(E, L, sep=", ", bold=True), line(T, italic=True)),
+        edu="expected",
+    ),
+    Variant("docx-expected-degree-tab-right", "docx", (line(T, E, sep=", ", bold=True),), edu="expected"),
+    Variant(
+        "pdf-expected-degree-margin",
+        "pdf",
+        (line(T, bold=True), line(E, L, sep=", ", italic=True)),
+        dates="margin",
+        edu="expected",
+    ),
+    Variant(
+        "docx-expected-degree-one-line", "docx", (line(T, E, L, D, sep=", "),), dates="field", edu="expected"
+    ),
+    Variant(
+        "pdf-expected-degree-pipes", "pdf", (line(E, T, L, D, bold=True),), dates="field", edu="expected"
+    ),
+)
+ROUND10 = TRADE_VARIANTS + BODY_VARIANTS + EDU_VARIANTS
 BY = {v.name: v for v in ROUND10}
+SECTION = {
+    **{v.name: "work" for v in TRADE_VARIANTS + BODY_VARIANTS},
+    **{v.name: "education" for v in EDU_VARIANTS},
+}
 
 # fmt: off
 XFAIL: dict[tuple[str, str], str] = {
@@ -129,6 +159,26 @@ XFAIL: dict[tuple[str, str], str] = {
     ("pdf-department-under-employer", "pl"): "work[0].highlights: expected ['Kierowanie zespołem sześciu programistów'], got ['Dział Bad",
     ("pdf-department-under-employer", "ru"): "work[0].highlights: expected ['Руководство командой из шести разработчиков'], got ['Отдел ",
     ("docx-department-under-title", "en"): "work[0].name: expected 'Pinecrest Group', got 'Finance Department'",
+    ("pdf-expected-degree-employer-over-title", "de"): "education[0].studyType: expected 'Bachelor of Arts', got None",
+    ("pdf-expected-degree-employer-over-title", "it"): "education[0].studyType: expected 'Dottorato di ricerca', got None",
+    ("pdf-expected-degree-employer-over-title", "ru"): "education[0].studyType: expected 'Специалист', got 'Ожидаемый'",
+    ("docx-expected-degree-tab-right", "es"): 'education: expected 1 entries, got 0: []',
+    ("pdf-expected-degree-margin", "fr"): "education[0].endDate: expected '2016', got None",
+    ("pdf-expected-degree-margin", "de"): "education[0].endDate: expected '2016', got None",
+    ("pdf-expected-degree-margin", "es"): 'education: expected 1 entries, got 0: []',
+    ("pdf-expected-degree-margin", "pt"): "education[0].endDate: expected '2016', got None",
+    ("pdf-expected-degree-margin", "it"): "education[0].endDate: expected '2016', got None",
+    ("pdf-expected-degree-margin", "nl"): "education[0].endDate: expected '2016', got None",
+    ("pdf-expected-degree-margin", "pl"): "education[0].endDate: expected '2016', got None",
+    ("pdf-expected-degree-margin", "ru"): "education[0].endDate: expected '2016', got None",
+    ("pdf-expected-degree-margin", "zh"): "education[0].endDate: expected '2016', got None",
+    ("pdf-expected-degree-margin", "ja"): "education[0].endDate: expected '2016', got None",
+    ("docx-expected-degree-one-line", "de"): "education[0].institution: expected 'Technische Universität München', got 'Technische Unive",
+    ("docx-expected-degree-one-line", "es"): 'education: expected 1 entries, got 0: []',
+    ("pdf-expected-degree-pipes", "de"): "education[0].institution: expected 'Technische Universität München', got 'Abschluss'",
+    ("pdf-expected-degree-pipes", "es"): "education[0].institution: expected 'Universidad Complutense de Madrid', got 'Fecha previst",
+    ("pdf-expected-degree-pipes", "it"): "education[0].institution: expected 'Politecnico di Milano', got 'previsto'",
+    ("pdf-expected-degree-pipes", "ru"): "education[1].area: expected 'Прикладная математика', got 'Прикладная'",
 }
 # fmt: on
 
@@ -156,5 +206,5 @@ def _cells() -> list[object]:
 @pytest.mark.parametrize(("variant", "lang"), _cells())
 def test_trade_titled_jobs_parse_back(variant: str, lang: str) -> None:
     __tracebackhide__ = True
-    verdict = section_verdicts(BY[variant], lang).get("work")
+    verdict = section_verdicts(BY[variant], lang).get(SECTION[variant])
     assert verdict is None, verdict

@@ -66,6 +66,22 @@ ICONS = {
 }
 
 
+EXPECTED = {
+    "en": "Expected graduation:",
+    "fr": "Obtention prévue en",
+    "de": "Voraussichtlicher Abschluss:",
+    "es": "Fecha prevista de finalización:",
+    "pt": "Conclusão prevista em",
+    "it": "Conseguimento previsto:",
+    "nl": "Verwachte afronding:",
+    "pl": "Planowane ukończenie:",
+    "ru": "Ожидаемый год окончания:",
+    "zh": "预计毕业：",
+    "ja": "卒業見込み：",
+}
+"""How a degree not yet taken prints its date (`Expected graduation: May 2026`)."""
+
+
 DEPARTMENTS = {
     "en": ("Finance Department", "Research & Development", "Customer Service Department"),
     "fr": ("Direction financière", "Service client", "Département Recherche et Développement"),
@@ -141,6 +157,8 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         pool = TRADES[doc["lang"]]
         for i, w in enumerate(r["work"]):  # the drawn title picks the trade: each draw differs
             w["position"] = pool[(i + len(w["position"])) % len(pool)]
+    if variant.edu == "expected" and r["education"]:
+        r["education"][0]["startDate"] = None  # `Expected graduation: 2026`: the end alone
     if variant.edu == "exchange" and r["education"]:
         # an exchange stay during the first degree: a programme, no degree word, at a school named
         # without a school word (`programme Erasmus; HEC Paris`), printed like the degrees around it
@@ -505,6 +523,8 @@ class _Builder:
             if self.v.edu == "paren":  # `Universidade de Lisboa, Engenharia (Mestrado), (2015 – 2016)`
                 fields["title"] = f"{e['area']} ({e['studyType']})" if e["area"] else e["studyType"]
                 fields["dates"] = f"({fields['dates']})" if fields["dates"] else None
+            if self.v.edu == "expected" and e is self.r["education"][0]:
+                fields["dates"] = f"{EXPECTED[self.lang.code]} {self.date_range(None, e['endDate'])}"
             if self.v.edu == "thesis" and e is self.r["education"][0]:
                 label, title = THESIS[self.lang.code]
                 fields["title"] = f"{fields['title']} – {label}: {title}"

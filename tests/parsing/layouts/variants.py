@@ -88,7 +88,8 @@ class Variant:
     `School, Field (Degree), (Dates)`), `grouped` (two degrees at one school under its name,
     printed once), `exchange` (an exchange programme at a school named without a school word,
     between the degrees: `Programme Erasmus; HEC Paris`), `thesis` (the latest degree's line goes on
-    to its thesis: `PhD – Thesis title: 'Young People in the Construction of the Virtual University'`)."""
+    to its thesis: `PhD – Thesis title: 'Young People in the Construction of the Virtual University'`),
+    `expected` (the latest degree not yet taken: `Expected graduation: May 2026`, the end alone)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
