@@ -423,4 +423,10 @@ def is_date_only(text: str) -> bool:
         "",
         rest,
     )
-    return not re.sub(r"[\W_]+", "", rest)
+    return not re.sub(r"[\W_]+", "", EXPECTED_LABEL.sub("", rest))
+
+
+EXPECTED_LABEL = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in _LEX.expected) + r")(?!\w)\s*[:：]?"
+)
+"""`Expected graduation:`, `Obtention prévue en`, `卒業見込み：`: the label of a degree's date to come."""

@@ -1079,6 +1079,8 @@ _DATE_FILLER = re.compile(
 
 
 def _strip_dates(text: str) -> str:
+    if D.find_range(text) is not None:
+        text = D.EXPECTED_LABEL.sub(" ", text)  # `..., Voraussichtlicher Abschluss: 2026`
     span = D.find_range(text)
     while span is not None:
         text = (text[: span.begin] + " | " + text[span.stop :]).strip()

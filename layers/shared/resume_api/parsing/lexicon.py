@@ -63,6 +63,9 @@ class Lexicon:
     """The same words where a language puts them after the employer and the role (`にて`, `として`)."""
     countries: frozenset[str] = frozenset()
     """Normalised country names as each language prints them (`Nederland`, `Polska`, `Россия`)."""
+    expected: tuple[str, ...] = ()
+    """Words before the date of a degree not yet taken (`Expected graduation`, `Obtention prévue en`,
+    `Voraussichtlicher Abschluss`, `预计毕业`): a date's label, not a school or a degree."""
     work_terms: frozenset[str] = frozenset()
     """Casefolded employment types and work modes (`Full-time`, `Freelance`, `Remote`, `CDI`,
     `Vollzeit`, `全职`): printed beside an employer, they are neither its name nor a place."""
@@ -82,6 +85,7 @@ def lexicon() -> Lexicon:
     places: set[str] = set()
     head_words: dict[str, str] = {}
     thesis: list[str] = []
+    expected: list[str] = []
     work_terms: set[str] = set()
     countries: set[str] = set()
     role: dict[str, list[str]] = {"role_at": [], "role_as": [], "role_at_after": [], "role_as_after": []}
@@ -105,6 +109,7 @@ def lexicon() -> Lexicon:
         suffixes.update(w.casefold() for w in data.get("company_suffixes", []))
         places.update(normalize_key(w) for w in data.get("places", []))
         thesis += [w.casefold() for w in data.get("thesis", [])]
+        expected += [w.casefold() for w in data.get("expected", [])]
         work_terms.update(w.casefold() for w in data.get("work_terms", []))
         countries.update(normalize_key(w) for w in data.get("countries", []))
         for key, found in role.items():
@@ -124,6 +129,7 @@ def lexicon() -> Lexicon:
         places=frozenset(places),
         head_words=head_words,
         thesis=tuple(dict.fromkeys(thesis)),
+        expected=tuple(sorted(dict.fromkeys(expected), key=len, reverse=True)),
         role_at=tuple(dict.fromkeys(role["role_at"])),
         role_as=tuple(dict.fromkeys(role["role_as"])),
         role_at_after=tuple(dict.fromkeys(role["role_at_after"])),

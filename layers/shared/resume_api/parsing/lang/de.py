@@ -90,6 +90,7 @@ VOCABULARY = {
     ],
     "present": ["heute", "aktuell", "derzeit", "jetzt", "laufend", "dato"],
     "since": ["seit"],
+    "expected": ["voraussichtlicher abschluss", "voraussichtliches ende", "voraussichtlich"],
     "role_at": ["bei", "für"],
     "role_as": ["als"],
     "range": ["bis"],

@@ -332,6 +332,7 @@ VOCABULARY = {
     ],
     "present": ["present", "current", "currently", "now", "today", "ongoing", "to date", "till date", "date"],
     "since": ["since"],
+    "expected": ["expected graduation", "expected", "anticipated graduation", "anticipated"],
     "role_at": ["at", "for", "with"],
     "role_as": ["as"],
     "range": ["to", "until", "till", "and"],

@@ -79,6 +79,13 @@ VOCABULARY = {
     ],
     "present": ["actualidad", "presente", "actual", "hoy", "la fecha", "actualmente"],
     "since": ["desde"],
+    "expected": [
+        "fecha prevista de finalización",
+        "finalización prevista",
+        "previsto para",
+        "previsto",
+        "prevista",
+    ],
     "role_at": ["en", "para"],
     "role_as": ["como"],
     "range": ["a", "hasta", "al"],

@@ -49,6 +49,7 @@ VOCABULARY = {
     ],
     "present": ["oggi", "in corso", "presente", "attuale", "ora", "attualmente"],
     "since": ["dal", "da"],
+    "expected": ["conseguimento previsto", "laurea prevista", "previsto", "prevista"],
     "role_at": ["presso", "per"],
     "role_as": ["come", "in qualità di"],
     "range": ["al", "a"],

@@ -49,6 +49,7 @@ VOCABULARY = {
     ],
     "present": ["heden", "nu", "huidig"],
     "since": ["sinds", "vanaf"],
+    "expected": ["verwachte afronding", "verwacht afgerond", "verwacht"],
     "role_at": ["bij", "voor"],
     "role_as": ["als"],
     "range": ["tot"],

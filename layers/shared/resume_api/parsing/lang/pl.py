@@ -48,6 +48,7 @@ VOCABULARY = {
     ],
     "present": ["obecnie", "teraz", "nadal", "dziś", "dzis"],
     "since": ["od"],
+    "expected": ["planowane ukończenie", "przewidywane ukończenie", "planowane", "przewidywane"],
     "role_at": ["w", "dla"],
     "role_as": ["jako", "na stanowisku"],
     "range": ["do"],

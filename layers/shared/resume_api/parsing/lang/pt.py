@@ -84,6 +84,13 @@ VOCABULARY = {
     ],
     "present": ["atual", "atualmente", "presente", "hoje", "o momento"],
     "since": ["desde"],
+    "expected": [
+        "conclusão prevista em",
+        "conclusão prevista",
+        "previsão de conclusão",
+        "previsto",
+        "prevista",
+    ],
     "role_at": ["na", "no", "em", "para"],
     "role_as": ["como"],
     "range": ["até", "ate", "a"],
