@@ -100,6 +100,11 @@ VOCABULARY = {
             "non-profit",
         ],
         "education": [
+            "academic record",
+            "academic credentials",
+            "academic training",
+            "training and education",
+            "training & education",
             "education",
             "educations",
             "academic background",

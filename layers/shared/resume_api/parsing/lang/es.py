@@ -27,6 +27,10 @@ VOCABULARY = {
         ],
         "volunteer": ["voluntariado"],
         "education": [
+            "títulos",
+            "titulación",
+            "titulaciones",
+            "historial académico",
             "educación",
             "formación",
             "formación académica",

@@ -32,6 +32,11 @@ VOCABULARY = {
             "engagement associatif",
         ],
         "education": [
+            "parcours académique",
+            "parcours scolaire",
+            "parcours universitaire",
+            "cursus universitaire",
+            "titres universitaires",
             "formation",
             "formations",
             "études",

@@ -25,6 +25,12 @@ VOCABULARY = {
         ],
         "volunteer": ["voluntariado", "trabalho voluntário"],
         "education": [
+            "estudos",
+            "habilitações",
+            "habilitações literárias",
+            "habilitações académicas",
+            "percurso académico",
+            "percurso acadêmico",
             "educação",
             "formação",
             "formação académica",
