@@ -12,6 +12,8 @@ line goes).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from resume_api.parsing.vocab import company_score, title_score
@@ -22,7 +24,7 @@ from tests.parsing.layouts.variants import D, E, L, T, Variant, line
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
-TRADE_VARIANTS = (
+_TRADE_HEADERS = (
     Variant("pdf-trade-one-line-employer-title-place", "pdf", (line(E, T, L, D, sep=", "),), dates="field"),
     Variant("docx-trade-one-line-title-employer", "docx", (line(T, E, D, sep=", "),), dates="field"),
     Variant(
@@ -53,10 +55,7 @@ TRADE_VARIANTS = (
     Variant("pdf-trade-title-dash-employer", "pdf", (line(T, E, sep=" — ", bold=True), line(L, italic=True))),
     Variant("docx-trade-employer-dash-title", "docx", (line(E, T, sep=" — ", bold=True),)),
 )
-TRADE_VARIANTS = tuple(
-    Variant(**{**{f: getattr(v, f) for f in v.__dataclass_fields__}, "trade_titles": True})
-    for v in TRADE_VARIANTS
-)
+TRADE_VARIANTS: tuple[Variant, ...] = tuple(replace(v, trade_titles=True) for v in _TRADE_HEADERS)
 BODY_VARIANTS = (
     # the dates on a line over the header, the header running on into a description after a full
     # stop (`Fietsenmaker – Budget Fietsenhuis. Taken: verkoop, reparaties...`, moderncv's cvitem)

@@ -413,10 +413,9 @@ class _Builder:
             elif where in {"own_line", "field"}:
                 head.append(Para([Run(dates, italic=True)]))
         body: list[Block] = [p for b in bullets for p in self.bullet_paras(b)]
-        if self.in_work and self.v.body == "bold_first" and body and isinstance(body[0], Para):
-            body[0].runs = [Run(r.text, bold=True, italic=r.italic) for r in body[0].runs]
-        if self.in_work and self.v.body == "department" and fields.get("employer"):
-            head.append(Para([Run(DEPARTMENTS[self.lang.code][len(fields["employer"]) % 3])]))
+        employer = fields.get("employer")
+        if self.in_work and self.v.body == "department" and employer:
+            head.append(Para([Run(DEPARTMENTS[self.lang.code][len(employer) % 3])]))
         if description:
             body.append(Para([Run(description)]))
         if dates and where == "margin" and not in_fields:

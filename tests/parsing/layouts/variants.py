@@ -78,8 +78,8 @@ class Variant:
     slash_titles: bool = False
     """Each role names two titles held at once, slashed (`Researcher / Independent Consultant`)."""
     body: str = ""
-    """A job's lines beyond its header: `bold_first` (its first bullet printed in bold, as authors
-    stress a result), `department` (the department's line under the header: `Finance Department`)."""
+    """A job's lines beyond its header: `run_in` (the header runs on into the first item after a full
+    stop), `department` (the department's line under the header: `Finance Department`)."""
     trade_titles: bool = False
     """Each job's title is a trade no vocabulary of the parser holds (`trades.py`): `Serrurier`."""
     edu: str = ""
