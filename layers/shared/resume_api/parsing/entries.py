@@ -1762,11 +1762,11 @@ def _run_in(e: Entry) -> None:
         and e.details
         and not e.details[0].bullet
         and not e.details[0].list_item
-        and not [f for f in fields_of(e.header, job=True) if f.role == ""]
         and (
             _run_on(e.details[0].text) is not None
             or (len(e.details[0].text.split()) <= 12 and _STRONG_SEP.search(e.details[0].text))
         )
+        and not [f for f in fields_of(e.header, job=True) if f.role == ""]
     ):
         e.header.append(e.details.pop(0))
     for i, ln in enumerate(e.header):
