@@ -490,7 +490,7 @@ def _runs(ctx: _Context) -> list[tuple[list[int], list[int]]]:
 
 
 _DANGLING = re.compile(
-    r"(?i)(?:\b(?:of|for|and|the|at|in|on|de|du|des|la|le|der|die|das|und|für|di|del|della|da|do|dos|"
+    r"(?i)(?:(?<![/\\.'’-])\b(?:of|for|and|the|at|in|on|de|du|des|la|le|der|die|das|und|für|di|del|della|da|do|dos|"
     r"das|van|voor|en|et|y|e|i|и|в|для|w|dla|oraz)|[,&/+–—-])$"
 )
 
@@ -1741,6 +1741,8 @@ def _run_on(text: str) -> int | None:
     `Engineer, Acme Inc. Led a team of six`: after the first full stop that a described phrase
     follows (a lower-case word among its first words, or a label and its colon). A name's stops
     (`Sr. Software Engineer`, `Dr. Thomas A. Knotts`) are followed by no such phrase."""
+    if text.lstrip()[:1].islower():
+        return None  # `en Barcelona. Uso del framework...`: a sentence's middle, not a header
     for m in _RUN_ON.finditer(text):
         tail = text[m.end() :]
         first = tail.split()[:4]
