@@ -6,6 +6,7 @@ transport's behaviour (how many attempts reached the server, how long it took, w
 
 from __future__ import annotations
 
+import ssl
 import time
 
 import pytest
@@ -177,3 +178,21 @@ def test_a_base_path_is_kept_and_v1_not_doubled() -> None:
     assert join_path("/v1", "/v1/models") == "/v1/models"
     assert join_path("/proxy/openai/v1", "/v1/chat/completions") == "/proxy/openai/v1/chat/completions"
     assert join_path("/ollama", "/api/chat") == "/ollama/api/chat"
+
+
+def test_every_client_verifies_tls_with_the_one_context_of_the_process() -> None:
+    """Each (host, address) has its own keep-alive client, but the TLS context (certifi's roots,
+    loaded at ~20 ms of CPU) is built once: every client shares it, and it verifies the server's
+    certificate and name as httpx's default does."""
+    from resume_api.llm import http
+    from resume_api.llm.ssrf import resolve_safe
+
+    clients = [
+        http._client_for(resolve_safe(f"https://127.0.0.1:{port}/v1", allow_private=True))
+        for port in (free_port(), free_port())
+    ]
+    assert clients[0] is not clients[1]
+    contexts = [client._transport._pool._ssl_context for client in clients]  # type: ignore[attr-defined]
+    assert contexts[0] is contexts[1] is http._tls()
+    assert contexts[0].verify_mode == ssl.CERT_REQUIRED and contexts[0].check_hostname
+    assert contexts[0].cert_store_stats()["x509_ca"] > 0
