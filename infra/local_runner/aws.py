@@ -19,6 +19,7 @@ from typing import Any
 import boto3
 from botocore.config import Config
 
+from local_runner import transactions
 from local_runner.template import ACCOUNT_ID, REGION, Stack
 
 CREDENTIALS = {
@@ -200,6 +201,8 @@ class EmulatedAws:
             create_backend_app,
         )
         from werkzeug.serving import make_server
+
+        transactions.install()
 
         class QuietHandler(MotoRequestHandler):
             def log_request(self, *args: Any, **kwargs: Any) -> None:
