@@ -13,7 +13,6 @@ import json
 import os
 import select
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from local_runner.template import FunctionSpec
+from local_runner.zygote import Zygote
 
 LogSink = Callable[[FunctionSpec, str], None]
 
@@ -50,24 +50,11 @@ class Invocation:
 
 
 class Worker:
-    """One execution environment of one function."""
+    """One execution environment of one function: a child of the pool's zygote (local_runner.zygote)."""
 
-    def __init__(self, spec: FunctionSpec, env: dict[str, str], sink: LogSink) -> None:
+    def __init__(self, spec: FunctionSpec, env: dict[str, str], sink: LogSink, zygote: Zygote) -> None:
         self.spec = spec
-        read_fd, write_fd = os.pipe()
-        env = dict(env, LOCAL_RUNNER_RESULT_FD=str(write_fd))
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "local_runner.worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            env=env,
-            cwd=str(spec.code_dir),
-            pass_fds=(write_fd,),
-            text=True,
-            bufsize=1,
-        )
-        os.close(write_fd)
+        self.proc, read_fd = zygote.spawn(env, str(spec.code_dir))
         self._results: IO[str] = os.fdopen(read_fd, "r")
         self._result_fd = read_fd
         self._logs = threading.Thread(target=self._pump_logs, args=(sink,), daemon=True)
@@ -136,12 +123,22 @@ class Worker:
 
 
 class FunctionPool:
-    """Warm workers per function; `invoke` runs an event on one, spawning another when all are busy."""
+    """Warm workers per function; `invoke` runs an event on one, spawning another when all are busy.
+
+    Workers are forked by one zygote, started with `shared_env` (what every worker's environment
+    holds besides its function's) on the first cold start."""
 
     def __init__(
-        self, env_for: Callable[[FunctionSpec], dict[str, str]], sink: LogSink, max_per_function: int = 16
+        self,
+        env_for: Callable[[FunctionSpec], dict[str, str]],
+        sink: LogSink,
+        max_per_function: int = 16,
+        shared_env: dict[str, str] | None = None,
     ):
         self._env_for = env_for
+        self._shared_env = dict(shared_env if shared_env is not None else os.environ)
+        self._zygote: Zygote | None = None
+        self._zygote_lock = threading.Lock()
         self._sink = sink
         self._max = max_per_function
         self._idle: dict[str, list[Worker]] = {}
@@ -163,7 +160,7 @@ class FunctionPool:
                     break
                 self._lock.wait(timeout=1.0)
         try:
-            worker = Worker(spec, self._env_for(spec), self._sink)
+            worker = Worker(spec, self._env_for(spec), self._sink, self._zygote_started())
         except Exception:
             with self._lock:
                 self._count[spec.logical_id] -= 1
@@ -171,6 +168,12 @@ class FunctionPool:
             raise
         self.cold_starts[spec.logical_id] = self.cold_starts.get(spec.logical_id, 0) + 1
         return worker
+
+    def _zygote_started(self) -> Zygote:
+        with self._zygote_lock:
+            if self._zygote is None:
+                self._zygote = Zygote(self._shared_env)
+            return self._zygote
 
     def _release(self, spec: FunctionSpec, worker: Worker) -> None:
         with self._lock:
@@ -203,3 +206,7 @@ class FunctionPool:
 
     def close(self) -> None:
         self.recycle()
+        with self._zygote_lock:
+            if self._zygote is not None:
+                self._zygote.close()
+                self._zygote = None

@@ -64,7 +64,7 @@ class LocalRunner:
         self.functions = self.stack.functions()
         self.api = self.stack.api()
         self.logs = LogSink(console=self.console, cloudwatch=self.aws.client("logs"))
-        self.pool = FunctionPool(self._env_for, self.logs, self.max_workers)
+        self.pool = FunctionPool(self._env_for, self.logs, self.max_workers, self._shared_env())
         self.invoker = AsyncInvoker(self.pool, self._send_to_destination, self.retry_delays_s)
         sqs = self.aws.client("sqs")
         self.pollers = [
@@ -128,15 +128,20 @@ class LocalRunner:
                 dirs.append(str((self.stack.root / str(layer_props["ContentUri"])).resolve()))
         return dirs
 
-    def _env_for(self, spec: FunctionSpec) -> dict[str, str]:
-        env = {
+    @staticmethod
+    def _shared_env() -> dict[str, str]:
+        """What every function's environment holds besides its own (the zygote starts with it)."""
+        return {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": os.environ.get("HOME", "/tmp"),  # noqa: S108 - what Lambda gives a function too
             "LANG": "C.UTF-8",
             "TZ": ":UTC",
             "PYTHONUNBUFFERED": "1",
-            "PYTHONPATH": os.pathsep.join([str(spec.code_dir), *self._layer_dirs(spec)]),
         }
+
+    def _env_for(self, spec: FunctionSpec) -> dict[str, str]:
+        env = self._shared_env()
+        env["PYTHONPATH"] = os.pathsep.join([str(spec.code_dir), *self._layer_dirs(spec)])
         env.update(spec.environment)
         env.update(self.env_overrides)
         env.update(CREDENTIALS)
