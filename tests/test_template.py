@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -176,6 +177,30 @@ def test_sam_build_layer_holds_the_shared_package(tmp_path: Path) -> None:
     built_template = (build_dir / "template.yaml").read_text()
     assert "SharedLayer" in built_template
     json.dumps(built_template)
+
+
+def test_the_layers_wheels_are_kept_per_requirements(tmp_path: Path) -> None:
+    """The build installs the layer's wheels from a folder of the user's cache named by the content of
+    requirements.txt: the same pins find the same folder, other pins another (downloaded anew)."""
+
+    def wheels_for(requirements: str) -> str:
+        (tmp_path / "requirements.txt").write_text(requirements)
+        plan = subprocess.run(
+            ["make", "-s", "-n", "-f", str(ROOT / "infra" / "package" / "Makefile"), "build-SharedLayer"],
+            cwd=tmp_path,
+            env=dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), ARTIFACTS_DIR=str(tmp_path / "out")),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        folders = set(re.findall(r'--find-links "([^"]+)"', plan))
+        assert len(folders) == 1, plan
+        return folders.pop()
+
+    first = wheels_for("six==1.17.0\n")
+    assert first.startswith(str(tmp_path / "cache" / "resume-api" / "layer-wheels" / ""))
+    assert wheels_for("six==1.16.0\n") != first
+    assert wheels_for("six==1.17.0\n") == first
 
 
 # CPython 3.11's bytecode magic number (importlib.util.MAGIC_NUMBER of any 3.11.x).
