@@ -1,4 +1,5 @@
-"""The runner's function workers, forked by its zygote (local_runner/zygote.py), are execution
+"""The runner's function workers, forked by its zygote (local_runner/zygote.py) or, where it
+cannot fork, started as fresh interpreters, are execution
 environments of their own: each has exactly its function's environment, directory and path,
 starts cold (our code and the handler imported in it, nothing of another function's), keeps
 no state of another worker, and ends as Lambda ends one: an exit is reported with its status,
@@ -66,8 +67,12 @@ def _function(root: Path, name: str) -> FunctionSpec:
     )
 
 
-@pytest.fixture
-def pool(tmp_path: Path) -> Iterator[tuple[FunctionPool, dict[str, FunctionSpec], list[tuple[str, str]]]]:
+@pytest.fixture(params=[True, False], ids=["forked by the zygote", "fresh interpreters"])
+def pool(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[tuple[FunctionPool, dict[str, FunctionSpec], list[tuple[str, str]]]]:
+    """A pool of two made-up functions, its workers forked by a zygote (Linux) or started as fresh
+    interpreters (where a zygote cannot fork: macOS, Windows); the same guarantees both ways."""
     functions = {name: _function(tmp_path, name) for name in ("First", "Second")}
     shared = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "TZ": ":UTC"}
     logs: list[tuple[str, str]] = []
@@ -83,6 +88,7 @@ def pool(tmp_path: Path) -> Iterator[tuple[FunctionPool, dict[str, FunctionSpec]
         }
 
     made = FunctionPool(env_for, lambda spec, line: logs.append((spec.logical_id, line)), 4, shared)
+    made.forks = request.param
     yield made, functions, logs
     made.close()
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from local_runner.template import FunctionSpec
-from local_runner.zygote import Zygote
+from local_runner.zygote import FORKS, ForkedWorker, Fresh, Zygote
 
 LogSink = Callable[[FunctionSpec, str], None]
 
@@ -52,8 +52,11 @@ class Invocation:
 class Worker:
     """One execution environment of one function: a child of the pool's zygote (local_runner.zygote)."""
 
-    def __init__(self, spec: FunctionSpec, env: dict[str, str], sink: LogSink, zygote: Zygote) -> None:
+    def __init__(
+        self, spec: FunctionSpec, env: dict[str, str], sink: LogSink, zygote: Zygote | Fresh
+    ) -> None:
         self.spec = spec
+        self.proc: ForkedWorker | subprocess.Popen[str]
         self.proc, read_fd = zygote.spawn(env, str(spec.code_dir))
         self._results: IO[str] = os.fdopen(read_fd, "r")
         self._result_fd = read_fd
@@ -137,7 +140,9 @@ class FunctionPool:
     ):
         self._env_for = env_for
         self._shared_env = dict(shared_env if shared_env is not None else os.environ)
-        self._zygote: Zygote | None = None
+        self.forks = FORKS
+        """Workers forked by a zygote (Linux), else started as fresh interpreters."""
+        self._zygote: Zygote | Fresh | None = None
         self._zygote_lock = threading.Lock()
         self._sink = sink
         self._max = max_per_function
@@ -169,10 +174,10 @@ class FunctionPool:
         self.cold_starts[spec.logical_id] = self.cold_starts.get(spec.logical_id, 0) + 1
         return worker
 
-    def _zygote_started(self) -> Zygote:
+    def _zygote_started(self) -> Zygote | Fresh:
         with self._zygote_lock:
             if self._zygote is None:
-                self._zygote = Zygote(self._shared_env)
+                self._zygote = Zygote(self._shared_env) if self.forks else Fresh()
             return self._zygote
 
     def _release(self, spec: FunctionSpec, worker: Worker) -> None:

@@ -160,6 +160,43 @@ class ForkedWorker:
                 os.kill(self.pid, signal.SIGKILL)
 
 
+FORKS = sys.platform.startswith("linux") and hasattr(os, "fork") and hasattr(socket, "SOCK_SEQPACKET")
+"""Where a zygote can fork workers: Linux. macOS has no SOCK_SEQPACKET socket pairs and Windows no
+fork, so there (`make dev` on a laptop) workers start as fresh interpreters (`Fresh`)."""
+
+
+class Fresh:
+    """Workers started as fresh interpreters, each importing everything itself: where no zygote
+    can fork them. Slower to start cold, the same worker otherwise."""
+
+    def spawn(
+        self, env: dict[str, str], cwd: str, timeout_s: float = 30.0
+    ) -> tuple[subprocess.Popen[str], int]:
+        """A new worker process with `env` in `cwd`; returns it and the read end of its result pipe."""
+        read_fd, write_fd = os.pipe()
+        try:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "local_runner.worker"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                env=dict(env, LOCAL_RUNNER_RESULT_FD=str(write_fd)),
+                cwd=cwd,
+                pass_fds=(write_fd,),
+                text=True,
+                bufsize=1,
+            )
+        except BaseException:
+            os.close(read_fd)
+            raise
+        finally:
+            os.close(write_fd)
+        return proc, read_fd
+
+    def close(self) -> None:
+        """Nothing to stop: each worker is its own process."""
+
+
 class Zygote:
     """The runner's end: starts the zygote with the environment every worker shares, forks workers."""
 
