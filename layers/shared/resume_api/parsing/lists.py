@@ -310,15 +310,17 @@ def _credentials(lines: list[Line], first: str, second: str) -> list[dict[str, A
 
 
 def _items_with_cells(lines: list[Line]) -> list[str]:
-    """One item per bullet or paragraph; a right-aligned cell (a date) joins its line with a comma."""
-    joined = [
-        replace(
-            ln, text=", ".join(c.strip() for c in ln.cells), cells=[", ".join(c.strip() for c in ln.cells)]
-        )
-        if len(ln.cells) > 1
-        else ln
-        for ln in lines
-    ]
+    """One item per bullet or paragraph; a right-aligned cell (a date) joins its line with a comma.
+    A bullet drawn in a cell of its own (`•⇥Certified Public Accountant`) stays the item's bullet,
+    not its first field."""
+    joined = []
+    for ln in lines:
+        if len(ln.cells) > 1:
+            cells = [c.strip() for c in ln.cells if c.strip()]
+            bullet = bool(cells) and len(cells[0]) == 1 and cells[0] in BULLETS
+            text = ("• " if bullet else "") + ", ".join(cells[1:] if bullet else cells)
+            ln = replace(ln, text=text, cells=[text])
+        joined.append(ln)
     return simple_items(joined)
 
 
