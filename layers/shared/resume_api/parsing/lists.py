@@ -319,8 +319,9 @@ def _items_with_cells(lines: list[Line]) -> list[str]:
             cells = [c.strip() for c in ln.cells if c.strip()]
             bullet = bool(cells) and len(cells[0]) == 1 and cells[0] in BULLETS
             text = ("• " if bullet else "") + ", ".join(cells[1:] if bullet else cells)
-            ln = replace(ln, text=text, cells=[text])
-        joined.append(ln)
+            joined.append(replace(ln, text=text, cells=[text]))
+        else:
+            joined.append(ln)
     return simple_items(joined)
 
 
