@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from resume_api.parsing import lists
-from resume_api.parsing.entries import parse_education, parse_projects, parse_work
+from resume_api.parsing.education import parse_education
+from resume_api.parsing.entries import parse_projects, parse_work
 from resume_api.parsing.lines import Line
 from resume_api.parsing.sections import find_headings
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import ApiError, DocumentError, PayloadTooLarge
 from . import contacts as C
+from . import education as Ed
 from . import entries as E
 from . import lists as L
 from . import spoken
@@ -329,7 +330,7 @@ def _header_leftover(header: list[Line], basics: dict[str, Any]) -> list[str]:
 _PARSERS: dict[str, Callable[[list[Line]], list[dict[str, Any]]]] = {
     "work": E.parse_work,
     "volunteer": functools.partial(E.parse_work, volunteer=True),
-    "education": E.parse_education,
+    "education": Ed.parse_education,
     "projects": E.parse_projects,
     "skills": L.skill_groups,
     "languages": L.languages,
@@ -531,7 +532,7 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
         if not sec.lines or sec.key not in _PARSERS:
             continue
         items = _section_items(sec, resume)
-        leftover = _unplaced(E.split_theses(sec.lines) if sec.key == "education" else sec.lines, items)
+        leftover = _unplaced(Ed.split_theses(sec.lines) if sec.key == "education" else sec.lines, items)
         if leftover and items:
             # What the section's parser could not place stays, verbatim, beside it. Unnamed: under
             # the section's own heading a generated document would print it as more entries.

@@ -1,0 +1,408 @@
+"""Education entries: the degree and the school in either order, theses kept with their entry.
+
+Splitting a section into entries and cutting header lines into fields is `entries`' job; this
+module decides which field is the degree, the subject and the institution.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from . import dates as D
+from .entries import _GENITIVE, Entry, Field, _header_date, _location, _subject, fields_of, split_entries
+from .lexicon import lexicon
+from .lines import Line
+from .vocab import DEGREE_RE, GPA_RE, INSTITUTION_WORDS, SUBJECT_WORDS, words
+
+_DEGREE_OF = re.compile(
+    r"^(?P<deg>(?i:(?:bachelor|master|doctor)(?:'s|’s)?\s+of\s+(?:science|arts|engineering|laws|"
+    r"fine\s+arts|business\s+administration|education|philosophy|technology|applied\s+science)))"
+    r"\s+(?P<area>[^\W\d_a-z][^,;|]*)$"
+)
+"""`Master of Science Informatica` (Dutch, German CVs print no `in`): the degree's name, then a
+capitalised field."""
+
+
+_DEGREE_IN_PARENS = re.compile(r"^(?P<area>[^()]{3,80}?)\s*\((?P<deg>[^()]{2,40})\)$")
+"""`Biomedical Engineering (MSc)`: the field, then its degree in parentheses."""
+
+
+_GLOSSED_DEGREE = re.compile(r"^(?P<deg>[^(),]{2,60}\((?P<abbr>[^()]{2,12})\))\s*,\s*(?P<area>[^,]{2,80})$")
+"""`Alapképzés (BSc), Programtervező informatikus`: a degree glossed by its abbreviation, then the field."""
+
+
+def _degree_split(text: str) -> tuple[str, str | None]:
+    """`Bachelor of Science in Computer Science` -> (`Bachelor of Science`, `Computer Science`)."""
+    glossed = _GLOSSED_DEGREE.match(text.strip())
+    if glossed and DEGREE_RE.fullmatch(glossed.group("abbr").strip()):
+        return glossed.group("deg").strip(), glossed.group("area").strip()
+    paren = _DEGREE_IN_PARENS.match(text.strip())
+    if paren and DEGREE_RE.match(paren.group("deg").strip()) and not DEGREE_RE.search(paren.group("area")):
+        return paren.group("deg").strip(), paren.group("area").strip(" ,–—-")
+    named = _DEGREE_OF.match(text.strip())
+    if named and not re.match(r"(?i)(?:in|en|im|em)\b", named.group("area")):
+        return named.group("deg").strip(), named.group("area").strip()
+    abbr = DEGREE_RE.match(text.strip())
+    if abbr and abbr.group(0)[:1].isupper() and " of " not in abbr.group(0).lower():
+        rest = text.strip()[abbr.end() :].strip(" ,:-–")
+        if (
+            rest
+            and rest[:1].isupper()
+            and not re.match(r"(?i)(of|in|en|im)\b", rest)
+            and len(abbr.group(0)) <= 8
+        ):
+            return abbr.group(0).strip(), rest
+    tail = DEGREE_RE.search(text)
+    if tail and tail.end() == len(text.rstrip()) and tail.start() > 0 and text[tail.start() - 1] in " ,，":
+        # `计算机科学与技术 学士`, `Informatik, Bachelor`: field first, degree last
+        return tail.group(0).strip(), text[: tail.start()].strip(" ,，") or None
+    m = re.match(r"^(?P<deg>.+?)\s+(?:in|en|im|em|z|po|по|,|:|-|–)\s+(?P<area>.+)$", text, re.IGNORECASE)
+    if m and DEGREE_RE.search(m.group("deg")):
+        area = m.group("area").strip()
+        area = re.sub(r"(?i)\s*[-–(]?\s*\d+(?:\.\d+)?\s*gpa\)?$", "", area).strip()
+        return m.group("deg").strip(), area or None
+    linked = re.match(
+        r"^(?P<deg>.+?)\s+(?P<link>[^\W\d_A-ZÀ-ÞΑ-Ω]{1,4})\s+(?P<area>[^\W\d_a-zß-ÿα-ω][^,;|]*)$",
+        text.strip(),
+    )
+    if (
+        linked
+        and DEGREE_RE.fullmatch(linked.group("deg").strip())
+        and linked.group("link") not in _GENITIVE  # `Bachelor of Arts`: the degree's own name
+    ):
+        # `Bachelor i Datalogi`, `Master în Finanțe`: a degree, a short linking word in any
+        # language, a capitalised field
+        return linked.group("deg").strip(), linked.group("area").strip()
+    return text.strip(), None
+
+
+def _edu_groups(entry: Entry) -> list[Entry]:
+    """Undated education lines (`School` / `Degree` / `School` / `Degree`) into one entry each."""
+    if entry.has_date:
+        return [entry]
+    groups: list[Entry] = []
+    cur = Entry()
+    seen_inst = seen_deg = False
+    for ln in entry.header:
+        inst = bool(INSTITUTION_WORDS.search(ln.text))
+        deg = bool(DEGREE_RE.search(ln.text))
+        if cur.header and ((inst and seen_inst) or (deg and seen_deg and not inst)):
+            groups.append(cur)
+            cur, seen_inst, seen_deg = Entry(), False, False
+        cur.header.append(ln)
+        seen_inst = seen_inst or inst
+        seen_deg = seen_deg or deg
+    if cur.header:
+        groups.append(cur)
+    if groups:
+        groups[-1].details = entry.details
+    return groups or [entry]
+
+
+_OPENERS = "«„“‘《「'\""
+_CLOSERS = "»“”’」》'\""
+
+
+@functools.cache
+def _thesis_label() -> re.Pattern[str]:
+    """A thesis label at a piece's start, before its colon or its title's opening quote."""
+    labels = sorted(lexicon().thesis, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in labels)
+    return re.compile(rf"(?i)(?:^|(?<=[\s,;|–—(，、-]))(?:{alt})\s*(?=[:：{_OPENERS}])")
+
+
+def _quote_open(text: str) -> bool:
+    """Whether a title's quote opens in `text` and does not close there (it wrapped)."""
+    at = next((i for i, ch in enumerate(text) if ch in _OPENERS), None)
+    return at is not None and not any(ch in _CLOSERS for ch in text[at + 1 :])
+
+
+def _cut_thesis(line: Line) -> tuple[Line | None, str] | None:
+    """The line without the thesis it goes on to (`PhD - Thesis title: 'Young People in...`): the
+    cells before it, and a date cell after it; None when it names no thesis."""
+    for ci, cell in enumerate(line.cells or [line.text]):
+        m = _thesis_label().search(cell)
+        if m is None:
+            continue
+        head = cell[: m.start()].rstrip(" –—-,;|:(，、")
+        after = [c for c in (line.cells or [line.text])[ci + 1 :] if D.is_date_only(c)]
+        cells = [*(line.cells or [line.text])[:ci], *([head] if head else []), *after]
+        kept = replace(line, text=" ".join(cells), cells=cells) if any(cells) else None
+        return kept, cell[m.start() :]
+    return None
+
+
+def _theses_marked(lines: list[Line]) -> list[tuple[Line, bool]]:
+    """An education section's lines with the thesis printed on a degree's line cut into a line of
+    its own, each marked whether it is thesis: that cut, and the lines its title wrapped onto (an
+    open quote, or a label ending its line)."""
+    out: list[tuple[Line, bool]] = []
+    pending = 0
+    for ln in lines:
+        if pending:
+            title = ln.text.strip()
+            opened = title[:1] in _OPENERS and not any(ch in _CLOSERS for ch in title[1:])
+            if pending == -1:  # the label ended its line: this line is the title
+                pending = 3 if opened else 0
+            else:
+                pending = 0 if any(ch in _CLOSERS for ch in title) else pending - 1
+            out.append((ln, True))
+            continue
+        cut = _cut_thesis(ln)
+        if cut is None:
+            out.append((ln, False))
+            continue
+        kept, thesis = cut
+        if kept is not None:
+            out.append((kept, False))
+        out.append((replace(ln, text=thesis, cells=[thesis]), True))
+        if _thesis_label().sub("", thesis).strip(" :：") == "":
+            pending = -1
+        elif _quote_open(thesis):
+            pending = 3
+    return out
+
+
+def split_theses(lines: list[Line]) -> list[Line]:
+    """The section's lines with each thesis on a line of its own: the thesis is no field of a
+    degree, so the section keeps it verbatim beside the degrees (document.py's unplaced lines)."""
+    return [ln for ln, _ in _theses_marked(lines)]
+
+
+def _without_thesis(lines: list[Line]) -> list[Line]:
+    """An education section without its theses: their words name no school (`... the Virtual`
+    over `University'`) and their colon cuts no field."""
+    return [ln for ln, thesis in _theses_marked(lines) if not thesis]
+
+
+def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    school: tuple[str, int, int] | None = None
+    groups = [e for entry in split_entries(_without_thesis(lines)) for e in _edu_groups(entry)]
+    orders = _edu_orders(groups)
+    for e in groups:
+        under = school[0] if school is not None and _degree_alone(e, school[1], school[2]) else None
+        item = _education_item(e, under, orders)
+        if item is None:
+            continue
+        out.append(item)
+        if under is None:
+            school = _school_over_degree(e, item)
+    return out
+
+
+def _edu_roles(cands: list[Field]) -> tuple[int | None, int | None]:
+    """Which piece names the school and which the degree, by their words alone; of two pieces,
+    naming one names the other."""
+    deg = next((i for i, f in enumerate(cands) if DEGREE_RE.search(f.text)), None)
+    inst = next((i for i, f in enumerate(cands) if i != deg and INSTITUTION_WORDS.search(f.text)), None)
+    if len(cands) == 2 and (deg is None) != (inst is None):
+        if deg is None:
+            deg = 1 - int(inst or 0)
+        else:
+            inst = 1 - deg
+    return inst, deg
+
+
+def _edu_orders(groups: list[Entry]) -> dict[int, tuple[int, int]]:
+    """Per count of pieces, where the section's entries whose words tell put the school and the
+    degree (the first such entry breaks a tie): one section prints its degrees one way, so an entry
+    whose words tell neither (`programme Erasmus; HEC Paris`) follows the others. An entry of two
+    pieces where no entry of two told follows whether the school came before the degree
+    (`Licence, Mathématiques; Université de Lyon` has three)."""
+    votes: dict[int, Counter[tuple[int, int]]] = {}
+    first: Counter[bool] = Counter()
+    for e in groups:
+        cands = [f for f in fields_of(e.header) if f.role == ""]
+        inst, deg = _edu_roles(cands)
+        if inst is not None and deg is not None:
+            votes.setdefault(len(cands), Counter())[(inst, deg)] += 1
+            first[inst < deg] += 1
+    orders = {n: c.most_common(1)[0][0] for n, c in votes.items()}
+    if 2 not in orders and first:
+        orders[2] = (0, 1) if first.most_common(1)[0][0] else (1, 0)
+    return orders
+
+
+def _pieces(header: list[Line]) -> int:
+    """How many unnamed pieces (not a date, a place or a grade) the header lines hold."""
+    return len([f for f in fields_of(header) if f.role == ""])
+
+
+def _school_over_degree(e: Entry, item: dict[str, Any]) -> tuple[str, int, int] | None:
+    """The school of an entry printed as its name alone on an undated line over dated degree lines
+    (`Universidade Cesumar` over `Bacharelado em Engenharia de Software  2023`), how many lines
+    the degree took and how many pieces they held: later entries of that shape, dated and naming
+    no school, are further degrees taken there (the first entry's shape holds for the section;
+    `MBA, INSEAD  2019` under `BSc  2015` has a piece more: its own school)."""
+    inst = item.get("institution")
+    if not inst or len(e.header) < 2 or not e.has_date:
+        return None
+    first, rest = e.header[0], e.header[1:]
+    if _header_date(first)[0] is not None or not any(_header_date(ln)[0] is not None for ln in rest):
+        return None
+    if first.body.strip() != inst or DEGREE_RE.search(first.body):
+        return None
+    return str(inst), len(rest), _pieces(rest)
+
+
+def _degree_alone(e: Entry, n_lines: int, pieces: int) -> bool:
+    """Dated header lines naming no school, as many as the degree under a school's line took and
+    holding as many pieces."""
+    if len(e.header) != n_lines or not e.has_date:
+        return False
+    if not any(_header_date(ln)[0] is not None for ln in e.header):
+        return False
+    if any(INSTITUTION_WORDS.search(ln.body) for ln in e.header):
+        return False
+    return _pieces(e.header) == pieces
+
+
+def _unnamed_degree(text: str) -> tuple[str, str] | None:
+    """`Bakalář, Informatika`, `Kandidatexamen i Datavetenskap`: a degree no word names and its
+    field, cut at the one comma or at a short lower-case linking word (not a genitive: `Bachelor
+    of Arts` is a degree's name); None where the text is not of that shape."""
+    pair = [p.strip() for p in text.split(",")]
+    if len(pair) != 2 or not all(pair):
+        m = re.match(
+            r"^(?P<deg>[^,]+?)\s+(?P<link>[^\W\d_A-ZÀ-ÞΑ-Ω]{1,3})\s+(?P<area>[^\W\d_a-zß-ÿα-ω][^,]*)$", text
+        )
+        if m is None or m.group("link") in _GENITIVE:
+            return None
+        pair = [m.group("deg").strip(), m.group("area").strip()]
+    if any(len(p.split()) > 4 or ":" in p or re.search(r"\d", p) for p in pair):
+        return None  # `Факультет МИЭМ, направление: Информатика ...`: a label, not a degree
+    if _subject(pair[0]) or INSTITUTION_WORDS.search(text):
+        return None
+    return pair[0], pair[1]
+
+
+def _education_item(
+    e: Entry, school: str | None = None, orders: dict[int, tuple[int, int]] | None = None
+) -> dict[str, Any] | None:
+    """One degree from its entry; `school` is the school printed once over it and its siblings;
+    `orders` where the section's clear entries put school and degree (by count of pieces)."""
+    fs = fields_of(e.header)
+    score = next((f.text for f in fs if f.role == "gpa"), None)
+    if score is None:
+        for ln in e.details:
+            m = GPA_RE.search(ln.text)
+            if m:
+                score = m.group(0)
+                break
+    cands = [f for f in fs if f.role == ""]
+    degree_f = next((f for f in cands if DEGREE_RE.search(f.text)), None)
+    inst_f = next((f for f in cands if f is not degree_f and INSTITUTION_WORDS.search(f.text)), None)
+    order = (orders or {}).get(len(cands)) if school is None else None
+    if order is not None and degree_f is None and inst_f is None:
+        # neither named by its words: the section's order names both (where a school's word names
+        # it, the other piece stays the field, as a generated document prints a field alone)
+        inst_f = cands[order[0]]
+        if cands[order[1]] is not inst_f and not _subject(cands[order[1]].text):
+            degree_f = cands[order[1]]
+    if school is not None:
+        inst_f = Field(school, -1, -1, False, False, 0)
+        if degree_f is None and orders and len(cands) == 1 and not _subject(cands[0].text):
+            degree_f = cands[0]  # under its school printed once, the one piece is where degrees are
+    if inst_f is None and degree_f is not None and INSTITUTION_WORDS.search(degree_f.text):
+        # "B.S., University of X" cut wrongly into one field: split it at the school word
+        m = INSTITUTION_WORDS.search(degree_f.text)
+        assert m is not None
+        inst_f = Field(degree_f.text[m.start() :], degree_f.line, degree_f.group, False, False, 0)
+    if degree_f is None and inst_f is None and len(cands) == 2 and school is None:
+        # `Kauppatieteiden maisteri, Laskentatoimi` over `Helsingin yliopisto`, no word naming
+        # either: the piece a comma cuts in two is the degree and its field, the other the school
+        paired = [f for f in cands if "," in f.text and _unnamed_degree(f.text) is not None]
+        if len(paired) == 1 and "," not in (other := next(f for f in cands if f is not paired[0])).text:
+            inst_f = other
+    rest = [f for f in cands if f is not degree_f and f is not inst_f]
+    if inst_f is not None and "," in inst_f.text:
+        # "Princeton University, Computer Science": the field of study rode along with the school
+        parts = [p.strip() for p in inst_f.text.split(",") if p.strip()]
+        keep = [parts[0]]
+        for p in parts[1:]:
+            ws = words(p)
+            if ws and all(w in SUBJECT_WORDS or w in {"and", "&", "of", "in"} for w in ws):
+                rest.insert(0, Field(p, inst_f.line, inst_f.group, inst_f.bold, inst_f.italic, inst_f.size))
+            else:
+                keep.append(p)
+        inst_f = Field(", ".join(keep), inst_f.line, inst_f.group, inst_f.bold, inst_f.italic, inst_f.size)
+    study_type = area = None
+    if degree_f is not None:
+        study_type, area = _degree_split(degree_f.text)
+        glossed = _DEGREE_IN_PARENS.match(degree_f.text.strip())
+        field_after = [
+            f
+            for f in rest
+            if (f.line, f.group) == (degree_f.line, degree_f.group) and not INSTITUTION_WORDS.search(f.text)
+        ]
+        abbreviation = glossed is not None and re.fullmatch(r"[\w.]{2,6}", glossed.group("deg").strip())
+        if (
+            glossed
+            and abbreviation
+            and area is not None
+            and field_after
+            and not DEGREE_RE.search(glossed.group("area"))
+        ):
+            # `Alapképzés (BSc), Programtervező informatikus`: the abbreviation glosses the degree
+            # before it, and the field follows the comma
+            study_type, area = degree_f.text.strip(), None
+    if inst_f is None and rest:
+        # `Doctorat, Physique; INSA Toulouse`: what a comma joins to the degree is its field; the
+        # school is a piece of its own (another separator, another line)
+        apart = [
+            f
+            for f in rest
+            if degree_f is None or (f.line, f.group) != (degree_f.line, degree_f.group) or area is not None
+        ]
+        inst_f = apart[0] if apart else rest[0]
+        rest.remove(inst_f)
+        head, sep, tail = inst_f.text.partition(", ")
+        if (
+            area is None
+            and degree_f is not None
+            and sep
+            and tail
+            and (inst_f.line, inst_f.group)
+            == (
+                degree_f.line,
+                degree_f.group,
+            )
+        ):
+            # `Diplôme d'ingénieur, Génie civil, INSA Toulouse`: two unnamed pieces after the degree,
+            # joined as one, are its field and then the school
+            area = head
+            inst_f = Field(tail, inst_f.line, inst_f.group, inst_f.bold, inst_f.italic, inst_f.size)
+    if degree_f is None and study_type is None and area is None and inst_f is not None and len(rest) == 1:
+        # `Bakalář, Informatika`, `Licență în Informatică` beside a school: no word names the
+        # degree, but a degree and its field print in that order (Europass' `title of
+        # qualification`), a comma or a short linking word between them
+        split = _unnamed_degree(rest[0].text)
+        if split is not None:
+            study_type, area = split
+            rest = []
+    if area is None and rest:
+        after = [f for f in rest if degree_f is None or (f.line, f.group) >= (degree_f.line, degree_f.group)]
+        area_f = after[0] if after else rest[0]
+        if not INSTITUTION_WORDS.search(area_f.text) and len(area_f.text) <= 80:
+            area = area_f.text
+    if inst_f is None and study_type is None:
+        return None
+    start, end = e.start, e.end
+    return {
+        "institution": inst_f.text if inst_f else None,
+        "studyType": study_type,
+        "area": area,
+        "startDate": start,
+        "endDate": end,
+        "score": (score[:100] if score else None),
+        "location": _location(fs),
+    }
+
+
+# ----------------------------------------------------------------------------------------------
+# Projects
