@@ -19,6 +19,7 @@ from . import dates as D
 from .clean_text import MAX_TEXT_CHARS, capped_length, clean, repair_letter_spacing
 from .hidden_text import DocxVisibility, page_colour
 from .lines import Line, RawDocument
+from .sections import heading_key
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LIST_STYLE = re.compile(r"(?i)list|bullet|aufz[aä]hlung|liste|vi[ñn]eta")
@@ -322,14 +323,18 @@ def _block_lines(
                 lines.extend(_paragraph_lines(Paragraph(p, parent), styles, counter[0]))
     elif tag == qn("w:tbl") and depth < 8:
         for row in _through(element, qn("w:tr")):
-            cell_lines = [
-                [
-                    ln
-                    for child in cell.iterchildren()
-                    for ln in _block_lines(child, parent, styles, counter, depth + 1)
-                ]
-                for cell in _through(row, qn("w:tc"))
-            ]
+            cell_lines: list[list[Line]] = []
+            for cell in _through(row, qn("w:tc")):
+                top = counter[0] + 1  # the running index of the cell's first paragraph, blank or not
+                cell_lines.append(
+                    [
+                        ln
+                        for child in cell.iterchildren()
+                        for ln in _block_lines(child, parent, styles, counter, depth + 1)
+                    ]
+                )
+                for ln in cell_lines[-1]:
+                    ln.cell_top = top
             non_empty = [cl for cl in cell_lines if cl]
             if (
                 len(non_empty) > 1
@@ -342,6 +347,8 @@ def _block_lines(
                 first.cells = merged
                 first.text = " ".join(merged)
                 lines.append(first)
+            elif (labelled := _label_column(non_empty)) is not None:
+                lines.extend(labelled)
             elif (
                 len(non_empty) > 1
                 and all(len(cl) >= 3 for cl in non_empty)
@@ -354,6 +361,35 @@ def _block_lines(
                 for cl in non_empty:
                     lines.extend(cl)
     return lines
+
+
+def _label_column(cells: list[list[Line]]) -> list[Line] | None:
+    """A row whose left cell holds only section headings (`SPRACHKENNTNISSE`, `DIGITALE
+    FÄHIGKEITEN`) and whose right cell holds their content, each block set level with its heading
+    by blank paragraphs: each heading is read with the blocks beside it. Read as a sidebar (the
+    longer cell first), the content would join the section above the table and the headings would
+    stand empty. None when the row is not such a pair."""
+    if len(cells) != 2:
+        return None
+    labels, content = cells
+    if any(heading_key(ln.text) is None for ln in labels):
+        return None
+    if all(heading_key(ln.text) is not None for ln in content):
+        return None
+    blocks: list[list[Line]] = []
+    for ln in content:
+        if blocks and ln.y - blocks[-1][-1].y <= 1:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    beside: list[list[Line]] = [[] for _ in labels]
+    for block in blocks:
+        # paragraphs counted from the top of each cell stand for heights: a block belongs to the
+        # last heading that starts no lower than one paragraph below the block's first line
+        at = block[0].y - content[0].cell_top
+        owner = max((i for i, h in enumerate(labels) if h.y - h.cell_top <= at + 1), default=0)
+        beside[owner].extend(block)
+    return [ln for heading, block in zip(labels, beside, strict=True) for ln in (heading, *block)]
 
 
 def _margin_dates(cell: list[Line]) -> bool:

@@ -40,6 +40,9 @@ class Line:
     cell_sizes: list[float] = field(default_factory=list)
     wrapped: bool = False
     """Joined from a header line and its wrapped continuation (entries)."""
+    cell_top: float = 0.0
+    """DOCX: the running index of the first paragraph of the table cell this line sits in (blank
+    paragraphs count), so lines of two cells of a row can be set level with each other."""
     lead_bold: bool | None = None
     lead_italic: bool | None = None
     """Bold/italic of the first cell alone (PDF): `Company` in bold beside a date in roman."""
