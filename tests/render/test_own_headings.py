@@ -18,7 +18,9 @@ from resume_api.parsing import parse_document
 from resume_api.parsing.lexicon import language_files
 from resume_api.parsing.sections import heading_key
 from resume_api.render import TEMPLATES, render
-from resume_api.render.print_plan import HEADINGS, OTHER, Entry, build
+from resume_api.render.print_plan import DEGREE_FORMS, HEADINGS, OTHER, Entry, build
+
+from ..parsing.layouts import LANGS
 
 LANGUAGES = language_files()
 KEYS = ("summary", "work", "education", "skills", "languages")
@@ -115,6 +117,27 @@ def test_headings_in_the_persons_language_print_and_read_back(code: str, templat
     ]
     assert [e.get("institution") for e in back["education"]] == ["Warsaw University of Technology"]
     assert {k for group in back["skills"] for k in group.get("keywords", [])} == {"Python", "SQL", "Kafka"}
+
+
+DEGREES = {code: LANGS[code].degrees[0] for code in LANGUAGES if code in LANGS}
+"""Each language's first degree in the layout generator's vocabulary, and the fields it is taken in."""
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("code", sorted(DEGREES))
+def test_a_degree_and_its_field_are_joined_in_the_persons_language(code: str, fmt: str) -> None:
+    degree, areas = DEGREES[code]
+    area = areas[0]
+    data = _resume(code, 0).model_dump()
+    data["education"] = [
+        {"institution": "Warsaw University of Technology", "studyType": degree, "area": area}
+    ]
+    resume = Resume.model_validate(data)
+    printed = next(b for s in build(resume).sections if s.key == "education" for b in s.blocks)
+    assert isinstance(printed, Entry)
+    assert printed.subtitle == DEGREE_FORMS[code].format(degree=degree, area=area)
+    back = parse_document(render(resume, fmt, TEMPLATES[len(code) % len(TEMPLATES)]).data, f"generated.{fmt}")
+    assert [(e.get("studyType"), e.get("area")) for e in back["education"]] == [(degree, area)]
 
 
 def _sections(*pairs: tuple[str, str]) -> Resume:

@@ -602,8 +602,9 @@ def _structured(resume: Resume, key: str, style: DateStyle, present: str) -> lis
         ]
     if key == "education":
         out: list[Block] = []
+        form = DEGREE_FORMS.get(_heading_language(resume) or "en", DEGREE_FORMS["en"])
         for e in resume.education:
-            degree = _degree(e.studyType, e.area)
+            degree = _degree(e.studyType, e.area, form)
             if not _any(
                 e.institution, degree, e.startDate, e.endDate, e.score, e.location, e.url, *e.courses
             ):
@@ -722,10 +723,27 @@ def _with_summary(head: str | None, summary: str | None) -> str | None:
     return f"{head}: {s}" if head and s else head or s
 
 
-def _degree(study_type: str | None, area: str | None) -> str | None:
+DEGREE_FORMS = {
+    "en": "{degree} in {area}",
+    "de": "{degree} in {area}",
+    "it": "{degree} in {area}",
+    "nl": "{degree} in {area}",
+    "fr": "{degree} en {area}",
+    "es": "{degree} en {area}",
+    "pt": "{degree} em {area}",
+    "pl": "{degree}, {area}",
+    "ru": "{degree}, {area}",
+    "zh": "{area} {degree}",
+    "ja": "{area} {degree}",
+}
+"""How a degree and its field are joined in the language of the person's headings: a Spanish
+resume reads `Grado en Economía`, not `Grado in Economía`."""
+
+
+def _degree(study_type: str | None, area: str | None, form: str = DEGREE_FORMS["en"]) -> str | None:
     st, ar = clean(study_type), clean(area)
     if st and ar and ar.casefold() not in st.casefold():
-        return f"{st} in {ar}"
+        return form.format(degree=st, area=ar)
     return st or ar
 
 
