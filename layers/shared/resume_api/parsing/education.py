@@ -81,23 +81,32 @@ def _degree_split(text: str) -> tuple[str, str | None]:
 
 
 def _edu_groups(entry: Entry) -> list[Entry]:
-    """Undated education lines (`School` / `Degree` / `School` / `Degree`) into one entry each."""
-    if entry.has_date:
-        return [entry]
+    """Education lines (`School` / `Degree` / `School` / `Degree`) into one entry each. A dated
+    entry is cut too when each piece holds a school and a degree: an undated school above a dated
+    one (`Coursera` / `Certificate` / `MIT 2018` / `BSc`) is its own entry, the dates staying with
+    the school printed beside them; a department over its university stays one entry."""
     groups: list[Entry] = []
     cur = Entry()
     seen_inst = seen_deg = False
+    complete = True
     for ln in entry.header:
         inst = bool(INSTITUTION_WORDS.search(ln.text))
         deg = bool(DEGREE_RE.search(ln.text))
         if cur.header and ((inst and seen_inst) or (deg and seen_deg and not inst)):
+            complete = complete and seen_inst and seen_deg
             groups.append(cur)
             cur, seen_inst, seen_deg = Entry(), False, False
         cur.header.append(ln)
         seen_inst = seen_inst or inst
         seen_deg = seen_deg or deg
     if cur.header:
+        complete = complete and seen_inst and seen_deg
         groups.append(cur)
+    if entry.has_date:
+        dated = [g for g in groups if any(_header_date(ln)[0] is not None for ln in g.header)]
+        if len(groups) < 2 or not complete or len(dated) != 1:
+            return [entry]
+        dated[0].start, dated[0].end, dated[0].has_date = entry.start, entry.end, True
     if groups:
         groups[-1].details = entry.details
     return groups or [entry]
