@@ -124,7 +124,6 @@ PARSER_SIDE: dict[str, str] = {
     "area with a dash": "the area is cut at its dash",
     "skill with an ampersand": "the skill is split at its ampersand",
     "skill with a list in parentheses": "the list in parentheses is read as skills of their own",
-    "school without dates": "an undated school takes the next school's dates and the next school is lost",
 }
 """Cases the parser does not read back yet: by case, `case/lang` or `case/lang/format`."""
 

@@ -13,7 +13,17 @@ from dataclasses import replace
 from typing import Any
 
 from . import dates as D
-from .entries import _GENITIVE, Entry, Field, _header_date, _location, _subject, fields_of, split_entries
+from .entries import (
+    _GENITIVE,
+    Entry,
+    Field,
+    _header_date,
+    _location,
+    _strip_dates,
+    _subject,
+    fields_of,
+    split_entries,
+)
 from .lexicon import lexicon
 from .lines import Line
 from .vocab import DEGREE_RE, GPA_RE, INSTITUTION_WORDS, SUBJECT_WORDS, words
@@ -90,8 +100,9 @@ def _edu_groups(entry: Entry) -> list[Entry]:
     seen_inst = seen_deg = False
     complete = True
     for ln in entry.header:
-        inst = bool(INSTITUTION_WORDS.search(ln.text))
-        deg = bool(DEGREE_RE.search(ln.text))
+        pieces = [p.strip() for p in _strip_dates(ln.text).split("|")] if entry.has_date else [ln.text]
+        inst = any(INSTITUTION_WORDS.search(p) for p in pieces)
+        deg = any(DEGREE_RE.search(p) for p in pieces)
         if cur.header and ((inst and seen_inst) or (deg and seen_deg and not inst)):
             complete = complete and seen_inst and seen_deg
             groups.append(cur)

@@ -65,6 +65,7 @@ INSTITUTION_WORDS = re.compile(
     r"iit|mit|eth|epfl|ucla|nyu|cmu|usc|uc\s+\w+|uniwersytet\w*|politechnik\w*|szko\w+|liceum|"
     r"университет\w*|институт\w*|академи\w*|колледж\w*|училищ\w*|школ\w*|лице\w*|"
     r"universidade|faculdade|universiteit|hogeschool|scuola|liceo|istituto|ateneo|"
+    r"universidad|universitat|conservatorio|escola|col[eé]gio|insa|"
     # the same families in languages with no vocabulary file: `Univerzita`, `Üniversitesi`,
     # `Akademisi`, `Lisesi`, `högskola`, `Politehnica`, `Gymnázium`
     r"univerz\w*|ünivers\w*|akademi\w*|lisesi|liceul|h[öø]gskol\w*|politehnic\w*|polytechn\w*|"
