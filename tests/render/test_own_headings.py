@@ -18,7 +18,7 @@ from resume_api.parsing import parse_document
 from resume_api.parsing.lexicon import language_files
 from resume_api.parsing.sections import heading_key
 from resume_api.render import TEMPLATES, render
-from resume_api.render.print_plan import DEGREE_FORMS, HEADINGS, OTHER, Entry, build
+from resume_api.render.print_plan import DEGREE_FORMS, HEADINGS, LABELS, OTHER, Entry, build
 
 from ..parsing.layouts import LANGS
 
@@ -138,6 +138,26 @@ def test_a_degree_and_its_field_are_joined_in_the_persons_language(code: str, fm
     assert printed.subtitle == DEGREE_FORMS[code].format(degree=degree, area=area)
     back = parse_document(render(resume, fmt, TEMPLATES[len(code) % len(TEMPLATES)]).data, f"generated.{fmt}")
     assert [(e.get("studyType"), e.get("area")) for e in back["education"]] == [(degree, area)]
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_the_labels_a_document_adds_are_in_the_persons_language(code: str) -> None:
+    data = _resume(code, 0).model_dump()
+    data["education"] = [
+        {"institution": "Warsaw University of Technology", "score": "4.5", "courses": ["Algebra"]}
+    ]
+    data["projects"] = [{"name": "Routing engine", "keywords": ["Rust"]}]
+    data["sections"].append({"heading": "Projects", "key": "projects", "text": "..."})
+    printed = {s.key: s.blocks for s in build(Resume.model_validate(data)).sections}
+    school, project = printed["education"][0], printed["projects"][0]
+    assert isinstance(school, Entry) and isinstance(project, Entry)
+    labels = LABELS[code]
+    assert school.lines == [f"{labels['score']}: 4.5", f"{labels['courses']}: Algebra"]
+    assert project.lines == [f"{labels['technologies']}: Rust"]
+
+
+def test_every_language_the_parser_reads_has_its_print_words() -> None:
+    assert set(LANGUAGES) == set(DEGREE_FORMS) == set(LABELS)
 
 
 def _sections(*pairs: tuple[str, str]) -> Resume:

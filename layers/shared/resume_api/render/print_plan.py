@@ -602,7 +602,8 @@ def _structured(resume: Resume, key: str, style: DateStyle, present: str) -> lis
         ]
     if key == "education":
         out: list[Block] = []
-        form = DEGREE_FORMS.get(_heading_language(resume) or "en", DEGREE_FORMS["en"])
+        language = _heading_language(resume) or "en"
+        form, labels = DEGREE_FORMS.get(language, DEGREE_FORMS["en"]), LABELS.get(language, LABELS["en"])
         for e in resume.education:
             degree = _degree(e.studyType, e.area, form)
             if not _any(
@@ -612,9 +613,9 @@ def _structured(resume: Resume, key: str, style: DateStyle, present: str) -> lis
             lines = []
             score = clean(e.score)
             if score:
-                lines.append(score if re.search(r"[A-Za-z]", score) else f"GPA: {score}")
+                lines.append(score if re.search(r"[^\W\d_]", score) else f"{labels['score']}: {score}")
             if e.courses:
-                lines.append("Courses: " + ", ".join(_items(e.courses)))
+                lines.append(f"{labels['courses']}: " + ", ".join(_items(e.courses)))
             out.append(
                 _entry(
                     e.institution,
@@ -645,7 +646,8 @@ def _structured(resume: Resume, key: str, style: DateStyle, present: str) -> lis
                 continue
             lines = _paragraphs(p.description)
             if p.keywords:
-                lines.append("Technologies: " + ", ".join(_items(p.keywords)))
+                labels = LABELS.get(_heading_language(resume) or "en", LABELS["en"])
+                lines.append(f"{labels['technologies']}: " + ", ".join(_items(p.keywords)))
             projects.append(
                 _entry(
                     p.name,
@@ -738,6 +740,24 @@ DEGREE_FORMS = {
 }
 """How a degree and its field are joined in the language of the person's headings: a Spanish
 resume reads `Grado en Economía`, not `Grado in Economía`."""
+
+
+LABELS = {
+    "en": {"score": "GPA", "courses": "Courses", "technologies": "Technologies"},
+    "de": {"score": "Note", "courses": "Kurse", "technologies": "Technologien"},
+    "fr": {"score": "Moyenne", "courses": "Cours", "technologies": "Technologies"},
+    "es": {"score": "Nota media", "courses": "Asignaturas", "technologies": "Tecnologías"},
+    "pt": {"score": "Média", "courses": "Disciplinas", "technologies": "Tecnologias"},
+    "it": {"score": "Voto", "courses": "Corsi", "technologies": "Tecnologie"},
+    "nl": {"score": "Cijfer", "courses": "Vakken", "technologies": "Technologieën"},
+    "pl": {"score": "Średnia", "courses": "Przedmioty", "technologies": "Technologie"},
+    "ru": {"score": "Средний балл", "courses": "Курсы", "technologies": "Технологии"},
+    "zh": {"score": "绩点", "courses": "课程", "technologies": "技术"},
+    "ja": {"score": "成績", "courses": "履修科目", "technologies": "使用技術"},
+}
+"""The labels a generated document adds before a bare grade, a school's courses and a project's
+tools, in the language of the person's headings: a French resume reads `Cours: ...`, not
+`Courses: ...`."""
 
 
 def _degree(study_type: str | None, area: str | None, form: str = DEGREE_FORMS["en"]) -> str | None:
