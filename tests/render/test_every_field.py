@@ -276,13 +276,17 @@ _WRITTEN = {
 writes (June) with the word its language gives it."""
 
 
+@pytest.mark.parametrize("short_year", [False, True], ids=["2019", "19"])
 @pytest.mark.parametrize("lang", sorted(_WRITTEN))
 @pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
-def test_month_words_print_in_the_language_the_person_wrote_them(lang: str, fmt: str) -> None:
-    """A resume that writes `juil. 2019` gets `juil. 2019` back, and a month it never wrote in its
-    own language (June), not `Jul 2019`, `07/2019` or an English `Jun`."""
+def test_month_words_print_in_the_language_the_person_wrote_them(
+    lang: str, fmt: str, short_year: bool
+) -> None:
+    """A resume that writes `juil. 2019` (or `juil. 19`) gets `juil. 2019` back, and a month it never
+    wrote in its own language (June), not `Jul 2019`, `07/2019` or an English `Jun`."""
     written, june = _WRITTEN[lang]
-    text = "\n".join(f"Acme {w} 2019 – {w} 2020" for w in written)
+    y1, y2 = ("19", "20") if short_year else ("2019", "2020")
+    text = "\n".join(f"Acme {w} {y1} – {w} {y2}" for w in written)
     resume = Resume.model_validate(
         {
             "basics": {"name": "Ada"},

@@ -263,11 +263,14 @@ _NUMERIC_MONTH = re.compile(
 
 @functools.cache
 def _word_month() -> re.Pattern[str]:
-    """A month word of any language the parser reads, then a year: `Mar 2019`, `janv. 2019`."""
+    """A month word of any language the parser reads, then a year: `Mar 2019`, `janv. 2019`, `Juin 17`
+    (a year in two digits, as the person may write it)."""
     from ..parsing.lexicon import lexicon
 
     words = "|".join(sorted((re.escape(m) for m in lexicon().months), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])({words})\.?,?\s?(?:de\s)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![^\W\d_])({words})\.?,?\s?(?:de\s)?(?:(?:19|20)\d\d|['’]?\d\d)(?![\d.:/])", re.IGNORECASE
+    )
 
 
 @functools.cache
