@@ -25,7 +25,9 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from resume_api.models.resume import Resume, Section
+from resume_api.parsing import parse_document
 from resume_api.render import TEMPLATES, render
+from resume_api.render.print_plan import Entry, build
 
 WORD = re.compile(r"[^\W_]{2,}")
 DATE_FIELDS = {"startDate", "endDate", "date", "releaseDate"}
@@ -304,6 +306,64 @@ def test_month_words_print_in_the_language_the_person_wrote_them(
     assert got["jun"] == got["jul"] == got["06"] == got["07"] == 0, (
         f"{lang}.{fmt}: an English or numeric month"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "printed"),
+    [
+        ("03.2019 – 07.2020", "03.2019 – 07.2020"),
+        ("2019.3 – 2020.7", "2019.3 – 2020.7"),
+        ("2019.03 – 2020.10", "2019.03 – 2020.07"),
+        ("2019-03 – 2020-07", "2019-03 – 2020-07"),
+        ("3/2019 – 7/2020", "3/2019 – 7/2020"),
+        ("03/2019 – 07/2020", "03/2019 – 07/2020"),
+        ("01.03.2019 – 31.07.2020", "03.2019 – 07.2020"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_month_written_as_a_number_prints_in_the_persons_form(written: str, printed: str, fmt: str) -> None:
+    """`2019.3` stays `2019.3`, `03.2019` stays `03.2019` (not `03/2019`): the order, the separator and
+    the zero the person chose, and the document reads back to the same months."""
+    resume = Resume.model_validate(
+        {
+            "basics": {"name": "Ada"},
+            "work": [
+                {
+                    "name": "Acme Corporation",
+                    "position": "Engineer",
+                    "startDate": "2019-03",
+                    "endDate": "2020-07",
+                }
+            ],
+            "sections": [
+                Section(heading="Work", key="work", text=f"Acme Corporation {written}\nEngineer").model_dump()
+            ],
+        }
+    )
+    entry = build(resume).sections[0].blocks[0]
+    assert isinstance(entry, Entry) and entry.dates == printed
+    back = parse_document(render(resume, fmt, "classic").data, f"resume.{fmt}")
+    assert [(w.get("startDate"), w.get("endDate")) for w in back["work"]] == [("2019-03", "2020-07")]
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+def test_month_words_shared_with_english_go_with_the_words_english_lacks(fmt: str) -> None:
+    """`sep 2016`, `jan 2016`, `mar 2012` are English and Dutch alike; `juli` and `mei` beside them make
+    the resume Dutch, and its months print in Dutch (`mei`, not `May`)."""
+    text = "sep 2016 – heden\njuli 2016 – sep 2016\njan 2016 – mei 2016\nmar 2012 – oct 2013\nsep 2013 – mei 2014"
+    resume = Resume.model_validate(
+        {
+            "basics": {"name": "Ada"},
+            "work": [
+                {"name": "Acme", "startDate": "2016-01", "endDate": "2016-05"},
+                {"name": "Globex", "startDate": "2016-07", "endDate": "2016-09"},
+            ],
+            "sections": [Section(heading="Werkervaring", key="work", text=text).model_dump()],
+        }
+    )
+    got = document_words(render(resume, fmt, "classic").data, fmt)
+    assert got["mei"] >= 1 and got["juli"] >= 1, sorted(got)
+    assert got["may"] == got["jul"] == 0
 
 
 @pytest.mark.parametrize(

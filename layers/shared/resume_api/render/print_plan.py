@@ -171,9 +171,24 @@ def clean(text: str | None, *, multiline: bool = False) -> str | None:
     return out or None
 
 
-DateStyle = Literal["month", "numeric", "cjk", "cjk0"] | tuple[str, ...]
-"""`month` (`Mar 2019`), `numeric` (`03/2019`), `cjk` (`2019年3月`), `cjk0` (`2019年03月`), or the
-twelve month names the person's own language gives (`written_months`: `juil. 2019`)."""
+@dataclass(frozen=True, slots=True)
+class NumericForm:
+    """How the person wrote a month as a number beside its year: `03.2019` (month first, a dot,
+    two digits), `2019.3` (year first, one digit where one will do), `2019-03`..."""
+
+    year_first: bool
+    sep: str
+    pad: bool
+
+    def format(self, year: str, month: int) -> str:
+        mm = f"{month:02d}" if self.pad else str(month)
+        return f"{year}{self.sep}{mm}" if self.year_first else f"{mm}{self.sep}{year}"
+
+
+DateStyle = Literal["month", "numeric", "cjk", "cjk0"] | tuple[str, ...] | NumericForm
+"""`month` (`Mar 2019`), `numeric` (`03/2019`), `cjk` (`2019年3月`), `cjk0` (`2019年03月`), the
+twelve month names the person's own language gives (`written_months`: `juil. 2019`), or the
+numeric form the person wrote (`written_date_style`: `03.2019`, `2019.3`)."""
 
 
 def format_date(value: str | None, style: DateStyle = "month", present: str = "Present") -> str | None:
@@ -189,6 +204,8 @@ def format_date(value: str | None, style: DateStyle = "month", present: str = "P
         year, month = m.group(1), int(m.group(2))
         if isinstance(style, tuple):
             return f"{style[month - 1]} {year}"
+        if isinstance(style, NumericForm):
+            return style.format(year, month)
         if style in ("cjk", "cjk0"):
             return f"{year}年{month:02d}月" if style == "cjk0" else f"{year}年{month}月"
         return f"{_MONTHS[month - 1]} {year}" if style == "month" else f"{month:02d}/{year}"
@@ -254,11 +271,29 @@ def build(resume: Resume, date_style: Literal["month", "numeric"] = "month") -> 
 
 _NUMERIC_MONTH = re.compile(
     r"(?<![\d.,/-])(?:(?:[0-3]?\d[./-])?(?:0?[1-9]|1[0-2])\s?[./-]\s?(?:19|20)\d\d"
-    r"|(?:19|20)\d\d\s?[./-]\s?(?:0[1-9]|1[0-2])(?:[./-][0-3]\d)?"
+    r"|(?:19|20)\d\d\s?[./-]\s?(?:0?[1-9]|1[0-2])(?:[./-][0-3]?\d)?"
     r"|(?:19|20)\d\d\s?年\s?(?:0?[1-9]|1[0-2])\s?月)(?!\d)"
 )
-"""A month written as a number beside its year: `03/2019`, `01.10.2019`, `2019.03`, `2019-03-01`,
-`2019年3月`."""
+"""A month written as a number beside its year: `03/2019`, `01.10.2019`, `2019.03`, `2019.3`,
+`2019-03-01`, `2019年3月`."""
+_MONTH_YEAR = re.compile(r"^(?:[0-3]?\d[./-])?(?P<m>\d{1,2})\s?(?P<sep>[./-])\s?(?:19|20)\d\d$")
+_YEAR_MONTH = re.compile(r"^(?:19|20)\d\d\s?(?P<sep>[./-])\s?(?P<m>\d{1,2})(?:[./-][0-3]?\d)?$")
+
+
+def _numeric_form(numbers: list[str]) -> NumericForm | None:
+    """The form most of the person's numeric months take, where it is not the templates' own
+    `03/2019`: the order, the separator, and whether a month below ten has its zero."""
+    seen: list[tuple[bool, str, str]] = []
+    for n in numbers:
+        m = _MONTH_YEAR.match(n) or _YEAR_MONTH.match(n)
+        if m:
+            seen.append((m.re is _YEAR_MONTH, m.group("sep"), m.group("m")))
+    if not seen:
+        return None
+    (year_first, sep), _ = Counter((y, s) for y, s, _ in seen).most_common(1)[0]
+    low = [mm for y, s, mm in seen if (y, s) == (year_first, sep) and int(mm) < 10]
+    form = NumericForm(year_first, sep, pad=sum(len(mm) == 2 for mm in low) * 2 >= len(low))
+    return None if form == NumericForm(False, "/", True) else form
 
 
 @functools.cache
@@ -289,7 +324,7 @@ _ENGLISH_MONTHS = frozenset(
 )  # fmt: skip
 
 
-def written_date_style(resume: Resume) -> Literal["numeric", "cjk", "cjk0"] | None:
+def written_date_style(resume: Resume) -> Literal["numeric", "cjk", "cjk0"] | NumericForm | None:
     """`numeric` when the source text of the resume (its sections' raw text) writes more dates
     as `03/2019`, `10.2019` or `2019.03` than with a month word (`Mar 2019`, `März 2020`): a
     resume prints its dates in the form its author chose, and a number the person wrote (the
@@ -304,7 +339,7 @@ def written_date_style(resume: Resume) -> Literal["numeric", "cjk", "cjk0"] | No
         cjk = [n for n in numbers if n.endswith("月")]
         if len(cjk) * 2 > numeric:  # `2019年3月`, as Chinese and Japanese write it
             return "cjk0" if sum(bool(re.search(r"年\s?0", n)) for n in cjk) * 2 > len(cjk) else "cjk"
-        return "numeric"
+        return _numeric_form([n for n in numbers if not n.endswith("月")]) or "numeric"
     return "numeric" if len(words) > 2 * english else None
 
 
@@ -318,15 +353,22 @@ def written_months(resume: Resume) -> tuple[str, ...] | None:
     text = "\n".join(s.text for s in resume.sections if s.text)
     found = list(_word_month().finditer(text))
     words = [m.group(1) for m in found]
-    english = sum(w.casefold() in _ENGLISH_MONTHS for w in words)
-    if not words or len(words) <= 2 * english or len(_NUMERIC_MONTH.findall(text)) > len(words):
+    own = [w for w in words if w.casefold() not in _ENGLISH_MONTHS]
+    if (len(own) < 3 and len(own) * 2 <= len(words)) or len(_NUMERIC_MONTH.findall(text)) > len(words):
         return None
     names = {
         code: [[f.casefold() for f in forms] for forms in data.get("months", [])]
         for code, data in language_files().items()
         if code != "en" and any(data.get("months", []))
     }
-    lang = max(names, key=lambda code: sum(any(w.casefold() in f for f in names[code]) for w in words))
+    # `sep 2016`, `jan 2016`, `mar 2012` read as English and Dutch alike: the words English lacks
+    # (`juli`, `mei`) say whose they are, then all of them
+    lang = max(
+        names,
+        key=lambda code: tuple(
+            sum(any(w.casefold() in f for f in names[code]) for w in ws) for ws in (own, words)
+        ),
+    )
     table = names[lang]
     seen: dict[int, Counter[str]] = {}
     kinds: Counter[int] = Counter()
