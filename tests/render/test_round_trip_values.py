@@ -178,3 +178,38 @@ def test_a_value_people_write_reads_back(
     want, got = summary(resume.model_dump()), summary(back)
     for key in ("work", "education", "skills"):
         assert got[key] == want[key], f"{key} changed ({lang}, {template}.{fmt})"
+
+
+CITATIONS = [
+    ("Forecasting Retail Demand with Sparse Data", "Journal of Applied Statistics", "2020-03", None),
+    ("Sparse, Noisy Data: A Study", "IEEE Transactions on Power Systems", "2019", None),
+    ("Why Do Models Fail?", "NeurIPS", None, None),
+    ("Demand Forecasting", "Journal of Forecasting", "2021-05", "https://doi.org/10.1000/xyz"),
+    ("Scaling Node.js Services", "ACM Queue", "2021", "https://queue.acm.org/detail.cfm?id=1"),
+    ("A Title Alone", None, "2018", None),
+    ("A Title With Its Link", None, None, "https://example.org/paper"),
+    ("Prévision de la demande", "Revue d'économie", "2020", None),
+]
+"""A publication's title, venue, date and link: a title with a comma, a question mark, a dot inside
+a word (`Node.js`), or none of the venue, date or link."""
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize(("name", "publisher", "date", "url"), CITATIONS)
+def test_a_publication_reads_back_whole(
+    name: str, publisher: str | None, date: str | None, url: str | None, fmt: str
+) -> None:
+    """Printed `Title – Journal – 2020`, a publication read back as one title with no venue: a dash
+    may be the title's own. A quoted title ends where its quotes close."""
+    fields = {"name": name, "publisher": publisher, "releaseDate": date, "url": url}
+    resume = Resume.model_validate(
+        {
+            "basics": {"name": "Ada Lovelace"},
+            "work": [{"name": "Acme", "position": "Engineer"}],
+            "publications": [{k: v for k, v in fields.items() if v}],
+        }
+    )
+    template = TEMPLATES[CITATIONS.index((name, publisher, date, url)) % len(TEMPLATES)]
+    back = parse_document(render(resume, fmt, template).data, f"resume.{fmt}")["publications"]
+    got = [(p.get("name"), p.get("publisher"), p.get("releaseDate"), p.get("url")) for p in back]
+    assert got == [(name, publisher, date, url and url.removeprefix("https://"))]

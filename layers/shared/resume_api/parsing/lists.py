@@ -339,11 +339,21 @@ def awards(lines: list[Line]) -> list[dict[str, Any]]:
 _QUOTED = re.compile(r"^[\"“”„«‘'](?P<t>.+?)[\"“”»’']\s*[,.:]?\s*(?P<rest>.*)$")
 
 
+_TRAILING_URL = re.compile(r"(?:,\s*|\s+)(?P<url>(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)\s*$")
+"""A link closing a citation (`..., 2020, doi.org/10.1000/xyz`): a scheme, `www.` or a path
+(`Node.js` in a title is no link)."""
+
+
 def publications(lines: list[Line]) -> list[dict[str, Any]]:
-    """`“Title”, Journal, 2012`, `Title. Journal, 2012.`, `Authors. Title. Venue, 2012.`"""
+    """`“Title”, Journal, 2012`, `Title. Journal, 2012.`, `Authors. Title. Venue, 2012.`, with a link
+    at the end kept as the publication's URL."""
     out = []
     for entry in _items_with_cells(lines):
         item, date = _date_out(entry)
+        link = _TRAILING_URL.search(item)
+        url = link.group("url").rstrip(".,;") if link else None
+        if link:
+            item = item[: link.start()].rstrip(" ,")
         name, publisher = item, None
         quoted = _QUOTED.match(item)
         if quoted:
@@ -365,6 +375,7 @@ def publications(lines: list[Line]) -> list[dict[str, Any]]:
                 "name": name.strip(" ,").rstrip(".")[:1000],
                 "publisher": (publisher or "").strip(" ,")[:300] or None,
                 "releaseDate": date,
+                **({"url": url[:500]} if url else {}),
             }
         )
     return out[:500]

@@ -740,7 +740,7 @@ def _structured(resume: Resume, key: str, style: DateStyle, present: str) -> lis
     if key == "publications":
         pubs = [
             _with_summary(
-                _joined(p.name, p.publisher, format_date(p.releaseDate, style, present), _shown_url(p.url)),
+                _citation(p.name, p.publisher, format_date(p.releaseDate, style, present), _shown_url(p.url)),
                 p.summary,
             )
             for p in resume.publications
@@ -753,6 +753,15 @@ def _structured(resume: Resume, key: str, style: DateStyle, present: str) -> lis
             if clean(r.name) or clean(r.reference)
         ]
     return []
+
+
+def _citation(name: str | None, publisher: str | None, date: str | None, url: str | None) -> str | None:
+    """`“Title”, Journal, 2020`: a title in quotes ends where they close, so the venue after it
+    reads back as the venue (a dash could be the title's own); a title alone is printed bare."""
+    title, venue = clean(name), clean(publisher)
+    if title and venue and not re.search(r"[\"“”„«»]", title):
+        title = f"“{title}”"
+    return _joined(title, venue, date, url, sep=", ")
 
 
 def _any(*values: str | None) -> bool:
