@@ -213,3 +213,46 @@ def test_a_publication_reads_back_whole(
     back = parse_document(render(resume, fmt, template).data, f"resume.{fmt}")["publications"]
     got = [(p.get("name"), p.get("publisher"), p.get("releaseDate"), p.get("url")) for p in back]
     assert got == [(name, publisher, date, url and url.removeprefix("https://"))]
+
+
+CREDENTIALS = [
+    (
+        "AWS Certified Solutions Architect – Associate",
+        "Amazon Web Services",
+        "2021-04",
+        "https://www.credly.com/badges/abc",
+    ),
+    ("Google Data Analytics, Professional Certificate", "Coursera", "2022", None),
+    ("Certified Public Accountant", "AICPA", None, None),
+    ("PMP", None, "2019", "https://pmi.org/cert/1"),
+    ("Scrum Master", "Scrum.org", "2020", None),
+]
+"""A certificate or award named with a dash or a comma of its own, with or without its issuer, date
+and link."""
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize(("name", "issuer", "date", "url"), CREDENTIALS)
+def test_a_certificate_and_an_award_read_back_whole(
+    name: str, issuer: str | None, date: str | None, url: str | None, fmt: str
+) -> None:
+    """Printed `Name – Issuer – 2021`, `AWS Certified Solutions Architect – Associate` came back as
+    the name `AWS Certified Solutions Architect` issued by `Associate, Amazon Web Services`, and a
+    certificate's link as its issuer's."""
+    certificate = {"name": name, "issuer": issuer, "date": date, "url": url}
+    award = {"title": name, "awarder": issuer, "date": date}
+    resume = Resume.model_validate(
+        {
+            "basics": {"name": "Ada Lovelace"},
+            "work": [{"name": "Acme", "position": "Engineer"}],
+            "certificates": [{k: v for k, v in certificate.items() if v}],
+            "awards": [{k: v for k, v in award.items() if v}],
+        }
+    )
+    template = TEMPLATES[CREDENTIALS.index((name, issuer, date, url)) % len(TEMPLATES)]
+    back = parse_document(render(resume, fmt, template).data, f"resume.{fmt}")
+    got = [(c.get("name"), c.get("issuer"), c.get("date"), c.get("url")) for c in back["certificates"]]
+    assert got == [(name, issuer, date, url and url.removeprefix("https://"))]
+    assert [(a.get("title"), a.get("awarder"), a.get("date")) for a in back["awards"]] == [
+        (name, issuer, date)
+    ]

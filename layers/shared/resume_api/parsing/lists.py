@@ -283,6 +283,10 @@ def _parts(item: str) -> list[str]:
     tail: list[str] = []
     if paren and not re.fullmatch(r"[A-Z0-9-]{2,10}", paren.group("b").strip()):
         item, tail = paren.group("a"), [p.strip() for p in re.split(r",\s+", paren.group("b")) if p.strip()]
+    if "|" in item:
+        # pipes are the line's separators: a dash or a comma beside them is part of a name
+        # (`AWS Certified Solutions Architect – Associate | Amazon Web Services`)
+        return [p.strip() for p in item.split("|") if p.strip()] + tail
     parts = [p.strip() for p in _PART_SEP.split(item) if p.strip()]
     if len(parts) == 1 and not tail and " - " in item:
         head, _, rest = item.rpartition(" - ")
@@ -291,11 +295,25 @@ def _parts(item: str) -> list[str]:
     return parts + tail
 
 
+_TRAILING_URL = re.compile(r"(?:,\s*|\s+)(?P<url>(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)\s*$")
+"""A link closing a citation (`..., 2020, doi.org/10.1000/xyz`): a scheme, `www.` or a path
+(`Node.js` in a title is no link)."""
+
+
+def _link_out(item: str) -> tuple[str, str | None]:
+    """The item without the link that closes it, and that link."""
+    link = _TRAILING_URL.search(item)
+    if link is None:
+        return item, None
+    return item[: link.start()].rstrip(" ,;|·•–—-"), link.group("url").rstrip(".,;")[:500]
+
+
 def _credentials(lines: list[Line], first: str, second: str) -> list[dict[str, Any]]:
     """Certificates and awards: name/title, issuer/awarder, date, from any of the usual forms."""
     out = []
     for entry in _items_with_cells(lines):
         item, date = _date_out(entry)
+        item, url = _link_out(item)
         parts = _parts(item)
         if not parts:
             continue
@@ -304,6 +322,7 @@ def _credentials(lines: list[Line], first: str, second: str) -> list[dict[str, A
                 first: parts[0][:500],
                 second: (", ".join(parts[1:])[:300] if len(parts) > 1 else None),
                 "date": date,
+                **({"url": url} if url else {}),
             }
         )
     return out[:200]
@@ -331,17 +350,17 @@ def certificates(lines: list[Line]) -> list[dict[str, Any]]:
 
 def awards(lines: list[Line]) -> list[dict[str, Any]]:
     return [
-        {"title": c["name"], "awarder": c["issuer"], "date": c["date"]}
+        # an award has no link of its own in JSON Resume: one printed with it stays in its text
+        {
+            "title": c["name"],
+            "awarder": ", ".join(filter(None, (c["issuer"], c.get("url")))) or None,
+            "date": c["date"],
+        }
         for c in _credentials(lines, "name", "issuer")
     ]
 
 
 _QUOTED = re.compile(r"^[\"“”„«‘'](?P<t>.+?)[\"“”»’']\s*[,.:]?\s*(?P<rest>.*)$")
-
-
-_TRAILING_URL = re.compile(r"(?:,\s*|\s+)(?P<url>(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)\s*$")
-"""A link closing a citation (`..., 2020, doi.org/10.1000/xyz`): a scheme, `www.` or a path
-(`Node.js` in a title is no link)."""
 
 
 def publications(lines: list[Line]) -> list[dict[str, Any]]:
@@ -350,10 +369,7 @@ def publications(lines: list[Line]) -> list[dict[str, Any]]:
     out = []
     for entry in _items_with_cells(lines):
         item, date = _date_out(entry)
-        link = _TRAILING_URL.search(item)
-        url = link.group("url").rstrip(".,;") if link else None
-        if link:
-            item = item[: link.start()].rstrip(" ,")
+        item, url = _link_out(item)
         name, publisher = item, None
         quoted = _QUOTED.match(item)
         if quoted:
@@ -375,7 +391,7 @@ def publications(lines: list[Line]) -> list[dict[str, Any]]:
                 "name": name.strip(" ,").rstrip(".")[:1000],
                 "publisher": (publisher or "").strip(" ,")[:300] or None,
                 "releaseDate": date,
-                **({"url": url[:500]} if url else {}),
+                **({"url": url} if url else {}),
             }
         )
     return out[:500]

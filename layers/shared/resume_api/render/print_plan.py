@@ -726,14 +726,17 @@ def _structured(resume: Resume, key: str, style: DateStyle, present: str) -> lis
         return groups
     # one line per item, whichever of its fields it holds: one with no name still says something
     if key == "certificates":
+        # pipes between the parts: a dash is often a certificate's own (`... – Associate`)
         certs = [
-            _joined(c.name, c.issuer, format_date(c.date, style, present), _shown_url(c.url))
+            _joined(c.name, c.issuer, format_date(c.date, style, present), _shown_url(c.url), sep=" | ")
             for c in resume.certificates
         ]
         return _bullets(certs)
     if key == "awards":
         awards = [
-            _with_summary(_joined(a.title, a.awarder, format_date(a.date, style, present)), a.summary)
+            _with_summary(
+                _joined(a.title, a.awarder, format_date(a.date, style, present), sep=" | "), a.summary
+            )
             for a in resume.awards
         ]
         return _bullets(awards)
