@@ -126,6 +126,7 @@ SWEEPS: dict[str, int] = {
     "tests/render/test_round_trip.py::test_every_corpus_resume_survives_a_round_trip": 3,
     "tests/render/test_round_trip.py::test_corpus_resume_survives_a_round_trip": 2,
     "tests/render/test_round_trip_values.py::test_a_value_people_write_reads_back": 6,
+    "tests/parsing/test_present_words.py::test_a_present_word_is_not_left_over": 20,
     "tests/render/test_own_headings.py::test_headings_in_the_persons_language_print_and_read_back": 2,
     "tests/parsing/test_layout_cells_round6.py::test_cell_parses_back": 3,
     "tests/parsing/test_entries_round7.py::test_cell_parses_back": 3,

@@ -81,7 +81,7 @@ VOCABULARY = {
         ["nov", "noviembre"],
         ["dic", "diciembre"],
     ],
-    "present": ["actualidad", "presente", "actual", "hoy", "la fecha", "actualmente"],
+    "present": ["actualidad", "presente", "actual", "hoy", "la fecha", "actualmente", "en curso", "ahora"],
     "since": ["desde"],
     "expected": [
         "fecha prevista de finalización",

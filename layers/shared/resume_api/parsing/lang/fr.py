@@ -107,6 +107,8 @@ VOCABULARY = {
         "ce jour",
         "à ce jour",
         "maintenant",
+        "actuellement",
+        "en poste",
     ],
     "since": ["depuis"],
     "expected": [

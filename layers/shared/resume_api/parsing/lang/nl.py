@@ -55,7 +55,7 @@ VOCABULARY = {
         ["nov", "november"],
         ["dec", "december"],
     ],
-    "present": ["heden", "nu", "huidig"],
+    "present": ["heden", "nu", "huidig", "lopend", "momenteel", "tot heden"],
     "since": ["sinds", "vanaf"],
     "expected": ["verwachte afronding", "verwacht afgerond", "verwacht"],
     "role_at": ["bij", "voor"],

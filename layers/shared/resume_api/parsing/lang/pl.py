@@ -53,7 +53,7 @@ VOCABULARY = {
         ["lis", "listopad", "listopada"],
         ["gru", "grudzień", "grudzien", "grudnia"],
     ],
-    "present": ["obecnie", "teraz", "nadal", "dziś", "dzis"],
+    "present": ["obecnie", "teraz", "nadal", "dziś", "dzis", "aktualnie", "w trakcie", "do dziś", "do teraz"],
     "since": ["od"],
     "expected": ["planowane ukończenie", "przewidywane ukończenie", "planowane", "przewidywane"],
     "role_at": ["w", "dla"],

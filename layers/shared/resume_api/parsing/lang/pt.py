@@ -88,7 +88,17 @@ VOCABULARY = {
         ["nov", "novembro"],
         ["dez", "dezembro"],
     ],
-    "present": ["atual", "atualmente", "presente", "hoje", "o momento"],
+    "present": [
+        "atual",
+        "atualmente",
+        "presente",
+        "hoje",
+        "o momento",
+        "em curso",
+        "agora",
+        "até hoje",
+        "até o momento",
+    ],
     "since": ["desde"],
     "expected": [
         "conclusão prevista em",
