@@ -85,6 +85,8 @@ REASONS = {
     "tenure": "number not in the source",
     "other": "not stated by the source",
 }
+_VALUED = frozenset({"frequency", "duration"})
+"""Families whose second part is a value, not a sub-family."""
 _LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|https?://[^\s)]+|www\.[^\s)]+", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w.])[^\W\d_][\w'’&+#.]*", re.UNICODE)
 _CONNECTORS = frozenset({"of", "the", "&", "and", "de", "la", "du", "von", "van", "der", "del", "for", "y"})
@@ -279,6 +281,16 @@ class Claim(Frozen):
     @property
     def reason(self) -> str:
         return REASONS.get(self.kind, f"{self.kind} not supported by the source")
+
+    @property
+    def code(self) -> str:
+        """Which check refused the claim: its key's type, a family's name without the value it carries
+        ("family:scope:universal", not "…:units"), so refusals can be counted per decision."""
+        first = str(self.key[0])
+        if first != "family":
+            return first
+        name = str(self.key[1]).split(":")
+        return "family:" + ":".join(name[:1] if name[0] in _VALUED else name[:2])
 
 
 # ----------------------------------------------------------------------------------- finding claims

@@ -54,11 +54,13 @@ FIELD_KINDS = {"name": "employer", "position": "title", "startDate": "date", "en
 
 
 class GuardResult(Slotted):
-    __slots__ = ("changes", "removed_claims", "resume", "unsupported_skills")
+    __slots__ = ("changes", "codes", "removed_claims", "resume", "unsupported_skills")
     resume: Resume
     removed_claims: list[RemovedClaim]
     changes: list[Change]
     unsupported_skills: list[str]
+    codes: list[str]
+    """Per removed claim, the check that refused it (Claim.code): what the evaluation counts by."""
 
     def __init__(
         self,
@@ -66,11 +68,13 @@ class GuardResult(Slotted):
         removed_claims: list[RemovedClaim] | None = None,
         changes: list[Change] | None = None,
         unsupported_skills: list[str] | None = None,
+        codes: list[str] | None = None,
     ) -> None:
         self.resume = resume
         self.removed_claims = [] if removed_claims is None else removed_claims
         self.changes = [] if changes is None else changes
         self.unsupported_skills = [] if unsupported_skills is None else unsupported_skills
+        self.codes = [] if codes is None else codes
 
 
 def _strings(node: Any, out: list[str]) -> list[str]:
@@ -220,10 +224,14 @@ class _Guard:
             [t for other in self._entries if other is not entry for t in _said(other)],
         )
 
-    def refuse(self, section: str, path: str, claim: str, reason: str, kind: str) -> None:
+    def refuse(self, section: str, path: str, claim: str, reason: str, kind: str, code: str = "") -> None:
         self.result.removed_claims.append(
             RemovedClaim(section=section, path=path, claim=claim[:300], reason=reason, kind=kind)
         )
+        self.result.codes.append(code or kind)
+
+    def refuse_claim(self, section: str, path: str, claim: Claim) -> None:
+        self.refuse(section, path, claim.text, claim.reason, claim.kind, claim.code)
 
     def unsupported(self, sentence: str, scopes: _Scopes, paragraph: bool = False) -> list[Claim]:
         """The claims in `sentence` its scopes do not support. `paragraph`: a sentence of a summary, which
@@ -267,7 +275,7 @@ class _Guard:
         if not bad and paragraph:
             new = clauses.unsupported_sentence(sentence, self.whole.own.vocabulary)
             if new:
-                bad.append(Claim("other", ", ".join(new), ("content", *new)))
+                bad.append(Claim("other", ", ".join(new), ("new sentence", *new)))
         return bad
 
     def at_work(self, claim: Claim, scopes: _Scopes) -> Claim:
@@ -283,7 +291,7 @@ class _Guard:
         for sentence in sentences(text) or [text]:
             bad = self.unsupported(sentence, scopes)
             for claim in bad:
-                self.refuse(section, path, claim.text, claim.reason, claim.kind)
+                self.refuse_claim(section, path, claim)
             if bad:
                 refused = True
             else:
@@ -344,7 +352,7 @@ class _Guard:
         if text == source:
             return text
         if leaks_prompt(text):
-            self.refuse(section, path, LEAK.text, LEAK.reason, LEAK.kind)
+            self.refuse_claim(section, path, LEAK)
             return None
         proposed = sentences(text) or [text]
         original = sentences(source or "")
@@ -353,7 +361,7 @@ class _Guard:
         for sentence in proposed:
             bad = self.unsupported(sentence, scopes, paragraph=True)
             for claim in bad:
-                self.refuse(section, path, claim.text, claim.reason, claim.kind)
+                self.refuse_claim(section, path, claim)
             if bad:
                 failed[len(kept)] = sentence
                 kept.append("")
