@@ -38,8 +38,9 @@ def _worst(result: dict[str, Any], faithful: str) -> tuple[float, float]:
 def run() -> dict[str, Any]:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from tests.tailoring import claims_forms, claims_twins
+    from tests.tailoring import claims_compose, claims_forms, claims_twins
     from tests.tailoring.claims_eval import (
+        COMPOSE,
         FAITHFUL,
         FORMS,
         GENERATED,
@@ -95,6 +96,7 @@ def run() -> dict[str, Any]:
         (GENERATED, TEMPLATES),
         (FORMS, claims_forms.TEMPLATES),
         (TWINS, claims_twins.TEMPLATES),
+        (COMPOSE, claims_compose.TEMPLATES),
     ):
         by_template = Counter(templates[(c.domain, c.rewrite)] for c in parts[part]["missed"])
         if by_template:

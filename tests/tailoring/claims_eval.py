@@ -68,10 +68,13 @@ PARTS = {
     "(claims_twins.py)",
     "blind-9": "the lead's blind set of round 9, 8 domains no other part uses, written before reading any "
     "rule (never read: only its aggregate is counted)",
+    "compose": "true rewrites composing 2-4 operations (verb, number form, clause form, extent, names, merges, "
+    "summaries) and a twin of each adding one claim, over 6 other domains (claims_compose.py)",
 }
 GENERATED = "generated"
 FORMS = "forms"
 TWINS = "twins"
+COMPOSE = "compose"
 OWN = frozenset({"own-tune", "own-measure"})
 """The halves of round 6's blind set (claims_own.py), written before any rule of that round."""
 JD = frozenset({"jd-tune", "jd-measure"})
@@ -1241,6 +1244,13 @@ def _source(domain: Domain, part: str = "") -> tuple[Resume, Evidence]:
     return _SOURCES[key]
 
 
+def compositions() -> list[Case]:
+    """The compositions part (claims_compose.py: true rewrites changing several things, and one-claim twins)."""
+    from tests.tailoring.claims_compose import compose_cases
+
+    return compose_cases()
+
+
 def _domain_of(case: Case) -> Domain:
     if case.part == GENERATED:
         from tests.tailoring.claims_generated import generated_domains
@@ -1254,11 +1264,21 @@ def _domain_of(case: Case) -> Domain:
         from tests.tailoring.claims_twins import twins_domains
 
         return twins_domains()[case.domain]
+    if case.part == COMPOSE:
+        from tests.tailoring.claims_compose import compose_domains
+
+        return compose_domains()[case.domain]
     return external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
 
 
 def judge(case: Case) -> bool:
     """True when the guard kept the case's sentence as written; False when it reverted or removed it."""
+    return verdict(case)[0]
+
+
+def verdict(case: Case) -> tuple[bool, list[str]]:
+    """Whether the guard kept the case's sentence, and the checks that refused it (Claim.code): what
+    refusals are counted by, per check, without reading a case."""
     domain = _domain_of(case)
     source, evidence = _source(domain, case.part)
     data = source.model_dump(mode="json", exclude_none=True)
@@ -1277,8 +1297,8 @@ def judge(case: Case) -> bool:
         answer["work"][case.job]["highlights"] = highlights
     result = guard(source, TailoredOutput.model_validate(answer), evidence)
     if case.job is None:
-        return (result.resume.basics.summary or "") == case.rewrite
-    return case.rewrite in result.resume.work[case.job].highlights
+        return (result.resume.basics.summary or "") == case.rewrite, result.codes
+    return case.rewrite in result.resume.work[case.job].highlights, result.codes
 
 
 @dataclass
@@ -1291,13 +1311,8 @@ class Score:
         return self.good / self.total if self.total else 1.0
 
 
-def evaluate(part: str = "all") -> dict[str, Any]:
-    """Per kind, the share of fabrications removed; and the share of faithful rewrites kept.
-    `part`: "all" (the set in this file), one of PARTS. The cases a hidden part got wrong are never
-    returned, only counted, so nobody tunes on them by accident."""
-    kinds: dict[str, Score] = defaultdict(Score)
-    missed: list[Case] = []
-    started = time.perf_counter()
+def part_cases(part: str = "all") -> list[Case]:
+    """The cases of one part (PARTS), or "all" of the set in this file."""
     chosen = (
         external_cases(part)
         if part in EXTERNAL or part in OWN or part in JD
@@ -1307,12 +1322,26 @@ def evaluate(part: str = "all") -> dict[str, Any]:
         if part == FORMS
         else twins()
         if part == TWINS
+        else compositions()
+        if part == COMPOSE
         else cases()
     )
+    if part == "development":
+        return [c for c in chosen if not c.held_out]
+    if part == "held-out":
+        return [c for c in chosen if c.held_out]
+    return chosen
+
+
+def evaluate(part: str = "all") -> dict[str, Any]:
+    """Per kind, the share of fabrications removed; and the share of faithful rewrites kept.
+    `part`: "all" (the set in this file), one of PARTS. The cases a hidden part got wrong are never
+    returned, only counted, so nobody tunes on them by accident."""
+    kinds: dict[str, Score] = defaultdict(Score)
+    missed: list[Case] = []
+    started = time.perf_counter()
     total = 0
-    for case in chosen:
-        if (part == "development" and case.held_out) or (part == "held-out" and not case.held_out):
-            continue
+    for case in part_cases(part):
         kept = judge(case)
         total += 1
         score = kinds[case.kind]
