@@ -16,13 +16,19 @@ a crew, a volume per period in a tool, a partner organisation) in six domains no
 - names: the employer as the metric's owner ("Riverbend Water's dosing costs"), a tool written as the
   skills list writes it, a tool the skills list names and the job asks for;
 - merge: two bullets of the job as one sentence;
-- summary: the title held, years the dates support, two facts of the resume in one sentence.
+- summary: the title held, years the dates support, two facts of the resume in one sentence;
+- restate (the earlier job): a list counted ("for Sysco, Tyson and Cargill" → "for 3 shippers"), a range's
+  middle ("80-100" → "about 90"), a change in points ("from 72 to 90" → "by 18 points"), "around the
+  clock" as "24/7", a phrase as its acronym ("standard operating procedures" → "SOPs"), a share as a
+  fraction ("33%" → "a third"), an amount rounded ("$1.23M" → "$1.2M"), a bound the figure meets
+  ("from 10 to 4 days" → "to under 5 days").
 
 Each fabricated twin is a faithful composition with exactly one claim added: another figure, a wider
 scope, an organisation, an invented outcome, a tool only the job description names, leading people,
 a title never held, a multiplier, more years. Written before any rule of round 10 (the counts by
 refusal code pointed at numbers, names, consequence clauses and scope). The templates, not the guard,
-decide the labels; cases are deterministic.
+decide the labels; cases are deterministic. The restate forms were added after counting refusals by
+code (numbers and names led) and probing the guard with such forms, before any rule was changed.
 """
 
 from __future__ import annotations
@@ -36,6 +42,30 @@ from tests.tailoring.claims_eval import FAITHFUL, Case, Domain
 from tests.tailoring.claims_forms import words
 
 PART = "compose"
+
+
+@dataclass(frozen=True)
+class Restate:
+    """Facts of the earlier job that a rewrite restates by its role: a list it counts, a range, a change
+    from one figure to another, cover around the clock, a phrase it abbreviates, a share as a fraction,
+    an amount rounded, an upper bound."""
+
+    listed: tuple[str, tuple[str, str, str], str, str]
+    """(verb phrase, three named members, their plural noun, another plural noun for the twin)."""
+    span: tuple[str, int, int, str, str]
+    """(verb, low, high, noun, period): "Answered 80-100 calls per day"."""
+    change: tuple[str, str, int, int]
+    """(verb, metric, before, after) in points: "Raised audit scores from 72 to 90"."""
+    clock: str
+    """A bullet with "around the clock"."""
+    spelled: tuple[str, str, str, str]
+    """(bullet with {x}, a lower-case phrase, its acronym in the plural or with &, another acronym)."""
+    share: tuple[str, str, int, str]
+    """(verb, metric, percent near a fraction, the fraction): "Cut rework by 33%" → "by a third"."""
+    amount: tuple[str, str, str, str]
+    """(bullet with {x}, "$1.23M", the same rounded "$1.2M", another "$1.5M")."""
+    bound: tuple[str, str, int, int, str]
+    """(verb, metric, before, after, unit): "Cut turnaround from 10 to 4 days" → "to under 5 days"."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +131,7 @@ class Facts:
     """A multiplier the source never states ("doubling sampling capacity")."""
     skills: tuple[str, ...]
     jd: str
+    restate: Restate
 
 
 DOMAINS: tuple[Facts, ...] = (
@@ -150,6 +181,21 @@ DOMAINS: tuple[Facts, ...] = (
         skills=("LIMS", "SCADA", "Jar testing", "Grade III water license"),
         jd="Water Treatment Operator. Run treatment trains, monitor SCADA, keep sampling records in LIMS. "
         "Hach WIMS experience a plus.",
+        restate=Restate(
+            listed=("Filed discharge reports for", ("Millbrook", "Ashton", "Dale County"), "towns", "towns"),
+            span=("Ran", 40, 60, "lab tests", "week"),
+            change=("Raised", "state audit scores", 72, 90),
+            clock="Monitored reservoir levels around the clock",
+            spelled=(
+                "Rewrote the {x} for chemical handling",
+                "standard operating procedures",
+                "SOPs",
+                "RFPs",
+            ),
+            share=("Cut", "filter backwash water use", 33, "a third"),
+            amount=("Managed a {x} chemicals budget", "$1.23M", "$1.2M", "$1.5M"),
+            bound=("Cut", "sample turnaround", 10, 4, "days"),
+        ),
     ),
     Facts(
         name="museum collections",
@@ -197,6 +243,21 @@ DOMAINS: tuple[Facts, ...] = (
         skills=("TMS", "PastPerfect", "Condition reporting", "Object handling"),
         jd="Collections Manager. Oversee loans, storage and digitization in TMS; PastPerfect migration "
         "experience valued. Axiell Collections knowledge preferred.",
+        restate=Restate(
+            listed=("Loaned works to", ("Boston", "Chicago", "Denver"), "cities", "cities"),
+            span=("Answered", 30, 50, "research requests", "month"),
+            change=("Raised", "collection audit scores", 64, 88),
+            clock="Kept climate sensors monitored around the clock",
+            spelled=(
+                "Wrote the {x} for the vault",
+                "integrated pest management plan",
+                "IPM plan",
+                "HVAC plan",
+            ),
+            share=("Reduced", "storage costs", 67, "two-thirds"),
+            amount=("Managed a {x} acquisitions budget", "$2.46M", "$2.5M", "$2.9M"),
+            bound=("Cut", "loan paperwork time", 12, 6, "weeks"),
+        ),
     ),
     Facts(
         name="freight brokerage",
@@ -244,6 +305,16 @@ DOMAINS: tuple[Facts, ...] = (
         skills=("McLeod", "DAT", "Rate negotiation", "Carrier vetting"),
         jd="Senior Freight Broker. Grow lanes and margins, book loads in McLeod, source capacity on DAT. "
         "Truckstop.com a plus.",
+        restate=Restate(
+            listed=("Booked reefer loads for", ("Sysco", "Tyson", "Cargill"), "shippers", "shippers"),
+            span=("Made", 80, 100, "carrier calls", "day"),
+            change=("Raised", "carrier scorecard ratings", 70, 85),
+            clock="Tracked high-value loads around the clock",
+            spelled=("Audited {x} before payment", "proof of delivery forms", "PODs", "BOLs"),
+            share=("Cut", "empty miles", 20, "a fifth"),
+            amount=("Negotiated {x} in annual carrier contracts", "$3.68M", "$3.7M", "$4.2M"),
+            bound=("Cut", "carrier payment time", 45, 28, "days"),
+        ),
     ),
     Facts(
         name="orthodontic assisting",
@@ -291,6 +362,16 @@ DOMAINS: tuple[Facts, ...] = (
         skills=("iTero", "Dolphin Imaging", "Bracket bonding", "Radiography certificate"),
         jd="Lead Orthodontic Assistant. Take iTero scans, manage images in Dolphin Imaging, train new "
         "assistants. 3Shape TRIOS experience valued.",
+        restate=Restate(
+            listed=("Ordered aligner trays from", ("Align", "SmileDirect", "Spark"), "labs", "labs"),
+            span=("Assisted with", 25, 35, "adjustments", "day"),
+            change=("Raised", "sterilization audit scores", 80, 96),
+            clock="Answered the emergency line around the clock on call weeks",
+            spelled=("Updated {x} after visits", "treatment plans", "TPs", "CBCTs"),
+            share=("Cut", "bracket rebonds", 75, "three quarters"),
+            amount=("Tracked {x} in treatment billing", "$1.87M", "$1.9M", "$2.4M"),
+            bound=("Cut", "retainer delivery time", 14, 8, "days"),
+        ),
     ),
     Facts(
         name="commercial bakery",
@@ -338,6 +419,16 @@ DOMAINS: tuple[Facts, ...] = (
         skills=("SAP", "HACCP", "Food safety", "Line scheduling"),
         jd="Production Supervisor. Lead bakers across lines, plan in SAP, keep HACCP records. "
         "Wonderware MES experience a plus.",
+        restate=Restate(
+            listed=("Ran allergen changeovers for", ("Kroger", "Safeway", "Publix"), "chains", "chains"),
+            span=("Mixed", 20, 30, "batches", "shift"),
+            change=("Raised", "food safety audit scores", 78, 94),
+            clock="Kept the ovens staffed around the clock",
+            spelled=("Kept the {x} for every line", "critical control points", "CCPs", "PLCs"),
+            share=("Cut", "flour waste", 50, "half"),
+            amount=("Ran a {x} ingredients budget", "$4.12M", "$4.1M", "$4.8M"),
+            bound=("Cut", "changeover time", 50, 35, "minutes"),
+        ),
     ),
     Facts(
         name="school counseling",
@@ -385,6 +476,21 @@ DOMAINS: tuple[Facts, ...] = (
         skills=("Naviance", "PowerSchool", "Crisis counseling", "College advising"),
         jd="School Counselor. Advise students on college in Naviance, track records in PowerSchool. "
         "SchooLinks experience preferred.",
+        restate=Restate(
+            listed=("Ran college fairs with", ("Tufts", "Bowdoin", "Colby"), "colleges", "colleges"),
+            span=("Met", 10, 15, "families", "week"),
+            change=("Raised", "school climate survey scores", 61, 79),
+            clock="Answered the crisis line around the clock during finals",
+            spelled=(
+                "Wrote {x} for students with anxiety",
+                "individualized education programs",
+                "IEPs",
+                "FBAs",
+            ),
+            share=("Cut", "chronic absences", 33, "a third"),
+            amount=("Secured {x} in scholarships for seniors", "$1.34M", "$1.3M", "$1.8M"),
+            bound=("Cut", "schedule change wait times", 9, 3, "days"),
+        ),
     ),
 )
 
@@ -426,6 +532,93 @@ def _partner_text(f: Facts) -> str:
 
 def _bullets(f: Facts) -> list[str]:
     return [_outcome_text(f), _crew_text(f), _volume_text(f), _partner_text(f)]
+
+
+def _restated(f: Facts) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """The earlier job's facts a rewrite restates by role: (family member, source bullet, [(kind, rewrite)])
+    with the faithful forms first and one fabricated twin."""
+    r = f.restate
+    verb, (a, b, c), noun, _ = r.listed
+    sverb, low, high, snoun, period = r.span
+    cverb, metric, before, after = r.change
+    said, phrase, acronym, other = r.spelled
+    hverb, hmetric, pct, fraction = r.share
+    amount, exact, rounded, more = r.amount
+    bverb, bmetric, was, now, unit = r.bound
+    clock = r.clock
+    half = "two-thirds" if fraction == "half" else "half"
+    return [
+        (
+            "a list counted",
+            f"{verb} {a}, {b} and {c}",
+            [
+                (FAITHFUL, f"{verb} 3 {noun}"),
+                (FAITHFUL, f"{verb} three {noun}"),
+                ("number", f"{verb} 4 {noun}"),
+            ],
+        ),
+        (
+            "a range",
+            f"{sverb} {low}-{high} {snoun} per {period}",
+            [
+                (FAITHFUL, f"{sverb} about {(low + high) // 2} {snoun} a {period}"),
+                (FAITHFUL, f"{sverb} as many as {high} {snoun} per {period}"),
+                ("number", f"{sverb} about {high + 20} {snoun} a {period}"),
+            ],
+        ),
+        (
+            "a change in points",
+            f"{cverb} {metric} from {before} to {after}",
+            [
+                (FAITHFUL, f"{cverb} {metric} by {after - before} points"),
+                ("number", f"{cverb} {metric} by {after - before + 10} points"),
+            ],
+        ),
+        (
+            "around the clock",
+            clock,
+            [
+                (FAITHFUL, clock.replace("around the clock", "24/7")),
+                (FAITHFUL, clock.replace("around the clock", "round-the-clock")),
+                ("scope", f"{clock.replace('around the clock', '24/7')} {f.wide}"),
+            ],
+        ),
+        (
+            "an acronym",
+            said.format(x=phrase),
+            [(FAITHFUL, said.format(x=acronym)), ("other", said.format(x=other))],
+        ),
+        (
+            "a fraction",
+            f"{hverb} {hmetric} by {pct}%",
+            [(FAITHFUL, f"{hverb} {hmetric} by {fraction}"), ("number", f"{hverb} {hmetric} by {half}")],
+        ),
+        (
+            "an amount rounded",
+            amount.format(x=exact),
+            [(FAITHFUL, amount.format(x=rounded)), ("number", amount.format(x=more))],
+        ),
+        (
+            "a bound",
+            f"{bverb} {bmetric} from {was} to {now} {unit}",
+            [
+                (FAITHFUL, f"{bverb} {bmetric} to under {now + 1} {unit}"),
+                ("number", f"{bverb} {bmetric} to under {now - 1} {unit}"),
+            ],
+        ),
+    ]
+
+
+def _restatements(f: Facts) -> list[Row]:
+    return [
+        (kind, "restate", f"restate: {form}" + ("" if kind == FAITHFUL else ", beyond"), source, rewrite)
+        for form, source, rewrites in _restated(f)
+        for kind, rewrite in rewrites
+    ]
+
+
+def _earlier(f: Facts) -> list[str]:
+    return [*f.earlier, *(source for _, source, _ in _restated(f))]
 
 
 def _summary(f: Facts) -> str:
@@ -691,7 +884,7 @@ def _resume(f: Facts) -> dict[str, Any]:
                 "position": f.earlier_title,
                 "startDate": f.earlier_start,
                 "endDate": _month_before(f.start),
-                "highlights": list(f.earlier),
+                "highlights": _earlier(f),
             },
         ],
         "education": [{"institution": "Riverside Community College", "studyType": "Associate of Science"}],
@@ -708,15 +901,16 @@ TEMPLATES: dict[tuple[str, str], str] = {}
 """(domain, rewrite) → the template that wrote it, for listing misses by template."""
 FAMILY_OF: dict[tuple[str, str], str] = {}
 """(domain, rewrite) → its family (a bullet, "merge" or "summary")."""
-FAMILIES = (*OPS, "merge", "summary")
+FAMILIES = (*OPS, "merge", "summary", "restate")
 
 
 def compose_cases() -> list[Case]:
     out: list[Case] = []
     seen: set[tuple[str, str]] = set()
     for salt, f in enumerate(DOMAINS):
-        bullets = _bullets(f)
-        for kind, family, template, source, rewrite in _single(f, salt) + _merged(f, salt) + _summaries(f):
+        bullets, earlier = _bullets(f), _earlier(f)
+        rows = _single(f, salt) + _merged(f, salt) + _summaries(f) + _restatements(f)
+        for kind, family, template, source, rewrite in rows:
             key = (f.name, rewrite)
             if rewrite == source or key in seen:
                 continue
@@ -725,6 +919,8 @@ def compose_cases() -> list[Case]:
             FAMILY_OF[key] = family
             if source == _summary(f):
                 out.append(Case(f.name, kind, rewrite, None, 0, part=PART))
+            elif source in earlier:
+                out.append(Case(f.name, kind, rewrite, 1, earlier.index(source), part=PART))
             else:
                 out.append(Case(f.name, kind, rewrite, 0, bullets.index(source), part=PART))
     return out

@@ -67,7 +67,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "scope": 0.97,
     },
     "twins": {"leadership": 0.91, "other": 0.89, "skill": 0.91},
-    "compose": {"scope": 0.75},
+    "compose": {"faithful": 0.83, "other": 0.96, "scope": 0.79},
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""
@@ -296,7 +296,8 @@ def test_the_compositions_part_spans_the_operations() -> None:
     single = [
         COMPOSED_TEMPLATES[(c.domain, c.rewrite)]
         for c in every
-        if c.kind == FAITHFUL and COMPOSED_FAMILY[(c.domain, c.rewrite)] not in ("merge", "summary")
+        if c.kind == FAITHFUL
+        and COMPOSED_FAMILY[(c.domain, c.rewrite)] not in ("merge", "summary", "restate")
     ]
     assert all(2 <= t.count(" + ") + 1 <= 4 for t in single), single
     fabricated = Counter(c.kind for c in every if c.kind != FAITHFUL)
