@@ -18,10 +18,9 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from resume_api.tailoring.lexicon import lexicon
-from resume_api.tailoring.novelty import PAST, Vocabulary, is_verb
+from resume_api.tailoring.novelty import CLAUSE_BOUNDARY, PAST, Vocabulary, is_verb
 from resume_api.tailoring.wording import STOP, content_words, stem, tokens
 
-_BOUNDARY = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
 _RESULT_OPENERS = frozenset(
     {
         "which",
@@ -166,7 +165,7 @@ def consequences(sentence: str) -> list[tuple[str, str]]:
     ...": its verb restates unless it claims a change), or one more predicate of the same subject
     ("... and recovered the full amount": its verb may restate only beside words the source says)."""
     out: list[tuple[str, str]] = []
-    pieces = _BOUNDARY.split(sentence)
+    pieces = CLAUSE_BOUNDARY.split(sentence)
     for piece in pieces[1:]:
         words = tokens(piece)
         if not words:

@@ -19,8 +19,9 @@ from resume_api.models.slotted import Frozen
 from resume_api.tailoring.lexicon import lexicon
 from resume_api.tailoring.wording import STOP, stem, tokens
 
-_ADDED = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
-"""Where a clause may be added to a source sentence."""
+CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:(\u2013\u2014]|\s-\s")
+"""Where a clause may be added to a source sentence: punctuation, but not the comma of "2,400" (a
+number cut there leaves "and recorded about 2" as a clause of its own)."""
 _ADDITION_OPENERS = frozenset(
     {
         "which",
@@ -231,7 +232,7 @@ def novel(sentence: str, vocabulary: Vocabulary) -> list[tuple[str, bool]]:
     """The content words of `sentence` with no root in the vocabulary, each with whether it stands in a
     clause added after the sentence's first ("..., an approach the hospital then adopted")."""
     out: list[tuple[str, bool]] = []
-    pieces = _ADDED.split(sentence)
+    pieces = CLAUSE_BOUNDARY.split(sentence)
     spelled = _spelled_out(tokens(sentence), vocabulary) | _defined(sentence, vocabulary)
     lead = tokens(pieces[0])
     # "Co-led, with two colleagues, the department's shift ...": after a lone verb and an aside, its object

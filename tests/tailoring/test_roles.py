@@ -1,0 +1,54 @@
+"""Claims a rewrite restates by their role, not by their words (round 10): a number read whole with its
+thousands comma, a list counted, a range's middle, a change in points, "24/7" for "around the clock", an
+acronym of a source phrase, a share as a fraction, an amount rounded to the digits it shows, a bound the
+source's figure meets. Each form over every domain of the compose part (claims_compose.py), both ways: the
+faithful form kept, the same form one step beyond the source removed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_api.tailoring.clauses import consequences
+from resume_api.tailoring.novelty import CLAUSE_BOUNDARY
+from tests.tailoring.claims_compose import DOMAINS, _restated
+from tests.tailoring.claims_eval import FAITHFUL, Case, judge
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pieces"),
+    [
+        ("Cut costs by 18%, and recorded about 2,400 objects per year", 2),
+        ("Logged 1,200,000 records; kept 3,400 backups", 2),
+        ("In 2020, 300 patients enrolled", 2),
+        ("Served Boston, Chicago and Denver", 2),
+    ],
+)
+def test_a_thousands_comma_is_no_clause_boundary(sentence: str, pieces: int) -> None:
+    assert len(CLAUSE_BOUNDARY.split(sentence)) == pieces
+
+
+def test_a_merged_predicate_is_read_with_its_whole_number() -> None:
+    found = consequences("Cut loan time by 30%, and recorded about 2,400 objects per year in TMS")
+    assert [c for c, _ in found] == ["recorded about 2400 objects per year in tms"]
+
+
+def _cases(form: str) -> list[tuple[str, str, int, str]]:
+    out = []
+    for f in DOMAINS:
+        for name, source, rewrites in _restated(f):
+            if name == form:
+                index = [*f.earlier, *(s for _, s, _ in _restated(f))].index(source)
+                out += [(f.name, kind, index, rewrite) for kind, rewrite in rewrites]
+    return out
+
+
+def _judged(form: str) -> list[tuple[str, str, bool]]:
+    return [
+        (kind, rewrite, judge(Case(domain, kind, rewrite, 1, index, part="compose")))
+        for domain, kind, index, rewrite in _cases(form)
+    ]
+
+
+def _wrong(form: str) -> list[tuple[str, str]]:
+    return [(kind, rewrite) for kind, rewrite, kept in _judged(form) if kept != (kind == FAITHFUL)]
