@@ -9,6 +9,7 @@ doubling" is not 1.8 to 2.3.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from resume_api.models.slotted import Slotted
@@ -23,7 +24,9 @@ OTHERS = frozenset({"other", "others", "fellow"})
 """Words after a count that say it leaves the person out ("with 4 other engineers", "five fellow nurses")."""
 PEERS = OTHERS | frozenset({"colleagues", "coworkers", "co-workers", "peers", "teammates"})
 """Words after a source's count of the people the person worked beside: the group is one more."""
-WINDOWS = {"over": (1.0, 2.0), "under": (0.8, 1.0), "about": (0.9, 1.1)}
+WINDOWS = {"over": (1.0, 2.0), "under": (0.8, 1.0), "about": (0.9, 1.1), "below": (0.0, 1.0)}
+"""The values a bounded claim allows, as shares of its own: "below" is a level under a ceiling ("cut it to
+under 5 days"), "under" a value just short of it ("nearly 50%")."""
 """What a bounded claim allows, as multiples of its value: "over 500" is 500 to 1,000; "nearly 50%" is
 40% to 50%; "about 300" is within 10%."""
 
@@ -72,12 +75,14 @@ class Figures(Slotted):
         "by_values",
         "counts",
         "derived",
+        "differences",
         "durations",
         "endpoints",
         "factors",
         "others",
         "ranges",
         "ratios",
+        "spans",
         "stated",
     )
     stated: dict[float, set[str]]
@@ -95,6 +100,10 @@ class Figures(Slotted):
     endpoints: set[float]
     by_values: set[float]
     """Counts a change starts or ends at ("from 3 to 5"), and counts said as a change ("by 5")."""
+    differences: set[float]
+    """The amounts of its changes ("from 10 to 4 days" changed by 6): no level a measure reached."""
+    spans: set[tuple[float, float, str]]
+    """Ranges given by two figures ("80-100 calls", "between 80 and 100"): (low, high, unit)."""
     """Values in the years' range written as counts ("2,000 claims", "2000 claims"), not as years."""
 
     def __init__(
@@ -118,6 +127,8 @@ class Figures(Slotted):
         self.counts = set()
         self.endpoints = set()
         self.by_values = set()
+        self.differences = set()
+        self.spans = set()
 
     @classmethod
     def of(cls, found: list[Quantity], text: str = "") -> Figures:
@@ -158,6 +169,15 @@ class Figures(Slotted):
             out.ratios.add(b.value / a.value)
             out.derived.append((abs(b.value - a.value) / a.value * 100, CHANGE))
             out.derived.append((abs(b.value - a.value), POINTS if a.unit == "percent" else a.unit))
+            if not a.unit:  # "from 72 to 90" on a scale: 18 points
+                out.derived.append((abs(b.value - a.value), POINTS))
+            out.differences.add(abs(b.value - a.value))
+        for a, b in pairwise(numbers):
+            if a.unit == b.unit and a.value < b.value and _spanned(a, b):
+                out.spans.add((a.value, b.value, a.unit))
+        items = _members(text)
+        if items:
+            out.derived.append((float(items), ""))  # "for Aetna, Cigna and Humana": 3 insurers
         for run in _listed(numbers):
             for i in range(len(run)):
                 for j in range(i + 2, len(run) + 1):
@@ -178,6 +198,7 @@ class Figures(Slotted):
         derived: bool = True,
         counted: bool = False,
         by: bool = False,
+        level: bool = False,
     ) -> bool:
         """A count, amount or percent the sentence states or implies (a bounded claim: within its window;
         "more than 9", `strict`, not 9). A bounded count of things is no count of time ("45 days" does not
@@ -189,7 +210,11 @@ class Figures(Slotted):
         def inside(actual: float) -> bool:
             return (not strict or actual > value) and low <= actual <= high
 
-        plain = {POINTS, TIME} if bound else {POINTS}  # "40+ customers" is no bound "45 days" satisfies
+        plain = {POINTS, TIME} if bound else {POINTS}
+        if bound == "about" and any(
+            low_ <= value <= high_ and (unit == unit_ or not unit_) for low_, high_, unit_ in self.spans
+        ):
+            return True  # "about 90 calls" from "80-100 calls"  # "40+ customers" is no bound "45 days" satisfies
         for stated, units in self.stated.items():
             if counted and is_year(stated) and stated not in self.counts:
                 continue  # "2,025 claims" is no year the dates say
@@ -199,7 +224,9 @@ class Figures(Slotted):
                 if stated == value:
                     return True
                 continue
-            same = stated == value and (not strict or stated in self.bounded)
+            same = (stated == value or (not bound and rounded(value, stated))) and (
+                not strict or stated in self.bounded
+            )
             matched = same or (bool(bound) and inside(stated))
             if matched and (unit in units or (not unit and units - plain)):
                 return True
@@ -208,8 +235,8 @@ class Figures(Slotted):
         ):
             return True
         for found, kind in self.derived if derived else ():
-            if not _compatible(unit, kind):
-                continue
+            if not _compatible(unit, kind) or (level and found in self.differences and kind != CHANGE):
+                continue  # "cut it to 4 days" is where it ended, not by how much
             if (close(value, found) and not strict) or (bool(bound) and inside(found)):
                 return True
         if unit == "percent":
@@ -232,6 +259,52 @@ class Figures(Slotted):
             return True  # a stated percent may be a level ("112% of quota"), so only the same change
         plow, phigh = factor_window(percent, bound) if bound else (percent, percent)
         return any(close(percent, c) or plow <= c <= phigh for c, kind in self.derived if kind == CHANGE)
+
+
+def rounded(claimed: float, actual: float) -> bool:
+    """A figure of a thousand or more written to fewer digits ("$1.2M" for $1.23M, "1,200" for 1,180): two
+    significant digits or more and two trailing zeros or more, within half its last digit. "40" for 38
+    and "$2M" for $1.6M are other figures."""
+    whole = round(claimed)
+    if claimed < 1000 or abs(whole - claimed) > 1e-6 * claimed:  # "$4.1M" is 4099999.9999999995
+        return False
+    digits = str(whole)
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return zeros >= 2 and len(digits) - zeros >= 2 and abs(claimed - actual) <= 0.5 * 10**zeros
+
+
+def _spanned(a: Quantity, b: Quantity) -> bool:
+    """Two figures that give a range: "80-100", "80 to 100", "between 80 and 100"."""
+    between = _words(b.before)
+    return (
+        not between
+        or between in (("to",), ("through",))
+        or (between == ("and",) and a.before[-1:] == ("between",))
+    )
+
+
+_MEMBER_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+_LIST_END_WORDS = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
+
+
+def _members(text: str) -> int:
+    """How many members a list in the text names ("for Millbrook, Ashton and Dale County" is 3): short
+    pieces between commas, the last joined by "and" or "or"; 0 when there is no such list."""
+    for segment in re.split(r"[;:()]", text):
+        pieces = _MEMBER_SPLIT.split(segment)
+        if len(pieces) < 2:
+            continue
+        last = pieces[-1]
+        joined = _LIST_END_WORDS.match(last)
+        tail = last[joined.end() :] if joined else re.split(r"\s+(?:and|or)\s+", last, maxsplit=1)
+        if not joined and (isinstance(tail, list) and len(tail) < 2):
+            continue
+        final = tail if isinstance(tail, str) else tail[1]
+        middle = pieces[1:-1]
+        if len(final.split()) > 4 or any(len(p.split()) > 4 or not p.strip() for p in middle):
+            continue
+        return len(pieces) + (0 if joined else 1)
+    return 0
 
 
 def inside_days(actual: float, days: float, bound: str, strict: bool) -> bool:

@@ -40,9 +40,9 @@ from resume_api.tailoring.wording import (
     phrase,
     sentences,
     similarity,
+    spelled_out,
     stem,
     tokens,
-    years_spelled_out,
 )
 
 __all__ = [
@@ -367,7 +367,7 @@ def find_claims(
 ) -> list[Claim]:
     """Every checkable assertion in `text` (one sentence or many). `common`: words known to be ordinary."""
     lex = lexicon()
-    text = _FIRST_COMPOUND.sub(r"\1-focused", years_spelled_out(text))  # "safety-first" ranks nothing first
+    text = _FIRST_COMPOUND.sub(r"\1-focused", spelled_out(text))  # "safety-first" ranks nothing first
     s = _sentence(text)
     claims: list[Claim] = []
     if REDACTED in text:
@@ -431,6 +431,8 @@ def _quantity_claims(text: str) -> list[Claim]:
     for q in quantities(text):
         if q.kind == "number":
             shown = _show(q.value) if not q.in_words else q.text
+            level = _level(q.before)
+            ceiling = q.before[-1:] in (("under",), ("below",)) or q.before[-2:] in _CEILINGS
             out.append(
                 Claim(
                     "number",
@@ -439,12 +441,13 @@ def _quantity_claims(text: str) -> list[Claim]:
                         "number",
                         q.value,
                         q.unit,
-                        q.bound,
+                        "below" if level and q.bound == "under" and ceiling else q.bound,
                         q.strict,
                         q.days,
                         q.after in OTHERS,
                         counted(q.value, text),
                         q.before[-1:] == ("by",),
+                        level,
                     ),
                 )
             )
@@ -456,6 +459,21 @@ def _quantity_claims(text: str) -> list[Claim]:
             shown = _show(q.value) if not q.in_words else q.text
             out.append(Claim("tenure", shown, ("years", q.value, q.plus, q.bound)))
     return out
+
+
+_CEILINGS = (("less", "than"), ("fewer", "than"))
+_BOUND_WORDS = frozenset(
+    {"under", "below", "less", "fewer", "than", "nearly", "almost", "about", "around", "just", "$"}
+)
+
+
+def _level(before: tuple[str, ...]) -> bool:
+    """A figure a measure ended at ("cut it to under 5 days", "to 4 days"), not a change ("to a 14-minute
+    drop"): "to" right before it, past its bound words."""
+    words = list(before)
+    while words and words[-1] in _BOUND_WORDS:
+        words.pop()
+    return words[-1:] == ["to"]
 
 
 def _link_claims(text: str) -> list[Claim]:
@@ -1572,8 +1590,9 @@ class Scope:
             per = period(tokens(sentence)) if sentence else ""
             as_count = len(key) > 7 and bool(key[7])
             by = len(key) > 8 and bool(key[8])
+            ended = len(key) > 9 and bool(key[9])
             unit = str(key[2]) if len(key) > 2 else ""
-            return self._number(float(key[1]), unit, words, bound, shape, per, as_count, by)  # type: ignore[arg-type]
+            return self._number(float(key[1]), unit, words, bound, shape, per, as_count, by, ended)  # type: ignore[arg-type]
         if kind == "factor":
             return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
         if kind == "range":
@@ -1670,8 +1689,25 @@ class Scope:
                 return contains(self.stems, wanted) or self._in_order(wanted.split())
             return contains(self._own_title_stems, wanted) or self._in_order(wanted.split(), self._own_tokens)
         if kind == "name":
-            return self._name(key[1]) or (len(key) > 2 and self._name((str(key[2]),)))  # type: ignore[arg-type]
+            if self._name(key[1]) or (len(key) > 2 and self._name((str(key[2]),))):  # type: ignore[arg-type]
+                return True
+            single = key[1]
+            return (
+                isinstance(single, tuple)
+                and len(single) == 1
+                and self._spelled_name(str(single[0]), sentence)
+            )
         return False
+
+    def _spelled_name(self, compact: str, sentence: str) -> bool:
+        """An acronym of a phrase the source writes out ("PODs" for "proof of delivery forms", "P&T" for
+        "pharmacy and therapeutics"), unless it names a credential: a certification the lexicon knows, or
+        one the sentence certifies ("BLS-certified" is no "basic life support" training)."""
+        lex = lexicon()
+        forms = _acronym_forms(compact)
+        if not forms or forms & lex.certification_names or _occurs(phrase(sentence), lex.certification_words):
+            return False
+        return any(self._spelled(c) for c in forms)
 
     def _universal(self, quantified: str, words: frozenset[str]) -> bool:
         """ "Every X" is said by a source sentence about the same activity that quantifies over all (every,
@@ -1717,6 +1753,24 @@ class Scope:
                         k += 1
                 if at == len(words):
                     return True
+        return False
+
+    def _spelled(self, letters: str) -> bool:
+        """The initials of words in a row of one source text, joiners ("of", "and") counted or skipped: the
+        phrase an acronym stands for, in any case ("SOPs" for "standard operating procedures")."""
+        for said in self._token_stems:
+            for start, first in enumerate(said):
+                if first in _JOINERS:
+                    continue
+                every, content = "", ""
+                for word in said[start : start + 2 * len(letters)]:
+                    every += word[0]
+                    if word not in _JOINERS:
+                        content += word[0]
+                    if letters in (every, content):
+                        return True
+                    if not letters.startswith(every) and not letters.startswith(content):
+                        break
         return False
 
     def _joined_names(self, stems_: tuple[str, ...]) -> bool:
@@ -1828,6 +1882,7 @@ class Scope:
         per: str = "",
         as_count: bool = False,
         by: bool = False,
+        level: bool = False,
     ) -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;
         "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%.
@@ -1852,6 +1907,7 @@ class Scope:
                 derived=len(u.words & words) == best or not words,
                 counted=as_count,
                 by=by,
+                level=level,
             )
             for u in about
         )
@@ -1902,6 +1958,18 @@ class Scope:
         if "." in self.stems and contains(self.stems.replace(".", ""), joined):
             return True  # "JP Morgan" for "J.P. Morgan"
         return len(stems_) >= 2 and "".join(s[0] for s in stems_) in self.stem_set
+
+
+def _acronym_forms(compact: str) -> set[str]:
+    """An acronym's letters as a phrase spells them: without "&" ("p&t"), without a plural "s" ("tps"), or
+    with the "s" the stemmer took ("bcb" of "BCBS")."""
+    letters = compact.replace("&", "")
+    if not letters.isalpha() or not 2 <= len(letters) <= 6:
+        return set()
+    forms = {letters, letters + "s"}
+    if letters.endswith("s") and len(letters) > 2:
+        forms.add(letters[:-1])
+    return forms
 
 
 _NUMBERISH = re.compile(r"^[\d.,%$€£+x]+$")

@@ -101,9 +101,25 @@ _SPAN_BEFORE = frozenset(
 _COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1}
 _OWNERS = ("the", "my", "his", "her", "their", "our")
 _FRACTION_BEFORE = frozenset(
-    {"by", "nearly", "almost", "about", "roughly", "around", "over", "than", "under", "some", "just", "only"}
+    {
+        "by",
+        "nearly",
+        "almost",
+        "about",
+        "roughly",
+        "around",
+        "over",
+        "than",
+        "under",
+        "some",
+        "just",
+        "only",
+        "of",
+    }
 )
 RATE_UNITS = frozenset({"day", "week", "month", "quarter"})
+_LEVEL_BEFORE = frozenset({"to", "from", "at"})
+"""Before "under 5 days": the level a measure reached, not how long the work took."""
 
 
 _DETERMINERS = frozenset({"of", "the", "a", "an", "our", "my", "its", "their", "his", "her", "this", "these"})
@@ -268,6 +284,8 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             )  # "multi-site", "multi-unit", "multiple stores"
         elif word == "wide" and i > 0 and toks[i - 1].isalpha() and toks[i - 1] not in ("a", "the", "very"):
             out.append(("scope:wide", f"{toks[i - 1]} wide"))  # "campus-wide", "hospital-wide"
+        elif len(word) > 6 and word.endswith("wide") and word.isalpha():
+            out.append(("scope:wide", f"{word[:-4]} wide"))  # written solid: "districtwide", "systemwide"
     for i, word in enumerate(toks):
         count = _value(word)
         if (
@@ -299,8 +317,11 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
         start = i - 1
         while start > 0 and toks[start] in ("just", "only", "less", "than", "a", "first", *_OWNERS):
             start -= 1
-        if toks[start] in _SPAN_BEFORE and not (word in ("a", "an") and toks[i - 1] == "than"):
+        level = start > 0 and toks[start - 1] in _LEVEL_BEFORE  # "cut it to under 5 days": where it ended
+        if toks[start] in _SPAN_BEFORE and not level and not (word in ("a", "an") and toks[i - 1] == "than"):
             out.append((f"duration:{_months(count, name)}", " ".join(toks[start:end])))
+    if " around the clock " in text:
+        out.append(("scope:clock", "around the clock"))  # cover at all hours, said by the source or not
     for phrase_ in lex.outcomes:
         if f" {phrase_} " in text:
             out.append(("outcome:schedule", phrase_))

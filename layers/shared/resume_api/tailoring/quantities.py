@@ -399,7 +399,7 @@ def quantities(text: str) -> list[Quantity]:
         fraction = _fraction_at(toks, i)
         if fraction is not None:
             value, size = fraction
-            bound = _bound(toks, i, False)
+            bound = _bound(toks, i, False) or "about"  # "a third" rounds a share: 33% is one
             add(
                 Quantity(
                     "number",

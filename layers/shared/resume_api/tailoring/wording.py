@@ -74,17 +74,22 @@ _FISCAL = re.compile(r"\b(fy)\s?['’]?(\d{2}|\d{4})\b", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"(?<![\w$])['’](\d{2})\b")
 
 
-def years_spelled_out(text: str) -> str:
-    """One form for a year: "FY23", "FY2023" and "fiscal '23" name 2023 ("FY 2023"), "Q3 '22" is "Q3 2022"."""
+_CLOCK = re.compile(r"\b24\s*[/x×]\s*7(?:\s*[/x×]\s*365)?\b|\ba?round[\s\-]+the[\s\-]+clock\b", re.IGNORECASE)
+
+
+def spelled_out(text: str) -> str:
+    """One form for a year: "FY23", "FY2023" and "fiscal '23" name 2023 ("FY 2023"), "Q3 '22" is "Q3 2022";
+    and one for cover at all hours: "24/7", "24x7" and "round-the-clock" are "around the clock" (no count
+    of 24 or 7, and one wording for the rules that compare words)."""
     text = _FISCAL.sub(
         lambda m: f"{m.group(1)} {'20' + m.group(2) if len(m.group(2)) == 2 else m.group(2)}", text
     )
-    return _SHORT_YEAR.sub(r"20\1", text)
+    return _CLOCK.sub("around the clock", _SHORT_YEAR.sub(r"20\1", text))
 
 
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens: hyphens and slashes split words, possessives and trailing dots go."""
-    text = _THOUSANDS.sub("", fold(years_spelled_out(text or "")))
+    text = _THOUSANDS.sub("", fold(spelled_out(text or "")))
     text = _SPLITTERS.sub(" ", text)
     out = []
     for found in _TOKEN.findall(text):
