@@ -78,3 +78,32 @@ def test_a_fact_restated_by_its_role_is_kept_and_one_beyond_it_is_not(form: str)
     assert not [w for w in wrong if w[0] == FAITHFUL], wrong
     if form not in OPEN:
         assert not wrong
+
+
+@pytest.mark.parametrize("facts", DOMAINS, ids=[f.name for f in DOMAINS])
+def test_years_of_experience_are_the_persons_not_a_projects(facts: object) -> None:
+    """ "N years in <field>" is judged on the resume's dates even when a sentence it shares words with states
+    a duration in weeks or days ("from 12 to 6 weeks"); more years than the dates give are not."""
+    from tests.tailoring.claims_compose import Facts, _years
+
+    assert isinstance(facts, Facts)
+    years = _years(facts.earlier_start, facts.end)
+    said = f"{facts.title} with {years} years in {facts.field}; {facts.verbs[1].lower()} {facts.metric}."
+    beyond = said.replace(f"{years} years", f"{years + 4} years")
+    assert judge(Case(facts.name, FAITHFUL, said, None, 0, part="compose"))
+    assert not judge(Case(facts.name, "tenure", beyond, None, 0, part="compose"))
+
+
+@pytest.mark.parametrize("facts", DOMAINS, ids=[f.name for f in DOMAINS])
+def test_a_percent_another_fact_implies_is_no_support(facts: object) -> None:
+    """A summary's percent is checked against the sentence it restates: the change from one figure to
+    another in an unrelated bullet ("from 70 to 85" is +21%) supports no 21% of another metric."""
+    from tests.tailoring.claims_compose import Facts
+
+    assert isinstance(facts, Facts)
+    _, _, before, after = facts.restate.change
+    implied = round((after - before) / before * 100)
+    if implied == facts.percent:
+        return
+    said = f"{facts.title} who {facts.verbs[1].lower()} {facts.metric} {implied}% by {facts.means_ing}."
+    assert not judge(Case(facts.name, "number", said, None, 0, part="compose"))

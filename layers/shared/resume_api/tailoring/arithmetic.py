@@ -239,8 +239,8 @@ class Figures(Slotted):
                 continue  # "cut it to 4 days" is where it ended, not by how much
             if (close(value, found) and not strict) or (bool(bound) and inside(found)):
                 return True
-        if unit == "percent":
-            for f in self.factors | self.ratios:
+        if unit == "percent":  # a ratio is implied, so only the sentence rewritten implies it (as `derived`)
+            for f in self.factors | (self.ratios if derived else set()):
                 change = abs(f - 1) * 100
                 if close(value, change) or (bound and low <= change <= high):
                     return True

@@ -457,11 +457,24 @@ def _quantity_claims(text: str) -> list[Claim]:
             out.append(Claim("magnitude", q.text, ("range", q.value, q.high, q.unit)))
         else:
             shown = _show(q.value) if not q.in_words else q.text
-            out.append(Claim("tenure", shown, ("years", q.value, q.plus, q.bound)))
+            experience = _experience(
+                text, q.text
+            )  # "11 years in collections care": the person's, no project's
+            out.append(Claim("tenure", shown, ("years", q.value, q.plus, q.bound, experience)))
     return out
 
 
+_EXPERIENCE = frozenset({"in", "of", "at", "as", "experience", "across"})
+"""Words after "N years" that make it the person's experience ("years in", "years of", "years at")."""
 _CEILINGS = (("less", "than"), ("fewer", "than"))
+
+
+def _experience(text: str, said: str) -> bool:
+    """ "N years" followed by a word of the person's experience ("11 years in", "years of", "years at")."""
+    found = re.search(rf"\b{re.escape(said)}\+?\s*(?:years?|yrs?)\b\W*(\w+)", text, re.IGNORECASE)
+    return found is not None and found.group(1).lower() in _EXPERIENCE
+
+
 _BOUND_WORDS = frozenset(
     {"under", "below", "less", "fewer", "than", "nearly", "almost", "about", "around", "just", "$"}
 )
@@ -1604,7 +1617,8 @@ class Scope:
                 if sentence
                 else []
             )
-            if spans and float(key[1]) not in self.year_values:  # type: ignore[arg-type]
+            experience = len(key) > 4 and bool(key[4])
+            if spans and not experience and float(key[1]) not in self.year_values:  # type: ignore[arg-type]
                 return any(_within(float(key[1]) * 365.25, d, bound) for d in spans)  # type: ignore[arg-type]
             return self._tenure(float(key[1]), bool(key[2]), bound)  # type: ignore[arg-type]
         if kind == "term":
