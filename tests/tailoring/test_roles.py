@@ -107,3 +107,72 @@ def test_a_percent_another_fact_implies_is_no_support(facts: object) -> None:
         return
     said = f"{facts.title} who {facts.verbs[1].lower()} {facts.metric} {implied}% by {facts.means_ing}."
     assert not judge(Case(facts.name, "number", said, None, 0, part="compose"))
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "beyond"),
+    [
+        (
+            "Handled 1 in 4 of the clinic's referrals",
+            "Handled 25% of the clinic's referrals",
+            "Handled 40% of the clinic's referrals",
+        ),
+        (
+            "Supervised 2 shifts of 6 nurses",
+            "Supervised 12 nurses across two shifts",
+            "Supervised 18 nurses across two shifts",
+        ),
+        (
+            "Managed 4 clinics with 10 staff each",
+            "Managed 40 staff across four clinics",
+            "Managed 60 staff across four clinics",
+        ),
+        (
+            "Filed claims with Aetna, Cigna and Humana",
+            "Filed claims with 3 insurers",
+            "Filed claims with 5 insurers",
+        ),
+        ("Answered 80-100 calls per day", "Answered about 90 calls a day", "Answered about 140 calls a day"),
+        ("Managed a $1.23M budget", "Managed a $1.2M budget", "Managed a $1.6M budget"),
+        (
+            "Staffed the front desk around the clock",
+            "Staffed the front desk 24/7",
+            "Staffed 6 front desks 24/7",
+        ),
+    ],
+)
+def test_a_figure_implied_by_the_source_is_kept_and_another_is_not(
+    source: str, faithful: str, beyond: str
+) -> None:
+    from resume_api.models.resume import Resume
+    from resume_api.tailoring.claims import Evidence
+    from resume_api.tailoring.guard import guard, source_texts
+    from resume_api.tailoring.output import TailoredOutput
+
+    data = {
+        "basics": {"name": "Ana Diaz", "summary": "Coordinator focused on clinic operations."},
+        "work": [
+            {
+                "name": "Northside Clinic",
+                "position": "Coordinator",
+                "startDate": "2019-01",
+                "endDate": "2024-01",
+                "highlights": [source, "Ordered supplies every week"],
+            },
+        ],
+    }
+    resume = Resume.model_validate(data)
+    evidence = Evidence.of(source_texts(resume), [])
+
+    def kept(rewrite: str) -> bool:
+        answer = {
+            "summary": data["basics"]["summary"],
+            "work": [{**data["work"][0], "highlights": [rewrite, "Ordered supplies every week"]}],
+        }
+        return (
+            rewrite
+            in guard(resume, TailoredOutput.model_validate(answer), evidence).resume.work[0].highlights
+        )
+
+    assert kept(faithful)
+    assert not kept(beyond)

@@ -175,6 +175,19 @@ class Figures(Slotted):
         for a, b in pairwise(numbers):
             if a.unit == b.unit and a.value < b.value and _spanned(a, b):
                 out.spans.add((a.value, b.value, a.unit))
+        for a, b in pairwise(numbers):
+            between = _words(b.before)
+            if (
+                a.unit == b.unit == ""
+                and len(between) == 2
+                and between[1] == "of"
+                and between[0].endswith("s")
+            ):
+                out.derived.append((a.value * b.value, ""))  # "2 shifts of 6 nurses" are 12 nurses
+        for found in _EACH.finditer(text):
+            out.derived.append(
+                (float(found.group(1)) * float(found.group(2)), "")
+            )  # "4 clinics with 10 staff each"
         items = _members(text)
         if items:
             out.derived.append((float(items), ""))  # "for Aetna, Cigna and Humana": 3 insurers
@@ -283,6 +296,10 @@ def _spanned(a: Quantity, b: Quantity) -> bool:
     )
 
 
+_EACH = re.compile(
+    r"\b(\d+)\s+[a-z]+s\s+(?:with|of|at)\s+(\d+)\s+[a-z]+(?:\s+[a-z]+)?\s+each\b", re.IGNORECASE
+)
+"""A count of groups of a count each: their product is a total."""
 _MEMBER_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 _LIST_END_WORDS = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
 
@@ -327,6 +344,8 @@ def _changes(
             out.append((a, b))
         elif b.before[-1:] == ("of",) and len(b.before) <= 2:
             shares.append((a, b))
+        elif _words(b.before) == ("in",) and a.value < b.value and float(b.value).is_integer():
+            shares.append((a, b))  # "1 in 4 referrals" is 25%
         elif "from" in b.before and "to" in a.before:
             out.append((b, a))
     return out, shares
