@@ -184,9 +184,9 @@ class Figures(Slotted):
                 and between[0].endswith("s")
             ):
                 out.derived.append((a.value * b.value, ""))  # "2 shifts of 6 nurses" are 12 nurses
-        for found in _EACH.finditer(text):
+        for grouped in _EACH.finditer(text):
             out.derived.append(
-                (float(found.group(1)) * float(found.group(2)), "")
+                (float(grouped.group(1)) * float(grouped.group(2)), "")
             )  # "4 clinics with 10 staff each"
         items = _members(text)
         if items:
