@@ -7,6 +7,8 @@ faithful form kept, the same form one step beyond the source removed.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from resume_api.tailoring.clauses import consequences
@@ -149,25 +151,21 @@ def test_a_figure_implied_by_the_source_is_kept_and_another_is_not(
     from resume_api.tailoring.guard import guard, source_texts
     from resume_api.tailoring.output import TailoredOutput
 
-    data = {
-        "basics": {"name": "Ana Diaz", "summary": "Coordinator focused on clinic operations."},
-        "work": [
-            {
-                "name": "Northside Clinic",
-                "position": "Coordinator",
-                "startDate": "2019-01",
-                "endDate": "2024-01",
-                "highlights": [source, "Ordered supplies every week"],
-            },
-        ],
+    summary = "Coordinator focused on clinic operations."
+    job: dict[str, Any] = {
+        "name": "Northside Clinic",
+        "position": "Coordinator",
+        "startDate": "2019-01",
+        "endDate": "2024-01",
+        "highlights": [source, "Ordered supplies every week"],
     }
-    resume = Resume.model_validate(data)
+    resume = Resume.model_validate({"basics": {"name": "Ana Diaz", "summary": summary}, "work": [job]})
     evidence = Evidence.of(source_texts(resume), [])
 
     def kept(rewrite: str) -> bool:
         answer = {
-            "summary": data["basics"]["summary"],
-            "work": [{**data["work"][0], "highlights": [rewrite, "Ordered supplies every week"]}],
+            "summary": summary,
+            "work": [{**job, "highlights": [rewrite, "Ordered supplies every week"]}],
         }
         return (
             rewrite
