@@ -174,3 +174,25 @@ def test_a_figure_implied_by_the_source_is_kept_and_another_is_not(
 
     assert kept(faithful)
     assert not kept(beyond)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        ("Managed attorney calendars", False),
+        ("Managed resident complaints and lease renewals", False),
+        ("Managed patient schedules for three clinics", False),
+        ("Managed client accounts worth $2M", False),
+        ("Managed attorneys on the litigation team", True),
+        ("Managed 6 nurses on nights", True),
+        ("Managed the nursing staff", True),
+        ("Managed a team of analysts", True),
+        ("Managed staff across two sites", True),
+        ("Managed nurse managers", True),
+    ],
+)
+def test_managing_people_is_leading_them_and_a_task_for_them_is_not(sentence: str, leads: bool) -> None:
+    from resume_api.tailoring.claims import find_claims
+
+    found = any(c.key == ("family", "leadership") for c in find_claims(sentence))
+    assert found == leads

@@ -606,7 +606,7 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
                 break
             window.append(stem(word))
         people = any(w in lex.people_nouns for w in window)
-        if trigger in _MANAGING and not people:
+        if trigger in _MANAGING and (not people or _qualifies_a_task(toks[start : start + 3], lex)):
             continue
         determined = bool(
             set(toks[start : start + 3]) & {"the", "a", "an", "my", "our", "their", "its", "his", "her"}
@@ -619,6 +619,15 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
         out.append(Claim("leadership", trigger, ("family", "leadership")))
         break
     return out
+
+
+def _qualifies_a_task(after: list[str], lex: Lexicon) -> bool:
+    """ "managed attorney calendars", "managed resident complaints": a bare people word right after the verb
+    that qualifies the plural task noun after it (no determiner, no count, no group word)."""
+    if len(after) < 2 or not after[1].endswith("s") or after[1].endswith("ss"):
+        return False
+    first, second = stem(after[0]), stem(after[1])
+    return first in lex.people_nouns and second not in lex.people_nouns
 
 
 def hedged(text: str, lex: Lexicon) -> bool:
