@@ -196,3 +196,24 @@ def test_managing_people_is_leading_them_and_a_task_for_them_is_not(sentence: st
 
     found = any(c.key == ("family", "leadership") for c in find_claims(sentence))
     assert found == leads
+
+
+@pytest.mark.parametrize(
+    ("sentence", "factor"),
+    [
+        ("Reduced double bookings across three providers", None),
+        ("Caught double billing on insurance claims", None),
+        ("Ran half-day workshops for new hires", None),
+        ("Served double the clinic average", 2.0),
+        ("Grew referrals to double their 2020 level", 2.0),
+        ("Helped double revenue in two years", 2.0),
+        ("Double revenue was the goal", 2.0),
+        ("Tripled sales", 3.0),
+        ("Cut the backlog in half", 0.5),
+    ],
+)
+def test_double_before_a_noun_names_a_kind_not_a_multiplier(sentence: str, factor: float | None) -> None:
+    from resume_api.tailoring.quantities import quantities
+
+    found = [q.value for q in quantities(sentence) if q.kind == "factor"]
+    assert found == ([] if factor is None else [factor])

@@ -53,6 +53,30 @@ _TIME_UNITS = frozenset(
 _RATE = frozenset({"per", "a", "an", "each", "every"})
 _YEARS = frozenset({"year", "years", "yr", "yrs"})
 _APPROX = frozenset({"over", "more", "nearly", "almost", "about", "approximately", "around", "roughly", "~"})
+_ADJECTIVES = frozenset({"double", "triple", "quadruple"})
+"""Multiplier words that, before a noun, name a kind of thing ("double bookings", "triple-net leases")."""
+_NOT_NOUNS = frozenset(
+    {
+        "the",
+        "that",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "what",
+        "in",
+        "from",
+        "to",
+        "by",
+        "and",
+        "or",
+        "over",
+        "a",
+    }
+)
+"""Words after "double" that make it a multiplier of what follows ("double the average", "double in size")."""
+_VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "helped", "help"})
 _HALF_TIME = frozenset(
     {"day", "days", "time", "hour", "hours", "year", "years", "marathon", "an", "term", "point"}
 )
@@ -371,6 +395,16 @@ def quantities(text: str) -> list[Quantity]:
             )  # "twice a month": 2 a month
             i += 1
             continue
+        if (
+            word in _ADJECTIVES
+            and i + 1 < len(toks)
+            and toks[i + 1].isalpha()
+            and toks[i + 1] not in _NOT_NOUNS
+            and (i == 0 or toks[i - 1] not in _VERB_BEFORE)  # "to double revenue" doubles it
+            and i > 0  # a sentence's first word is its verb: "Double revenue"
+        ):
+            i += 1  # "double bookings", "double billing": a kind of thing, no multiplier
+            continue
         if word in lex.multipliers:
             bound = _factor_bound(toks, i)
             add(
@@ -391,7 +425,7 @@ def quantities(text: str) -> list[Quantity]:
             i += 1  # "a year and a half": part of a span
             continue
         if word == "half" and (i == 0 or toks[i - 1] not in {"first", "second", "back", "front"}):
-            if not (i + 1 < len(toks) and toks[i + 1] in _HALF_TIME):
+            if not (i + 1 < len(toks) and toks[i + 1].removesuffix("long") in _HALF_TIME):  # "half-day"
                 bound = _factor_bound(toks, i)
                 add(Quantity("factor", 0.5, text=word, in_words=True, plus=bool(bound), bound=bound))
             i += 1
