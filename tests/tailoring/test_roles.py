@@ -217,3 +217,22 @@ def test_double_before_a_noun_names_a_kind_not_a_multiplier(sentence: str, facto
 
     found = [q.value for q in quantities(sentence) if q.kind == "factor"]
     assert found == ([] if factor is None else [factor])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Healthcare operations professional with 10 years of clinic work", []),
+        ("Hospital administrator with 5 years in outpatient care", []),
+        ("Bank of America teller for 3 years", ["Bank of America"]),
+        ("Kaiser Healthcare coordinator for 3 years", ["Kaiser Healthcare"]),
+        ("Texas-based coordinator", ["Texas"]),
+    ],
+)
+def test_a_sentence_may_open_with_an_organisations_head_word_as_a_noun(
+    sentence: str, named: list[str]
+) -> None:
+    from resume_api.tailoring.claims import find_claims
+
+    kinds = ("organization", "name", "place")
+    assert [c.text for c in find_claims(sentence) if c.kind in kinds] == named

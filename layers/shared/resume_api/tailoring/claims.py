@@ -1201,7 +1201,12 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
             nxt = words[1] if len(words) > 1 else ""
             marked = (word.isupper() and len(word) > 1) or any(c.isupper() for c in word[1:])
             followed = bool(nxt) and _is_capitalized(nxt) and phrase(nxt) not in lex.generic_acronyms
-            known = low in lex.places or low in lex.org_heads
+            followed = followed or (  # "Bank of America ...": a name's connector and its next word
+                phrase(nxt) in _NAME_CONNECTORS and len(words) > 2 and _is_capitalized(words[2])
+            )
+            known = (
+                low in lex.places
+            )  # an organisation's head word alone opens a sentence as a noun ("Healthcare ...")
             name = (marked or followed or known) and not (_ordinary(word, lex, common) and not marked)
         flags.append(name)
     out = []
