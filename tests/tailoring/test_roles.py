@@ -236,3 +236,24 @@ def test_a_sentence_may_open_with_an_organisations_head_word_as_a_noun(
 
     kinds = ("organization", "name", "place")
     assert [c.text for c in find_claims(sentence) if c.kind in kinds] == named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unsupported"),
+    [
+        ("Covered both exam and imaging areas", []),
+        ("Served both billing and scheduling clients", []),
+        ("Covered both exam and surgical areas", ["surgical areas"]),
+        ("Served both billing and payroll clients", ["payroll clients"]),
+    ],
+)
+def test_a_members_generic_head_needs_no_source(sentence: str, unsupported: list[str]) -> None:
+    """A member of "both A and B" is said by a source sentence by its specific words; a generic head
+    ("areas", "clients") adds nothing, another specific word does."""
+    from resume_api.tailoring.claims import Scope
+    from resume_api.tailoring.clauses import unsupported_members
+
+    scope = Scope(
+        ["Covered 3 exam rooms and 2 imaging rooms", "Handled billing and scheduling for 40 accounts"], []
+    )
+    assert unsupported_members(sentence, [u.words for u in scope.units]) == unsupported

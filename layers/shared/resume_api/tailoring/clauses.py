@@ -325,10 +325,12 @@ def _in_unit(word: str, unit: frozenset[str]) -> bool:
 def unsupported_members(sentence: str, units: list[frozenset[str]]) -> list[str]:
     """Members of a coordination no source sentence names."""
     bad = []
+    generic = _generic()
     for member in coordinations(sentence):
         words = counted(member)
-        if words and not any(all(_in_unit(w, u) for w in words) for u in units):
-            bad.append(" ".join(member))
+        specific = [w for w in words if w not in generic and stem(w) not in generic] or words
+        if words and not any(all(_in_unit(w, u) for w in specific) for u in units):
+            bad.append(" ".join(member))  # a generic head ("areas", "clients") adds nothing to what it names
     return bad
 
 
