@@ -38,6 +38,7 @@ import itertools
 from dataclasses import dataclass, replace
 from typing import Any
 
+from tests.tailoring.blind_sets import job, resume
 from tests.tailoring.claims_eval import FAITHFUL, Case, Domain
 from tests.tailoring.claims_forms import words
 
@@ -514,24 +515,14 @@ def _month_before(date: str) -> str:
 
 
 # --------------------------------------------------------------------------------- the source's bullets
-def _outcome_text(f: Facts) -> str:
-    return f"{f.verbs[0]} {f.metric} by {f.percent}% by {f.means_ing} across {f.count} {f.things}"
-
-
-def _crew_text(f: Facts) -> str:
-    return f"{f.crew_verbs[0]} a crew of {f.crew} {f.members} {f.crew_rest}"
-
-
-def _volume_text(f: Facts) -> str:
-    return f"{f.volume_verbs[0]} {f.volume:,} {f.items} per {f.period} in {f.tool}"
-
-
-def _partner_text(f: Facts) -> str:
-    return f"{f.partner_verbs[0]} {f.partner_object} with the {f.partner}"
-
-
 def _bullets(f: Facts) -> list[str]:
-    return [_outcome_text(f), _crew_text(f), _volume_text(f), _partner_text(f)]
+    """The current job's bullets: the outcome, the crew, the volume, the partner."""
+    return [
+        f"{f.verbs[0]} {f.metric} by {f.percent}% by {f.means_ing} across {f.count} {f.things}",
+        f"{f.crew_verbs[0]} a crew of {f.crew} {f.members} {f.crew_rest}",
+        f"{f.volume_verbs[0]} {f.volume:,} {f.items} per {f.period} in {f.tool}",
+        f"{f.partner_verbs[0]} {f.partner_object} with the {f.partner}",
+    ]
 
 
 def _restated(f: Facts) -> list[tuple[str, str, list[tuple[str, str]]]]:
@@ -869,28 +860,19 @@ def _summaries(f: Facts) -> list[Row]:
 
 
 def _resume(f: Facts) -> dict[str, Any]:
-    return {
-        "basics": {"name": f.person, "label": f.title, "summary": _summary(f)},
-        "work": [
-            {
-                "name": f.employer,
-                "position": f.title,
-                "startDate": f.start,
-                "endDate": f.end,
-                "highlights": _bullets(f),
-            },
-            {
-                "name": f.earlier_employer,
-                "position": f.earlier_title,
-                "startDate": f.earlier_start,
-                "endDate": _month_before(f.start),
-                "highlights": _earlier(f),
-            },
-        ],
-        "education": [{"institution": "Riverside Community College", "studyType": "Associate of Science"}],
-        "skills": [{"name": "Skills", "keywords": list(f.skills)}],
-        "languages": [{"language": "English", "fluency": "Native"}],
-    }
+    work = [
+        job(f.employer, f.title, f.start, f.end, *_bullets(f)),
+        job(f.earlier_employer, f.earlier_title, f.earlier_start, _month_before(f.start), *_earlier(f)),
+    ]
+    return resume(
+        f.person,
+        f.title,
+        _summary(f),
+        work,
+        education=[{"institution": "Riverside Community College", "studyType": "Associate of Science"}],
+        skills=[{"name": "Skills", "keywords": list(f.skills)}],
+        languages=[{"language": "English", "fluency": "Native"}],
+    )
 
 
 def compose_domains() -> dict[str, Domain]:

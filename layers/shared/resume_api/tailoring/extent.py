@@ -101,22 +101,8 @@ _SPAN_BEFORE = frozenset(
 _COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1}
 _OWNERS = ("the", "my", "his", "her", "their", "our")
 _FRACTION_BEFORE = frozenset(
-    {
-        "by",
-        "nearly",
-        "almost",
-        "about",
-        "roughly",
-        "around",
-        "over",
-        "than",
-        "under",
-        "some",
-        "just",
-        "only",
-        "of",
-    }
-)
+    {"by", "nearly", "almost", "about", "roughly", "around", "over", "than", "under", "some", "just", "only"}
+) | {"of"}
 RATE_UNITS = frozenset({"day", "week", "month", "quarter"})
 _LEVEL_BEFORE = frozenset({"to", "from", "at"})
 """Before "under 5 days": the level a measure reached, not how long the work took."""

@@ -55,25 +55,8 @@ _YEARS = frozenset({"year", "years", "yr", "yrs"})
 _APPROX = frozenset({"over", "more", "nearly", "almost", "about", "approximately", "around", "roughly", "~"})
 _ADJECTIVES = frozenset({"double", "triple", "quadruple"})
 """Multiplier words that, before a noun, name a kind of thing ("double bookings", "triple-net leases")."""
-_NOT_NOUNS = frozenset(
-    {
-        "the",
-        "that",
-        "its",
-        "their",
-        "our",
-        "his",
-        "her",
-        "what",
-        "in",
-        "from",
-        "to",
-        "by",
-        "and",
-        "or",
-        "over",
-        "a",
-    }
+_NOT_NOUNS = frozenset({"the", "that", "its", "their", "our", "his", "her", "what", "a"}) | frozenset(
+    {"in", "from", "to", "by", "and", "or", "over"}
 )
 """Words after "double" that make it a multiplier of what follows ("double the average", "double in size")."""
 _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "helped", "help"})
