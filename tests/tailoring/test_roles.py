@@ -136,6 +136,12 @@ def test_a_percent_another_fact_implies_is_no_support(facts: object) -> None:
         ),
         ("Answered 80-100 calls per day", "Answered about 90 calls a day", "Answered about 140 calls a day"),
         ("Managed a $1.23M budget", "Managed a $1.2M budget", "Managed a $1.6M budget"),
+        ("Cut month-end close from 10 to 5 days", "Closed the month in 5 days", "Closed the month in 3 days"),
+        (
+            "Built the referral tracker in 6 weeks",
+            "Built the referral tracker in under two months",
+            "Built the referral tracker in under a month",
+        ),
         (
             "Staffed the front desk around the clock",
             "Staffed the front desk 24/7",

@@ -31,7 +31,7 @@ from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.novelty import Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
-from resume_api.tailoring.quantities import quantities
+from resume_api.tailoring.quantities import TIME, quantities
 from resume_api.tailoring.wording import (
     STOP,
     contains,
@@ -441,7 +441,7 @@ def _quantity_claims(text: str) -> list[Claim]:
                         "number",
                         q.value,
                         q.unit,
-                        "below" if level and q.bound == "under" and ceiling else q.bound,
+                        "below" if (level or q.unit == TIME) and q.bound == "under" and ceiling else q.bound,
                         q.strict,
                         q.days,
                         q.after in OTHERS,
@@ -1384,10 +1384,18 @@ def _within(claimed: float, actual: float, bound: str) -> bool:
 def _span_fits(claim: Claim, family: str) -> bool:
     """A span the rewrite states ("over a year", "within two months", "for a year and a half") fits the
     one the source sentence states ("for 18 months")."""
-    claimed, actual = _in_days(str(claim.key[1])), _in_days(family)
     if family == claim.key[1]:
         return True
-    if claimed is None or actual is None or not family.startswith(DURATION):
+    if not family.startswith(DURATION):
+        return False
+    return _lasts(claim, _in_days(family))
+
+
+def _lasts(claim: Claim, actual: float | None) -> bool:
+    """A span the rewrite states fits a length in days the source states (a span, or a count of time:
+    "Cut month-end close from 10 to 5 days" says the close takes 5 days)."""
+    claimed = _in_days(str(claim.key[1]))
+    if claimed is None or actual is None:
         return False
     said = claim.text.lower()
     bound = "over" if said.startswith(_LONGER) else "within" if said.startswith(_SHORTER) else ""
@@ -1675,7 +1683,9 @@ class Scope:
                 if restated and any(is_quantity(c) for c in find_claims(sentence, [])):
                     return True  # an amount per another period: its numbers are checked converted
             if sentence and name.startswith(DURATION):
-                return any(_span_fits(claim, f) for u in self._rewritten(words) for f in u.families)
+                return any(_span_fits(claim, f) for u in self._rewritten(words) for f in u.families) or any(
+                    _lasts(claim, d) for u in self._rewritten(words) for d in u.figures.durations
+                )
             if sentence and name.startswith(BOUND_FAMILIES):
                 return any(name in u.families for u in self._rewritten(words))
             if name == "promotion" and self.promoted:

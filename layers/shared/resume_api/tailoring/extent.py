@@ -144,7 +144,7 @@ def _value(word: str) -> float | None:
 
 def _months(count: float, unit: str) -> str:
     days = count * TIME_DAYS[unit]
-    return f"{days:g}d" if days < 28 else f"{round(days / 30.4):g}m"
+    return f"{days:g}d" if days < 28 else f"{round(days / 30.4, 1):g}m"  # 6 weeks is 1.4 months, no 1
 
 
 OWNERS_OF_WORK = frozenset(
