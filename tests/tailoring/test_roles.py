@@ -137,6 +137,12 @@ def test_a_percent_another_fact_implies_is_no_support(facts: object) -> None:
         ("Answered 80-100 calls per day", "Answered about 90 calls a day", "Answered about 140 calls a day"),
         ("Managed a $1.23M budget", "Managed a $1.2M budget", "Managed a $1.6M budget"),
         ("Cut month-end close from 10 to 5 days", "Closed the month in 5 days", "Closed the month in 3 days"),
+        ("Raised collections by 95%", "Nearly doubled collections", "Nearly tripled collections"),
+        (
+            "Cut billing errors by 48%",
+            "Nearly halved billing errors",
+            "Nearly cut billing errors by two-thirds",
+        ),
         (
             "Built the referral tracker in 6 weeks",
             "Built the referral tracker in under two months",

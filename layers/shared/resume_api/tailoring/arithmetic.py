@@ -271,6 +271,12 @@ class Figures(Slotted):
         if any(close(percent, v) for v, units in self.stated.items() if "percent" in units):
             return True  # a stated percent may be a level ("112% of quota"), so only the same change
         plow, phigh = factor_window(percent, bound) if bound else (percent, percent)
+        if bound and any(
+            plow <= v <= phigh
+            for v, units in self.stated.items()
+            if "percent" in units and v in self.by_values
+        ):
+            return True  # "nearly doubled" for "by 95%": a change the sentence states, inside the bound
         return any(close(percent, c) or plow <= c <= phigh for c, kind in self.derived if kind == CHANGE)
 
 
