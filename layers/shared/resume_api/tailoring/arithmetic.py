@@ -84,6 +84,7 @@ class Figures(Slotted):
         "ratios",
         "spans",
         "stated",
+        "tenures",
     )
     stated: dict[float, set[str]]
     derived: list[tuple[float, str]]
@@ -104,6 +105,8 @@ class Figures(Slotted):
     """The amounts of its changes ("from 10 to 4 days" changed by 6): no level a measure reached."""
     spans: set[tuple[float, float, str]]
     """Ranges given by two figures ("80-100 calls", "between 80 and 100"): (low, high, unit)."""
+    tenures: set[float]
+    """Years the person states ("4 years designing"), in days: no project's length ("a 12-week rollout")."""
     """Values in the years' range written as counts ("2,000 claims", "2000 claims"), not as years."""
 
     def __init__(
@@ -129,6 +132,7 @@ class Figures(Slotted):
         self.by_values = set()
         self.differences = set()
         self.spans = set()
+        self.tenures = set()
 
     @classmethod
     def of(cls, found: list[Quantity], text: str = "") -> Figures:
@@ -139,7 +143,8 @@ class Figures(Slotted):
                 if q.days:
                     out.durations.add(q.days)
                 elif q.kind == "years":
-                    out.durations.add(q.value * 365.25)  # "4 years designing": the tenure the person states
+                    out.durations.add(q.value * 365.25)
+                    out.tenures.add(q.value * 365.25)  # "4 years designing": the tenure the person states
                 if q.bound == "over":
                     out.bounded.add(q.value)
                 if counted(q.value, text) or (q.after.isalpha() and q.after not in STOP | _MONTHS):

@@ -1634,13 +1634,18 @@ class Scope:
             return self._range(float(key[1]), float(key[2]), str(key[3]) if len(key) > 3 else "", words)  # type: ignore[arg-type]
         if kind == "years":
             bound = str(key[3]) if len(key) > 3 else ""
+            experience = len(key) > 4 and bool(key[4])
             spans = (
-                [d for u in self._rewritten(words) for d in u.figures.durations if d >= 28]
+                [
+                    d
+                    for u in self._rewritten(words)
+                    for d in (u.figures.tenures if experience else u.figures.durations)
+                    if d >= 28
+                ]
                 if sentence
                 else []
-            )
-            experience = len(key) > 4 and bool(key[4])
-            if spans and not experience and float(key[1]) not in self.year_values:  # type: ignore[arg-type]
+            )  # "11 years in collections care": the years a sentence states, no "12-week" project's length
+            if spans and float(key[1]) not in self.year_values:  # type: ignore[arg-type]
                 return any(_within(float(key[1]) * 365.25, d, bound) for d in spans)  # type: ignore[arg-type]
             return self._tenure(float(key[1]), bool(key[2]), bound)  # type: ignore[arg-type]
         if kind == "term":
