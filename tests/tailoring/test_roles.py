@@ -269,3 +269,18 @@ def test_a_members_generic_head_needs_no_source(sentence: str, unsupported: list
         ["Covered 3 exam rooms and 2 imaging rooms", "Handled billing and scheduling for 40 accounts"], []
     )
     assert unsupported_members(sentence, [u.words for u in scope.units]) == unsupported
+
+
+@pytest.mark.parametrize("facts", DOMAINS, ids=[f.name for f in DOMAINS])
+def test_a_decade_is_tenure_not_new_content(facts: object) -> None:
+    """ "a decade in <field>" is a tenure the dates judge (a number word, no new content); "two decades"
+    beyond the dates is not kept."""
+    from tests.tailoring.claims_compose import Facts, _years
+
+    assert isinstance(facts, Facts)
+    if _years(facts.earlier_start, facts.end) < 10:
+        return
+    said = f"{facts.title} with a decade in {facts.field} and a {facts.earlier_title.lower()} background."
+    beyond = said.replace("a decade", "two decades")
+    assert judge(Case(facts.name, FAITHFUL, said, None, 0, part="compose"))
+    assert not judge(Case(facts.name, "tenure", beyond, None, 0, part="compose"))

@@ -470,8 +470,9 @@ _CEILINGS = (("less", "than"), ("fewer", "than"))
 
 
 def _experience(text: str, said: str) -> bool:
-    """ "N years" followed by a word of the person's experience ("11 years in", "years of", "years at")."""
-    found = re.search(rf"\b{re.escape(said)}\+?\s*(?:years?|yrs?)\b\W*(\w+)", text, re.IGNORECASE)
+    """ "N years" (or "a decade") followed by a word of the person's experience ("11 years in", "years of",
+    "a decade at")."""
+    found = re.search(rf"\b{re.escape(said)}\+?\s*(?:(?:years?|yrs?)\b)?\W*(\w+)", text, re.IGNORECASE)
     return found is not None and found.group(1).lower() in _EXPERIENCE
 
 

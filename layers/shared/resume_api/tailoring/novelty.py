@@ -80,6 +80,7 @@ def _paraphrase() -> frozenset[str]:
     words.update(lex.raw["number_units"])
     words.update(lex.raw["number_scales"])
     words.update(lex.raw["months"] + lex.raw["weekdays"])
+    words.update([*lex.raw["decade_words"], *lex.raw["year_words"]])  # "a decade": tenure, judged as a number
     words |= set(STOP)
     return frozenset(stem(w) for w in words) | frozenset(words) | judged()
 
