@@ -284,3 +284,22 @@ def test_a_decade_is_tenure_not_new_content(facts: object) -> None:
     beyond = said.replace("a decade", "two decades")
     assert judge(Case(facts.name, FAITHFUL, said, None, 0, part="compose"))
     assert not judge(Case(facts.name, "tenure", beyond, None, 0, part="compose"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        ("Scheduled a team of 18 on the night sort", False),
+        ("Trained a team of 4 new cashiers", False),
+        ("Joined a team of 9 planners", False),
+        ("Supervised a team of 6 sorters", True),
+        ("Led a team of 7 installers", True),
+        ("Assembled a team of 8 analysts", True),
+        ("Recruited a team of 5 volunteers", True),
+        ("Headed a team of 12 at the dock", True),
+    ],
+)
+def test_a_team_of_is_led_only_when_the_verb_leads_or_makes_it(sentence: str, leads: bool) -> None:
+    from resume_api.tailoring.claims import find_claims
+
+    assert any(c.key == ("family", "leadership") for c in find_claims(sentence)) == leads

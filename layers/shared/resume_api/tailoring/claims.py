@@ -585,6 +585,12 @@ _NOT_LEADING = frozenset(
 )
 
 
+_BUILT = frozenset(
+    {"built", "assembled", "formed", "founded", "grew", "hired", "recruited", "staffed", "created"}
+)
+"""Verbs that make a team (who makes one leads it): "assembled a team of 8"."""
+
+
 def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
     """Leading people or an initiative, read with its object: "managed the bar inventory" runs a task
     (no leadership claim), "led monthly sessions" facilitates an event (supported by teaching or
@@ -592,8 +598,12 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
     toks = _without(text, lex.leadership_exclusions).split()
     out: list[Claim] = []
     for at, trigger in _positions(toks, lex.leadership_triggers):
-        if trigger == "team of" and set(toks[max(0, at - 5) : at]) & (_NOT_LEADING | lex.mentoring):
+        before = toks[max(0, at - 5) : at]
+        if trigger == "team of" and set(before) & (_NOT_LEADING | lex.mentoring):
             continue  # "coached a team of six", "worked on a team of 8": the team is not led
+        verb = next((w for w in reversed(before) if w.endswith("ed") and len(w) > 4), "")
+        if trigger == "team of" and verb and verb not in lex.leadership_triggers | _BUILT:
+            continue  # "Scheduled a team of 18": the verb says what was done with the team; none led it
         start = at + len(trigger.split())
         if (
             toks[start : start + 1] in (["and"], ["or"])
