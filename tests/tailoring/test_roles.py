@@ -137,6 +137,21 @@ def test_a_percent_another_fact_implies_is_no_support(facts: object) -> None:
         ("Answered 80-100 calls per day", "Answered about 90 calls a day", "Answered about 140 calls a day"),
         ("Managed a $1.23M budget", "Managed a $1.2M budget", "Managed a $1.6M budget"),
         ("Cut month-end close from 10 to 5 days", "Closed the month in 5 days", "Closed the month in 3 days"),
+        (
+            "Handled patient intake from check-in to checkout",
+            "Handled end-to-end patient intake",
+            "Handled patient intake for 4 clinics",
+        ),
+        (
+            "Set up a new phone system for all 3 clinics",
+            "Set up a clinic-wide phone system",
+            "Set up a clinic-wide phone system for 5 clinics",
+        ),
+        (
+            "Trained all 6 front desk staff on the new workflow",
+            "Trained the entire front desk team on the new workflow",
+            "Trained the entire front desk team of 9 on the new workflow",
+        ),
         ("Raised collections by 95%", "Nearly doubled collections", "Nearly tripled collections"),
         (
             "Cut billing errors by 48%",

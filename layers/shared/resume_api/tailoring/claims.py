@@ -1432,6 +1432,10 @@ BOUND_FAMILIES = (
 words in common with the claim's sentence (leading one thing does not support leading another)."""
 
 
+_FROM_TO = re.compile(r"\bfrom (?:the )?[a-z][\w ]{0,30}? (?:to|through) (?:the )?[a-z]")
+"""A process from its first step to its last ("from intake to discharge"), no change of a figure."""
+
+
 class _Unit(Slotted):
     """One source sentence: its content words, its numbers (stated and implied) and its claim families."""
 
@@ -1477,6 +1481,10 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
         families.add("origination")
     if hedged(said, lex):
         families.add("hedged")
+    if _FROM_TO.search(said):
+        families.add("scope:end-to-end")  # "from check-in to checkout": the whole of a process
+    if any(f.startswith((UNIVERSAL, EACH)) for f in families):
+        families.add("scope:wide")  # "for all 3 clinics" is clinic-wide
     if said.split()[:1] and said.split()[0] in lex.agency:
         families.add("agency")  # its own main verb claims the doing ("Ran 25 tests with the team")
     if any(k[0] == "award" for k in keys):

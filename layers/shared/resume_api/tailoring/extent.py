@@ -262,7 +262,10 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
             out.append((f"scope:each:{_object(toks, i + 1)}", word))  # supports "every", claims nothing
         elif word in UNIVERSAL and (not unit or (word == "all" and toks[i - 1 : i] == ["across"])):
             if i + 1 < len(toks) and _value(toks[i + 1]) is not None and toks[i + 1] not in ("a", "an"):
-                continue  # "all 900 employees" restates a count
+                out.append(
+                    (f"scope:each:{_object(toks, i + 2)}", word)
+                )  # "all 6 staff": a count, and all of them
+                continue
             out.append((f"scope:universal:{_object(toks, i + 1)}", word))
         elif word in ("multi", "multiple") and i + 1 < len(toks) and toks[i + 1] in _PLACES_OF_WORK:
             out.append(
