@@ -318,3 +318,20 @@ def test_a_team_of_is_led_only_when_the_verb_leads_or_makes_it(sentence: str, le
     from resume_api.tailoring.claims import find_claims
 
     assert any(c.key == ("family", "leadership") for c in find_claims(sentence)) == leads
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shares"),
+    [
+        ("Set up a patient portal in partnership with IT", True),
+        ("Built the schedule in conjunction with the charge nurses", True),
+        ("Ran the audit in tandem with compliance", True),
+        ("Set up a patient portal for the clinic", False),
+    ],
+)
+def test_work_done_in_partnership_shares_the_credit(sentence: str, shares: bool) -> None:
+    from resume_api.tailoring.claims import hedged
+    from resume_api.tailoring.lexicon import lexicon
+    from resume_api.tailoring.wording import phrase
+
+    assert hedged(phrase(sentence), lexicon()) == shares
