@@ -132,6 +132,85 @@ REGION = {
 """Per language, places printed with their state or country."""
 
 
+QUALIFIER = {
+    "en": "Payments Platform",
+    "fr": "Plateforme de paiement",
+    "de": "Zahlungsplattform",
+    "es": "Plataforma de pagos",
+    "pt": "Plataforma de pagamentos",
+    "it": "Piattaforma pagamenti",
+    "nl": "Betaalplatform",
+    "pl": "Platforma płatności",
+    "ru": "Платёжная платформа",
+    "zh": "支付平台",
+    "ja": "決済基盤",
+}
+"""Per language, the area a title goes on to after a comma (`Product Manager, Payments Platform`)."""
+
+BLURB = {
+    "en": "Fintech start-up building payment software for small shops",
+    "fr": "Start-up fintech qui développe un logiciel de paiement pour les commerces",
+    "de": "Fintech-Start-up, das Zahlungssoftware für kleine Läden entwickelt",
+    "es": "Startup fintech que desarrolla software de pagos para pequeños comercios",
+    "pt": "Startup de fintech que desenvolve software de pagamentos para pequenas lojas",
+    "it": "Startup fintech che sviluppa software di pagamento per piccoli negozi",
+    "nl": "Fintech-start-up die betaalsoftware voor kleine winkels bouwt",
+    "pl": "Start-up fintech tworzący oprogramowanie płatnicze dla małych sklepów",
+    "ru": "Финтех-стартап, который разрабатывает платёжное ПО для небольших магазинов",
+    "zh": "为小型商户开发支付软件的金融科技初创公司",
+    "ja": "小規模店舗向けの決済ソフトウェアを開発するフィンテック企業",
+}
+"""Per language, a one-line description of the company, in italics under its name (no full stop)."""
+
+CLIENT = {
+    "en": "Client: Banco Azul (retail banking)",
+    "fr": "Client : Banque Azur (banque de détail)",
+    "de": "Kunde: Nordbank AG (Privatkundengeschäft)",
+    "es": "Cliente: Banco Azul (banca minorista)",
+    "pt": "Cliente: Banco Azul (banca de retalho)",
+    "it": "Cliente: Banca Azzurra (retail banking)",
+    "nl": "Klant: Blauwe Bank (particulieren)",
+    "pl": "Klient: Bank Błękitny (bankowość detaliczna)",
+    "ru": "Клиент: Банк «Лазурь» (розничный бизнес)",
+    "zh": "客户：蓝海银行（零售银行）",
+    "ja": "顧客：青海銀行（リテール部門）",
+}
+"""Per language, the client a consultant's job was for, on a labelled line over the bullets."""
+
+ROLE_SUMMARY = {
+    "en": "Responsible for the backend of a product used by two million people.",
+    "fr": "Responsable du backend d'un produit utilisé par deux millions de personnes.",
+    "de": "Verantwortlich für das Backend eines Produkts mit zwei Millionen Nutzern.",
+    "es": "Responsable del backend de un producto con dos millones de usuarios.",
+    "pt": "Responsável pelo backend de um produto com dois milhões de utilizadores.",
+    "it": "Responsabile del backend di un prodotto con due milioni di utenti.",
+    "nl": "Verantwoordelijk voor de backend van een product met twee miljoen gebruikers.",
+    "pl": "Odpowiedzialny za backend produktu, z którego korzystają dwa miliony osób.",
+    "ru": "Отвечал за серверную часть продукта с двумя миллионами пользователей.",
+    "zh": "负责一款拥有两百万用户的产品的后端开发。",
+    "ja": "利用者二百万人のサービスのバックエンドを担当。",
+}
+"""Per language, a sentence that sums the role up, in italics between the header and the bullets."""
+
+LONG_TAIL = {
+    "en": "Digital Services and Industrial Automation Group",
+    "fr": "Services Numériques et Automatisation Industrielle",
+    "de": "Digitale Dienste und Industrieautomation Gruppe",
+    "es": "Servicios Digitales y Automatización Industrial",
+    "pt": "Serviços Digitais e Automação Industrial",
+    "it": "Servizi Digitali e Automazione Industriale",
+    "nl": "Digitale Diensten en Industriële Automatisering",
+    "pl": "Usługi Cyfrowe i Automatyka Przemysłowa",
+    "ru": "Цифровые Сервисы и Промышленная Автоматизация",
+    "zh": "数字服务与工业自动化事业部有限公司",
+    "ja": "デジタルサービス・産業オートメーション事業本部",
+}
+"""Per language, words that make an employer's name long enough for its header line to wrap."""
+
+MIXED_FORMS = ("short", "num_slash", "full", "iso", "year")
+"""Date forms a document mixes, job by job (`Mar 2019`, `03/2019`, `March 2019`, `2019-03`, `2019`)."""
+
+
 @dataclass(frozen=True)
 class Noise:
     name: str
@@ -168,9 +247,28 @@ NOISES: tuple[Noise, ...] = (
     Noise("location-remote", "location", "`Remote` as a job's place"),
     Noise("location-own-line", "location", "the place on a line of its own under the header"),
     Noise("location-missing", "location", "no place on any job"),
+    Noise("title-qualifier-comma", "header", "`Product Manager, Payments Platform`: an area after a comma"),
+    Noise("employer-city-country", "header", "`Acme, Lyon, France` where the header has no place field"),
+    Noise("employer-wrapped", "header", "an employer long enough for its header line to wrap"),
+    Noise("dates-small-plain-title", "typography", "dates a size smaller, the title in the body's look"),
+    Noise("bold-lead-bullets", "typography", "each bullet's first words in bold"),
+    Noise("dates-mixed-forms", "dates", "each job's dates in another form (`Mar 2019`, `03/2019`, `2019`)"),
+    Noise("one-job-undated", "dates", "the second job printed without dates"),
+    Noise("company-blurb", "description", "a one-line description of the company in italics"),
+    Noise("client-line", "description", "a `Client: ...` line over the bullets"),
+    Noise("role-summary-italic", "description", "a sentence summing the role up, in italics"),
 )
 NOISES_BY_NAME = {n.name: n for n in NOISES}
-DESCRIPTION = {"description-paragraph", "tech-line", "achievements-subheading"}
+DESCRIPTION = {
+    "description-paragraph",
+    "tech-line",
+    "achievements-subheading",
+    "company-blurb",
+    "client-line",
+    "role-summary-italic",
+}
+LEAD_LINES = {"company-blurb": BLURB, "client-line": CLIENT, "role-summary-italic": ROLE_SUMMARY}
+"""Noises that print a line of their own between a job's header and its bullets."""
 """Noises judged on the description's words, wherever the parse files them."""
 
 
@@ -206,6 +304,25 @@ class _NoisyBuilder(_Builder):
                 w["location"] = REMOTE[code]
             elif noise == "location-missing":
                 w["location"] = None
+            elif noise == "title-qualifier-comma" and not self.lang.cjk:
+                w["position"] = f"{w['position']}, {QUALIFIER[code]}"
+            elif noise == "employer-wrapped":
+                w["name"] = f"{w['name']}{'' if self.lang.cjk else ' '}{LONG_TAIL[code]}"
+        placed = any("location" in hl.fields for hl in variant.header) or variant.kind == "linkedin"
+        if noise == "employer-city-country" and not placed:
+            for w in self.r["work"]:
+                w["location"] = self.rng.choice(REGION[code])
+        if noise == "one-job-undated" and len(self.r["work"]) > 1:
+            self.r["work"][1]["startDate"] = self.r["work"][1]["endDate"] = None
+        self.forms: list[str] = []
+        if noise == "dates-mixed-forms":
+            forms = ("cjk", "ym_dot", "num_slash", "iso", "year") if self.lang.cjk else MIXED_FORMS
+            for i, w in enumerate(self.r["work"]):
+                self.forms.append(forms[i % len(forms)])
+                if self.forms[-1] == "year":  # the year alone: the month is not printed, nor read
+                    for k in ("startDate", "endDate"):
+                        if w[k] and w[k] != "present":
+                            w[k] = w[k][:4]
 
     # the printed text of the work section's pieces
 
@@ -236,6 +353,10 @@ class _NoisyBuilder(_Builder):
                 return f"{lang.months[int(m) - 1]}, {year}"
             return fmt_date(d, lang, form)
 
+        if n == "dates-mixed-forms" and self.forms:
+            style["month_form"] = form = self.forms[0]
+            style["since"] = False
+            self.forms = self.forms[1:]
         monthly = "-" in (start or "") or "-" in (end or "")
         applies = {
             "date-year-slash-month": monthly,
@@ -276,6 +397,13 @@ class _NoisyBuilder(_Builder):
             elif n == "employer-url":
                 fields["employer"] = f"{employer} (www.{_slug(employer)}.com)"
         place = fields.get("location")
+        placed = any("location" in hl.fields for hl in spec)
+        if n == "employer-city-country" and employer and place and not placed:
+            fields["employer"] = f"{employer}{'，' if self.lang.cjk else ', '}{place}"
+        if n == "dates-small-plain-title":
+            spec = tuple(
+                HeaderLine(hl.fields, hl.seps, False, False) if "title" in hl.fields else hl for hl in spec
+            )
         if n == "location-own-line" and place and any("location" in hl.fields for hl in spec):
             fields["location"] = None
         if n == "bold-flipped":
@@ -296,9 +424,24 @@ class _NoisyBuilder(_Builder):
         spec: tuple[HeaderLine, ...] | None = None,
         description: str | None = None,
     ) -> list[Block]:
-        if not self.in_work or not bullets:
+        if not self.in_work:
             return super().entry(fields, bullets, spec, description)
         n, code = self.noise, self.lang.code
+        if n == "dates-small-plain-title":
+            blocks = super().entry(fields, bullets, spec, description)
+            _walk(blocks, lambda p: _smaller_dates(p, fields.get("dates") or ""))
+            return blocks
+        if not bullets:
+            return super().entry(fields, bullets, spec, description)
+        if n == "bold-lead-bullets":
+            blocks = super().entry(fields, bullets, spec, description)
+            _walk(blocks, lambda p: _bold_lead(p, bullets, self.lang.cjk))
+            return blocks
+        if n in LEAD_LINES:
+            blocks = super().entry(fields, bullets, spec, description)
+            lead = Para([Run(LEAD_LINES[n][code], italic=n != "client-line")])
+            _insert_before(blocks, bullets[0], lead)
+            return blocks
         if n == "description-paragraph":
             joiner = "" if self.lang.cjk else " "
             return super().entry(fields, [], spec, joiner.join(bullets))
@@ -331,6 +474,47 @@ class _NoisyBuilder(_Builder):
             last = max(i for i, b in enumerate(out) if isinstance(b, Para) and b.text in bullets)
             out.insert(last + 1, Para([Run(TECH[code])]))
         return out
+
+
+def _walk(blocks: list[Block], visit: Any) -> None:
+    """Call `visit` on every paragraph among `blocks`, inside table cells too."""
+    for b in blocks:
+        if isinstance(b, Para):
+            visit(b)
+        elif isinstance(b, Table):
+            for row in b.rows:
+                for cell in row:
+                    _walk(cell, visit)
+
+
+def _insert_before(blocks: list[Block], text: str, para: Para) -> bool:
+    """Put `para` right before the first paragraph that reads `text` (in a table cell too)."""
+    for i, b in enumerate(blocks):
+        if isinstance(b, Para) and b.text == text:
+            blocks.insert(i, para)
+            return True
+        if isinstance(b, Table) and any(_insert_before(cell, text, para) for row in b.rows for cell in row):
+            return True
+    return False
+
+
+def _smaller_dates(p: Para, dates: str) -> None:
+    """The job's dates printed a size and a half smaller than the body, as grey dates often are."""
+    if not dates:
+        return
+    for r in [*p.runs, *(p.right or [])]:
+        if r.text.strip() == dates.strip():
+            r.size = 8.5
+
+
+def _bold_lead(p: Para, bullets: list[str], cjk: bool) -> None:
+    """A bullet whose first words are in bold (`Led the migration ...`): one run bold, the rest not."""
+    if p.text not in bullets or len(p.runs) != 1:
+        return
+    text = p.runs[0].text
+    cut = 4 if cjk else len(" ".join(text.split(" ")[:2]))
+    if 0 < cut < len(text):
+        p.runs = [Run(text[:cut], bold=True), Run(text[cut:])]
 
 
 def build_noisy(doc: Doc, variant: Variant, noise: str, seed: int = 0) -> tuple[Page, dict[str, Any]]:
@@ -385,6 +569,8 @@ def render_noisy(doc: Doc, variant: Variant, noise: str, seed: int = 0) -> Noisy
                 hl.append(TECH[doc["lang"]])
             if hl and noise == "achievements-subheading":
                 hl.insert(0, ACHIEVEMENTS[doc["lang"]])
+            if hl and noise in LEAD_LINES:
+                hl.insert(0, LEAD_LINES[noise][doc["lang"]])
             described.append(norm(joiner.join(hl)) if hl else None)
     return NoisyCell(
         data, f"{variant.name}-{noise}-{doc['lang']}.{variant.fmt}", expected(printed), described
