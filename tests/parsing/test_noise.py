@@ -27,11 +27,10 @@ FLOORS: dict[str, int] = {
     "bullets-without-glyphs": 2,  # a table cell per entry; a header whose dates sit on a line under it
     "location-remote": 3,
     "location-missing": 3,
-    "title-qualifier-comma": 0,  # the area after the comma taken for the employer or dropped
     "employer-wrapped": 2,  # the wrapped rest of a long employer's name lost
     "dates-small-plain-title": 3,  # DOCX sidebar table: the employer lost
-    "company-blurb": 0,  # the company's one-line description taken for a header field or dropped
-    "client-line": 2,  # `Client: ...` dropped, or taken for the next job's employer
+    "company-blurb": 3,  # CJK grouped roles: the blurb taken for the next role's employer
+    "client-line": 3,  # a DOCX job without bullets: the client line ends the job
 }
 """Per perturbation, how many of its first CELLS cells gave their jobs back at this round's last
 commit, where not all did (with the first failing shape); a perturbation absent here must pass in

@@ -235,7 +235,7 @@ def test_a_place_after_the_employer_is_its_location(header: str, name: str, loca
 def test_a_month_without_year_borrows_the_end_year() -> None:
     work = parse_work(_lines("Deloitte – Summer Intern, Audit Team\tJun – Aug 2020", "• Audited"))
     assert [(w["name"], w["position"], w["location"], w["startDate"], w["endDate"]) for w in work] == [
-        ("Deloitte", "Summer Intern", None, "2020-06", "2020-08")
+        ("Deloitte", "Summer Intern, Audit Team", None, "2020-06", "2020-08")  # the team kept in the title
     ]
 
 

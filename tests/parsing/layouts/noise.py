@@ -192,20 +192,36 @@ ROLE_SUMMARY = {
 }
 """Per language, a sentence that sums the role up, in italics between the header and the bullets."""
 
-LONG_TAIL = {
-    "en": "Digital Services and Industrial Automation Group",
-    "fr": "Services Numériques et Automatisation Industrielle",
-    "de": "Digitale Dienste und Industrieautomation Gruppe",
-    "es": "Servicios Digitales y Automatización Industrial",
-    "pt": "Serviços Digitais e Automação Industrial",
-    "it": "Servizi Digitali e Automazione Industriale",
-    "nl": "Digitale Diensten en Industriële Automatisering",
-    "pl": "Usługi Cyfrowe i Automatyka Przemysłowa",
-    "ru": "Цифровые Сервисы и Промышленная Автоматизация",
-    "zh": "数字服务与工业自动化事业部有限公司",
-    "ja": "デジタルサービス・産業オートメーション事業本部",
+LONG_EMPLOYER = {
+    "en": "National Institute for Digital Services and Industrial Automation Research",
+    "fr": "Institut national de recherche en informatique et en automatique de Grenoble",
+    "de": "Fraunhofer-Institut für Produktionstechnik und Automatisierung Stuttgart",
+    "es": "Centro Nacional de Investigación en Servicios Digitales y Automatización Industrial",
+    "pt": "Instituto Nacional de Investigação em Serviços Digitais e Automação Industrial",
+    "it": "Istituto Nazionale di Ricerca per i Servizi Digitali e l'Automazione Industriale",
+    "nl": "Nederlandse Organisatie voor Toegepast Natuurwetenschappelijk Onderzoek Delft",
+    "pl": "Instytut Badawczy Usług Cyfrowych i Automatyki Przemysłowej w Warszawie",
+    "ru": "Научно-исследовательский институт цифровых сервисов и промышленной автоматизации",
+    "zh": "中国科学院上海数字服务与工业自动化技术研究所",
+    "ja": "国立研究開発法人産業技術総合研究所デジタルアーキテクチャ研究センター",
 }
-"""Per language, words that make an employer's name long enough for its header line to wrap."""
+"""Per language, an employer whose name is long enough for its header line to wrap (institutes
+print their full name)."""
+
+TOWN = {
+    "en": "Bentonville",
+    "fr": "Villeurbanne",
+    "de": "Wolfsburg",
+    "es": "Alcobendas",
+    "pt": "Matosinhos",
+    "it": "Sesto San Giovanni",
+    "nl": "Veenendaal",
+    "pl": "Gliwice",
+    "ru": "Зеленоград",
+    "zh": "昆山",
+    "ja": "つくば",
+}
+"""Per language, a town no list of places holds: only where it is printed says it is one."""
 
 MIXED_FORMS = ("short", "num_slash", "full", "iso", "year")
 """Date forms a document mixes, job by job (`Mar 2019`, `03/2019`, `March 2019`, `2019-03`, `2019`)."""
@@ -247,6 +263,9 @@ NOISES: tuple[Noise, ...] = (
     Noise("location-remote", "location", "`Remote` as a job's place"),
     Noise("location-own-line", "location", "the place on a line of its own under the header"),
     Noise("location-missing", "location", "no place on any job"),
+    Noise(
+        "location-town-own-line", "location", "a town no list holds, on a line of its own under the header"
+    ),
     Noise("title-qualifier-comma", "header", "`Product Manager, Payments Platform`: an area after a comma"),
     Noise("employer-city-country", "header", "`Acme, Lyon, France` where the header has no place field"),
     Noise("employer-wrapped", "header", "an employer long enough for its header line to wrap"),
@@ -306,12 +325,15 @@ class _NoisyBuilder(_Builder):
                 w["location"] = None
             elif noise == "title-qualifier-comma" and not self.lang.cjk:
                 w["position"] = f"{w['position']}, {QUALIFIER[code]}"
-            elif noise == "employer-wrapped":
-                w["name"] = f"{w['name']}{'' if self.lang.cjk else ' '}{LONG_TAIL[code]}"
+            elif noise == "employer-wrapped" and w is self.r["work"][0]:
+                w["name"] = LONG_EMPLOYER[code]
         placed = any("location" in hl.fields for hl in variant.header) or variant.kind == "linkedin"
         if noise == "employer-city-country" and not placed:
             for w in self.r["work"]:
                 w["location"] = self.rng.choice(REGION[code])
+        if noise == "location-town-own-line" and variant.kind != "linkedin":
+            for w in self.r["work"]:
+                w["location"] = TOWN[code]
         if noise == "one-job-undated" and len(self.r["work"]) > 1:
             self.r["work"][1]["startDate"] = self.r["work"][1]["endDate"] = None
         self.forms: list[str] = []
@@ -323,6 +345,17 @@ class _NoisyBuilder(_Builder):
                     for k in ("startDate", "endDate"):
                         if w[k] and w[k] != "present":
                             w[k] = w[k][:4]
+
+    def linkedin(self) -> Page:
+        page = super().linkedin()
+        if self.noise == "dates-small-plain-title":
+            # LinkedIn's own look: each role's dates and place in a smaller grey type than its title
+            places = {w["location"] for w in self.r["work"] if w["location"]}
+            for b in page.body:
+                if isinstance(b, Para) and (b.text in places or re.search(r"\d.* - .*\)$", b.text)):
+                    for r in b.runs:
+                        r.size = 8.5
+        return page
 
     # the printed text of the work section's pieces
 
@@ -406,10 +439,12 @@ class _NoisyBuilder(_Builder):
             )
         if n == "location-own-line" and place and any("location" in hl.fields for hl in spec):
             fields["location"] = None
+        if n == "location-town-own-line" and place:
+            fields["location"] = None
         if n == "bold-flipped":
             spec = tuple(HeaderLine(hl.fields, hl.seps, not hl.bold, hl.italic) for hl in spec)
         out = super().header_lines(fields, spec)
-        if n == "location-own-line" and place and fields["location"] is None:
+        if n in {"location-own-line", "location-town-own-line"} and place and fields["location"] is None:
             out.append(Para([Run(place, italic=True)]))
         if n == "double-spaces":
             for p in out:

@@ -217,6 +217,10 @@ class _Context:
         self.header_x = {
             round(ln.x0) for ln, (span, _) in zip(lines, self.dates, strict=True) if span and not ln.bullet
         }
+        first = next((i for i in range(len(lines)) if self.date_only(i)), None)
+        self.heads_over_dates = first is not None and first > 0
+        """Whether the section's first line of dates alone has lines above it: its entries print
+        their header over their dates (LinkedIn: `Acme` / `Engineer` / `2019 - 2021`)."""
 
     def trim_after_anchor(self, group: list[int], anchor: int) -> tuple[list[int], list[int]]:
         """Split lines after an anchor into the rest of the header and the start of the details."""
@@ -274,7 +278,7 @@ class _Context:
             return False
         prev_span, _ = self.dates[i - 1]
         text = ln.body
-        return prev_span is not None and len(text.split()) < 20 and not text.endswith(".")
+        return prev_span is not None and len(text.split()) < 20 and _sentence_end(text) == text
 
     def linked_under_anchor(self, i: int) -> bool:
         """`Software Engineer for Acme Corporation (San Francisco, CA).` under a line of dates: a
@@ -331,6 +335,22 @@ class _Context:
         text = ln.body
         long_enough = len(text.split()) >= 3 or (" " not in text and len(text) >= 6)  # CJK: no spaces
         return long_enough and not looks_like_location(text)
+
+    def title_over_dates(self, i: int) -> bool:
+        """`Engineer` in the body's type right over `2019 - 2021` in a smaller one (LinkedIn's
+        grey dates), where entries print their header over their dates: the role, not the last
+        line of the description above it."""
+        ln = self.lines[i]
+        text = ln.body
+        return (
+            self.heads_over_dates
+            and i + 1 < len(self.lines)
+            and self.date_only(i + 1)
+            and not ln.bullet
+            and len(ln.cells) == 1
+            and len(text.split()) <= 10
+            and not text.endswith((".", ":", "。"))
+        )
 
     def over_date_line(self, i: int) -> bool:
         """`Bachelor of Science in Computer Science — University of Michigan` over a line of
@@ -435,7 +455,7 @@ class _Context:
             return False
         lead = ln.cell_sizes[0] if ln.cell_sizes else ln.size
         if self.body_is_detail and self.body_style is not None and abs(lead - self.body_style[0]) < 0.3:
-            return not (self.plain_under_anchor(i) or self.title_under_anchor(i))
+            return not (self.plain_under_anchor(i) or self.title_under_anchor(i) or self.title_over_dates(i))
         words = len(text.split())
         if self.linked_under_anchor(i) or self.over_date_line(i):
             return False
@@ -1535,6 +1555,10 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
     linked_company = [f for f in cands if f.hint == "company"]
     if len(linked_title) == 1 and len(linked_company) == 1:
         return linked_title[0], linked_company[0], True
+    if len(linked_company) == 1 and len({(f.line, f.group) for f in linked_title}) == 1 and linked_title:
+        # `Projektleiterin, Zahlungsplattform bei Alpenblick AG`: the title's comma cut it in two,
+        # the first piece is the title, the rest goes with it (`_title_area`)
+        return linked_title[0], linked_company[0], True
     tscore = {id(f): title_score(f.text) for f in cands}
     cscore = {id(f): company_score(f.text) for f in cands}
     best = max(cands, key=lambda f: (tscore[id(f)] - cscore[id(f)], -f.line))
@@ -1549,6 +1573,19 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
         if cscore[id(company)] <= 0 and pattern is not None and len(rest) > 1:
             company = max(rest, key=lambda f: (pattern.prefer(f), -tscore[id(f)], -f.line))
             clear = False
+        named = [f for f in rest if f is not company and tscore[id(f)] <= 0 and _org_shape(f.text) >= 1]
+        if named and cscore[id(company)] < 1 and _org_shape(company.text) < 0:
+            # `Fintech start-up building payment software` under `Northwind Traders`: a phrase of
+            # lower-case words describes the employer; the name is the capitalised one
+            company = max(named, key=lambda f: (cscore[id(f)], -f.line))
+        legal = [f for f in rest if f is not company and _legal_name(f.text)]
+        if legal and _UNIT_WORD.search(company.text) and not _legal_name(company.text):
+            company = legal[0]  # `Initech LLC` over `Finance Department`: the unit is the employer's
+        heads = [f for f in rest if _heads_own_line(f, title)]
+        if _after_title(title, company) and cscore[id(company)] < 1 and heads:
+            # `Product Manager, Payments Platform` over `Acme, Lyon`: the piece after the title's
+            # comma is the title's area; the name that opens a line of its own is the employer
+            company = max(heads, key=lambda f: (cscore[id(f)], -f.line))
     if title is None and company is not None and len(rest) > 1 and pattern is not None:
         others = [f for f in rest if f is not company]
         guess = min(others, key=lambda f: (pattern.prefer(f), f.line))
@@ -1569,6 +1606,63 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
     if title is None and len(cands) == 1 and tscore[id(cands[0])] > 0:
         return cands[0], None, True
     return title, company, clear
+
+
+def _after_title(title: Field | None, f: Field | None) -> bool:
+    """`f` follows the title after a comma, in the same piece of its line (`Engineer, Payments`)."""
+    return (
+        title is not None
+        and f is not None
+        and f.line == title.line
+        and f.group == title.group
+        and f.rank == title.rank + 1
+    )
+
+
+def _heads_own_line(f: Field, title: Field | None) -> bool:
+    """`f` opens a line other than the title's and is shaped as a name (`Acme, Lyon`): not a
+    label's line (`Client: ...`), not a department, not a phrase."""
+    return (
+        title is not None
+        and f.line != title.line
+        and f.rank == 0
+        and not re.match(r"^[^\W\d_][^:：]{0,30}[:：]", f.text)
+        and not is_department(f.text)
+        and (_org_shape(f.text) >= 1 or company_score(f.text) >= 1)
+        and title_score(f.text) <= 0
+    )
+
+
+def _title_area(
+    fields: list[Field], title: Field | None, company: Field | None, position: str | None
+) -> str | None:
+    """The title with the area it goes on to after a comma (`Product Manager, Payments Platform`)
+    when the employer is elsewhere: a piece left over right after the title is the title's, not
+    lost (a known place stays a place)."""
+    if title is None or position != title.text:
+        return position
+    nxt = next((f for f in fields if f.role == "" and f is not company and _after_title(title, f)), None)
+    if nxt is None or company is None or _after_title(title, company) or _known_place(nxt.text):
+        return position
+    fields.remove(nxt)
+    return f"{position}, {nxt.text}"
+
+
+def _unused_lines(
+    header: list[Line], fields: list[Field], title: Field | None, company: Field | None, location: str | None
+) -> list[Line]:
+    """Header lines none of whose words went into the job's fields, once its title and employer
+    are known: a company's one-line description (`Fintech start-up building payment software`),
+    a client's line, a department's. They tell about the job: its summary, not words lost."""
+    if title is None or company is None:
+        return []
+    used = {title.line, company.line}
+    used |= {f.line for f in fields if f.role != "" or (location and f.text in location)}
+    return [
+        ln
+        for li, ln in enumerate(header)
+        if li not in used and _header_date(ln)[0] is None and any(f.line == li for f in fields)
+    ]
 
 
 def _title_terms(
@@ -1609,6 +1703,17 @@ def _leftover_place(fields: list[Field], title: Field | None, company: Field | N
         return None
     lines = {title.line, company.line}
     left = [f for f in fields if f.role == "" and f is not title and f is not company and f.line in lines]
+    if not left:
+        # `Engineer, Acme` over `Wolfsburg`: a line of its own holding one name-shaped word or
+        # two, under a header whose title and employer are placed, is where the job was
+        alone = [
+            f
+            for f in fields
+            if f.role == "" and f.line not in lines and sum(1 for g in fields if g.line == f.line) == 1
+        ]
+        left = [f for f in alone if _town_shaped(f.text)]
+        if len(alone) != 1 or len(left) != 1:
+            return None
     if len(left) != 1:
         return None
     text = left[0].text
@@ -1619,6 +1724,24 @@ def _leftover_place(fields: list[Field], title: Field | None, company: Field | N
     if _place_like(text) or (not text.isascii() and len(text) <= 20 and not re.search(r"\d", text)):
         return text
     return None
+
+
+_UNIT_WORD = re.compile(
+    r"(?i)(?:depart|abteil|dział|отдел|служб|service|servizio|direction|direcci|ufficio|reparto|afdeling|"
+    r"dienst|büro|bureau|team|group|gruppe|division|unit|lab|desk|office|squad|markets?\b)|[部課室科组處处]$"
+)
+"""Words that name a unit inside an employer (`Kundenservice`, `Dział Finansów`, `研发部`), not a place."""
+
+
+def _town_shaped(text: str) -> bool:
+    """One to three capitalised words (or a short run of a script without case) that name no unit,
+    no title, no organisation: a place, even one no list holds (`Wolfsburg`, `Sesto San Giovanni`)."""
+    t = text.strip()
+    if _UNIT_WORD.search(t) or is_department(t) or re.search(r"\d", t):
+        return False
+    if _cjk_run(t):
+        return len(t) <= 6 and title_score(t) <= 0 and company_score(t) < 1
+    return len(t.split()) <= 3 and _place_like(t)
 
 
 def _known_place(text: str) -> bool:
@@ -1941,6 +2064,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
                 out[-1]["highlights"].extend(highlights(e.details, edge))
             continue
         position, company = _title_terms(e.header, fs, title, company)
+        position = _title_area(fs, title, company, position)
         name = company.text if company else None
         if (
             not e.has_date
@@ -1979,8 +2103,10 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             "endDate": end,
             "highlights": highlights(e.details, edge),
         }
-        if asides:
-            item["summary"] = " · ".join(dict.fromkeys(asides))  # the person's words, kept
+        said = [" · ".join(dict.fromkeys(asides))] if asides else []  # the person's words, kept
+        said += [ln.body for ln in _unused_lines(e.header, fs, title, company, location)]
+        if said:
+            item["summary"] = "\n".join(said)
         out.append(item)
     if volunteer:
         return [
