@@ -151,7 +151,8 @@ def test_lines_a_section_parser_cannot_place_are_kept_beside_it() -> None:
         d.add_paragraph(text)  # type: ignore[attr-defined]
     parsed = parse_document(_save(d), "cv.docx")
     assert [(w["name"], w["position"]) for w in parsed["work"]] == [("Acme Corp", "Analyst")]
-    placed = " ".join(h for w in parsed["work"] for h in w.get("highlights", []))
+    # the job's description (its summary or its items), or an untitled section beside it
+    placed = " ".join(h for w in parsed["work"] for h in [w.get("summary") or "", *w.get("highlights", [])])
     kept = " ".join(s["text"] for s in parsed["sections"] if s["key"] == "other" and s["heading"] == "")
     for line in ("Built the reporting pipeline", "Supervisor: Dr. Hannelore Quastenberg"):
         assert line in placed or line in kept

@@ -14,6 +14,11 @@ import pytest
 
 from resume_api.parsing.entries import _town_shaped, parse_work
 from resume_api.parsing.lines import Line
+from resume_api.parsing.told_roles import told_role
+from tests.parsing.layouts import LANGS, section_verdicts
+from tests.parsing.layouts.build import AT_COMPANY
+from tests.parsing.layouts.pdf_writer import fonts_available
+from tests.parsing.layouts.variants import E, L, T, Variant, line
 
 
 def _line(text: str, *, size: float = 10.0, bold: bool = False, italic: bool = False, y: float = 0.0) -> Line:
@@ -181,3 +186,72 @@ def test_a_company_description_under_the_header_is_the_jobs_summary(blurb: str) 
     # the job's description, first: its summary, or its first item where it reads as a sentence
     said = [job["summary"]] if job.get("summary") else []
     assert [*said, *job["highlights"]] == [blurb, "Built the data platform"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "employer", "place"),
+    [
+        ("Desarrollador web en la empresa Alt120, en Barcelona.", "Desarrollador web", "Alt120", "Barcelona"),
+        ("Ingénieur dans l'entreprise Lumière Conseil, à Lyon.", "Ingénieur", "Lumière Conseil", "Lyon"),
+        (
+            "Elektroniker bei der Firma Müller Logistik GmbH, in Köln.",
+            "Elektroniker",
+            "Müller Logistik GmbH",
+            "Köln",
+        ),
+        ("Contabilista na empresa Verde Mar Lda.", "Contabilista", "Verde Mar Lda.", None),
+        (
+            "Programista w firmie Wisła Logistyka Sp. z o.o. (Gdańsk).",
+            "Programista",
+            "Wisła Logistyka Sp. z o.o.",
+            "Gdańsk",
+        ),
+        (
+            "Ведущий разработчик в компании ООО «Ромашка» (Москва).",
+            "Ведущий разработчик",
+            "ООО «Ромашка»",
+            "Москва",
+        ),
+        ("Developer at Gnuine, in Barcelona, using Rails and the", "Developer", "Gnuine", "Barcelona"),
+    ],
+)
+def test_a_role_told_title_first_names_its_employer_after_a_noun_for_a_company(
+    text: str, title: str, employer: str, place: str | None
+) -> None:
+    role = told_role(text)
+    assert role is not None
+    assert (role.title, role.employer, role.place) == (title, employer, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Software Engineer at Google, Mountain View, CA", "Data Analyst for Globex Inc.", "Engineer at Acme"],
+)
+def test_a_header_with_at_and_no_place_after_a_preposition_is_read_field_by_field(text: str) -> None:
+    role = told_role(text)
+    assert role is None or (role.title, role.employer) == tuple(text.rstrip(".").split(" at ", 1))
+
+
+ROUND11 = (
+    # each job told title first, the employer after a noun for a company, the place after it
+    # (`Desarrollador web en la empresa Alt120, en Barcelona.`), dates in a margin column; kept out
+    # of VARIANTS so that the noise layer's drawn cells stay those it was measured on
+    Variant("pdf-prose-title-at-company", "pdf", (line(T, E, L, sep=AT_COMPANY),), dates="margin"),
+    Variant(
+        "docx-prose-title-at-company",
+        "docx",
+        (line(T, E, L, sep=AT_COMPANY),),
+        dates="margin",
+        heading="word",
+    ),
+)
+
+
+@pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
+@pytest.mark.parametrize(
+    ("variant", "lang"),
+    [pytest.param(v, lang, id=f"{v.name}-{lang}") for v in ROUND11 for lang in LANGS],
+)
+def test_jobs_told_title_first_parse_back(variant: Variant, lang: str) -> None:
+    verdict = section_verdicts(variant, lang).get("work")
+    assert verdict is None, verdict

@@ -35,8 +35,6 @@ PARSER_SIDE: dict[str, str] = {
     "europass-rest-examples__CV-Europass-20171212-Smith-EN.pdf": "the source parse filed 'Curriculum vitae' "
     "as a school; a position 'Internship' is not read back; a raw section is read back as publications",
     "genovese-resume__resume.docx/pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
-    "jhbabon-cv__cv_es.pdf/pdf": "a sentence filed as a position wraps to two lines; the second line is "
-    "read back as the employer",
     "jsonresume-theme-rirekisho__example.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
     "np-job-application__resume_template.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "nstrayer-cv__cv.pdf": "an area with a comma and parenthesis ('Mathematics, Statistics (minor C.S.)') is "

@@ -272,6 +272,24 @@ WORKED_FORM = {
 }
 """Per language, the sentence with a place and without one."""
 
+AT_COMPANY = "at_company"
+"""The separator spec of a header told title first, the employer after a linking word and a noun
+for a company (`Desarrollador web en la empresa Alt120, en Barcelona.`), the place after it."""
+AT_COMPANY_FORM = {
+    "en": ("{t} at {e}, in {l}.", "{t} at {e}."),
+    "fr": ("{t} dans l'entreprise {e}, à {l}.", "{t} dans l'entreprise {e}."),
+    "de": ("{t} bei der Firma {e}, in {l}.", "{t} bei der Firma {e}."),
+    "es": ("{t} en la empresa {e}, en {l}.", "{t} en la empresa {e}."),
+    "pt": ("{t} na empresa {e}, em {l}.", "{t} na empresa {e}."),
+    "it": ("{t} presso l'azienda {e}, a {l}.", "{t} presso l'azienda {e}."),
+    "nl": ("{t} bij het bedrijf {e}, in {l}.", "{t} bij het bedrijf {e}."),
+    "pl": ("{t} w firmie {e} ({l}).", "{t} w firmie {e}."),
+    "ru": ("{t} в компании {e} ({l}).", "{t} в компании {e}."),
+    "zh": ("在{e}（{l}）担任{t}。", "在{e}担任{t}。"),
+    "ja": ("{e}（{l}）にて{t}として勤務。", "{e}にて{t}として勤務。"),
+}
+"""Per language, the phrase with a place and without one (CJK tells it as WORKED does)."""
+
 
 class _Builder:
     def __init__(self, doc: Doc, variant: Variant) -> None:
@@ -352,10 +370,11 @@ class _Builder:
             if hl.seps == PROSE:
                 out.append(Para([Run(self.prose(fields), bold=hl.bold, italic=hl.italic)]))
                 continue
-            if hl.seps == WORKED:
-                with_place, without = WORKED_FORM[self.lang.code]
+            if hl.seps in (WORKED, AT_COMPANY):
+                with_place, without = (WORKED_FORM if hl.seps == WORKED else AT_COMPANY_FORM)[self.lang.code]
                 form = with_place if fields.get("location") else without
                 text = form.format(e=fields.get("employer"), l=fields.get("location"), t=fields.get("title"))
+                text = text.replace("..", ".")  # `Globex Inc.` ends the sentence with its own stop
                 out.append(Para([Run(text, bold=hl.bold, italic=hl.italic)]))
                 continue
             text = ""
@@ -423,7 +442,7 @@ class _Builder:
                 return [
                     Table([[[Para([Run(dates)], align="right")], [*head, *body]]], [EUROPASS, 1 - EUROPASS])
                 ]
-            margin = 0.26 if any(hl.seps in (PROSE, WORKED) for hl in spec) else 0.22
+            margin = 0.26 if any(hl.seps in (PROSE, WORKED, AT_COMPANY) for hl in spec) else 0.22
             return [Table([[self.margin_dates(dates), [*head, *body]]], [margin, 1 - margin])]
         if self.v.table == "entry":
             right: list[Block] = [Para([Run(dates)], align="right")] if dates and where == "right" else []
@@ -508,7 +527,7 @@ class _Builder:
             spec = (HeaderLine(("title", "employer", "dates"), ", "),)
         if self.v.edu in {"school_first", "paren"}:
             spec = (HeaderLine(("employer", "title", "dates"), ", ", bold=self.v.edu == "school_first"),)
-        if any(hl.seps in (PROSE, WORKED) for hl in spec):
+        if any(hl.seps in (PROSE, WORKED, AT_COMPANY) for hl in spec):
             spec = (HeaderLine(("title", "employer"), ", "),)
         if self.v.edu == "grouped":
             return self._education_grouped(spec)

@@ -1176,10 +1176,13 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
         cells = [c for c in (ln.cells or [ln.text]) if c.strip()]
         if ln.bullet and cells:
             cells[0] = re.sub(r"^\s*[•●○◦▪■‣⁃∙·➢➤►▶★☆✓✔❖*>»-]\s*", "", cells[0])
+        dated_cell = any(D.is_date_only(c) for c in cells)
         for cell in cells:
             if _DURATION.match(cell.strip()) or D.is_date_only(cell):
                 continue
-            text = _sentence_end(_strip_dates(cell).strip())
+            # `IBECON 2003 S.L. | 2009 – 2010`: beside its own date cell, a year between words is a name's
+            named = dated_cell and re.fullmatch(r"\D*[^\W\d_]\s+(?:19|20)\d\d\s+[^\W\d_]\D*", cell.strip())
+            text = _sentence_end((cell if named else _strip_dates(cell)).strip())
             gpa = GPA_RE.search(text)
             if gpa:
                 group_no += 1

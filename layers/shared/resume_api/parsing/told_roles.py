@@ -69,6 +69,59 @@ def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return latin, cjk
 
 
+_AT_COMPANY = (
+    *("at the company", "for the company", "in the company", "at the firm"),
+    *("dans l'entreprise", "dans la société", "pour l'entreprise", "pour la société"),
+    *("au sein de l'entreprise", "au sein de la société", "chez l'entreprise"),
+    *("bei der Firma", "im Unternehmen", "beim Unternehmen", "in der Firma", "für die Firma"),
+    *("en la empresa", "de la empresa", "para la empresa", "en la compañía", "de la compañía"),
+    *("na empresa", "da empresa", "para a empresa", "na companhia"),
+    *("presso l'azienda", "nell'azienda", "per l'azienda", "presso la società", "nella società"),
+    *("bij het bedrijf", "bij de firma", "voor het bedrijf"),
+    *("w firmie", "w spółce", "dla firmy"),
+    *("в компании", "в организации", "в фирме"),
+)
+"""A linking word and a noun for a company after a role (`Desarrollador web en la empresa Alt120`)."""
+_AT_BARE = ("at", "for", "with")
+"""English links a role to its employer without the noun: such a phrase is a told role only where a
+place follows the employer after its preposition (`Developer at Gnuine, in Barcelona, using ...`)."""
+
+
+@functools.cache
+def _title_first() -> re.Pattern[str]:
+    links = _alt(_AT_COMPANY + _AT_BARE)
+    return re.compile(
+        rf"^(?P<title>(?-i:[^\W\d_a-zа-яё])[^.;:!?]*?)\s+(?P<link>{links})\s+"
+        # a stop ends the sentence where the text ends or a capitalised word follows it, never
+        # inside a legal form (`Wisła Logistyka Sp. z o.o.`)
+        r"(?P<mid>(?-i:[^\W\d_a-zа-яё«\"]|[«\"]).*?)\s*(?:[.;!?](?:\s+(?P<rest>(?-i:[^\W\d_a-zа-яё])\S*.*))?)?$",
+        re.IGNORECASE,
+    )
+
+
+def _told_title_first(text: str) -> ToldRole | None:
+    """`Desarrollador web en la empresa Alt120, en Barcelona. Uso del framework...`: the role first,
+    then the employer after a link and a noun for a company, then the place."""
+    m = _title_first().match(text)
+    if m is None:
+        return None
+    title, _, aside_head = m.group("title").partition(", ")  # `Encargado de ..., en Ruby y PHP, ...`
+    pieces = _mid(m.group("mid"))
+    if pieces is None or not title or len(title.split()) > 10:
+        return None
+    employer, place, aside = pieces
+    if m.group("link").casefold() in _AT_BARE and not re.search(rf",\s+(?:{_PLACE_WORDS})\s", m.group("mid")):
+        return None  # `Engineer at Google, Mountain View`: a header, read field by field
+    aside = ", ".join(a for a in (aside_head, aside) if a)
+    last = employer.rsplit(maxsplit=1)[-1]
+    abbreviated = "." in last or last.casefold() in {"inc", "corp", "ltd", "lda", "ltda", "co", "cia", "bros"}
+    if employer == m.group("mid").strip() and abbreviated and not last.endswith("."):
+        employer += "."  # `IBECON 2003 S.L.`: the sentence's stop is the legal form's too
+    return ToldRole(
+        employer, title.strip(), place, aside, (m.group("rest") or "").strip(), _sentence(text, m)
+    )
+
+
 def _cjk(word: str) -> bool:
     return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", word))
 
@@ -112,11 +165,9 @@ def told_role(text: str) -> ToldRole | None:
             if employer and title:
                 rest = (m.group("rest") or "").strip()
                 return ToldRole(employer, title, place, "", rest, _sentence(text, m))
-    if latin is None:
-        return None
-    m = latin.match(text)
+    m = latin.match(text) if latin is not None else None
     if m is None:
-        return None
+        return _told_title_first(text)
     lead = m.group("lead").strip()
     if lead and title_score(lead) > 0:
         return None  # `Engineer at Acme as consultant`: the lead is the role, not a verb
