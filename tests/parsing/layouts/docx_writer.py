@@ -186,6 +186,12 @@ class _Writer:
                 for r in p.runs:
                     run = target.add_run(r.text)
                     run.bold = r.bold or None
+        if page.page_footer:
+            footer = self.doc.sections[0].footer
+            for k, p in enumerate(page.page_footer):
+                target = footer.paragraphs[0] if k == 0 else footer.add_paragraph()
+                for r in p.runs:
+                    target.add_run(r.text).bold = r.bold or None
         if page.sidebar_side and page.sidebar_mode == "textbox":
             self.blocks(self.doc, page.body[:1])
             anchor = self.doc.paragraphs[-1]

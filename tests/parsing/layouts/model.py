@@ -74,6 +74,8 @@ class Page:
     """How a DOCX holds the sidebar: `columns` (a borderless two-cell table) or `textbox`."""
     page_header: list[Para] = field(default_factory=list)
     """DOCX: the section's header part. PDF: a band across the top of the first page."""
+    page_footer: list[Para] = field(default_factory=list)
+    """DOCX: the section's footer part. PDF: lines at the foot of every page."""
     cjk: str = ""
     """`zh` or `ja` when the text needs a CJK font in PDFs."""
 

@@ -190,7 +190,15 @@ class _Writer:
         inner = WIDTH - 2 * MARGIN
         height = HEIGHT - top - MARGIN
 
+        def foot(canvas: Any, _doc: Any) -> None:
+            y = MARGIN - 14
+            for p in reversed(page.page_footer):
+                canvas.setFont(self.font if self.page.cjk else SANS, 8)
+                canvas.drawString(MARGIN, y, p.text)
+                y += 11
+
         def band(canvas: Any, _doc: Any) -> None:
+            foot(canvas, _doc)
             if not page.page_header:
                 return
             canvas.saveState()
@@ -222,7 +230,9 @@ class _Writer:
                 onPage=band,
             )
             later = PageTemplate(
-                "later", [Frame(main_x, MARGIN, main_w, HEIGHT - 2 * MARGIN, leftPadding=0, rightPadding=0)]
+                "later",
+                [Frame(main_x, MARGIN, main_w, HEIGHT - 2 * MARGIN, leftPadding=0, rightPadding=0)],
+                onPage=foot,
             )
             doc.addPageTemplates([first, later])
             story += [NextPageTemplate("later"), *self.blocks(page.sidebar, side_w), FrameBreak()]
@@ -232,7 +242,9 @@ class _Writer:
                 "first", [Frame(MARGIN, MARGIN, inner, height, leftPadding=0, rightPadding=0)], onPage=band
             )
             later = PageTemplate(
-                "later", [Frame(MARGIN, MARGIN, inner, HEIGHT - 2 * MARGIN, leftPadding=0, rightPadding=0)]
+                "later",
+                [Frame(MARGIN, MARGIN, inner, HEIGHT - 2 * MARGIN, leftPadding=0, rightPadding=0)],
+                onPage=foot,
             )
             doc.addPageTemplates([first, later])
             story += [NextPageTemplate("later"), *self.blocks(page.body, inner)]

@@ -1,0 +1,114 @@
+"""A phone number is read whole in every form the eleven languages' countries print it: with and
+without the country code, with the trunk `(0)`, behind any label (`Tel.`, `Handy`, `Тел.`, `手机`),
+beside an email on one line, after an icon; and a date, a postal code or a year range is not one.
+
+The forms are written from the countries' numbering plans (national and international shapes,
+the separators each country uses), not from any corpus file.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from resume_api.parsing.contacts import find_phone
+
+FORMS: dict[str, tuple[str, ...]] = {
+    "us": ("(415) 555-0142", "415-555-0142", "415.555.0142", "+1 (415) 555-0142", "+1-415-555-0142",
+           "+1 415 555 0142", "1-415-555-0142", "+1.415.555.0142", "4155550142"),
+    "uk": ("+44 (0)20 7946 0958", "020 7946 0958", "+44 7700 900123", "07700 900123", "+44 (0) 7700 900 123",
+           "+44 20 7946 0958"),
+    "fr": ("+33 6 12 34 56 78", "06 12 34 56 78", "06.12.34.56.78", "+33 (0)6 12 34 56 78",
+           "0033 6 12 34 56 78", "06-12-34-56-78", "+33 1 42 68 53 00"),
+    "de": ("+49 (0)30 12345678", "030 12345678", "030/1234 5678", "0151 23456789", "+49 151 2345 6789",
+           "+49 (0) 151-2345 6789", "(030) 1234 5678", "0049 30 1234567", "+49 30 901820", "0171/1234567"),
+    "es": ("+34 612 34 56 78", "612 345 678", "(+34) 912 345 678", "+34 912345678", "91 123 45 67"),
+    "pt": ("+351 912 345 678", "912 345 678", "+351 21 123 4567"),
+    "br": ("+55 (11) 91234-5678", "(11) 91234-5678", "11 91234-5678", "+55 11 91234 5678", "(21) 3456-7890"),
+    "it": ("+39 347 123 4567", "347 1234567", "+39 02 1234 5678", "02/12345678", "+39 3471234567",
+           "347-123-4567"),
+    "nl": ("+31 (0)6 12345678", "06-12345678", "06 1234 5678", "+31 20 123 4567", "+31 6 1234 5678",
+           "020-1234567"),
+    "pl": ("+48 601 234 567", "601-234-567", "+48 (12) 345 67 89", "601 234 567", "+48 12 345 67 89"),
+    "ru": ("+7 (916) 123-45-67", "8 (916) 123-45-67", "8-916-123-45-67", "+7 916 1234567", "+7 916 123 45 67",
+           "8 916 123 45 67"),
+    "cn": ("+86 138 1234 5678", "138-1234-5678", "13812345678", "+86-10-1234-5678", "(010) 1234 5678",
+           "+86 13812345678", "010-12345678"),
+    "jp": ("090-1234-5678", "03-1234-5678", "+81-90-1234-5678", "+81 (0)90 1234 5678", "080(1234)5678",
+           "+81 3 1234 5678", "03(1234)5678", "０９０－１２３４－５６７８", "090‐1234‐5678", "+81 90 1234 5678"),
+    "dashes": ("+49 176 – 123 456 78", "+7 (495) 123–45–67", "0176 — 1234 5678", "+33.6.12.34.56.78",
+               "(+49) 176 1234 5678", "+49-(0)-30-1234567", "+41\u00a079\u00a0123\u00a045\u00a067",
+               "+48\u202f601\u202f234\u202f567"),
+}  # fmt: skip
+"""National and international shapes per country."""
+
+LABELS = ("", "Tel.: ", "Tél. : ", "Tel ", "Phone: ", "Mobile: ", "Handy: ", "Mobil: ", "Móvil: ",
+          "Telefone: ", "Cellulare: ", "Telefoon: ", "Telefon: ", "Тел.: ", "Моб. тел.: ", "電話：",
+          "手机：", "电话: ", "T: ", "M ", "☎ ", "📞 ", "\uf095 ", "✆ ")  # fmt: skip
+"""Labels and icons before the number (``\\uf095`` is Font Awesome's phone glyph)."""
+
+CONTEXTS = ("{}", "jane.roe@example.com | {}", "{} | jane.roe@example.com", "{} · Berlin",
+            "Berlin · {} · jane.roe@example.com", "{}  •  linkedin.com/in/janeroe", "✉ jane@example.com  {}",
+            "Paris, France | {} | github.com/jroe", "{}\tjane@example.com")  # fmt: skip
+"""What stands beside the number on the line."""
+
+
+def _digits(text: str | None) -> str:
+    return re.sub(r"\D", "", text or "")
+
+
+UNREAD = {"ru-1", "jp-4", "jp-6", "jp-7", "jp-8", "dashes-0", "dashes-1", "dashes-2"}
+"""Forms the parser does not read yet (a trunk `8` before a parenthesised code, a code in parentheses
+mid-number, full-width digits, dashes other than the hyphen)."""
+
+CASES = [
+    pytest.param(
+        number,
+        id=f"{country}-{i}",
+        marks=[pytest.mark.xfail(strict=True, reason="not read yet")] if f"{country}-{i}" in UNREAD else [],
+    )
+    for country, forms in FORMS.items()
+    for i, number in enumerate(forms)
+]
+
+
+@pytest.mark.parametrize("number", CASES)
+def test_a_number_is_read_whole_behind_every_label_and_beside_anything(number: str) -> None:
+    misses = []
+    for label, context in itertools.product(LABELS, CONTEXTS):
+        text = context.format(label + number)
+        if _digits(find_phone(text)) != _digits(number):
+            misses.append((text, find_phone(text)))
+    assert not misses, f"{len(misses)} of {len(LABELS) * len(CONTEXTS)}: {misses[:5]}"
+
+
+@pytest.mark.parametrize("number", CASES)
+def test_a_number_on_the_line_under_its_label_is_read(number: str) -> None:
+    for label in ("Telefon", "Phone", "Тел.", "電話", "Mobile:"):
+        assert _digits(find_phone(f"{label}\n{number}")) == _digits(number)
+
+
+NOT_PHONES = (
+    "2014 - 2016 and 2019", "01/2019 – 03/2021", "2019-03 – 2020-01", "Jan 2019 - Dec 2021", "03.2018 – 11.2020",
+    "10115 Berlin", "75001 Paris", "00-950 Warszawa", "ISBN 978-3-16-148410-0", "GPA 3.8/4.0",
+    "2019年3月 – 2021年5月", "с 09.2015 по 06.2019", "12.05.1990", "1990-05-12",
+)  # fmt: skip
+"""Dates, postal codes and identifiers that are digit runs but no phone."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            t,
+            marks=[pytest.mark.xfail(strict=True, reason="read as a phone")]
+            if t in {"ISBN 978-3-16-148410-0", "1990-05-12"}
+            else [],
+        )
+        for t in NOT_PHONES
+    ],
+)
+def test_a_date_a_postcode_or_an_identifier_is_not_a_phone(text: str) -> None:
+    assert find_phone(text) is None
