@@ -132,7 +132,7 @@ def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
 
-UNREAD = {("footer", "pdf")}
+UNREAD: set[tuple[str, str]] = set()
 """Places not read yet: a PDF footer repeated on every page is page furniture, never searched."""
 
 CASES = [

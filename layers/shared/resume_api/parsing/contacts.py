@@ -21,10 +21,17 @@ from .vocab import title_score
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
 )
+_DASH = "\\-\u2010-\u2015\u2212\uff0d"
+"""Hyphens and dashes a number's groups are joined with: ASCII, typographic (`‐ – —`), minus, full width."""
 PHONE_RE = re.compile(
-    r"(?<![\w/.])(?:\+\s?\d{1,3}[\s.-]?|\(\+?\d{1,4}\)\s?|00\d{1,3}[\s.-]?)?"
-    r"(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.\-/]{5,16}\d(?![\w/])"
+    rf"(?<![\w/.])(?:\+\s?\d{{1,3}}[\s.{_DASH}]?|\(\+?\d{{1,4}}\)\s?|00\d{{1,3}}[\s.{_DASH}]?)?"
+    rf"(?:\d{{1,2}}\s?(?=\())?(?:\(\d{{1,5}}\)[\s.{_DASH}]?)?"
+    rf"\d(?:[\d\s./{_DASH}]|\(\d{{2,5}}\)){{5,16}}\d(?![\w/])"
 )
+"""International and national shapes: `+44 (0)20 7946 0958`, `8 (916) 123-45-67`, `080(1234)5678`,
+`+7 (495) 123–45–67`, `０９０－１２３４－５６７８`."""
+_NOT_PHONE_BEFORE = re.compile(r"(?i)\b(?:isbn|issn|doi|orcid)\.?(?:-1[03])?\s*:?\s*$")
+"""An identifier's label before a digit run (`ISBN 978-3-16-148410-0`)."""
 URL_RE = re.compile(
     r"(?<![@\w.])(?:https?://)?(?:www\.)?"
     r"(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|ai|app|edu|gov|info|xyz|tech|page|site|blog|"
@@ -287,8 +294,10 @@ def _phone_in(line: str, crossing: int | None = None) -> str | None:
             continue
         if re.fullmatch(r"\d{4}", cand) or DATE_RE.fullmatch(cand):
             continue
-        if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", cand):
+        if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}", cand):
             continue  # a date
+        if _NOT_PHONE_BEFORE.search(line[: m.start()]):
+            continue
         # keep an opening parenthesis that belongs to the number: "(206) 555-0149", "(+82) 10..."
         start = m.start()
         if start > 0 and line[start - 1] == "(" and not cand.startswith("("):

@@ -158,9 +158,12 @@ def _section_text(sec: Section) -> str:
 
 
 def _basics(
-    header: list[Line], lines: list[Line], links: list[str], sections: list[Section]
+    header: list[Line], lines: list[Line], links: list[str], sections: list[Section], margin: list[Line]
 ) -> dict[str, Any]:
+    """Name and contact details from the header block, then the whole page, then the page furniture
+    (a contact footer repeated on every page is furniture, and often the only place they are)."""
     header_text = "\n".join(_line_text(ln) for ln in header)
+    margin_text = "\n".join(_line_text(ln) for ln in margin)
     all_text = "\n".join(_line_text(ln) for ln in lines[:400])
     basics: dict[str, Any] = {}
     name = C.find_name(header, lines)
@@ -171,6 +174,7 @@ def _basics(
         C.find_email(header_text)
         or (C.find_email(mail_links[0]) if mail_links else None)
         or C.find_email(all_text)
+        or C.find_email(margin_text)
     )
     if email:
         basics["email"] = email[:320]
@@ -182,6 +186,8 @@ def _basics(
         phone = C.find_phone(_without_emails_urls("\n".join(_line_text(ln) for ln in lines[:40])))
     if phone is None and email:
         phone = _phone_beside_email(lines, email)
+    if phone is None:
+        phone = C.find_phone(_without_emails_urls(margin_text))
     if phone:
         basics["phone"] = phone[:60]
     # links: printed in the header or a links/contact section, and link targets
@@ -507,7 +513,7 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     split = split_sections(raw.lines)
     split.sections = _unheaded_jobs(split.sections)
     resume: dict[str, Any] = {
-        "basics": _basics(split.header, raw.lines, raw.links, split.sections),
+        "basics": _basics(split.header, raw.lines, raw.links, split.sections, raw.margin),
         "work": [],
         "volunteer": [],
         "education": [],
