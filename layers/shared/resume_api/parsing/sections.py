@@ -41,9 +41,25 @@ _PRIORITY = (
 """When a heading's words name several keys, the more specific one wins (`Competencias lingüísticas`)."""
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])[.)]\s+(?=\S)")
+"""A heading's number: `1. Experience`, `2.1 Skills`, `II. Education`, `A) Projects`."""
+_PLURAL = re.compile(r"(?i)(?<=[^\W\d_])\((s|n|es|en|e|x)\)")
+"""A plural in parentheses, as Europass prints it: `Other language(s)`, `Weitere Sprache(n)`."""
+_SPACED = re.compile(r"[^\W\d_](?: \S)+(?:\s{2,}\S(?: \S)*)*")
+"""Letter-spaced capitals, words apart by two spaces or more: `W O R K   E X P E R I E N C E`."""
+
+
+def _undress(text: str) -> str:
+    """The heading's words without a number, a parenthesised plural or letter spacing."""
+    text = _NUMBERED.sub("", text.strip())
+    if _SPACED.fullmatch(text):
+        text = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", text))
+    return _PLURAL.sub(r"\1", text)
+
+
 def heading_key(text: str) -> str | None:
     """The section key a heading's words name, or None when they name nothing we know."""
-    norm = normalize_key(text.strip().rstrip(":").strip())
+    norm = normalize_key(_undress(text).rstrip(":").strip())
     if not norm or len(norm) > 60:
         return None
     hit = _LOOKUP.get(norm) or _LOOKUP.get(norm.replace(" ", ""))
@@ -69,6 +85,7 @@ def heading_key(text: str) -> str | None:
         hit = _LOOKUP.get(" ".join(foreign)) or _LOOKUP.get("".join(foreign))
         if hit:
             return hit
+    words = [w for w in words if w not in {"/", "&", "+"}]
     if 1 < len(words) <= 4:
         keys = {_HEAD_WORDS[w] for w in words if w in _HEAD_WORDS}
         for key in _PRIORITY:
@@ -169,7 +186,8 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
         if key is None:
             continue
         look = _look_score(ln, body, body_bold)
-        exact = normalize_key(text.rstrip(":")) in _LOOKUP or normalize_key(text).replace(" ", "") in _LOOKUP
+        bare = _undress(text)
+        exact = normalize_key(bare.rstrip(":")) in _LOOKUP or normalize_key(bare).replace(" ", "") in _LOOKUP
         if look >= 1 or (exact and len(ln.cells) == 1):
             found[i] = key
             if look >= 1:

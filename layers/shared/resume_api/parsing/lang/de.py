@@ -47,6 +47,8 @@ VOCABULARY = {
         ],
         "publications": ["publikationen", "veröffentlichungen"],
         "skills": [
+            "organisationstalent",
+            "führungstalent",
             "kenntnisse",
             "fähigkeiten",
             "kompetenzen",
@@ -204,6 +206,7 @@ VOCABULARY = {
         "Bern",
     ],
     "head_words": {
+        "kompetenz": "skills",
         "berufserfahrung": "work",
         "erfahrung": "work",
         "ausbildung": "education",

@@ -5,6 +5,7 @@ VOCABULARY = {
     "headings": {
         "summary": [
             "summary",
+            "personal statement",
             "professional summary",
             "career summary",
             "executive summary",

@@ -51,6 +51,7 @@ VOCABULARY = {
         ],
         "publications": ["publicaciones"],
         "skills": [
+            "competencias relacionadas con el empleo",
             "habilidades",
             "competencias",
             "conocimientos",
@@ -170,6 +171,7 @@ VOCABULARY = {
         "Montevideo",
     ],
     "head_words": {
+        "competencia": "skills",
         "experiencia": "work",
         "educación": "education",
         "formación": "education",

@@ -50,6 +50,7 @@ VOCABULARY = {
         "certificates": ["certificats", "certifications professionnelles", "certifications"],
         "publications": ["publications", "articles"],
         "skills": [
+            "compétences liées à l'emploi",
             "compétences",
             "compétences techniques",
             "savoir faire",

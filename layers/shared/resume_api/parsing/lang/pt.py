@@ -189,6 +189,8 @@ VOCABULARY = {
         "Braga",
     ],
     "head_words": {
+        "línguas": "languages",
+        "competência": "skills",
         "experiência": "work",
         "experiências": "work",
         "formação": "education",
