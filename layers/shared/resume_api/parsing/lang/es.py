@@ -5,6 +5,7 @@ VOCABULARY = {
     "headings": {
         "summary": [
             "perfil",
+            "motivación",
             "resumen",
             "objetivo",
             "sobre mí",
@@ -51,6 +52,8 @@ VOCABULARY = {
         ],
         "publications": ["publicaciones"],
         "skills": [
+            "especialidades",
+            "especialidades técnicas",
             "competencias relacionadas con el empleo",
             "habilidades",
             "competencias",
