@@ -20,7 +20,7 @@ from .skill_levels import MARKS, from_marks, is_level
 from .spoken import name_first
 from .vocab import company_score
 
-_ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣]|\s-\s|\s–\s|\t|\s{3,})\s*")
+_ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣、，；]|\s-\s|\s–\s|\t|\s{3,})\s*")
 _FILLER = re.compile(
     r"(?i)^(?:(?:highly\s+)?proficient\s+(?:in|with|at)|fluent\s+in|familiar\s+with|experienced\s+(?:in|with)|"
     r"experience\s+(?:in|with)|knowledge\s+of|skilled\s+in|expert\s+in|expertise\s+in|working\s+knowledge\s+of|"
@@ -30,6 +30,10 @@ _LABEL = re.compile(
     r"^(?P<label>[^:：,;|()]{1,40}?)(?:\s*\((?P<level>[^():：,;|]{1,30})\))?\s*(?::\s+|：\s*)(?P<rest>.+)$"
 )
 """`Category: items`; `Category (level): items` carries the group's level (`Programming (Expert):`)."""
+_DASH_LABEL = re.compile(r"^(?P<label>[^:：,;|()、，；–—-]{1,40}?)\s+[–—-]\s+(?P<rest>.+)$")
+"""`Category – items`: a label before a dash, when a list follows it."""
+_LISTED = re.compile(r"[,;|•·、，；]")
+"""A separator that makes a line a list."""
 _LEVEL_WORDS = re.compile(
     r"(?i)\b(native|fluent|bilingual|proficient|advanced|intermediate|basic|beginner|conversational|"
     r"professional(?: working)?|elementary|limited|full professional|mother tongue|[abc][12])\b"
@@ -107,11 +111,25 @@ def _split_conjunction(item: str, in_list: bool) -> list[str]:
 
 
 def _split_parens(item: str) -> list[str]:
-    """`NoSQL databases (MySQL, MongoDB)` -> three; `Angular (versions 2+)` stays one."""
-    m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<inner>[^()]*,[^()]*)\)\s*$", item)
+    """`NoSQL databases (MySQL, MongoDB)` -> three; `Angular (versions 2+)` stays one; labels inside
+    (`Databases (SQL: PostgreSQL, MySQL; NoSQL: Redis)`) are dropped like a group's label."""
+    m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<inner>[^()]*[,;、，；][^()]*)\)\s*$", item)
     if not m:
         return [item]
-    return [m.group("a").strip(), *[p.strip() for p in m.group("inner").split(",") if p.strip()]]
+    inner = [re.sub(r"^[^:：]{1,30}[:：]\s*", "", p.strip()) for p in _LISTED.split(m.group("inner"))]
+    return [m.group("a").strip(), *[p for p in inner if p.strip()]]
+
+
+def _dash_label(text: str) -> re.Match[str] | None:
+    """`Languages – Python, Go`: a label before a dash and a list after it; not `Python – Advanced,
+    Docker – Intermediate` (skills with their levels)."""
+    m = _DASH_LABEL.match(text)
+    rest = m.group("rest") if m else ""
+    if not m or not re.search(rf"{_LISTED.pattern}|\t|\s{{3,}}", rest) or len(m.group("label").split()) > 4:
+        return None
+    if _rated(split_items(text, _STRONG_SEP)[0]):
+        return None
+    return m
 
 
 def _clean_item(item: str) -> str:
@@ -122,7 +140,7 @@ def _clean_item(item: str) -> str:
     return item.strip(" .;:,")
 
 
-_STRONG_SEP = re.compile(r"\s*[,;|•·▪■◦‣]\s*")
+_STRONG_SEP = re.compile(r"\s*[,;|•·▪■◦‣、，；]\s*")
 """The separators no skill name holds; a dash or a tab may stand between a skill and its level."""
 _RATED = re.compile(
     r"^(?P<name>[^,;|•·()\t]{1,60}?)(?:\s+[—–-]\s+|\s*[:：]\s*|\s*\t\s*|\s{3,})(?P<level>[^,;|•·\t]{1,40})$"
@@ -164,18 +182,18 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             groups.append(one)
             first[id(one)] = len(first)
             continue
-        m = _LABEL.match(text)
+        m = _LABEL.match(text) or _dash_label(text)
         if m and len(m.group("label").split()) <= 5 and not re.search(r"https?$", m.group("label")):
             current = {"name": m.group("label").strip(), "keywords": []}
-            if m.group("level"):
+            if m.groupdict().get("level"):
                 current["level"] = m.group("level").strip()
             groups.append(current)
             text = m.group("rest")
         elif (
             len(ln.cells) == 2
             and len(ln.cells[0].split()) <= 4
-            and not re.search(r"[,;|•·]", ln.cells[0])
-            and re.search(r"[,;|•·]", ln.cells[1])
+            and not _LISTED.search(ln.cells[0])
+            and len(split_items(ln.cells[1])) >= 2
         ):
             # a table row or tab stop: category | items
             current = {"name": ln.cells[0].strip().rstrip(":"), "keywords": []}
@@ -195,7 +213,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             current = {"name": text, "keywords": []}
             groups.append(current)
             continue
-        in_list = bool(re.search(r"[,;|•·]", text))
+        in_list = bool(_LISTED.search(text))
         for chunk in split_items(text, _STRONG_SEP):
             one = _rated(_strip_bullet(chunk)) if in_list else None
             if one:  # `Python – Advanced, Docker – Intermediate`: each its own skill
