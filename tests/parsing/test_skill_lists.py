@@ -13,10 +13,14 @@ import itertools
 
 import pytest
 
+from resume_api.parsing import parse_document
 from resume_api.parsing.lines import Line
 from resume_api.parsing.lists import skill_groups
 from tests.parsing.layouts import LANGS
-from tests.parsing.layouts.lang import SKILLS
+from tests.parsing.layouts.docx_writer import write_docx
+from tests.parsing.layouts.lang import SKILLS, Lang
+from tests.parsing.layouts.model import Block, Page, Para, Run
+from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
 
 SEPARATORS = {"comma": ", ", "semicolon": "; ", "pipe": " | ", "middot": " · ", "bullet": " • ",
               "ideographic": "、", "wide": "   "}  # fmt: skip
@@ -87,3 +91,50 @@ def test_labels_nested_in_a_parenthesis_are_not_skills() -> None:
     text = "Databases (SQL: PostgreSQL, MySQL; NoSQL: Redis, MongoDB), Docker"
     got = _keywords(skill_groups([Line(text=text, cells=[text])]))
     assert got == ["Databases", "PostgreSQL", "MySQL", "Redis", "MongoDB", "Docker"]
+
+
+RUN_IN = {
+    "bold": lambda label: [Run(label, bold=True), Run(" ")],
+    "bold_colon": lambda label: [Run(f"{label}:", bold=True), Run(" ")],
+    "bold_then_colon": lambda label: [Run(label, bold=True), Run(": ")],
+    "bold_dash": lambda label: [Run(label, bold=True), Run(" – ")],
+}
+"""A group label set apart by bold type only, with or without a colon or a dash after it."""
+
+
+def _run_in_page(lang: Lang, form: str) -> tuple[Page, list[str]]:
+    blocks: list[Block] = [
+        Para([Run(" ".join(lang.people[0]), bold=True, size=22)]),
+        Para([Run("jane.roe@example.com")]),
+        Para([Run(lang.headings["work"][0], bold=True, size=13)], rule=True),
+        Para([Run(lang.employers[0], bold=True)], right=[Run("2019 – 2023")]),
+        Para([Run(lang.titles[0], italic=True)]),
+        Para([Run(lang.highlights[0])], bullet="•"),
+        Para([Run(lang.headings["skills"][0], bold=True, size=13)], rule=True),
+    ]
+    want: list[str] = []
+    for g, label in enumerate(lang.skill_groups[:3]):
+        items = list(SKILLS[3 * g : 3 * g + 3])
+        blocks.append(Para([*RUN_IN[form](label), Run(", ".join(items))]))
+        want += items
+    blocks += [
+        Para([Run(lang.headings["education"][0], bold=True, size=13)], rule=True),
+        Para([Run(lang.institutions[0], bold=True)], right=[Run("2015")]),
+    ]
+    return Page(body=blocks, cjk=lang.code if lang.cjk else ""), want
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("form", list(RUN_IN))
+@pytest.mark.parametrize("code", list(LANGS))
+def test_a_label_set_apart_by_bold_type_alone_is_not_a_skill(code: str, form: str, fmt: str) -> None:
+    lang = LANGS[code]
+    if fmt == "pdf" and fonts_available():
+        pytest.skip(fonts_available() or "")
+    if fmt == "pdf" and lang.cjk:
+        pytest.skip("the generator's CJK PDF font has no bold face: nothing sets the label apart")
+    page, want = _run_in_page(lang, form)
+    data = write_pdf(page) if fmt == "pdf" else write_docx(page)
+    parsed = parse_document(data, f"cv.{fmt}")
+    assert _keywords(parsed["skills"]) == want
+    assert [g["name"] for g in parsed["skills"]] == list(lang.skill_groups[:3])

@@ -18,7 +18,7 @@ from ..errors import DocumentError
 from . import dates as D
 from .clean_text import MAX_TEXT_CHARS, capped_length, clean, repair_letter_spacing
 from .hidden_text import DocxVisibility, page_colour
-from .lines import Line, RawDocument
+from .lines import Line, RawDocument, run_in_label
 from .sections import heading_key
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -188,12 +188,15 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
     para_style = styles.paragraph_style(paragraph)
     looks: dict[tuple[float, bool, bool], int] = {}
     any_caps = True
+    runs: list[tuple[str, bool]] = []
     for run in paragraph.runs:
         # the run's own w:t text: python-docx's `run.text` runs an XPath query per call
-        n = len("".join(t.text or "" for t in run._r.iterchildren(_W + "t")).strip())
+        own = "".join(t.text or "" for t in run._r.iterchildren(_W + "t"))
+        n = len(own.strip())
         if not n or (visibility is not None and visibility.judge(run._r)):
             continue
         size, bold, italic, caps = _run_look(run, para_style, styles)
+        runs.append((own, bold))
         looks[(size, bold, italic)] = looks.get((size, bold, italic), 0) + n
         any_caps = any_caps and caps
     if looks:
@@ -218,6 +221,7 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
         indent = 0.0
     list_item = _is_list(paragraph, para_style)
     out = []
+    label = run_in_label(runs) if not bold and "\n" not in text.strip() else ""
     for raw in clean(text).split("\n"):
         if not raw.strip():
             continue
@@ -239,6 +243,7 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
                 style=style_name or "",
                 list_item=list_item,
                 gap_before=1.0,
+                bold_lead=label,
             )
         )
     return out

@@ -18,6 +18,20 @@ BULLETS = "•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖-–—
 """Characters that start a list item when followed by a space."""
 
 
+def run_in_label(runs: list[tuple[str, bool]]) -> str:
+    """The bold text a line opens with when what follows it is not bold, else empty: the run-in
+    label of `**Languages** Python, Go` (runs as (text, bold) in reading order)."""
+    lead: list[str] = []
+    for i, (text, bold) in enumerate(runs):
+        if bold:
+            lead.append(text)
+            continue
+        rest = "".join(t for t, b in runs[i:] if not b)
+        label = " ".join("".join(lead).split())
+        return label if label and len(rest.strip()) >= 2 and not any(b for _, b in runs[i:]) else ""
+    return ""
+
+
 @dataclass(slots=True)
 class Line:
     text: str
@@ -46,6 +60,8 @@ class Line:
     lead_bold: bool | None = None
     lead_italic: bool | None = None
     """Bold/italic of the first cell alone (PDF): `Company` in bold beside a date in roman."""
+    bold_lead: str = ""
+    """The line's opening words when they alone are bold (a run-in label: **Languages** Python, Go)."""
     """Font size of each cell (PDF only): a name beside contact details is bigger than they are."""
 
     @property

@@ -84,8 +84,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
             prev_text, prev_line = out[-1]
             comma_list = bool(re.search(r"[,;]", prev_text))
             wrapped = comma_list and not prev_text.rstrip().endswith((",", ";", ":", "•", "|"))
-            if (ln.bold and not prev_line.bold) or _rated(split_items(text, _STRONG_SEP)[0]):
-                wrapped = False  # `Python, SQL` over `Werkzeuge` in bold, or `Go – Advanced`: not a wrap
+            if (ln.bold and not prev_line.bold) or ln.bold_lead or _rated(split_items(text, _STRONG_SEP)[0]):
+                wrapped = False  # `Python, SQL` over `Werkzeuge` in bold (alone or run in), or `Go – Advanced`
             if (wrapped and ln.x0 >= prev_line.x0 - 40 and not _LABEL.match(text)) or (
                 prev_text.rstrip().endswith(",") and not _LABEL.match(text)
             ):
@@ -118,6 +118,18 @@ def _split_parens(item: str) -> list[str]:
         return [item]
     inner = [re.sub(r"^[^:：]{1,30}[:：]\s*", "", p.strip()) for p in _LISTED.split(m.group("inner"))]
     return [m.group("a").strip(), *[p for p in inner if p.strip()]]
+
+
+def _run_in(text: str, ln: Line) -> tuple[str, str] | None:
+    """(label, items) of `**Languages** Python, Go`: a group label set apart by bold type alone."""
+    lead = ln.bold_lead.strip()
+    if not lead or not text.startswith(lead):
+        return None
+    label = lead.strip(" :：–—-|")
+    rest = text[len(lead) :].strip(" :：–—-|")
+    if not label or not rest or len(label.split()) > 5 or _LISTED.search(label):
+        return None
+    return label, rest
 
 
 def _dash_label(text: str) -> re.Match[str] | None:
@@ -183,7 +195,12 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             first[id(one)] = len(first)
             continue
         m = _LABEL.match(text) or _dash_label(text)
-        if m and len(m.group("label").split()) <= 5 and not re.search(r"https?$", m.group("label")):
+        lead = _run_in(text, ln)
+        if lead is not None and not (m and len(m.group("label")) <= len(lead[0]) + 2):
+            current = {"name": lead[0], "keywords": []}
+            groups.append(current)
+            text = lead[1]
+        elif m and len(m.group("label").split()) <= 5 and not re.search(r"https?$", m.group("label")):
             current = {"name": m.group("label").strip(), "keywords": []}
             if m.groupdict().get("level"):
                 current["level"] = m.group("level").strip()

@@ -35,7 +35,7 @@ from . import cid_unicode
 from .clean_text import clean, repair_letter_spacing
 from .content_ops import operations
 from .hidden_text import OBSERVED, HiddenRun, PageVisibility, _point, covered, page_box
-from .lines import Line, RawDocument
+from .lines import Line, RawDocument, run_in_label
 
 _ICON_FONT = re.compile(
     r"awesome|icon|glyph|dingbat|wingding|webding|material|octicon|academicons|fontello|icomoon"
@@ -1156,6 +1156,7 @@ def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
         cell_sizes=[sz for _, sz in pairs],
         lead_bold=lead_bold,
         lead_italic=lead_italic,
+        bold_lead=run_in_label([(r.text, r.bold) for r in lead.runs]) if not lead_bold else "",
     )
 
 
