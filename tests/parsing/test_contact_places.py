@@ -122,9 +122,34 @@ def labelled_line(lang: Lang, i: int) -> Page:
     )
 
 
+def footer_and_a_referee(lang: Lang, i: int) -> Page:
+    """The person's details only in the footer; a referee's email and phone in the body."""
+    name, email, phone = _who(lang, i)
+    given, family = lang.people[(i + 1) % len(lang.people)]
+    referee = [
+        Para([Run(lang.headings["references"][0], bold=True, size=13)], rule=True, space_before=8),
+        Para([Run(f"{given} {family}", bold=True)]),
+        Para([Run(lang.ref_roles[i % len(lang.ref_roles)])]),
+        Para([Run(f"referee.{i}@company.example · +44 20 7946 0000")]),
+    ]
+    return Page(
+        body=[_big(name), *_body(lang, i, jobs=14), *referee],
+        page_footer=[Para([Run(f"{email}  ·  {phone}")])],
+    )
+
+
 PLACES: dict[str, Callable[[Lang, int], Page]] = {
     f.__name__: f
-    for f in (footer, page_header, sidebar_labels, sidebar_icons, table_cells, icons_one_line, labelled_line)
+    for f in (
+        footer,
+        page_header,
+        sidebar_labels,
+        sidebar_icons,
+        table_cells,
+        icons_one_line,
+        labelled_line,
+        footer_and_a_referee,
+    )
 }
 
 
@@ -132,8 +157,8 @@ def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
 
-UNREAD: set[tuple[str, str]] = set()
-"""Places not read yet: a PDF footer repeated on every page is page furniture, never searched."""
+UNREAD = {("footer_and_a_referee", "pdf")}
+"""Places not read yet: a referee's email in the body wins over the person's in a PDF footer."""
 
 CASES = [
     pytest.param(
