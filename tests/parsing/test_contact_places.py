@@ -157,7 +157,7 @@ def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
 
-UNREAD = {("footer_and_a_referee", "pdf")}
+UNREAD: set[tuple[str, str]] = set()
 """Places not read yet: a referee's email in the body wins over the person's in a PDF footer."""
 
 CASES = [

@@ -160,8 +160,9 @@ def _section_text(sec: Section) -> str:
 def _basics(
     header: list[Line], lines: list[Line], links: list[str], sections: list[Section], margin: list[Line]
 ) -> dict[str, Any]:
-    """Name and contact details from the header block, then the whole page, then the page furniture
-    (a contact footer repeated on every page is furniture, and often the only place they are)."""
+    """Name and contact details from the header block, then the page furniture (a footer repeated
+    on every page is the owner's, and often the only place the details are), then the whole page
+    (where a referee's may stand too)."""
     header_text = "\n".join(_line_text(ln) for ln in header)
     margin_text = "\n".join(_line_text(ln) for ln in margin)
     all_text = "\n".join(_line_text(ln) for ln in lines[:400])
@@ -173,8 +174,8 @@ def _basics(
     email = (
         C.find_email(header_text)
         or (C.find_email(mail_links[0]) if mail_links else None)
-        or C.find_email(all_text)
         or C.find_email(margin_text)
+        or C.find_email(all_text)
     )
     if email:
         basics["email"] = email[:320]
@@ -183,11 +184,11 @@ def _basics(
         tel = [u[4:] for u in links if u.lower().startswith("tel:")]
         phone = tel[0].strip() if tel else None
     if phone is None:
+        phone = C.find_phone(_without_emails_urls(margin_text))
+    if phone is None:
         phone = C.find_phone(_without_emails_urls("\n".join(_line_text(ln) for ln in lines[:40])))
     if phone is None and email:
         phone = _phone_beside_email(lines, email)
-    if phone is None:
-        phone = C.find_phone(_without_emails_urls(margin_text))
     if phone:
         basics["phone"] = phone[:60]
     # links: printed in the header or a links/contact section, and link targets

@@ -85,7 +85,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
             comma_list = bool(re.search(r"[,;]", prev_text))
             wrapped = comma_list and not prev_text.rstrip().endswith((",", ";", ":", "•", "|"))
             if (ln.bold and not prev_line.bold) or ln.bold_lead or _rated(split_items(text, _STRONG_SEP)[0]):
-                wrapped = False  # `Python, SQL` over `Werkzeuge` in bold (alone or run in), or `Go – Advanced`
+                wrapped = (
+                    False  # `Python, SQL` over `Werkzeuge` in bold (alone or run in), or `Go – Advanced`
+                )
             if (wrapped and ln.x0 >= prev_line.x0 - 40 and not _LABEL.match(text)) or (
                 prev_text.rstrip().endswith(",") and not _LABEL.match(text)
             ):
