@@ -138,6 +138,8 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_name_forms.py::test_a_line_beside_the_name_in_its_type_is_not_joined_to_it": 2,
     "tests/parsing/test_contact_at_end.py::test_a_phone_beside_the_email_at_the_end_is_read": 2,
     "tests/parsing/test_contact_places.py::test_the_phone_and_email_are_read_where_the_template_puts_them": 3,
+    "tests/parsing/test_heading_places.py::test_headings_are_found_in_every_dress_and_place": 3,
+    "tests/parsing/test_skill_lists.py::test_a_label_set_apart_by_bold_type_alone_is_not_a_skill": 3,
     "tests/parsing/test_contact_at_end.py::test_numbers_beside_the_email_that_are_not_a_phone_are_not_taken": 1,
     "tests/render/test_own_headings.py::test_a_standard_heading_in_the_persons_language_reads_back_as_its_key": 2,
     "tests/unit/test_values.py::test_every_corpus_parse_passes_the_entry_rules": 3,

@@ -32,6 +32,7 @@ VOCABULARY = {
             "engagement associatif",
         ],
         "education": [
+            "éducation et formation",
             "parcours académique",
             "parcours scolaire",
             "parcours universitaire",

@@ -15,6 +15,7 @@ VOCABULARY = {
         ],
         "volunteer": ["vrijwilligerswerk"],
         "education": [
+            "opleiding en training",
             "scholing",
             "diploma's",
             "vooropleiding",
