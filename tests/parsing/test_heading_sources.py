@@ -111,11 +111,110 @@ TEMPLATES = {
 }  # fmt: skip
 """Headings of widely used templates (`other`: a section JSON Resume has no key for)."""
 
-CASES = [
-    pytest.param(text, key, id=f"{code}-{text}")
-    for code, table in EUROPASS.items()
-    for text, key in table.items()
-] + [pytest.param(text, key, id=f"tpl-{text}") for text, key in TEMPLATES.items()]
+USUAL: dict[str, dict[str, list[str]]] = {
+ "en": {"work": ["Work History", "Career History", "Professional Background", "Employment", "Relevant Experience", "Internships", "Internship Experience", "Professional Experience", "Work Experience", "Experience"],
+        "education": ["Education & Training", "Academic Qualifications", "Academic History", "Educational Background", "Education and Qualifications", "Academic Background"],
+        "skills": ["Technical Skills", "Skills Summary", "Key Skills", "Core Skills", "Competencies", "Tech Stack", "Technologies", "Tools & Technologies", "Programming Languages", "IT Skills", "Computer Skills", "Expertise", "Skill Set", "Skills & Expertise", "Technical Proficiencies", "Core Competencies", "Areas of Expertise", "Skills & Tools"],
+        "awards": ["Awards", "Honors", "Honors & Awards", "Scholarships", "Awards and Honours", "Achievements", "Recognition"],
+        "certificates": ["Certifications", "Licenses", "Licenses & Certifications", "Professional Certifications", "Certificates"],
+        "publications": ["Publications", "Papers", "Patents", "Selected Publications", "Conference Papers", "Journal Articles", "Publications & Patents"],
+        "volunteer": ["Volunteer Work", "Volunteering", "Community Involvement", "Volunteer Experience", "Community Service"],
+        "languages": ["Languages", "Language Skills", "Spoken Languages", "Language Proficiency", "Foreign Languages"],
+        "interests": ["Interests", "Hobbies", "Hobbies & Interests", "Personal Interests", "Hobbies and Interests"],
+        "references": ["References", "Referees"],
+        "projects": ["Projects", "Personal Projects", "Side Projects", "Selected Projects", "Key Projects", "Academic Projects", "Open Source Projects"],
+        "summary": ["Summary", "Profile", "Professional Profile", "About Me", "Objective", "Career Objective", "Personal Statement", "Executive Summary", "Professional Summary", "Career Summary", "Summary of Qualifications", "About"]},
+ "fr": {"work": ["Expériences", "Expérience", "Parcours professionnel", "Stages", "Expériences professionnelles", "Expérience professionnelle"],
+        "education": ["Formation", "Formations", "Diplômes", "Études", "Cursus", "Formation académique", "Diplômes et formations"],
+        "skills": ["Compétences", "Compétences techniques", "Savoir-faire", "Compétences informatiques", "Outils", "Compétences clés"],
+        "languages": ["Langues", "Langues étrangères", "Compétences linguistiques"],
+        "interests": ["Centres d'intérêt", "Loisirs", "Intérêts", "Hobbies", "Centres d'intérêts"],
+        "projects": ["Projets", "Projets personnels"], "publications": ["Publications"],
+        "awards": ["Distinctions", "Prix", "Récompenses", "Prix et distinctions"], "certificates": ["Certifications"],
+        "volunteer": ["Bénévolat", "Vie associative", "Engagement associatif"], "references": ["Références"],
+        "summary": ["Profil", "À propos", "Objectif", "Résumé", "Profil professionnel", "À propos de moi"]},
+ "de": {"work": ["Berufserfahrung", "Beruflicher Werdegang", "Praktika", "Berufliche Stationen", "Berufspraxis", "Werdegang"],
+        "education": ["Ausbildung", "Studium", "Schulbildung", "Bildungsweg", "Akademischer Werdegang", "Schulische Ausbildung"],
+        "skills": ["Kenntnisse", "Fähigkeiten", "Kompetenzen", "IT-Kenntnisse", "EDV-Kenntnisse", "Fachkenntnisse", "Technische Fähigkeiten", "Fähigkeiten und Kenntnisse", "Besondere Kenntnisse"],
+        "languages": ["Sprachen", "Sprachkenntnisse", "Fremdsprachen", "Fremdsprachenkenntnisse"],
+        "interests": ["Interessen", "Hobbys", "Freizeit", "Hobbies", "Freizeitaktivitäten"],
+        "projects": ["Projekte"], "publications": ["Publikationen", "Veröffentlichungen"], "awards": ["Auszeichnungen", "Preise"],
+        "certificates": ["Zertifikate", "Zertifizierungen"], "volunteer": ["Ehrenamt", "Ehrenamtliches Engagement"],
+        "references": ["Referenzen"], "summary": ["Profil", "Über mich", "Kurzprofil"]},
+ "es": {"work": ["Experiencia", "Experiencia laboral", "Experiencia profesional", "Trayectoria profesional", "Prácticas"],
+        "education": ["Formación", "Educación", "Estudios", "Formación académica", "Estudios realizados"],
+        "skills": ["Habilidades", "Competencias", "Conocimientos", "Conocimientos informáticos", "Aptitudes", "Habilidades técnicas", "Conocimientos técnicos", "Herramientas"],
+        "languages": ["Idiomas", "Lenguas"], "interests": ["Intereses", "Aficiones", "Pasatiempos"],
+        "projects": ["Proyectos"], "publications": ["Publicaciones"], "awards": ["Premios", "Reconocimientos", "Logros"],
+        "certificates": ["Certificaciones", "Certificados"], "volunteer": ["Voluntariado"], "references": ["Referencias"],
+        "summary": ["Perfil", "Perfil profesional", "Sobre mí", "Objetivo", "Resumen", "Acerca de mí", "Objetivo profesional"]},
+ "pt": {"work": ["Experiência", "Experiência profissional", "Histórico profissional", "Estágios", "Experiências"],
+        "education": ["Formação", "Formação acadêmica", "Educação", "Escolaridade", "Formação académica"],
+        "skills": ["Habilidades", "Competências", "Conhecimentos", "Conhecimentos técnicos", "Competências técnicas", "Ferramentas"],
+        "languages": ["Idiomas", "Línguas"], "interests": ["Interesses", "Hobbies"],
+        "projects": ["Projetos", "Projectos"], "publications": ["Publicações"], "awards": ["Prêmios", "Prémios", "Conquistas"],
+        "certificates": ["Certificações", "Certificados"], "volunteer": ["Voluntariado", "Trabalho voluntário"],
+        "references": ["Referências"], "summary": ["Perfil", "Resumo", "Objetivo", "Sobre mim", "Resumo profissional"]},
+ "it": {"work": ["Esperienza", "Esperienze lavorative", "Esperienza professionale", "Tirocini", "Esperienze professionali", "Esperienza lavorativa"],
+        "education": ["Formazione", "Istruzione", "Studi", "Istruzione e formazione", "Percorso di studi"],
+        "skills": ["Competenze", "Competenze tecniche", "Conoscenze informatiche", "Capacità", "Competenze informatiche", "Capacità e competenze"],
+        "languages": ["Lingue", "Conoscenze linguistiche", "Lingue straniere"], "interests": ["Interessi", "Hobby"],
+        "projects": ["Progetti"], "publications": ["Pubblicazioni"], "awards": ["Premi", "Riconoscimenti"],
+        "certificates": ["Certificazioni", "Certificati"], "volunteer": ["Volontariato"], "references": ["Referenze"],
+        "summary": ["Profilo", "Chi sono", "Obiettivo", "Sommario", "Profilo professionale"]},
+ "nl": {"work": ["Werkervaring", "Ervaring", "Loopbaan", "Stages", "Werkervaringen"],
+        "education": ["Opleiding", "Opleidingen", "Scholing", "Opleiding en cursussen"],
+        "skills": ["Vaardigheden", "Competenties", "Kennis", "Computervaardigheden", "Kennis en vaardigheden"],
+        "languages": ["Talen", "Talenkennis"], "interests": ["Interesses", "Hobby's", "Hobbies"],
+        "projects": ["Projecten"], "publications": ["Publicaties"], "awards": ["Prijzen", "Onderscheidingen"],
+        "certificates": ["Certificaten"], "volunteer": ["Vrijwilligerswerk"], "references": ["Referenties"],
+        "summary": ["Profiel", "Over mij", "Samenvatting", "Doelstelling", "Persoonlijk profiel"]},
+ "pl": {"work": ["Doświadczenie", "Doświadczenie zawodowe", "Przebieg kariery", "Praktyki", "Staże", "Historia zatrudnienia"],
+        "education": ["Wykształcenie", "Edukacja"],
+        "skills": ["Umiejętności", "Kompetencje", "Umiejętności techniczne", "Umiejętności komputerowe"],
+        "languages": ["Znajomość języków", "Języki", "Języki obce"], "interests": ["Zainteresowania", "Hobby"],
+        "projects": ["Projekty"], "publications": ["Publikacje"], "awards": ["Nagrody", "Osiągnięcia", "Wyróżnienia"],
+        "certificates": ["Certyfikaty"], "volunteer": ["Wolontariat"], "references": ["Referencje"],
+        "summary": ["Profil", "O mnie", "Cel zawodowy", "Podsumowanie", "Profil zawodowy"]},
+ "ru": {"work": ["Опыт работы", "Опыт", "Трудовая деятельность", "Профессиональный опыт", "Стажировки", "Места работы"],
+        "education": ["Образование", "Высшее образование"],
+        "skills": ["Навыки", "Ключевые навыки", "Профессиональные навыки", "Технические навыки", "Компетенции", "Знания и навыки", "Технологии"],
+        "languages": ["Языки", "Знание языков", "Иностранные языки", "Владение языками"], "interests": ["Интересы", "Хобби", "Увлечения"],
+        "projects": ["Проекты"], "publications": ["Публикации"], "awards": ["Награды", "Достижения"],
+        "certificates": ["Сертификаты"], "volunteer": ["Волонтерство", "Волонтёрство"], "references": ["Рекомендации"],
+        "summary": ["О себе", "Цель", "Профиль", "Обо мне", "Краткая информация"]},
+ "zh": {"work": ["工作经历", "工作经验", "实习经历", "职业经历", "工作履历"],
+        "education": ["教育背景", "教育经历", "学历"],
+        "skills": ["专业技能", "技能", "个人技能", "技能特长", "技能专长"],
+        "languages": ["语言能力", "外语能力", "语言"], "interests": ["兴趣爱好", "爱好"],
+        "projects": ["项目经验", "项目经历"], "publications": ["发表论文", "论文"], "awards": ["获奖情况", "荣誉奖项", "获奖经历"],
+        "certificates": ["证书", "资格证书"], "volunteer": ["志愿者经历", "志愿服务"], "references": ["推荐人"],
+        "summary": ["个人简介", "自我评价", "求职意向", "个人总结"]},
+ "ja": {"work": ["職務経歴", "職歴", "経歴", "職務内容"],
+        "education": ["学歴"],
+        "skills": ["スキル", "技術スキル", "保有スキル", "活かせるスキル"],
+        "languages": ["語学", "語学力"], "interests": ["趣味", "趣味・特技"],
+        "projects": ["プロジェクト"], "publications": ["論文"], "awards": ["受賞歴"],
+        "certificates": ["資格", "免許・資格"], "volunteer": ["ボランティア"],
+        "summary": ["自己PR", "職務要約"]},
+}  # fmt: skip
+"""The headings resumes in each language commonly use, by the key each names (collected from resume
+guides and templates per language; internships count as work)."""
+
+CASES = (
+    [
+        pytest.param(text, key, id=f"{code}-{text}")
+        for code, table in EUROPASS.items()
+        for text, key in table.items()
+    ]
+    + [pytest.param(text, key, id=f"tpl-{text}") for text, key in TEMPLATES.items()]
+    + [
+        pytest.param(text, key, id=f"usual-{code}-{text}")
+        for code, table in USUAL.items()
+        for key, texts in table.items()
+        for text in texts
+    ]
+)
 
 DRESSES = ("{}", "{}:", "{} :", "{}：", "1. {}", "II. {}", "▪ {}", "■ {}", "{upper}", "{spaced}")
 """How templates print a heading: a colon, a number, an icon, capitals, letter-spaced capitals."""

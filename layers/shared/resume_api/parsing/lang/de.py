@@ -5,6 +5,7 @@ VOCABULARY = {
     "headings": {
         "summary": ["zusammenfassung", "über mich", "kurzprofil", "berufsziel", "profil"],
         "work": [
+            "berufliche stationen",
             "berufserfahrung",
             "berufliche erfahrung",
             "beruflicher werdegang",
@@ -62,8 +63,14 @@ VOCABULARY = {
             "fähigkeiten und kompetenzen",
             "digitale kompetenzen",
         ],
-        "languages": ["sprachen", "sprachkenntnisse", "fremdsprachen", "sprachkompetenzen"],
-        "interests": ["interessen", "hobbys", "freizeit", "hobbies"],
+        "languages": [
+            "fremdsprachenkenntnisse",
+            "sprachen",
+            "sprachkenntnisse",
+            "fremdsprachen",
+            "sprachkompetenzen",
+        ],
+        "interests": ["freizeitaktivitäten", "interessen", "hobbys", "freizeit", "hobbies"],
         "references": ["referenzen"],
         "projects": ["projekte"],
         "other": ["aktivitäten", "sonstiges", "mitgliedschaften", "vorträge", "lehre"],

@@ -220,7 +220,14 @@ VOCABULARY = {
             "key qualifications",
             "programming languages",
         ],
-        "languages": ["languages", "language", "language skills", "spoken languages", "foreign languages"],
+        "languages": [
+            "language proficiency",
+            "languages",
+            "language",
+            "language skills",
+            "spoken languages",
+            "foreign languages",
+        ],
         "interests": [
             "interests",
             "hobbies",

@@ -4,6 +4,7 @@ VOCABULARY = {
     "language": "Spanish",
     "headings": {
         "summary": [
+            "objetivo profesional",
             "perfil",
             "motivación",
             "resumen",
@@ -17,6 +18,7 @@ VOCABULARY = {
             "acerca de",
         ],
         "work": [
+            "prácticas",
             "experiencia",
             "experiencia laboral",
             "experiencia profesional",

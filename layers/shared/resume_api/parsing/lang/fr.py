@@ -15,6 +15,7 @@ VOCABULARY = {
             "synthèse",
         ],
         "work": [
+            "stages",
             "expérience",
             "expériences",
             "expérience professionnelle",

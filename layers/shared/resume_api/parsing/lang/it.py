@@ -5,6 +5,7 @@ VOCABULARY = {
     "headings": {
         "summary": ["profilo", "obiettivo", "sommario", "profilo professionale", "chi sono", "presentazione"],
         "work": [
+            "tirocini",
             "esperienza",
             "esperienze",
             "esperienza professionale",
@@ -27,6 +28,7 @@ VOCABULARY = {
         "certificates": ["certificazioni", "certificati"],
         "publications": ["pubblicazioni"],
         "skills": [
+            "conoscenze informatiche",
             "competenze",
             "competenze tecniche",
             "capacità",
@@ -124,6 +126,7 @@ VOCABULARY = {
         "Pisa",
     ],
     "head_words": {
+        "conoscenze": "skills",
         "esperienza": "work",
         "esperienze": "work",
         "istruzione": "education",

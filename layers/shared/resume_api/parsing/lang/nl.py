@@ -5,6 +5,7 @@ VOCABULARY = {
     "headings": {
         "summary": ["profiel", "samenvatting", "over mij", "persoonlijk profiel", "doelstelling"],
         "work": [
+            "stages",
             "werkervaring",
             "ervaring",
             "loopbaan",
@@ -28,6 +29,7 @@ VOCABULARY = {
         "certificates": ["certificaten", "certificeringen", "cursussen"],
         "publications": ["publicaties"],
         "skills": [
+            "computervaardigheden",
             "vaardigheden",
             "competenties",
             "kennis",

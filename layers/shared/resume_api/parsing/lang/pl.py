@@ -5,6 +5,7 @@ VOCABULARY = {
     "headings": {
         "summary": ["podsumowanie", "o mnie", "profil", "profil zawodowy", "cel zawodowy", "cel"],
         "work": [
+            "przebieg kariery",
             "doświadczenie",
             "doświadczenie zawodowe",
             "historia zatrudnienia",

@@ -17,6 +17,7 @@ VOCABULARY = {
             "perfil pessoal",
         ],
         "work": [
+            "estágios",
             "experiência",
             "experiência profissional",
             "experiências",
@@ -59,6 +60,7 @@ VOCABULARY = {
         ],
         "publications": ["publicações"],
         "skills": [
+            "conhecimentos técnicos",
             "habilidades",
             "competências",
             "conhecimentos",
@@ -189,6 +191,7 @@ VOCABULARY = {
         "Braga",
     ],
     "head_words": {
+        "conhecimentos": "skills",
         "línguas": "languages",
         "competência": "skills",
         "experiência": "work",
