@@ -138,6 +138,31 @@ def footer_and_a_referee(lang: Lang, i: int) -> Page:
     )
 
 
+CONTACT_HEADING = {
+    "en": "Contact", "fr": "Coordonnées", "de": "Persönliche Daten", "es": "Datos de contacto",
+    "pt": "Informação pessoal", "it": "Informazioni personali", "nl": "Persoonlijke informatie",
+    "pl": "Informacje osobiste", "ru": "Контакты", "zh": "联系方式", "ja": "連絡先",
+}  # fmt: skip
+"""A contact section's heading (Europass's `Personal information` where the language has one)."""
+
+
+def contact_section_at_end(lang: Lang, i: int) -> Page:
+    """Name and email at the top, the phone in a labelled section after everything else."""
+    name, email, phone = _who(lang, i)
+    colon = "：" if lang.cjk else ": "
+    return Page(
+        body=[
+            _big(name),
+            Para([Run(email)]),
+            *_body(lang, i, jobs=9),
+            Para([Run(CONTACT_HEADING[lang.code], bold=True, size=13)], rule=True, space_before=8),
+            Para([Run(f"{lang.cities[0]}")]),
+            Para([Run("12.05.1990")]),
+            Para([Run(f"{PHONE_LABEL[lang.code]}{colon}{phone}")]),
+        ]
+    )
+
+
 PLACES: dict[str, Callable[[Lang, int], Page]] = {
     f.__name__: f
     for f in (
@@ -149,6 +174,7 @@ PLACES: dict[str, Callable[[Lang, int], Page]] = {
         icons_one_line,
         labelled_line,
         footer_and_a_referee,
+        contact_section_at_end,
     )
 }
 
@@ -157,8 +183,10 @@ def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
 
-UNREAD: set[tuple[str, str]] = set()
-"""Places not read yet: a referee's email in the body wins over the person's in a PDF footer."""
+UNREAD = {("contact_section_at_end", "es"), ("contact_section_at_end", "pt"), ("contact_section_at_end", "nl"),
+          ("contact_section_at_end", "pl")}  # fmt: skip
+"""(place, language) not read yet: a contact section whose heading the vocabulary lacks keeps its
+phone out of the header."""
 
 CASES = [
     pytest.param(
@@ -166,7 +194,7 @@ CASES = [
         code,
         fmt,
         id=f"{place}-{code}-{fmt}",
-        marks=[pytest.mark.xfail(strict=True, reason="not read yet")] if (place, fmt) in UNREAD else [],
+        marks=[pytest.mark.xfail(strict=True, reason="not read yet")] if (place, code) in UNREAD else [],
     )
     for place in PLACES
     for code in LANGS
