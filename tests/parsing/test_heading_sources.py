@@ -201,6 +201,21 @@ USUAL: dict[str, dict[str, list[str]]] = {
 """The headings resumes in each language commonly use, by the key each names (collected from resume
 guides and templates per language; internships count as work)."""
 
+CONTACT: dict[str, list[str]] = {
+    "en": ["Personal information", "Personal details", "Contact", "Contact details", "Contact information"],
+    "fr": ["Coordonnées", "Informations personnelles"],
+    "de": ["Persönliche Daten", "Kontakt", "Angaben zur Person"],
+    "es": ["Datos personales", "Información personal", "Contacto", "Datos de contacto"],
+    "pt": ["Dados pessoais", "Informação pessoal", "Contato", "Contactos"],
+    "it": ["Informazioni personali", "Dati personali", "Contatti"],
+    "nl": ["Persoonlijke gegevens", "Persoonlijke informatie", "Contactgegevens"],
+    "pl": ["Dane osobowe", "Dane kontaktowe", "Informacje osobiste"],
+    "ru": ["Личные данные", "Контакты", "Контактная информация", "Личная информация"],
+    "zh": ["个人信息", "基本信息", "联系方式", "个人资料"],
+    "ja": ["基本情報", "連絡先", "個人情報"],
+}
+"""Headings over the contact block (Europass's `Personal information` in each language): key `contact`."""
+
 CASES = (
     [
         pytest.param(text, key, id=f"{code}-{text}")
@@ -212,6 +227,11 @@ CASES = (
         pytest.param(text, key, id=f"usual-{code}-{text}")
         for code, table in USUAL.items()
         for key, texts in table.items()
+        for text in texts
+    ]
+    + [
+        pytest.param(text, "contact", id=f"contact-{code}-{text}")
+        for code, texts in CONTACT.items()
         for text in texts
     ]
 )

@@ -71,7 +71,13 @@ VOCABULARY = {
         "references": ["referencias", "referencias personales", "referencias laborales"],
         "projects": ["proyectos"],
         "other": ["otros", "actividades"],
-        "contact": ["contacto", "datos personales", "información personal", "información de contacto"],
+        "contact": [
+            "contacto",
+            "datos de contacto",
+            "datos personales",
+            "información personal",
+            "información de contacto",
+        ],
     },
     "months": [
         ["ene", "enero"],

@@ -42,7 +42,14 @@ VOCABULARY = {
         "references": ["referenties"],
         "projects": ["projecten"],
         "other": ["overig", "activiteiten", "nevenfuncties", "nevenactiviteiten"],
-        "contact": ["contactgegevens", "persoonlijke gegevens", "personalia", "contact"],
+        "contact": [
+            "contactgegevens",
+            "persoonlijke informatie",
+            "contactinformatie",
+            "persoonlijke gegevens",
+            "personalia",
+            "contact",
+        ],
     },
     "months": [
         ["jan", "januari"],

@@ -38,7 +38,13 @@ VOCABULARY = {
         "references": ["referencje"],
         "projects": ["projekty"],
         "other": ["inne", "dodatkowe informacje", "aktywności", "działalność"],
-        "contact": ["kontakt", "dane osobowe", "dane kontaktowe"],
+        "contact": [
+            "kontakt",
+            "informacje osobiste",
+            "informacje kontaktowe",
+            "dane osobowe",
+            "dane kontaktowe",
+        ],
     },
     "months": [
         ["sty", "styczeń", "styczen", "stycznia"],

@@ -74,7 +74,16 @@ VOCABULARY = {
         "references": ["referências"],
         "projects": ["projetos", "projectos"],
         "other": ["adicional", "informações adicionais", "atividades", "outros"],
-        "contact": ["contato", "contacto", "dados pessoais", "informações pessoais"],
+        "contact": [
+            "contato",
+            "contactos",
+            "informação pessoal",
+            "dados de contato",
+            "dados de contacto",
+            "contacto",
+            "dados pessoais",
+            "informações pessoais",
+        ],
     },
     "months": [
         ["jan", "janeiro"],
