@@ -163,6 +163,22 @@ def contact_section_at_end(lang: Lang, i: int) -> Page:
     )
 
 
+def labelled_under_another_heading(lang: Lang, i: int) -> Page:
+    """The phone behind its label in a closing section whose heading names no contact block."""
+    name, email, phone = _who(lang, i)
+    colon = "：" if lang.cjk else ": "
+    return Page(
+        body=[
+            _big(name),
+            Para([Run(email)]),
+            *_body(lang, i, jobs=9),
+            Para([Run(lang.headings["interests"][0], bold=True, size=13)], rule=True, space_before=8),
+            Para([Run(lang.interests[0])]),
+            Para([Run(f"{PHONE_LABEL[lang.code]}{colon}{phone}")]),
+        ]
+    )
+
+
 PLACES: dict[str, Callable[[Lang, int], Page]] = {
     f.__name__: f
     for f in (
@@ -175,6 +191,7 @@ PLACES: dict[str, Callable[[Lang, int], Page]] = {
         labelled_line,
         footer_and_a_referee,
         contact_section_at_end,
+        labelled_under_another_heading,
     )
 }
 
@@ -183,7 +200,7 @@ def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
 
-UNREAD: set[tuple[str, str]] = set()
+UNREAD = {("labelled_under_another_heading", code) for code in LANGS}
 """(place, language) not read yet: a contact section whose heading the vocabulary lacks keeps its
 phone out of the header."""
 
@@ -213,3 +230,30 @@ def test_the_phone_and_email_are_read_where_the_template_puts_them(place: str, c
     basics = parse_document(data, f"cv.{fmt}")["basics"]
     _, email, phone = _who(lang, i)
     assert (basics.get("email"), _digits(basics.get("phone"))) == (email, _digits(phone))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("code", list(LANGS))
+def test_a_referees_phone_is_not_the_persons(code: str, fmt: str) -> None:
+    """A person who prints no phone gets none, though a referee's is printed behind its label."""
+    lang = LANGS[code]
+    if fmt == "pdf" and fonts_available():
+        pytest.skip(fonts_available() or "")
+    name, email, _ = _who(lang, 0)
+    given, family = lang.people[1 % len(lang.people)]
+    colon = "：" if lang.cjk else ": "
+    page = Page(
+        body=[
+            _big(name),
+            Para([Run(email)]),
+            *_body(lang, 0, jobs=9),
+            Para([Run(lang.headings["references"][0], bold=True, size=13)], rule=True, space_before=8),
+            Para([Run(f"{given} {family}", bold=True)]),
+            Para([Run(lang.ref_roles[0])]),
+            Para([Run(f"{PHONE_LABEL[lang.code]}{colon}+44 20 7946 0000")]),
+        ],
+        cjk=code if lang.cjk else "",
+    )
+    basics = parse_document(write_pdf(page) if fmt == "pdf" else write_docx(page), f"cv.{fmt}")["basics"]
+    assert basics.get("email") == email
+    assert basics.get("phone") is None
