@@ -200,7 +200,7 @@ def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
 
-UNREAD = {("labelled_under_another_heading", code) for code in LANGS}
+UNREAD: set[tuple[str, str]] = set()
 """(place, language) not read yet: a contact section whose heading the vocabulary lacks keeps its
 phone out of the header."""
 

@@ -281,6 +281,24 @@ def find_phone(text: str) -> str | None:
     return None
 
 
+_PHONE_LABEL = re.compile(
+    r"(?i)(?:\b(?:t[ée]l|t[ée]l[ée]phone|phone|mobile?|mob|handy|cell(?:ulare)?|m[óo]vil|celular|telem[óo]vel|"
+    r"telefone?|tel[ée]fono|telefoon|tel\.?-nr|тел|телефон|моб|сот)\b\.?|电话|手机|電話|携帯|ＴＥＬ)\s*[:：]?\s*"
+)
+"""A phone's label in any of the languages we read (`Tel.:`, `Handy`, `Тел.`, `手机：`)."""
+
+
+def find_labelled_phone(text: str) -> str | None:
+    """The first number printed right behind a phone label, line by line: where no contact block
+    holds the phone, its label still says whose it is."""
+    for line in text.split("\n"):
+        for m in _PHONE_LABEL.finditer(line):
+            found = _phone_in(line[m.end() :])
+            if found is not None and line[m.end() :].lstrip().startswith(found[:1]):
+                return found
+    return None
+
+
 def _phone_in(line: str, crossing: int | None = None) -> str | None:
     """A phone in one line; with `crossing`, only one that runs across that offset (the join of
     two lines) and does not begin with a year."""

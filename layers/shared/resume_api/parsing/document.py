@@ -189,6 +189,9 @@ def _basics(
         phone = C.find_phone(_without_emails_urls("\n".join(_line_text(ln) for ln in lines[:40])))
     if phone is None and email:
         phone = _phone_beside_email(lines, email)
+    if phone is None:  # behind its label anywhere but among the referees
+        own = [ln for s in sections if s.key != "references" for ln in s.lines]
+        phone = C.find_labelled_phone(_without_emails_urls("\n".join(_line_text(ln) for ln in own)))
     if phone:
         basics["phone"] = phone[:60]
     # links: printed in the header or a links/contact section, and link targets
