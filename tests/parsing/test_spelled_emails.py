@@ -44,3 +44,40 @@ def test_a_spelled_address_is_read(at: str, dot: str) -> None:
 )
 def test_prose_that_looks_like_an_address_is_not_one(text: str) -> None:
     assert find_email(text) is None
+
+
+WRAPPED = ("anna.schneider@uni-hamburg.de", "j_doe+cv@mail.example.co.uk", "maria.kowalska@gmail.com",
+           "firstname.lastname@company.com")  # fmt: skip
+"""Addresses long enough to wrap in a narrow sidebar."""
+
+
+def _breaks(address: str) -> list[int]:
+    """Where a column breaks a long address: before or after the @, after a dot, a hyphen or an
+    underscore, or anywhere in the last third (a hard wrap)."""
+    marks = {i for i, c in enumerate(address) if c in "@.-_"} | {
+        i + 1 for i, c in enumerate(address) if c in "@.-_"
+    }
+    return sorted(
+        i for i in marks | set(range(2 * len(address) // 3, len(address) - 1)) if 0 < i < len(address)
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+@pytest.mark.parametrize("address", WRAPPED)
+def test_an_address_wrapped_over_two_lines_is_read_whole(address: str) -> None:
+    for i in _breaks(address):
+        for after in ("", "  |  Berlin"):
+            text = f"{address[:i]}\n{address[i:]}{after}"
+            assert find_email(text) == address, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jane@example.com\nberlin",
+        "jane@example.com\nhamburg · germany",
+        "jane@example.de\nlinkedin.com/in/jane",
+    ],
+)
+def test_the_line_after_an_address_is_not_joined_to_it(text: str) -> None:
+    assert find_email(text) == text.split("\n", 1)[0]
