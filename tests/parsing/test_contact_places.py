@@ -94,6 +94,17 @@ def sidebar_icons(lang: Lang, i: int) -> Page:
     )
 
 
+def sidebar_wrapped_email(lang: Lang, i: int) -> Page:
+    """A narrow sidebar that wraps the address inside its domain (`jane.roe@exam` / `ple.com`)."""
+    name, email, phone = _who(lang, i)
+    cut = email.index("@") + 5
+    return Page(
+        sidebar=[_big(name), Para([Run(phone)]), Para([Run(email[:cut])]), Para([Run(email[cut:])])],
+        sidebar_side="left",
+        body=_body(lang, i),
+    )
+
+
 def table_cells(lang: Lang, i: int) -> Page:
     name, email, phone = _who(lang, i)
     rows: list[list[list[Block]]] = [
@@ -186,6 +197,7 @@ PLACES: dict[str, Callable[[Lang, int], Page]] = {
         page_header,
         sidebar_labels,
         sidebar_icons,
+        sidebar_wrapped_email,
         table_cells,
         icons_one_line,
         labelled_line,
@@ -200,9 +212,9 @@ def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
 
-UNREAD: set[tuple[str, str]] = set()
-"""(place, language) not read yet: a contact section whose heading the vocabulary lacks keeps its
-phone out of the header."""
+UNREAD = {("sidebar_wrapped_email", "zh", "pdf"), ("sidebar_wrapped_email", "ja", "pdf")}
+"""(place, language, format) not read yet: in a Chinese or Japanese PDF the reader does not tell the
+sidebar from the main column, so the halves of a wrapped address are lines apart."""
 
 CASES = [
     pytest.param(
@@ -210,7 +222,7 @@ CASES = [
         code,
         fmt,
         id=f"{place}-{code}-{fmt}",
-        marks=[pytest.mark.xfail(strict=True, reason="not read yet")] if (place, code) in UNREAD else [],
+        marks=[pytest.mark.xfail(strict=True, reason="not read yet")] if (place, code, fmt) in UNREAD else [],
     )
     for place in PLACES
     for code in LANGS

@@ -255,7 +255,59 @@ _SPELLED = re.compile(
 com startup` and `Engineer @ Booking.com` are prose."""
 
 
+_TLDS = frozenset({
+    "com", "org", "net", "edu", "gov", "int", "mil", "io", "dev", "me", "co", "ai", "app", "info",
+    "biz", "xyz", "tech", "page", "site", "blog", "online", "email", "mail", "de", "fr", "uk", "es",
+    "it", "nl", "ch", "at", "be", "ca", "au", "in", "us", "eu", "pl", "se", "no", "dk", "fi", "pt",
+    "br", "jp", "kr", "cn", "ru", "ua", "cz", "sk", "hu", "ro", "gr", "tr", "il", "ie", "nz", "za",
+    "mx", "ar", "cl", "lu", "li", "is", "ee", "lv", "lt", "si", "hr", "rs", "bg", "by", "kz", "tw",
+    "hk", "sg", "my", "id", "th", "vn", "ph", "pk", "bd", "ae", "sa"
+})  # fmt: skip
+"""Address endings common enough that a wrap right after one is taken to end the address."""
+_TAIL = re.compile(r"[\w.+\-@]+$")
+_HEAD = re.compile(r"^[\w.+\-@]+")
+
+
+def _wrapped(left: str, right: str, right_alone: bool) -> bool:
+    """Whether `left` at a line's end and `right` at the next one's start are one address that a
+    narrow column wrapped: `anna.schneider@uni-` / `hamburg.de`, `maria.kowalska@gmail.co` / `m`."""
+    joined = left + right
+    if joined.count("@") != 1 or not EMAIL_RE.fullmatch(joined):
+        return False
+    if "@" not in left:
+        # the user part wrapped at its punctuation, alone on its line: `anna.` / `schneider@uni.de`
+        # (a line ending in a phone, a word or `Inc.` over an address is not part of it)
+        return (
+            right_alone
+            and (left.endswith((".", "-", "_", "+")) or right.startswith(("@", ".", "-", "_", "+")))
+            and (left == left.lower() and not left.replace(".", "").replace("-", "").isdigit())
+        )
+    if left.endswith(("@", ".", "-")) or right.startswith((".", "-")):
+        return True
+    if not EMAIL_RE.fullmatch(left):
+        return True  # `…@gmail.c` / `om`: the left part is no address alone
+    if left.rsplit(".", 1)[-1].lower() not in _TLDS:
+        return right == right.lower()  # `…@mail.exam` / `ple.co.uk`: no address ends in `.exam`
+    # `…@gmail.co` / `m`: a complete address continued by a few lower-case letters of its ending
+    return len(right) <= 3 and right.isalpha() and right.islower() and len(joined.rsplit(".", 1)[-1]) <= 6
+
+
+def _unwrap(text: str) -> str:
+    """The text with every address that wraps across a line break joined again."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for nxt in lines[1:]:
+        tail, head = _TAIL.search(out[-1]), _HEAD.match(nxt)
+        if tail and head and _wrapped(tail.group(), head.group(), right_alone=bool(out[-1] == tail.group())):
+            out[-1] += nxt
+        else:
+            out.append(nxt)
+    return "\n".join(out)
+
+
 def find_email(text: str) -> str | None:
+    if "\n" in text and "@" in text:
+        text = _unwrap(text)
     m = EMAIL_RE.search(text)
     if m:
         return m.group(0).lower().rstrip(".")
