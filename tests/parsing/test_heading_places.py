@@ -44,7 +44,9 @@ def _dressed(dress: Callable[[str], Para]) -> Callable[[Lang, int], list[Block]]
 
 
 def europass_table(lang: Lang, i: int) -> list[Block]:
-    rows = [[[Para([Run(lang.headings[key][0], size=11)])], _content(lang, key, i)] for key in KEYS]
+    rows: list[list[list[Block]]] = [
+        [[Para([Run(lang.headings[key][0], size=11)])], _content(lang, key, i)] for key in KEYS
+    ]
     return [Table(rows, [0.3, 0.7])]
 
 

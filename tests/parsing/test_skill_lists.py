@@ -10,6 +10,7 @@ from a corpus file. The expected items are the printed ones, as a reader lists t
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pytest
 
@@ -47,14 +48,14 @@ FORMS = ("colon", "dash", "cell", "bold_line", "none")
 own, or no label at all."""
 
 
-def _keywords(groups: list[dict[str, object]]) -> list[str]:
+def _keywords(groups: list[dict[str, Any]]) -> list[str]:
     return [k for g in groups for k in g.get("keywords") or []] + [
         str(g["name"]) for g in groups if not g.get("keywords")
     ]
 
 
-def _cases() -> list[object]:
-    out = []
+def _cases() -> list[Any]:
+    out: list[Any] = []
     for code, form, sep in itertools.product(LANGS, FORMS, SEPARATORS):
         lang = LANGS[code]
         if sep == "ideographic" and not lang.cjk:
