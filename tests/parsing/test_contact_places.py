@@ -157,8 +157,9 @@ CONTACT_HEADING = {
 """A contact section's heading (Europass's `Personal information` where the language has one)."""
 
 
-def contact_section_at_end(lang: Lang, i: int) -> Page:
-    """Name and email at the top, the phone in a labelled section after everything else."""
+def _closing(lang: Lang, i: int, heading: str, before_phone: list[str]) -> Page:
+    """Name and email at the top; after everything else a section under `heading` whose lines end
+    with the labelled phone."""
     name, email, phone = _who(lang, i)
     colon = "：" if lang.cjk else ": "
     return Page(
@@ -166,28 +167,21 @@ def contact_section_at_end(lang: Lang, i: int) -> Page:
             _big(name),
             Para([Run(email)]),
             *_body(lang, i, jobs=9),
-            Para([Run(CONTACT_HEADING[lang.code], bold=True, size=13)], rule=True, space_before=8),
-            Para([Run(f"{lang.cities[0]}")]),
-            Para([Run("12.05.1990")]),
+            Para([Run(heading, bold=True, size=13)], rule=True, space_before=8),
+            *[Para([Run(text)]) for text in before_phone],
             Para([Run(f"{PHONE_LABEL[lang.code]}{colon}{phone}")]),
         ]
     )
+
+
+def contact_section_at_end(lang: Lang, i: int) -> Page:
+    """The phone in a contact section after everything else."""
+    return _closing(lang, i, CONTACT_HEADING[lang.code], [lang.cities[0], "12.05.1990"])
 
 
 def labelled_under_another_heading(lang: Lang, i: int) -> Page:
     """The phone behind its label in a closing section whose heading names no contact block."""
-    name, email, phone = _who(lang, i)
-    colon = "：" if lang.cjk else ": "
-    return Page(
-        body=[
-            _big(name),
-            Para([Run(email)]),
-            *_body(lang, i, jobs=9),
-            Para([Run(lang.headings["interests"][0], bold=True, size=13)], rule=True, space_before=8),
-            Para([Run(lang.interests[0])]),
-            Para([Run(f"{PHONE_LABEL[lang.code]}{colon}{phone}")]),
-        ]
-    )
+    return _closing(lang, i, lang.headings["interests"][0], [lang.interests[0]])
 
 
 PLACES: dict[str, Callable[[Lang, int], Page]] = {
