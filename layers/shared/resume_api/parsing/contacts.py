@@ -360,7 +360,7 @@ def _phone_in(line: str, crossing: int | None = None) -> str | None:
             not m.start() < crossing < m.end() or re.match(r"(?:19|20)\d{2}\b", cand)
         ):
             continue
-        digits = re.sub(r"\D", "", cand)
+        digits = re.sub(r"\D", "", re.sub(r"^00|\(0\)", "", cand))  # E.164: 15 digits, without `00`, `(0)`
         if not 7 <= len(digits) <= 15:
             continue
         if has_range(cand) or re.fullmatch(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}", cand):
