@@ -154,24 +154,54 @@ def with_degrees(lang: Lang, i: int) -> Page:
     return Page(body=[_big(f"{name}, MBA, CPA"), _contact(lang, i), *_body(lang, i)])
 
 
+def title_beside(lang: Lang, i: int) -> Page:
+    """The name in bold and the job title after it on the same line, in lighter type."""
+    *_, name = _person(lang, i)
+    title = lang.titles[i % len(lang.titles)]
+    line = Para([Run(name, bold=True, size=22), Run(f"   {title}", size=14)])
+    return Page(body=[line, _contact(lang, i), *_body(lang, i)])
+
+
+ACADEMIC = {"en": "Dr.", "fr": "Dr", "de": "Dr.", "es": "Dr.", "pt": "Dra.", "it": "dott.", "nl": "ir.",
+            "pl": "mgr inż.", "ru": "к.т.н."}  # fmt: skip
+"""An academic title before the name, as each language abbreviates it (in lower case where it does)."""
+
+
+def academic_title(lang: Lang, i: int) -> Page:
+    *_, name = _person(lang, i)
+    return Page(body=[_big(f"{ACADEMIC[lang.code]} {name}"), _contact(lang, i), *_body(lang, i)])
+
+
 FORMS: dict[str, Callable[[Lang, int], Page]] = {
     f.__name__: f
     for f in (
         plain, stacked, stacked_light_given, titled, label_inline, label_row, page_header, sidebar_photo,
-        title_before_name, family_first, with_degrees,
+        title_before_name, family_first, with_degrees, title_beside, academic_title,
     )
 }  # fmt: skip
-LATIN_ONLY = {"stacked", "stacked_light_given", "family_first", "with_degrees"}
+LATIN_ONLY = {"stacked", "stacked_light_given", "family_first", "with_degrees", "academic_title"}
 """Forms no Chinese or Japanese CV uses: a name split over lines or around a comma, Latin degrees."""
 
 
 def _want(form: str, lang: Lang, i: int) -> str:
     given, family, name = _person(lang, i)
+    if form == "academic_title":
+        return f"{ACADEMIC[lang.code]} {name}"
     return f"{family.upper()}, {given}" if form == "family_first" else name
 
 
+UNREAD = {"title_beside", "academic_title-pl", "academic_title-nl-docx"}
+"""Forms not read yet: the job title after the name on its line is taken into the name; a lower-case
+academic title (`mgr inż.`, `ir.`) makes the line no name."""
+
+
+def _marks(form: str, code: str, fmt: str) -> list[pytest.MarkDecorator]:
+    unread = {form, f"{form}-{code}", f"{form}-{code}-{fmt}"} & UNREAD
+    return [pytest.mark.xfail(strict=True, reason="not read yet")] if unread else []
+
+
 CASES = [
-    pytest.param(form, code, fmt, id=f"{form}-{code}-{fmt}")
+    pytest.param(form, code, fmt, id=f"{form}-{code}-{fmt}", marks=_marks(form, code, fmt))
     for form in FORMS
     for code in LANGS
     for fmt in ("pdf", "docx")
