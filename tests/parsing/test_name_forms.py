@@ -190,7 +190,7 @@ def _want(form: str, lang: Lang, i: int) -> str:
     return f"{family.upper()}, {given}" if form == "family_first" else name
 
 
-UNREAD = {"title_beside", "academic_title-pl", "academic_title-nl-docx"}
+UNREAD: set[str] = set()
 """Forms not read yet: the job title after the name on its line is taken into the name; a lower-case
 academic title (`mgr inż.`, `ir.`) makes the line no name."""
 

@@ -493,10 +493,32 @@ def looks_like_name(text: str) -> bool:
     letters = sum(c.isalpha() for c in t)
     if letters < 0.75 * len(t.replace(" ", "")):
         return False
-    # names are capitalised words (or all capitals); small particles (van, de, von) are fine
-    caps = sum(1 for w in words if w[0].isupper())
+    # names are capitalised words (or all capitals); small particles (van, de, von) and academic
+    # titles some languages write in lower case (`ir.`, `mgr inż.`, `dott.`) are fine
+    caps = sum(1 for w in words if w[0].isupper() or normalize_key(w) in _LOWER_TITLES)
     return caps >= max(1, len(words) - 1)
 
+
+_LOWER_TITLES = frozenset(
+    {
+        "ir",
+        "ing",
+        "drs",
+        "dr",
+        "mr",
+        "mgr",
+        "inz",
+        "dott",
+        "dott ssa",
+        "dottssa",
+        "prof",
+        "lic",
+        "mag",
+        "dipl",
+    }
+)
+"""Academic titles written in lower case before a name (Dutch `ir.`, `drs.`, Polish `mgr inż.`, Italian
+`dott.`), normalised."""
 
 _NAME_LABELS = frozenset(
     normalize_key(w)
@@ -604,6 +626,9 @@ def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
     for i, ln in enumerate(pool):
         cells = ln.cells or [ln.text]
         sizes = ln.cell_sizes if len(ln.cell_sizes) == len(cells) else [ln.size] * len(cells)
+        if ln.bold_lead and cells[0].startswith(ln.bold_lead) and looks_like_name(ln.bold_lead):
+            # `Jane Roe   Software Engineer`: the name in its own look, the title after it
+            cells, sizes = [ln.bold_lead, *cells[1:]], [max(sizes), *sizes[1:]]
         for raw, size in zip(cells, sizes, strict=True):
             cell = _name_piece(raw)
             if not looks_like_name(cell) or heading_key(cell):

@@ -18,7 +18,7 @@ from ..errors import DocumentError
 from . import dates as D
 from .clean_text import MAX_TEXT_CHARS, capped_length, clean, repair_letter_spacing
 from .hidden_text import DocxVisibility, page_colour
-from .lines import Line, RawDocument, run_in_label
+from .lines import Line, RawDocument, run_in
 from .sections import heading_key
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -188,7 +188,7 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
     para_style = styles.paragraph_style(paragraph)
     looks: dict[tuple[float, bool, bool], int] = {}
     any_caps = True
-    runs: list[tuple[str, bool]] = []
+    runs: list[tuple[str, bool, float]] = []
     for run in paragraph.runs:
         # the run's own w:t text: python-docx's `run.text` runs an XPath query per call
         own = "".join(t.text or "" for t in run._r.iterchildren(_W + "t"))
@@ -196,7 +196,7 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
         if not n or (visibility is not None and visibility.judge(run._r)):
             continue
         size, bold, italic, caps = _run_look(run, para_style, styles)
-        runs.append((own, bold))
+        runs.append((own, bold, float(size)))
         looks[(size, bold, italic)] = looks.get((size, bold, italic), 0) + n
         any_caps = any_caps and caps
     if looks:
@@ -221,7 +221,8 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
         indent = 0.0
     list_item = _is_list(paragraph, para_style)
     out = []
-    label = run_in_label(runs) if not bold and "\n" not in text.strip() else ""
+    lead = run_in(runs) if "\n" not in text.strip() else 0
+    label = " ".join("".join(t for t, _, _ in runs[:lead]).split())
     for raw in clean(text).split("\n"):
         if not raw.strip():
             continue

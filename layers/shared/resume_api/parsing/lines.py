@@ -18,18 +18,23 @@ BULLETS = "•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖-–—
 """Characters that start a list item when followed by a space."""
 
 
-def run_in_label(runs: list[tuple[str, bool]]) -> str:
-    """The bold text a line opens with when what follows it is not bold, else empty: the run-in
-    label of `**Languages** Python, Go` (runs as (text, bold) in reading order)."""
-    lead: list[str] = []
-    for i, (text, bold) in enumerate(runs):
-        if bold:
-            lead.append(text)
-            continue
-        rest = "".join(t for t, b in runs[i:] if not b)
-        label = " ".join("".join(lead).split())
-        return label if label and len(rest.strip()) >= 2 and not any(b for _, b in runs[i:]) else ""
-    return ""
+def run_in(looks: list[tuple[str, bool, float]]) -> int:
+    """How many runs a line opens with in a stronger look than all the rest (bold, or a size up):
+    the run-in label of `**Languages** Python, Go`, the name before `Software Engineer` in lighter
+    type. 0 when there is none. Runs as (text, bold, size) in reading order, empty ones left out."""
+    sizes = [size for text, _, size in looks if text.strip() and size]
+    small = min(sizes) if sizes else 0.0
+
+    def strong(bold: bool, size: float) -> bool:
+        return bold or (small > 0 and size >= 1.15 * small)
+
+    n = 0
+    while n < len(looks) and (not looks[n][0].strip() or strong(looks[n][1], looks[n][2])):
+        n += 1
+    rest = looks[n:]
+    if not any(t.strip() for t, _, _ in looks[:n]) or len("".join(t for t, _, _ in rest).strip()) < 2:
+        return 0
+    return 0 if any(t.strip() and strong(b, s) for t, b, s in rest) else n
 
 
 @dataclass(slots=True)
@@ -61,7 +66,8 @@ class Line:
     lead_italic: bool | None = None
     """Bold/italic of the first cell alone (PDF): `Company` in bold beside a date in roman."""
     bold_lead: str = ""
-    """The line's opening words when they alone are bold (a run-in label: **Languages** Python, Go)."""
+    """The line's opening words when they alone are bold or larger (`run_in`): a run-in label
+    (**Languages** Python, Go), a name before the job title on its line."""
     """Font size of each cell (PDF only): a name beside contact details is bigger than they are."""
 
     @property

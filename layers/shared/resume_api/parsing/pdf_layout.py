@@ -35,7 +35,7 @@ from . import cid_unicode
 from .clean_text import clean, repair_letter_spacing
 from .content_ops import operations
 from .hidden_text import OBSERVED, HiddenRun, PageVisibility, _point, covered, page_box
-from .lines import Line, RawDocument, run_in_label
+from .lines import Line, RawDocument, run_in
 
 _ICON_FONT = re.compile(
     r"awesome|icon|glyph|dingbat|wingding|webding|material|octicon|academicons|fontello|icomoon"
@@ -1118,6 +1118,15 @@ def _has_heading(segs: list[_Segment]) -> bool:
     return False
 
 
+def _lead_text(segment: _Segment) -> str:
+    """The words a segment opens with in a stronger look than the rest of it (`lines.run_in`)."""
+    n = run_in([(r.text, r.bold, r.size) for r in segment.runs])
+    if not n:
+        return ""
+    head = _Segment(segment.runs[:n], segment.x0, segment.runs[n - 1].x1, segment.base, segment.size)
+    return re.sub(r"\s{2,}", " ", repair_letter_spacing(head.text())).strip()
+
+
 def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
     runs = [r for s in segments for r in s.runs]
     pairs = [(re.sub(r"\s{2,}", " ", repair_letter_spacing(s.text())).strip(), s.size) for s in segments]
@@ -1156,7 +1165,7 @@ def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
         cell_sizes=[sz for _, sz in pairs],
         lead_bold=lead_bold,
         lead_italic=lead_italic,
-        bold_lead=run_in_label([(r.text, r.bold) for r in lead.runs]) if not lead_bold else "",
+        bold_lead=_lead_text(lead),
     )
 
 
