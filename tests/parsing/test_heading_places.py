@@ -59,20 +59,28 @@ DRESSES: dict[str, Callable[[Lang, int], list[Block]]] = {
 }  # fmt: skip
 
 
-UNREAD = {"europass_table"}
-"""Not read yet: a heading in body type in a table's left cell is not told from a row's label
-(`Languages | English, German` inside a skills section); only capitals or a larger size are."""
+UNREAD = {"es-europass_table-pdf", "pt-europass_table-pdf"}
+"""Not read yet: the headings are found, but the Spanish and Portuguese job beside its heading in a
+PDF table row (`Experiencia laboral | Iberia Datos S.L. | 2019 – 2023`) is not read as a job."""
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "docx"])
-@pytest.mark.parametrize(
-    "dress",
-    [
-        pytest.param(d, marks=[pytest.mark.xfail(strict=True, reason="not read yet")] if d in UNREAD else [])
-        for d in DRESSES
-    ],
-)
-@pytest.mark.parametrize("code", list(LANGS))
+CASES = [
+    pytest.param(
+        code,
+        dress,
+        fmt,
+        id=f"{code}-{dress}-{fmt}",
+        marks=[pytest.mark.xfail(strict=True, reason="not read yet")]
+        if f"{code}-{dress}-{fmt}" in UNREAD
+        else [],
+    )
+    for code in LANGS
+    for dress in DRESSES
+    for fmt in ("pdf", "docx")
+]
+
+
+@pytest.mark.parametrize(("code", "dress", "fmt"), CASES)
 def test_headings_are_found_in_every_dress_and_place(code: str, dress: str, fmt: str) -> None:
     lang = LANGS[code]
     if fmt == "pdf" and fonts_available():

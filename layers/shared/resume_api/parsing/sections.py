@@ -303,16 +303,37 @@ def _plain_heading(text: str, *, before_first: bool, index: int) -> bool:
     return not (before_first and index <= 2)
 
 
+def _margin_key(ln: Line, *, exact: bool = True) -> str | None:
+    """The key a multi-cell line's first cell names (exactly, or by `heading_key`), if any."""
+    if len(ln.cells) < 2:
+        return None
+    first = ln.cells[0].strip().rstrip(":")
+    if not exact:
+        return heading_key(first) if len(first) <= 40 else None
+    norm = normalize_key(first)
+    return _LOOKUP.get(norm) or _LOOKUP.get(norm.replace(" ", ""))
+
+
+def _margin_column(lines: list[Line]) -> bool:
+    """Whether the document keeps its headings in a left column beside their content, as Europass
+    does: two or more rows whose first cells name different sections, work or education among
+    them (a skills table's `Languages | English` rows name one kind of thing, not the sections)."""
+    keys = [k for ln in lines if (k := _margin_key(ln, exact=False)) not in (None, "other", CONTACT)]
+    return len(keys) >= 2 and len(set(keys)) == len(keys) and bool({"work", "education"} & set(keys))
+
+
 def _margin_headings(lines: list[Line]) -> list[Line]:
     """`EXPERIENCE   Senior Engineer, Acme   2019` (headings in a left margin): cut the heading off."""
     out: list[Line] = []
+    column = _margin_column(lines)
     for ln in lines:
         first = ln.cells[0].strip().rstrip(":") if len(ln.cells) >= 2 else ""
-        norm = normalize_key(first)
-        named = norm in _LOOKUP or norm.replace(" ", "") in _LOOKUP
+        named = _margin_key(ln) is not None or (
+            column and _margin_key(ln, exact=False) not in (None, "other")
+        )
         sizes = ln.cell_sizes if len(ln.cell_sizes) == len(ln.cells) else []
         bigger = len(sizes) >= 2 and sizes[0] >= 1.12 * max(sizes[1:])
-        if not (named and (_is_caps(first) or bigger) and len(first) <= 40):
+        if not (named and (_is_caps(first) or bigger or column) and len(first) <= 40):
             out.append(ln)
             continue
         head = replace(ln, text=ln.cells[0], cells=[ln.cells[0]], cell_sizes=sizes[:1])
