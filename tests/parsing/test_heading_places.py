@@ -11,12 +11,10 @@ from collections.abc import Callable
 
 import pytest
 
-from resume_api.parsing import parse_document
+from tests.parsing.cases import matrix, parse_page
 from tests.parsing.layouts import LANGS
-from tests.parsing.layouts.docx_writer import write_docx
 from tests.parsing.layouts.lang import Lang
 from tests.parsing.layouts.model import Block, Page, Para, Run, Table
-from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
 
 KEYS = ("work", "education", "skills")
 
@@ -59,39 +57,23 @@ DRESSES: dict[str, Callable[[Lang, int], list[Block]]] = {
 }  # fmt: skip
 
 
-UNREAD = {"es-europass_table-pdf", "pt-europass_table-pdf"}
+UNREAD = {"europass_table-es-pdf", "europass_table-pt-pdf"}
 """Not read yet: the headings are found, but the Spanish and Portuguese job beside its heading in a
 PDF table row (`Experiencia laboral | Iberia Datos S.L. | 2019 – 2023`) is not read as a job."""
 
 
-CASES = [
-    pytest.param(
-        code,
-        dress,
-        fmt,
-        id=f"{code}-{dress}-{fmt}",
-        marks=[pytest.mark.xfail(strict=True, reason="not read yet")]
-        if f"{code}-{dress}-{fmt}" in UNREAD
-        else [],
-    )
-    for code in LANGS
-    for dress in DRESSES
-    for fmt in ("pdf", "docx")
-]
+CASES = matrix(DRESSES, UNREAD)
 
 
-@pytest.mark.parametrize(("code", "dress", "fmt"), CASES)
-def test_headings_are_found_in_every_dress_and_place(code: str, dress: str, fmt: str) -> None:
+@pytest.mark.parametrize(("dress", "code", "fmt"), CASES)
+def test_headings_are_found_in_every_dress_and_place(dress: str, code: str, fmt: str) -> None:
     lang = LANGS[code]
-    if fmt == "pdf" and fonts_available():
-        pytest.skip(fonts_available() or "")
     given, family = lang.people[0]
     head: list[Block] = [
         Para([Run(f"{given} {family}", bold=True, size=22)]),
         Para([Run("jane.roe@example.com")]),
     ]
-    page = Page(body=[*head, *DRESSES[dress](lang, 1)], cjk=code if lang.cjk else "")
-    parsed = parse_document(write_pdf(page) if fmt == "pdf" else write_docx(page), f"cv.{fmt}")
+    parsed = parse_page(Page(body=[*head, *DRESSES[dress](lang, 1)]), code, fmt)
     keys = [s["key"] for s in parsed["sections"] if s["key"] != "other"]
     assert keys == list(KEYS), [(s["key"], s["heading"]) for s in parsed["sections"]]
     assert [w["name"] for w in parsed["work"]] == [lang.employers[1 % len(lang.employers)]]
