@@ -35,8 +35,6 @@ PARSER_SIDE: dict[str, str] = {
     "europass-rest-examples__CV-Europass-20171212-Smith-EN.pdf": "the source parse filed 'Curriculum vitae' "
     "as a school; a position 'Internship' is not read back; a raw section is read back as publications",
     "genovese-resume__resume.docx/pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
-    "jhbabon-cv__cv_es.pdf/docx": "the one-item skill group 'Tengo competencia con: PHP' (its section is "
-    "typed skills since 'Especialidades técnicas' is known) is not read back from the ats template",
     "jsonresume-theme-rirekisho__example.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
     "np-job-application__resume_template.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "nstrayer-cv__cv.pdf": "an area with a comma and parenthesis ('Mathematics, Statistics (minor C.S.)') is "

@@ -169,6 +169,9 @@ def _look_score(line: Line, body: float, body_bold: bool) -> float:
     return score
 
 
+_LABELLED = re.compile(r"^(?P<label>[^:：]{1,80})[:：]\s*\S")
+
+
 def find_headings(lines: list[Line]) -> dict[int, str]:
     """Map line index -> section key for every line that is a section heading."""
     if not lines:
@@ -184,6 +187,11 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
         text = ln.cells[0] if len(ln.cells) == 2 and _is_caps(ln.cells[0]) else ln.text
         key = heading_key(text) if len(ln.cells) == 1 or text != ln.text else None
         if key is None:
+            continue
+        labelled = _LABELLED.match(text)
+        if labelled and normalize_key(_undress(labelled.group("label"))) not in _LOOKUP:
+            # `Tengo competencia con: PHP`: a list's label that only names a section's word, with
+            # its items after the colon, is a line of the section, not a heading over nothing
             continue
         look = _look_score(ln, body, body_bold)
         bare = _undress(text)
