@@ -13,6 +13,7 @@ from typing import Any
 from .content import Doc, duration, fmt_date, fmt_range
 from .lang import Lang
 from .model import LIST, Block, Page, Para, Photo, Run, Table
+from .schooling import ACRONYMS, COURSES, KINDS
 from .trades import TRADES
 from .unknown_lang import lang_of
 from .variants import HeaderLine, Variant
@@ -167,8 +168,38 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         stay = {"institution": school, "studyType": programme, "area": None}
         stay.update({"startDate": str(int(end) - 1), "endDate": end})
         r["education"].insert(1, stay)
+    if variant.edu == "kinds" and r["education"]:
+        _other_schooling(r, doc["lang"], variant)
+    if variant.edu == "acronym":
+        pool = ACRONYMS[doc["lang"]]
+        at = len(r["basics"]["name"]) + len(variant.name)
+        for i, e in enumerate(r["education"]):
+            e["institution"] = pool[(at + i) % len(pool)]
     r["order"] = order
     return r
+
+
+def _other_schooling(r: dict[str, Any], lang: str, variant: Variant) -> None:
+    """The latest degree, then two earlier kinds of schooling from `KINDS` (which two: by the
+    drawn name and the variant, so the cells of a language span the pool)."""
+    pool = KINDS[lang]
+    at = len(r["basics"]["name"]) + len(variant.name)
+    first = r["education"][0]
+    start = int(first["startDate"] or first["endDate"])
+    kept = [first]
+    for k in range(2):
+        degree, area, school = pool[(at + k) % len(pool)]
+        end = start - 3 * k
+        kept.append(
+            {
+                "institution": school,
+                "studyType": degree,
+                "area": area,
+                "startDate": str(end - 3),
+                "endDate": str(end),
+            }
+        )
+    r["education"] = kept
 
 
 EDU_DETAILS = {
@@ -546,7 +577,11 @@ class _Builder:
             if self.v.edu == "thesis" and e is self.r["education"][0]:
                 label, title = THESIS[self.lang.code]
                 fields["title"] = f"{fields['title']} – {label}: {title}"
+            if self.v.edu == "city":
+                fields["location"] = EDU_DETAILS[self.lang.code][0]
             out += self.entry(fields, [], spec)
+            if self.v.edu == "courses":
+                out += [Para([Run(text)]) for text in COURSES[self.lang.code]]
             if self.v.edu == "details":
                 city, grade = EDU_DETAILS[self.lang.code]
                 out += [Para([Run(city, italic=True)]), Para([Run(grade)])]

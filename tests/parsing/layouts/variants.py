@@ -89,7 +89,11 @@ class Variant:
     printed once), `exchange` (an exchange programme at a school named without a school word,
     between the degrees: `Programme Erasmus; HEC Paris`), `thesis` (the latest degree's line goes on
     to its thesis: `PhD – Thesis title: 'Young People in the Construction of the Virtual University'`),
-    `expected` (the latest degree not yet taken: `Expected graduation: May 2026`, the end alone)."""
+    `expected` (the latest degree not yet taken: `Expected graduation: May 2026`, the end alone),
+    `kinds` (the latest degree, then two earlier kinds of schooling: a school-leaving or vocational
+    diploma, a bootcamp: `schooling.KINDS`), `acronym` (every school by a short name with no school
+    word: `HEC Paris`, `МФТИ`), `courses` (a courses line and an advisor line under each degree),
+    `city` (the school's city a field of the header line: `Licence, Université de Lyon, Lyon, 2019`)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
