@@ -1,0 +1,73 @@
+"""A degree listed under another section's heading is an education entry; a certificate is not.
+
+CVs put a degree under `Certifications` (`Certifications & Education` read as certificates, a
+degree finished after the main list); what decides is what the entry says, a degree's word and
+a school's word on its header line, in every language, wherever its heading filed it. The
+reverse holds too: a certificate whose issuer is an `Institute` or an `Academy` stays a
+certificate. Written from the generator's language pools, not from any corpus file.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from resume_api.parsing.document import parse_document
+from tests.parsing.layouts.lang import LANGS
+
+_CERTS = (
+    ("Project Management Professional", "Project Management Institute", "2020"),
+    ("CFA Level II", "CFA Institute", "2019"),
+    ("AWS Certified Solutions Architect - Associate", "Amazon Web Services", "2021"),
+)
+
+
+def _docx(paragraphs: list[tuple[str, bool]]) -> bytes:
+    import docx
+
+    d = docx.Document()
+    for text, bold in paragraphs:
+        run = d.add_paragraph().add_run(text)
+        run.bold = bold
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _cases() -> list[object]:
+    out = []
+    for code, lang in LANGS.items():
+        for n, heading in enumerate(lang.headings["certificates"]):
+            school = lang.institutions[n % len(lang.institutions)]
+            degree, areas = lang.degrees[n % len(lang.degrees)]
+            cert = _CERTS[n % len(_CERTS)]
+            out.append(pytest.param(code, heading, school, degree, areas[0], cert, id=f"{code}-{n}"))
+    return out
+
+
+@pytest.mark.xfail(strict=True, reason="a degree under a certificates heading is read as a certificate")
+@pytest.mark.parametrize(("code", "heading", "school", "degree", "area", "cert"), _cases())
+def test_degree_under_certificates_heading_is_education(
+    code: str, heading: str, school: str, degree: str, area: str, cert: tuple[str, str, str]
+) -> None:
+    lang = LANGS[code]
+    first_school = next(s for s in lang.institutions if s != school)
+    first_degree = lang.degree_forms[0].format(degree=lang.degrees[-1][0], area=lang.degrees[-1][1][0])
+    name = " ".join(lang.people[0])
+    line = f"{lang.degree_forms[0].format(degree=degree, area=area)}, {school}, 2012 – 2015"
+    data = _docx(
+        [
+            (name, True),
+            ("someone@example.com", False),
+            (lang.headings["education"][0], True),
+            (f"{first_degree}, {first_school}, 2015 – 2017", False),
+            (heading, True),
+            (f"{cert[0]}, {cert[1]}, {cert[2]}", False),
+            (line, False),
+        ]
+    )
+    parsed = parse_document(data, "cv.docx")
+    schools = [e.get("institution") for e in parsed.get("education") or []]
+    assert schools == [first_school, school], (line, schools)
+    assert [c.get("name") for c in parsed.get("certificates") or []] == [cert[0]]
