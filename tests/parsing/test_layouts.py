@@ -111,10 +111,6 @@ XFAIL: dict[tuple[str, str, str], str] = {
     # the reader does not say whether Word draws a glyph (numbering), so it reads as a first bullet
     ("docx-employer-in-list-style", "en", "education"): "education[0].institution: expected 'University of Michigan', got None",
     ("docx-employer-in-list-style", "pt", "education"): "education[0].institution: expected 'Universidade de Lisboa', got None",
-    # the exchange's school named by a school word ('ETH Zürich'): its programme stays the field, as
-    # a generated document printing a field alone on the degree's line must read back (round trip)
-    ("pdf-education-exchange-bare-school", "en", "education"): "education[1].studyType: expected 'Exchange semester', got None",
-    ("docx-education-exchange-bare-school", "en", "education"): "education[1].studyType: expected 'Exchange semester', got None",
 }
 # fmt: on
 """(variant, language, section) -> what the current parser gets wrong first in that section.

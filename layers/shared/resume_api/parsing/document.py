@@ -535,6 +535,11 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     if leftover:
         resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)[:100_000]})
     for sec in split.sections:
+        if sec.key in _FILED_ELSEWHERE and sec.heading and sec.lines:
+            # degrees printed under another heading (`Certifications`) are education entries
+            schooling, sec.lines = Ed.schooling_lines(sec.lines)
+            if schooling:
+                _schooling(schooling, resume)
         text = _section_text(sec)
         if sec.key not in _PARSERS or not sec.lines:
             text = join_broken_words(text)  # kept verbatim as the section's content
@@ -553,6 +558,22 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     if margin:
         resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(margin)[:100_000]})
     return _fit(resume)
+
+
+_FILED_ELSEWHERE = frozenset({"certificates"})
+"""Sections whose entries may be degrees their heading did not announce. Not `other`: a teaching
+line names a degree and a school (`Cours de statistiques en licence, Université de Lyon`)."""
+
+
+def _schooling(lines: list[Line], resume: dict[str, Any]) -> None:
+    """Degrees found under another heading: parsed as education, what they leave kept verbatim."""
+    items = Ed.parse_education(lines)
+    resume["education"].extend(items)
+    leftover = _unplaced(Ed.split_theses(lines), items)
+    if leftover:
+        resume["sections"].append(
+            {"heading": "", "key": "other", "text": join_broken_words("\n".join(leftover))}
+        )
 
 
 def _margin_text(margin: list[Line], resume: dict[str, Any]) -> list[str]:

@@ -19,8 +19,11 @@ from .entries import (
     Field,
     _header_date,
     _location,
+    _run_on,
+    _sentence_end,
     _strip_dates,
     _subject,
+    _with_text,
     fields_of,
     split_entries,
 )
@@ -45,6 +48,15 @@ _GLOSSED_DEGREE = re.compile(r"^(?P<deg>[^(),]{2,60}\((?P<abbr>[^()]{2,12})\))\s
 """`Alapképzés (BSc), Programtervező informatikus`: a degree glossed by its abbreviation, then the field."""
 
 
+_TRADE_LINK = frozenset({"zum", "zur", "als"})
+"""Words that join a training to the trade it leads to (`Ausbildung zum Fachinformatiker`): the
+trade is the qualification's own name, not its field."""
+
+_NAMED_BEFORE = re.compile(r"(?i)bootcamp|apprenticeship|diplom\w*|degree|semester|program(?:me)?")
+"""Kinds of schooling named by what comes before them (`Full-Stack Web Development Bootcamp`,
+`Electrician Apprenticeship`): the whole is the degree, not a field and then a degree."""
+
+
 def _degree_split(text: str) -> tuple[str, str | None]:
     """`Bachelor of Science in Computer Science` -> (`Bachelor of Science`, `Computer Science`)."""
     glossed = _GLOSSED_DEGREE.match(text.strip())
@@ -57,17 +69,27 @@ def _degree_split(text: str) -> tuple[str, str | None]:
     if named and not re.match(r"(?i)(?:in|en|im|em)\b", named.group("area")):
         return named.group("deg").strip(), named.group("area").strip()
     abbr = DEGREE_RE.match(text.strip())
+    end = abbr.end() if abbr else 0
+    while abbr and (more := DEGREE_RE.match(text.strip(), end + 1)) and text.strip()[end] == " ":
+        end = more.end()  # `WO Master`, `HBO Bachelor`: a level, then the degree, one name
     if abbr and abbr.group(0)[:1].isupper() and " of " not in abbr.group(0).lower():
-        rest = text.strip()[abbr.end() :].strip(" ,:-–")
+        rest = text.strip()[end:].strip(" ,:-–")
         if (
             rest
             and rest[:1].isupper()
             and not re.match(r"(?i)(of|in|en|im)\b", rest)
             and len(abbr.group(0)) <= 8
+            and not DEGREE_RE.match(rest)  # `WO Master in Informatica`, `HBO Bachelor`: one degree
         ):
-            return abbr.group(0).strip(), rest
+            return text.strip()[:end].strip(), rest
     tail = DEGREE_RE.search(text)
-    if tail and tail.end() == len(text.rstrip()) and tail.start() > 0 and text[tail.start() - 1] in " ,，":
+    if (
+        tail
+        and tail.end() == len(text.rstrip())
+        and tail.start() > 0
+        and text[tail.start() - 1] in " ,，"
+        and not _NAMED_BEFORE.fullmatch(tail.group(0))
+    ):
         # `计算机科学与技术 学士`, `Informatik, Bachelor`: field first, degree last
         return tail.group(0).strip(), text[: tail.start()].strip(" ,，") or None
     m = re.match(r"^(?P<deg>.+?)\s+(?:in|en|im|em|z|po|по|,|:|-|–)\s+(?P<area>.+)$", text, re.IGNORECASE)
@@ -83,6 +105,7 @@ def _degree_split(text: str) -> tuple[str, str | None]:
         linked
         and DEGREE_RE.fullmatch(linked.group("deg").strip())
         and linked.group("link") not in _GENITIVE  # `Bachelor of Arts`: the degree's own name
+        and linked.group("link") not in _TRADE_LINK
     ):
         # `Bachelor i Datalogi`, `Master în Finanțe`: a degree, a short linking word in any
         # language, a capitalised field
@@ -199,10 +222,80 @@ def _without_thesis(lines: list[Line]) -> list[Line]:
     return [ln for ln, thesis in _theses_marked(lines) if not thesis]
 
 
+def _lift_header(e: Entry) -> None:
+    """A dated entry whose header names no degree, where its first plain line under it does: that
+    line is the header's. `• sep 2009 – juli 2013` over `Technische Natuurkunde (BSc) — TU/e.
+    Eindproject: ...` (the header runs on into its description after a full stop: the description
+    stays a detail); `CNAM Paris` over `Licence professionnelle en Métiers du numérique`."""
+    if not e.has_date or not e.details or e.details[0].bullet or e.details[0].list_item:
+        return
+    pieces = [f for f in fields_of(e.header) if f.role == ""]
+    first = e.details[0]
+    cut = _run_on(first.text)
+    head = first.text[:cut] if cut is not None else _sentence_end(first.text.rstrip())
+    if not DEGREE_RE.search(head) or any(DEGREE_RE.search(f.text) for f in pieces):
+        return
+    if pieces and (cut is not None or len(head.split()) > 10):
+        return  # under a header of its own, a sentence naming a degree is its description
+    e.details.pop(0)
+    e.header.append(_with_text(first, head.strip()))
+    if cut is not None:
+        e.details.insert(0, _with_text(first, first.text[cut + 1 :].strip()))
+
+
+_LINK = re.compile(
+    r"(?:,|\s(?:at|@|naar|aan|à|a|in|en|em|na|no|bei|an|am|w|we|в|во|на|presso|chez|–|—|-))\s+"
+)
+"""What joins a programme to the school it was taken at (`Erasmus exchange naar Universitat de
+Barcelona`, `Semestre d'échange à l'Université Laval`, `B.S. in Physics, University of Utah`)."""
+
+
+def _school_cut(text: str) -> tuple[str, str] | None:
+    """A degree and the school its line goes on to (`B.S., University of X`), cut at the last
+    joining word before the school's word; None where the school's word opens the line."""
+    m = INSTITUTION_WORDS.search(text)
+    if m is None or m.start() == 0:
+        return None
+    links = list(_LINK.finditer(text, 0, m.start()))
+    if not links:
+        return text[: m.start()].strip(" ,–—-"), text[m.start() :]
+    link = links[-1]
+    return text[: link.start()].strip(" ,–—-"), text[link.end() :]
+
+
+_CERTIFICATE = re.compile(
+    r"(?i)certif|zertifi|certyfik|сертифик|licen[cs]e\s+(?:no|number|#)|证书|資格|免許|認定"
+)
+"""A certificate's own word: an entry that says it is no degree (`Certificate in Data Science,
+Harvard University`)."""
+
+
+def schooling_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A section's lines (filed under another heading) split into its degrees, each entry whose
+    header names a degree and a school and no job title or certificate, and the rest, in order:
+    what decides is what the entry says, not the heading it was printed under."""
+    from .vocab import title_score
+
+    kept = {id(ln) for ln in lines}
+    schooling: set[int] = set()
+    for e in split_entries(lines):
+        head = " ".join(ln.text for ln in e.header)
+        if not (DEGREE_RE.search(head) and INSTITUTION_WORDS.search(head)):
+            continue
+        if _CERTIFICATE.search(head) or any(title_score(f.text) > 0 for f in fields_of(e.header)):
+            continue
+        own = [ln for ln in (*e.header, *e.details) if id(ln) in kept]
+        if any(id(ln) in kept for ln in e.header):
+            schooling.update(id(ln) for ln in own)
+    return [ln for ln in lines if id(ln) in schooling], [ln for ln in lines if id(ln) not in schooling]
+
+
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     school: tuple[str, int, int] | None = None
     groups = [e for entry in split_entries(_without_thesis(lines)) for e in _edu_groups(entry)]
+    for e in groups:
+        _lift_header(e)
     orders = _edu_orders(groups)
     for e in groups:
         under = school[0] if school is not None and _degree_alone(e, school[1], school[2]) else None
@@ -301,6 +394,24 @@ def _unnamed_degree(text: str) -> tuple[str, str] | None:
     return pair[0], pair[1]
 
 
+_ACRONYM = re.compile(r"[^\W\d_][\w/.&-]{0,7}")
+
+
+def _short_name(e: Entry, inst: Field) -> str | None:
+    """`Technische Universiteit Eindhoven (TU/e)`, `Universitat de Barcelona (UB)`: the school's
+    short name in parentheses right after it is part of its name, not a place."""
+    if not 0 <= inst.line < len(e.header):
+        return None
+    m = re.search(re.escape(inst.text) + r"\s*[(（]([^()（）]{1,8})[)）]", e.header[inst.line].text)
+    if m is None:
+        return None
+    short = m.group(1).strip()
+    capitals = sum(1 for ch in short if ch.isupper())
+    if not _ACRONYM.fullmatch(short) or not (capitals >= 2 or "/" in short):
+        return None
+    return short
+
+
 def _education_item(
     e: Entry, school: str | None = None, orders: dict[int, tuple[int, int]] | None = None
 ) -> dict[str, Any] | None:
@@ -329,10 +440,15 @@ def _education_item(
         if degree_f is None and orders and len(cands) == 1 and not _subject(cands[0].text):
             degree_f = cands[0]  # under its school printed once, the one piece is where degrees are
     if inst_f is None and degree_f is not None and INSTITUTION_WORDS.search(degree_f.text):
-        # "B.S., University of X" cut wrongly into one field: split it at the school word
-        m = INSTITUTION_WORDS.search(degree_f.text)
-        assert m is not None
-        inst_f = Field(degree_f.text[m.start() :], degree_f.line, degree_f.group, False, False, 0)
+        # "B.S., University of X" cut wrongly into one field: split it where the school starts
+        cut = _school_cut(degree_f.text)
+        if cut is not None and DEGREE_RE.search(cut[0]):
+            inst_f = Field(_sentence_end(cut[1]), degree_f.line, degree_f.group, False, False, 0)
+            degree_f.text = cut[0]  # the entry's own field, made for this call
+        else:
+            m = INSTITUTION_WORDS.search(degree_f.text)
+            assert m is not None
+            inst_f = Field(degree_f.text[m.start() :], degree_f.line, degree_f.group, False, False, 0)
     if degree_f is None and inst_f is None and len(cands) == 2 and school is None:
         # `Kauppatieteiden maisteri, Laskentatoimi` over `Helsingin yliopisto`, no word naming
         # either: the piece a comma cuts in two is the degree and its field, the other the school
@@ -412,9 +528,14 @@ def _education_item(
             area = area_f.text
     if inst_f is None and study_type is None:
         return None
+    institution = inst_f.text if inst_f else None
+    short = _short_name(e, inst_f) if inst_f else None
+    if short is not None:
+        institution = f"{institution} ({short})"
+        fs = [f for f in fs if not (f.role == "location" and f.text.strip("()") == short)]
     start, end = e.start, e.end
     return {
-        "institution": inst_f.text if inst_f else None,
+        "institution": institution,
         "studyType": study_type,
         "area": area,
         "startDate": start,

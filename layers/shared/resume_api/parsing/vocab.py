@@ -69,7 +69,11 @@ INSTITUTION_WORDS = re.compile(
     # the same families in languages with no vocabulary file: `Univerzita`, `Üniversitesi`,
     # `Akademisi`, `Lisesi`, `högskola`, `Politehnica`, `Gymnázium`
     r"univerz\w*|ünivers\w*|akademi\w*|lisesi|liceul|h[öø]gskol\w*|politehnic\w*|polytechn\w*|"
-    r"gymn[aá]zi\w*|gimn[aá]zi\w*)\b"
+    r"gymn[aá]zi\w*|gimn[aá]zi\w*|"
+    # schools of each country's trades, and names a compound ends with (`Berufsschule`,
+    # `Realschule`, `Berufskolleg`): `IUT`, `IES`, `ROC`, `Technikum`, `Conservatório`
+    r"conservat[oó]ri\w*|technikum|iut|ies|roc|"
+    r"\w+schule|\w+gymnasium|\w*kolleg)\b"
     r"|大学|学院|学校|大學|高等学校|高校|専門学校|中学",
     re.IGNORECASE,
 )
@@ -79,11 +83,21 @@ DEGREE_RE = re.compile(
     # spelled-out degrees, any case
     r"(?i:bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctor(?:ate)?|associate(?:'s|’s)?\s+(?:of|degree|in)|"
     r"diploma|diplom-\w+|diplom|licen[cs]e|licenciatura|licenciado|magister|baccalaur[eé]at|bachillerato|abitur|"
-    r"high\s+school|grado|m[aá]ster|ingenieur|ingeniero|laurea|dipl[oô]me|mestrado|bacharelado|"
+    r"high\s+school(?=\s+(?:diploma|graduate|degree|certificate))|grado|m[aá]ster|ingenieur|ingeniero|laurea|dipl[oô]me|mestrado|bacharelado|"
     r"gradua[çc][ãa]o|doutorado|doctorado|maestr[ií]a|licencjat|magisterium|staatsexamen|"
     r"tecn[oó]logo|p[oó]s-gradua[çc][ãa]o|especializa[çc][ãa]o|bacharel|doctorat|dottorato(?:\s+di\s+ricerca)?|"
     r"bachelorstudium|masterstudium|doutoramento|in[żz]ynier(?=\s*(?:[,)]|$))|"
-    r"бакалавр\w*|магистр\w*|специалитет|специалист(?![\w-]|\s+по\b)|аспирантур\w*|кандидат\s+наук|доктор\s+наук)"
+    r"бакалавр\w*|магистр\w*|специалитет|специалист(?![\w-]|\s+по\b)|аспирантур\w*|"
+    r"кандидат\s+(?:\w+\s+)?наук|доктор\s+(?:\w+\s+)?наук|"
+    r"среднее\s+(?:профессиональное|специальное|общее)\s+образование|высшее\s+образование|"
+    # schooling that is not a university degree, as each country's trades name it: school-leaving
+    # and vocational diplomas, apprenticeships, bootcamps, exchange stays
+    r"ausbildung|berufsausbildung|umschulung|fachabitur|fachhochschulreife|mittlere\s+reife|"
+    r"t[eé]cnico\s+superior|t[eé]cnico\s+em|curso\s+t[eé]cnico|ensino\s+m[eé]dio|ciclo\s+formativo|"
+    r"formaci[oó]n\s+profesional|matura|maturit[aà]|propedeuse|mast[eè]re|apprenticeship|bootcamp|"
+    r"exchange\s+(?:semester|program(?:me)?|year|student)|erasmus|auslandssemester|austauschsemester|"
+    r"interc[aâ]mbio|uitwisseling\w*|wymiana\s+studencka|программа\s+обмена|technik(?=\s+\w)|"
+    r"technik(?:er|erin)\b)"
     # abbreviations: capitals (with or without dots), so "be" or "me" in a sentence never match
     r"|Ph\.?\s?D\.?|PHD|D\.?\s?Phil|M\.?\s?Phil|E?MBA|M\.B\.A\.|GED|"
     r"B\.?\s?S\.?(?:c|C)?\.?|M\.?\s?S\.?(?:c|C)?\.?|B\.?\s?A\.?|M\.?\s?A\.?|"
@@ -91,9 +105,9 @@ DEGREE_RE = re.compile(
     r"B\.?\s?E\.?|M\.?\s?E\.?|B\.?B\.?A\.?|B\.?\s?(?:Com|COM)\.?|M\.?\s?(?:Com|COM)\.?|"
     r"LL\.?\s?[BM]\.?|J\.?\s?D\.?|M\.?\s?D\.?|BFA|MFA|B\.?\s?(?:Ed|ED)\.?|M\.?\s?(?:Ed|ED)\.?|"
     r"BSN|MSN|HND|A-Levels?|A\.?\s?A\.?\s?S?\.?|BTS|DUT|MPA|MPH|MSW|DDS|Pharm\.?\s?D|Psy\.?\s?D|"
-    r"S\.B\.|S\.M\.|A\.B\."
+    r"S\.B\.|S\.M\.|A\.B\.|HBO|WO|MBO|VWO|HAVO|VMBO|GCSEs?"
     r")(?![\w])"
-    r"|学士|硕士|博士|修士|本科|研究生|大专|专科"
+    r"|準学士|学士|硕士|博士|修士|本科|研究生|大专|专科|高中|中专|专门士|高度専門士|専門士|交换生|交換留学"
 )
 
 DEPARTMENT_WORDS = frozenset(
