@@ -83,20 +83,9 @@ BY = {v.name: v for v in EDU11}
 
 # fmt: off
 XFAIL: dict[tuple[str, str], str] = {
-    ('pdf-edu-degree-school-city-year', 'fr'): "education: expected 1 entries, got 2: [('Université de Lyon', 'Master'), ('Université de Lyon', 'licence')]",
-    ('docx-edu-school-degree-city-year-pipes', 'fr'): "education: expected 1 entries, got 2: [('Université de Lyon', 'Master'), ('Université de Lyon', 'licence')]",
-    ('pdf-edu-kinds-school-over-degree', 'fr'): "education: expected 3 entries, got 4: [('Université de Lyon', 'Master'), ('Lycée Victor Hugo', 'Baccalauréat s",
     ('pdf-edu-kinds-school-over-degree', 'nl'): "education[2].studyType: expected 'Propedeuse', got 'Propedeuse Rechten'",
-    ('docx-edu-kinds-degree-over-school', 'fr'): "education: expected 3 entries, got 4: [('Université de Lyon', 'Master'), ('Lycée Jean Jaurès', 'BTS'), ('IUT d",
     ('docx-edu-kinds-degree-over-school', 'nl'): "education[1].studyType: expected 'Propedeuse', got 'Propedeuse Rechten'",
-    ('pdf-edu-kinds-year-first-one-line', 'fr'): "education: expected 3 entries, got 4: [('Université de Lyon', 'Master'), ('Lycée Jean Jaurès', 'BTS'), ('IUT d",
     ('pdf-edu-kinds-year-first-one-line', 'nl'): "education[1].studyType: expected 'Propedeuse', got 'Propedeuse Rechten'",
-    ('docx-edu-kinds-year-margin', 'fr'): "education: expected 3 entries, got 4: [('Université de Lyon', 'Master'), ('CNAM Paris', 'Licence professionnel",
-    ('pdf-edu-kinds-table-per-entry', 'fr'): "education: expected 3 entries, got 4: [('Université de Lyon', 'Master'), ('IUT de Lannion', 'DUT'), ('INSA Lyo",
-    ('pdf-edu-acronym-degree-school-year', 'fr'): "education: expected 1 entries, got 2: [('Télécom Paris', 'Master'), ('Université de Lyon', 'licence')]",
-    ('docx-edu-acronym-school-over-degree', 'fr'): "education: expected 1 entries, got 2: [('HEC Paris', 'Master'), ('Université de Lyon', 'licence')]",
-    ('pdf-edu-courses-year-margin', 'fr'): "education: expected 1 entries, got 2: [('Université de Lyon', 'Master'), ('Université de Lyon', 'licence')]",
-    ('docx-edu-courses-school-dash-degree', 'fr'): "education: expected 1 entries, got 2: [('Université de Lyon', 'Master'), ('Université de Lyon', 'licence')]",
 }
 # fmt: on
 
