@@ -52,7 +52,9 @@ _TRADE_LINK = frozenset({"zum", "zur", "als"})
 """Words that join a training to the trade it leads to (`Ausbildung zum Fachinformatiker`): the
 trade is the qualification's own name, not its field."""
 
-_NAMED_BEFORE = re.compile(r"(?i)bootcamp|apprenticeship|diplom\w*|degree|semester|program(?:me)?|erasmus|exchange")
+_NAMED_BEFORE = re.compile(
+    r"(?i)bootcamp|apprenticeship|diplom\w*|degree|semester|program(?:me)?|erasmus|exchange"
+)
 """Kinds of schooling named by what comes before them (`Full-Stack Web Development Bootcamp`,
 `Electrician Apprenticeship`): the whole is the degree, not a field and then a degree."""
 
