@@ -17,7 +17,7 @@ from dataclasses import replace
 import pytest
 
 from resume_api.parsing.vocab import company_score, title_score
-from tests.parsing.layouts import LANGS, section_verdicts
+from tests.parsing.layouts import language_cells, section_verdicts
 from tests.parsing.layouts.pdf_writer import fonts_available
 from tests.parsing.layouts.trades import TRADES
 from tests.parsing.layouts.variants import D, E, L, T, Variant, line
@@ -170,22 +170,7 @@ def test_no_trade_is_in_any_vocabulary(lang: str, title: str) -> None:
     assert title_score(title) == 0 and company_score(title) == 0, (lang, title)
 
 
-def _cells() -> list[object]:
-    return [
-        pytest.param(
-            v.name,
-            lang,
-            id=f"{v.name}-{lang}",
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[(v.name, lang)])]
-            if (v.name, lang) in XFAIL
-            else [],
-        )
-        for v in ROUND10
-        for lang in LANGS
-    ]
-
-
-@pytest.mark.parametrize(("variant", "lang"), _cells())
+@pytest.mark.parametrize(("variant", "lang"), language_cells(ROUND10, XFAIL))
 def test_trade_titled_jobs_parse_back(variant: str, lang: str) -> None:
     __tracebackhide__ = True
     verdict = section_verdicts(BY[variant], lang).get(SECTION[variant])

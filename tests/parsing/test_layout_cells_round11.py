@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.layouts import LANGS, section_verdicts
+from tests.parsing.layouts import language_cells, section_verdicts
 from tests.parsing.layouts.pdf_writer import fonts_available
 from tests.parsing.layouts.variants import D, E, L, T, Variant, line
 
@@ -90,22 +90,7 @@ XFAIL: dict[tuple[str, str], str] = {
 # fmt: on
 
 
-def _cells() -> list[object]:
-    return [
-        pytest.param(
-            v.name,
-            lang,
-            id=f"{v.name}-{lang}",
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[(v.name, lang)])]
-            if (v.name, lang) in XFAIL
-            else [],
-        )
-        for v in EDU11
-        for lang in LANGS
-    ]
-
-
-@pytest.mark.parametrize(("variant", "lang"), _cells())
+@pytest.mark.parametrize(("variant", "lang"), language_cells(EDU11, XFAIL))
 def test_degrees_parse_back(variant: str, lang: str) -> None:
     __tracebackhide__ = True
     verdict = section_verdicts(BY[variant], lang).get("education")

@@ -33,6 +33,7 @@ __all__ = [
     "documents",
     "draw",
     "expected",
+    "language_cells",
     "mismatches",
     "parses_back",
     "render",
@@ -193,3 +194,21 @@ def parses_back(problem: str | None) -> None:
 def check_cell(variant: Variant, lang: str, examples: int = EXAMPLES) -> list[str]:
     """The mismatches of the first drawn resume that does not parse back, or [] when all do."""
     return next((p for p in cell_problems(variant, lang, examples) if p), [])
+
+
+def language_cells(variants: tuple[Variant, ...], xfail: dict[tuple[str, str], str]) -> list[object]:
+    """Every variant in every language, as pytest parameters; a cell in `xfail` a strict xfail."""
+    import pytest
+
+    return [
+        pytest.param(
+            v.name,
+            lang,
+            id=f"{v.name}-{lang}",
+            marks=[pytest.mark.xfail(strict=True, reason=xfail[(v.name, lang)])]
+            if (v.name, lang) in xfail
+            else [],
+        )
+        for v in variants
+        for lang in LANGS
+    ]
