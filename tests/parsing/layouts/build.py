@@ -175,6 +175,9 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         at = len(r["basics"]["name"]) + len(variant.name)
         for i, e in enumerate(r["education"]):
             e["institution"] = pool[(at + i) % len(pool)]
+    if variant.edu_undated:
+        for e in r["education"]:
+            e["startDate"] = e["endDate"] = None
     r["order"] = order
     return r
 

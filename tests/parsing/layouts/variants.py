@@ -94,6 +94,8 @@ class Variant:
     diploma, a bootcamp: `schooling.KINDS`), `acronym` (every school by a short name with no school
     word: `HEC Paris`, `МФТИ`), `courses` (a courses line and an advisor line under each degree),
     `city` (the school's city a field of the header line: `Licence, Université de Lyon, Lyon, 2019`)."""
+    edu_undated: bool = False
+    """Degrees printed without dates (a school's line and a degree's line, entry after entry)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
