@@ -20,7 +20,7 @@ from tests.parsing.layouts.variants import D, E, L, T, Variant, line
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
-EDU11 = (
+EDU11: tuple[Variant, ...] = (
     # one line, the school's city a field of it, every order
     Variant(
         "pdf-edu-degree-school-city-year", "pdf", (line(T, E, L, D, sep=", "),), dates="field", edu="city"
