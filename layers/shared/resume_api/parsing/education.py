@@ -115,17 +115,53 @@ def _degree_split(text: str) -> tuple[str, str | None]:
     return text.strip(), None
 
 
-def _edu_groups(entry: Entry) -> list[Entry]:
-    """Education lines (`School` / `Degree` / `School` / `Degree`) into one entry each. A dated
-    entry is cut too when each piece holds a school and a degree: an undated school above a dated
-    one (`Coursera` / `Certificate` / `MIT 2018` / `BSc`) is its own entry, the dates staying with
-    the school printed beside them; a department over its university stays one entry."""
+_LABELLED = re.compile(r"^[^\W\d_][^:：]{0,40}[:：]\s*\S")
+"""`Abschlussnote: 1,3`, `Voto di laurea: 110/110`, `Cours suivis : ...`: a labelled line under a
+degree (a grade, courses, an advisor), never an entry's start."""
+
+
+def _line_kind(ln: Line) -> str:
+    """`label` (a grade, courses, an advisor line), `inst`, `deg`, `both` or `none`."""
+    if _LABELLED.match(ln.text) or (GPA_RE.search(ln.text) and not INSTITUTION_WORDS.search(ln.text)):
+        return "label"
+    inst = bool(INSTITUTION_WORDS.search(ln.text))
+    deg = bool(DEGREE_RE.search(ln.text))
+    if inst and deg and _pieces([ln]) < 2 and DEGREE_RE.match(ln.text.strip()):
+        return "deg"  # `Diploma di liceo scientifico`: the degree names the kind of school
+    return "both" if inst and deg else "inst" if inst else "deg" if deg else "none"
+
+
+def _one_line_entries(entry: Entry) -> tuple[list[Line], list[Line]]:
+    """An undated entry's header and details, where a detail line naming a degree and a school is
+    a one-line entry of its own (`Máster en Ciencia de Datos, ESADE` under `Grado en ...,
+    Universidad Complutense`), as is one naming a degree in as many pieces as the entry's own
+    one-line header: those lines, and the lines before them, are header lines."""
+    shape = (
+        _pieces(entry.header[:1]) if entry.header and _line_kind(entry.header[0]) in ("both", "deg") else 0
+    )
+    one_line = [
+        i
+        for i, ln in enumerate(entry.details)
+        if not ln.bullet
+        and not ln.list_item
+        and len(ln.text.split()) <= 16
+        and (_line_kind(ln) == "both" or (shape >= 2 and _line_kind(ln) == "deg" and _pieces([ln]) == shape))
+    ]
+    if not one_line:
+        return entry.header, entry.details
+    return [*entry.header, *entry.details[: one_line[-1] + 1]], entry.details[one_line[-1] + 1 :]
+
+
+def _school_over_dated(entry: Entry) -> list[Entry]:
+    """A dated entry cut where each piece holds a school and a degree: an undated school above a
+    dated one (`Coursera` / `Certificate` / `MIT 2018` / `BSc`) is its own entry, the dates staying
+    with the school printed beside them; a department over its university stays one entry."""
     groups: list[Entry] = []
     cur = Entry()
     seen_inst = seen_deg = False
     complete = True
     for ln in entry.header:
-        pieces = [p.strip() for p in _strip_dates(ln.text).split("|")] if entry.has_date else [ln.text]
+        pieces = [p.strip() for p in _strip_dates(ln.text).split("|")]
         inst = any(INSTITUTION_WORDS.search(p) for p in pieces)
         deg = any(DEGREE_RE.search(p) for p in pieces)
         if cur.header and ((inst and seen_inst) or (deg and seen_deg and not inst)):
@@ -138,13 +174,57 @@ def _edu_groups(entry: Entry) -> list[Entry]:
     if cur.header:
         complete = complete and seen_inst and seen_deg
         groups.append(cur)
+    dated = [g for g in groups if any(_header_date(ln)[0] is not None for ln in g.header)]
+    if len(groups) < 2 or not complete or len(dated) != 1:
+        return [entry]
+    dated[0].start, dated[0].end, dated[0].has_date = entry.start, entry.end, True
+    groups[-1].details = entry.details
+    return groups
+
+
+def _edu_groups(entry: Entry) -> list[Entry]:
+    """Education lines (`School` / `Degree` / `School` / `Degree`) into one entry each; a dated
+    entry as `_school_over_dated` cuts it. Undated, a line no word names (`Caltech`, `General
+    Assembly`) after a whole entry starts the next one where a degree's line follows it (the school
+    printed over its degree); labelled lines (a grade, courses) are details of the entry they
+    follow."""
     if entry.has_date:
-        dated = [g for g in groups if any(_header_date(ln)[0] is not None for ln in g.header)]
-        if len(groups) < 2 or not complete or len(dated) != 1:
-            return [entry]
-        dated[0].start, dated[0].end, dated[0].has_date = entry.start, entry.end, True
+        return _school_over_dated(entry)
+    header, details = _one_line_entries(entry)
+    groups: list[Entry] = []
+    cur = Entry()
+    seen_inst = seen_deg = seen_other = False
+    kinds = [_line_kind(ln) for ln in header]
+    # where entries open with the school, a line no word names may be the next school; where they
+    # open with the degree, it is a line under the degree (`Mention très bien`)
+    school_first = next((k for k in kinds if k != "label"), "") in ("inst", "none")
+    for i, ln in enumerate(header):
+        kind = kinds[i]
+        if kind == "label" and cur.header:
+            cur.details.append(ln)
+            continue
+        inst, deg = kind in ("inst", "both"), kind in ("deg", "both")
+        whole = seen_deg and (seen_inst or seen_other)
+        nxt = kinds[i + 1] if i + 1 < len(kinds) else ""
+        if cur.header and (
+            (inst and seen_inst)
+            or (deg and seen_deg and not inst)
+            or (whole and (inst or (school_first and kind == "none" and nxt == "deg")))
+        ):
+            groups.append(cur)
+            cur, seen_inst, seen_deg, seen_other = Entry(), False, False, False
+        cur.header.append(ln)
+        seen_inst = seen_inst or inst
+        seen_deg = seen_deg or deg
+        # a piece beside the degree on its line (`Electrician Apprenticeship, IBEW Local 46`) is
+        # its school as much as a line no word names, unless a school's line follows (then it is
+        # the field: `Bachelor of Arts, English Literature` over `University of Michigan`)
+        beside = kind == "deg" and nxt not in ("inst", "none") and _pieces([ln]) >= 2
+        seen_other = seen_other or kind == "none" or beside
+    if cur.header:
+        groups.append(cur)
     if groups:
-        groups[-1].details = entry.details
+        groups[-1].details.extend(details)
     return groups or [entry]
 
 
