@@ -70,3 +70,36 @@ def test_degree_under_certificates_heading_is_education(
     schools = [e.get("institution") for e in parsed.get("education") or []]
     assert schools == [first_school, school], (line, schools)
     assert [c.get("name") for c in parsed.get("certificates") or []] == [cert[0]]
+
+
+_TALKS_NAMING_DEGREES = (
+    "Lecture for Master students, Stanford University, 2021",
+    "Jury de soutenance de master, Université de Lyon, 2022",
+    "Betreuung von Bachelorarbeiten, Technische Universität München, 2019",
+)
+"""Lines of an academic section that name a degree and a school and are no degree of the person's."""
+
+
+@pytest.mark.xfail(strict=True, reason="a degree under an academic heading stays in that section's text")
+@pytest.mark.parametrize("code", list(LANGS))
+def test_degree_under_other_heading_is_education_and_talks_stay(code: str) -> None:
+    lang = LANGS[code]
+    degree, areas = lang.degrees[0]
+    school = lang.institutions[-1]
+    line = f"{lang.degree_forms[0].format(degree=degree, area=areas[0])}, {school}, 2012 – 2015"
+    kept = [*lang.other_lines, *_TALKS_NAMING_DEGREES]
+    heading = lang.headings["other"][0]
+    data = _docx(
+        [
+            (" ".join(lang.people[0]), True),
+            ("someone@example.com", False),
+            (heading, True),
+            *[(t, False) for t in kept[:2]],
+            (line, False),
+            *[(t, False) for t in kept[2:]],
+        ]
+    )
+    parsed = parse_document(data, "cv.docx")
+    assert [e.get("institution") for e in parsed.get("education") or []] == [school], line
+    other = next(s for s in parsed["sections"] if s.get("heading") == heading)
+    assert other["text"].split("\n") == kept
