@@ -537,7 +537,7 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     for sec in split.sections:
         if sec.key in _FILED_ELSEWHERE and sec.heading and sec.lines:
             # degrees printed under another heading (`Certifications`) are education entries
-            schooling, sec.lines = Ed.schooling_lines(sec.lines)
+            schooling, sec.lines = Ed.schooling_lines(sec.lines, named=sec.key == "other")
             if schooling:
                 _schooling(schooling, resume)
         text = _section_text(sec)
@@ -560,9 +560,10 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     return _fit(resume)
 
 
-_FILED_ELSEWHERE = frozenset({"certificates"})
-"""Sections whose entries may be degrees their heading did not announce. Not `other`: a teaching
-line names a degree and a school (`Cours de statistiques en licence, Université de Lyon`)."""
+_FILED_ELSEWHERE = frozenset({"certificates", "other"})
+"""Sections whose entries may be degrees their heading did not announce. In `other`, the degree
+must be a piece's name: a teaching line names a degree and a school too (`Cours de statistiques
+en licence, Université de Lyon`)."""
 
 
 def _schooling(lines: list[Line], resume: dict[str, Any]) -> None:

@@ -352,19 +352,38 @@ _CERTIFICATE = re.compile(
 Harvard University`)."""
 
 
-def schooling_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+def _names_degree(piece: str) -> bool:
+    """A piece that is a degree's name: the degree's word opens it (`Master en Informatique`), or
+    closes it in a script written without spaces (`计算机科学 学士`). `Cours de statistiques en
+    licence` names a degree inside a talk's title: no degree of the person's."""
+    text = piece.strip()
+    m = DEGREE_RE.match(text)
+    if m is not None:
+        return True
+    last = [m for m in DEGREE_RE.finditer(text) if m.end() == len(text)]
+    return bool(last) and any("\u3040" <= ch <= "\u9fff" for ch in last[-1].group(0))
+
+
+def schooling_lines(lines: list[Line], *, named: bool = False) -> tuple[list[Line], list[Line]]:
     """A section's lines (filed under another heading) split into its degrees, each entry whose
     header names a degree and a school and no job title or certificate, and the rest, in order:
-    what decides is what the entry says, not the heading it was printed under."""
+    what decides is what the entry says, not the heading it was printed under. `named`: the
+    degree must be one piece's name (`_names_degree`) beside another piece, as in a section
+    of talks and teaching whose lines name degrees and schools (there, the other piece is the
+    school, with a school's word or without: `Master en Informatique, INSA Toulouse`)."""
     from .vocab import title_score
 
     kept = {id(ln) for ln in lines}
     schooling: set[int] = set()
     for e in split_entries(lines):
         head = " ".join(ln.text for ln in e.header)
-        if not (DEGREE_RE.search(head) and INSTITUTION_WORDS.search(head)):
+        if not DEGREE_RE.search(head) or _CERTIFICATE.search(head):
             continue
-        if _CERTIFICATE.search(head) or any(title_score(f.text) > 0 for f in fields_of(e.header)):
+        pieces = [f.text for f in fields_of(e.header) if f.role == ""]
+        degrees = [p for p in pieces if _names_degree(p)]
+        if any(title_score(p) > 0 for p in pieces if p not in degrees):
+            continue  # `Teaching Assistant, Master's course, University of X`: a job
+        if not (len(degrees) == 1 and len(pieces) >= 2 if named else INSTITUTION_WORDS.search(head)):
             continue
         own = [ln for ln in (*e.header, *e.details) if id(ln) in kept]
         if any(id(ln) in kept for ln in e.header):
