@@ -114,6 +114,24 @@ EDU11 += (
         edu_undated=True,
     ),
 )
+EDU11 += (
+    # the school, its dates in parentheses, a colon, the degree (`Sciences Po (2015 – 2017): Master
+    # in Public Policy`), one line per degree
+    Variant(
+        "pdf-edu-school-dates-colon-degree",
+        "pdf",
+        (line(E, D, T, sep=(" (", "): ")),),
+        dates="field",
+        edu="acronym",
+    ),
+    Variant(
+        "docx-edu-school-dates-colon-degree-kinds",
+        "docx",
+        (line(E, D, T, sep=(" (", "): ")),),
+        dates="field",
+        edu="kinds",
+    ),
+)
 BY = {v.name: v for v in EDU11}
 
 # fmt: off

@@ -115,9 +115,10 @@ def _degree_split(text: str) -> tuple[str, str | None]:
     return text.strip(), None
 
 
-_LABELLED = re.compile(r"^[^\W\d_][^:：]{0,40}[:：]\s*\S")
+_LABELLED = re.compile(r"^[^\W\d_][^:：\d]{0,40}[:：]\s*\S")
 """`Abschlussnote: 1,3`, `Voto di laurea: 110/110`, `Cours suivis : ...`: a labelled line under a
-degree (a grade, courses, an advisor), never an entry's start."""
+degree (a grade, courses, an advisor), never an entry's start; `Sciences Po (2015 – 2017): Master` has a date
+before its colon: an entry's header."""
 
 
 def _line_kind(ln: Line) -> str:
@@ -131,22 +132,41 @@ def _line_kind(ln: Line) -> str:
     return "both" if inst and deg else "inst" if inst else "deg" if deg else "none"
 
 
+def _one_line(ln: Line, shape: int) -> bool:
+    """A plain line that is a one-line entry of a section whose entries print in `shape` pieces:
+    it names a degree and a school, or a degree in that many pieces."""
+    if ln.bullet or ln.list_item or len(ln.text.split()) > 16:
+        return False
+    kind = _line_kind(ln)
+    return kind == "both" or (shape >= 2 and kind == "deg" and _pieces([ln]) == shape)
+
+
+def _dated_siblings(entry: Entry) -> list[Entry]:
+    """A dated one-line entry whose details are more of its kind, each with its dates inside
+    (`UPM (2012 – 2015): Grado en Ingeniería Informática` under `Universidad Complutense de Madrid
+    (2015 – 2016): Grado en ...`): one entry each."""
+    if len(entry.header) != 1 or _line_kind(entry.header[0]) not in ("both", "deg"):
+        return [entry]
+    shape = _pieces(entry.header)
+    out = [replace(entry, details=[])]
+    for ln in entry.details:
+        span = D.find_range(ln.text)
+        if span is not None and (span.start or span.end) and _one_line(ln, shape):
+            out.append(Entry(header=[ln], start=span.start, end=span.end, has_date=True))
+        else:
+            out[-1].details.append(ln)
+    return out
+
+
 def _one_line_entries(entry: Entry) -> tuple[list[Line], list[Line]]:
     """An undated entry's header and details, where a detail line naming a degree and a school is
     a one-line entry of its own (`Máster en Ciencia de Datos, ESADE` under `Grado en ...,
     Universidad Complutense`), as is one naming a degree in as many pieces as the entry's own
-    one-line header: those lines, and the lines before them, are header lines."""
-    shape = (
-        _pieces(entry.header[:1]) if entry.header and _line_kind(entry.header[0]) in ("both", "deg") else 0
-    )
-    one_line = [
-        i
-        for i, ln in enumerate(entry.details)
-        if not ln.bullet
-        and not ln.list_item
-        and len(ln.text.split()) <= 16
-        and (_line_kind(ln) == "both" or (shape >= 2 and _line_kind(ln) == "deg" and _pieces([ln]) == shape))
-    ]
+    one-line header (or first line, where the reader put them all in details): those lines, and
+    the lines before them, are header lines."""
+    first = entry.header[0] if entry.header else entry.details[0] if entry.details else None
+    shape = _pieces([first]) if first is not None and _line_kind(first) in ("both", "deg") else 0
+    one_line = [i for i, ln in enumerate(entry.details) if _one_line(ln, shape)]
     if not one_line:
         return entry.header, entry.details
     return [*entry.header, *entry.details[: one_line[-1] + 1]], entry.details[one_line[-1] + 1 :]
@@ -187,9 +207,10 @@ def _edu_groups(entry: Entry) -> list[Entry]:
     entry as `_school_over_dated` cuts it. Undated, a line no word names (`Caltech`, `General
     Assembly`) after a whole entry starts the next one where a degree's line follows it (the school
     printed over its degree); labelled lines (a grade, courses) are details of the entry they
-    follow."""
+    follow; a dated one-line entry's siblings among its details (`_dated_siblings`) are entries."""
     if entry.has_date:
-        return _school_over_dated(entry)
+        cut = _school_over_dated(entry)
+        return cut if len(cut) > 1 else _dated_siblings(entry)
     header, details = _one_line_entries(entry)
     groups: list[Entry] = []
     cur = Entry()
@@ -225,7 +246,19 @@ def _edu_groups(entry: Entry) -> list[Entry]:
         groups.append(cur)
     if groups:
         groups[-1].details.extend(details)
+    for g in groups:
+        _dates_inside(g)
     return groups or [entry]
+
+
+def _dates_inside(e: Entry) -> None:
+    """An undated entry's dates printed inside its header line (`Sciences Po (2015 – 2017): Master
+    in Public Policy`): the first range of a line that names a degree or a school."""
+    for ln in e.header:
+        span = D.find_range(ln.text) if _line_kind(ln) != "label" else None
+        if span is not None and (span.start or span.end):
+            e.start, e.end = span.start, span.end
+            return
 
 
 _OPENERS = "«„“‘《「'\""
