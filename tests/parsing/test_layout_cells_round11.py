@@ -135,11 +135,7 @@ EDU11 += (
 BY = {v.name: v for v in EDU11}
 
 # fmt: off
-XFAIL: dict[tuple[str, str], str] = {
-    ('pdf-edu-kinds-school-over-degree', 'nl'): "education[2].studyType: expected 'Propedeuse', got 'Propedeuse Rechten'",
-    ('docx-edu-kinds-degree-over-school', 'nl'): "education[1].studyType: expected 'Propedeuse', got 'Propedeuse Rechten'",
-    ('pdf-edu-kinds-year-first-one-line', 'nl'): "education[1].studyType: expected 'Propedeuse', got 'Propedeuse Rechten'",
-}
+XFAIL: dict[tuple[str, str], str] = {}
 # fmt: on
 
 

@@ -80,7 +80,8 @@ def _degree_split(text: str) -> tuple[str, str | None]:
             rest
             and rest[:1].isupper()
             and not re.match(r"(?i)(of|in|en|im)\b", rest)
-            and len(abbr.group(0)) <= 8
+            # `M. Sc. Informatik`; one word up to twelve letters: `Propedeuse Rechten`
+            and (len(abbr.group(0)) <= 8 or (len(abbr.group(0)) <= 12 and " " not in abbr.group(0).strip()))
             and not DEGREE_RE.match(rest)  # `WO Master in Informatica`, `HBO Bachelor`: one degree
         ):
             return text.strip()[:end].strip(), rest
