@@ -156,6 +156,22 @@ def test_the_labels_a_document_adds_are_in_the_persons_language(code: str) -> No
     assert project.lines == [f"{labels['technologies']}: Rust"]
 
 
+def test_a_field_that_keeps_its_own_link_word_gets_no_second_one() -> None:
+    resume = Resume.model_validate(
+        {
+            "education": [
+                {
+                    "institution": "Universidade Cesumar",
+                    "studyType": "MBA",
+                    "area": "EM SEGURANÇA CIBERNÉTICA",
+                }
+            ]
+        }
+    )
+    entry = build(resume).sections[0].blocks[0]
+    assert isinstance(entry, Entry) and entry.subtitle == "MBA EM SEGURANÇA CIBERNÉTICA"
+
+
 def test_every_language_the_parser_reads_has_its_print_words() -> None:
     assert set(LANGUAGES) == set(DEGREE_FORMS) == set(LABELS)
 

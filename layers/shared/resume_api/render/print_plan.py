@@ -820,8 +820,15 @@ tools, in the language of the person's headings: a French resume reads `Cours: .
 def _degree(study_type: str | None, area: str | None, form: str = DEGREE_FORMS["en"]) -> str | None:
     st, ar = clean(study_type), clean(area)
     if st and ar and ar.casefold() not in st.casefold():
+        if ar.split()[0].casefold() in _LINK_WORDS:
+            return f"{st} {ar}"  # the field kept its own link (`EM SEGURANÇA CIBERNÉTICA`): no second one
         return form.format(degree=st, area=ar)
     return st or ar
+
+
+_LINK_WORDS = frozenset(
+    {"in", "en", "em", "of", "de", "di", "da", "do", "du", "w", "в", "во", "na", "im", "der"}
+)
 
 
 def _entry(
