@@ -41,10 +41,10 @@ openapi: venv
 	$(BIN)/python -m local_runner.openapi
 
 PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider
-# pytest-xdist: one worker per core (at most 4), a test file per unit of work, the longest files first
-# (tests/conftest.py). Every test runs in this one parallel run: time bounds are held as CPU time, and
+# pytest-xdist: one worker per core (at most 4), the longest files first (tests/conftest.py), a worker
+# that runs dry taking the other's queued tests (worksteal: no long file left to one worker at the end). Every test runs in this one parallel run: time bounds are held as CPU time, and
 # waits on the wall clock are patience against a hang. `PARALLEL=` runs all serially.
-PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile
+PARALLEL ?= -n auto --maxprocesses 4 --dist worksteal
 
 # Every process of a test run writes the bytecode it compiles and reads what another wrote: where the
 # environment sets PYTHONDONTWRITEBYTECODE (this machine's does), each xdist worker, `sam` command and
