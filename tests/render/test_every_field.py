@@ -278,6 +278,20 @@ _WRITTEN = {
 writes (June) with the word its language gives it."""
 
 
+def _two_jobs(heading: str, text: str, first: tuple[str, str], second: tuple[str, str]) -> Resume:
+    """Two jobs whose dates the person wrote as `text` under `heading`."""
+    return Resume.model_validate(
+        {
+            "basics": {"name": "Ada"},
+            "work": [
+                {"name": "Acme", "startDate": first[0], "endDate": first[1]},
+                {"name": "Globex", "startDate": second[0], "endDate": second[1]},
+            ],
+            "sections": [Section(heading=heading, key="work", text=text).model_dump()],
+        }
+    )
+
+
 @pytest.mark.parametrize("short_year", [False, True], ids=["2019", "19"])
 @pytest.mark.parametrize("lang", sorted(_WRITTEN))
 @pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
@@ -289,16 +303,7 @@ def test_month_words_print_in_the_language_the_person_wrote_them(
     written, june = _WRITTEN[lang]
     y1, y2 = ("19", "20") if short_year else ("2019", "2020")
     text = "\n".join(f"Acme {w} {y1} – {w} {y2}" for w in written)
-    resume = Resume.model_validate(
-        {
-            "basics": {"name": "Ada"},
-            "work": [
-                {"name": "Acme", "startDate": "2019-01", "endDate": "2019-03"},
-                {"name": "Globex", "startDate": "2019-07", "endDate": "2020-06"},
-            ],
-            "sections": [Section(heading="Work", key="work", text=text).model_dump()],
-        }
-    )
+    resume = _two_jobs("Work", text, ("2019-01", "2019-03"), ("2019-07", "2020-06"))
     got = document_words(render(resume, fmt, "classic").data, fmt)
     for word in [*written, june]:
         token = WORD.findall(word)[0].casefold()
@@ -351,16 +356,7 @@ def test_month_words_shared_with_english_go_with_the_words_english_lacks(fmt: st
     """`sep 2016`, `jan 2016`, `mar 2012` are English and Dutch alike; `juli` and `mei` beside them make
     the resume Dutch, and its months print in Dutch (`mei`, not `May`)."""
     text = "sep 2016 – heden\njuli 2016 – sep 2016\njan 2016 – mei 2016\nmar 2012 – oct 2013\nsep 2013 – mei 2014"
-    resume = Resume.model_validate(
-        {
-            "basics": {"name": "Ada"},
-            "work": [
-                {"name": "Acme", "startDate": "2016-01", "endDate": "2016-05"},
-                {"name": "Globex", "startDate": "2016-07", "endDate": "2016-09"},
-            ],
-            "sections": [Section(heading="Werkervaring", key="work", text=text).model_dump()],
-        }
-    )
+    resume = _two_jobs("Werkervaring", text, ("2016-01", "2016-05"), ("2016-07", "2016-09"))
     got = document_words(render(resume, fmt, "classic").data, fmt)
     assert got["mei"] >= 1 and got["juli"] >= 1, sorted(got)
     assert got["may"] == got["jul"] == 0
