@@ -36,6 +36,7 @@ ORDER = (
     "memory",
     "parse_speed",
     "parse_preservation",
+    "parse_themes",
     "generate_speed",
     "claims",
     "load",
@@ -420,6 +421,20 @@ def _subprocess_markdown(module: str, args: list[str]) -> str:
     return result.stdout.strip()
 
 
+def bench_parse_themes(s: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import parse_accuracy, theme_accuracy
+
+    corpus = parse_accuracy.DEFAULT_CORPUS
+    why = theme_accuracy.available() or (None if (corpus / "score.py").exists() else "no corpus score.py")
+    if why:
+        return {"table": f"Skipped: {why}.", "summary": [], "ok": True}
+    result = theme_accuracy.run(corpus)
+    agg = result["halves"]["measure"]
+    figure = "parse accuracy, published themes never read one by one: field score (work F1)"
+    summary = [_row(figure, f"{agg['score']:.3f} ({agg['fields'].get('work', 0.0):.3f})", "", "", "", None)]
+    return {"table": theme_accuracy.markdown(result), "summary": summary, "ok": True}
+
+
 def bench_generate_speed(s: dict[str, Any]) -> dict[str, Any]:
     module = _optional("generate_speed")
     if module is None:
@@ -462,6 +477,7 @@ BENCHES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "memory": bench_memory,
     "parse_speed": bench_parse_speed,
     "parse_preservation": bench_parse_preservation,
+    "parse_themes": bench_parse_themes,
     "generate_speed": bench_generate_speed,
     "claims": bench_claims,
     "load": bench_load,
@@ -473,6 +489,7 @@ TITLES = {
     "memory": "Memory and MemorySize",
     "parse_speed": "Parse speed and accuracy",
     "parse_preservation": "Parse preservation",
+    "parse_themes": "Parse accuracy on published themes",
     "generate_speed": "Generation speed",
     "claims": "Truth guard (claims, both ways)",
     "load": "Load",

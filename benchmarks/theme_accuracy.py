@@ -1,0 +1,330 @@
+"""Parser accuracy on resumes printed by published JSON Resume themes: a second blind measure.
+
+The corpus's held-out half is 19 files. This set adds layouts nobody on the team wrote: the
+`jsonresume-theme-*` packages on npm (`benchmarks/themes/package.json`, versions pinned by its
+lock file), the HTML themes people print their JSON Resume with, printed to PDF by Chromium (a
+PDF producer neither reportlab, LaTeX nor Word). Their input is `benchmarks/themes/people/`: 40
+resumes written for this set by someone who never read the parser (professions across the
+economy, 20 countries, 10 of them written in the person's language).
+
+Each (theme, person) PDF is parsed with `parse_document` and scored by the corpus's `score.py`
+against a label built from the person's JSON and from what the theme printed: a theme that does
+not print a field (some print no employer, some only a skill group's name, some only years) is
+not blamed on the parser. The themes are split by a stable hash of their name, like the corpus:
+per-theme rows are printed for the tune themes only; the measure themes are reported as an
+aggregate and never read one by one.
+
+Needs Node.js, npm and Chromium (`CHROMIUM`, default `/usr/bin/chromium`); the themes install
+into `.cache/themes` (`npm ci`, once). Every request a page makes other than `file:` and `data:`
+is aborted, and Chromium resolves no host name: nothing leaves the machine.
+
+    python -m benchmarks.theme_accuracy [--corpus ../shared/corpus] [--rows] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = ROOT / "benchmarks" / "themes"
+PEOPLE = HERE / "people"
+CACHE = ROOT / ".cache" / "themes"
+OUT = ROOT / "benchmarks" / "out" / "themes"
+DEFAULT_CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+SECTIONS = (
+    "work",
+    "volunteer",
+    "education",
+    "awards",
+    "certificates",
+    "publications",
+    "skills",
+    "languages",
+    "interests",
+    "references",
+    "projects",
+)
+
+
+def themes() -> list[str]:
+    deps = json.loads((HERE / "package.json").read_text())["dependencies"]
+    return sorted(
+        name.removeprefix("jsonresume-theme-") for name in deps if name.startswith("jsonresume-theme-")
+    )
+
+
+def measured(theme: str) -> bool:
+    """Odd first byte of sha256(theme name): a measure theme, reported only in aggregate."""
+    return hashlib.sha256(theme.encode()).digest()[0] % 2 == 1
+
+
+def available() -> str | None:
+    """Why the set cannot be built here, or None."""
+    for tool in ("node", "npm"):
+        if shutil.which(tool) is None:
+            return f"{tool} not found"
+    if not Path(CHROMIUM).exists() and shutil.which(CHROMIUM) is None:
+        return f"Chromium not found at {CHROMIUM}"
+    if not shutil.which("pdftotext"):
+        return "pdftotext (poppler-utils) not found"
+    if not any(PEOPLE.glob("*.json")):
+        return f"no resumes under {PEOPLE}"
+    return None
+
+
+def install() -> None:
+    """`npm ci` of the pinned themes into `.cache/themes`, once per lock file."""
+    lock = (HERE / "package-lock.json").read_bytes()
+    stamp = CACHE / ".lock-sha256"
+    digest = hashlib.sha256(lock).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest and (CACHE / "node_modules").is_dir():
+        return
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for name in ("package.json", "package-lock.json"):
+        shutil.copy(HERE / name, CACHE / name)
+    subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=CACHE, check=True)
+    stamp.write_text(digest)
+
+
+def _v0(resume: dict[str, Any]) -> dict[str, Any]:
+    """The person's resume with the names themes written for JSON Resume 0.x read (`company`,
+    `website`, `gpa`): the same content, so an older theme does not drop a field."""
+    out = json.loads(json.dumps(resume))
+    basics = out.setdefault("basics", {})
+    if basics.get("url"):
+        basics.setdefault("website", basics["url"])
+    basics.setdefault("profiles", [])
+    for key in ("work", "volunteer", "publications", "projects"):
+        for item in out.get(key, []):
+            if key == "work" and item.get("name"):
+                item.setdefault("company", item["name"])
+            if item.get("url"):
+                item.setdefault("website", item["url"])
+    for item in out.get("education", []):
+        if item.get("score"):
+            item.setdefault("gpa", item["score"])
+    return out
+
+
+def build(pairs: list[tuple[str, Path]]) -> dict[str, dict[str, Any]]:
+    """Print each (theme, person) to PDF (cached by theme and resume content); the build log."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "input").mkdir(exist_ok=True)
+    plan, log = [], {}
+    for theme, person in pairs:
+        data = _v0(json.loads(person.read_text()))
+        digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
+        source = OUT / "input" / f"{person.stem}.json"
+        source.write_text(json.dumps(data, ensure_ascii=False))
+        pdf = OUT / f"{theme}__{person.stem}.pdf"
+        stamp = pdf.with_suffix(".stamp")
+        if pdf.exists() and stamp.exists() and stamp.read_text() == digest:
+            log[pdf.name] = {"ok": True}
+            continue
+        plan.append(
+            {"theme": theme, "resume": str(source), "pdf": str(pdf), "stamp": str(stamp), "digest": digest}
+        )
+    if plan:
+        (OUT / "plan.json").write_text(json.dumps(plan))
+        shutil.copy(HERE / "build.js", CACHE / "build.js")  # beside the themes it requires
+        done = subprocess.run(
+            ["node", "build.js", str(OUT / "plan.json")],
+            env={**os.environ, "CHROMIUM": CHROMIUM},
+            cwd=CACHE,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        for line in done.stdout.splitlines():
+            if line.startswith("@@"):
+                row = json.loads(line[2:])
+                log[Path(row["pdf"]).name] = row
+        for item in plan:
+            if log.get(Path(item["pdf"]).name, {}).get("ok"):
+                Path(item["stamp"]).write_text(item["digest"])
+    return log
+
+
+def _text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=False)
+    return out.stdout.decode("utf8", "replace")
+
+
+_PRESENT = re.compile(r"\b(?:present|current|now|today|ongoing)\b", re.I)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _month_forms(value: str) -> Iterator[str]:
+    year, month = value[:4], int(value[5:7])
+    name = _MONTHS[month - 1]
+    yield from (f"{name} {year}", f"{name}. {year}", f"{name}, {year}", f"{year}-{month:02d}")
+    yield from (f"{month:02d}/{year}", f"{month}/{year}", f"{month:02d}.{year}", f"{year}/{month:02d}")
+
+
+class Printed:
+    """What a theme printed, asked the way `score.py` compares (its `norm`)."""
+
+    def __init__(self, text: str, score: Any) -> None:
+        self.score = score
+        self.flat = f" {score.norm(text)} "
+        self.raw = " ".join(text.casefold().split())
+        self.digits = re.sub(r"\D", "", text)
+
+    def has(self, value: object) -> bool:
+        words = self.score.norm(value)
+        return bool(words) and f" {words} " in self.flat
+
+    def date(self, value: str | None) -> str | None:
+        """The label's date at the granularity the theme printed (month, year) or None."""
+        if not value or not re.match(r"\d{4}", value):
+            return None
+        if len(value) >= 7:
+            for form in _month_forms(value):
+                if form in self.raw or self._month_word(form):
+                    return value[:7]
+        return value[:4] if value[:4] in self.raw else None
+
+    def _month_word(self, form: str) -> bool:
+        """`March 2019`, `Mar. 2019`: the month's full name before the year."""
+        head, _, year = form.partition(" ")
+        return bool(year) and re.search(rf"\b{head.strip('.,')}[a-z]*\.?,? {year}\b", self.raw) is not None
+
+
+def label(resume: dict[str, Any], printed: Printed) -> dict[str, Any]:
+    """The label `score.py` reads, of what the theme printed (a field it does not print is not
+    asked of the parser: an empty list makes `score.py` skip it, a missing basics field too)."""
+    basics = resume.get("basics", {})
+    out: dict[str, Any] = {"basics": {}, "sections": [], "work": [], "education": [], "skills": []}
+    for key in ("name", "email"):
+        if printed.has(basics.get(key)):
+            out["basics"][key] = basics[key]
+    phone = re.sub(r"\D", "", basics.get("phone") or "")[-10:]
+    if phone and phone in printed.digits:
+        out["basics"]["phone"] = basics["phone"]
+    present = _PRESENT.search(printed.raw) is not None
+    jobs = resume.get("work", [])
+    if jobs and all(printed.has(j.get("name")) and printed.has(j.get("position")) for j in jobs):
+        for j in jobs:
+            end = printed.date(j.get("endDate")) if j.get("endDate") else ("present" if present else None)
+            start = printed.date(j.get("startDate"))
+            out["work"].append(
+                {"name": j["name"], "position": j["position"], "startDate": start, "endDate": end}
+            )
+    schools = resume.get("education", [])
+    if schools and all(printed.has(s.get("institution")) for s in schools):
+        out["education"] = [
+            {"institution": s["institution"], "startDate": s.get("startDate"), "endDate": s.get("endDate")}
+            for s in schools
+        ]
+    for group in resume.get("skills", []):
+        keywords = [k for k in group.get("keywords") or [] if printed.has(k)]
+        if keywords and len(keywords) == len(group.get("keywords") or []):
+            out["skills"].append({"name": group.get("name"), "keywords": keywords})
+        elif printed.has(group.get("name")):
+            out["skills"].append({"name": group["name"]})
+    if basics.get("summary") and printed.has(basics["summary"][:60].rsplit(" ", 1)[0]):
+        out["sections"].append({"key": "summary"})
+    for key in SECTIONS:
+        if any(printed.has(v) for item in resume.get(key, []) for v in _values(item)):
+            out["sections"].append({"key": key})
+    return out
+
+
+def _values(item: dict[str, Any]) -> Iterator[str]:
+    for value in item.values():
+        if isinstance(value, str) and len(value) > 3 and not re.fullmatch(r"[\d-]+|https?://\S+", value):
+            yield value
+
+
+def run(corpus: Path) -> dict[str, Any]:
+    from benchmarks.parse_accuracy import _aggregate, _parse, corpus_module
+
+    score = corpus_module(corpus, "score")
+    install()
+    people = sorted(PEOPLE.glob("*.json"))
+    pairs = [(t, p) for t in themes() for p in people]
+    log = build(pairs)
+    rows: dict[str, dict[str, dict[str, float]]] = {"measure": {}, "tune": {}}
+    per_theme: dict[str, dict[str, dict[str, float]]] = {}
+    failed: dict[str, int] = {}
+    for theme, person in pairs:
+        pdf = OUT / f"{theme}__{person.stem}.pdf"
+        if not log.get(pdf.name, {}).get("ok") or not pdf.exists():
+            failed[theme] = failed.get(theme, 0) + 1
+            continue
+        truth = label(json.loads(person.read_text()), Printed(_text(pdf), score))
+        result = score.score_one(_parse(pdf.read_bytes(), pdf.name), truth)
+        rows["measure" if measured(theme) else "tune"][pdf.name] = result
+        if not measured(theme):
+            per_theme.setdefault(theme, {})[pdf.name] = result
+    return {
+        "themes": {"measure": sum(map(measured, themes())), "tune": sum(not measured(t) for t in themes())},
+        "people": len(people),
+        "halves": {h: _aggregate(r) for h, r in rows.items()},
+        "tune_themes": {t: _aggregate(r) for t, r in sorted(per_theme.items())},
+        "not_printed": failed,
+    }
+
+
+def markdown(result: dict[str, Any]) -> str:
+    fields = ["name", "email", "phone", "sections", "work", "work_dates", "education", "skills"]
+    out = [
+        f"Resumes printed by published JSON Resume themes ({result['people']} people × "
+        f"{sum(result['themes'].values())} themes, Chromium PDF), scored by the corpus's `score.py` "
+        "against what each theme printed; themes split by a hash of their name.",
+        "",
+        "| set | themes | PDFs | field score | " + " | ".join(f.replace("_", " ") for f in fields) + " |",
+        "|---|---:|---:|---:|" + "---:|" * len(fields),
+    ]
+    names = {"measure": "measure themes (never read one by one)", "tune": "tune themes"}
+    for half in ("measure", "tune"):
+        agg = result["halves"][half]
+        cells = [f"{agg['fields'].get(f, 0.0):.3f}" for f in fields]
+        out.append(
+            f"| {names[half]} | {result['themes'][half]} | {agg['files']} | {agg['score']:.3f} | "
+            + " | ".join(cells)
+            + " |"
+        )
+    if result["not_printed"]:
+        out += [
+            "",
+            "PDFs a theme failed to print (not scored): "
+            + ", ".join(f"{t} {n}" for t, n in sorted(result["not_printed"].items())),
+        ]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rows", action="store_true", help="per tune theme")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    why = available() or (None if (args.corpus / "score.py").exists() else "the corpus's score.py not found")
+    if why:
+        print(f"theme set skipped: {why}")
+        return 0
+    result = run(args.corpus)
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return 0
+    print(markdown(result))
+    if args.rows:
+        for theme, agg in result["tune_themes"].items():
+            detail = " ".join(f"{k}={v:.2f}" for k, v in agg["fields"].items())
+            print(f"  {theme:18} {agg['score']:.3f}  {detail}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
