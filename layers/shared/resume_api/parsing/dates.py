@@ -430,3 +430,33 @@ EXPECTED_LABEL = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in _LEX.expected) + r")(?!\w)\s*[:：]?"
 )
 """`Expected graduation:`, `Obtention prévue en`, `卒業見込み：`: the label of a degree's date to come."""
+
+
+_ARROW_CHARS = re.compile(r"->|=>|[→⟶➔➜➞⇒]")
+_DATED_ARROW = re.compile(
+    rf"{_B}(?P<a>{_DATE})(?P<s1>\s*)(?:->|=>|[→⟶➔➜➞⇒])(?P<s2>\s*)(?P<b>(?:{_DATE}){_E}|$)"
+    rf"|^(?P<lead>\s*)(?:->|=>|[→⟶➔➜➞⇒])\s*(?=(?:{_DATE}){_E})",
+    re.IGNORECASE,
+)
+_APART = re.compile(r"(?:^|\t|\s{2}|\s*[|,;(·•]|\s*[-–—]\s)\s*$")
+"""What sets a range apart from the words before it (or, reversed, after it): a line's edge, a
+tab, a wide gap, a separator."""
+
+
+def arrows_as_dashes(text: str) -> str:
+    """`2019-04 → Present` -> `2019-04 – Present`, `→ 2010` -> `2010`: an arrow between two dates
+    (or after a date that ends the line, or before a line's first date) that stand apart from the
+    line's words, as a header prints them, is a range's dash. An arrow anywhere else (`300 ms →
+    120 ms`, `Python → Go`, `grew 2019 → 2021 by 40%`) is the person's and stays."""
+    if not _ARROW_CHARS.search(text):
+        return text
+
+    def dash(m: re.Match[str]) -> str:
+        if m.group("lead") is not None:
+            return m.group("lead")
+        before, after = text[: m.start()], text[m.end() :]
+        if not (_APART.search(before) or _APART.search(after[::-1])):
+            return m.group(0)
+        return f"{m.group('a')}{m.group('s1') or ' '}–{m.group('s2') or ' '}{m.group('b')}"
+
+    return _DATED_ARROW.sub(dash, text)

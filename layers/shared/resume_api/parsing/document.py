@@ -514,6 +514,7 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     from .dates import forget
 
     forget()
+    raw.lines = _dashed(raw.lines)
     split = split_sections(raw.lines)
     split.sections = _unheaded_jobs(split.sections)
     resume: dict[str, Any] = {
@@ -558,6 +559,22 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     if margin:
         resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(margin)[:100_000]})
     return _fit(resume)
+
+
+def _dashed(lines: list[Line]) -> list[Line]:
+    """Lines with a range's arrow read as its dash (`2019-04 → Present`): every rule after this
+    one knows dashes."""
+    from dataclasses import replace
+
+    from .dates import arrows_as_dashes
+
+    out = []
+    for ln in lines:
+        text = arrows_as_dashes(ln.text)
+        out.append(
+            ln if text == ln.text else replace(ln, text=text, cells=[arrows_as_dashes(c) for c in ln.cells])
+        )
+    return out
 
 
 _FILED_ELSEWHERE = frozenset({"certificates", "other"})
