@@ -65,7 +65,9 @@ _E = r"(?![0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF/])"
 # One date: dd.mm.yyyy | month/year | month-name year | season year | yyyy年mm月 | mm/yyyy | yyyy-mm | yyyy | present
 _DATE = (
     rf"(?:(?:0?[1-9]|[12]\d|3[01])\s*[./]\s*{_MM}\s*[./]\s*{_YEAR}"
+    rf"|{_YEAR}(?:-(?:0[1-9]|1[0-2])-|/{_MM}/|\.{_MM}\.)(?:0?[1-9]|[12]\d|3[01])(?!\d)"  # ISO `2019-04-01`
     rf"|(?:{_MONTH_ALT})\.?(?:\s*/\s*|-){_YEAR}"  # `Set/2021`, `May-2022` (Brazilian CVs)
+    rf"|{_YEAR}[-/](?:{_MONTH_ALT})\.?(?![^\W\d_])"  # `2022-May`, `2019/Sep` (moment's `YYYY-MMM`)
     rf"|(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALT})\.?,?\s*(?:\d{{1,2}},?\s+)?(?:de\s+|del\s+)?'?(?:{_YEAR}|\d{{2}}\b)"
     rf"(?:\s*(?:г\.|г\b|roku\b|r\.))?"
     rf"|(?:{_SEASON_ALT})\s+{_YEAR}"
@@ -132,6 +134,9 @@ def normalize(token: str) -> str | None:
     m = re.fullmatch(r"(?:0?[1-9]|[12]\d|3[01])\s*[./]\s*(0?[1-9]|1[0-2])\s*[./]\s*(\d{4})", low)
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(\d{4})\s*[-./]\s*(0?[1-9]|1[0-2])\s*[-./]\s*(?:0?[1-9]|[12]\d|3[01])", low)
+    if m:  # `2019-04-01`, `2019.4.1`: JSON Resume's own dates, printed as stored
+        return f"{m.group(1)}-{int(m.group(2)):02d}"
     m = re.fullmatch(r"(0?[1-9]|1[0-2])\s*[/.]\s*(\d{4})", low)
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
@@ -145,6 +150,9 @@ def normalize(token: str) -> str | None:
     m = re.fullmatch(r"\d{4}", low)
     if m:
         return low
+    m = re.fullmatch(r"(\d{4})\s*[-/]\s*([^\W\d_]+)\.?", low)
+    if m and m.group(2) in _MONTHS:  # `2022-May`
+        return f"{m.group(1)}-{_MONTHS[m.group(2)]:02d}"
     year_m = re.search(r"(\d{4})\s*$", low) or re.search(r"'(\d{2})\s*$", low)
     if year_m is None:
         year_m = re.search(r"\b(\d{2})\s*$", low)
