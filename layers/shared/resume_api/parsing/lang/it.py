@@ -25,7 +25,13 @@ VOCABULARY = {
             "studi",
         ],
         "awards": ["premi", "riconoscimenti"],
-        "certificates": ["certificazioni", "certificati"],
+        "certificates": [
+            "certificazioni",
+            "certificati",
+            "corsi",
+            "corsi di formazione",
+            "corsi e certificazioni",
+        ],
         "publications": ["pubblicazioni"],
         "skills": [
             "conoscenze informatiche",

@@ -26,7 +26,13 @@ VOCABULARY = {
             "studie",
         ],
         "awards": ["prijzen", "onderscheidingen"],
-        "certificates": ["certificaten", "certificeringen", "cursussen"],
+        "certificates": [
+            "certificaten",
+            "certificeringen",
+            "cursussen",
+            "trainingen",
+            "cursussen en trainingen",
+        ],
         "publications": ["publicaties"],
         "skills": [
             "computervaardigheden",
