@@ -59,6 +59,32 @@ _NAMED_BEFORE = re.compile(
 `Electrician Apprenticeship`): the whole is the degree, not a field and then a degree."""
 
 
+_QUALIFIER = re.compile(r"[^\W\d_A-ZÀ-ÞΑ-ΩА-Я]{5,}")
+"""A lower-case word after a degree's word that says which degree (`magistrale`, `triennale`,
+`professionnelle`): longer than the words that join a degree to its field or its trade (`in`,
+`zum`, `para`)."""
+
+
+def _qualified(text: str) -> tuple[str, str] | None:
+    """`Laurea magistrale Ingegneria informatica`, `学士 计算机科学与技术`: a degree's word, the
+    lower-case words that qualify it, then a capitalised field with no linking word between
+    (a script without capitals: the degree alone, then the field after a space)."""
+    m = DEGREE_RE.match(text)
+    if m is None or m.end() >= len(text) or not text[m.end()].isspace():
+        return None
+    words_after = text[m.end() :].split()
+    cjk = all("\u3040" <= ch <= "\u9fff" for ch in m.group(0))
+    n = 0
+    while n < min(2, len(words_after) - 1) and _QUALIFIER.fullmatch(words_after[n]):
+        n += 1
+    field = " ".join(words_after[n:])
+    if not field or DEGREE_RE.match(field) or (n == 0 and not cjk):
+        return None
+    if not (field[:1].isupper() or (cjk and "\u3040" <= field[:1] <= "\u9fff")):
+        return None
+    return " ".join([m.group(0), *words_after[:n]]), field
+
+
 def _degree_split(text: str) -> tuple[str, str | None]:
     """`Bachelor of Science in Computer Science` -> (`Bachelor of Science`, `Computer Science`)."""
     glossed = _GLOSSED_DEGREE.match(text.strip())
@@ -85,6 +111,9 @@ def _degree_split(text: str) -> tuple[str, str | None]:
             and not DEGREE_RE.match(rest)  # `WO Master in Informatica`, `HBO Bachelor`: one degree
         ):
             return text.strip()[:end].strip(), rest
+    qualified = _qualified(text.strip())
+    if qualified is not None:
+        return qualified
     tail = DEGREE_RE.search(text)
     if (
         tail
@@ -360,7 +389,8 @@ def _lift_header(e: Entry) -> None:
 
 
 _LINK = re.compile(
-    r"(?:,|\s(?:at|@|naar|aan|à|a|in|en|em|na|no|bei|an|am|w|we|в|во|на|presso|chez|–|—|-))\s+"
+    r"(?:,|\s(?:an\s+der|an\s+dem|aan\s+de|aan\s+het|at|@|naar|aan|à|a|in|en|em|na|no|bei|an|am|w|we|в|во|на|"
+    r"presso|chez|–|—|-))\s+"
 )
 """What joins a programme to the school it was taken at (`Erasmus exchange naar Universitat de
 Barcelona`, `Semestre d'échange à l'Université Laval`, `B.S. in Physics, University of Utah`)."""
@@ -377,6 +407,30 @@ def _school_cut(text: str) -> tuple[str, str] | None:
         return text[: m.start()].strip(" ,–—-"), text[m.start() :]
     link = links[-1]
     return text[: link.start()].strip(" ,–—-"), text[link.end() :]
+
+
+_SCHOOL_AT = re.compile(
+    r"\s(?:at|from|à|chez|an\s+der|an\s+dem|am|bei|por\s+la|por\s+el|en\s+la|en\s+el|pela|pelo|na|no|"
+    r"presso|alla|all['’]|aan\s+de|aan\s+het|bij|w|we|в|во|на)\s+(?=[^\W\d_a-zß-ÿα-ωа-я])"
+    r"|\sà\s+l['’](?=\w)"
+)
+"""The word a degree's line puts before the school it was taken at (`Economia pela USP`, `Informatica
+presso PoliMi`, `Informatik an der TU Berlin`), a capital after it; not the word before a field
+(`in`, `en`, `em`: `Máster en Finanzas`)."""
+
+
+def _school_at(text: str) -> tuple[str, str] | None:
+    """A field and the school its text goes on to after a linking word (`Statistica presso PoliMi`
+    -> `Statistica`, `PoliMi`); None where no such word joins them or the field names a school."""
+    links = list(_SCHOOL_AT.finditer(text))
+    if not links:
+        return None
+    field, school = text[: links[-1].start()].strip(" ,"), text[links[-1].end() :].strip(" ,")
+    if not field or not school or INSTITUTION_WORDS.search(field) or DEGREE_RE.search(school):
+        return None
+    if len(school.split()) > 10:
+        return None
+    return field, school
 
 
 _CERTIFICATE = re.compile(
@@ -570,6 +624,10 @@ def _education_item(
         inst_f = cands[order[0]]
         if cands[order[1]] is not inst_f and not _subject(cands[order[1]].text):
             degree_f = cands[order[1]]
+    elif order is not None and inst_f is None and len(cands) > 2 and degree_f is cands[order[1]]:
+        # the degree named, the school not (`Informatik, Master of Science, RWTH Aachen`): the
+        # school sits where the section's other schools sit
+        inst_f = cands[order[0]]
     if school is not None:
         inst_f = Field(school, -1, -1, False, False, 0)
         if degree_f is None and orders and len(cands) == 1 and not _subject(cands[0].text):
@@ -631,6 +689,8 @@ def _education_item(
             if degree_f is None or (f.line, f.group) != (degree_f.line, degree_f.group) or area is not None
         ]
         inst_f = apart[0] if apart else rest[0]
+        if not apart and area is None and len(rest) == 2 and degree_f is cands[0]:
+            inst_f = rest[1]  # `Inżynier, Automatyka i robotyka, AGH`: the degree, its field, its school
         rest.remove(inst_f)
         head, sep, tail = inst_f.text.partition(", ")
         if (
@@ -664,6 +724,10 @@ def _education_item(
     if inst_f is None and study_type is None:
         return None
     institution = inst_f.text if inst_f else None
+    if institution is not None and (at := _school_at(institution)) is not None and not area:
+        area, institution = at  # `Economia pela Universidade de Lisboa`: the field, then its school
+    elif institution is None and area and (at := _school_at(area)) is not None:
+        area, institution = at  # `Licence en Économie à HEC Paris`
     short = _short_name(e, inst_f) if inst_f else None
     if short is not None:
         institution = f"{institution} ({short})"
