@@ -19,6 +19,8 @@ into `.cache/themes` (`npm ci`, once). Every request a page makes other than `fi
 is aborted, and Chromium resolves no host name: nothing leaves the machine.
 
     python -m benchmarks.theme_accuracy [--corpus ../shared/corpus] [--rows] [--json]
+    python -m benchmarks.theme_accuracy --show THEME PERSON [--text]   (a tune theme's PDF: label,
+                                                                        parse, and the page's text)
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "benchmarks" / "themes"
 PEOPLE = HERE / "people"
-CACHE = ROOT / ".cache" / "themes"
-OUT = ROOT / "benchmarks" / "out" / "themes"
+CACHE = Path(os.environ.get("THEMES_CACHE", ROOT / ".cache" / "themes"))
+"""Where the themes install (`npm ci`); a worktree may share another's."""
+OUT = Path(os.environ.get("THEMES_OUT", ROOT / "benchmarks" / "out" / "themes"))
+"""Where the PDFs are printed, cached by theme and resume content; a worktree may share another's."""
 DEFAULT_CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SECTIONS = (
@@ -304,12 +308,42 @@ def markdown(result: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
+def show(corpus: Path, theme: str, person: str, *, text: bool = False) -> int:
+    """What one tune theme printed, the label made of it, and what the parser read."""
+    from benchmarks.parse_accuracy import _parse, corpus_module
+
+    if measured(theme):
+        print(f"{theme} is a measure theme: it is reported in aggregate only, never read one by one")
+        return 2
+    score = corpus_module(corpus, "score")
+    build([(theme, PEOPLE / f"{person}.json")])
+    pdf = OUT / f"{theme}__{person}.pdf"
+    page = _text(pdf)
+    if text:
+        print(page)
+    truth = label(json.loads((PEOPLE / f"{person}.json").read_text()), Printed(page, score))
+    parsed = _parse(pdf.read_bytes(), pdf.name)
+    print(json.dumps(score.score_one(parsed, truth)))
+    keep = ("name", "position", "institution", "area", "studyType", "startDate", "endDate", "keywords")
+    for key in ("work", "education", "skills"):
+        print(f"label {key}:", json.dumps(truth[key], ensure_ascii=False))
+        got = [{f: e[f] for f in keep if e.get(f)} for e in parsed.get(key, [])]
+        print(f"parse {key}:", json.dumps(got, ensure_ascii=False))
+    print("label sections:", [s["key"] for s in truth["sections"]])
+    print("parse sections:", [(s.get("key"), s.get("heading")) for s in parsed.get("sections", [])])
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--rows", action="store_true", help="per tune theme")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--show", nargs=2, metavar=("THEME", "PERSON"), help="one tune theme's PDF")
+    parser.add_argument("--text", action="store_true", help="with --show: the page's text too")
     args = parser.parse_args(argv)
+    if args.show:
+        return show(args.corpus, *args.show, text=args.text)
     why = available() or (None if (args.corpus / "score.py").exists() else "the corpus's score.py not found")
     if why:
         print(f"theme set skipped: {why}")
