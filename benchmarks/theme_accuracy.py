@@ -121,13 +121,15 @@ def _v0(resume: dict[str, Any]) -> dict[str, Any]:
 
 
 def build(pairs: list[tuple[str, Path]]) -> dict[str, dict[str, Any]]:
-    """Print each (theme, person) to PDF (cached by theme and resume content); the build log."""
+    """Print each (theme, person) to PDF (cached by theme, resume content, pinned packages and
+    printer script); the build log."""
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "input").mkdir(exist_ok=True)
     plan, log = [], {}
     for theme, person in pairs:
         data = _v0(json.loads(person.read_text()))
-        digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
+        printer = (HERE / "package-lock.json").read_bytes() + (HERE / "build.js").read_bytes()
+        digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode() + printer).hexdigest()[:12]
         source = OUT / "input" / f"{person.stem}.json"
         source.write_text(json.dumps(data, ensure_ascii=False))
         pdf = OUT / f"{theme}__{person.stem}.pdf"
@@ -316,6 +318,7 @@ def show(corpus: Path, theme: str, person: str, *, text: bool = False) -> int:
         print(f"{theme} is a measure theme: it is reported in aggregate only, never read one by one")
         return 2
     score = corpus_module(corpus, "score")
+    install()
     build([(theme, PEOPLE / f"{person}.json")])
     pdf = OUT / f"{theme}__{person}.pdf"
     page = _text(pdf)

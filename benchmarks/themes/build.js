@@ -2,12 +2,45 @@
 // usage: node build.js plan.json, run from a copy beside the node_modules that hold the themes
 // (benchmarks.theme_accuracy copies it into .cache/themes), so `require` and `import` find them.
 // plan: [{theme, resume, pdf}]; one `@@{json}` line per item on stdout (themes print their own noise).
-// Every request a page makes other than file:/data:/about: is aborted, the proxy is a closed
-// loopback port and no host name resolves: nothing leaves the machine.
+// A theme's stylesheet from a CDN (Bootstrap, Bootswatch, Font Awesome, Tachyons) is answered from
+// the same version installed from npm (package.json's `cdn-*` aliases), so the page is laid out
+// as the theme's users see it. Every other request but a local file, data: or about: is aborted,
+// the proxy is a closed loopback port and no host name resolves: nothing leaves the machine.
 const fs = require('fs');
 const path = require('path');
 const { pathToFileURL } = require('url');
 const puppeteer = require('puppeteer-core');
+
+const CDN = [
+  [/\/(?:twitter-)?bootstrap\/(3\.2\.0|3\.3\.6|3\.3\.7)\/(css|fonts|js)\/([\w.-]+)$/, (m) => `cdn-bootstrap-${m[1]}/dist/${m[2]}/${m[3]}`],
+  [/bootswatch(?:\.com)?\/(?:3\.3\.7\/)?(\w+)\/(bootstrap(?:\.min)?\.css)$/, (m) => `cdn-bootswatch-3.3.7/${m[1]}/${m[2]}`],
+  [/\/font-awesome\/4\.\d\.\d\/(css|fonts)\/([\w.-]+)(?:[?#].*)?$/, (m) => `cdn-font-awesome-4.7.0/${m[1]}/${m[2]}`],
+  [/\/font-awesome\/([56])\.\d+\.\d+\/(css|webfonts)\/([\w.-]+)(?:[?#].*)?$/, (m) => `cdn-fontawesome-free-${m[1]}/${m[2]}/${m[3]}`],
+  [/\/tachyons@4\.10\.0\/css\/([\w.-]+)$/, (m) => `cdn-tachyons-4.10.0/css/${m[1]}`],
+];
+const TYPES = { css: 'text/css', js: 'application/javascript', woff: 'font/woff', woff2: 'font/woff2', ttf: 'font/ttf', svg: 'image/svg+xml', eot: 'application/vnd.ms-fontobject' };
+
+function fromNpm(url) {
+  for (const [pattern, target] of CDN) {
+    const m = url.match(pattern);
+    if (m) {
+      const file = path.join(process.cwd(), 'node_modules', target(m));
+      if (fs.existsSync(file)) return file;
+    }
+  }
+  return null;
+}
+
+function answer(request) {
+  const url = request.url();
+  const local = fromNpm(url);
+  if (local) {
+    const type = TYPES[path.extname(local).slice(1)] || 'application/octet-stream';
+    return request.respond({ status: 200, contentType: type, body: fs.readFileSync(local) });
+  }
+  if (/^(file:\/\/\/|data:|about:)/.test(url)) return request.continue();
+  return request.abort();
+}
 
 async function theme(name) {
   const id = 'jsonresume-theme-' + name;
@@ -38,7 +71,7 @@ async function html(name, resume) {
   });
   const page = await browser.newPage();
   await page.setRequestInterception(true);
-  page.on('request', (r) => (/^(file|data|about):/.test(r.url()) ? r.continue() : r.abort()));
+  page.on('request', answer);
   page.setDefaultTimeout(20000);
   for (const item of plan) {
     const t0 = Date.now();
