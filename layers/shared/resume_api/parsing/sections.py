@@ -252,6 +252,17 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
             ln.text, before_first=i < first_named, index=i
         ):
             found[i] = heading_key(ln.text) or "other"
+    # A named line printed again and again (`Highlights` under each job, as published themes
+    # label an entry's bullets) smaller than the look most headings named once share labels a
+    # part of each entry: a section is headed once, in the heading look.
+    seen = Counter(normalize_key(_undress(lines[i].text)) for i in found)
+    once = Counter(_signature(lines[i]) for i in found if seen[normalize_key(_undress(lines[i].text))] == 1)
+    if once and once.most_common(1)[0][1] >= 2:
+        heading_look = once.most_common(1)[0][0]
+        for i in list(found):
+            sig = _signature(lines[i])
+            if seen[normalize_key(_undress(lines[i].text))] >= 2 and sig[0] < heading_look[0] - 0.5:
+                del found[i]
     if not found:
         # No heading we can name: fall back on look alone (big or bold capitals, short lines).
         for i, ln in enumerate(lines):
