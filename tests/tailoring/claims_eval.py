@@ -70,11 +70,19 @@ PARTS = {
     "rule (never read: only its aggregate is counted)",
     "compose": "true rewrites composing 2-4 operations (verb, number form, clause form, extent, names, merges, "
     "summaries) and a twin of each adding one claim, over 6 other domains (claims_compose.py)",
+    "unseen": "skills and tools in shapes round 10 did not see (lower case, practices, inside a verb phrase, "
+    "in the summary, the job's word) and a faithful twin of each naming what the source has, over 6 other "
+    "domains (claims_unseen.py)",
+    "aligned": "true restatements of the kinds the consequence, name and number checks refused (a result "
+    "the job states elsewhere, a name written differently, a number rounded, per period, as a share, in "
+    "another unit) and a twin of each changing one claim, over the same 6 domains (claims_unseen.py)",
 }
 GENERATED = "generated"
 FORMS = "forms"
 TWINS = "twins"
 COMPOSE = "compose"
+UNSEEN = frozenset({"unseen", "aligned"})
+"""The two parts of round 11's generator (claims_unseen.py), written before its rules."""
 OWN = frozenset({"own-tune", "own-measure"})
 """The halves of round 6's blind set (claims_own.py), written before any rule of that round."""
 JD = frozenset({"jd-tune", "jd-measure"})
@@ -1251,6 +1259,13 @@ def compositions() -> list[Case]:
     return compose_cases()
 
 
+def unseen(part: str) -> list[Case]:
+    """One of round 11's parts (claims_unseen.py: unseen skills, and restatements aligned by role)."""
+    from tests.tailoring.claims_unseen import unseen_cases
+
+    return unseen_cases(part)
+
+
 def _domain_of(case: Case) -> Domain:
     if case.part == GENERATED:
         from tests.tailoring.claims_generated import generated_domains
@@ -1268,6 +1283,10 @@ def _domain_of(case: Case) -> Domain:
         from tests.tailoring.claims_compose import compose_domains
 
         return compose_domains()[case.domain]
+    if case.part in UNSEEN:
+        from tests.tailoring.claims_unseen import unseen_domains
+
+        return unseen_domains()[case.domain]
     return external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
 
 
@@ -1324,6 +1343,8 @@ def part_cases(part: str = "all") -> list[Case]:
         if part == TWINS
         else compositions()
         if part == COMPOSE
+        else unseen(part)
+        if part in UNSEEN
         else cases()
     )
     if part == "development":
