@@ -22,7 +22,7 @@ from resume_api.models.llm_config import REDACTED
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
 from resume_api.models.slotted import Slotted
-from resume_api.tailoring import clauses, measured, novelty
+from resume_api.tailoring import clauses, measured, novelty, tools
 from resume_api.tailoring.changes import describe, describe_skills, describe_text
 from resume_api.tailoring.claims import (
     PERSON_KINDS,
@@ -260,6 +260,10 @@ class _Guard:
             new = novelty.unsupported(sentence, self.whole.own.vocabulary)
             if new:
                 bad.append(Claim("other", ", ".join(new), ("content", *new)))
+        if not bad:
+            # a tool or practice named as the means or as a skill: every word of it must be the resume's
+            for word in tools.unnamed(sentence, self.whole.own.vocabulary)[:1]:
+                bad.append(Claim("skill", word, ("tool",)))
         if not bad:
             # what the rewrite adds around the source's fact must be said by one source sentence
             for added in clauses.unsupported_consequences(sentence, self.whole.own.vocabulary)[:1]:

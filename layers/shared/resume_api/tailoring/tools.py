@@ -1,0 +1,72 @@
+"""A skill or a tool named where a sentence says how the work was done: "using laser scanning",
+"leveraged redcap to ...", "skilled in gis mapping", "through risk-based monitoring".
+
+A model adds the tools and practices a job asks for in lower case and in common words, so neither the
+name rule (capitals) nor the vocabulary of known tools sees them, and one new word is within what
+rewording allows ("scanning" is a verb form, "laser" the only new noun). In the place a sentence
+names its means or a person's skills, though, every word is the name of a tool or a practice: there a
+single word with no root in the resume is a skill the resume does not show. Gerunds count there
+("voice picking", "menu costing"): in that place they name a practice, not an action.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_api.tailoring.novelty import Vocabulary, is_content
+from resume_api.tailoring.wording import STOP, tokens
+
+_SLOT = re.compile(
+    r"\b(?:using|utili[sz](?:ed|ing)|leverag(?:ed|ing)|employing|appl(?:ied|ying)|through|via"
+    r"|(?:skilled|proficient|proficiency|expertise|experienced|versed|trained|certified)\s+(?:in|with|on)"
+    r"|experience\s+(?:in|with))\s+([^,.;:()]+)",
+    re.IGNORECASE,
+)
+"""Where a sentence names its means or a person's skills, and the words after it up to punctuation."""
+_ENDS = frozenset(
+    {
+        "to",
+        "for",
+        "while",
+        "on",
+        "in",
+        "at",
+        "by",
+        "from",
+        "across",
+        "during",
+        "so",
+        "when",
+        "after",
+        "before",
+    }
+    | {"into", "within", "over", "under", "throughout", "among", "which", "that", "who", "as", "per"}
+)
+"""Words that end the tool's name: the work it was used for, where, when."""
+_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "my", "each", "every"})
+
+
+def _named(text: str) -> list[str]:
+    """The words of the tool's name: up to the first word that says what it was used for."""
+    out: list[str] = []
+    for word in tokens(text):
+        if word in _ENDS:
+            break
+        out.append(word)
+    return out
+
+
+def unnamed(sentence: str, vocabulary: Vocabulary) -> list[str]:
+    """Words naming a means or a skill that have no root in the resume: a tool or a practice it never
+    names ("laser" in "using laser scanning", "redcap" in "leveraged redcap to ...")."""
+    out: list[str] = []
+    for match in _SLOT.finditer(sentence):
+        named = _named(match.group(1))
+        if named and named[0] in _DETERMINERS:
+            continue  # "using the new checklist", "through a vendor": a thing, not a tool's name
+        for index, word in enumerate(named):
+            gerund = index > 0 and word.endswith("ing") and len(word) > 5
+            if word in STOP or not (is_content(word) or gerund) or vocabulary.rooted(word):
+                continue
+            out.append(word)
+    return out
