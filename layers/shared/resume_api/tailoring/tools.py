@@ -19,7 +19,7 @@ from resume_api.tailoring.wording import STOP, tokens
 _SLOT = re.compile(
     r"\b(?:using|utili[sz](?:ed|ing)|leverag(?:ed|ing)|employing|appl(?:ied|ying)|through|via"
     r"|(?:skilled|proficient|proficiency|expertise|experienced|versed|trained|certified)\s+(?:in|with|on)"
-    r"|experience\s+(?:in|with))\s+([^,.;:()]+)",
+    r"|experience\s+(?:in|with))\s+(?=([^,.;:()]+))",
     re.IGNORECASE,
 )
 """Where a sentence names its means or a person's skills, and the words after it up to punctuation."""
@@ -44,6 +44,12 @@ _ENDS = frozenset(
 )
 """Words that end the tool's name: the work it was used for, where, when."""
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "my", "each", "every"})
+_AMOUNTS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+    | {"dozen", "dozens", "hundreds", "thousands", "several", "many", "more", "over", "nearly", "about"}
+    | {"all", "both", "no", "zero", "fewer", "less", "some", "other", "another", "same"}
+)
+"""Words that open an amount or a reference, not a tool's name ("with seven years of ...")."""
 
 
 def _named(text: str) -> list[str]:
@@ -62,8 +68,8 @@ def unnamed(sentence: str, vocabulary: Vocabulary) -> list[str]:
     out: list[str] = []
     for match in _SLOT.finditer(sentence):
         named = _named(match.group(1))
-        if named and named[0] in _DETERMINERS:
-            continue  # "using the new checklist", "through a vendor": a thing, not a tool's name
+        if named and (named[0] in _DETERMINERS or not named[0].isalpha() or named[0] in _AMOUNTS):
+            continue  # "using the new checklist", "with 5 years of ...": a thing or an amount, not a name
         for index, word in enumerate(named):
             gerund = index > 0 and word.endswith("ing") and len(word) > 5
             if word in STOP or not (is_content(word) or gerund) or vocabulary.rooted(word):
