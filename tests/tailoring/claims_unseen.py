@@ -100,6 +100,9 @@ class Unseen:
     effect: Effect
     invented: Effect
     """A result nobody states, in the same forms."""
+    reworded: tuple[str, str]
+    """(the effect's object with one word another, the same with a word of another fact): "rework on pipe
+    brackets" for "rework on pipe supports"; "rework on boiler controls"."""
     named: tuple[str, str, str, str]
     """(an earlier bullet with {x}, a body's full name, its initials, another body's initials)."""
     owned: tuple[str, str, str]
@@ -151,6 +154,7 @@ DOMAINS: tuple[Unseen, ...] = (
             "Cut", "cutting", "rework on pipe supports", "reducing", "less rework on pipe supports"
         ),
         invented=Effect("Won", "winning", "the general contractor's repeat business", "", "repeat business"),
+        reworded=("rework on pipe brackets", "overtime on pipe supports"),
         named=(
             "Passed weld tests set by the {x}",
             "National Certification Pipe Welding Bureau",
@@ -203,6 +207,7 @@ DOMAINS: tuple[Unseen, ...] = (
             "Shortened", "shortening", "the wait between courses", "cutting", "a shorter wait between courses"
         ),
         invented=Effect("Raised", "raising", "guest satisfaction scores", "", "higher guest satisfaction"),
+        reworded=("the delay between courses", "the wait for valet parking"),
         named=(
             "Served state dinners for the {x}",
             "Massachusetts Convention Center Authority",
@@ -255,6 +260,7 @@ DOMAINS: tuple[Unseen, ...] = (
             "Reduced", "reducing", "forklift damage to frozen pallets", "lowering", "less forklift damage"
         ),
         invented=Effect("Lifted", "lifting", "picker productivity", "", "higher picker productivity"),
+        reworded=("forklift damage to frozen stock", "forklift damage to dock doors"),
         named=("Passed audits by the {x}", "Food Safety and Inspection Service", "FSIS", "FSMA"),
         owned=("Trained loaders for the {x} team", "receiving", "Midland Grocers"),
         foreign=(
@@ -302,6 +308,7 @@ DOMAINS: tuple[Unseen, ...] = (
             "Cut", "cutting", "missed filing deadlines to zero", "reducing", "zero missed filing deadlines"
         ),
         invented=Effect("Raised", "raising", "the firm's approval rate", "", "a higher approval rate"),
+        reworded=("missed filing dates to zero", "missed client payments to zero"),
         named=("Argued appeals before the {x}", "Board of Immigration Appeals", "BIA", "AAO"),
         owned=("Supervised paralegals for the {x} team", "asylum", "Legal Aid Society"),
         foreign=(
@@ -347,6 +354,7 @@ DOMAINS: tuple[Unseen, ...] = (
         cause="Set up reminder calls before every study visit",
         effect=Effect("Reduced", "reducing", "missed study visits", "lowering", "fewer missed study visits"),
         invented=Effect("Doubled", "doubling", "enrollment in the study", "", "twice the enrollment"),
+        reworded=("missed study appointments", "missed lab deliveries"),
         named=("Filed safety reports with the {x}", "Institutional Review Board", "IRB", "DSMB"),
         owned=("Trained coordinators for the {x} team", "oncology", "St. Anne's"),
         foreign=(
@@ -392,6 +400,7 @@ DOMAINS: tuple[Unseen, ...] = (
         cause="Redrew the check-in line at the largest polling place",
         effect=Effect("Cut", "cutting", "voter wait times", "reducing", "shorter voter wait times"),
         invented=Effect("Raised", "raising", "turnout among young voters", "", "higher turnout"),
+        reworded=("voter queue times", "voter registration errors"),
         named=("Filed reports with the {x}", "Minnesota Secretary of State", "MN SOS", "MN DVS"),
         owned=("Scheduled judges for the {x} team", "absentee", "City of Burnsville"),
         foreign=(
@@ -532,6 +541,13 @@ def _consequence(d: Unseen) -> list[Row]:
             (kind, "consequence: to", src, f"{good.past} {good.obj} by {_ing(src)}"),
         ]
     rows.append((FAITHFUL, "consequence: same change", src, f"{src}, {e.same_change} {e.obj}"))
+    same, other = d.reworded
+    for kind, obj in ((FAITHFUL, same), ("other", other)):
+        rows += [
+            (kind, "consequence: reworded, participle", src, f"{src}, {e.ing} {obj}"),
+            (kind, "consequence: reworded, which", src, f"{src}, which {e.past.lower()} {obj}"),
+            (kind, "consequence: reworded, and", src, f"{src} and {e.past.lower()} {obj}"),
+        ]
     return rows
 
 
@@ -573,10 +589,25 @@ def _name(d: Unseen) -> list[Row]:
         (FAITHFUL, "name: possessive of the employer", own, owned.format(x=f"{d.employer}'s {team}")),
         (FAITHFUL, "name: employer's team", own, owned.format(x=f"{d.employer} {team}")),
         ("organization", "name: possessive of another", own, owned.format(x=f"{other_owner}'s {team}")),
+        (FAITHFUL, "name: employer shortened", own, f"{owned.format(x=team)} at {_short(d.employer)}"),
+        (FAITHFUL, "name: employer's initials", own, f"{owned.format(x=team)} at {_initials(d.employer)}"),
+        ("organization", "name: another employer", own, f"{owned.format(x=team)} at {other_owner}"),
+        (FAITHFUL, "name: title case", d.cause, d.cause.title()),
         (FAITHFUL, "name: translated", far, foreign.format(x=english)),
         (FAITHFUL, "name: translated, original kept", far, foreign.format(x=f"{english} ({native})")),
         ("organization", "name: another translation", far, foreign.format(x=other_english)),
     ]
+
+
+def _short(name: str) -> str:
+    """The employer's name without its last word or suffix ("Keystone" for "Keystone Mechanical")."""
+    return name.rsplit(" ", 1)[0].rstrip(" &,")
+
+
+def _initials(name: str) -> str:
+    return "".join(
+        w[0] for w in name.replace("&", " ").split() if w[0].isupper() and w not in ("LLP", "Inc.")
+    )
 
 
 def _number(d: Unseen) -> list[Row]:
