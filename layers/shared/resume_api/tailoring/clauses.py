@@ -245,9 +245,51 @@ def _words_of(clause: str) -> list[str]:
     return counted(w for w in said.split() if w not in _MARKERS)
 
 
-def unsupported_consequences(sentence: str, vocabulary: Vocabulary) -> list[str]:
-    """The added clauses the scope does not say."""
+@lru_cache(maxsize=8192)
+def _sentence_vocabulary(sentence: str) -> Vocabulary:
+    words = tokens(sentence)
+    return Vocabulary(frozenset(stem(w) for w in words), frozenset(words), frozenset())
+
+
+def restates(words: list[str], sentences: Iterable[str]) -> bool:
+    """Whether one source sentence states what the clause says: each of its words rooted there (or a verb
+    of the same change), but one noun beside two specific words that are ("which cut rework on pipe
+    brackets" restates "Cut rework on pipe supports")."""
+    if not words:
+        return True
+    generic = _generic()
+    for source in sentences:
+        vocabulary = _sentence_vocabulary(source)
+        known = [w for w in words if vocabulary.rooted(w) or _same_change(w, vocabulary)]
+        unknown = [w for w in words if w not in known]
+        anchored = sum(w not in generic and stem(w) not in generic for w in known)
+        if not unknown or (len(unknown) == 1 and anchored >= 2 and _reworded(unknown[0], words)):
+            return True
+    return False
+
+
+def _reworded(word: str, words: list[str]) -> bool:
+    """A word a clause may reword: a noun, not its verb ("was rolled out" is a new claim) nor what its
+    verb changes ("cut overtime" for "cut rework" swaps the metric, as measured.py reads percents)."""
+    metric = len(words) > 1 and _is_verb_form(words[0]) and word == words[1]
+    return not _is_verb_form(word) and not metric
+
+
+def restated_additions(sentence: str, new: list[str], own: Iterable[str]) -> bool:
+    """Whether the new words of a sentence all stand in clauses added after its main one, each of which
+    restates one sentence of its own entry (a result the job states elsewhere, one word reworded)."""
+    pieces = CLAUSE_BOUNDARY.split(sentence)
+    if not own or len(pieces) < 2 or set(tokens(pieces[0])) & set(new):
+        return False
+    holding = [p for p in pieces[1:] if set(tokens(p)) & set(new)]
+    return bool(holding) and all(restates(_words_of(p), own) for p in holding)
+
+
+def unsupported_consequences(sentence: str, vocabulary: Vocabulary, own: Iterable[str] = ()) -> list[str]:
+    """The added clauses the scope does not say: neither rooted in it word by word nor restating one
+    sentence of their own entry (`own`: a result the job states elsewhere, one noun reworded)."""
     bad = []
+    own = tuple(own)
     for clause, form in consequences(sentence):
         words = _words_of(clause)
         if form == CLAUSE:
@@ -263,6 +305,9 @@ def unsupported_consequences(sentence: str, vocabulary: Vocabulary) -> list[str]
                 anchored = any(vocabulary.rooted(w) for w in specific)
                 restated = not verb or vocabulary.rooted(verb) or _same_change(verb, vocabulary)
                 ok = said(specific, vocabulary) and (restated or (anchored and not changes))
+        checked = [verb, *rest] if form != CLAUSE and verb else words
+        if not ok and own:
+            ok = restates(checked, own)
         if not ok:
             bad.append(clause.strip())
     return bad

@@ -206,6 +206,8 @@ class _Guard:
         self.skill_texts = _strings(data.get("skills", []), [])
         self._entries: list[Work | Project] = [*source.work, *source.projects]
         self.listed = frozenset(phrase(t) for t in self.skill_texts)
+        self.whole_said = [x for t in evidence.texts for x in sentences(t) or [t]]
+        """Every source sentence: what a summary's added clause may restate."""
         self.skills_phrase = phrase("\n".join(self.skill_texts))
         """The skills section's own entries: a name that is one of them is a tool the person lists
         ("LinkedIn Recruiter" reads as a title by its shape)."""
@@ -258,6 +260,9 @@ class _Guard:
         if not bad:
             # new content is judged against the whole resume: a bullet may take words from the summary
             new = novelty.unsupported(sentence, self.whole.own.vocabulary)
+            own_said = scopes.own_said or self.whole_said
+            if new and clauses.restated_additions(sentence, new, own_said):
+                new = []
             if new:
                 bad.append(Claim("other", ", ".join(new), ("content", *new)))
         if not bad:
@@ -266,7 +271,8 @@ class _Guard:
                 bad.append(Claim("skill", word, ("tool",)))
         if not bad:
             # what the rewrite adds around the source's fact must be said by one source sentence
-            for added in clauses.unsupported_consequences(sentence, self.whole.own.vocabulary)[:1]:
+            added_clauses = clauses.unsupported_consequences(sentence, self.whole.own.vocabulary, own_said)
+            for added in added_clauses[:1]:
                 bad.append(Claim("other", added, ("consequence",)))
             units = [u.words for u in scopes.own.units]
             for member in clauses.unsupported_members(sentence, units)[:1]:
