@@ -26,7 +26,7 @@ from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.slotted import Frozen, Slotted
 from resume_api.tailoring.arithmetic import OTHERS, Figures, counted, is_year
-from resume_api.tailoring.extent import OWNER, PER_YEAR, POSSESSOR, extent_families, owners, period
+from resume_api.tailoring.extent import OWNER, POSSESSOR, extent_families, owners, per_year, period
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.novelty import Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
@@ -1361,12 +1361,12 @@ _TALK_IMPLIES = {"invited": ("talk", "presentation"), "talk": ("presentation",),
 """A source's invited talk supports a talk and a presentation; a poster supports "presented", not a talk."""
 
 
-def _per(value: float, said: str, source: str) -> float:
+def _per(value: float, said: str, source: str) -> tuple[float, ...]:
     """An amount given per one period as the source gives it per another ("$40K a month" as a year's
-    $480K); as it is where either gives none or both the same."""
-    if said in PER_YEAR and source in PER_YEAR and said != source:
-        return value * PER_YEAR[said] / PER_YEAR[source]
-    return value
+    $480K; a day's of five or seven a week); as it is where either gives none or both the same."""
+    if said == source or not per_year(said) or not per_year(source):
+        return (value,)
+    return tuple(value * a / b for a in per_year(said) for b in per_year(source))
 
 
 DURATION = "duration:"
@@ -1702,8 +1702,8 @@ class Scope:
                     if sentence
                     else owner in self.stem_set
                 )
-            if sentence and name.startswith("frequency:") and name[len("frequency:") :] in PER_YEAR:
-                restated = [u for u in self._rewritten(words) if u.period in PER_YEAR]
+            if sentence and name.startswith("frequency:") and per_year(name[len("frequency:") :]):
+                restated = [u for u in self._rewritten(words) if per_year(u.period)]
                 if restated and any(is_quantity(c) for c in find_claims(sentence, [])):
                     return True  # an amount per another period: its numbers are checked converted
             if sentence and name.startswith(DURATION):
@@ -1961,7 +1961,7 @@ class Scope:
         best = max((len(u.words & words) for u in about), default=0)
         return any(
             u.figures.supports_number(
-                _per(value, per, u.period),
+                converted,
                 unit,
                 bound,
                 strict,
@@ -1972,6 +1972,7 @@ class Scope:
                 level=level,
             )
             for u in about
+            for converted in _per(value, per, u.period)
         )
 
     def _factor(self, value: float, words: frozenset[str], bound: str = "") -> bool:

@@ -200,10 +200,16 @@ def owners(sentence: str) -> list[tuple[str, str]]:
 
 
 PER_YEAR = {"week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
-"""Periods an amount is restated per ("$40K a month" is "$480K a year"); days are left out (five or
-seven of them a week)."""
+"""Periods an amount is restated per ("$40K a month" is "$480K a year")."""
+_DAYS_PER_YEAR = (260.0, 365.0)
+"""A day's share of a year: five working days a week, or seven ("52 a week" is "about ten a day")."""
 _PERIOD_WORDS = {"weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year"}
-_PERIOD_WORDS |= {"yearly": "year", "annual": "year", "annualized": "year"}
+_PERIOD_WORDS |= {"yearly": "year", "annual": "year", "annualized": "year", "daily": "day"}
+
+
+def per_year(period: str) -> tuple[float, ...]:
+    """How many of a period a year holds (a day: a working day or any day), or () for no period."""
+    return _DAYS_PER_YEAR if period == "day" else (PER_YEAR[period],) if period in PER_YEAR else ()
 
 
 def period(toks: list[str]) -> str:
@@ -212,7 +218,7 @@ def period(toks: list[str]) -> str:
         if word in _PERIOD_WORDS:
             return _PERIOD_WORDS[word]
         nxt = toks[i + 1].rstrip("s") if i + 1 < len(toks) else ""
-        if word in ("a", "an", "per", "each", "every") and nxt in PER_YEAR:
+        if word in ("a", "an", "per", "each", "every") and (nxt in PER_YEAR or nxt == "day"):
             return nxt
     return ""
 
