@@ -28,7 +28,7 @@ from resume_api.models.slotted import Frozen, Slotted
 from resume_api.tailoring.arithmetic import OTHERS, Figures, counted, is_year
 from resume_api.tailoring.extent import OWNER, POSSESSOR, extent_families, owners, per_year, period
 from resume_api.tailoring.lexicon import Lexicon, lexicon
-from resume_api.tailoring.novelty import Vocabulary
+from resume_api.tailoring.novelty import GLOSSED, Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
 from resume_api.tailoring.quantities import TIME, quantities
@@ -1220,6 +1220,11 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
             )  # an organisation's head word alone opens a sentence as a noun ("Healthcare ...")
             name = (marked or followed or known) and not (_ordinary(word, lex, common) and not marked)
         flags.append(name)
+    glossed = [
+        (set(_raw_words(m.group(1))), stem_phrase(phrase(m.group(2))))
+        for m in GLOSSED.finditer(s.raw)
+        if len(_raw_words(m.group(2))) >= 2
+    ]
     out = []
     i = 0
     while i < len(words):
@@ -1246,6 +1251,10 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
         defined = re.search(r"[\s\-]+".join(map(re.escape, span)) + r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)", s.raw)
         if defined and claim.key[0] == "name":  # "Sarbanes-Oxley (SOX)": the source's SOX, spelled out
             claim = Claim(claim.kind, claim.text, (*claim.key, stem(defined.group(1).lower())))
+        else:  # "Lisbon City Council (Câmara Municipal de Lisboa)": the source's name, translated
+            gloss = next((g for run, g in glossed if set(span) <= run), None)
+            if gloss and claim.key[0] == "name":
+                claim = Claim(claim.kind, claim.text, (*claim.key, gloss))
         out.append(claim)
         i = j
     return out

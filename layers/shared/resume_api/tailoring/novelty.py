@@ -265,11 +265,21 @@ def _spelled_out(words: list[str], vocabulary: Vocabulary) -> set[str]:
 _DEFINED = re.compile(r"((?:[A-Z][\w'’]*[\s\-]+){1,5})\(([A-Z][A-Za-z0-9&]{1,9})\)")
 
 
+GLOSSED = re.compile(r"((?:[A-Z][\w'’.&]*[\s\-]+(?:(?:of|for|and|on|the)\s+)?){1,7})\(([A-Z][^()]{2,90})\)")
+"""A capitalised run glossed by a name in brackets ("Lisbon City Council (Câmara Municipal de Lisboa)"):
+claims.py reads the run as that name, and its words are no new content."""
+
+
 def _defined(sentence: str, vocabulary: Vocabulary) -> set[str]:
-    """The capitalised words a sentence defines a source acronym with ("Sarbanes-Oxley (SOX)")."""
+    """The capitalised words a sentence defines a source acronym with ("Sarbanes-Oxley (SOX)"), or glosses
+    a source name with ("Lisbon City Council (Câmara Municipal de Lisboa)": its translation)."""
     out: set[str] = set()
     for match in _DEFINED.finditer(sentence):
         if match.group(2).lower() in vocabulary.words:
+            out.update(tokens(match.group(1)))
+    for match in GLOSSED.finditer(sentence):
+        glossed = [w for w in tokens(match.group(2)) if w not in STOP]
+        if len(glossed) >= 2 and all(w in vocabulary.words for w in glossed):
             out.update(tokens(match.group(1)))
     return out
 
