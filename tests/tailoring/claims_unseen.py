@@ -599,6 +599,14 @@ def _name(d: Unseen) -> list[Row]:
     ]
 
 
+def _fraction(part: int, whole: int) -> str:
+    """ "18 of 20" as "nine in ten"."""
+    from math import gcd
+
+    k = gcd(part, whole)
+    return f"{words(part // k)} in {words(whole // k)}"
+
+
 def _short(name: str) -> str:
     """The employer's name without its last word or suffix ("Keystone" for "Keystone Mechanical")."""
     return name.rsplit(" ", 1)[0].rstrip(" &,")
@@ -637,6 +645,15 @@ def _number(d: Unseen) -> list[Row]:
         (FAITHFUL, "number: all but", share, f"{won} all but {words(whole - part)} of {whole} {obj3}"),
         ("number", "number: share as percent", share, f"{won} {percent + 8}% of {obj3}"),
         ("number", "number: all but", share, f"{won} all but one of {whole} {obj3}"),
+        (FAITHFUL, "number: share as a fraction", share, f"{won} {_fraction(part, whole)} {obj3}"),
+        ("number", "number: share as a fraction", share, f"{won} all {obj3}"),
+        (
+            FAITHFUL,
+            "number: the rest",
+            share,
+            f"{won} {part} of {whole} {obj3}, missing only {words(whole - part)}",
+        ),
+        ("number", "number: the rest", share, f"{won} {part} of {whole} {obj3}, missing only one"),
         (FAITHFUL, "number: another unit", unit, bullet.format(x=converted)),
         (FAITHFUL, "number: both units", unit, bullet.format(x=f"{measure} ({converted})")),
         ("number", "number: another unit", unit, bullet.format(x=other)),
