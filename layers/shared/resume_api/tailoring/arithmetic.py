@@ -9,6 +9,7 @@ doubling" is not 1.8 to 2.3.
 
 from __future__ import annotations
 
+import math
 import re
 from itertools import pairwise
 
@@ -168,6 +169,8 @@ class Figures(Slotted):
         shares += _of_them(numbers, shares)
         for part, whole in shares:
             out.derived.append((part.value / whole.value * 100, "percent"))  # "5 of 7 quarters" is 71%
+            out.derived.append((whole.value - part.value, part.unit))  # "18 of 20": all but two
+            out.derived += [(v, part.unit) for v in _lowest_terms(part.value, whole.value)]  # "nine in ten"
         out.by_values = {q.value for q in numbers if q.before[-1:] == ("by",)}
         for a, b in changes:
             out.endpoints |= {a.value, b.value}
@@ -411,6 +414,14 @@ def _next_in_list(between: tuple[str, ...]) -> bool:
 
 _LIST_JOINS = frozenset({"and", "plus"})
 _RANGE_WORDS = frozenset({"to", "or", "through"})
+
+
+def _lowest_terms(part: float, whole: float) -> tuple[float, ...]:
+    """A share in lowest terms ("18 of 20" is "9 in 10"), where it is a whole-number share."""
+    if part != int(part) or whole != int(whole) or not 0 < part < whole:
+        return ()
+    k = math.gcd(int(part), int(whole))
+    return (part / k, whole / k) if k > 1 else ()
 
 
 def _compatible(claimed: str, derived: str) -> bool:

@@ -368,6 +368,7 @@ def find_claims(
     """Every checkable assertion in `text` (one sentence or many). `common`: words known to be ordinary."""
     lex = lexicon()
     text = _FIRST_COMPOUND.sub(r"\1-focused", spelled_out(text))  # "safety-first" ranks nothing first
+    text = _ALL_BUT.sub(_counted_rest, text)
     s = _sentence(text)
     claims: list[Claim] = []
     if REDACTED in text:
@@ -400,6 +401,19 @@ def find_claims(
     for claim in claims:
         unique.setdefault((claim.kind, *claim.key), claim)
     return list(unique.values())
+
+
+_ALL_BUT = re.compile(r"\ball but ([a-z]+|\d+) of (the |its |their )?(\d[\d,]*)\b", re.IGNORECASE)
+
+
+def _counted_rest(match: re.Match[str]) -> str:
+    """ "all but two of 20" is "18 of 20": a count, not all of them."""
+    lex = lexicon()
+    said, whole = match.group(1).lower(), float(match.group(3).replace(",", ""))
+    rest = float(said) if said.isdigit() else lex.units.get(said)
+    if rest is None or not 0 < rest < whole:
+        return match.group(0)
+    return f"{whole - rest:g} of {match.group(2) or ''}{match.group(3)}"
 
 
 _INDEXES: dict[int, tuple[list[Term], list[tuple[Term, str, str]]]] = {}
