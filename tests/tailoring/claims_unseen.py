@@ -593,6 +593,12 @@ def _name(d: Unseen) -> list[Row]:
         (FAITHFUL, "name: employer's initials", own, f"{owned.format(x=team)} at {_initials(d.employer)}"),
         ("organization", "name: another employer", own, f"{owned.format(x=team)} at {other_owner}"),
         (FAITHFUL, "name: title case", d.cause, d.cause.title()),
+        *[(FAITHFUL, "name: spelled another way", own, f"{own} at {n}") for n in _spellings(d.employer)],
+        *[
+            (FAITHFUL, "name: spelled another way", far, f"{far} for {n}")
+            for n in _spellings(d.earlier_employer)
+        ],
+        ("organization", "name: spelled another way, another", own, f"{own} at {_spellings(other_owner)[0]}"),
         (FAITHFUL, "name: translated", far, foreign.format(x=english)),
         (FAITHFUL, "name: translated, original kept", far, foreign.format(x=f"{english} ({native})")),
         ("organization", "name: another translation", far, foreign.format(x=other_english)),
@@ -605,6 +611,26 @@ def _fraction(part: int, whole: int) -> str:
 
     k = gcd(part, whole)
     return f"{words(part // k)} in {words(whole // k)}"
+
+
+SPELLINGS = (
+    (" & ", " and "),
+    ("St. ", "Saint "),
+    (" of ", "'s "),
+    ("Society", "Soc."),
+    ("Institute", "Inst."),
+    ("Corporation", "Corp."),
+    ("Center", "Centre"),
+    ("Storage", "Storage Inc."),
+    ("Local ", "Local No. "),
+)
+
+
+def _spellings(name: str) -> list[str]:
+    """The name written another way: "and" for "&", "Saint" for "St.", a suffix added, a word abbreviated,
+    the whole in upper case."""
+    out = [name.replace(a, b, 1) for a, b in SPELLINGS if a in name]
+    return [*out, name.upper()]
 
 
 def _short(name: str) -> str:
