@@ -65,22 +65,15 @@ class Effect:
     same_change: str
     noun: str
 
-    @property
-    def text(self) -> str:
-        return f"{self.past} {self.obj}"
-
 
 @dataclass(frozen=True)
 class Unseen:
     name: str
     person: str
-    employer: str
-    title: str
-    start: str
-    end: str
-    earlier_employer: str
-    earlier_title: str
-    earlier_start: str
+    current: tuple[str, str, str, str]
+    """(employer, title, start, end) of the current job."""
+    earlier: tuple[str, str, str]
+    """(employer, title, start) of the job before, which ends when the current one starts."""
     field: str
     doing: str
     skills: tuple[str, ...]
@@ -123,13 +116,8 @@ DOMAINS: tuple[Unseen, ...] = (
     Unseen(
         name="pipefitting",
         person="Dale Kowalczyk",
-        employer="Keystone Mechanical",
-        title="Journeyman Pipefitter",
-        start="2016-05",
-        end="2025-02",
-        earlier_employer="Allegheny Steamfitters Local 449",
-        earlier_title="Apprentice Pipefitter",
-        earlier_start="2011-08",
+        current=("Keystone Mechanical", "Journeyman Pipefitter", "2016-05", "2025-02"),
+        earlier=("Allegheny Steamfitters Local 449", "Apprentice Pipefitter", "2011-08"),
         field="commercial steam and hydronic piping",
         doing="Fits and welds carbon steel pipe for hospitals and schools",
         skills=("Orbital welding", "Press-fit fittings", "Blueprint reading", "Rigging", "Steam systems"),
@@ -176,13 +164,8 @@ DOMAINS: tuple[Unseen, ...] = (
     Unseen(
         name="banquet catering",
         person="Lucía Ferreira",
-        employer="Harborview Conference Center",
-        title="Banquet Captain",
-        start="2018-03",
-        end="2025-01",
-        earlier_employer="Il Giardino Trattoria",
-        earlier_title="Server",
-        earlier_start="2014-09",
+        current=("Harborview Conference Center", "Banquet Captain", "2018-03", "2025-01"),
+        earlier=("Il Giardino Trattoria", "Server", "2014-09"),
         field="banquets, weddings and conference catering",
         doing="Runs the floor for events of up to 600 guests",
         skills=("Allergen labeling", "Wine service", "Event setup", "Scheduling", "Portuguese"),
@@ -229,13 +212,8 @@ DOMAINS: tuple[Unseen, ...] = (
     Unseen(
         name="cold-chain warehousing",
         person="Tomasz Nowak",
-        employer="Polar Freight Storage",
-        title="Warehouse Shift Supervisor",
-        start="2017-06",
-        end="2025-03",
-        earlier_employer="Midland Grocers Distribution",
-        earlier_title="Reach Truck Operator",
-        earlier_start="2013-02",
+        current=("Polar Freight Storage", "Warehouse Shift Supervisor", "2017-06", "2025-03"),
+        earlier=("Midland Grocers Distribution", "Reach Truck Operator", "2013-02"),
         field="frozen and chilled storage",
         doing="Runs the night shift in a freezer warehouse",
         skills=("Reach truck", "Cycle counting", "Temperature mapping", "RF scanners", "Polish"),
@@ -277,13 +255,8 @@ DOMAINS: tuple[Unseen, ...] = (
     Unseen(
         name="immigration law",
         person="Amara Okafor",
-        employer="Castillo & Reyes LLP",
-        title="Immigration Associate",
-        start="2019-09",
-        end="2025-02",
-        earlier_employer="Legal Aid Society of Ohio",
-        earlier_title="Staff Attorney",
-        earlier_start="2016-09",
+        current=("Castillo & Reyes LLP", "Immigration Associate", "2019-09", "2025-02"),
+        earlier=("Legal Aid Society of Ohio", "Staff Attorney", "2016-09"),
         field="asylum, family petitions and removal defense",
         doing="Represents clients before immigration courts and USCIS",
         skills=("Asylum law", "Removal defense", "Legal research", "Motion practice", "French"),
@@ -325,13 +298,8 @@ DOMAINS: tuple[Unseen, ...] = (
     Unseen(
         name="clinical trials",
         person="Priya Raghunathan",
-        employer="Lakeshore Research Institute",
-        title="Clinical Research Coordinator",
-        start="2018-07",
-        end="2025-01",
-        earlier_employer="St. Anne's Hospital",
-        earlier_title="Research Assistant",
-        earlier_start="2015-05",
+        current=("Lakeshore Research Institute", "Clinical Research Coordinator", "2018-07", "2025-01"),
+        earlier=("St. Anne's Hospital", "Research Assistant", "2015-05"),
         field="oncology trials and patient enrollment",
         doing="Coordinates phase II trials from screening to close-out",
         skills=("Informed consent", "Phlebotomy", "Data entry", "Protocol deviations", "Tamil"),
@@ -371,13 +339,8 @@ DOMAINS: tuple[Unseen, ...] = (
     Unseen(
         name="county elections",
         person="Gwen Halvorsen",
-        employer="Dakota County Elections Office",
-        title="Elections Coordinator",
-        start="2017-01",
-        end="2025-01",
-        earlier_employer="City of Burnsville",
-        earlier_title="Deputy Clerk",
-        earlier_start="2012-04",
+        current=("Dakota County Elections Office", "Elections Coordinator", "2017-01", "2025-01"),
+        earlier=("City of Burnsville", "Deputy Clerk", "2012-04"),
         field="election administration and poll worker training",
         doing="Runs polling places and absentee voting for the county",
         skills=("Poll worker training", "Ballot reconciliation", "Voter registration", "Records retention"),
@@ -440,7 +403,7 @@ def _current(d: Unseen) -> list[str]:
         f"Used {d.practice[1]} on every job",
         d.shown[0].format(x=d.shown[1]),
         d.cause,
-        d.effect.text,
+        f"{d.effect.past} {d.effect.obj}",
         f"{verb} {n:,} {obj}",
         f"{count} {k} {obj2} a week",
         f"{won} {part} of {whole} {obj3}",
@@ -586,18 +549,15 @@ def _name(d: Unseen) -> list[Row]:
             src,
             bullet.format(x=other.upper() + " inspectors"),
         ),
-        (FAITHFUL, "name: possessive of the employer", own, owned.format(x=f"{d.employer}'s {team}")),
-        (FAITHFUL, "name: employer's team", own, owned.format(x=f"{d.employer} {team}")),
+        (FAITHFUL, "name: possessive of the employer", own, owned.format(x=f"{d.current[0]}'s {team}")),
+        (FAITHFUL, "name: employer's team", own, owned.format(x=f"{d.current[0]} {team}")),
         ("organization", "name: possessive of another", own, owned.format(x=f"{other_owner}'s {team}")),
-        (FAITHFUL, "name: employer shortened", own, f"{owned.format(x=team)} at {_short(d.employer)}"),
-        (FAITHFUL, "name: employer's initials", own, f"{owned.format(x=team)} at {_initials(d.employer)}"),
+        (FAITHFUL, "name: employer shortened", own, f"{owned.format(x=team)} at {_short(d.current[0])}"),
+        (FAITHFUL, "name: employer's initials", own, f"{owned.format(x=team)} at {_initials(d.current[0])}"),
         ("organization", "name: another employer", own, f"{owned.format(x=team)} at {other_owner}"),
         (FAITHFUL, "name: title case", d.cause, d.cause.title()),
-        *[(FAITHFUL, "name: spelled another way", own, f"{own} at {n}") for n in _spellings(d.employer)],
-        *[
-            (FAITHFUL, "name: spelled another way", far, f"{far} for {n}")
-            for n in _spellings(d.earlier_employer)
-        ],
+        *[(FAITHFUL, "name: spelled another way", own, f"{own} at {n}") for n in _spellings(d.current[0])],
+        *[(FAITHFUL, "name: spelled another way", far, f"{far} for {n}") for n in _spellings(d.earlier[0])],
         ("organization", "name: spelled another way, another", own, f"{own} at {_spellings(other_owner)[0]}"),
         (FAITHFUL, "name: translated", far, foreign.format(x=english)),
         (FAITHFUL, "name: translated, original kept", far, foreign.format(x=f"{english} ({native})")),
@@ -698,23 +658,17 @@ FAMILIES = {
 
 
 def _resume(d: Unseen) -> dict[str, Any]:
+    employer, title, start, end = d.current
+    before, earlier_title, earlier_start = d.earlier
+    jobs = (
+        (employer, title, start, end, _current(d)),
+        (before, earlier_title, earlier_start, start, _earlier(d)),
+    )
     return {
         "basics": {"name": d.person, "summary": _summary(d)},
         "work": [
-            {
-                "name": d.employer,
-                "position": d.title,
-                "startDate": d.start,
-                "endDate": d.end,
-                "highlights": _current(d),
-            },
-            {
-                "name": d.earlier_employer,
-                "position": d.earlier_title,
-                "startDate": d.earlier_start,
-                "endDate": d.start,
-                "highlights": _earlier(d),
-            },
+            {"name": n, "position": p, "startDate": a, "endDate": b, "highlights": h}
+            for n, p, a, b, h in jobs
         ],
         "skills": [{"name": "Skills", "keywords": list(d.skills)}],
         "languages": [{"language": "English", "fluency": "Native"}],
