@@ -39,7 +39,7 @@ def _worst(result: dict[str, Any], faithful: str) -> tuple[float, float]:
 def run() -> dict[str, Any]:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from tests.tailoring import claims_compose, claims_forms, claims_twins, claims_unseen
+    from tests.tailoring import claims_compose, claims_forms, claims_twins
     from tests.tailoring.claims_eval import (
         COMPOSE,
         FAITHFUL,
@@ -98,8 +98,8 @@ def run() -> dict[str, Any]:
         (FORMS, claims_forms.TEMPLATES),
         (TWINS, claims_twins.TEMPLATES),
         (COMPOSE, claims_compose.TEMPLATES),
-        ("unseen", claims_unseen.TEMPLATES),
-        ("aligned", claims_unseen.TEMPLATES),
+        ("unseen", claims_twins.TEMPLATES),
+        ("aligned", claims_twins.TEMPLATES),
     ):
         by_template = Counter(templates[(c.domain, c.rewrite)] for c in parts[part]["missed"])
         if by_template:

@@ -957,22 +957,39 @@ FAMILY_OF: dict[tuple[str, str], str] = {}
 """(domain, rewrite) → its family (a key of FAMILIES)."""
 
 
+def placed(
+    part: str,
+    domain: str,
+    texts: tuple[str, list[str], list[str]],
+    family: str,
+    rows: list[Row],
+    seen: set[tuple[str, str]],
+) -> list[Case]:
+    """Each row as a case on the sentence it rewrites: `texts` are the summary and the two jobs' bullets.
+    A row seen before in the domain, or one that rewrites nothing, is left out; each case's template and
+    family are recorded (TEMPLATES, FAMILY_OF)."""
+    summary, *jobs = texts
+    out: list[Case] = []
+    for kind, template, source, rewrite in rows:
+        key = (domain, rewrite)
+        if rewrite == source or key in seen:
+            continue
+        seen.add(key)
+        TEMPLATES[key] = template
+        FAMILY_OF[key] = family
+        if source == summary:
+            out.append(Case(domain, kind, rewrite, None, 0, part=part))
+            continue
+        job = 0 if source in jobs[0] else 1
+        out.append(Case(domain, kind, rewrite, job, jobs[job].index(source), part=part))
+    return out
+
+
 def twins_cases() -> list[Case]:
     out: list[Case] = []
     seen: set[tuple[str, str]] = set()
     for d in DOMAINS:
-        summary, jobs = _summary(d), (_current(d), _earlier(d))
+        texts = (_summary(d), _current(d), _earlier(d))
         for name, family in FAMILIES.items():
-            for kind, template, source, rewrite in family(d):
-                key = (d.name, rewrite)
-                if rewrite == source or key in seen:
-                    continue
-                seen.add(key)
-                TEMPLATES[key] = template
-                FAMILY_OF[key] = name
-                if source == summary:
-                    out.append(Case(d.name, kind, rewrite, None, 0, part=PART))
-                    continue
-                job = 0 if source in jobs[0] else 1
-                out.append(Case(d.name, kind, rewrite, job, jobs[job].index(source), part=PART))
+            out += placed(PART, d.name, texts, name, family(d), seen)
     return out

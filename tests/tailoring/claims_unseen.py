@@ -32,26 +32,22 @@ The templates, not the guard, decide the labels; cases are deterministic.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from tests.tailoring.claims_eval import FAITHFUL, Case, Domain
 from tests.tailoring.claims_forms import words
+from tests.tailoring.claims_twins import Row, placed
 
 UNSEEN, ALIGNED = "unseen", "aligned"
 
 
-@dataclass(frozen=True)
-class Act:
+class Act(NamedTuple):
     """A plain bullet: "Laid out pipe runs for the boiler room" as (past, base, ing, rest)."""
 
     past: str
     base: str
     ing: str
     rest: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.past} {self.rest}"
 
 
 @dataclass(frozen=True)
@@ -380,10 +376,6 @@ DOMAINS: tuple[Unseen, ...] = (
 )
 
 
-Row = tuple[str, str, str, str]
-"""(kind, template, source sentence it rewrites, rewrite)."""
-
-
 def _lower(text: str) -> str:
     return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
 
@@ -398,7 +390,7 @@ def _current(d: Unseen) -> list[str]:
     won, part, whole, obj3 = d.share
     owned, team, _ = d.owned
     return [
-        d.act.text,
+        f"{d.act.past} {d.act.rest}",
         d.practice[0],
         f"Used {d.practice[1]} on every job",
         d.shown[0].format(x=d.shown[1]),
@@ -418,7 +410,7 @@ def _earlier(d: Unseen) -> list[str]:
 
 def _tools(d: Unseen) -> list[Row]:
     a = d.act
-    src = a.text
+    src = f"{a.past} {a.rest}"
     rows: list[Row] = []
     for i, absent in enumerate(d.absent):
         listed = d.listed[i % 2]
@@ -679,31 +671,14 @@ def unseen_domains() -> dict[str, Domain]:
     return {d.name: Domain(d.name, _resume(d), d.jd, {}) for d in DOMAINS}
 
 
-TEMPLATES: dict[tuple[str, str], str] = {}
-"""(domain, rewrite) → the template that wrote it, for listing misses by template."""
-FAMILY_OF: dict[tuple[str, str], str] = {}
-"""(domain, rewrite) → its family (a key of FAMILIES)."""
-
-
 def unseen_cases(part: str) -> list[Case]:
-    """The cases of one of the two parts (UNSEEN, ALIGNED)."""
+    """The cases of one of the two parts (UNSEEN, ALIGNED); their templates and families are recorded in
+    claims_twins.TEMPLATES and FAMILY_OF."""
     out: list[Case] = []
     seen: set[tuple[str, str]] = set()
     for d in DOMAINS:
-        summary, jobs = _summary(d), (_current(d), _earlier(d))
+        texts = (_summary(d), _current(d), _earlier(d))
         for name, (owner, family) in FAMILIES.items():
-            if owner != part:
-                continue
-            for kind, template, source, rewrite in family(d):
-                key = (d.name, rewrite)
-                if rewrite == source or key in seen:
-                    continue
-                seen.add(key)
-                TEMPLATES[key] = template
-                FAMILY_OF[key] = name
-                if source == summary:
-                    out.append(Case(d.name, kind, rewrite, None, 0, part=part))
-                    continue
-                job = 0 if source in jobs[0] else 1
-                out.append(Case(d.name, kind, rewrite, job, jobs[job].index(source), part=part))
+            if owner == part:
+                out += placed(part, d.name, texts, name, family(d), seen)
     return out

@@ -314,8 +314,9 @@ def test_the_round_11_parts_span_their_families() -> None:
     """The unseen and aligned parts (claims_unseen.py): six domains no other part has, every family both
     ways in every domain, and every fabricated twin rewrites a sentence some faithful case restates."""
     from tests.tailoring.claims_compose import compose_cases
+    from tests.tailoring.claims_twins import FAMILY_OF as PLACED
     from tests.tailoring.claims_twins import twins_cases
-    from tests.tailoring.claims_unseen import ALIGNED, FAMILIES, FAMILY_OF, UNSEEN, unseen_cases
+    from tests.tailoring.claims_unseen import ALIGNED, FAMILIES, UNSEEN, unseen_cases
 
     others = (
         _other_domains()
@@ -325,7 +326,7 @@ def test_the_round_11_parts_span_their_families() -> None:
     )
     for part in (UNSEEN, ALIGNED):
         every = unseen_cases(part)
-        _spans_families(every, FAMILY_OF, [n for n, (owner, _) in FAMILIES.items() if owner == part], others)
+        _spans_families(every, PLACED, [n for n, (owner, _) in FAMILIES.items() if owner == part], others)
         restated = {(c.domain, c.job, c.bullet) for c in every if c.kind == FAITHFUL}
         assert all((c.domain, c.job, c.bullet) in restated for c in every if c.kind != FAITHFUL)
 
