@@ -145,6 +145,24 @@ _IRREGULAR = {
     for past in forms
 }
 """Irregular verb forms, read as their base: "a clinic that saw 40 runners" restates "seeing 40 runners"."""
+_SPELLED = {
+    british: american
+    for american, forms in {
+        "center": ("centre", "centres"),
+        "theater": ("theatre", "theatres"),
+        "labor": ("labour",),
+        "harbor": ("harbour",),
+        "neighborhood": ("neighbourhood", "neighbourhoods"),
+        "defense": ("defence",),
+        "program": ("programme", "programmes"),
+        "organization": ("organisation", "organisations"),
+        "st": ("saint",),
+    }.items()
+    for british in forms
+}
+"""One word spelled two ways (British and American spellings, "Saint" and "St."): "Harborview Conference
+Centre" names "Harborview Conference Center"."""
+_IRREGULAR |= _SPELLED
 
 
 def stem(word: str) -> str:
