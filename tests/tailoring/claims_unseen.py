@@ -80,6 +80,9 @@ class Unseen:
     """Two lower-case tools or practices the skills list names."""
     absent: tuple[str, str, str]
     """Three lower-case tools or practices the resume and the job never name."""
+    means: tuple[str, str, str]
+    """(a bullet that states its means, the means restated after "through", "via" or "using" in an
+    ordinary word the resume lacks, the means restated with a tool the resume lacks)."""
     practice: tuple[str, str, str]
     """(a bullet, a practice the resume names in another bullet, one named nowhere, e.g. "HACCP plans")."""
     shown: tuple[str, str, str, str]
@@ -122,6 +125,11 @@ DOMAINS: tuple[Unseen, ...] = (
         act=Act("Laid out", "lay out", "laying out", "pipe runs for the new boiler room"),
         listed=("orbital welding", "press-fit fittings"),
         absent=("laser scanning", "navisworks clash detection", "bim coordination"),
+        means=(
+            "Kept weld defects low by checking every joint before inspection",
+            "Kept weld defects low through routine joint checks before inspection",
+            "Kept weld defects low using phased array ultrasonics before inspection",
+        ),
         practice=(
             "Pressure-tested every loop before insulation",
             "lockout/tagout",
@@ -170,6 +178,11 @@ DOMAINS: tuple[Unseen, ...] = (
         act=Act("Set", "set", "setting", "the floor plan for every wedding reception"),
         listed=("allergen labeling", "wine service"),
         absent=("opera pms", "sous vide", "yield management"),
+        means=(
+            "Kept courses on time by timing each plate with the chef",
+            "Kept courses on time through close timing of each plate with the chef",
+            "Kept courses on time using toast pos timing with the chef",
+        ),
         practice=(
             "Checked every buffet before the doors opened",
             "allergen labeling",
@@ -218,6 +231,11 @@ DOMAINS: tuple[Unseen, ...] = (
         act=Act("Scheduled", "schedule", "scheduling", "dock doors for inbound reefer trailers"),
         listed=("cycle counting", "temperature mapping"),
         absent=("voice picking", "slotting optimization", "kanban replenishment"),
+        means=(
+            "Kept pallets cold by staging them inside the freezer until loading",
+            "Kept pallets cold via careful staging inside the freezer until loading",
+            "Kept pallets cold via iot sensors inside the freezer until loading",
+        ),
         practice=(
             "Audited the freezer racks every Sunday",
             "cycle counting",
@@ -261,6 +279,11 @@ DOMAINS: tuple[Unseen, ...] = (
         act=Act("Drafted", "draft", "drafting", "asylum declarations with each client"),
         listed=("legal research", "motion practice"),
         absent=("clio case management", "e-discovery review", "deposition coaching"),
+        means=(
+            "Met every filing deadline by keeping a shared calendar of court dates",
+            "Met every filing deadline using shared docket calendars of court dates",
+            "Met every filing deadline using docketwise calendars of court dates",
+        ),
         practice=(
             "Prepared clients for their merits hearings",
             "motion practice",
@@ -304,6 +327,11 @@ DOMAINS: tuple[Unseen, ...] = (
         act=Act("Screened", "screen", "screening", "patients for the breast cancer study"),
         listed=("informed consent", "phlebotomy"),
         absent=("redcap", "medidata rave", "risk-based monitoring"),
+        means=(
+            "Kept samples viable by packing them on dry ice for transport",
+            "Kept samples viable through insulated dry-ice packing for transport",
+            "Kept samples viable through cryoport shippers for transport",
+        ),
         practice=(
             "Processed blood samples for the lab",
             "phlebotomy",
@@ -345,6 +373,11 @@ DOMAINS: tuple[Unseen, ...] = (
         act=Act("Trained", "train", "training", "election judges before every primary"),
         listed=("ballot reconciliation", "voter registration"),
         absent=("gis mapping", "risk-limiting audits", "ranked-choice tabulation"),
+        means=(
+            "Trained judges by walking them through a mock election",
+            "Trained judges through hands-on mock election drills",
+            "Trained judges through knowink poll pad drills",
+        ),
         practice=(
             "Sent absentee ballot reminders to every voter on the list",
             "voter registration",
@@ -392,6 +425,7 @@ def _current(d: Unseen) -> list[str]:
     return [
         f"{d.act.past} {d.act.rest}",
         d.practice[0],
+        d.means[0],
         f"Used {d.practice[1]} on every job",
         d.shown[0].format(x=d.shown[1]),
         d.cause,
@@ -431,6 +465,11 @@ def _tools(d: Unseen) -> list[Row]:
             rows.append((FAITHFUL, template, src, fill(listed)))
             rows.append(("skill", template, src, fill(absent)))
     return rows
+
+
+def _means(d: Unseen) -> list[Row]:
+    src, ordinary, tool = d.means
+    return [(FAITHFUL, "means: restated", src, ordinary), ("skill", "means: a tool", src, tool)]
 
 
 def _practice(d: Unseen) -> list[Row]:
@@ -641,6 +680,7 @@ def _number(d: Unseen) -> list[Row]:
 FAMILIES = {
     "tools": (UNSEEN, _tools),
     "practice": (UNSEEN, _practice),
+    "means": (UNSEEN, _means),
     "summary": (UNSEEN, _summary_skill),
     "job's word": (UNSEEN, _job_word),
     "consequence": (ALIGNED, _consequence),
