@@ -1462,18 +1462,52 @@ _FROM_TO = re.compile(r"\bfrom (?:the )?[a-z][\w ]{0,30}? (?:to|through) (?:the 
 class _Unit(Slotted):
     """One source sentence: its content words, its numbers (stated and implied) and its claim families."""
 
-    __slots__ = ("families", "figures", "period", "words")
+    __slots__ = ("families", "figures", "period", "quantified", "words")
     words: frozenset[str]
     figures: Figures
     families: set[str]
     period: str
     """What its amounts are per ("month"), or ""."""
+    quantified: frozenset[str]
+    """The words its universals quantify ("inpatient", "unit" of "all inpatient units")."""
 
-    def __init__(self, words: frozenset[str], figures: Figures, families: set[str], period: str = "") -> None:
+    def __init__(
+        self,
+        words: frozenset[str],
+        figures: Figures,
+        families: set[str],
+        period: str = "",
+        quantified: frozenset[str] = frozenset(),
+    ) -> None:
         self.words = words
         self.figures = figures
         self.families = families
         self.period = period
+        self.quantified = quantified
+
+
+_QUANTIFIERS = frozenset({"every", "all", "each", "entire", "whole"})
+_PHRASE_ENDS = frozenset({"before", "after", "during", "across", "within", "over", "under", "through", "per"})
+
+
+def _quantified(toks: list[str]) -> frozenset[str]:
+    """The words each quantifier of a sentence ranges over, stemmed: the noun phrase after it, up to a
+    function word ("every joint before the weld inspection": joint; "each of the 12 clinics": clinic;
+    "all inpatient unit invoices at month end": inpatient, unit, invoice)."""
+    out: set[str] = set()
+    for i, word in enumerate(toks):
+        if word not in _QUANTIFIERS:
+            continue
+        j = i + 1
+        while j < len(toks) and (toks[j] in STOP or not toks[j].isalpha()):
+            j += 1  # "each of the 12 clinics"
+        start = j
+        while j < len(toks) and j < start + 4 and toks[j].isalpha():
+            if toks[j] in STOP or toks[j] in _PHRASE_ENDS:
+                break
+            out.add(stem(toks[j]))
+            j += 1
+    return frozenset(out)
 
 
 _ANALYSED: dict[int, tuple[list[Term], dict[str, tuple[_Unit, frozenset[tuple[object, ...]]]]]] = {}
@@ -1514,7 +1548,8 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
         families.add("award")
     if "leadership" in families or _occurs(said, _TRAINING):
         families.add("mentoring")  # coaching restates training, not only leading
-    result = (_Unit(_words(sentence), figures, families, period(tokens(sentence))), keys)
+    toks = tokens(sentence)
+    result = (_Unit(_words(sentence), figures, families, period(toks), _quantified(toks)), keys)
     if len(slot[1]) > 4096:
         slot[1].clear()
     slot[1][sentence] = result
@@ -1796,11 +1831,13 @@ class Scope:
 
     def _universal(self, quantified: str, words: frozenset[str]) -> bool:
         """ "Every X" is said by a source sentence about the same activity that quantifies over all (every,
-        all, each) of X: "every unit" by "all inpatient units", not "the entire agency" by "each visit"."""
+        all, each) of X: "every unit" by "all inpatient units", not "the entire agency" by "each visit",
+        nor "all weld inspections" by "checked every joint before a weld inspection" (X is what its
+        quantifier ranges over, not any word of the sentence)."""
         return any(
             (
                 any(f.startswith((UNIVERSAL, EACH)) for f in u.families)
-                and (not quantified or quantified in u.words or quantified in self.acronyms)
+                and (not quantified or quantified in u.quantified or quantified in self.acronyms)
             )  # "every RBA" for "every room block agreement"
             or f"frequency:{quantified}" in u.families  # "every shift" covers all shifts
             for u in self._rewritten(words)
