@@ -8,7 +8,9 @@ generated from templates over facts in eight other domains (generated: claims_ge
 forms real rewrites take over facts of six more (forms: claims_forms.py, both directions), and the
 tune and measure halves of rounds 6 and 7's blind sets (claims_own.py; claims_jd.py, written with the
 job description in view), and compositions of several true operations with a one-claim twin each
-(compose: claims_compose.py). Only external-final and the measure halves measure skill rather than
+(compose: claims_compose.py), and round 11's two parts over six more (claims_unseen.py): skills and tools in
+shapes round 10 did not see, each with a faithful twin (unseen), and true restatements of results, names
+and numbers with one-claim twins (aligned). Only external-final and the measure halves measure skill rather than
 memory: their figures are the honest ones, and their cases are never printed. Also the instruction detector, and the guard's speed (cases/s through the whole guard).
 Targets (issue #11): every kind ≥ 0.98 removed, faithful ≥ 0.90 kept.
 

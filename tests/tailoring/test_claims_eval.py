@@ -68,8 +68,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "twins": {"leadership": 0.91, "other": 0.89, "skill": 0.91},
     "compose": {"other": 0.96},
-    "unseen": {"skill": 0.84},
-    "aligned": {"other": 0.62},
+    "unseen": {"skill": 0.85},
+    "aligned": {"other": 0.66},
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""
