@@ -45,19 +45,6 @@ OUT = Path(os.environ.get("THEMES_OUT", ROOT / "benchmarks" / "out" / "themes"))
 """Where the PDFs are printed, cached by theme and resume content; a worktree may share another's."""
 DEFAULT_CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-SECTIONS = (
-    "work",
-    "volunteer",
-    "education",
-    "awards",
-    "certificates",
-    "publications",
-    "skills",
-    "languages",
-    "interests",
-    "references",
-    "projects",
-)
 
 
 def themes() -> list[str]:
@@ -240,7 +227,9 @@ def label(resume: dict[str, Any], printed: Printed) -> dict[str, Any]:
             out["skills"].append({"name": group["name"]})
     if basics.get("summary") and printed.has(basics["summary"][:60].rsplit(" ", 1)[0]):
         out["sections"].append({"key": "summary"})
-    for key in SECTIONS:
+    from resume_api.models.resume import SECTION_KEYS
+
+    for key in SECTION_KEYS[1:]:  # after basics
         if any(printed.has(v) for item in resume.get(key, []) for v in _values(item)):
             out["sections"].append({"key": key})
     return out

@@ -12,6 +12,7 @@ seven languages, three looks, two or three entries.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 
 import pytest
 
@@ -41,16 +42,16 @@ JOBS = [
     ("Contoso Ltd", "Junior Analyst", "2018 – 2021"),
     ("Fabrikam", "Intern", "2017 – 2018"),
 ]
-LOOKS = {
+LOOKS: dict[str, Mapping[str, object]] = {
     "smaller bold": {"size": 9.0, "bold": True},
     "body italic": {"size": 10.0, "italic": True},
     "bold body size": {"size": 10.0, "bold": True},
 }
 
 
-def _document(lang: str, label: str, look: dict[str, object], jobs: int) -> list[Line]:
+def _document(lang: str, label: str, look: Mapping[str, object], jobs: int) -> list[Line]:
     work, school = HEADINGS[lang]
-    rows: list[tuple[str, dict[str, object]]] = [("Ana Lima", {"size": 20.0, "bold": True})]
+    rows: list[tuple[str, Mapping[str, object]]] = [("Ana Lima", {"size": 20.0, "bold": True})]
     rows.append(("ana.lima@example.org", {"size": 10.0}))
     rows.append((work, {"size": 14.0, "bold": True}))
     for name, title, dates in JOBS[:jobs]:
