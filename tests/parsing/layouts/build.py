@@ -12,6 +12,7 @@ from typing import Any
 
 from .content import Doc, duration, fmt_date, fmt_range
 from .lang import Lang
+from .long_titles import LONG_TITLES
 from .model import LIST, Block, Page, Para, Photo, Run, Table
 from .schooling import ACRONYMS, COURSES, KINDS
 from .trades import TRADES
@@ -155,9 +156,9 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
             if other is not None:
                 w["position"] = f"{w['position']} / {other}"
     if variant.trade_titles and doc["lang"] in TRADES:
-        pool = TRADES[doc["lang"]]
-        for i, w in enumerate(r["work"]):  # the drawn title picks the trade: each draw differs
-            w["position"] = pool[(i + len(w["position"])) % len(pool)]
+        _retitle(r["work"], TRADES[doc["lang"]])
+    if variant.long_titles and doc["lang"] in LONG_TITLES:
+        _retitle(r["work"], LONG_TITLES[doc["lang"]])
     if variant.edu == "expected" and r["education"]:
         r["education"][0]["startDate"] = None  # `Expected graduation: 2026`: the end alone
     if variant.edu == "exchange" and r["education"]:
@@ -180,6 +181,12 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
             e["startDate"] = e["endDate"] = None
     r["order"] = order
     return r
+
+
+def _retitle(work: list[dict[str, Any]], pool: tuple[str, ...]) -> None:
+    """Each job titled from `pool`, picked by the drawn title: each draw differs."""
+    for i, w in enumerate(work):
+        w["position"] = pool[(i + len(w["position"])) % len(pool)]
 
 
 def _other_schooling(r: dict[str, Any], lang: str, variant: Variant) -> None:

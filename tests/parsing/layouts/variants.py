@@ -96,6 +96,9 @@ class Variant:
     `city` (the school's city a field of the header line: `Licence, Université de Lyon, Lyon, 2019`)."""
     edu_undated: bool = False
     """Degrees printed without dates (a school's line and a degree's line, entry after entry)."""
+    long_titles: bool = False
+    """Each job's title runs longer than its employer's name (`long_titles.py`: `Referent für
+    Unternehmenskommunikation und digitale Medien`)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
