@@ -100,18 +100,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ('docx-work-long-title-one-line-employer-first', 'pt'): "work[1].name: expected 'Grupo Tejo', got 'Grupo Tejo, Responsável de desenvolvimento de negócio e parcerias es",
     ('docx-work-long-title-one-line-employer-first', 'it'): "work[0].name: expected 'Gruppo Sole', got 'Gruppo Sole, Tecnico specializzato in automazione e manutenzione in",
     ('docx-work-long-title-one-line-employer-first', 'ru'): "work[0].name: expected 'ООО «Ромашка»', got 'ООО «Ромашка», Заместитель начальника управления логистики и снаб",
-    ('pdf-work-trade-bold-employer-plain-title', 'it'): "work[0].position: expected 'Falegname', got None",
-    ('pdf-work-trade-bold-employer-plain-title', 'nl'): "work[0].position: expected 'Banketbakker', got None",
-    ('docx-work-trade-employer-dates-then-title', 'it'): "work[0].position: expected 'Falegname', got None",
-    ('docx-work-trade-employer-dates-then-title', 'nl'): "work[0].position: expected 'Banketbakker', got None",
-    ('pdf-work-trade-title-at-employer', 'en'): "work[0].name: expected 'Acme Corporation', got 'Locksmith at Acme Corporation'",
-    ('pdf-work-trade-title-at-employer', 'fr'): "work[0].name: expected 'Lumière Conseil', got 'Sommelier chez Lumière Conseil'",
-    ('pdf-work-trade-title-at-employer', 'es'): "work[0].name: expected 'Grupo Andaluz', got 'Panadero en Grupo Andaluz'",
-    ('pdf-work-trade-title-at-employer', 'pt'): "work[0].name: expected 'Lusotec', got 'Eletricista em Lusotec'",
-    ('pdf-work-trade-title-at-employer', 'it'): "work[0].name: expected 'Tessitura Rossi S.p.A.', got 'Muratore presso Tessitura Rossi S.p.A.'",
-    ('pdf-work-trade-title-at-employer', 'nl'): "work[1].name: expected 'Polderdata', got 'Metselaar bij Polderdata'",
-    ('pdf-work-trade-title-at-employer', 'pl'): "work[0].name: expected 'Wisła Logistyka Sp. z o.o.', got 'Hydraulik w Wisła Logistyka Sp. z o.o.'",
-    ('pdf-work-trade-title-at-employer', 'ru'): "work[0].name: expected 'ООО «Ромашка»', got 'Сантехник в ООО «Ромашка»'",
 }
 # fmt: on
 

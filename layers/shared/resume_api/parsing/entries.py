@@ -1604,6 +1604,7 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
         other = next(f for f in cands if f is not company)
         if cscore[id(other)] <= 0 and len(other.text) <= 60 and not is_department(other.text):
             title = other  # beside a name that is clearly an employer, the other field is the role
+            clear = True  # and where this document prints each, for entries no word decides
     if title is None and company is None:
         return None, None, False
     if title is None and len(cands) == 1 and tscore[id(cands[0])] > 0:
@@ -1764,6 +1765,63 @@ def _guessed_place_as_title(fields: list[Field], company: Field) -> Field | None
         return None
     guesses[0].role = ""
     return guesses[0]
+
+
+def _lone_title(
+    fields: list[Field], company: Field, pattern: _Pattern | None
+) -> tuple[Field | None, Field, bool]:
+    """A dated job whose words named an employer and no title: a job always has one. `Locksmith at
+    Acme Corporation` is the role at the employer whatever the role's word; beside the employer, the
+    one short field left (`Gruppo Sole, Napoli` / `Dal 2021` / `Falegname`) is the role. Which of
+    two fields no word tells apart is the employer: the document's habit (`pattern`; without it, no
+    choice), then the one that carries the place, then the first. Says whether words decided."""
+    linked = _AT.match(company.text)
+    if linked is not None:
+        a = (linked.group("a") or linked.group("a2")).strip()
+        b = (linked.group("b") or linked.group("b2")).strip()
+        if (
+            _role_shaped(a)
+            and len(a.split()) <= 4
+            and not b[:1].islower()
+            and not _known_place(b)
+            and title_score(b) <= 0
+            and company_score(b) >= company_score(a)
+        ):
+            at = fields.index(company)
+            title, company = replace(company, text=a, hint="title"), replace(company, text=b, hint="company")
+            fields[at : at + 1] = [title, company]
+            return title, company, True
+    left = [f for f in fields if f.role == "" and f is not company and _role_shaped(f.text)]
+    if len(left) != 1 or company_score(left[0].text) > company_score(company.text):
+        return None, company, False
+    other = left[0]
+    if company_score(other.text) < company_score(company.text):
+        return other, company, True
+    if pattern is None:
+        return None, company, False
+    habit = pattern.prefer(other) - pattern.prefer(company)
+    placed = {f.group for f in fields if f.role == "location"}
+    if habit > 0 or (habit == 0 and other.group in placed and company.group not in placed):
+        return company, other, False
+    return other, company, False
+
+
+def _role_shaped(text: str) -> bool:
+    """Short enough for a role, and nothing else: not a department, a label, a sentence, a known
+    place, an employment type, a duration."""
+    t = text.strip()
+    short = len(t) <= 20 if _cjk_run(t) else len(t) <= 60 and len(t.split()) <= 8
+    return (
+        short
+        and bool(re.search(r"[^\W\d_]", t))
+        and not is_department(t)
+        and not re.search(r"[:：]", t)
+        and not _sentence_line(t)
+        and not _known_place(t)
+        and not _work_term(t)
+        and not _DURATION.match(t)
+        and not D.is_date_only(t)
+    )
 
 
 def _location(fields: list[Field]) -> str | None:
@@ -2020,6 +2078,12 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             parsed.append((e, fs, None, None))
             continue
         title, company, clear = _assign_work(fs, None)
+        if title is None and company is not None and e.has_date:
+            # decided by the words alone (`Locksmith at Acme`, a role beside `Studio Bianchi
+            # Associati`): where this document prints each, for the entries that are a tie
+            lone, named, sure = _lone_title(fs, company, None)
+            if sure:
+                title, company, clear = lone, named, True
         if company is not None and _work_term(company.text) and not _dashed_on(company, e.header):
             # `Acme · Full-time`: an employment type taken for the employer while another piece
             # can be; the entry is read without it
@@ -2062,6 +2126,8 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             title, company, _ = _assign_work(fs, pattern)
         if title is None and company is not None:
             title = _guessed_place_as_title(fs, company)
+        if title is None and company is not None and e.has_date:
+            title, company, _ = _lone_title(fs, company, pattern)
         if not e.has_date and not e.header:
             if out:
                 out[-1]["highlights"].extend(highlights(e.details, edge))
