@@ -352,6 +352,22 @@ class _Context:
             and not text.endswith((".", ":", "。"))
         )
 
+    def employer_over_title(self, i: int) -> bool:
+        """`ПАО «Сигма Банк»` (bold) over `Руководитель проекта` over smaller dates: a short line in
+        a look of its own, right over a title over its dates, is the header's first line (the
+        employer), not the last line of the description above it."""
+        ln = self.lines[i]
+        return (
+            (ln.bold or ln.italic)
+            and _style(ln) != self.body_style
+            and not ln.bullet
+            and len(ln.cells) == 1
+            and len(ln.body) <= 80
+            and not ln.body.endswith((".", ":", "。", "："))
+            and i + 1 < len(self.lines)
+            and self.title_over_dates(i + 1)
+        )
+
     def over_date_line(self, i: int) -> bool:
         """`Bachelor of Science in Computer Science — University of Michigan` over a line of
         dates alone: the header those dates belong to, however long (dates below the header)."""
@@ -455,7 +471,12 @@ class _Context:
             return False
         lead = ln.cell_sizes[0] if ln.cell_sizes else ln.size
         if self.body_is_detail and self.body_style is not None and abs(lead - self.body_style[0]) < 0.3:
-            return not (self.plain_under_anchor(i) or self.title_under_anchor(i) or self.title_over_dates(i))
+            return not (
+                self.plain_under_anchor(i)
+                or self.title_under_anchor(i)
+                or self.title_over_dates(i)
+                or self.employer_over_title(i)
+            )
         words = len(text.split())
         if self.linked_under_anchor(i) or self.over_date_line(i):
             return False
@@ -1806,6 +1827,25 @@ def _lone_title(
     return other, company, False
 
 
+def _title_under_header(e: Entry, fields: list[Field]) -> Field | None:
+    """`Banca del Garda, Roma` / `2022 – 2025` (smaller) / `Sviluppatrice web` / bullets: a job with
+    an employer and no title whose first detail is a short line in no list's glyph, shaped as a
+    role and followed by the bullets (or alone), printed its title there: the header's, not the
+    description's."""
+    if not e.details:
+        return None
+    first = e.details[0]
+    if first.bullet or first.list_item or len(first.cells) != 1 or not _role_shaped(first.body):
+        return None
+    if first.body.endswith((".", "。")) or not (len(e.details) == 1 or e.details[1].bullet):
+        return None
+    e.details.pop(0)
+    e.header.append(first)
+    title = Field(first.body.strip(), len(e.header) - 1, 0, first.bold, first.italic, first.size)
+    fields.append(title)
+    return title
+
+
 def _role_shaped(text: str) -> bool:
     """Short enough for a role, and nothing else: not a department, a label, a sentence, a known
     place, an employment type, a duration."""
@@ -2128,6 +2168,8 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             title = _guessed_place_as_title(fs, company)
         if title is None and company is not None and e.has_date:
             title, company, _ = _lone_title(fs, company, pattern)
+        if title is None and company is not None and e.has_date:
+            title = _title_under_header(e, fs)
         if not e.has_date and not e.header:
             if out:
                 out[-1]["highlights"].extend(highlights(e.details, edge))
