@@ -1,0 +1,92 @@
+"""A job whose words named an employer and no title (`parse_work` on lines made by hand): a job
+always has a title, so the role is found by where it stands, and what is not a role stays out."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_api.parsing.entries import parse_work
+from resume_api.parsing.lines import Line
+
+
+def line(text: str, *, size: float = 10.0, bold: bool = False, italic: bool = False) -> Line:
+    return Line(text=text, cells=[text], size=size, bold=bold, italic=italic)
+
+
+def bullets(*items: str) -> list[Line]:
+    return [line(f"• {t}") for t in items]
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "position"),
+    [
+        ("Locksmith at Acme Corporation", "Acme Corporation", "Locksmith"),
+        ("Sommelier chez Lumière Conseil", "Lumière Conseil", "Sommelier"),
+        ("Fliesenleger bei Brandt Bau GmbH", "Brandt Bau GmbH", "Fliesenleger"),
+        ("Muratore presso Tessitura Rossi S.p.A.", "Tessitura Rossi S.p.A.", "Muratore"),
+        ("Сантехник в ООО «Ромашка»", "ООО «Ромашка»", "Сантехник"),
+    ],
+)
+def test_a_role_no_word_names_at_an_employer_is_the_title(header: str, name: str, position: str) -> None:
+    lines = [line(f"{header}   2019 – 2021", bold=True), *bullets("Fitted the locks of a hundred doors")]
+    job = parse_work(lines)[0]
+    assert (job["name"], job["position"]) == (name, position)
+
+
+def test_the_one_field_left_beside_the_employer_is_the_title() -> None:
+    lines = [
+        line("Gruppo Sole, Napoli", bold=True),
+        line("2019 – 2021", italic=True),
+        line("Falegname"),
+        *bullets("Riduzione dei costi del 30 %"),
+    ]
+    job = parse_work(lines)[0]
+    assert (job["name"], job["position"], job["location"]) == ("Gruppo Sole", "Falegname", "Napoli")
+
+
+def test_a_title_printed_under_smaller_dates_is_the_title_not_a_bullet() -> None:
+    lines = [
+        line("Banca del Garda, Roma", bold=True),
+        line("2022 – 2025", size=8.5, italic=True),
+        line("Sviluppatrice web"),
+        *bullets("Gestione di un team di sei sviluppatori", "Introduzione della reportistica mensile"),
+    ]
+    job = parse_work(lines)[0]
+    assert job["position"] == "Sviluppatrice web"
+    assert job["highlights"] == [
+        "Gestione di un team di sei sviluppatori",
+        "Introduzione della reportistica mensile",
+    ]
+
+
+def test_the_employer_over_a_title_over_smaller_dates_is_the_next_jobs() -> None:
+    lines = []
+    for employer, title, dates in (
+        ("ПАО «Сигма Банк»", "Руководитель проекта", "2023 — 2025"),
+        ("Северсталь-Инфо", "Бухгалтер", "2018 — 2020"),
+    ):
+        lines += [line(employer, bold=True), line(title), line(dates, size=8.5, italic=True)]
+        lines += bullets("Снижение затрат на облако на 30 %", "Внедрение ежемесячной отчётности")
+    jobs = parse_work(lines)
+    assert [(j["name"], j["position"]) for j in jobs] == [
+        ("ПАО «Сигма Банк»", "Руководитель проекта"),
+        ("Северсталь-Инфо", "Бухгалтер"),
+    ]
+    assert all(
+        j["highlights"] == ["Снижение затрат на облако на 30 %", "Внедрение ежемесячной отчётности"]
+        for j in jobs
+    )
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Finance Department",  # a unit of the employer
+        "Client: Banco Azul",  # a labelled line
+        "Riduzione dei costi cloud del trenta per cento",  # a sentence
+        "Full-time",  # an employment type
+    ],
+)
+def test_what_is_not_a_role_is_not_taken_for_the_title(under: str) -> None:
+    lines = [line("Gruppo Sole", bold=True), line("2019 – 2021", italic=True), line(under)]
+    assert parse_work(lines)[0]["position"] != under
