@@ -276,6 +276,12 @@ NOISES: tuple[Noise, ...] = (
     Noise("company-blurb", "description", "a one-line description of the company in italics"),
     Noise("client-line", "description", "a `Client: ...` line over the bullets"),
     Noise("role-summary-italic", "description", "a sentence summing the role up, in italics"),
+    Noise("title-qualifier-dash", "header", "`Data Journalist - Payments Platform`: an area after a dash"),
+    Noise(
+        "employer-acronym-dash",
+        "header",
+        "`TRS - Tessitura Rossi S.p.A.`: the employer's initials, a dash, its name",
+    ),
 )
 NOISES_BY_NAME = {n.name: n for n in NOISES}
 DESCRIPTION = {
@@ -294,6 +300,13 @@ LEAD_LINES = {"company-blurb": BLURB, "client-line": CLIENT, "role-summary-itali
 def _slug(name: str) -> str:
     s = re.sub(r"[^a-z]", "", name.lower())
     return s or "example"
+
+
+def _initials(name: str) -> str:
+    """`Tessitura Rossi S.p.A.` -> `TRS`: the capitals that open the name's words (a legal form's
+    dotted letters left out), as a company's short name is printed before its full one."""
+    caps = [w[0] for w in name.replace("«", " ").split() if w[:1].isupper() and "." not in w[1:]]
+    return "".join(caps) if len(caps) >= 2 else name.split(maxsplit=1)[0][:3].upper()
 
 
 def _title_case(text: str) -> str:
@@ -325,6 +338,10 @@ class _NoisyBuilder(_Builder):
                 w["location"] = None
             elif noise == "title-qualifier-comma" and not self.lang.cjk:
                 w["position"] = f"{w['position']}, {QUALIFIER[code]}"
+            elif noise == "title-qualifier-dash" and not self.lang.cjk:
+                w["position"] = f"{w['position']} - {QUALIFIER[code]}"
+            elif noise == "employer-acronym-dash" and not self.lang.cjk:
+                w["name"] = f"{_initials(w['name'])} - {w['name']}"
             elif noise == "employer-wrapped" and w is self.r["work"][0]:
                 w["name"] = LONG_EMPLOYER[code]
         placed = any("location" in hl.fields for hl in variant.header) or variant.kind == "linkedin"
