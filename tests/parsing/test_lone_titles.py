@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_api.parsing.entries import parse_work
+from resume_api.parsing.entries import _STRONG_SEP, _acronym_names, parse_work
 from resume_api.parsing.lines import Line
 
 
@@ -90,3 +90,44 @@ def test_the_employer_over_a_title_over_smaller_dates_is_the_next_jobs() -> None
 def test_what_is_not_a_role_is_not_taken_for_the_title(under: str) -> None:
     lines = [line("Gruppo Sole", bold=True), line("2019 – 2021", italic=True), line(under)]
     assert parse_work(lines)[0]["position"] != under
+
+
+@pytest.mark.parametrize(
+    ("text", "chunks"),
+    [
+        ("AVA - Alpenblick Versicherung AG", ["AVA - Alpenblick Versicherung AG"]),
+        (
+            "ENSTA – Ecole Nationale Supérieure de Techniques Avancées",
+            ["ENSTA – Ecole Nationale Supérieure de Techniques Avancées"],
+        ),
+        ("CTO - Acme Corporation", ["CTO", "Acme Corporation"]),  # a title's capitals
+        ("IBM - Software Engineer", ["IBM", "Software Engineer"]),  # the employer, then the role
+        ("AVA | Alpenblick Versicherung AG", ["AVA", "Alpenblick Versicherung AG"]),  # a pipe cuts
+    ],
+)
+def test_an_organisations_initials_before_its_name_are_one_field(text: str, chunks: list[str]) -> None:
+    assert _acronym_names([c.strip() for c in _STRONG_SEP.split(text)], text) == chunks
+
+
+def test_a_titles_area_after_a_dash_stays_the_titles_where_the_job_has_its_place() -> None:
+    lines = [
+        line("Polderdata, Groningen   2021 – 2024", bold=True),
+        line("Software-ontwikkelaar - Betaalplatform"),
+        *bullets("Maandelijkse rapportage opgezet"),
+    ]
+    job = parse_work(lines)[0]
+    assert (job["name"], job["position"], job["location"]) == (
+        "Polderdata",
+        "Software-ontwikkelaar - Betaalplatform",
+        "Groningen",
+    )
+
+
+def test_a_town_after_the_titles_dash_is_the_place_where_the_job_has_none() -> None:
+    lines = [
+        line("Alpenblick Versicherung AG   2021 – 2024", bold=True),
+        line("Projektleiterin - Wolfsburg"),
+        *bullets("Aufbau des monatlichen Berichtswesens"),
+    ]
+    job = parse_work(lines)[0]
+    assert (job["position"], job["location"]) == ("Projektleiterin", "Wolfsburg")

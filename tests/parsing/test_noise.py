@@ -31,8 +31,7 @@ FLOORS: dict[str, int] = {
     "dates-small-plain-title": 3,  # DOCX sidebar table: the employer lost
     "company-blurb": 3,  # CJK grouped roles: the blurb taken for the next role's employer
     "client-line": 3,  # a DOCX job without bullets: the client line ends the job
-    "title-qualifier-dash": 1,  # the area after the dash dropped, or taken for another field
-    "employer-acronym-dash": 0,  # the initials or the name kept, not both
+    "title-qualifier-dash": 2,  # pipes and a dash on one line: a wrapped header read as a third job
 }
 """Per perturbation, how many of its first CELLS cells gave their jobs back at this round's last
 commit, where not all did (with the first failing shape); a perturbation absent here must pass in

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -1209,7 +1210,7 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
                 group_no += 1
                 out.append(Field(gpa.group(0).strip(), li, group_no, ln.bold, ln.italic, ln.size, "gpa"))
                 text = (text[: gpa.start()] + " | " + text[gpa.end() :]).strip()
-            for chunk in _slashed_titles(_STRONG_SEP.split(text), text):
+            for chunk in _acronym_names(_slashed_titles(_STRONG_SEP.split(text), text), text):
                 raw = chunk.strip(" ,;:|–—-·•")
                 if not raw or D.is_date_only(raw) or not re.search(r"[^\W\d_]", raw) or _DURATION.match(raw):
                     continue  # `Jan 2019 – Present · 2 yrs 3 mos`: the duration is computed, not a field
@@ -1235,24 +1236,57 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
     return out
 
 
-def _slashed_titles(chunks: list[str], text: str) -> list[str]:
-    """Two titles held at once and slashed (`Researcher / Independent Consultant`) are one title:
-    a ` / ` between pieces that both read more as titles than as organisations does not cut."""
-    if len(chunks) < 2 or " / " not in text:
-        return chunks
+def _rejoin(chunks: list[str], text: str, joins: Callable[[str, str, str], bool]) -> list[str]:
+    """`chunks` (the pieces of `text` cut at every separator) with each piece joined back to the one
+    before it, separator kept, where `joins(previous, separator, piece)` says they are one field."""
     out = [chunks[0]]
     rest = text[len(chunks[0]) :]
     for chunk in chunks[1:]:
         at = rest.find(chunk) if chunk else 0
         sep, rest = rest[:at], rest[at + len(chunk) :]
-        prev = out[-1]
-        if sep.strip() == "/" and all(
-            title_score(t) >= 1 and title_score(t) > company_score(t) for t in (prev.strip(), chunk.strip())
-        ):
-            out[-1] = f"{prev.rstrip()} / {chunk.strip()}"
+        if joins(out[-1].strip(), sep.strip(), chunk.strip()):
+            out[-1] = f"{out[-1].rstrip()} {sep.strip()} {chunk.strip()}"
         else:
             out.append(chunk)
     return out
+
+
+def _slashed_titles(chunks: list[str], text: str) -> list[str]:
+    """Two titles held at once and slashed (`Researcher / Independent Consultant`) are one title:
+    a ` / ` between pieces that both read more as titles than as organisations does not cut."""
+    if len(chunks) < 2 or " / " not in text:
+        return chunks
+    return _rejoin(
+        chunks,
+        text,
+        lambda prev, sep, chunk: (
+            sep == "/"
+            and all(title_score(t) >= 1 and title_score(t) > company_score(t) for t in (prev, chunk))
+        ),
+    )
+
+
+_ACRONYM = re.compile(r"^[^\W\d_a-zß-ÿа-я]{2,8}$")
+
+
+def _acronym_names(chunks: list[str], text: str) -> list[str]:
+    """`AVA - Alpenblick Versicherung AG`, `ENSTA – Ecole Nationale Supérieure`: a word in
+    capitals alone before a dash, then a name, is the organisation's short name and its full one:
+    one field. Not a title's (`CTO - Acme`), and not before a title (`IBM - Software Engineer`)."""
+    if len(chunks) < 2 or not re.search(r"\s[-–—]\s", text):
+        return chunks
+    return _rejoin(
+        chunks,
+        text,
+        lambda prev, sep, name: (
+            sep in {"-", "–", "—"}
+            and bool(_ACRONYM.match(prev))
+            and title_score(prev) <= 0
+            and name[:1].isupper()
+            and title_score(name) <= 0
+            and (_org_shape(name) >= 1 or company_score(name) >= 1 or bool(INSTITUTION_WORDS.search(name)))
+        ),
+    )
 
 
 def _glued_company_title(text: str) -> tuple[str, str] | None:
@@ -1701,15 +1735,20 @@ def _title_terms(
         return (title.text if title else None), company
     after = [f for f in fields if f.role == "" and f.line == title.line and f.group > title.group]
     terms = min(after, key=lambda f: f.group, default=None)
-    if terms is None or _place_like(terms.text) or title_score(terms.text) > 0:
+    # a place-like word is the place, unless the job has one already (`Software-ontwikkelaar -
+    # Betaalplatform` under `Polderdata, Groningen`) and no list knows it
+    placed = any(f.role == "location" for f in fields)
+    if terms is None or title_score(terms.text) > 0:
+        return title.text, company
+    if _place_like(terms.text) and (not placed or _known_place(terms.text)):
         return title.text, company
     if terms is company:
         others = [f for f in fields if f.role == "" and f.line != title.line and f is not title]
         if len(others) != 1 or company_score(terms.text) >= 1 or is_department(others[0].text):
             return title.text, company
         company = others[0]
-    elif company is None or company.line == title.line:
-        return title.text, company
+    elif company is None or (company.line == title.line and company.group > title.group):
+        return title.text, company  # the piece may be the employer's: `Title – Terms – Acme`
     text = header[title.line].text
     i = text.find(title.text)
     j = text.find(terms.text, i + len(title.text)) if i >= 0 else -1
