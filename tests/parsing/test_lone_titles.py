@@ -131,3 +131,22 @@ def test_a_town_after_the_titles_dash_is_the_place_where_the_job_has_none() -> N
     ]
     job = parse_work(lines)[0]
     assert (job["position"], job["location"]) == ("Projektleiterin", "Wolfsburg")
+
+
+@pytest.mark.parametrize(
+    ("under", "position"),
+    [
+        ("Softwareentwickler", "Softwareentwickler"),  # a role's word: the title
+        ("Reduced costs by 30 %", None),  # no role's word over more description: description
+    ],
+)
+def test_a_line_under_the_dates_over_plain_description_is_the_title_only_if_it_names_a_role(
+    under: str, position: str | None
+) -> None:
+    lines = [
+        line("Müller Logistik GmbH", bold=True),
+        line("Seit Mai 2024", italic=True),
+        line(under),
+        line("Leitung eines Teams von sechs Entwicklern"),
+    ]
+    assert parse_work(lines)[0]["position"] == position

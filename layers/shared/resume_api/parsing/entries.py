@@ -1869,14 +1869,19 @@ def _lone_title(
 def _title_under_header(e: Entry, fields: list[Field]) -> Field | None:
     """`Banca del Garda, Roma` / `2022 – 2025` (smaller) / `Sviluppatrice web` / bullets: a job with
     an employer and no title whose first detail is a short line in no list's glyph, shaped as a
-    role and followed by the bullets (or alone), printed its title there: the header's, not the
-    description's."""
+    role and followed by the bullets (or alone, or naming a role over plain description lines),
+    printed its title there: the header's, not the description's."""
     if not e.details:
         return None
     first = e.details[0]
     if first.bullet or first.list_item or len(first.cells) != 1 or not _role_shaped(first.body):
         return None
-    if first.body.endswith((".", "。")) or not (len(e.details) == 1 or e.details[1].bullet):
+    if first.body.endswith((".", "。")):
+        return None
+    # over the bullets (or alone), any role-shaped line; over plain description lines, one whose
+    # words name a role (`Softwareentwickler` over `Leitung eines Teams von sechs Entwicklern`)
+    named = title_score(first.body) >= 1 and company_score(first.body) <= 0 and len(first.body.split()) <= 5
+    if not (len(e.details) == 1 or e.details[1].bullet or named):
         return None
     e.details.pop(0)
     e.header.append(first)
