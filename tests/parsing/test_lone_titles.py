@@ -150,3 +150,28 @@ def test_a_line_under_the_dates_over_plain_description_is_the_title_only_if_it_n
         line("Leitung eines Teams von sechs Entwicklern"),
     ]
     assert parse_work(lines)[0]["position"] == position
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "position"),
+    [
+        # a name, then a capitalised phrase of lower-case words: the employer, then the long title
+        (
+            "Gruppo Sole, Tecnico specializzato in automazione e manutenzione industriale",
+            "Gruppo Sole",
+            "Tecnico specializzato in automazione e manutenzione industriale",
+        ),
+        # a name whose own parts are capitalised stays whole
+        (
+            "Ministerio de Educación, Cultura y Deporte, Analista de datos",
+            "Ministerio de Educación, Cultura y Deporte",
+            "Analista de datos",
+        ),
+    ],
+)
+def test_a_lower_case_phrase_after_a_names_comma_is_a_field_of_its_own(
+    header: str, name: str, position: str
+) -> None:
+    lines = [line(f"{header}   2019 – 2021"), *bullets("Riduzione dei costi del 30 %")]
+    job = parse_work(lines)[0]
+    assert (job["name"], job["position"]) == (name, position)

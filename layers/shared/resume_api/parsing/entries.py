@@ -1417,13 +1417,19 @@ def _one_place_word(part: str) -> bool:
 
 def _two_names(run: list[str], part: str) -> bool:
     """`Acme Corporation, Locksmith`, `Sommelier, Lumière Conseil`: a capitalised word alone beside
-    a name is a field of its own, not part of a name with a comma in it; a legal form or a
-    lower-case word after the comma continues the name (`Acme, Inc.`, `Smith, and Sons`)."""
+    a name, or a capitalised phrase of lower-case words, is a field of its own, not part of a name
+    with a comma in it; a legal form or a lower-case word after the comma continues the name
+    (`Acme, Inc.`, `Smith, and Sons`)."""
     last = words(part)
     if len(last) == 1 and (legal_form(last[0]) or company_score(part) >= 2):
         return False
     if not (part[:1].isupper() and run[-1][:1].isupper()):
         return False
+    # a name beside a phrase of lower-case words (`Gruppo Sole, Tecnico specializzato in
+    # automazione`): a name's own parts are capitalised (`Ministerio de Educación, Cultura y Deporte`)
+    shapes = sorted((_org_shape(part), _org_shape(", ".join(run))))
+    if shapes[0] < 0 <= 1 <= shapes[1]:
+        return True
     # one of them a lone word that names no unit (`European Commission, Youth Unit` stays whole)
     return any(len(words(x)) == 1 and not is_department(x) for x in (part, ", ".join(run)))
 
