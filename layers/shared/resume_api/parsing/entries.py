@@ -1428,7 +1428,7 @@ def _two_names(run: list[str], part: str) -> bool:
     # a name beside a phrase of lower-case words (`Gruppo Sole, Tecnico specializzato in
     # automazione`): a name's own parts are capitalised (`Ministerio de Educación, Cultura y Deporte`)
     shapes = sorted((_org_shape(part), _org_shape(", ".join(run))))
-    if shapes[0] < 0 <= 1 <= shapes[1]:
+    if shapes[0] < 0 and shapes[1] >= 1:
         return True
     # one of them a lone word that names no unit (`European Commission, Youth Unit` stays whole)
     return any(len(words(x)) == 1 and not is_department(x) for x in (part, ", ".join(run)))
