@@ -119,7 +119,6 @@ CASES: dict[str, Edit] = {
 
 PARSER_SIDE: dict[str, str] = {
     "employer with a comma and ampersand": "the name is cut at its comma ('Smith, Jones & Co.' reads 'Jones & Co.')",
-    "title with a dash": "the title is cut at its dash ('Software Engineer – Payments' reads 'Software Engineer')",
     "area with a comma and parenthesis": "the area is cut at its comma",
     "area with a dash": "the area is cut at its dash",
     "skill with an ampersand": "the skill is split at its ampersand",
