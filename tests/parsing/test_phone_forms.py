@@ -101,3 +101,19 @@ NOT_PHONES = (
 @pytest.mark.parametrize("text", NOT_PHONES)
 def test_a_date_a_postcode_or_an_identifier_is_not_a_phone(text: str) -> None:
     assert find_phone(text) is None
+
+
+GLUED = ("Berlin", "E-mail: jane@example.com", "邮箱：jane@example.com", "メール", "Москва", "Ποτάμι", "ül. Długa")
+"""What a PDF's text layer may glue to the number's last digit with no space (the next field of a
+contact line set by position, a CJK label that needs no space)."""
+
+
+@pytest.mark.xfail(strict=True, reason="cut before the last group: a letter after a digit ends no match")
+@pytest.mark.parametrize("number", CASES)
+def test_a_number_glued_to_the_next_word_is_read_whole_not_cut(number: str) -> None:
+    misses = []
+    for label, after in itertools.product(("", "Tel.: ", "电话："), GLUED):
+        text = f"{label}{number}{after}"
+        if _digits(find_phone(text)) != _digits(number):
+            misses.append((text, find_phone(text)))
+    assert not misses, f"{len(misses)} of {3 * len(GLUED)}: {misses[:5]}"
