@@ -26,10 +26,12 @@ _DASH = "\\-\u2010-\u2015\u2212\uff0d"
 PHONE_RE = re.compile(
     rf"(?<![\w/.])(?:\+\s?\d{{1,3}}[\s.{_DASH}]?|\(\+?\d{{1,4}}\)\s?|00\d{{1,3}}[\s.{_DASH}]?)?"
     rf"(?:\d{{1,2}}\s?(?=\())?(?:\(\d{{1,5}}\)[\s.{_DASH}]?)?"
-    rf"\d(?:[\d\s./{_DASH}]|\(\d{{2,5}}\)){{5,16}}\d(?![\w/])"
+    rf"\d(?:[\d\s./{_DASH}]|\(\d{{2,5}}\)){{5,16}}\d(?![\d_/])"
 )
 """International and national shapes: `+44 (0)20 7946 0958`, `8 (916) 123-45-67`, `080(1234)5678`,
-`+7 (495) 123–45–67`, `０９０－１２３４－５６７８`. Measured against Google's libphonenumber
+`+7 (495) 123–45–67`, `０９０－１２３４－５６７８`. A letter may follow the last digit (`5678Berlin`,
+`5678邮箱`: a text layer glues the next field on); ending the match before it cut the last group off.
+Measured against Google's libphonenumber
 (`phonenumberslite` 9.0.42, 5.5 MB installed) on tests/parsing/test_phone_forms.py's 21,762 cases:
 it read 20,592-21,528 of them (region guessed / known) to this pattern's 21,762, took dates for
 phones (3-13 of the 14 non-phones, by leniency) and 5-14x the CPU; so not added."""
@@ -351,10 +353,29 @@ def find_labelled_phone(text: str) -> str | None:
     return None
 
 
+_BETWEEN = re.compile(r"(?<=[\d\s])/(?=\s*[+0(])|(?<=\d)\s(?=\s+[+0(])")
+"""What stands between two numbers on one line (`06 12 34 56 78 / 01 42 68 53 00`, `... 78  +33 1...`):
+a slash or a gap of spaces before a number's start (`+`, a trunk `0`, `(`); `030/1234 5678` keeps its
+area code. It becomes `;` (same length), which no number holds."""
+
+
+def phone_alone(text: str) -> str | None:
+    """The phone of a line that holds nothing else but a label or an icon (`+49 176 12345678`,
+    `☎ 06 12 34 56 78`, `Mobile: ...`): wherever it stands, such a line is a contact line."""
+    for line in text.split("\n"):
+        found = _phone_in(line)
+        if found is None:
+            continue
+        rest = _PHONE_LABEL.sub(" ", line.replace(found, " ", 1))
+        if not re.search(r"[^\W_]", rest):
+            return found
+    return None
+
+
 def _phone_in(line: str, crossing: int | None = None) -> str | None:
     """A phone in one line; with `crossing`, only one that runs across that offset (the join of
     two lines) and does not begin with a year."""
-    for m in PHONE_RE.finditer(line):
+    for m in PHONE_RE.finditer(_BETWEEN.sub(";", line)):
         cand = m.group(0).strip(" .-/")
         if crossing is not None and (
             not m.start() < crossing < m.end() or re.match(r"(?:19|20)\d{2}\b", cand)

@@ -185,13 +185,15 @@ def _basics(
         phone = tel[0].strip() if tel else None
     if phone is None:
         phone = C.find_phone(_without_emails_urls(margin_text))
+    referees = {id(ln) for s in sections if s.key == "references" for ln in s.lines}
+    own = [ln for ln in lines if id(ln) not in referees]
     if phone is None:
-        phone = C.find_phone(_without_emails_urls("\n".join(_line_text(ln) for ln in lines[:40])))
+        phone = C.find_phone(_without_emails_urls("\n".join(_line_text(ln) for ln in own[:40])))
     if phone is None and email:
-        phone = _phone_beside_email(lines, email)
-    if phone is None:  # behind its label anywhere but among the referees
-        own = [ln for s in sections if s.key != "references" for ln in s.lines]
-        phone = C.find_labelled_phone(_without_emails_urls("\n".join(_line_text(ln) for ln in own)))
+        phone = _phone_beside_email(own, email)
+    own_text = _without_emails_urls("\n".join(_line_text(ln) for ln in own))
+    if phone is None:  # behind its label, or alone on its line, anywhere but among the referees
+        phone = C.find_labelled_phone(own_text) or C.phone_alone(own_text)
     if phone:
         basics["phone"] = phone[:60]
     # links: printed in the header or a links/contact section, and link targets
