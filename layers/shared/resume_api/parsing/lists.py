@@ -21,17 +21,50 @@ from .spoken import name_first
 from .vocab import company_score
 
 _ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣、，；]|\s-\s|\s–\s|\t|\s{3,})\s*")
-_FILLER = re.compile(
-    r"(?i)^(?:(?:highly\s+)?proficient\s+(?:in|with|at)|fluent\s+in|familiar\s+with|experienced\s+(?:in|with)|"
-    r"experience\s+(?:in|with)|knowledge\s+of|skilled\s+in|expert\s+in|expertise\s+in|working\s+knowledge\s+of|"
-    r"basic\s+knowledge\s+of|strong\s+knowledge\s+of|ability\s+to\s+use|including|such\s+as)\s+"
+_LEAD = (
+    # en
+    r"(?:(?:highly|very|strong|good|solid|advanced|basic|working|deep|hands-on|proven)\s+)*"
+    r"(?:proficient|fluent|familiar(?:ity)?|experienced?|knowledge|skilled|expert(?:ise)?|command|"
+    r"ability\s+to\s+use)\s+(?:in|with|at|of)|including|such\s+as",
+    # fr
+    r"(?:(?:très\s+)?bonnes?\s+|solides?\s+|excellentes?\s+)?(?:maîtrise|connaissances?|expérience|notions|"
+    r"pratique\s+courante)\s+(?:de|des|du|d'|d’|en|avec|sur)",
+    # de
+    r"(?:(?:sehr\s+)?gute|fundierte|umfassende|solide|vertiefte|erweiterte|grund)?\s*(?:kenntnisse|erfahrung(?:en)?|"
+    r"wissen)\s+(?:in|mit|im\s+bereich|im\s+umgang\s+mit|von|über)|vertraut\s+mit|"
+    r"(?:sicherer\s+)?umgang\s+mit",
+    # es
+    r"(?:amplia\s+|sólida\s+|buena\s+)?(?:conocimientos?|experiencia|dominio\s+avanzado)(?:\s+(?:avanzados?|"
+    r"sólidos?|básicos?))?\s+(?:de|en|con|del)",
+    # pt
+    r"(?:(?:bom|boa|sólido|amplo|ampla)\s+)?(?:conhecimentos?|experiência|familiaridade)(?:\s+(?:avançados?|"
+    r"sólidos?|básicos?))?\s+(?:em|de|com|do|da|no|na)",
+    # it
+    r"(?:(?:buona|ottima|ampia|solida)\s+)?(?:conoscenz[ae]|esperienza|padronanza)\s+(?:di|del|della|dei|in|con|"
+    r"nell[ao]?|nell')",
+    # nl
+    r"(?:(?:goede|brede|ruime)\s+)?(?:kennis|ervaring)\s+(?:van|met|in)|(?:bedreven|ervaren|vertrouwd)\s+"
+    r"(?:in|met)",
+    # pl
+    r"(?:(?:bardzo\s+)?dobra\s+|biegła\s+|podstawowa\s+)?znajomość|doświadczenie\s+(?:z|w|we)",
+    # ru
+    r"(?:(?:уверенное|свободное|хорошее|отличное|глубокое)\s+)?(?:владение|знание)(?:\s+и\s+опыт\s+работы\s+с)?|"
+    r"опыт(?:\s+работы)?\s+(?:с|со|в)",
 )
+"""How each language says it knows what follows (`Proficient in`, `Kenntnisse in`, `maîtrise de`,
+`владение`), at the start of a list or an item. Not the phrases that name a skill of their own
+(`Manejo de equipos`); Chinese and Japanese keep their verb (`熟悉Python`), written as one word."""
+_FILLER = re.compile(r"(?i)^(?:" + "|".join(_LEAD) + r")\s+(?=\S)")
 _LABEL = re.compile(
     r"^(?P<label>[^:：,;|()]{1,40}?)(?:\s*\((?P<level>[^():：,;|]{1,30})\))?\s*(?::\s+|：\s*)(?P<rest>.+)$"
 )
 """`Category: items`; `Category (level): items` carries the group's level (`Programming (Expert):`)."""
-_DASH_LABEL = re.compile(r"^(?P<label>[^:：,;|()、，；–—-]{1,40}?)\s+[–—-]\s+(?P<rest>.+)$")
-"""`Category – items`: a label before a dash, when a list follows it."""
+_SIGNS = "→⇒➜➔►▸>»=~"
+_DASH_LABEL = re.compile(
+    rf"^(?P<label>[^:：,;|()、，；–—\-{_SIGNS}]{{1,40}}?)\s+(?P<sign>[–—\-{_SIGNS}])\s+(?P<rest>.+)$"
+)
+"""`Category – items`: a label before a dash, when a list follows it; `Frameworks → Django`: a label
+before an arrow or a sign (`>`, `»`, `=`), where one item may follow."""
 _LISTED = re.compile(r"[,;|•·、，；]")
 """A separator that makes a line a list."""
 _LEVEL_WORDS = re.compile(
@@ -88,8 +121,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
                 wrapped = (
                     False  # `Python, SQL` over `Werkzeuge` in bold (alone or run in), or `Go – Advanced`
                 )
-            if (wrapped and ln.x0 >= prev_line.x0 - 40 and not _LABEL.match(text)) or (
-                prev_text.rstrip().endswith(",") and not _LABEL.match(text)
+            labelled = bool(_LABEL.match(text) or _dash_label(text))
+            if (wrapped and ln.x0 >= prev_line.x0 - 40 and not labelled) or (
+                prev_text.rstrip().endswith(",") and not labelled
             ):
                 out[-1] = (prev_text.rstrip() + " " + text, prev_line)
                 continue
@@ -139,7 +173,10 @@ def _dash_label(text: str) -> re.Match[str] | None:
     Docker – Intermediate` (skills with their levels)."""
     m = _DASH_LABEL.match(text)
     rest = m.group("rest") if m else ""
-    if not m or not re.search(rf"{_LISTED.pattern}|\t|\s{{3,}}", rest) or len(m.group("label").split()) > 4:
+    listed = bool(re.search(rf"{_LISTED.pattern}|\t|\s{{3,}}", rest))
+    if not m or not (listed or m.group("sign") in _SIGNS) or len(m.group("label").split()) > 4:
+        return None
+    if not listed and is_level(rest):
         return None
     if _rated(split_items(text, _STRONG_SEP)[0]):
         return None
@@ -149,6 +186,7 @@ def _dash_label(text: str) -> re.Match[str] | None:
 def _clean_item(item: str) -> str:
     item = _strip_bullet(item).strip(" .;:,*")
     item = _FILLER.sub("", item)
+    item = re.sub(r"^\([^()]{1,60}\)\s+(?=\S)", "", item)  # an aside before the skill: `(most used first) Go`
     item = re.sub(r"(?i)^(?:and|or|&|und|et|y)\s+", "", item)
     item = re.sub(r"\s*[○●◯◉⬤★☆]+(?:\s*[○●◯◉⬤★☆]+)*\s*$", "", item)  # rating dots
     return item.strip(" .;:,")

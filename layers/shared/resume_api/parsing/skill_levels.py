@@ -52,14 +52,17 @@ _WORDS = {
 }  # fmt: skip
 
 _CEFR = re.compile(r"(?i)^[abc][12]\+?$")
-_RATING = re.compile(r"^(?:\d{1,2}(?:[.,]\d)?\s*(?:/|of|sur|von|de|di|van|z|из)\s*(?:5|10)|\d{1,3}\s*%)$")
+_RATING = re.compile(r"^(?:\d{1,2}(?:[.,]\d)?\s*(?:/|of|sur|von|de|di|van|z|из)\s*(?:[3-9]|10)|\d{1,3}\s*%)$")
 _YEARS = re.compile(
     r"(?i)^(?:\d{1,2}(?:[.,]\d)?\+?|\d{1,2}\s*[-–]\s*\d{1,2})\s*(?:years?|yrs?\.?|ans?|années|jahre?n?|años|anos|"
     r"anni|jaar|lat|lata|лет|года?|年(?:以上)?)\b"
 )
 _MARKS = "●○◉◯⬤★☆"
-MARKS = re.compile(rf"[{_MARKS}](?:\s*[{_MARKS}])*")
-"""A rating drawn as marks: `●●●○○`, `★★★★☆`."""
+_BARS = "■□▰▱█░▮▯◼◻"
+MARKS = re.compile(rf"[{_MARKS}](?:\s*[{_MARKS}])*|[{_BARS}](?:\s*[{_BARS}]){{2,}}")
+"""A rating drawn as marks: `●●●○○`, `★★★★☆`, or as three or more bars and squares (`■■■■□`,
+`▰▰▰▱▱`, `█████░░░`): one square alone is a bullet."""
+_FILLED = "●◉⬤★■▰█▮◼"
 
 
 def is_level(text: str) -> bool:
@@ -77,5 +80,5 @@ def is_level(text: str) -> bool:
 def from_marks(marks: str) -> str:
     """`●●●○○` -> `3/5`: how many of the marks are filled."""
     drawn = [c for c in marks if not c.isspace()]
-    filled = sum(1 for c in drawn if c in "●◉⬤★")
+    filled = sum(1 for c in drawn if c in _FILLED)
     return f"{filled}/{len(drawn)}"
