@@ -65,19 +65,19 @@ def heading_key(text: str) -> str | None:
     hit = _LOOKUP.get(norm) or _LOOKUP.get(norm.replace(" ", ""))
     if hit:
         return hit
-    # "Education & Certifications", "Skills / Tools": the first named part decides
+    # "Education & Certifications", "Skills / Tools": the part that holds the structure decides
     parts = [
         p.strip()
         for p in re.split(
-            r"\s*(?:&|\band\b|/|\+|,|\||\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bи\b|\boraz\b)\s*", norm
+            r"\s*(?:&|\band\b|/|\+|,|\||\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bи\b|\boraz\b|[和与及、・])\s*",
+            norm,
         )
         if p.strip()
     ]
     if len(parts) > 1:
-        for part in parts:
-            hit = _LOOKUP.get(part) or _LOOKUP.get(part.replace(" ", ""))
-            if hit:
-                return hit
+        hits = [h for part in parts if (h := _LOOKUP.get(part) or _LOOKUP.get(part.replace(" ", "")))]
+        if hits:
+            return _joined(hits)
     words = norm.split()
     # a bilingual heading ("教育背景 Education", "Опыт работы / Experience"): a non-Latin part decides
     foreign = [w for w in words if not w.isascii()]
@@ -92,6 +92,25 @@ def heading_key(text: str) -> str | None:
             if key in keys:
                 return key
     return None
+
+
+_JOINED = (
+    ("skills", frozenset({"interests", "languages", "certificates", "awards"})),
+    ("education", frozenset({"certificates"})),
+    ("work", frozenset({"volunteer"})),
+)
+"""Sections one heading may join, and which keeps the key: the skills beside languages, interests or
+certificates (`Skills & Interests`, `Langues et compétences`: what the rest is said of), the schooling
+beside certificates, the jobs beside volunteering."""
+
+
+def _joined(keys: list[str]) -> str:
+    """The key of a heading that names several sections: a pair in `_JOINED`, else the first."""
+    named = set(keys)
+    for main, beside in _JOINED:
+        if main in named and named - {main} <= beside:
+            return main
+    return keys[0]
 
 
 @dataclass(slots=True)
