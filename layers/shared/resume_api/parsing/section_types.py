@@ -106,7 +106,8 @@ def _cues(lines: list[Line]) -> _Cues:
         body = label.group(2) if label else text
         items = [p for p in _ITEM_SPLIT.split(body) if p.strip()]
         short = items and all(len(p.split()) <= 4 for p in items)
-        if short and len(items) >= 2 and span is None:
+        one_bullet = (ln.bullet or ln.list_item) and len(items) == 1 and not text.endswith(".")
+        if short and (len(items) >= 2 or one_bullet) and span is None:
             c.list_lines += 1
             c.items += len(items)
             if label and len(label.group(1).split()) <= 4:
@@ -155,14 +156,14 @@ def type_sections(sections: Sequence[Section], heading_key: Callable[[str], str 
         if jobs:
             work = max(jobs, key=lambda s: (cues[id(s)].anchors, -sections.index(s)))
             work.key = "work"
-    if "skills" not in named and foreign:
+    if "skills" not in named:
         lists = [
             s
             for s in unnamed
             if s.key == "other"
             and cues[id(s)].ranges == 0
             and cues[id(s)].list_lines * 2 >= max(1, cues[id(s)].lines)
-            and cues[id(s)].items >= 3
+            and cues[id(s)].items >= (3 if foreign else 6)
             and not _CEFR.search(" ".join(ln.text for ln in s.lines))
         ]
         if lists:

@@ -256,19 +256,24 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
                     if not styles[sig]:
                         del styles[sig]
     # Lines in the style the named headings use are headings too, unless that style is common
-    # (then it is the style of entry titles and the named ones were lucky matches).
-    usage = usage_all
+    # (then it is the style of entry titles and the named ones were lucky matches). The name at
+    # the top, above the contact line, is not one more use of the style.
+    first_named = min(found) if found else len(lines)
+    usage = usage_all.copy()
+    for i in range(min(3, first_named)):
+        if not _under_contact(lines, i):
+            usage[_signature(lines[i])] -= 1
     heading_styles = {
         sig
         for sig, n in styles.items()
-        if usage[sig] <= max(2 * n + 2, int(1.6 * n) + 3) and (sig[0] > body or sig[1] or sig[2])
-    }
-    first_named = min(found) if found else len(lines)
+        if usage[sig] <= max(2 * n + 2, int(1.6 * n) + 3, 3 * n + 3 if sig[0] >= 1.3 * body else 0)
+        and (sig[0] > body or sig[1] or sig[2])
+    }  # a size a third above the body's is seldom an entry title's: that style may be used more
     for i, ln in enumerate(lines):
         if i in found or not _candidate(ln) or len(ln.cells) != 1:
             continue
         if _signature(ln) in heading_styles and _plain_heading(
-            ln.text, before_first=i < first_named, index=i
+            ln.text, before_first=i < first_named and not _under_contact(lines, i), index=i
         ):
             found[i] = heading_key(ln.text) or "other"
     # A named line printed again and again (`Highlights` under each job, as published themes
@@ -316,6 +321,13 @@ def _repeated_look(lines: list[Line], body: float, body_bold: bool) -> list[int]
         if key > best_key:
             best, best_key = idx, key
     return best
+
+
+def _under_contact(lines: list[Line], i: int) -> bool:
+    """Whether an email or a phone is printed above line `i` (so it is past the name)."""
+    from .contacts import EMAIL_RE, find_phone
+
+    return any(EMAIL_RE.search(ln.text) or find_phone(ln.text) for ln in lines[:i])
 
 
 def _over_contact(lines: list[Line], i: int) -> bool:
