@@ -157,3 +157,17 @@ def test_labels_and_phrases_in_a_bullet_list_come_back_as_skills(code: str, fmt:
     page = _page(lang, lines)
     parsed = parse_document(write_pdf(page) if fmt == "pdf" else write_docx(page), f"cv.{fmt}")
     assert _keywords(parsed["skills"]) == want
+
+
+BROKEN = ("Protein purification", "Infrastructure as code", "Datenvisualisierung", "Программирование",
+          "Gestión de proyectos", "Contabilité analytique")  # fmt: skip
+"""Skills long enough that a narrow column breaks them with a hyphen."""
+
+
+@pytest.mark.parametrize("skill", BROKEN)
+def test_a_skill_broken_by_a_hyphen_at_the_line_end_comes_back_whole(skill: str) -> None:
+    for cut in range(4, len(skill.split(maxsplit=1)[0]) - 2):
+        head, tail = skill[:cut], skill[cut:]
+        lines = [Line(text=f"SQL, Docker, {head}-", cells=[f"SQL, Docker, {head}-"], x0=50, x1=300),
+                 Line(text=f"{tail}, Excel", cells=[f"{tail}, Excel"], x0=50, x1=200)]  # fmt: skip
+        assert _keywords(skill_groups(lines)) == ["SQL", "Docker", skill, "Excel"], (head, tail)

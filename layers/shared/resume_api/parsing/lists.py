@@ -125,7 +125,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
             if (wrapped and ln.x0 >= prev_line.x0 - 40 and not labelled) or (
                 prev_text.rstrip().endswith(",") and not labelled
             ):
-                out[-1] = (prev_text.rstrip() + " " + text, prev_line)
+                out[-1] = (join_wrapped(prev_text, text), prev_line)  # `purifica-` / `tion`: one word
                 continue
         out.append((text, ln))
     return out
