@@ -112,6 +112,24 @@ def label_inline(lang: Lang, i: int) -> Page:
     )
 
 
+ASIDES = ("(*12.03.1990)", "(she/her)", "(1990)", "(*1990, Berlin)", "(@janeroe)")
+"""What a name label's line adds after the name in parentheses: a birth date, pronouns, a handle."""
+
+
+def label_inline_aside(lang: Lang, i: int) -> Page:
+    *_, name = _person(lang, i)
+    colon = "：" if lang.cjk else ": "
+    aside = ASIDES[i % len(ASIDES)]
+    return Page(
+        body=[
+            _big(CV_TITLE[lang.code], size=18),
+            Para([Run(NAME_LABEL[lang.code] + colon), Run(f"{name} {aside}")]),
+            _contact(lang, i),
+            *_body(lang, i),
+        ]
+    )
+
+
 def label_row(lang: Lang, i: int) -> Page:
     *_, name = _person(lang, i)
     row: list[list[Block]] = [[Para([Run(NAME_LABEL[lang.code].upper(), bold=True)])], [Para([Run(name)])]]
@@ -175,7 +193,8 @@ def academic_title(lang: Lang, i: int) -> Page:
 FORMS: dict[str, Callable[[Lang, int], Page]] = {
     f.__name__: f
     for f in (
-        plain, stacked, stacked_light_given, titled, label_inline, label_row, page_header, sidebar_photo,
+        plain, stacked, stacked_light_given, titled, label_inline, label_inline_aside, label_row, page_header,
+        sidebar_photo,
         title_before_name, family_first, with_degrees, title_beside, academic_title,
     )
 }  # fmt: skip

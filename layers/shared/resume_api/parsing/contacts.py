@@ -553,6 +553,9 @@ _NAME_LABELS = frozenset(
 """Labels a form-style CV (Europass, a Lebenslauf, a 简历) prints before the person's name."""
 
 
+_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
+"""What a name's line adds after it in parentheses: `(*12.03.1990)`, `(she/her)`, `(@janeroe)`."""
+
 _LABELLED = re.compile(r"^\s*([^\W\d_][^:：\t]{0,28}?)\s*(?:[:：]|\t)\s*(\S.*)$")
 
 
@@ -573,7 +576,7 @@ def _labelled_name(pool: list[Line]) -> str | None:
                     continue
             else:
                 continue
-            value = value.strip()
+            value = _ASIDE.sub("", value.strip())
             if looks_like_name(value):
                 return value
     return None
@@ -628,7 +631,7 @@ def _name_piece(raw: str) -> str:
     `CARTER, Emily` (family name in capitals first): both pieces, as printed."""
     text = _DOCUMENT_TITLE.sub("", raw.strip().strip("|•·").strip(), count=1)
     pieces = [p.strip() for p in re.split(r"\s+[|•·–—]\s+|\s*\|\s*|,\s+", text)]
-    first = pieces[0]
+    first = _ASIDE.sub("", pieces[0]) or pieces[0]
     if len(pieces) > 1 and first.isupper():
         given = re.split(r"[ -]", pieces[1])
         if 1 <= len(given) <= 3 and all(len(w) > 1 and w[0].isupper() and w[1:].islower() for w in given):
