@@ -171,3 +171,18 @@ def test_a_skill_broken_by_a_hyphen_at_the_line_end_comes_back_whole(skill: str)
         lines = [Line(text=f"SQL, Docker, {head}-", cells=[f"SQL, Docker, {head}-"], x0=50, x1=300),
                  Line(text=f"{tail}, Excel", cells=[f"{tail}, Excel"], x0=50, x1=200)]  # fmt: skip
         assert _keywords(skill_groups(lines)) == ["SQL", "Docker", skill, "Excel"], (head, tail)
+
+
+ABBREVIATED = ("Structured Query Language (SQL)", "Visual Basic for Applications (VBA)", "Amazon Web Services (AWS)",
+               "GPU Optimized Monte Carlo (GOMC)")  # fmt: skip
+"""Skills written with their abbreviation in parentheses."""
+
+
+@pytest.mark.parametrize("code", list(LANGS))
+def test_a_skill_with_its_abbreviation_keeps_its_level_apart(code: str) -> None:
+    levels = LANGS[code].skill_levels
+    for sep in (" – ", " - ", ": ", " — "):
+        lines = [_line(f"{s}{sep}{levels[i % len(levels)]}") for i, s in enumerate(ABBREVIATED)]
+        groups = skill_groups(lines)
+        got = [(g["name"], g.get("level")) for g in groups]
+        assert got == [(s, levels[i % len(levels)]) for i, s in enumerate(ABBREVIATED)], (sep, got)

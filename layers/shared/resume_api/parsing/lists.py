@@ -195,7 +195,8 @@ def _clean_item(item: str) -> str:
 _STRONG_SEP = re.compile(r"\s*[,;|•·▪■◦‣、，；]\s*")
 """The separators no skill name holds; a dash or a tab may stand between a skill and its level."""
 _RATED = re.compile(
-    r"^(?P<name>[^,;|•·()\t]{1,60}?)(?:\s+[—–-]\s+|\s*[:：]\s*|\s*\t\s*|\s{3,})(?P<level>[^,;|•·\t]{1,40})$"
+    r"^(?P<name>[^,;|•·()\t]{1,60}?(?:\s*\([^,;|•·()\t]{1,30}\))?)"
+    r"(?:\s+[—–-]\s+|\s*[:：]\s*|\s*\t\s*|\s{3,})(?P<level>[^,;|•·\t]{1,40})$"
 )
 
 
