@@ -103,8 +103,9 @@ RUN_IN = {
 """A group label set apart by bold type only, with or without a colon or a dash after it."""
 
 
-def _run_in_page(lang: Lang, form: str) -> tuple[Page, list[str]]:
-    blocks: list[Block] = [
+def skills_page_head(lang: Lang) -> list[Block]:
+    """A name, an email, one job, and the skills heading: what a skills section is tested under."""
+    return [
         Para([Run(" ".join(lang.people[0]), bold=True, size=22)]),
         Para([Run("jane.roe@example.com")]),
         Para([Run(lang.headings["work"][0], bold=True, size=13)], rule=True),
@@ -113,6 +114,10 @@ def _run_in_page(lang: Lang, form: str) -> tuple[Page, list[str]]:
         Para([Run(lang.highlights[0])], bullet="•"),
         Para([Run(lang.headings["skills"][0], bold=True, size=13)], rule=True),
     ]
+
+
+def _run_in_page(lang: Lang, form: str) -> tuple[Page, list[str]]:
+    blocks: list[Block] = skills_page_head(lang)
     want: list[str] = []
     for g, label in enumerate(lang.skill_groups[:3]):
         items = list(SKILLS[3 * g : 3 * g + 3])

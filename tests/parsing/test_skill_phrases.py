@@ -24,6 +24,7 @@ from tests.parsing.layouts.docx_writer import write_docx
 from tests.parsing.layouts.lang import SKILLS, Lang
 from tests.parsing.layouts.model import Block, Page, Para, Run
 from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
+from tests.parsing.test_skill_lists import skills_page_head
 
 SIGNS = ("→", "⇒", "➜", "➔", "►", "▸", ">", "»", "=", "~")
 """Signs people set between a group's label and its items, where others write a colon."""
@@ -126,13 +127,7 @@ def test_a_rating_drawn_as_bars_is_the_skills_level_not_its_name(bars: str) -> N
 
 def _page(lang: Lang, lines: list[str]) -> Page:
     blocks: list[Block] = [
-        Para([Run(" ".join(lang.people[0]), bold=True, size=22)]),
-        Para([Run("jane.roe@example.com")]),
-        Para([Run(lang.headings["work"][0], bold=True, size=13)], rule=True),
-        Para([Run(lang.employers[0], bold=True)], right=[Run("2019 – 2023")]),
-        Para([Run(lang.titles[0], italic=True)]),
-        Para([Run(lang.highlights[0])], bullet="•"),
-        Para([Run(lang.headings["skills"][0], bold=True, size=13)], rule=True),
+        *skills_page_head(lang),
         *(Para([Run(text)], bullet="•") for text in lines),
         Para([Run(lang.headings["education"][0], bold=True, size=13)], rule=True),
         Para([Run(lang.institutions[0], bold=True)], right=[Run("2015")]),
