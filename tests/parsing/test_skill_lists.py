@@ -38,14 +38,16 @@ def _label_line(label: str, items: str, form: str, cjk: bool) -> list[Line]:
         return [Line(text=f"{label} {items}", cells=[label, items])]
     if form == "bold_line":
         return [Line(text=label, cells=[label], bold=True), Line(text=items, cells=[items])]
+    if form == "plain_line":
+        return [Line(text=label, cells=[label]), Line(text=items, cells=[items])]
     if form == "none":
         return [Line(text=items, cells=[items])]
     raise AssertionError(form)
 
 
-FORMS = ("colon", "dash", "cell", "bold_line", "none")
-"""Where a group's label stands: before a colon or a dash, in its own cell, on a bold line of its
-own, or no label at all."""
+FORMS = ("colon", "dash", "cell", "bold_line", "plain_line", "none")
+"""Where a group's label stands: before a colon or a dash, in its own cell, on a line of its own
+(bold or in body type, over its list), or no label at all."""
 
 
 def _keywords(groups: list[dict[str, Any]]) -> list[str]:

@@ -219,6 +219,24 @@ def _rated(text: str, cells: list[str] | None = None) -> dict[str, Any] | None:
     return {"name": name[:300], "level": level.strip(" .")[:100], "keywords": []}
 
 
+def _label_over_list(paras: list[tuple[str, Line]], k: int) -> bool:
+    """`Tools` on a line of its own in body type, over `Git, Jira, Docker`: a group's label, where the
+    line before it (if any) is a list too (a lone skill between two lists would be a list's item)."""
+    text, ln = paras[k]
+    if ln.bullet or len(text.split()) > 4 or _ITEM_SEP.search(text) or re.search(r"[:：()\d]", text):
+        return False
+    if MARKS.search(text) or k + 1 >= len(paras):
+        return False  # `PostgreSQL ★★★★★`: a rated skill
+
+    def listed(other: str) -> bool:
+        return len(split_items(other)) >= 2 and not MARKS.search(other)
+
+    nxt = paras[k + 1][0]
+    if not listed(nxt) or _LABEL.match(nxt):
+        return False
+    return k == 0 or listed(paras[k - 1][0])
+
+
 def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     """[{name: category or "Skills", keywords: [...]}] for a skills section, and `{name, level}` for each
     skill written with its level (`Python – Advanced`)."""
@@ -228,8 +246,13 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     body_bold = sum(1 for ln in lines if ln.bold) > 0.6 * max(1, len(lines))
     first: dict[int, int] = {}
     """id of each group or rated skill that holds something -> when it got its first item"""
-    for para, ln in _paragraphs(lines):
+    paras = _paragraphs(lines)
+    for k, (para, ln) in enumerate(paras):
         text = _strip_bullet(para)
+        if _label_over_list(paras, k):
+            current = {"name": text, "keywords": []}
+            groups.append(current)
+            continue
         one = _rated(text, ln.cells if len(ln.cells) == 2 else None)
         if one:
             groups.append(one)
