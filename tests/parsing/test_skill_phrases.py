@@ -181,3 +181,13 @@ def test_a_skill_with_its_abbreviation_keeps_its_level_apart(code: str) -> None:
         groups = skill_groups(lines)
         got = [(g["name"], g.get("level")) for g in groups]
         assert got == [(s, levels[i % len(levels)]) for i, s in enumerate(ABBREVIATED)], (sep, got)
+
+
+@pytest.mark.parametrize("code", list(LANGS))
+def test_a_table_row_of_category_skill_and_marks_rates_the_skill_alone(code: str) -> None:
+    label = LANGS[code].skill_groups[0]
+    rows = [f"{label}\t{s}\t{'★' * (i + 1)}{'☆' * (2 - i)}" for i, s in enumerate(SKILLS[:3])]
+    groups = skill_groups([Line(text=r, cells=[r]) for r in rows])
+    assert [(g["name"], g.get("level")) for g in groups] == [
+        (s, f"{i + 1}/3") for i, s in enumerate(SKILLS[:3])
+    ]

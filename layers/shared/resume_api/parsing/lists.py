@@ -209,7 +209,11 @@ def _rated(text: str, cells: list[str] | None = None) -> dict[str, Any] | None:
         name, level = cells[0].strip().rstrip(":："), cells[1].strip()
         level = from_marks(level) if MARKS.fullmatch(level) else level
     elif (marks := MARKS.search(text)) and marks.end() == len(text) and marks.start() > 0:
-        name, level = text[: marks.start()].strip(" -–—:："), from_marks(marks.group())
+        # a table row `Languages⇥TypeScript⇥★★☆`: the skill is the cell before the marks
+        name, level = (
+            text[: marks.start()].rstrip().split("\t")[-1].strip(" -–—:："),
+            from_marks(marks.group()),
+        )
     elif m := _RATED.match(text):
         name, level = m.group("name").strip(), m.group("level").strip()
     else:

@@ -88,7 +88,6 @@ VOCABULARY = {
             "compétences numériques",
             "compétences clés",
             "savoir-être",
-            "logiciels",
             "domaines de compétence",
             "atouts",
             "points forts",

@@ -61,7 +61,6 @@ VOCABULARY = {
             "conoscenze",
             "competenze informatiche",
             "competenze digitali",
-            "strumenti",
             "punti di forza",
         ],
         "languages": ["lingue", "conoscenze linguistiche", "competenze linguistiche"],

@@ -62,7 +62,6 @@ VOCABULARY = {
             "umiejętności cyfrowe",
             "znajomość obsługi komputera",
             "mocne strony",
-            "narzędzia",
         ],
         "languages": ["języki", "języki obce", "znajomość języków", "umiejętności językowe"],
         "interests": [
