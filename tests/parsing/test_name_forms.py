@@ -130,6 +130,16 @@ def label_inline_aside(lang: Lang, i: int) -> Page:
     )
 
 
+KNOWN_AS = ("Grace Chen", "Andy Park", "Sasha Ivanova", "Lena Maier", "Tom Ricci")
+"""The name a person goes by, after their name in parentheses (`Chen Yutong (Grace Chen)`): part of
+the name, not an aside to drop."""
+
+
+def known_as(lang: Lang, i: int) -> Page:
+    *_, name = _person(lang, i)
+    return Page(body=[_big(f"{name} ({KNOWN_AS[i % len(KNOWN_AS)]})"), _contact(lang, i), *_body(lang, i)])
+
+
 def label_row(lang: Lang, i: int) -> Page:
     *_, name = _person(lang, i)
     row: list[list[Block]] = [[Para([Run(NAME_LABEL[lang.code].upper(), bold=True)])], [Para([Run(name)])]]
@@ -195,7 +205,7 @@ FORMS: dict[str, Callable[[Lang, int], Page]] = {
     for f in (
         plain, stacked, stacked_light_given, titled, label_inline, label_inline_aside, label_row, page_header,
         sidebar_photo,
-        title_before_name, family_first, with_degrees, title_beside, academic_title,
+        title_before_name, family_first, with_degrees, title_beside, academic_title, known_as,
     )
 }  # fmt: skip
 LATIN_ONLY = {"stacked", "stacked_light_given", "family_first", "with_degrees", "academic_title"}
@@ -206,12 +216,14 @@ def _want(form: str, lang: Lang, i: int) -> str:
     given, family, name = _person(lang, i)
     if form == "academic_title":
         return f"{ACADEMIC[lang.code]} {name}"
+    if form == "known_as":
+        return f"{name} ({KNOWN_AS[i % len(KNOWN_AS)]})"
     return f"{family.upper()}, {given}" if form == "family_first" else name
 
 
-UNREAD: set[str] = set()
-"""Forms not read yet: the job title after the name on its line is taken into the name; a lower-case
-academic title (`mgr inż.`, `ir.`) makes the line no name."""
+UNREAD: set[str] = {"known_as-zh", "known_as-ja"}
+"""Forms not read yet: a Latin name the person goes by beside a Chinese or Japanese one
+(`刘磊 (Sasha Ivanova)`) is not one name to `looks_like_name`, so the name is read without it."""
 
 
 def _marks(form: str, code: str, fmt: str) -> list[pytest.MarkDecorator]:

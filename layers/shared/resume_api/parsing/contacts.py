@@ -553,8 +553,18 @@ _NAME_LABELS = frozenset(
 """Labels a form-style CV (Europass, a Lebenslauf, a 简历) prints before the person's name."""
 
 
-_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")
+_ASIDE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*$")
 """What a name's line adds after it in parentheses: `(*12.03.1990)`, `(she/her)`, `(@janeroe)`."""
+
+
+def _without_aside(text: str) -> str:
+    """The name without an aside about it; an aside that is a name (`Chen Yutong (Grace Chen)`,
+    the name the person goes by) is part of the name and stays."""
+    m = _ASIDE.search(text)
+    if m is None or (looks_like_name(m.group(1).strip()) and looks_like_name(text)):
+        return text
+    return text[: m.start()]
+
 
 _LABELLED = re.compile(r"^\s*([^\W\d_][^:：\t]{0,28}?)\s*(?:[:：]|\t)\s*(\S.*)$")
 
@@ -576,7 +586,7 @@ def _labelled_name(pool: list[Line]) -> str | None:
                     continue
             else:
                 continue
-            value = _ASIDE.sub("", value.strip())
+            value = _without_aside(value.strip())
             if looks_like_name(value):
                 return value
     return None
@@ -631,7 +641,7 @@ def _name_piece(raw: str) -> str:
     `CARTER, Emily` (family name in capitals first): both pieces, as printed."""
     text = _DOCUMENT_TITLE.sub("", raw.strip().strip("|•·").strip(), count=1)
     pieces = [p.strip() for p in re.split(r"\s+[|•·–—]\s+|\s*\|\s*|,\s+", text)]
-    first = _ASIDE.sub("", pieces[0]) or pieces[0]
+    first = _without_aside(pieces[0]) or pieces[0]
     if len(pieces) > 1 and first.isupper():
         given = re.split(r"[ -]", pieces[1])
         if 1 <= len(given) <= 3 and all(len(w) > 1 and w[0].isupper() and w[1:].islower() for w in given):
