@@ -205,15 +205,30 @@ def _one_line_entries(entry: Entry) -> tuple[list[Line], list[Line]]:
 def _school_over_dated(entry: Entry) -> list[Entry]:
     """A dated entry cut where each piece holds a school and a degree: an undated school above a
     dated one (`Coursera` / `Certificate` / `MIT 2018` / `BSc`) is its own entry, the dates staying
-    with the school printed beside them; a department over its university stays one entry."""
+    with the school printed beside them; a department over its university stays one entry. Undated
+    schools under a dated one (a theme prints dates only where the person gave a range) are read on
+    into the details: a detail line naming a school or a degree goes on cutting, and the cut holds
+    only where every piece names both."""
     groups: list[Entry] = []
     cur = Entry()
     seen_inst = seen_deg = False
     complete = True
-    for ln in entry.header:
+    for n, ln in enumerate([*entry.header, *entry.details]):
         pieces = [p.strip() for p in _strip_dates(ln.text).split("|")]
         inst = any(INSTITUTION_WORDS.search(p) for p in pieces)
         deg = any(DEGREE_RE.search(p) for p in pieces)
+        if n >= len(entry.header) and (
+            ln.bullet
+            or ln.list_item
+            or _line_kind(ln) == "label"
+            or not (inst or deg or D.is_date_only(ln.text))
+            or ":" in ln.text
+            or len(ln.text.split()) > 12
+        ):
+            # a grade, courses, a bullet, a sentence (`1 semestre : cours de Master ... à la Faculty
+            # of ...`): a line under the entry it follows
+            cur.details.append(ln)
+            continue
         if cur.header and ((inst and seen_inst) or (deg and seen_deg and not inst)):
             complete = complete and seen_inst and seen_deg
             groups.append(cur)
@@ -228,7 +243,6 @@ def _school_over_dated(entry: Entry) -> list[Entry]:
     if len(groups) < 2 or not complete or len(dated) != 1:
         return [entry]
     dated[0].start, dated[0].end, dated[0].has_date = entry.start, entry.end, True
-    groups[-1].details = entry.details
     return groups
 
 
