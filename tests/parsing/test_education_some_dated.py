@@ -22,6 +22,7 @@ from tests.parsing.layouts.lang import LANGS
 from tests.parsing.layouts.model import Page, Para, Run
 from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
 from tests.parsing.layouts.schooling import COURSES
+from tests.parsing.layouts.trades import TRADES
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
@@ -31,11 +32,13 @@ DATED = {"first": (True, False, False), "ends": (True, False, True), "middle": (
 RANGES = ("2015 – 2018", "2012 – 2015", "2008 – 2012")
 
 
-def _entry(code: str, i: int, school_first: bool, dates: str | None, beside: bool) -> list[tuple[str, bool]]:
+def _entry(
+    code: str, i: int, school_first: bool, dates: str | None, beside: bool, trade: bool = False
+) -> list[tuple[str, bool]]:
     lang = LANGS[code]
     school = lang.institutions[i]
     deg, areas = lang.degrees[i % len(lang.degrees)]
-    degree = lang.degree_forms[0].format(degree=deg, area=areas[0])
+    degree = TRADES[code][i] if trade else lang.degree_forms[0].format(degree=deg, area=areas[0])
     pair = [(school, True), (degree, False)] if school_first else [(degree, False), (school, True)]
     if dates is None:
         return pair
@@ -147,6 +150,187 @@ def test_courses_under_each_school_stay_with_it(dated: str, place: str, fmt: str
     for i, has in enumerate(DATED[dated]):
         dates = RANGES[i] if has else None
         lines += [*_entry(code, i, True, dates, place == "beside"), *_courses(code)]
+        start, _, end = (dates or "").partition(" – ")
+        want.append((lang.institutions[i], start or None, end or None))
+    parsed = parse_document(_document(fmt, code, lines), f"cv.{fmt}")
+    got = [
+        (e.get("institution"), e.get("startDate"), e.get("endDate")) for e in parsed.get("education") or []
+    ]
+    assert got == want, [t for t, _ in lines[3:]]
+
+
+def _trade_cells() -> list[object]:
+    return [
+        pytest.param(
+            dated,
+            place,
+            fmt,
+            code,
+            id=f"{dated}-{place}-{fmt}-{code}",
+            marks=[pytest.mark.xfail(strict=True, reason=XFAIL_TRADES[(dated, place, fmt, code)])]
+            if (dated, place, fmt, code) in XFAIL_TRADES
+            else [],
+        )
+        for dated in DATED
+        for place in ("beside", "under")
+        for fmt in ("pdf", "docx")
+        for code in LANGS
+    ]
+
+
+# fmt: off
+XFAIL_TRADES: dict[tuple[str, str, str, str], str] = {
+    ('ends', 'beside', 'docx', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'docx', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'docx', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'docx', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'docx', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'docx', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'docx', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'docx', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'docx', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'docx', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'docx', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'beside', 'pdf', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'docx', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('ends', 'under', 'pdf', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'docx', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'beside', 'pdf', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'docx', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('first', 'under', 'pdf', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'docx', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'beside', 'pdf', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'docx', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'de'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'en'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'es'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'fr'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'it'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'ja'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'nl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'pl'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'pt'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'ru'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+    ('middle', 'under', 'pdf', 'zh'): 'a school over a qualification no word names is no whole entry: the schools run into one',
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(("dated", "place", "fmt", "code"), _trade_cells())
+def test_a_qualification_no_word_names_under_its_school(dated: str, place: str, fmt: str, code: str) -> None:
+    """`Roadmaster Drivers School` over `CDL Class A Training Program`: a vocational qualification
+    printed in words no degree list holds (here a trade: `Stonemason`, `Boulanger`), under its
+    school in bold, some schools dated."""
+    lang = LANGS[code]
+    lines = [
+        (" ".join(lang.people[0]), True),
+        ("someone@example.com", False),
+        (lang.headings["education"][0], True),
+    ]
+    want = []
+    for i, has in enumerate(DATED[dated]):
+        dates = RANGES[i] if has else None
+        lines += _entry(code, i, True, dates, place == "beside", trade=True)
         start, _, end = (dates or "").partition(" – ")
         want.append((lang.institutions[i], start or None, end or None))
     parsed = parse_document(_document(fmt, code, lines), f"cv.{fmt}")
