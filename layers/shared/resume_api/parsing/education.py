@@ -7,6 +7,7 @@ module decides which field is the degree, the subject and the institution.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -493,10 +494,70 @@ def schooling_lines(lines: list[Line], *, named: bool = False) -> tuple[list[Lin
     return [ln for ln in lines if id(ln) in schooling], [ln for ln in lines if id(ln) not in schooling]
 
 
+def _look(ln: Line) -> bool:
+    """Whether a line's first cell is bold (its dates beside it may not be)."""
+    if ln.lead_bold is not None:
+        return ln.lead_bold
+    whole_cell = len(ln.cells) > 1 and ln.cells[0].strip() == ln.bold_lead.strip()
+    return ln.bold or (bool(ln.bold_lead) and whole_cell)
+
+
+def _openers(rows: list[Line], kinds: list[str], opens: list[int], first: int) -> bool:
+    """Whether those lines can each open an entry: two at least, the first opening the section, no
+    two in a row, none a grade or a date, two thirds of them naming a school."""
+    if len(opens) < 2 or opens[0] != first or any(b - a < 2 for a, b in itertools.pairwise(opens)):
+        return False
+    if any(kinds[i] == "label" or D.is_date_only(rows[i].text) for i in opens):
+        return False
+    return 3 * sum(kinds[i] in ("inst", "both") for i in opens) >= 2 * len(opens)
+
+
+def _by_look(lines: list[Line]) -> list[Entry] | None:
+    """Entries opened by their school (`Roadmaster Drivers School` in bold over `CDL Class A
+    Training Program`, a qualification no word names): where the lines that name a school or are
+    in bold (a linked school may print in another look) are no two in a row, name no grade or date
+    and two thirds of them name a school, each opens an entry whether it is dated or not; the line
+    under it and the dates printed with them are its header (dates printed first go with the
+    school under them). None where the section shows no such shape."""
+    rows = [ln for ln in lines if ln.text.strip()]
+    first = 1 if rows and D.is_date_only(rows[0].text) else 0
+    kinds = [_line_kind(ln) for ln in rows]
+    plain = [not (ln.bullet or ln.list_item or len(ln.text.split()) > 12) for ln in rows]
+    bold = [i for i, ln in enumerate(rows) if _look(ln) and plain[i]]
+    opens = bold if _openers(rows, kinds, bold, first) else []
+    if not opens:  # the look is not the schools' alone: the lines naming a school open too
+        opens = [i for i, ln in enumerate(rows) if plain[i] and (_look(ln) or kinds[i] in ("inst", "both"))]
+        if not _openers(rows, kinds, opens, first):
+            return None
+    if first:  # dates printed over each school: a date line right above an opener is its own
+        opens = [i - 1 if D.is_date_only(rows[i - 1].text) else i for i in opens]
+    out: list[Entry] = []
+    for a, b in itertools.pairwise([*opens, len(rows)]):
+        seg = rows[a:b]
+        n = 1 + (first and D.is_date_only(seg[0].text))
+        under = seg[n] if n < len(seg) else None
+        if under is not None and not (under.bullet or under.list_item or _line_kind(under) == "label"):
+            n += 1
+        while n < len(seg) and D.is_date_only(seg[n].text):
+            n += 1
+        e = Entry(header=seg[:n], details=seg[n:])
+        for ln in e.header:
+            span, _ = _header_date(ln)
+            if span is not None and (span.start or span.end):
+                e.start, e.end, e.has_date = span.start, span.end, True
+                break
+        out.append(e)
+    return out
+
+
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     school: tuple[str, int, int] | None = None
-    groups = [e for entry in split_entries(_without_thesis(lines)) for e in _edu_groups(entry)]
+    clean = _without_thesis(lines)
+    groups = [e for entry in split_entries(clean) for e in _edu_groups(entry)]
+    looks = _by_look(clean)
+    if looks is not None and len(looks) > len(groups):
+        groups = looks  # the schools' look shows more entries than their dates did
     for e in groups:
         _lift_header(e)
     orders = _edu_orders(groups)
