@@ -56,153 +56,82 @@ def _document(fmt: str, code: str, lines: list[tuple[str, bool]]) -> bytes:
     return write_pdf(page) if fmt == "pdf" else write_docx(page)
 
 
-def _cells() -> list[object]:
-    return [
-        pytest.param(
-            dated,
-            order,
-            place,
-            fmt,
-            code,
-            id=f"{dated}-{order}-{place}-{fmt}-{code}",
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[(dated, order, place, fmt, code)])]
-            if (dated, order, place, fmt, code) in XFAIL
-            else [],
-        )
-        for dated in DATED
-        for order in ("school-first", "degree-first")
-        for place in ("beside", "under")
-        for fmt in ("pdf", "docx")
-        for code in LANGS
+def _cells(orders: tuple[str, ...], xfail: dict[tuple[str, ...], str]) -> list[object]:
+    out: list[object] = []
+    for dated in DATED:
+        for order in orders:
+            for place in ("beside", "under"):
+                for fmt in ("pdf", "docx"):
+                    for code in LANGS:
+                        key = (
+                            (dated, order, place, fmt, code) if len(orders) > 1 else (dated, place, fmt, code)
+                        )
+                        marks = [pytest.mark.xfail(strict=True, reason=xfail[key])] if key in xfail else []
+                        out.append(
+                            pytest.param(dated, order, place, fmt, code, id="-".join(key), marks=marks)
+                        )
+    return out
+
+
+def _schools(dated: str, order: str, place: str, fmt: str, code: str, under: str = "") -> None:
+    """Three schools printed in that shape, `under` each: `courses` (their label alone on a line,
+    then one a line: `Courses` / `Pathophysiology`), or `trade` for a qualification no degree
+    word names (`Stonemason`, `Boulanger`), else a degree; read back with their dates."""
+    lang = LANGS[code]
+    lines = [
+        (" ".join(lang.people[0]), True),
+        ("someone@example.com", False),
+        (lang.headings["education"][0], True),
     ]
+    want = []
+    for i, has in enumerate(DATED[dated]):
+        dates = RANGES[i] if has else None
+        lines += _entry(code, i, order == "school-first", dates, place == "beside", trade=under == "trade")
+        if under == "courses":
+            label, _, items = COURSES[code][0].replace("：", ":").partition(":")
+            lines += [
+                (label.strip(), False),
+                *((c.strip(), False) for c in items.replace("、", ",").split(",")),
+            ]
+        start, _, end = (dates or "").partition(" – ")
+        want.append((lang.institutions[i], start or None, end or None))
+    parsed = parse_document(_document(fmt, code, lines), f"cv.{fmt}")
+    got = [
+        (e.get("institution"), e.get("startDate"), e.get("endDate")) for e in parsed.get("education") or []
+    ]
+    assert got == want, [t for t, _ in lines[3:]]
 
 
 # fmt: off
-XFAIL: dict[tuple[str, str, str, str, str], str] = {
+XFAIL: dict[tuple[str, ...], str] = {
+}
+XFAIL_COURSES: dict[tuple[str, ...], str] = {
+}
+XFAIL_TRADES: dict[tuple[str, ...], str] = {
 }
 # fmt: on
 
+ARGS = ("dated", "order", "place", "fmt", "code")
 
-@pytest.mark.parametrize(("dated", "order", "place", "fmt", "code"), _cells())
+
+@pytest.mark.parametrize(ARGS, _cells(("school-first", "degree-first"), XFAIL))
 def test_undated_schools_beside_dated_ones_are_entries(
     dated: str, order: str, place: str, fmt: str, code: str
 ) -> None:
-    lang = LANGS[code]
-    lines = [
-        (" ".join(lang.people[0]), True),
-        ("someone@example.com", False),
-        (lang.headings["education"][0], True),
-    ]
-    want = []
-    for i, has in enumerate(DATED[dated]):
-        dates = RANGES[i] if has else None
-        lines += _entry(code, i, order == "school-first", dates, place == "beside")
-        start, _, end = (dates or "").partition(" – ")
-        want.append((lang.institutions[i], start or None, end or None))
-    parsed = parse_document(_document(fmt, code, lines), f"cv.{fmt}")
-    got = [
-        (e.get("institution"), e.get("startDate"), e.get("endDate")) for e in parsed.get("education") or []
-    ]
-    assert got == want, [t for t, _ in lines[3:]]
+    _schools(dated, order, place, fmt, code)
 
 
-def _courses(code: str) -> list[tuple[str, bool]]:
-    """The courses as a theme prints them under a degree: their label alone on a line, then one a
-    line (`Courses` / `Pathophysiology` / `Pharmacology`)."""
-    label, _, items = COURSES[code][0].replace("：", ":").partition(":")
-    return [(label.strip(), False), *((c.strip(), False) for c in items.replace("、", ",").split(","))]
+@pytest.mark.parametrize(ARGS, _cells(("school-first",), XFAIL_COURSES))
+def test_courses_under_each_school_stay_with_it(
+    dated: str, order: str, place: str, fmt: str, code: str
+) -> None:
+    _schools(dated, order, place, fmt, code, under="courses")
 
 
-def _course_cells() -> list[object]:
-    return [
-        pytest.param(
-            dated,
-            place,
-            fmt,
-            code,
-            id=f"{dated}-{place}-{fmt}-{code}",
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL_COURSES[(dated, place, fmt, code)])]
-            if (dated, place, fmt, code) in XFAIL_COURSES
-            else [],
-        )
-        for dated in DATED
-        for place in ("beside", "under")
-        for fmt in ("pdf", "docx")
-        for code in LANGS
-    ]
-
-
-# fmt: off
-XFAIL_COURSES: dict[tuple[str, str, str, str], str] = {
-}
-# fmt: on
-
-
-@pytest.mark.parametrize(("dated", "place", "fmt", "code"), _course_cells())
-def test_courses_under_each_school_stay_with_it(dated: str, place: str, fmt: str, code: str) -> None:
-    lang = LANGS[code]
-    lines = [
-        (" ".join(lang.people[0]), True),
-        ("someone@example.com", False),
-        (lang.headings["education"][0], True),
-    ]
-    want = []
-    for i, has in enumerate(DATED[dated]):
-        dates = RANGES[i] if has else None
-        lines += [*_entry(code, i, True, dates, place == "beside"), *_courses(code)]
-        start, _, end = (dates or "").partition(" – ")
-        want.append((lang.institutions[i], start or None, end or None))
-    parsed = parse_document(_document(fmt, code, lines), f"cv.{fmt}")
-    got = [
-        (e.get("institution"), e.get("startDate"), e.get("endDate")) for e in parsed.get("education") or []
-    ]
-    assert got == want, [t for t, _ in lines[3:]]
-
-
-def _trade_cells() -> list[object]:
-    return [
-        pytest.param(
-            dated,
-            place,
-            fmt,
-            code,
-            id=f"{dated}-{place}-{fmt}-{code}",
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL_TRADES[(dated, place, fmt, code)])]
-            if (dated, place, fmt, code) in XFAIL_TRADES
-            else [],
-        )
-        for dated in DATED
-        for place in ("beside", "under")
-        for fmt in ("pdf", "docx")
-        for code in LANGS
-    ]
-
-
-# fmt: off
-XFAIL_TRADES: dict[tuple[str, str, str, str], str] = {
-}
-# fmt: on
-
-
-@pytest.mark.parametrize(("dated", "place", "fmt", "code"), _trade_cells())
-def test_a_qualification_no_word_names_under_its_school(dated: str, place: str, fmt: str, code: str) -> None:
+@pytest.mark.parametrize(ARGS, _cells(("school-first",), XFAIL_TRADES))
+def test_a_qualification_no_word_names_under_its_school(
+    dated: str, order: str, place: str, fmt: str, code: str
+) -> None:
     """`Roadmaster Drivers School` over `CDL Class A Training Program`: a vocational qualification
-    printed in words no degree list holds (here a trade: `Stonemason`, `Boulanger`), under its
-    school in bold, some schools dated."""
-    lang = LANGS[code]
-    lines = [
-        (" ".join(lang.people[0]), True),
-        ("someone@example.com", False),
-        (lang.headings["education"][0], True),
-    ]
-    want = []
-    for i, has in enumerate(DATED[dated]):
-        dates = RANGES[i] if has else None
-        lines += _entry(code, i, True, dates, place == "beside", trade=True)
-        start, _, end = (dates or "").partition(" – ")
-        want.append((lang.institutions[i], start or None, end or None))
-    parsed = parse_document(_document(fmt, code, lines), f"cv.{fmt}")
-    got = [
-        (e.get("institution"), e.get("startDate"), e.get("endDate")) for e in parsed.get("education") or []
-    ]
-    assert got == want, [t for t, _ in lines[3:]]
+    printed in words no degree list holds, under its school in bold, some schools dated."""
+    _schools(dated, order, place, fmt, code, under="trade")
