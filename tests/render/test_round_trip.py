@@ -33,8 +33,6 @@ PARSER_SIDE: dict[str, str] = {
     "is read back as the employer (DOCX)",
     "daviddq-hoja-de-vida__Hoja_de_vida.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "dcaddelljr-resume__Dwight_Caddell_Resume_1.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
-    "europass-rest-examples__CV-Europass-20171212-Smith-EN.pdf": "the source parse filed 'Curriculum vitae' "
-    "as a school; a position 'Internship' is not read back; a raw section is read back as publications",
     "genovese-resume__resume.docx/pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
     "jhbabon-cv__cv_es.pdf": "the source parse holds a sentence as the school ('Informática de Sistemas. Título "
     "obtenido en la Escuela Técnica Su') over 'Ingeniero Técnico'; read back, the school is lost (since round 11's "
