@@ -1253,7 +1253,9 @@ def _rejoin(chunks: list[str], text: str, joins: Callable[[str, str, str], bool]
 
 def _slashed_titles(chunks: list[str], text: str) -> list[str]:
     """Two titles held at once and slashed (`Researcher / Independent Consultant`) are one title:
-    a ` / ` between pieces that both read more as titles than as organisations does not cut."""
+    a ` / ` between pieces that both read more as titles than as organisations does not cut. Nor
+    between two schools' names (`Université d'Ottawa / University of Ottawa`, a bilingual name, or a
+    joint degree's two schools): one institution, as written."""
     if len(chunks) < 2 or " / " not in text:
         return chunks
     return _rejoin(
@@ -1261,7 +1263,10 @@ def _slashed_titles(chunks: list[str], text: str) -> list[str]:
         text,
         lambda prev, sep, chunk: (
             sep == "/"
-            and all(title_score(t) >= 1 and title_score(t) > company_score(t) for t in (prev, chunk))
+            and (
+                all(title_score(t) >= 1 and title_score(t) > company_score(t) for t in (prev, chunk))
+                or all(INSTITUTION_WORDS.search(t) and title_score(t) <= 0 for t in (prev, chunk))
+            )
         ),
     )
 
