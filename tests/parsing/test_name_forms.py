@@ -177,9 +177,66 @@ def family_first(lang: Lang, i: int) -> Page:
     return Page(body=[_big(f"{family.upper()}, {given}"), _contact(lang, i), *_body(lang, i)])
 
 
+DEGREES = ("MBA, CPA", "Ph.D.", "PhD", "MD", "RN, BSN", "P.E.", "MSc", "CFA", "Dipl.-Ing.", "PMP")
+"""Degrees and credentials written after a name (post-nominals): printed as part of it, kept with it."""
+
+
 def with_degrees(lang: Lang, i: int) -> Page:
     *_, name = _person(lang, i)
-    return Page(body=[_big(f"{name}, MBA, CPA"), _contact(lang, i), *_body(lang, i)])
+    return Page(body=[_big(f"{name}, {DEGREES[i % len(DEGREES)]}"), _contact(lang, i), *_body(lang, i)])
+
+
+def _long_name(lang: Lang, i: int) -> str:
+    """A three-word name: two family names where the language gives people two (`Ramírez
+    Cervantes`), a second given name elsewhere (`Anna Maria Schneider`)."""
+    given, family = lang.people[i % len(lang.people)]
+    given2, family2 = lang.people[(i + 1) % len(lang.people)]
+    if lang.code in ("es", "pt"):
+        return f"{given} {family} {family2}"
+    return f"{given} {given2} {family}"
+
+
+def word_per_line(lang: Lang, i: int) -> Page:
+    """A long name set in display type on a narrow header, one word a line."""
+    return Page(
+        body=[*(_big(w, size=30) for w in _long_name(lang, i).split()), _contact(lang, i), *_body(lang, i)]
+    )
+
+
+def wrapped_long(lang: Lang, i: int) -> Page:
+    """A long name wrapped by its box after the second word."""
+    first, second, third = _long_name(lang, i).split()
+    return Page(
+        body=[_big(f"{first} {second}", size=30), _big(third, size=30), _contact(lang, i), *_body(lang, i)]
+    )
+
+
+PARTICLE = {"en": "van", "fr": "de", "de": "von", "es": "de", "pt": "da", "it": "della", "nl": "van",
+            "pl": "de", "ru": "фон"}  # fmt: skip
+"""A family name's particle, the word a narrow box leaves at the end of the first line."""
+
+
+def wrapped_particle(lang: Lang, i: int) -> Page:
+    given, family, _ = _person(lang, i)
+    first = f"{given} {PARTICLE[lang.code]}"
+    return Page(
+        body=[_big(first, size=30), _big(family.split()[-1], size=30), _contact(lang, i), *_body(lang, i)]
+    )
+
+
+def title_over_name(lang: Lang, i: int) -> Page:
+    """An academic title on its own line over the name, in the name's type."""
+    *_, name = _person(lang, i)
+    return Page(
+        body=[_big(ACADEMIC[lang.code], size=30), _big(name, size=30), _contact(lang, i), *_body(lang, i)]
+    )
+
+
+def degrees_wrapped(lang: Lang, i: int) -> Page:
+    """`Kenji Nakamura,` over `Ph.D.`: the degrees wrapped to the next line."""
+    *_, name = _person(lang, i)
+    degrees = DEGREES[i % len(DEGREES)]
+    return Page(body=[_big(f"{name},", size=30), _big(degrees, size=30), _contact(lang, i), *_body(lang, i)])
 
 
 def title_beside(lang: Lang, i: int) -> Page:
@@ -206,22 +263,44 @@ FORMS: dict[str, Callable[[Lang, int], Page]] = {
         plain, stacked, stacked_light_given, titled, label_inline, label_inline_aside, label_row, page_header,
         sidebar_photo,
         title_before_name, family_first, with_degrees, title_beside, academic_title, known_as,
+        word_per_line, wrapped_long, wrapped_particle, title_over_name, degrees_wrapped,
     )
 }  # fmt: skip
-LATIN_ONLY = {"stacked", "stacked_light_given", "family_first", "with_degrees", "academic_title"}
+LATIN_ONLY = {
+    "stacked",
+    "stacked_light_given",
+    "family_first",
+    "with_degrees",
+    "academic_title",
+    "word_per_line",
+    "wrapped_long",
+    "wrapped_particle",
+    "title_over_name",
+    "degrees_wrapped",
+}
 """Forms no Chinese or Japanese CV uses: a name split over lines or around a comma, Latin degrees."""
 
 
 def _want(form: str, lang: Lang, i: int) -> str:
     given, family, name = _person(lang, i)
-    if form == "academic_title":
+    if form in ("academic_title", "title_over_name"):
         return f"{ACADEMIC[lang.code]} {name}"
+    if form in ("with_degrees", "degrees_wrapped"):
+        return f"{name}, {DEGREES[i % len(DEGREES)]}"
+    if form in ("word_per_line", "wrapped_long"):
+        return _long_name(lang, i)
+    if form == "wrapped_particle":
+        return f"{given} {PARTICLE[lang.code]} {family.split()[-1]}"
     if form == "known_as":
         return f"{name} ({KNOWN_AS[i % len(KNOWN_AS)]})"
     return f"{family.upper()}, {given}" if form == "family_first" else name
 
 
-UNREAD: set[str] = {"known_as-zh", "known_as-ja"}
+UNREAD: set[str] = {
+    "known_as-zh", "known_as-ja", "with_degrees", "word_per_line", "wrapped_long-nl-docx",
+    *(f"degrees_wrapped-{c}-pdf" for c in ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru")),
+    *(f"title_over_name-{c}" for c in ("de", "en", "es", "fr", "nl", "ru")),
+}  # fmt: skip
 """Forms not read yet: a Latin name the person goes by beside a Chinese or Japanese one
 (`刘磊 (Sasha Ivanova)`) is not one name to `looks_like_name`, so the name is read without it."""
 
