@@ -541,6 +541,39 @@ _LOWER_TITLES = frozenset(
 """Academic titles written in lower case before a name (Dutch `ir.`, `drs.`, Polish `mgr inż.`, Italian
 `dott.`), normalised."""
 
+_PREFIXES = _LOWER_TITLES | {
+    "dra",
+    "prof dr",
+    "dr ing",
+    "dr med",
+    "dipl ing",
+    "к т н",
+    "к э н",
+    "д т н",
+    "к ф м н",
+}
+"""Titles a name may carry before it, alone on the line over it where display type wraps."""
+
+_POSTNOMINALS = frozenset(
+    normalize_key(w).replace(" ", "")
+    for w in (
+        "PhD", "DPhil", "MD", "DO", "MBA", "CPA", "CFA", "CMA", "CIMA", "ACCA", "ACA", "FCA", "PE", "PEng",
+        "CEng", "RN", "BSN", "MSN", "NP", "LPN", "MSc", "MA", "BA", "BSc", "BEng", "MEng", "MPhil", "MPH",
+        "MPA", "MSW", "LCSW", "JD", "LLM", "LLB", "Esq", "DDS", "DMD", "PharmD", "PsyD", "EdD", "DBA",
+        "Dipl.-Ing.", "Dipl.-Kfm.", "Dipl.-Inf.", "MAS", "PMP", "CISSP", "CISA", "CISM", "FRCS", "MRCP",
+        "FRCP", "FACS", "PHR", "SPHR", "AIA", "FAIA", "Jr", "Sr", "II", "III", "IV",
+    )
+)  # fmt: skip
+"""Degrees and credentials written after a name (`Jane Roe, PhD`, `Kenji Nakamura, Ph.D.`,
+`Jo Lee, RN, BSN`): part of the name as the person writes it."""
+
+
+def _postnominals(text: str) -> bool:
+    """`Ph.D.`, `MBA, CPA`: every comma piece a degree or credential."""
+    pieces = [p for p in re.split(r"\s*,\s*", text.strip().strip(",")) if p]
+    return bool(pieces) and all(normalize_key(p).replace(" ", "") in _POSTNOMINALS for p in pieces)
+
+
 _NAME_LABELS = frozenset(
     normalize_key(w)
     for w in (
@@ -592,39 +625,78 @@ def _labelled_name(pool: list[Line]) -> str | None:
     return None
 
 
-def _stacked(pool: list[Line], i: int, cell: str, size: float, body: float) -> str:
-    """A name with the rest of it on the line above or below, in the same large type: `Emily`
-    over `CARTER`, `Sanne` over `DE VRIES`, as designer templates print it."""
-    if len(cell.split()) > 2 or not size or size < 1.3 * body:
-        return cell
+def _stacked(pool: list[Line], i: int, cell: str, size: float, body: float, whole: bool) -> str:
+    """A name with the rest of it on the lines above or below, in the same large type: `Emily`
+    over `CARTER`, `Sanne` over `DE VRIES`, `Alejandro` / `Ramírez` / `Cervantes` one word a line,
+    `Dr.` over the name, `Kenji Nakamura,` over `Ph.D.`, as designer templates print it."""
+    if not whole or len(cell.split()) > 3 or not size or size < 1.3 * body:
+        return cell.rstrip(",")
 
-    def part(j: int) -> str | None:
+    def text_of(j: int) -> str:
+        """The one cell of a line in the name's type (the rest of the line may be contact cells)."""
         ln = pool[j]
-        cells = [c for c in (ln.cells or [ln.text]) if c.strip()]
-        text = cells[0].strip() if len(cells) == 1 else ""
-        if (
-            not text
-            or "," in text
-            or abs(ln.size - size) > 0.15 * size
-            or len(text.split()) + len(cell.split()) > 4
-        ):
-            return None
-        if not looks_like_name(text) or heading_key(text) or title_score(text) > 0:
-            return None
-        if normalize_key(text) in lexicon().places:
-            return None
-        return text
+        cells = ln.cells or [ln.text]
+        sizes = ln.cell_sizes if len(ln.cell_sizes) == len(cells) else [ln.size] * len(cells)
+        same = [
+            c.strip() for c, z in zip(cells, sizes, strict=True) if c.strip() and abs(z - size) <= 0.15 * size
+        ]
+        return same[0] if len(same) == 1 else ""
 
-    def near(j: int) -> bool:
-        a, b = pool[i], pool[j]
-        if a.y and b.y:  # PDF: within a line and a half, beside contact lines in other columns
-            return a.page == b.page and abs(a.y - b.y) <= 1.6 * size
-        return abs(i - j) == 1
+    def part(text: str, name: str) -> bool:
+        if not text or "," in text.rstrip(",") or len(text.split()) + len(name.split()) > 5:
+            return False
+        if not looks_like_name(text) and normalize_key(text) not in _PARTICLES:
+            return False
+        if heading_key(text) or title_score(text) > 0:
+            return False
+        # `Keisha L.` over `Washington`: a name cut after an initial, a particle or an open
+        # parenthesis goes on, even with a word that names a place
+        return _unfinished(name) or normalize_key(text) not in lexicon().places
 
-    for j in sorted(range(max(0, i - 3), min(len(pool), i + 4)), key=lambda j: (abs(j - i), j < i)):
-        if j != i and near(j) and (other := part(j)) is not None:
-            return f"{cell} {other}" if j > i else f"{other} {cell}"
-    return cell
+    def near(a: int, b: int) -> bool:
+        x, y = pool[a], pool[b]
+        if x.y and y.y:  # PDF: within a line and a half, beside contact lines in other columns
+            return x.page == y.page and abs(x.y - y.y) <= 1.6 * size
+        return abs(a - b) == 1
+
+    def neighbour(at: int, step: int) -> int | None:
+        """The nearest line on one side in the name's type, skipping contact cells in other columns."""
+        for j in range(at + step, at + 4 * step, step):
+            if not 0 <= j < len(pool) or not near(at, j):
+                return None
+            if text_of(j):
+                return j
+        return None
+
+    name, top, bottom = cell, i, i
+    for _ in range(3):
+        below, above = neighbour(bottom, 1), neighbour(top, -1)
+        if below is not None and name.endswith(",") and _postnominals(text_of(below)):
+            return f"{name} {text_of(below).rstrip(',')}"
+        if below is not None and not name.endswith(",") and part(text_of(below), name):
+            name, bottom = f"{name} {text_of(below)}", below
+        elif above is not None and normalize_key(text_of(above)) in _PREFIXES:
+            return f"{text_of(above)} {name}"
+        elif above is not None and part(text_of(above), name) and not text_of(above).endswith(","):
+            name, top = f"{text_of(above)} {name}", above
+        else:
+            break
+    return name.rstrip(",")
+
+
+def _unfinished(name: str) -> bool:
+    """A name line a box cut short: it ends with an initial, a particle or inside parentheses."""
+    last = name.rsplit(maxsplit=1)[-1]
+    return (
+        bool(re.fullmatch(r"\w\.", last))
+        or normalize_key(last) in _PARTICLES
+        or name.count("(") > name.count(")")
+    )
+
+
+_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "van der",
+                        "van den", "von der", "ten", "ter", "i", "y", "e", "bin", "ibn", "al", "фон", "де"})  # fmt: skip
+"""Small words inside a family name that a narrow box may leave alone on a line."""
 
 
 _DOCUMENT_TITLE = re.compile(
@@ -642,6 +714,11 @@ def _name_piece(raw: str) -> str:
     text = _DOCUMENT_TITLE.sub("", raw.strip().strip("|•·").strip(), count=1)
     pieces = [p.strip() for p in re.split(r"\s+[|•·–—]\s+|\s*\|\s*|,\s+", text)]
     first = _without_aside(pieces[0]) or pieces[0]
+    degrees = 1
+    while degrees < len(pieces) and _postnominals(pieces[degrees]):
+        degrees += 1
+    if degrees > 1:
+        return f"{first}, {', '.join(pieces[1:degrees])}"
     if len(pieces) > 1 and first.isupper():
         given = re.split(r"[ -]", pieces[1])
         if 1 <= len(given) <= 3 and all(len(w) > 1 and w[0].isupper() and w[1:].islower() for w in given):
@@ -652,11 +729,11 @@ def _name_piece(raw: str) -> str:
 def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
     """The person's name: the value of a name label if the top of the page has one, else the
     largest name-like text near the top (a lone name cell beside contact cells counts), with the
-    rest of it where the name is stacked over two lines."""
+    rest of it where display type stacks or wraps the name over lines."""
     pool = header[:12] if header else all_lines[:8]
     if (labelled := _labelled_name(pool)) is not None:
         return labelled
-    best: tuple[float, int, str, float] | None = None
+    best: tuple[float, int, str, float, bool] | None = None
     for i, ln in enumerate(pool):
         cells = ln.cells or [ln.text]
         sizes = ln.cell_sizes if len(ln.cell_sizes) == len(cells) else [ln.size] * len(cells)
@@ -669,9 +746,9 @@ def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
                 continue
             score = size * (1.3 if ln.bold else 1.0) - i * 0.5 - (3 if title_score(cell) > 0 else 0)
             if best is None or score > best[0]:
-                best = (score, i, cell, size)
+                best = (score, i, cell, size, cell.rstrip(",") == raw.strip().rstrip(",").strip())
     if best is None:
         return None
     sizes = sorted(ln.size for ln in all_lines if ln.size)
     body = sizes[len(sizes) // 2] if sizes else 0.0
-    return _stacked(pool, best[1], best[2], best[3], body)
+    return _stacked(pool, best[1], best[2], best[3], body, best[4])
