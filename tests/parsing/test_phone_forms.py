@@ -138,3 +138,45 @@ def test_the_first_of_two_numbers_on_a_line_is_read_whole(number: str) -> None:
         if _digits(find_phone(text)) != _digits(number):
             misses.append((text, find_phone(text)))
     assert not misses, f"{len(misses)} of {7 * len(SECOND)}: {misses[:5]}"
+
+
+BESIDE_AN_ADDRESS = (
+    "Kyoto 606-8501 JP", "〒606-8501 京都市左京区", "São Paulo, SP, BR, 01310-100", "Rua Augusta 1234, 01310-100 São Paulo",
+    "1749-016 Lisboa", "Lisboa 1749-016, PT", "San Francisco, CA 94105-1234", "Chiyoda-ku, Tokyo 100-0005",
+    "Porto, 4050-123", "Curitiba - PR, 80010-000",
+)  # fmt: skip
+"""Postal codes written as two digit groups joined by a hyphen (Japan, Brazil, Portugal, a US ZIP+4),
+beside the place they belong to: the shape of a local phone number, but an address."""
+
+IDENTIFIERS = (
+    "ORCID 0000-0002-1825-0097", "orcid/0000-0002-1825-0097", "orcid.org/0000-0002-1825-000X",
+    "First Officer – Boeing 737-600/700/800, later MD-80", "Level 2\t01/2009 – 01/2012", "Lot 42\t03/2015",
+    "Researcher ID: 0000-0001-5109-3700",
+)  # fmt: skip
+"""Identifiers, model numbers and a cell's number beside a date in the next cell (a table row's cells
+are joined by a tab): digit runs, no phone."""
+
+
+@pytest.mark.parametrize("number", [n for forms in FORMS.values() for n in forms[:3]])
+@pytest.mark.parametrize("before", BESIDE_AN_ADDRESS + IDENTIFIERS)
+def test_a_postcode_or_an_identifier_printed_before_the_phone_is_not_taken_for_it(
+    before: str, number: str
+) -> None:
+    """Themes print the address (or an ORCID) on the line above the phone: the phone is the number."""
+    assert find_phone(before) is None
+    assert _digits(find_phone(f"{before}\n{number}")) == _digits(number)
+
+
+AROUND_A_BREAK = (
+    ("Certified to DIN EN 1090 EXC2 since 81", "08/2022 – heute"), ("Industry 4.0 and Python 2.0", "08/2016 - 01/2017"),
+    ("Kyoto 606- 8501 JP", ""), ("Lead, product line 12", "2019 – 2021"),
+)  # fmt: skip
+"""A line ending in a number over a line starting with a date (a job's dates under a bullet): no
+number runs across that break."""
+
+
+@pytest.mark.parametrize("number", [n for forms in FORMS.values() for n in forms[:2]])
+@pytest.mark.parametrize(("first", "second"), AROUND_A_BREAK)
+def test_no_number_is_read_across_a_break_into_a_date(first: str, second: str, number: str) -> None:
+    assert find_phone(f"{first}\n{second}") is None
+    assert _digits(find_phone(f"{first}\n{second}\n{number}")) == _digits(number)

@@ -78,3 +78,16 @@ def test_an_address_wrapped_over_two_lines_is_read_whole(address: str) -> None:
 )  # fmt: skip
 def test_the_lines_around_an_address_are_not_joined_to_it(text: str) -> None:
     assert find_email(text) == next(t for t in text.split("\n") if "@" in t)
+
+
+BESIDE = ("Experience", "Berufserfahrung", "Опыт работы", "2019 – 2023", "工作经历")
+"""What the main column prints on the row where a sidebar's address wraps: a row of a two-column
+page is read as cells joined by a tab."""
+
+
+@pytest.mark.parametrize("address", WRAPPED)
+def test_an_address_wrapped_in_a_sidebar_cell_is_read_whole(address: str) -> None:
+    for i in _breaks(address):
+        for other in BESIDE:
+            text = f"{address[:i]}\t{other}\n{address[i:]}"
+            assert find_email(text) == address, text

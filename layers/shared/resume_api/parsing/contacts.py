@@ -295,15 +295,21 @@ def _wrapped(left: str, right: str, right_alone: bool) -> bool:
 
 
 def _unwrap(text: str) -> str:
-    """The text with every address that wraps across a line break joined again."""
+    """The text with every address that wraps across a line break joined again; in a row of cells
+    (a sidebar beside the main column), the address may end any cell."""
     lines = text.split("\n")
     out = [lines[0]]
-    for nxt in lines[1:]:
-        tail, head = _TAIL.search(out[-1]), _HEAD.match(nxt)
-        if tail and head and _wrapped(tail.group(), head.group(), right_alone=bool(out[-1] == tail.group())):
-            out[-1] += nxt
-        else:
-            out.append(nxt)
+    for line in lines[1:]:
+        head, rest = _HEAD.match(line), line
+        cells = out[-1].split("\t")
+        for k, cell in enumerate(cells if head else []):
+            tail = _TAIL.search(cell)
+            if tail and head and _wrapped(tail.group(), head.group(), right_alone=cell == tail.group()):
+                out[-1] = "\t".join([*cells[:k], cell + head.group(), *cells[k + 1 :]])
+                rest = line[head.end() :]
+                break
+        if rest.strip() or not head:
+            out.append(rest)
     return "\n".join(out)
 
 
@@ -375,8 +381,20 @@ def phone_alone(text: str) -> str | None:
 def _phone_in(line: str, crossing: int | None = None) -> str | None:
     """A phone in one line; with `crossing`, only one that runs across that offset (the join of
     two lines) and does not begin with a year."""
-    for m in PHONE_RE.finditer(_BETWEEN.sub(";", line)):
+    masked = _IDENTIFIER.sub(lambda i: ";" * len(i.group()), _BETWEEN.sub(";", line).replace("\t", ";"))
+    for m in PHONE_RE.finditer(masked):  # a tab ends a cell; an identifier is no number's part
         cand = m.group(0).strip(" .-/")
+        if m.start() > 1 and masked[m.start() - 1] in "-–" and masked[m.start() - 2].isalnum():
+            continue  # the tail of `MD-80`, `0000-0002-…`
+        if _POSTCODE.fullmatch(re.sub(r"\s*-\s*", "-", cand)) and _beside_words(line, m):
+            continue
+        head = line[m.start() : crossing] if crossing is not None else ""
+        if head and (
+            len(re.sub(r"\D", "", head)) >= 7
+            or DATE_RE.search(head)
+            or DATE_RE.match(line[crossing:].lstrip())
+        ):
+            continue  # a number complete before the break (`…, 01310-100`), or a date on either side
         if crossing is not None and (
             not m.start() < crossing < m.end() or re.match(r"(?:19|20)\d{2}\b", cand)
         ):
@@ -398,6 +416,21 @@ def _phone_in(line: str, crossing: int | None = None) -> str | None:
             cand = "(" + cand
         return cand
     return None
+
+
+_IDENTIFIER = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]|\d+-\d+(?:/\d+){2,}")
+"""An ORCID (`0000-0002-1825-0097`), and numbers listed with slashes (`737-600/700/800`)."""
+
+_POSTCODE = re.compile(r"\d{3}-\d{4}|\d{4,5}-\d{3,4}")
+"""Japan's `606-8501`, Brazil's `01310-100`, Portugal's `1749-016`, a US ZIP+4 `94105-1234`: a postal
+code with the shape of a local number."""
+
+
+def _beside_words(line: str, m: re.Match[str]) -> bool:
+    """Whether a number stands among the words of an address (a place, a street): no label says it
+    is a phone, and words other than a label stand beside it."""
+    rest = _PHONE_LABEL.sub(" ", line[: m.start()] + " " + line[m.end() :])
+    return "〒" in line or bool(re.search(r"[^\W\d_]", rest))
 
 
 def _clean_url(url: str) -> str:
