@@ -784,4 +784,6 @@ def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
         return None
     sizes = sorted(ln.size for ln in all_lines if ln.size)
     body = sizes[len(sizes) // 2] if sizes else 0.0
-    return _stacked(pool, best[1], best[2], best[3], body, best[4])
+    # the rest of a stacked name may stand just past the lines searched (a sidebar read after the main column)
+    around = header[:16] if header else all_lines[:12]
+    return _stacked(around, best[1], best[2], best[3], body, best[4])
