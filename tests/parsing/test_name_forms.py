@@ -235,7 +235,10 @@ def wrapped_beside_contacts(lang: Lang, i: int) -> Page:
     """A name wrapped in a header cell whose neighbour cell lists the city and the phone, line by line."""
     words = _long_name(lang, i).split()
     row: list[Block] = [_big(" ".join(words[:2]), size=30), _big(" ".join(words[2:]), size=30)]
-    side: list[Block] = [Para([Run(lang.cities[i % len(lang.cities)])]), Para([Run(lang.phones[i % len(lang.phones)])])]
+    side: list[Block] = [
+        Para([Run(lang.cities[i % len(lang.cities)])]),
+        Para([Run(lang.phones[i % len(lang.phones)])]),
+    ]
     return Page(body=[Table([[row, side]], [0.65, 0.35]), _contact(lang, i), *_body(lang, i)])
 
 
