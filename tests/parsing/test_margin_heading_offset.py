@@ -59,12 +59,15 @@ KEYS = ("skills", "work")
 def _page(lang: Lang, shape: str, i: int) -> Page:
     size, above = SHAPES[shape]
     given, family = lang.people[0]
-    rows = []
+    rows: list[list[list[Block]]] = []
     for key in KEYS:
-        content = [*_blocks(lang, key, i), Para([Run("\u00a0", size=8)])]  # and the space after it
+        content: list[Block] = [
+            *_blocks(lang, key, i),
+            Para([Run("\u00a0", size=8)]),
+        ]  # and the space after it
         space = above if above >= 0 else (len(content) - 2) * 5.0
-        heading = Para([Run(lang.headings[key][0], size=size)])
-        rows.append([[Para([Run("\u00a0", size=space)]), heading] if space else [heading], content])
+        heading: list[Block] = [Para([Run(lang.headings[key][0], size=size)])]
+        rows.append([[Para([Run("\u00a0", size=space)]), *heading] if space else heading, content])
     return Page(
         body=[
             Para([Run(f"{given} {family}", bold=True, size=22)]),
@@ -80,10 +83,12 @@ def _page(lang: Lang, shape: str, i: int) -> Page:
 UNREAD = {
     "level-es-pdf", "level-pt-pdf", "level-it-pdf", "level-nl-pdf", "level-pl-pdf",
     "bigger-en-pdf", "bigger-de-pdf", "bigger-pt-pdf", "bigger-nl-pdf", "bigger-pl-pdf",
-    *(f"{shape}-{code}-pdf" for shape in ("lower", "line_lower", "centred") for code in LANGS),
+    "lower-nl-pdf", "line_lower-nl-pdf", "line_lower-pl-pdf",
+    "centred-fr-pdf", "centred-es-pdf", "centred-pt-pdf", "centred-it-pdf", "centred-nl-pdf", "centred-pl-pdf",
 }  # fmt: skip
-"""Not read yet (PDF): a heading set below its block's first line; a heading wrapped in the narrow
-column (`Competencias` / `digitales`), read as two."""
+"""Not read yet (PDF): a heading wrapped in the narrow column whose first line shares a row with the
+block (`Competencias` / `digitales`), a heading one size up read level with a line of the block
+above it, and a centred heading over a long job block in some languages."""
 
 
 @pytest.mark.parametrize(("shape", "code", "fmt"), matrix(SHAPES, UNREAD))

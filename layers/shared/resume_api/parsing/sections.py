@@ -387,6 +387,8 @@ def _margin_headings(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         head = replace(ln, text=ln.cells[0], cells=[ln.cells[0]], cell_sizes=sizes[:1])
+        if ln.x1 > ln.x0:  # where the heading ends, by its share of the line's characters
+            head.x1 = ln.x0 + (ln.x1 - ln.x0) * len(ln.cells[0]) / max(1, len(ln.text))
         if sizes:
             head.size = sizes[0]
         rest = ln.cells[1:]
@@ -406,12 +408,19 @@ def split_sections(lines: list[Line]) -> Split:
     """
     lines = _margin_headings(lines)
     headings = find_headings(lines)
+    lines, headings = _raised_blocks(lines, headings)
+    wrapped = _wrapped_headings(lines, headings)
     header: list[Line] = []
     sections: list[Section] = []
     current: dict[int, Section | None] = {0: None, 1: None}
     in_contact: dict[int, bool] = {0: False, 1: False}
     for i, ln in enumerate(lines):
         col = 1 if ln.column == 1 else 0
+        owner = current[col]
+        if i in wrapped and owner is not None and owner.heading_line is lines[wrapped[i]]:
+            owner.heading = f"{owner.heading} {ln.text.strip().rstrip(':').strip()}"
+            owner.key = owner.key if owner.key != "other" else heading_key(owner.heading) or "other"
+            continue
         if i in headings:
             key = headings[i]
             if key == CONTACT:
@@ -436,6 +445,103 @@ def split_sections(lines: list[Line]) -> Split:
 
     type_sections(sections, heading_key)
     return Split(header=header, sections=sections)
+
+
+def _beside(ln: Line, head: Line) -> bool:
+    """`ln` sits in the column to the right of a heading set in a left margin (PDF only: a DOCX
+    line has no position)."""
+    return (
+        head.x1 > head.x0 >= 0
+        and ln.x1 > 0
+        and ln.x0 >= head.x1 + 4
+        and ln.page == head.page
+        and ln.column == head.column
+    )
+
+
+def _raised_lines(lines: list[Line], h: int, headings: dict[int, str]) -> list[int]:
+    """The lines just above heading `h`, in the column beside it, that open its block: a margin
+    heading larger than the body, with space above it or centred on its block, has its baseline
+    below the block's first line(s), so a page read top to bottom meets them first. They are taken
+    only when a clearly wider gap than the block's own line spacing sets them off from the lines
+    above them, and the block runs on below the heading without such a gap."""
+    head = lines[h]
+    after = next(
+        (ln for ln in lines[h + 1 :] if _beside(ln, head) or ln.x0 < head.x1 or ln.y == head.y), None
+    )  # the next line of the block, past the heading's own wrapped lines
+    level = after is not None and after.y == head.y and after.x0 == head.x0 and after.page == head.page
+    if after is None or not (level or _beside(after, head)):
+        return []  # (level: the block's line printed on the heading's row, cut from it)
+    taken: list[int] = []
+    below = after.y
+    spacing: list[float] = []
+    j = h - 1
+    while j >= 0 and j not in headings and _beside(lines[j], head) and lines[j].y < head.y:
+        gap = below - lines[j].y
+        if spacing and gap > 1.6 * max(spacing):
+            break
+        if not spacing and gap > 2.5 * max(lines[j].size, 1.0):
+            return []
+        spacing.append(gap)
+        taken.append(j)
+        below = lines[j].y
+        j -= 1
+    if not taken:
+        return []
+    bottom = after.y
+    for ln in lines[lines.index(after) + 1 :]:
+        if not _beside(ln, head) or ln.y - bottom > 1.6 * max(spacing) or ln.y < bottom:
+            break
+        bottom = ln.y
+    if head.y - lines[taken[-1]].y > bottom - head.y + 1.5 * head.size:
+        return []  # a heading sits no lower than the middle of its block, or a line under it
+    top = lines[taken[-1]]
+    if j >= 0 and j not in headings and top.y - lines[j].y < 1.6 * max(spacing) and lines[j].page == top.page:
+        return []  # no gap above them: they end the section before, level with its lines
+    return taken[::-1]
+
+
+def _raised_blocks(lines: list[Line], headings: dict[int, str]) -> tuple[list[Line], dict[int, str]]:
+    """Lines and headings with each margin heading moved above the lines of its block that a
+    top-to-bottom reading put before it (`_raised_lines`)."""
+    order = list(range(len(lines)))
+    for h in sorted(headings):
+        raised = _raised_lines(lines, h, headings)
+        if not raised:
+            continue
+        for j in raised:
+            order.remove(j)
+        at = order.index(h)
+        order[at + 1 : at + 1] = raised
+    if order == list(range(len(lines))):
+        return lines, headings
+    where = {old: new for new, old in enumerate(order)}
+    return [lines[i] for i in order], {where[i]: key for i, key in headings.items()}
+
+
+def _wrapped_headings(lines: list[Line], headings: dict[int, str]) -> dict[int, int]:
+    """Second lines of headings wrapped in a narrow margin column (`Competências` / `digitais`,
+    `Professional Skills` / `Summary`) -> the heading's line: right under it, at its left edge, in
+    its look, whatever the block beside them put between them in the reading order."""
+    out: dict[int, int] = {}
+    for h in sorted(headings):
+        head = lines[h]
+        if head.x1 <= head.x0 or head.x0 < 0:
+            continue
+        near = lines[max(0, h - 4) : h + 5]
+        if not any(_beside(ln, head) and abs(ln.y - head.y) <= 1.6 * head.size for ln in near):
+            continue  # no block beside it: not a margin heading (a school in bold under `Education`)
+        for j in range(h + 1, min(len(lines), h + 4)):
+            ln = lines[j]
+            if _beside(ln, head) and j not in headings:
+                continue  # the block's line printed between the heading's two lines
+            same = abs(ln.x0 - head.x0) < 2 and ln.page == head.page and ln.column == head.column
+            under = 0 < ln.y - head.y <= 1.6 * head.size and _signature(ln) == _signature(head)
+            if same and under and _candidate(ln) and len(ln.text.split()) <= 3:
+                out[j] = h
+                headings.pop(j, None)
+            break
+    return out
 
 
 HEADER_SPAN = 12
