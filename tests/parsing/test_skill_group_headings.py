@@ -68,8 +68,17 @@ def _page(lang: Lang, form: str, i: int) -> Page:
     return Page(body=body, sidebar=groups, sidebar_side="left")
 
 
-UNREAD = set(FORMS)
-"""Not read yet: every form (each group name read as a section nothing names)."""
+UNREAD = {
+    "spaced",
+    "lines-de-pdf", "cells-de-pdf", "cells-pl-pdf", "main_column-nl",
+    *(f"{form}-{code}-pdf" for form in ("lines", "cells", "lines_under_skills") for code in ("zh", "ja")),
+}  # fmt: skip
+"""Not read yet: tags in one run apart by wide spaces (the reader joins them into one phrase,
+`Tableau Docker`); a group name wrapped inside a word without a hyphen (`PROGRAMMIERSPRACH` / `EN`)
+or with its first line read as a section's heading (`JĘZYKI` / `PROGRAMOWANIA`); a Chinese or
+Japanese sidebar in a PDF, which the reader does not take apart from the main column; two groups
+of which only one name is unknown (`PROGRAMMEERTALEN`, then `TOOLS`, a skills heading), which is
+as much a skills section beside a section of the person's own."""
 
 
 @pytest.mark.parametrize(("form", "code", "fmt"), matrix(FORMS, UNREAD))
@@ -81,3 +90,21 @@ def test_skill_groups_printed_as_headings_are_skills(form: str, code: str, fmt: 
     want = {name.casefold(): items for name, items in _groups(lang, i)}
     assert got == want, [(s["key"], s["heading"]) for s in parsed["sections"]]
     assert [w.get("name") for w in parsed["work"]] == [lang.employers[i % len(lang.employers)]]
+
+
+@pytest.mark.parametrize(("form", "code", "fmt"), matrix(("prose", "dated"), set()))
+def test_sections_of_the_persons_own_stay_theirs(form: str, code: str, fmt: str) -> None:
+    """Two headings nothing names in a row over sentences or dated lines are no skill groups."""
+    lang = LANGS[code]
+    i = sum(map(ord, form + code)) % 4
+    page = _page(lang, "main_column", i)
+    page.body = page.body[:8]
+    for k in range(2):
+        line = (
+            lang.summaries[(i + k) % len(lang.summaries)]
+            if form == "prose"
+            else f"{2015 + k}  {lang.awards[k]}"
+        )
+        page.body += [_heading(lang.other_lines[k % len(lang.other_lines)][:30]), Para([Run(line)])]
+    parsed = parse_page(page, code, fmt)
+    assert not parsed["skills"], [(s["key"], s["heading"]) for s in parsed["sections"]]

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from . import dates as D
 from .lines import Line
+from .spoken_find import find
 
 
 class Section(Protocol):
@@ -29,6 +30,7 @@ class Section(Protocol):
     heading: str
     key: str
     lines: list[Line]
+    heading_line: Line | None
 
 
 SCHOOL_CUES = re.compile(
@@ -197,3 +199,64 @@ def _edu_score(c: _Cues, dated: Sequence[Section], cues: dict[int, _Cues]) -> fl
     if c.open_ranges:
         score -= 1
     return score
+
+
+_ITEM_SEP = re.compile(r"\s*[,;|•·、，；]\s*|\t+|\s{3,}")
+
+
+def _tags(lines: list[Line]) -> bool:
+    """Lines that are only short items (`HEMODYNAMIC MONITORING`, `Python     SQL`, `Epic, Pyxis`): no
+    date, no sentence, no address, no long phrase."""
+    if not lines or len(lines) > 40:
+        return False
+    for ln in lines:
+        text = "\t".join(ln.cells) if len(ln.cells) > 1 else ln.text.strip()
+        if not text or D.find_range(text) is not None or "@" in text or _PHONE.search(text):
+            return False
+        if text.rstrip().endswith((".", "!", "?", "。")) or re.search(r"https?://|www\.", text):
+            return False
+        if any(len(item.split()) > 5 for item in _ITEM_SEP.split(ln.body) if item.strip()):
+            return False
+    return True
+
+
+def skill_group_sections(sections: Sequence[Section], heading_key: Callable[[str], str | None]) -> None:
+    """Skill groups whose names a theme prints in the look of its section headings (`CLINICAL`,
+    `CHARTING & SYSTEMS`, `LEADERSHIP` over their tags in a sidebar), read as sections of their own,
+    in place. A run of sections that hold only short items and no spoken language's name, under
+    headings nothing names or that name skills or languages (`Tools`, `Languages` over `Python,
+    Go`), is skills, each group named by its heading, where two of its headings name nothing, or
+    one does right under a Skills heading that has no lines of its own. Not in a document whose
+    headings are mostly unknown to us: there each is a section of its own."""
+
+    def unnamed(s: Section) -> bool:
+        return s.key == "other" and heading_key(s.heading) is None
+
+    def member(s: Section) -> bool:
+        listed = unnamed(s) or s.key in ("skills", "languages")
+        spoken = any(find(ln.text) for ln in s.lines)  # `Svenska, Engelska` under `Språk`
+        return bool(s.heading) and listed and not spoken and _tags(s.lines)
+
+    if not any(s.key in ("work", "education") and heading_key(s.heading) for s in sections):
+        return  # headings in a language we do not know: each unnamed list is a section of its own
+    runs: list[list[Section]] = []
+    run: list[Section] = []
+    before: Section | None = None
+    for s in [*sections, None]:
+        if s is not None and member(s):
+            run.append(s)
+            continue
+        empty_skills = before is not None and before.key == "skills" and not before.lines
+        misread = sum(1 for s in run if s.key != "skills")  # a group name read as a section
+        if misread >= 2 or (run and empty_skills):
+            runs.append(run)
+        run = []
+        before = s
+    for group in runs:
+        for s in group:
+            s.key = "skills"
+            name = f"{s.heading}:"
+            look = s.heading_line or s.lines[0]
+            s.lines.insert(
+                0, replace(look, text=name, cells=[name], bold=False, bold_lead="", list_item=False)
+            )

@@ -347,8 +347,10 @@ def _plain_heading(text: str, *, before_first: bool, index: int) -> bool:
     t = text.strip()
     if re.search(r"\d{4}", t) or "," in t or " | " in t:
         return False
-    if title_score(t) > 0 or company_score(t) >= 1 or INSTITUTION_WORDS.search(t):
+    if title_score(t) > 0 or INSTITUTION_WORDS.search(t):
         return False
+    if company_score(t) >= 1 and len(t.split()) > 1:
+        return False  # `Nordwind Analytics`; a company's suffix alone (`Analytics`) names no company
     # the name at the top shares the heading style in many Word resumes
     return not (before_first and index <= 2)
 
@@ -419,7 +421,7 @@ def split_sections(lines: list[Line]) -> Split:
         owner = current[col]
         if i in wrapped and owner is not None and owner.heading_line is lines[wrapped[i]]:
             owner.heading = f"{owner.heading} {ln.text.strip().rstrip(':').strip()}"
-            owner.key = owner.key if owner.key != "other" else heading_key(owner.heading) or "other"
+            owner.key = heading_key(owner.heading) or owner.key
             continue
         if i in headings:
             key = headings[i]
@@ -441,9 +443,10 @@ def split_sections(lines: list[Line]) -> Split:
             sec.lines.append(ln)
     if not sections:
         return _sectionless(header)
-    from .section_types import type_sections
+    from .section_types import skill_group_sections, type_sections
 
     type_sections(sections, heading_key)
+    skill_group_sections(sections, heading_key)
     return Split(header=header, sections=sections)
 
 
@@ -519,25 +522,53 @@ def _raised_blocks(lines: list[Line], headings: dict[int, str]) -> tuple[list[Li
     return [lines[i] for i in order], {where[i]: key for i, key in headings.items()}
 
 
+_OPEN_END = re.compile(r"(?i)(?:[&,/+–-]|\b(?:and|und|et|y|e|i|en|и|oraz|и))$")
+"""A heading that stops on a joiner (`CHARTING &`) goes on on the next line."""
+
+
+def _wrapped(lines: list[Line], h: int) -> bool:
+    """Whether heading `h` fills its column to the right edge, or stops on a joiner: its next line
+    is the rest of it, not a line of its own."""
+    head = lines[h]
+    if _OPEN_END.search(head.text.strip()):
+        return True
+    right = max(ln.x1 for ln in lines if ln.page == head.page and ln.column == head.column)
+    nxt = lines[h + 1].text.split() if h + 1 < len(lines) else []
+    width = sum(head.size if _CJK.match(c) else 0.55 * head.size for c in (nxt[0] if nxt else ""))
+    return bool(nxt) and head.x1 + 0.5 * head.size + width > right
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _wrapped_headings(lines: list[Line], headings: dict[int, str]) -> dict[int, int]:
-    """Second lines of headings wrapped in a narrow margin column (`Competências` / `digitais`,
-    `Professional Skills` / `Summary`) -> the heading's line: right under it, at its left edge, in
-    its look, whatever the block beside them put between them in the reading order."""
+    """Second lines of headings wrapped in a narrow column (`Competências` / `digitais`,
+    `Professional Skills` / `Summary`, `PROGRAMMIERSPRACH` / `EN`) -> the heading's line: right
+    under it, at its left edge, in its look; in a margin column, whatever the block beside them put
+    between them in the reading order, elsewhere where the heading fills its column or stops on a
+    joiner (`CHARTING &`), and nearer than the space a heading leaves to the next one."""
     out: dict[int, int] = {}
     for h in sorted(headings):
         head = lines[h]
         if head.x1 <= head.x0 or head.x0 < 0:
             continue
         near = lines[max(0, h - 4) : h + 5]
-        if not any(_beside(ln, head) and abs(ln.y - head.y) <= 1.6 * head.size for ln in near):
-            continue  # no block beside it: not a margin heading (a school in bold under `Education`)
+        margin = any(_beside(ln, head) and abs(ln.y - head.y) <= 1.6 * head.size for ln in near)
+        if not margin and not _wrapped(lines, h):
+            continue  # a school in bold under `Education` is no part of the heading
         for j in range(h + 1, min(len(lines), h + 4)):
             ln = lines[j]
-            if _beside(ln, head) and j not in headings:
+            if margin and _beside(ln, head) and j not in headings:
                 continue  # the block's line printed between the heading's two lines
             same = abs(ln.x0 - head.x0) < 2 and ln.page == head.page and ln.column == head.column
-            under = 0 < ln.y - head.y <= 1.6 * head.size and _signature(ln) == _signature(head)
-            if same and under and _candidate(ln) and len(ln.text.split()) <= 3:
+            under = 0 < ln.y - head.y <= (1.6 if margin else 1.35) * head.size
+            if (
+                same
+                and under
+                and _signature(ln) == _signature(head)
+                and _candidate(ln)
+                and len(ln.text.split()) <= 3
+            ):
                 out[j] = h
                 headings.pop(j, None)
             break
