@@ -530,8 +530,12 @@ def _wrapped(lines: list[Line], h: int) -> bool:
     """Whether heading `h` fills its column to the right edge, or stops on a joiner: its next line
     is the rest of it, not a line of its own."""
     head = lines[h]
+    if h + 1 >= len(lines) or not _plain_heading(lines[h + 1].text, before_first=False, index=h + 1):
+        return False  # `Université de Lyon` under `Éducation et formation`: an entry, not the rest
     if _OPEN_END.search(head.text.strip()):
         return True
+    if not _is_caps(head.text):
+        return False  # a heading wrapped in a narrow sidebar: its capitals run on
     right = max(ln.x1 for ln in lines if ln.page == head.page and ln.column == head.column)
     nxt = lines[h + 1].text.split() if h + 1 < len(lines) else []
     width = sum(head.size if _CJK.match(c) else 0.55 * head.size for c in (nxt[0] if nxt else ""))
