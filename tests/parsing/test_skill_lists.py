@@ -90,10 +90,34 @@ def test_a_parenthesis_stays_with_its_skill(text: str) -> None:
     assert got == [p.strip() for p in text.split(", ")]
 
 
-def test_labels_nested_in_a_parenthesis_are_not_skills() -> None:
-    text = "Databases (SQL: PostgreSQL, MySQL; NoSQL: Redis, MongoDB), Docker"
+LISTED = ("Spring (Boot, MVC)", "MS Office (Microsoft Word, Excel, Power Point)", "Spring(Boot, MVC, Data, Security)",
+          "Databases (SQL: PostgreSQL, MySQL; NoSQL: Redis)", "Cloud (AWS; GCP)", "Frameworks (Django and Flask)")  # fmt: skip
+
+
+@pytest.mark.parametrize("skill", LISTED)
+def test_a_skill_with_a_list_in_parentheses_stays_one_skill(skill: str) -> None:
+    """The person wrote one item: a reader takes `Spring (Boot, MVC)` as Spring and the parts of it
+    they know, and the corpus's labels count it as one skill."""
+    text = f"Docker, {skill}, Git"
     got = _keywords(skill_groups([Line(text=text, cells=[text])]))
-    assert got == ["Databases", "PostgreSQL", "MySQL", "Redis", "MongoDB", "Docker"]
+    assert got == ["Docker", skill, "Git"]
+
+
+def test_a_list_too_long_for_one_skill_is_taken_apart_without_its_labels() -> None:
+    text = "Databases (SQL: PostgreSQL, MySQL, SQLite, Oracle; NoSQL: Redis, MongoDB, Cassandra, DynamoDB), Docker"
+    got = _keywords(skill_groups([Line(text=text, cells=[text])]))
+    want = [
+        "Databases",
+        "PostgreSQL",
+        "MySQL",
+        "SQLite",
+        "Oracle",
+        "Redis",
+        "MongoDB",
+        "Cassandra",
+        "DynamoDB",
+    ]
+    assert got == [*want, "Docker"]
 
 
 RUN_IN = {

@@ -122,7 +122,6 @@ PARSER_SIDE: dict[str, str] = {
     "area with a comma and parenthesis": "the area is cut at its comma",
     "area with a dash": "the area is cut at its dash",
     "skill with an ampersand": "the skill is split at its ampersand",
-    "skill with a list in parentheses": "the list in parentheses is read as skills of their own",
 }
 """Cases the parser does not read back yet: by case, `case/lang` or `case/lang/format`."""
 

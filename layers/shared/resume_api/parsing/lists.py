@@ -138,6 +138,8 @@ def _split_conjunction(item: str, in_list: bool) -> list[str]:
     if not m:
         return [item]
     a, b = m.group("a").strip(), m.group("b").strip()
+    if a.count("(") != a.count(")"):
+        return [item]  # `Spring (Boot and MVC)`: the conjunction is inside the parenthesis
     conj = item[len(m.group("a")) :].strip().split()[0]
     if conj == "&" and not in_list:
         return [item]
@@ -146,11 +148,17 @@ def _split_conjunction(item: str, in_list: bool) -> list[str]:
     return [item]
 
 
+_WHOLE = (80, 10)
+"""Characters and words up to which a skill with a list in parentheses stays one skill."""
+
+
 def _split_parens(item: str) -> list[str]:
-    """`NoSQL databases (MySQL, MongoDB)` -> three; `Angular (versions 2+)` stays one; labels inside
-    (`Databases (SQL: PostgreSQL, MySQL; NoSQL: Redis)`) are dropped like a group's label."""
+    """`Spring (Boot, MVC)`, `MS Office (Word, Excel)`: one skill, as the person wrote it and as a
+    reader takes it (the framework and the parts of it they know), and as `score.py`'s labels count
+    it. Only a list too long to be one skill is taken apart: `NoSQL databases (…)` -> the name and
+    each item, labels inside (`SQL: PostgreSQL, MySQL; NoSQL: Redis`) dropped like a group's."""
     m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<inner>[^()]*[,;、，；][^()]*)\)\s*$", item)
-    if not m:
+    if not m or (len(item) <= _WHOLE[0] and len(item.split()) <= _WHOLE[1]):
         return [item]
     inner = [re.sub(r"^[^:：]{1,30}[:：]\s*", "", p.strip()) for p in _LISTED.split(m.group("inner"))]
     return [m.group("a").strip(), *[p for p in inner if p.strip()]]
@@ -309,7 +317,13 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
                 for piece in _split_parens(_clean_item(raw)):
                     for part in _split_conjunction(_clean_item(piece), in_list):
                         item = _clean_item(part)
-                        if item and len(item) <= 80 and not D.is_date_only(item) and len(item.split()) <= 8:
+                        words = _WHOLE[1] if "(" in item else 8
+                        if (
+                            item
+                            and len(item) <= 80
+                            and not D.is_date_only(item)
+                            and len(item.split()) <= words
+                        ):
                             current["keywords"].append(item[:300])
                             first.setdefault(id(current), len(first))
     # in the order they were written: a group's place is where its first item was
