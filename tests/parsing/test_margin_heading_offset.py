@@ -24,6 +24,8 @@ SHAPES = {
     "lower": (12.0, 5.0),
     "line_lower": (12.0, 9.0),
     "centred": (12.0, -1.0),
+    "body_type": (10.0, 5.0),  # the heading in the body's size: set apart by its place alone
+    "body_type_centred": (10.0, -1.0),
 }
 """Heading size, and the size of a blank line above it in its cell, which sets it lower (-1: half
 its block's height, centring it on its block)."""
@@ -85,6 +87,9 @@ UNREAD = {
     "bigger-en-pdf", "bigger-de-pdf", "bigger-pt-pdf", "bigger-nl-pdf", "bigger-pl-pdf",
     "lower-nl-pdf", "line_lower-nl-pdf", "line_lower-pl-pdf",
     "centred-fr-pdf", "centred-es-pdf", "centred-pt-pdf", "centred-it-pdf", "centred-nl-pdf", "centred-pl-pdf",
+    "body_type-es-pdf", "body_type-pt-pdf", "body_type-nl-pdf", "body_type-pl-pdf",
+    "body_type_centred-fr-pdf", "body_type_centred-es-pdf", "body_type_centred-pt-pdf", "body_type_centred-it-pdf",
+    "body_type_centred-nl-pdf", "body_type_centred-pl-pdf", "body_type_centred-ja-pdf",
 }  # fmt: skip
 """Not read yet (PDF): a heading wrapped in the narrow column whose first line shares a row with the
 block (`Competencias` / `digitales`), a heading one size up read level with a line of the block
