@@ -787,7 +787,14 @@ class _Builder:
             if key == "work" and self.v.unheaded_work:
                 page.body += blocks
                 continue
-            if self.v.table == "whole":
+            if self.v.table == "whole" and self.v.label:
+                # a label column: each section its own row, the heading beside it where CSS put it
+                # (one row per block after the first two: a table row never breaks across pages)
+                label = "drop" if self.v.label == "middle" and len(blocks) > 4 else self.v.label
+                first = 4 if label == "middle" else 2
+                rows = [[[heading], blocks[:first]], *[[[], [b]] for b in blocks[first:]]]
+                page.body.append(Table(rows, [0.3, 0.7], label=label))
+            elif self.v.table == "whole":
                 whole.append([[heading], blocks])
             elif self.v.table == "europass":
                 page.body.append(heading)

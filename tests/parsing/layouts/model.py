@@ -51,6 +51,9 @@ class Table:
     widths: list[float]
     """Column widths as fractions of the text width."""
     grid: bool = False
+    label: str = ""
+    """Where the first column's text sits beside the rest of its row (PDF): `top` at the top, `drop`
+    a little below the top (its baseline under the first line's beside it), `middle` centred."""
 
 
 @dataclass

@@ -47,6 +47,10 @@ class Variant:
     sidebar_mode: str = "columns"
     table: str = ""
     """`whole` (the resume in one table), `entry` (a table per entry) or `europass` (label/content)."""
+    label: str = ""
+    """With `table="whole"`, where each heading sits beside its section (PDF): `top` level with its
+    first line, `drop` a few points below it, `middle` centred beside a short section and dropped
+    beside a long one (a label column drawn by CSS: compact, paper)."""
     page_header: bool = False
     kind: str = "standard"
     """`standard`, `academic`, `linkedin`, `functional` or `engagement` (a consultant's CV: each
