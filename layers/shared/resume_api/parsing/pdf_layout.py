@@ -142,10 +142,18 @@ class _Segment:
         out = runs[0].text if runs else ""
         for prev, r, gap in zip(runs, runs[1:], gaps, strict=False):
             threshold = max(0.1 * min(r.size, prev.size), 1.6 * letter_gap)
+            if _letter(prev) and _letter(r):
+                # letter by letter (small caps, tracked type): a word space is at least a quarter
+                # em, the tracking between two letters of a word well under a fifth
+                threshold = max(threshold, 0.18 * min(r.size, prev.size))
             if gap > threshold and not out.endswith(" ") and not r.text.startswith(" "):
                 out += " "
             out += r.text
         return out
+
+
+def _letter(run: Run) -> bool:
+    return len(run.text) == 1 and run.text.isalpha()
 
 
 @dataclass(slots=True)
@@ -975,16 +983,18 @@ def _actual_text(operands: list[Any], resources: Any) -> str | None:
 
 def _rows(runs: list[Run]) -> list[_Row]:
     rows: list[_Row] = []
-    for run in sorted(runs, key=lambda r: (r.base, r.x0)):
+    for group in _baselines(runs):
+        size = max(r.size for r in group)
+        base = next(r.base for r in group if r.size == size)
         if rows:
             row = rows[-1]
-            tol = 0.4 * max(min(row.size, run.size), 0.5 * max(row.size, run.size))
-            if abs(run.base - row.base) <= tol:
-                row.runs.append(run)
-                if run.size > row.size:
-                    row.size, row.base = run.size, run.base
+            tol = 0.4 * max(min(row.size, size), 0.5 * max(row.size, size))
+            if abs(base - row.base) <= tol:
+                row.runs.extend(group)
+                if size > row.size:
+                    row.size, row.base = size, base
                 continue
-        rows.append(_Row(run.base, run.size, [run]))
+        rows.append(_Row(base, size, group))
     rows = _fold_scripts(rows)
     for row in rows:
         row.runs.sort(key=lambda r: r.x0)
@@ -1000,6 +1010,19 @@ def _rows(runs: list[Run]) -> list[_Row]:
             seg = _Segment([run], run.x0, run.x1, row.base, run.size)
             row.segments.append(seg)
     return rows
+
+
+def _baselines(runs: list[Run]) -> list[list[Run]]:
+    """Runs grouped by baseline, top down: a row is joined a baseline at a time, so that the small
+    letters of small capitals (`janvier 2016` set `JANVIER` with the year in full size) are judged
+    by the largest type on their baseline, not each by its own."""
+    groups: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: (r.base, r.x0)):
+        if groups and run.base - groups[-1][-1].base <= 0.02 * run.size:
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    return groups
 
 
 def _fold_scripts(rows: list[_Row]) -> list[_Row]:
