@@ -1268,8 +1268,166 @@ def _fills_its_column(prev: _Row, row: _Row, target: _Segment, dates: _Segment) 
     )
 
 
-def _page_lines(runs: list[Run], page: int, width: float) -> list[Line]:
-    rows = _fold_wrapped_cells(_rows(runs))
+@dataclass(slots=True)
+class _Label:
+    """A heading in a label column: its rows' segments, top to bottom."""
+
+    rows: list[int]
+    segments: list[_Segment]
+
+    @property
+    def top(self) -> float:
+        return self.segments[0].base
+
+    @property
+    def size(self) -> float:
+        return max(s.size for s in self.segments)
+
+
+def _label_column(
+    rows: list[_Row], width: float, page: int, known: float | None
+) -> tuple[list[Line], float] | None:
+    """Lines of a page whose section headings sit in a narrow left column beside their sections
+    (a CSS grid: compact, paper), in reading order: each heading before its section's first line.
+
+    The heading is level with that line, a few points below it (a larger size or its own margin
+    pushes its baseline down), or centred beside a short section; read as a sidebar every section
+    lost its heading, read row by row a dropped heading left the section's first line in the section
+    before. A column of headings only: short, in a stronger look than the body (a sidebar holds its
+    own content, a date margin dates, both read elsewhere). None when the page is not so.
+
+    `known` is the gutter an earlier page of the document was found to have: a later page, often
+    short, may then hold a single heading."""
+    starts: Counter[int] = Counter()
+    for r in rows:
+        for s in r.segments:
+            if 0.12 * width < s.x0 < 0.6 * width:
+                starts[round(s.x0)] += s.chars
+    if not starts:
+        return None
+    common = starts.most_common(1)[0][0]  # the body's left edge, or its bullets' (indented a little)
+    gutter = known or min(x for x in starts if common - 0.05 * width <= x <= common) - 1.5
+    least = 1 if known else 3
+    left = [[s for s in r.segments if s.x1 <= gutter] for r in rows]
+    on_left = [i for i, segs in enumerate(left) if segs]
+    if len(on_left) < least:
+        return None
+    span = range(on_left[0], on_left[-1] + 1)
+    if sum(1 for i in span if any(_crosses(s, gutter) for s in rows[i].segments)) > 0.1 * len(span):
+        return None
+    right = [[s for s in r.segments if s.x1 > gutter] for r in rows]
+    sizes: Counter[float] = Counter()
+    for segs in right:
+        for s in segs:
+            sizes[round(s.size, 1)] += s.chars
+    right_chars = sum(sizes.values())
+    left_chars = sum(s.chars for segs in left for s in segs)
+    if not right_chars or left_chars > 0.25 * right_chars:
+        return None
+    body = sizes.most_common(1)[0][0]
+    labels: list[_Label] = []
+    for i in on_left:
+        if _DATEISH.search(" ".join(s.text() for s in left[i])):
+            continue  # a date in the margin belongs to the row beside it
+        last = labels[-1] if labels else None
+        if last is not None and rows[i].base - rows[last.rows[-1]].base <= 1.6 * last.size:
+            last.rows.append(i)
+            last.segments.extend(left[i])
+        else:
+            labels.append(_Label([i], list(left[i])))
+    if len(labels) < least or not all(_label_look(label, body) for label in labels):
+        return None
+    anchors = _label_anchors(rows, right, labels, gutter)
+    taken = {id(s) for label in labels for s in label.segments}
+    kept: list[_Row] = []
+    heads: dict[int, list[_Label]] = {}
+    waiting: list[_Label] = []
+    for i, r in enumerate(rows):
+        waiting += anchors.get(i, [])
+        rest = [s for s in r.segments if id(s) not in taken]
+        if not rest:
+            continue  # a heading's own row: the heading goes before the next row with text
+        size = max(s.size for s in rest)
+        row = _Row(
+            next(s.base for s in rest if s.size == size), size, [x for s in rest for x in s.runs], rest
+        )
+        heads[id(row)], waiting = waiting, []
+        kept.append(row)
+    out: list[Line] = []
+    # a wrapped cell is joined only now: a heading beside a row is no cell of it
+    for row in _fold_wrapped_cells(kept):
+        for label in heads.get(id(row), []):
+            out.append(_label_line(label, page, min(label.top, row.base - 1.2 * label.size)))
+        out.append(_line_from(row.segments, page, 0))
+    out += [_label_line(label, page, label.top) for label in waiting]
+    return out, gutter
+
+
+def _label_line(label: _Label, page: int, y: float) -> Line:
+    """A heading of a label column as one line, its wrapped rows joined."""
+    line = _line_from(label.segments[:1], page, 0)
+    line.text = " ".join(re.sub(r"\s+", " ", repair_letter_spacing(s.text())).strip() for s in label.segments)
+    line.cells, line.cell_sizes, line.y = [line.text], [label.size], y
+    return line
+
+
+def _label_look(label: _Label, body: float) -> bool:
+    """A heading's look: short, no smaller than the body, and bold, larger or in capitals."""
+    text = " ".join(s.text() for s in label.segments).strip()
+    if len(label.rows) > 3 or not 1 < len(text) <= 60:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    for s in label.segments:
+        if s.size < 0.95 * body:
+            return False
+        if not (all(r.bold for r in s.runs) or s.size >= 1.1 * body or all(c.isupper() for c in letters)):
+            return False
+    return True
+
+
+def _label_anchors(
+    rows: list[_Row], right: list[list[_Segment]], labels: list[_Label], gutter: float
+) -> dict[int, list[_Label]]:
+    """For each heading, the row its section starts on: of the rows from a little below the heading's
+    top up to a few lines above it (never above the heading before), the one after the widest gap,
+    a gap counting less the further above the heading it is."""
+    content = [
+        i for i, segs in enumerate(right) if segs and not any(s.x0 < gutter - 1 for s in segs)
+    ]  # the right column's rows (a name or a contact line across the page is not)
+    steps = [rows[b].base - rows[a].base for a, b in itertools.pairwise(content)]
+    pitch = statistics.median([d for d in steps if d > 0] or [rows[0].size])
+    gap_above = {b: rows[b].base - rows[a].base for a, b in itertools.pairwise(content)}
+    anchors: dict[int, list[_Label]] = {}
+    floor = float("-inf")
+    for label in labels:
+        height = rows[label.rows[-1]].base - label.top
+        lo, hi = label.top - 2.5 * pitch - height, label.top + 0.3 * label.size
+        near = [i for i in content if lo <= rows[i].base <= hi and rows[i].base > floor]
+        if near:
+            top = label.top
+            anchor = max(
+                near,
+                key=lambda i: (
+                    min(gap_above.get(i, 9 * pitch), 4 * pitch) - 0.5 * max(0.0, top - rows[i].base)
+                ),
+            )
+        else:
+            anchor = label.rows[0]  # nothing beside it or above it: it stays where it is
+        anchors.setdefault(anchor, []).append(label)
+        floor = rows[label.rows[-1]].base
+    return anchors
+
+
+def _page_lines(runs: list[Run], page: int, width: float, labels: list[float]) -> list[Line]:
+    """A page's lines in reading order; `labels` holds the gutter of a label column once a page
+    of the document has shown one (`_label_column`)."""
+    rows = _rows(runs)
+    labelled = _label_column(rows, width, page, labels[0] if labels else None)
+    if labelled is not None:
+        lines, gutter = labelled
+        labels[:] = [gutter]
+        return lines
+    rows = _fold_wrapped_cells(rows)
     split = _columns(rows, width)
     if split is None:
         return [_line_from(r.segments, page, 0) for r in rows if r.segments]
@@ -1462,6 +1620,7 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
         links: list[str] = []
         rotated: list[Line] = []
         hidden: list[HiddenRun] = []
+        label_gutter: list[float] = []
         damaged = 0
         for i in range(n):
             page = reader.pages[i]
@@ -1482,7 +1641,7 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
                 # also asserts on some malformed input, e.g. an indirect reference as an operand)
                 runs = interpreter.runs
                 damaged += 1
-            pages.append(_page_lines(runs, i, abs(width) or 612.0))
+            pages.append(_page_lines(runs, i, abs(width) or 612.0, label_gutter))
             heights.append(abs(height))
             rotated.extend(
                 Line(text=t, cells=[t], page=i) for r in interpreter.rotated if (t := r.text.strip())
