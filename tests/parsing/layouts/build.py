@@ -792,7 +792,8 @@ class _Builder:
                 # (one row per block after the first two: a table row never breaks across pages)
                 label = "drop" if self.v.label == "middle" and len(blocks) > 4 else self.v.label
                 first = 4 if label == "middle" else 2
-                rows = [[[heading], blocks[:first]], *[[[], [b]] for b in blocks[first:]]]
+                rows: list[list[list[Block]]] = [[[heading], blocks[:first]]]
+                rows += [[[], [b]] for b in blocks[first:]]
                 page.body.append(Table(rows, [0.3, 0.7], label=label))
             elif self.v.table == "whole":
                 whole.append([[heading], blocks])
