@@ -478,6 +478,15 @@ class _Builder:
             head.append(Para([Run(DEPARTMENTS[self.lang.code][len(employer) % 3])]))
         if description:
             body.append(Para([Run(description)]))
+        if dates and where == "float" and not in_fields:
+            # a date column floated right beside the entry, its first line set a little above the
+            # header's, the end under the start after a dash (eloquent)
+            sep = self.style["range_sep"]
+            start, _, end = dates.partition(sep) if sep in dates else (dates, "", "")
+            stack = [Para([Run(start.strip())], align="right")]
+            if end.strip():
+                stack.append(Para([Run(f"— {end.strip()}")], align="right"))
+            return [Table([[[*head, *body], stack]], [0.74, 0.26], label="raised")]
         if dates and where == "margin" and not in_fields:
             if self.v.table == "europass":
                 return [

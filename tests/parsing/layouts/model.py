@@ -53,7 +53,8 @@ class Table:
     grid: bool = False
     label: str = ""
     """Where the first column's text sits beside the rest of its row (PDF): `top` at the top, `drop`
-    a little below the top (its baseline under the first line's beside it), `middle` centred."""
+    a little below the top (its baseline under the first line's beside it), `middle` centred;
+    `raised`: the last column's text a few points above the first's (a date column floated right)."""
 
 
 @dataclass

@@ -178,7 +178,10 @@ class _Writer:
         data = [[self.blocks(cell, widths[i] - 8) or "" for i, cell in enumerate(row)] for row in table.rows]
         t = RLTable(data, colWidths=widths)
         t.setStyle(_GRID if table.grid else _CELLS)
-        if table.label:
+        if table.label == "raised":
+            # the last column's text a few points higher than the first's (a float beside it)
+            t.setStyle([("TOPPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (0, -1), 6)])
+        elif table.label:
             # rows as tight as the lines of one column, the heading where CSS would put it
             # (a section's row set off from the one above by a margin, as CSS sets sections apart)
             t.setStyle([("TOPPADDING", (0, 1), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])

@@ -37,7 +37,8 @@ class Variant:
     header: tuple[HeaderLine, ...]
     dates: str = "right"
     """`field` (a field of a header line), `right` (right-aligned on the first header line),
-    `own_line` (a line under the header) or `margin` (a left column)."""
+    `own_line` (a line under the header), `margin` (a left column) or `float` (a right column
+    beside the entry, set a little higher than its header, the end under the start)."""
     grouped: bool = False
     """Several roles at one employer print the employer once."""
     bullet: str = "•"
