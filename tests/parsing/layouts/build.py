@@ -483,7 +483,7 @@ class _Builder:
             # header's, the end under the start after a dash (eloquent)
             sep = self.style["range_sep"]
             start, _, end = dates.partition(sep) if sep in dates else (dates, "", "")
-            stack = [Para([Run(start.strip())], align="right")]
+            stack: list[Block] = [Para([Run(start.strip())], align="right")]
             if end.strip():
                 stack.append(Para([Run(f"— {end.strip()}")], align="right"))
             return [Table([[[*head, *body], stack]], [0.74, 0.26], label="raised")]
