@@ -1335,7 +1335,11 @@ def _label_column(
             last.segments.extend(left[i])
         else:
             labels.append(_Label([i], list(left[i])))
-    if len(labels) < least or not all(_label_look(label, body) for label in labels):
+    odd = [label for label in labels if not _label_look(label, body)]
+    if len(odd) > len(labels) // 5:
+        return None
+    labels = [label for label in labels if label not in odd]  # (a rare other line stays on its row)
+    if len(labels) < least:
         return None
     anchors = _label_anchors(rows, right, labels, gutter)
     taken = {id(s) for label in labels for s in label.segments}
