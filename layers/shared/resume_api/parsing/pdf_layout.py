@@ -34,6 +34,7 @@ from ..errors import DocumentError
 from . import cid_unicode
 from .clean_text import clean, repair_letter_spacing
 from .content_ops import operations
+from .dates import find_range
 from .hidden_text import OBSERVED, HiddenRun, PageVisibility, _point, covered, page_box
 from .lines import Line, RawDocument, run_in
 
@@ -1422,10 +1423,65 @@ def _label_anchors(
     return anchors
 
 
+_DASH_LED = re.compile(r"^\s*[-–—~～〜]\s*\S")
+
+
+def _floated_dates(rows: list[_Row], width: float) -> list[_Row]:
+    """Dates floated right beside an entry (eloquent), set in a column of their own: the start alone
+    on a row a few points above the header's, `— end` under it, beside the header's second line or
+    the first bullet. The pair becomes the header row's last cell, as if right-aligned on it."""
+    out = list(rows)
+    i = 0
+    while i + 1 < len(out):
+        row, header = out[i], out[i + 1]
+        start = row.segments[0] if len(row.segments) == 1 else None
+        if (
+            start is None
+            or start.x0 < 0.55 * width
+            or len(start.text().strip()) > 30
+            or _DASH_LED.match(start.text())
+            or not 0 < header.base - row.base <= 1.2 * row.size
+            or not any(s.x1 < start.x0 for s in header.segments)
+            or any(s.x0 >= 0.55 * width for s in header.segments)
+            or find_range(start.text()) is None
+        ):
+            i += 1
+            continue
+        centre = (start.x0 + start.x1) / 2
+        pieces = [start]
+        for later in out[i + 2 :]:
+            if later.base - row.base > 3.2 * row.size * len(pieces):
+                break
+            last = later.segments[-1] if later.segments else None
+            if last is None or not (abs(last.x1 - start.x1) < 3 or abs((last.x0 + last.x1) / 2 - centre) < 3):
+                continue
+            text = last.text().strip()
+            lone_dash = len(pieces) > 1 and pieces[-1].text().strip() in "-–—~～〜"
+            if len(text) > 30 or not (_DASH_LED.match(text) or text in "-–—~～〜" or lone_dash):
+                continue
+            if lone_dash and find_range(text) is None:
+                break
+            later.segments.remove(last)
+            first = last.runs[0]
+            last.runs[0] = Run(" " + first.text.lstrip(), *_run_rest(first))
+            pieces.append(last)
+            if not later.segments:
+                out.remove(later)
+            if text not in "-–—~～〜":
+                break  # `— end` (or a dash, then the end under it): the range is whole
+        date = _Segment(
+            [r for s in pieces for r in s.runs], start.x0, max(s.x1 for s in pieces), header.base, start.size
+        )
+        header.segments.append(date)
+        header.runs.extend(date.runs)
+        del out[i]
+    return out
+
+
 def _page_lines(runs: list[Run], page: int, width: float, labels: list[float]) -> list[Line]:
     """A page's lines in reading order; `labels` holds the gutter of a label column once a page
     of the document has shown one (`_label_column`)."""
-    rows = _rows(runs)
+    rows = _floated_dates(_rows(runs), width)
     labelled = _label_column(rows, width, page, labels[0] if labels else None)
     if labelled is not None:
         lines, gutter = labelled
