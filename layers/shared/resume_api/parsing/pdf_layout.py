@@ -1342,6 +1342,12 @@ def _label_column(
     labels = [label for label in labels if label not in odd]  # (a rare other line stays on its row)
     if len(labels) < least:
         return None
+    edges = Counter(round(label.segments[0].x0) for label in labels)
+    if sum(n for x, n in edges.items() if abs(x - edges.most_common(1)[0][0]) <= 2) < 0.8 * len(labels):
+        return None  # a column of headings is ranged left (Europass's right-ranged labels are cells)
+    content = [i for i, segs in enumerate(right) if segs and not any(s.x0 < gutter - 1 for s in segs)]
+    if sum(_heads_below(label, rows, right, content) for label in labels) >= 0.5 * len(labels):
+        return None  # headings over their sections, in the gap above them: read as they come
     anchors = _label_anchors(rows, right, labels, gutter)
     taken = {id(s) for label in labels for s in label.segments}
     kept: list[_Row] = []
@@ -1366,6 +1372,19 @@ def _label_column(
         out.append(_line_from(row.segments, page, 0))
     out += [_label_line(label, page, label.top) for label in waiting]
     return out, gutter
+
+
+def _heads_below(label: _Label, rows: list[_Row], right: list[list[_Segment]], content: list[int]) -> bool:
+    """Whether a heading stands in the gap over its section (a line of its own, nearer the
+    section's first line than the line above, at least most of a line over it) rather than beside."""
+    if any(right[i] for i in label.rows):
+        return False
+    bottom = rows[label.rows[-1]].base
+    below = next((rows[i].base - bottom for i in content if rows[i].base > bottom), None)
+    above = max((label.top - rows[i].base for i in content if rows[i].base < label.top), default=None)
+    if below is None or below < 0.8 * label.size:
+        return False
+    return above is None or below < above
 
 
 def _label_line(label: _Label, page: int, y: float) -> Line:
