@@ -45,3 +45,28 @@ def test_dates_floated_right_beside_an_entry_are_its_dates(variant: str, lang: s
         if k in {"work", "education", "volunteer"}
     }
     assert not verdicts, verdicts
+
+
+@pytest.mark.parametrize("title_reaches_dates", [False, True])
+def test_a_date_pushed_under_a_long_title_stays_that_titles(title_reaches_dates: bool) -> None:
+    """A date alone on a row just above a heading is floated beside the row below only when the
+    row above stops short of it: under a title that ran into the date's column it is that title's."""
+    from resume_api.parsing.pdf_layout import read_pdf
+    from tests.parsing.builders import pdf_bytes
+
+    title = (
+        "Chapter on open data and public spending in the book Data Journalism in Brazil, 2nd ed."
+        if title_reaches_dates
+        else "Chapter"
+    )
+    page = [
+        (40, 585.0, title, "B", 12),
+        (500, 598.5, "Jan 2023", "R", 11),
+        (36, 604.5, "Awards", "B", 13.5),
+        (40, 624.0, "Esso Journalism Prize", "B", 12),
+    ]
+    cells = [ln.cells for ln in read_pdf(pdf_bytes([page])).lines]
+    if title_reaches_dates:
+        assert ["Jan 2023"] in cells and ["Awards"] in cells
+    else:
+        assert ["Awards", "Jan 2023"] in cells

@@ -1463,6 +1463,7 @@ def _floated_dates(rows: list[_Row], width: float) -> list[_Row]:
             or not any(s.x1 < start.x0 for s in header.segments)
             or any(s.x0 >= 0.55 * width for s in header.segments)
             or find_range(start.text()) is None
+            or (i > 0 and _reaches(out[i - 1], start, 2 * row.size))
         ):
             i += 1
             continue
@@ -1495,6 +1496,12 @@ def _floated_dates(rows: list[_Row], width: float) -> list[_Row]:
         header.runs.extend(date.runs)
         del out[i]
     return out
+
+
+def _reaches(above: _Row, piece: _Segment, within: float) -> bool:
+    """Whether the row just above a piece runs into its column (a long title whose date was pushed
+    down a line: the date is that row's, not the next one's)."""
+    return piece.base - above.base <= within and any(s.x1 > piece.x0 - 2 for s in above.segments)
 
 
 def _page_lines(runs: list[Run], page: int, width: float, labels: list[float]) -> list[Line]:
