@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from resume_api.parsing.pdf_layout import MAX_LABELS
 from tests.parsing.layouts import language_cells, section_verdicts
 from tests.parsing.layouts.pdf_writer import fonts_available
 from tests.parsing.layouts.variants import E, L, T, Variant, line
@@ -66,3 +67,20 @@ def test_headings_in_a_label_column_head_their_sections(variant: str, lang: str)
     __tracebackhide__ = True
     verdicts = section_verdicts(BY[variant], lang)
     assert not verdicts, verdicts
+
+
+@pytest.mark.parametrize("headings", [4, MAX_LABELS + 1])
+def test_a_label_column_holds_a_bounded_number_of_headings(headings: int) -> None:
+    """Each heading is placed by a look over the page's rows: a crafted page of thousands would
+    cost their product, so past `MAX_LABELS` the page is read as any other (here as two columns)."""
+    from resume_api.parsing.pdf_layout import read_pdf
+    from tests.parsing.builders import pdf_bytes
+
+    page = []
+    for n in range(headings):
+        y = 60 + 40 * n
+        page += [(200, y, f"Section line {n} one", "R", 10), (40, y + 5, f"HEADING {n}", "B", 12)]
+        page += [(200, y + 12, f"Section line {n} two", "R", 10)]
+    lines = [ln.text for ln in read_pdf(pdf_bytes([page], height=60 + 40 * headings)).lines]
+    first = lines.index("HEADING 0")
+    assert (lines[first + 1] == "Section line 0 one") is (headings <= MAX_LABELS)

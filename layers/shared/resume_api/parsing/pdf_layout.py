@@ -69,6 +69,9 @@ MAX_COVER_CHECKS = 200_000
 """String-against-box tests per page when judging what later boxes cover (a hostile page of
 thousands of each stays bounded; past it, the rest counts as seen)."""
 """Annotations read per page: a form has tens of fields; thousands would be a hostile file."""
+MAX_LABELS = 100
+"""Headings a label column may hold on one page (`_label_column`): each is placed by a look over
+the page's rows, so a crafted page of thousands would cost their product; no resume has so many."""
 
 
 @dataclass(slots=True)
@@ -1336,6 +1339,8 @@ def _label_column(
             last.segments.extend(left[i])
         else:
             labels.append(_Label([i], list(left[i])))
+    if len(labels) > MAX_LABELS:
+        return None
     odd = [label for label in labels if not _label_look(label, body)]
     if len(odd) > len(labels) // 5:
         return None
