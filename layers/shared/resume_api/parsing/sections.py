@@ -489,8 +489,8 @@ def _raised_lines(lines: list[Line], h: int, headings: dict[int, str]) -> list[i
         taken.append(j)
         below = lines[j].y
         j -= 1
-    if not taken:
-        return []
+    if not taken or (j in headings and not _heading_goes_on(lines, j, headings)):
+        return []  # (right under another heading: they are that heading's block, read in order)
     bottom = after.y
     for ln in lines[lines.index(after) + 1 :]:
         if not _beside(ln, head) or ln.y - bottom > 1.6 * max(spacing) or ln.y < bottom:
@@ -502,6 +502,16 @@ def _raised_lines(lines: list[Line], h: int, headings: dict[int, str]) -> list[i
     if j >= 0 and j not in headings and top.y - lines[j].y < 1.6 * max(spacing) and lines[j].page == top.page:
         return []  # no gap above them: they end the section before, level with its lines
     return taken[::-1]
+
+
+def _heading_goes_on(lines: list[Line], j: int, headings: dict[int, str]) -> bool:
+    """Heading `j` is the second line of a heading wrapped in the margin column (`Competencias` /
+    `digitales`): a heading right above it, at its left edge."""
+    ln = lines[j]
+    return any(
+        k in headings and abs(lines[k].x0 - ln.x0) < 2 and 0 < ln.y - lines[k].y <= 1.6 * lines[k].size
+        for k in range(max(0, j - 3), j)
+    )
 
 
 def _raised_blocks(lines: list[Line], headings: dict[int, str]) -> tuple[list[Line], dict[int, str]]:
