@@ -30,6 +30,7 @@ from tests.parsing.layouts.docx_writer import write_docx
 from tests.parsing.layouts.lang import LANGS, SKILLS
 from tests.parsing.layouts.model import Page, Para, Run
 from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
+from tests.parsing.layouts.schooling import COURSES
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
@@ -122,94 +123,21 @@ def _cells() -> list[object]:
     ]
 
 
-_CUT = "the dates are read as the next degree's first line: a school, a field or a grade is lost or misfiled"
+_WRAPPED = (
+    "the one-line header wraps, the school's last words on a line of their own in the same bold look "
+    "(`de Madrid`, `университет`), and that line is read as the school"
+)
 
 # fmt: off
 XFAIL: dict[tuple[str, str, str, int], str] = {
-    ('school-field-degree', 'docx', 'ru', 2): _CUT,
-    ('school-field-degree', 'docx', 'ru', 3): _CUT,
-    ('school-field-degree', 'pdf', 'ru', 2): _CUT,
-    ('school-field-degree', 'pdf', 'ru', 3): _CUT,
-    ('school-degree-field', 'docx', 'ru', 2): _CUT,
-    ('school-degree-field', 'docx', 'ru', 3): _CUT,
-    ('school-degree-field', 'pdf', 'ru', 2): _CUT,
-    ('school-degree-field', 'pdf', 'ru', 3): _CUT,
-    ('school-degree_in_field-grade', 'docx', 'ru', 2): _CUT,
-    ('school-degree_in_field-grade', 'docx', 'ru', 3): _CUT,
-    ('school-degree_in_field-grade', 'pdf', 'ru', 2): _CUT,
-    ('school-degree_in_field-grade', 'pdf', 'ru', 3): _CUT,
-    ('field_degree_school-grade', 'docx', 'en', 2): _CUT,
-    ('field_degree_school-grade', 'docx', 'en', 3): _CUT,
-    ('field_degree_school-grade', 'docx', 'fr', 2): _CUT,
-    ('field_degree_school-grade', 'docx', 'fr', 3): _CUT,
-    ('field_degree_school-grade', 'docx', 'de', 2): _CUT,
-    ('field_degree_school-grade', 'docx', 'de', 3): _CUT,
-    ('field_degree_school-grade', 'docx', 'es', 2): _CUT,
-    ('field_degree_school-grade', 'docx', 'es', 3): _CUT,
-    ('field_degree_school-grade', 'docx', 'pt', 2): _CUT,
-    ('field_degree_school-grade', 'docx', 'pt', 3): _CUT,
-    ('field_degree_school-grade', 'docx', 'it', 2): _CUT,
-    ('field_degree_school-grade', 'docx', 'it', 3): _CUT,
-    ('field_degree_school-grade', 'docx', 'nl', 2): _CUT,
-    ('field_degree_school-grade', 'docx', 'nl', 3): _CUT,
-    ('field_degree_school-grade', 'docx', 'pl', 2): _CUT,
-    ('field_degree_school-grade', 'docx', 'pl', 3): _CUT,
-    ('field_degree_school-grade', 'docx', 'ru', 2): _CUT,
-    ('field_degree_school-grade', 'docx', 'ru', 3): _CUT,
-    ('field_degree_school-grade', 'pdf', 'en', 2): _CUT,
-    ('field_degree_school-grade', 'pdf', 'en', 3): _CUT,
-    ('field_degree_school-grade', 'pdf', 'fr', 2): _CUT,
-    ('field_degree_school-grade', 'pdf', 'fr', 3): _CUT,
-    ('field_degree_school-grade', 'pdf', 'de', 2): _CUT,
-    ('field_degree_school-grade', 'pdf', 'de', 3): _CUT,
-    ('field_degree_school-grade', 'pdf', 'es', 2): _CUT,
-    ('field_degree_school-grade', 'pdf', 'es', 3): _CUT,
-    ('field_degree_school-grade', 'pdf', 'pt', 2): _CUT,
-    ('field_degree_school-grade', 'pdf', 'pt', 3): _CUT,
-    ('field_degree_school-grade', 'pdf', 'it', 2): _CUT,
-    ('field_degree_school-grade', 'pdf', 'it', 3): _CUT,
-    ('field_degree_school-grade', 'pdf', 'nl', 2): _CUT,
-    ('field_degree_school-grade', 'pdf', 'nl', 3): _CUT,
-    ('field_degree_school-grade', 'pdf', 'pl', 2): _CUT,
-    ('field_degree_school-grade', 'pdf', 'pl', 3): _CUT,
-    ('field_degree_school-grade', 'pdf', 'ru', 2): _CUT,
-    ('field_degree_school-grade', 'pdf', 'ru', 3): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'en', 2): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'en', 3): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'fr', 2): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'fr', 3): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'de', 2): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'de', 3): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'es', 2): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'es', 3): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'pt', 2): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'pt', 3): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'it', 2): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'it', 3): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'nl', 2): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'nl', 3): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'pl', 2): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'pl', 3): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'ru', 2): _CUT,
-    ('degree_in_field_school-grade', 'docx', 'ru', 3): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'en', 2): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'en', 3): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'fr', 2): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'fr', 3): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'de', 2): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'de', 3): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'es', 2): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'es', 3): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'pt', 2): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'pt', 3): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'it', 2): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'it', 3): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'nl', 2): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'nl', 3): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'pl', 2): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'pl', 3): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'ru', 2): _CUT,
-    ('degree_in_field_school-grade', 'pdf', 'ru', 3): _CUT,
+    ('degree_in_field_school-grade', 'pdf', 'es', 2): _WRAPPED,
+    ('degree_in_field_school-grade', 'pdf', 'es', 3): _WRAPPED,
+    ('degree_in_field_school-grade', 'pdf', 'ru', 2): _WRAPPED,
+    ('degree_in_field_school-grade', 'pdf', 'ru', 3): _WRAPPED,
+    ('field_degree_school-grade', 'pdf', 'es', 2): _WRAPPED,
+    ('field_degree_school-grade', 'pdf', 'es', 3): _WRAPPED,
+    ('field_degree_school-grade', 'pdf', 'ru', 2): _WRAPPED,
+    ('field_degree_school-grade', 'pdf', 'ru', 3): _WRAPPED,
 }
 # fmt: on
 
@@ -218,6 +146,85 @@ XFAIL: dict[tuple[str, str, str, int], str] = {
 def test_dates_printed_last_close_their_degree(order: str, fmt: str, code: str, n: int) -> None:
     degrees = _degrees(code, n)
     parsed = parse_document(_document(fmt, code, ORDERS[order], degrees), f"cv.{fmt}")
+    got = [
+        (e.get("institution"), e.get("studyType"), e.get("area"), e.get("startDate"), e.get("endDate"))
+        for e in parsed.get("education") or []
+    ]
+    assert got == [(school, deg, area, start, end) for deg, area, school, start, end in degrees]
+
+
+UNDER: dict[str, tuple[str, ...]] = {
+    "bullets": ("bullet", "bullet"),
+    "grade": ("grade",),
+    "courses": ("courses", "advisor"),
+}
+"""What a degree prints under its dates when the dates close its header, not the entry: bullets
+(a course, a project), a grade line, a courses line and an advisor line."""
+
+HEADS: dict[str, tuple[str, ...]] = {
+    "degree_in_field_school": ("degree_in_field_school",),
+    "school-degree_in_field": ("school", "degree_in_field"),
+}
+
+
+def _under_document(fmt: str, code: str, head: tuple[str, ...], under: tuple[str, ...], n: int) -> bytes:
+    """Degrees printed header, dates, then what `under` names; the last degree with nothing under
+    its dates (the section ends on a date)."""
+    lang = LANGS[code]
+    month = "cjk" if lang.cjk else "short"
+    courses, advisor = COURSES[code]
+    text = {"grade": EDU_DETAILS[code][1], "courses": courses, "advisor": advisor, "bullet": courses}
+    body = [
+        Para([Run(" ".join(lang.people[0]), bold=True, size=18)]),
+        Para([Run("someone@example.com")]),
+        Para([Run(lang.headings["education"][0], bold=True, size=14)], space_before=12),
+    ]
+    degrees = _degrees(code, n)
+    for k, entry in enumerate(degrees):
+        for i, line in enumerate(_lines(code, head, entry)):
+            body.append(Para([Run(line, bold="school" in head[i])], space_before=12 * (i == 0)))
+        body.append(Para([Run(f"{fmt_date(entry[3], lang, month)} – {fmt_date(entry[4], lang, month)}")]))
+        if k < len(degrees) - 1:
+            body += [Para([Run(text[u])], bullet="•" if u == "bullet" else None) for u in under]
+    body += [
+        Para([Run(lang.headings["skills"][0], bold=True, size=14)], space_before=12),
+        Para([Run(", ".join(SKILLS[:4]))]),
+    ]
+    page = Page(body=body, cjk=code if lang.cjk else "")
+    return write_pdf(page) if fmt == "pdf" else write_docx(page)
+
+
+def _under_cells() -> list[object]:
+    return [
+        pytest.param(
+            head,
+            under,
+            fmt,
+            code,
+            id=f"{head}-{under}-{fmt}-{code}",
+            marks=[pytest.mark.xfail(strict=True, reason=XFAIL_UNDER[(head, under, fmt, code)])]
+            if (head, under, fmt, code) in XFAIL_UNDER
+            else [],
+        )
+        for head in HEADS
+        for under in UNDER
+        for fmt in ("pdf", "docx")
+        for code in LANGS
+    ]
+
+
+# fmt: off
+XFAIL_UNDER: dict[tuple[str, str, str, str], str] = {
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(("head", "under", "fmt", "code"), _under_cells())
+def test_lines_under_the_dates_stay_with_the_degree_above(head: str, under: str, fmt: str, code: str) -> None:
+    """The section ends on a date as a dates-last one does; what prints under each other degree's
+    dates is that degree's, not the opening of the next."""
+    degrees = _degrees(code, 3)
+    parsed = parse_document(_under_document(fmt, code, HEADS[head], UNDER[under], 3), f"cv.{fmt}")
     got = [
         (e.get("institution"), e.get("studyType"), e.get("area"), e.get("startDate"), e.get("endDate"))
         for e in parsed.get("education") or []

@@ -25,6 +25,7 @@ from .entries import (
     _strip_dates,
     _subject,
     _with_text,
+    entry_lines,
     fields_of,
     split_entries,
 )
@@ -550,11 +551,75 @@ def _by_look(lines: list[Line]) -> list[Entry] | None:
     return out
 
 
+def _date_line(ln: Line) -> D.DateSpan | None:
+    """The range of a line that is a date and nothing else (a dash before it or not)."""
+    if not D.is_date_only(ln.text):
+        return None
+    span = D.find_range(ln.text)
+    return span if span is not None and (span.start or span.end) else None
+
+
+def _closer(above: Line, below: Line) -> int:
+    """1 where a line sits clearly closer to the line above it than `below` sits to it, -1 where
+    clearly farther, 0 where the page does not tell (DOCX, a page break, even spacing)."""
+    if above.page != below.page or not (above.gap_before and below.gap_before):
+        return 0
+    up, down = above.gap_before * above.size, below.gap_before * below.size
+    return 1 if down > 1.15 * up else -1 if up > 1.15 * down else 0
+
+
+def _dates_last(lines: list[Line]) -> list[Entry] | None:
+    """Entries whose dates print last, on a line of their own under everything the degree names
+    (`KTH Royal Institute of Technology` / `Interactive Media Technology` / `Master of Science` /
+    `2015 – 2017`; `Field, Degree, School` / `GPA: 3.8` / `2015 – 2017`): each date line closes
+    the entry above it. Told from dates printed first by where the section starts and ends (on a
+    line no date, on a date) and, in a PDF, by the space: a date line set close under its entry
+    and apart from the next school. The plain lines an entry opens with and its dates are its
+    header, the rest (a grade, courses, bullets) its details. What prints under a date before the
+    next degree's plain lines (a bullet, a grade, a line set closer to the date than to the line
+    under it) is the dated degree's: there the dates closed its header, not the entry. None where
+    the section shows no such shape."""
+    rows = [ln for ln in lines if ln.text.strip()]
+    dated = [i for i, ln in enumerate(rows) if _date_line(ln) is not None]
+    if not dated or dated[0] == 0 or any(b - a < 2 for a, b in itertools.pairwise(dated)):
+        return None
+    votes = [_closer(rows[i], rows[i + 1]) for i in dated if i + 1 < len(rows)]
+    if -1 in votes or not (1 in votes or dated[-1] == len(rows) - 1):
+        return None
+    kinds = [_line_kind(ln) for ln in rows]
+    if not any(k in ("inst", "deg", "both") for k in kinds):
+        return None
+    plain = [
+        not (ln.bullet or ln.list_item or kinds[i] == "label")
+        and len(ln.text.split()) <= (24 if kinds[i] in ("inst", "deg", "both") else 12)
+        for i, ln in enumerate(rows)
+    ]
+    out: list[Entry] = []
+    for a, b in itertools.pairwise([-1, *dated]):
+        i = a + 1
+        while out and i < b and (not plain[i] or (kinds[i] == "none" and _closer(rows[i], rows[i + 1]) == 1)):
+            i += 1  # under the dates, before the next degree: a bullet, a grade set close under them
+        if out:
+            out[-1].details.extend(rows[a + 1 : i])
+        n = i
+        while n < b and plain[n]:
+            n += 1
+        if n == i:
+            return None  # the dates closed a header only: what follows them is no degree's opening
+        span = _date_line(rows[b])
+        assert span is not None
+        out.append(Entry([*rows[i:n], rows[b]], rows[n:b], span.start, span.end, True))
+    if out and dated[-1] + 1 < len(rows):
+        out[-1].details.extend(rows[dated[-1] + 1 :])
+    return out
+
+
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     school: tuple[str, int, int] | None = None
     clean = _without_thesis(lines)
-    groups = [e for entry in split_entries(clean) for e in _edu_groups(entry)]
+    entries = _dates_last(entry_lines(clean)) or split_entries(clean)
+    groups = [e for entry in entries for e in _edu_groups(entry)]
     looks = _by_look(clean)
     if looks is not None and len(looks) > len(groups):
         groups = looks  # the schools' look shows more entries than their dates did

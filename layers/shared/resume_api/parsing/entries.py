@@ -927,13 +927,19 @@ def _lines_like_first(ctx: _Context, first: int, anchor: int, k: int, start: int
     return matched if matched >= 1 else k
 
 
-def split_entries(lines: list[Line]) -> list[Entry]:
-    """Group a section's lines into entries anchored on their dates."""
-    lines = _repair_dangling(
+def entry_lines(lines: list[Line]) -> list[Line]:
+    """A section's lines made ready to cut into entries: wrapped headers and dates joined, stacked
+    margin dates made one, computed durations dropped."""
+    return _repair_dangling(
         _join_wrapped_headers(
             _join_wrapped_dates(_stacked_margin_dates(_without_durations(_indented_headers(lines))))
         )
     )
+
+
+def split_entries(lines: list[Line]) -> list[Entry]:
+    """Group a section's lines into entries anchored on their dates."""
+    lines = entry_lines(lines)
     if not lines:
         return []
     ctx = _Context(lines)
