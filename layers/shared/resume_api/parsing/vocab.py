@@ -70,6 +70,8 @@ INSTITUTION_WORDS = re.compile(
     # `Akademisi`, `Lisesi`, `högskola`, `Politehnica`, `Gymnázium`
     r"univerz\w*|ünivers\w*|akademi\w*|lisesi|liceul|h[öø]gskol\w*|politehnic\w*|polytechn\w*|"
     r"gymn[aá]zi\w*|gimn[aá]zi\w*|"
+    # Finnish, Estonian, Hungarian: `Aalto-yliopisto`, `ammattikorkeakoulu`, `Tartu Ülikool`, `egyetem`
+    r"\w*yliopist\w*|\w*korkeakoulu\w*|lukio|ülikool\w*|egyetem\w*|"
     # schools of each country's trades, and names a compound ends with (`Berufsschule`,
     # `Realschule`, `Berufskolleg`): `IUT`, `IES`, `ROC`, `Technikum`, `Conservatório`
     r"conservat[oó]ri\w*|technikum|iut|ies|roc|"
