@@ -868,6 +868,19 @@ def _education_item(
         area, institution = at  # `Economia pela Universidade de Lisboa`: the field, then its school
     elif institution is None and area and (at := _school_at(area)) is not None:
         area, institution = at  # `Licence en Économie à HEC Paris`
+    elif inst_f is not None and area and (at := _school_at(inst_f.text)) and INSTITUTION_WORDS.search(at[1]):
+        # `Informatik, Wirtschaftsinformatik an der TU München`: the school rode on with the field's
+        # last part; the parts the commas cut before it are the field's too
+        between = [
+            f.text
+            for f in cands
+            if f is not degree_f
+            and f is not inst_f
+            and f.text != area
+            and (f.line, f.group) == (inst_f.line, inst_f.group)
+            and not INSTITUTION_WORDS.search(f.text)
+        ]
+        area, institution = ", ".join([area, *between, at[0]]), at[1]
     short = _short_name(e, inst_f) if inst_f else None
     if short is not None:
         institution = f"{institution} ({short})"
