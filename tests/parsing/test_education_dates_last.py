@@ -28,7 +28,7 @@ from tests.parsing.layouts.build import EDU_DETAILS
 from tests.parsing.layouts.content import fmt_date
 from tests.parsing.layouts.docx_writer import write_docx
 from tests.parsing.layouts.lang import LANGS, SKILLS
-from tests.parsing.layouts.model import Page, Para, Run
+from tests.parsing.layouts.model import Block, Page, Para, Run
 from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
 from tests.parsing.layouts.schooling import COURSES
 
@@ -83,7 +83,7 @@ def _document(
 ) -> bytes:
     lang = LANGS[code]
     month = "cjk" if lang.cjk else "short"
-    body = [
+    body: list[Block] = [
         Para([Run(" ".join(lang.people[0]), bold=True, size=18)]),
         Para([Run("someone@example.com")]),
         Para([Run(lang.headings["education"][0], bold=True, size=14)], space_before=12),
@@ -174,7 +174,7 @@ def _under_document(fmt: str, code: str, head: tuple[str, ...], under: tuple[str
     month = "cjk" if lang.cjk else "short"
     courses, advisor = COURSES[code]
     text = {"grade": EDU_DETAILS[code][1], "courses": courses, "advisor": advisor, "bullet": courses}
-    body = [
+    body: list[Block] = [
         Para([Run(" ".join(lang.people[0]), bold=True, size=18)]),
         Para([Run("someone@example.com")]),
         Para([Run(lang.headings["education"][0], bold=True, size=14)], space_before=12),
