@@ -21,6 +21,9 @@ What today's parser still gets wrong is in `XFAIL` (strict).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import pytest
 
 from resume_api.parsing.document import parse_document
@@ -78,25 +81,26 @@ def _lines(code: str, order: tuple[str, ...], entry: tuple[str, str, str, str, s
     return [text[k] for k in order]
 
 
-def _document(
-    fmt: str, code: str, order: tuple[str, ...], degrees: list[tuple[str, str, str, str, str]]
-) -> bytes:
+def cells(combos: Iterable[tuple[Any, ...]], xfail: dict[Any, str]) -> list[object]:
+    """One test case per combination, named by its parts; those in `xfail` strict xfails."""
+    return [
+        pytest.param(
+            *combo,
+            id="-".join(map(str, combo)),
+            marks=[pytest.mark.xfail(strict=True, reason=xfail[combo])] if combo in xfail else [],
+        )
+        for combo in combos
+    ]
+
+
+def _page(fmt: str, code: str, degrees: list[Block]) -> bytes:
+    """A resume: a name, an email, the education heading over `degrees`, then a skills section."""
     lang = LANGS[code]
-    month = "cjk" if lang.cjk else "short"
     body: list[Block] = [
         Para([Run(" ".join(lang.people[0]), bold=True, size=18)]),
         Para([Run("someone@example.com")]),
         Para([Run(lang.headings["education"][0], bold=True, size=14)], space_before=12),
-    ]
-    for entry in degrees:
-        for i, text in enumerate(_lines(code, order, entry)):
-            school = "school" in order[i]
-            body.append(
-                Para([Run(text, bold=school, size=12 if school else None)], space_before=12 * (i == 0))
-            )
-        dates = f"{fmt_date(entry[3], lang, month)} – {fmt_date(entry[4], lang, month)}"
-        body.append(Para([Run(dates, italic=True)]))
-    body += [
+        *degrees,
         Para([Run(lang.headings["skills"][0], bold=True, size=14)], space_before=12),
         Para([Run(", ".join(SKILLS[:4]))]),
     ]
@@ -104,23 +108,24 @@ def _document(
     return write_pdf(page) if fmt == "pdf" else write_docx(page)
 
 
-def _cells() -> list[object]:
-    return [
-        pytest.param(
-            order,
-            fmt,
-            code,
-            n,
-            id=f"{order}-{fmt}-{code}-{n}",
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[(order, fmt, code, n)])]
-            if (order, fmt, code, n) in XFAIL
-            else [],
-        )
-        for order in ORDERS
-        for fmt in ("pdf", "docx")
-        for code in LANGS
-        for n in (2, 3)
-    ]
+def _dates(code: str, entry: tuple[str, str, str, str, str]) -> str:
+    lang = LANGS[code]
+    month = "cjk" if lang.cjk else "short"
+    return f"{fmt_date(entry[3], lang, month)} – {fmt_date(entry[4], lang, month)}"
+
+
+def _document(
+    fmt: str, code: str, order: tuple[str, ...], degrees: list[tuple[str, str, str, str, str]]
+) -> bytes:
+    body: list[Block] = []
+    for entry in degrees:
+        for i, text in enumerate(_lines(code, order, entry)):
+            school = "school" in order[i]
+            body.append(
+                Para([Run(text, bold=school, size=12 if school else None)], space_before=12 * (i == 0))
+            )
+        body.append(Para([Run(_dates(code, entry), italic=True)]))
+    return _page(fmt, code, body)
 
 
 _WRAPPED = (
@@ -142,7 +147,10 @@ XFAIL: dict[tuple[str, str, str, int], str] = {
 # fmt: on
 
 
-@pytest.mark.parametrize(("order", "fmt", "code", "n"), _cells())
+@pytest.mark.parametrize(
+    ("order", "fmt", "code", "n"),
+    cells(((o, f, c, n) for o in ORDERS for f in ("pdf", "docx") for c in LANGS for n in (2, 3)), XFAIL),
+)
 def test_dates_printed_last_close_their_degree(order: str, fmt: str, code: str, n: int) -> None:
     degrees = _degrees(code, n)
     parsed = parse_document(_document(fmt, code, ORDERS[order], degrees), f"cv.{fmt}")
@@ -170,47 +178,17 @@ HEADS: dict[str, tuple[str, ...]] = {
 def _under_document(fmt: str, code: str, head: tuple[str, ...], under: tuple[str, ...], n: int) -> bytes:
     """Degrees printed header, dates, then what `under` names; the last degree with nothing under
     its dates (the section ends on a date)."""
-    lang = LANGS[code]
-    month = "cjk" if lang.cjk else "short"
     courses, advisor = COURSES[code]
     text = {"grade": EDU_DETAILS[code][1], "courses": courses, "advisor": advisor, "bullet": courses}
-    body: list[Block] = [
-        Para([Run(" ".join(lang.people[0]), bold=True, size=18)]),
-        Para([Run("someone@example.com")]),
-        Para([Run(lang.headings["education"][0], bold=True, size=14)], space_before=12),
-    ]
+    body: list[Block] = []
     degrees = _degrees(code, n)
     for k, entry in enumerate(degrees):
         for i, line in enumerate(_lines(code, head, entry)):
             body.append(Para([Run(line, bold="school" in head[i])], space_before=12 * (i == 0)))
-        body.append(Para([Run(f"{fmt_date(entry[3], lang, month)} – {fmt_date(entry[4], lang, month)}")]))
+        body.append(Para([Run(_dates(code, entry))]))
         if k < len(degrees) - 1:
             body += [Para([Run(text[u])], bullet="•" if u == "bullet" else None) for u in under]
-    body += [
-        Para([Run(lang.headings["skills"][0], bold=True, size=14)], space_before=12),
-        Para([Run(", ".join(SKILLS[:4]))]),
-    ]
-    page = Page(body=body, cjk=code if lang.cjk else "")
-    return write_pdf(page) if fmt == "pdf" else write_docx(page)
-
-
-def _under_cells() -> list[object]:
-    return [
-        pytest.param(
-            head,
-            under,
-            fmt,
-            code,
-            id=f"{head}-{under}-{fmt}-{code}",
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL_UNDER[(head, under, fmt, code)])]
-            if (head, under, fmt, code) in XFAIL_UNDER
-            else [],
-        )
-        for head in HEADS
-        for under in UNDER
-        for fmt in ("pdf", "docx")
-        for code in LANGS
-    ]
+    return _page(fmt, code, body)
 
 
 # fmt: off
@@ -219,7 +197,10 @@ XFAIL_UNDER: dict[tuple[str, str, str, str], str] = {
 # fmt: on
 
 
-@pytest.mark.parametrize(("head", "under", "fmt", "code"), _under_cells())
+@pytest.mark.parametrize(
+    ("head", "under", "fmt", "code"),
+    cells(((h, u, f, c) for h in HEADS for u in UNDER for f in ("pdf", "docx") for c in LANGS), XFAIL_UNDER),
+)
 def test_lines_under_the_dates_stay_with_the_degree_above(head: str, under: str, fmt: str, code: str) -> None:
     """The section ends on a date as a dates-last one does; what prints under each other degree's
     dates is that degree's, not the opening of the next."""

@@ -17,6 +17,7 @@ import pytest
 
 from resume_api.parsing.document import parse_document
 from tests.parsing.layouts.lang import LANGS, SKILLS
+from tests.parsing.test_education_dates_last import cells
 from tests.parsing.test_education_round12 import SCHOOL_AT, _document, _head
 
 TAILS = {"one": 1, "two": 2}
@@ -36,25 +37,6 @@ def _line(code: str, i: int, tail: int) -> tuple[str, str, str, str]:
         field,
         school,
     )
-
-
-def _cells() -> list[object]:
-    return [
-        pytest.param(
-            tail,
-            where,
-            fmt,
-            code,
-            id=f"{tail}-{where}-{fmt}-{code}",
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[(tail, where, fmt, code)])]
-            if (tail, where, fmt, code) in XFAIL
-            else [],
-        )
-        for tail in TAILS
-        for where in ("beside", "under")
-        for fmt in ("pdf", "docx")
-        for code in SCHOOL_AT
-    ]
 
 
 _WRAPPED = (
@@ -79,7 +61,19 @@ XFAIL: dict[tuple[str, str, str, str], str] = {
 # fmt: on
 
 
-@pytest.mark.parametrize(("tail", "where", "fmt", "code"), _cells())
+@pytest.mark.parametrize(
+    ("tail", "where", "fmt", "code"),
+    cells(
+        (
+            (t, w, f, c)
+            for t in TAILS
+            for w in ("beside", "under")
+            for f in ("pdf", "docx")
+            for c in SCHOOL_AT
+        ),
+        XFAIL,
+    ),
+)
 def test_the_school_after_its_link_is_the_institution(tail: str, where: str, fmt: str, code: str) -> None:
     lang = LANGS[code]
     spans = ("2015 – 2017", "2011 – 2015")
