@@ -11,6 +11,7 @@ import copy
 from typing import Any
 
 from .content import Doc, duration, fmt_date, fmt_range
+from .job_lines import JOB_SUMMARIES
 from .lang import Lang
 from .long_titles import LONG_TITLES
 from .model import LIST, Block, Page, Para, Photo, Run, Table
@@ -176,6 +177,10 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         at = len(r["basics"]["name"]) + len(variant.name)
         for i, e in enumerate(r["education"]):
             e["institution"] = pool[(at + i) % len(pool)]
+    if variant.job_summary:
+        lines = JOB_SUMMARIES[doc["lang"]]
+        for i, w in enumerate(r["work"]):
+            w["highlights"] = [lines[i % len(lines)], *w["highlights"]]
     if variant.edu_undated:
         for e in r["education"]:
             e["startDate"] = e["endDate"] = None
@@ -463,7 +468,12 @@ class _Builder:
             stop = "。" if self.lang.cjk else " " if last.text.endswith(".") else ". "
             last.runs = [*last.runs, Run(f"{stop}{bullets[0]}")]
             bullets = bullets[1:]
-        if dates and not in_fields:
+        if dates and self.v.dates_look and where in {"above", "own_line"} and not in_fields:
+            # the grey dates of HTML themes: roman, smaller, no glyph, maybe with the length after
+            length = fields.get("duration")
+            shown = f"{dates}  {length}" if length else dates
+            head.insert(0 if where == "above" else len(head), Para([Run(shown, size=8.5)]))
+        elif dates and not in_fields:
             if where == "above":
                 head.insert(
                     0, Para([Run(dates)], bullet=self.v.bullet or None, indent=14 if self.v.bullet else 0)
@@ -472,7 +482,10 @@ class _Builder:
                 head[0].right = [Run(dates)]
             elif where in {"own_line", "field"}:
                 head.append(Para([Run(dates, italic=True)]))
-        body: list[Block] = [p for b in bullets for p in self.bullet_paras(b)]
+        lead: list[Block] = []
+        if self.in_work and self.v.job_summary and bullets:
+            lead, bullets = [Para([Run(bullets[0])])], bullets[1:]  # the summary line, no glyph
+        body: list[Block] = lead + [p for b in bullets for p in self.bullet_paras(b)]
         employer = fields.get("employer")
         if self.in_work and self.v.body == "department" and employer:
             head.append(Para([Run(DEPARTMENTS[self.lang.code][len(employer) % 3])]))
@@ -549,6 +562,9 @@ class _Builder:
                         "title": w["position"],
                         "location": w["location"],
                         "dates": self.date_range(w["startDate"], w["endDate"]),
+                        "duration": duration(w["startDate"], w["endDate"], self.lang)
+                        if self.v.dates_look == "small_duration"
+                        else None,
                     },
                     w["highlights"],
                 )

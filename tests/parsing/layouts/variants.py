@@ -104,6 +104,13 @@ class Variant:
     long_titles: bool = False
     """Each job's title runs longer than its employer's name (`long_titles.py`: `Referent für
     Unternehmenskommunikation und digitale Medien`)."""
+    dates_look: str = ""
+    """How dates on a line of their own (`own_line`, `above`) look: `` (italic; a bullet when
+    above), `small` (roman, a size under the body's, no glyph: the grey dates of HTML themes) or
+    `small_duration` (the same, followed by the computed length: `Jun 2018 – Mar 2021  2 yrs 9 mos`)."""
+    job_summary: bool = False
+    """Each job's first line under its header is a sentence in the body's plain type, no glyph
+    (`job_lines.py`), before its bullets: read back as the job's first highlight."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
