@@ -43,6 +43,10 @@ _UNIT = (
 _DURATION = re.compile(rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)?$")
 """A computed duration (`3 yrs 10 mos`, `(9 mos)`, `2 Jahre`): not an employer, not a title."""
 _PAREN_DURATION = re.compile(rf"(?i)\s*\(\s*\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)")
+_TRAIL_DURATION = re.compile(
+    rf"(?i)(?:\s*[·•|,–—-])?\s*(?<!\d)\(?\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)?\s*$"
+)
+"""The length printed after a range (`Jun, 2018 - Mar, 2021  2 years 9 months`, `2019 – 2021 · 2 yrs`)."""
 _STRONG_SEP = re.compile(r"\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\t|\s*;\s*|\s+@\s+|\s{3,}")
 _LEADING_OPEN = re.compile(rf"^\s*(?P<a>{D._DATE})\s*[-–—]\s+(?P<rest>.+)$", re.IGNORECASE)
 _GENITIVE = frozenset({"of", "de", "di", "da", "do", "du", "des", "der", "van", "von", "del"})
@@ -350,7 +354,23 @@ class _Context:
             and not ln.bullet
             and len(ln.cells) == 1
             and len(text.split()) <= 10
-            and not text.endswith((".", ":", "。"))
+            and _sentence_end(text) == text  # `Jefe de proyecto, Iberia Datos S.L.` ends a name
+            and not text.endswith((":", "。"))
+        )
+
+    def header_under_dates(self, i: int) -> bool:
+        """`Aug 2023 – Apr 2024` (small) over `Senior Data Analyst, Globex Inc.` in the body's type,
+        where every entry prints its dates above its header (the section opens with them): the
+        line right under the dates is the header, not the description's first line."""
+        ln = self.lines[i]
+        if self.heads_over_dates or i == 0 or ln.bullet or len(ln.cells) != 1 or not self.date_only(i - 1):
+            return False
+        text = ln.body
+        return (
+            len(text) <= 120
+            and not _sentence_line(text)
+            and _sentence_end(text) == text
+            and not text.endswith((":", "。", "："))
         )
 
     def employer_over_title(self, i: int) -> bool:
@@ -358,13 +378,14 @@ class _Context:
         a look of its own, right over a title over its dates, is the header's first line (the
         employer), not the last line of the description above it."""
         ln = self.lines[i]
+        # in a look of its own, or named with a legal form (CJK PDFs print no bold: `北京华信科技有限公司`)
         return (
-            (ln.bold or ln.italic)
-            and _style(ln) != self.body_style
+            (((ln.bold or ln.italic) and _style(ln) != self.body_style) or company_score(ln.body) >= 1)
             and not ln.bullet
             and len(ln.cells) == 1
             and len(ln.body) <= 80
-            and not ln.body.endswith((".", ":", "。", "："))
+            and _sentence_end(ln.body) == ln.body  # `Solaris S.A.` ends a name, not a sentence
+            and not ln.body.endswith((":", "。", "："))
             and i + 1 < len(self.lines)
             and self.title_over_dates(i + 1)
         )
@@ -477,6 +498,8 @@ class _Context:
                 or self.title_under_anchor(i)
                 or self.title_over_dates(i)
                 or self.employer_over_title(i)
+                or (self.heads_over_dates and self.over_date_line(i))
+                or self.header_under_dates(i)
             )
         words = len(text.split())
         if self.linked_under_anchor(i) or self.over_date_line(i):
@@ -485,6 +508,8 @@ class _Context:
             return True
         if text.endswith(".") and words >= 5 and _sentence_end(text) != text:
             return True  # a sentence; `Senior Data Analyst — Globex Inc.` ends a name, not one
+        if text.endswith("。") and _cjk_run(text) and len(text) >= 12:
+            return True  # a CJK sentence (`夜間の大学に通いながら週三日のパートタイムで勤務。`)
         if prev_detail:
             prev = self.lines[i - 1]
             if text[:1].islower() or text[:1] in "(&":
@@ -644,8 +669,25 @@ def _without_durations(lines: list[Line]) -> list[Line]:
             cells = [c2 for c in ln.cells if (c2 := _after_dates(c).strip())]
             out.append(replace(ln, text=_after_dates(ln.text).strip(), cells=cells or [ln.text]))
         else:
-            out.append(ln)
+            out.append(_without_trailing_length(ln))
     return out
+
+
+def _without_trailing_length(ln: Line) -> Line:
+    """`Jun, 2018 - Mar, 2021  2 years 9 months` (a theme's grey dates): the range alone."""
+    text = _range_without_length(ln.text)
+    if text is None:
+        return ln
+    cells = [_range_without_length(c) or c for c in ln.cells if not _DURATION.match(c.strip())]
+    return replace(ln, text=text, cells=cells or [text])
+
+
+def _range_without_length(text: str) -> str | None:
+    """`text` without the length after its range, or None when it is not a range and a length."""
+    m = _TRAIL_DURATION.search(text)
+    if m is None or not m.group(0).strip() or not D.is_date_only(text[: m.start()]):
+        return None
+    return text[: m.start()].rstrip()
 
 
 def _glyph(line: Line) -> bool:
@@ -1750,6 +1792,9 @@ def _title_terms(
     is the employer (`CDD (6 mois)` beside the title, `Lumière Conseil` under it)."""
     if title is None or not 0 <= title.line < len(header):
         return (title.text if title else None), company
+    qualified = _qualifier_before_employer(header[title.line].text, title, company)
+    if qualified is not None:
+        return qualified, company
     after = [f for f in fields if f.role == "" and f.line == title.line and f.group > title.group]
     terms = min(after, key=lambda f: f.group, default=None)
     # a place-like word is the place, unless the job has one already (`Software-ontwikkelaar -
@@ -1760,11 +1805,22 @@ def _title_terms(
     if _place_like(terms.text) and (not placed or _known_place(terms.text)):
         return title.text, company
     if terms is company:
-        others = [f for f in fields if f.role == "" and f.line != title.line and f is not title]
+        # the one piece left on another line, or after the terms' comma (`Data-analist – Deeltijd
+        # (24 uur), Polderdata`)
+        others = [
+            f
+            for f in fields
+            if f.role == ""
+            and f is not title
+            and f is not terms
+            and (f.line != title.line or f.group == terms.group)
+        ]
         if len(others) != 1 or company_score(terms.text) >= 1 or is_department(others[0].text):
             return title.text, company
         company = others[0]
-    elif company is None or (company.line == title.line and company.group > title.group):
+    elif company is None or (
+        company.line == title.line and company.group > title.group and company.group != terms.group
+    ):
         return title.text, company  # the piece may be the employer's: `Title – Terms – Acme`
     text = header[title.line].text
     i = text.find(title.text)
@@ -1775,6 +1831,26 @@ def _title_terms(
     aside = re.match(r"\s*\([^()]{1,40}\)", text[end:])  # `Contract (6 months)`: its duration too
     fields.remove(terms)  # neither a place nor anything else now
     return text[i : end + (aside.end() if aside else 0)], company
+
+
+def _qualifier_before_employer(text: str, title: Field, company: Field | None) -> str | None:
+    """`Registered Nurse II – Surgical Trauma ICU, OhioHealth Grant Medical Center`: the title
+    goes on after its dash up to the last comma, the employer follows it (themes print `position,
+    name`; an employer's own comma, `Acme, Inc.`, is joined before this). The title, the employer's
+    field cut to its name; None when the line is not so."""
+    if company is None or company.line != title.line or company.group != title.group + 1:
+        return None
+    head, comma, tail = company.text.rpartition(", ")
+    if not comma or company_score(head) > company_score(tail) or is_department(tail):
+        return None
+    if looks_like_location(tail) or title_score(tail) > 0:
+        return None
+    i = text.find(title.text)
+    j = text.find(company.text, i + len(title.text)) if i >= 0 else -1
+    if j < 0 or text[i + len(title.text) : j].strip() not in {"-", "–", "—"}:
+        return None
+    company.text = tail
+    return f"{text[i:j]}{head}"
 
 
 def _leftover_place(fields: list[Field], title: Field | None, company: Field | None) -> str | None:

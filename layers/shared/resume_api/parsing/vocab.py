@@ -56,6 +56,8 @@ _DOTLESS = frozenset(w.replace(".", "") for w in COMPANY_SUFFIXES if "." in w)
 
 _CJK_TITLES = tuple(w for w in TITLE_WORDS if not w.isascii() and any(ord(c) >= 0x3040 for c in w))
 _CJK_SUFFIXES = tuple(w for w in COMPANY_SUFFIXES if any(ord(c) >= 0x3040 for c in w))
+_CJK_LEADING_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社")
+"""Japanese legal forms printed before the name as well as after it (前株)."""
 """Scripts written without spaces: their words are found inside a run, not split out."""
 
 INSTITUTION_WORDS = re.compile(
@@ -294,6 +296,8 @@ def company_score(text: str) -> float:
         score += 1
     if any(text.rstrip().endswith(w) for w in _CJK_SUFFIXES):
         score += 2
+    elif text.lstrip().startswith(_CJK_LEADING_FORMS) and len(text.strip()) > 4:
+        score += 2  # `株式会社サクラテック`: Japanese puts the form before the name as often as after
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(ws) <= 3:
         score += 0.25
