@@ -101,12 +101,56 @@ WORK13: tuple[Variant, ...] = (
         dates_look="small",
         slash_titles=True,
     ),
+    # a label alone on its line (`Stack utilizada:`) opens a list under the job's first line
+    *_both("work-first-line-then-labelled-list", (line(T, E, sep=" | ", bold=True),), body="labelled"),
+    *_both(
+        "work-bold-employer-title-labelled-list-small-dates",
+        _EMPLOYER_OVER_TITLE,
+        dates="own_line",
+        dates_look="small",
+        body="labelled",
+    ),
+    Variant(
+        "pdf-work-title-comma-employer-dates-below-labelled-list",
+        "pdf",
+        _TITLE_EMPLOYER_PLAIN,
+        dates="own_line",
+        body="labelled",
+    ),
 )
 BY = {v.name: v for v in WORK13}
 
 # fmt: off
 XFAIL: dict[tuple[str, str], str] = {
     ('pdf-work-trade-title-comma-employer-small-dates-below', 'nl'): "work[0].name: expected 'Polderdata', got 'Banketbakker'",
+    ('pdf-work-first-line-then-labelled-list', 'es'): "work[0].highlights: expected ['Reducción de los costes de infraestructura en un 30 %', 'Logros:', 'N",
+    ('pdf-work-first-line-then-labelled-list', 'pt'): "work[0].highlights: expected ['Implementação de relatórios mensais', 'Atividades efetuadas:', 'Lider",
+    ('pdf-work-first-line-then-labelled-list', 'it'): "work[1].highlights: expected ['Introduzione della reportistica mensile', 'Tecnologie:', 'Riduzione d",
+    ('pdf-work-first-line-then-labelled-list', 'nl'): "work[1].highlights: expected ['Contracten met leveranciers onderhandeld', 'Technieken:', 'Maandelijk",
+    ('pdf-work-first-line-then-labelled-list', 'pl'): "work[0].highlights: expected ['Obniżenie kosztów chmury o 30 %', 'Obowiązki:', 'Wdrożenie miesięczne",
+    ('pdf-work-first-line-then-labelled-list', 'ru'): "work[1].highlights: expected ['Внедрение ежемесячной отчётности', 'Технологии:', 'Снижение затрат на",
+    ('pdf-work-first-line-then-labelled-list', 'zh'): "work[0].highlights: expected ['将云服务成本降低百分之三十', '主要职责：', '建立月度经营分析报告体系'], got ['主要职责：', '建立月度经营分析报告体系",
+    ('pdf-work-first-line-then-labelled-list', 'ja'): "work[0].highlights: expected ['クラウド費用を30%削減', '主な業務：', '月次レポートの仕組みを構築', '6名の開発チームを統括'], got ['主な業務：'",
+    ('docx-work-first-line-then-labelled-list', 'es'): "work[0].highlights: expected ['Reducción de los costes de infraestructura en un 30 %', 'Logros:', 'N",
+    ('docx-work-first-line-then-labelled-list', 'pt'): "work[0].highlights: expected ['Implementação de relatórios mensais', 'Atividades efetuadas:', 'Lider",
+    ('docx-work-first-line-then-labelled-list', 'it'): "work[1].highlights: expected ['Introduzione della reportistica mensile', 'Tecnologie:', 'Riduzione d",
+    ('docx-work-first-line-then-labelled-list', 'nl'): "work[1].highlights: expected ['Contracten met leveranciers onderhandeld', 'Technieken:', 'Maandelijk",
+    ('docx-work-first-line-then-labelled-list', 'pl'): "work[0].highlights: expected ['Obniżenie kosztów chmury o 30 %', 'Obowiązki:', 'Wdrożenie miesięczne",
+    ('docx-work-first-line-then-labelled-list', 'ru'): "work[1].highlights: expected ['Внедрение ежемесячной отчётности', 'Технологии:', 'Снижение затрат на",
+    ('docx-work-first-line-then-labelled-list', 'zh'): "work[0].highlights: expected ['将云服务成本降低百分之三十', '主要职责：', '建立月度经营分析报告体系'], got ['主要职责：', '建立月度经营分析报告体系",
+    ('docx-work-first-line-then-labelled-list', 'ja'): "work[0].highlights: expected ['クラウド費用を30%削減', '主な業務：', '月次レポートの仕組みを構築', '6名の開発チームを統括'], got ['主な業務：'",
+    ('pdf-work-bold-employer-title-labelled-list-small-dates', 'es'): "work[0].highlights: expected ['Reducción de los costes de infraestructura en un 30 %', 'Logros:', 'N",
+    ('pdf-work-bold-employer-title-labelled-list-small-dates', 'nl'): "work[0].highlights: expected ['Leiding gegeven aan een team van zes ontwikkelaars', 'Werkzaamheden:'",
+    ('pdf-work-title-comma-employer-dates-below-labelled-list', 'en'): "work[0].highlights: expected ['Built the quarterly forecasting model', 'Key achievements:', 'Reduced",
+    ('pdf-work-title-comma-employer-dates-below-labelled-list', 'fr'): 'work[0].highlights: expected ["Lancement d\'une offre en ligne", \'Réalisations :\', \'Négociation des c',
+    ('pdf-work-title-comma-employer-dates-below-labelled-list', 'es'): "work[0].highlights: expected ['Reducción de los costes de infraestructura en un 30 %', 'Logros:', 'N",
+    ('pdf-work-title-comma-employer-dates-below-labelled-list', 'pt'): "work[0].highlights: expected ['Implementação de relatórios mensais', 'Atividades efetuadas:', 'Lider",
+    ('pdf-work-title-comma-employer-dates-below-labelled-list', 'it'): "work[1].highlights: expected ['Introduzione della reportistica mensile', 'Tecnologie:', 'Riduzione d",
+    ('pdf-work-title-comma-employer-dates-below-labelled-list', 'nl'): "work[0].highlights: expected ['Leiding gegeven aan een team van zes ontwikkelaars', 'Werkzaamheden:'",
+    ('pdf-work-title-comma-employer-dates-below-labelled-list', 'pl'): "work[0].highlights: expected ['Obniżenie kosztów chmury o 30 %', 'Obowiązki:', 'Wdrożenie miesięczne",
+    ('pdf-work-title-comma-employer-dates-below-labelled-list', 'ru'): "work[0].highlights: expected ['Снижение затрат на облако на 30 %', 'Обязанности:', 'Внедрение ежемес",
+    ('pdf-work-title-comma-employer-dates-below-labelled-list', 'zh'): "work[0].highlights: expected ['将云服务成本降低百分之三十', '主要职责：', '建立月度经营分析报告体系'], got ['主要职责：', '建立月度经营分析报告体系",
+    ('pdf-work-title-comma-employer-dates-below-labelled-list', 'ja'): "work[0].highlights: expected ['クラウド費用を30%削減', '主な業務：', '月次レポートの仕組みを構築', '6名の開発チームを統括'], got ['主な業務：'",
 }
 # fmt: on
 

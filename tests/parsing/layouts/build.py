@@ -11,7 +11,7 @@ import copy
 from typing import Any
 
 from .content import Doc, duration, fmt_date, fmt_range
-from .job_lines import JOB_SUMMARIES
+from .job_lines import JOB_SUMMARIES, LIST_LABELS
 from .lang import Lang
 from .long_titles import LONG_TITLES
 from .model import LIST, Block, Page, Para, Photo, Run, Table
@@ -177,6 +177,11 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         at = len(r["basics"]["name"]) + len(variant.name)
         for i, e in enumerate(r["education"]):
             e["institution"] = pool[(at + i) % len(pool)]
+    if variant.body == "labelled":
+        labels = LIST_LABELS[doc["lang"]]
+        for i, w in enumerate(r["work"]):
+            if len(w["highlights"]) >= 2:
+                w["highlights"] = [w["highlights"][0], labels[i % len(labels)], *w["highlights"][1:]]
     if variant.job_summary:
         lines = JOB_SUMMARIES[doc["lang"]]
         for i, w in enumerate(r["work"]):
@@ -485,6 +490,9 @@ class _Builder:
         lead: list[Block] = []
         if self.in_work and self.v.job_summary and bullets:
             lead, bullets = [Para([Run(bullets[0])])], bullets[1:]  # the summary line, no glyph
+        if self.in_work and self.v.body == "labelled" and len(bullets) >= 3:
+            # the first item and the label over the others, both in plain type
+            lead, bullets = [Para([Run(bullets[0])]), Para([Run(bullets[1])])], bullets[2:]
         body: list[Block] = lead + [p for b in bullets for p in self.bullet_paras(b)]
         employer = fields.get("employer")
         if self.in_work and self.v.body == "department" and employer:

@@ -63,3 +63,19 @@ JOB_SUMMARIES: dict[str, tuple[str, ...]] = {
         "施設全体の夜勤と週末の当直を担当しました。",
     ),
 }
+
+LIST_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("Key achievements:", "Tech stack:", "Responsibilities:"),
+    "fr": ("Réalisations :", "Environnement technique :", "Missions :"),
+    "de": ("Erfolge:", "Technologien:", "Aufgaben:"),
+    "es": ("Logros:", "Tecnologías:", "Funciones:"),
+    "pt": ("Atividades efetuadas:", "Stack utilizada:", "Resultados:"),
+    "it": ("Attività svolte:", "Tecnologie:", "Risultati:"),
+    "nl": ("Werkzaamheden:", "Technieken:", "Resultaten:"),
+    "pl": ("Obowiązki:", "Technologie:", "Osiągnięcia:"),
+    "ru": ("Обязанности:", "Технологии:", "Достижения:"),
+    "zh": ("主要职责：", "技术栈：", "工作成果："),
+    "ja": ("主な業務：", "使用技術：", "実績："),
+}
+"""A label alone on its line opening a list under a job's first line (`Stack utilizada:` over
+`Frontend: Angular;`): more of that job's description, in every generated language."""

@@ -84,7 +84,8 @@ class Variant:
     """Each role names two titles held at once, slashed (`Researcher / Independent Consultant`)."""
     body: str = ""
     """A job's lines beyond its header: `run_in` (the header runs on into the first item after a full
-    stop), `department` (the department's line under the header: `Finance Department`)."""
+    stop), `department` (the department's line under the header: `Finance Department`), `labelled`
+    (the first item in plain type, then a label alone, `Stack utilizada:`, over the other items)."""
     trade_titles: bool = False
     """Each job's title is a trade no vocabulary of the parser holds (`trades.py`): `Serrurier`."""
     edu: str = ""
