@@ -16,6 +16,7 @@ import pytest
 from resume_api.parsing.entries import _range_without_length, parse_work
 from resume_api.parsing.lines import Line
 from resume_api.parsing.vocab import company_score
+from tests.parsing.layouts.job_lines import LIST_LABELS
 
 
 def _line(text: str, *, size: float = 10.0, bold: bool = False, y: float = 0.0) -> Line:
@@ -124,3 +125,48 @@ def test_a_japanese_legal_form_before_the_name_names_an_organisation() -> None:
     assert company_score("株式会社サクラテック") >= 1
     assert company_score("有限会社ヤマダ") >= 1
     assert company_score("ソフトウェアエンジニア") < 1
+
+
+LABELS = [label for labels in LIST_LABELS.values() for label in labels[:2]]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_label_alone_after_a_jobs_first_line_keeps_its_list_in_the_job(label: str) -> None:
+    jobs = _jobs(
+        ("DESENVOLVEDOR SOFTWARE | RN Software  Set/2021 – atual", {"bold": True}),
+        ("Atuando com desenvolvimento de software em projetos nacionais.", {}),
+        (label, {}),
+        ("• Frontend: Javascript, Typescript, Angular;", {}),
+        ("• Backend: PHP, Laravel, CodeIgniter;", {}),
+        ("SUPORTE TÉCNICO | Rapidanet  Ago/2012 – Ago/2015", {"bold": True}),
+        ("• Atendimento técnico remoto;", {}),
+    )
+    assert [(j["name"], j["position"]) for j in jobs] == [
+        ("RN Software", "DESENVOLVEDOR SOFTWARE"),
+        ("Rapidanet", "SUPORTE TÉCNICO"),
+    ]
+    assert jobs[0]["highlights"] == [
+        "Atuando com desenvolvimento de software em projetos nacionais.",
+        label,
+        "Frontend: Javascript, Typescript, Angular;",
+        "Backend: PHP, Laravel, CodeIgniter;",
+    ]
+
+
+def test_a_plain_line_under_a_header_is_still_the_employer_without_a_label_under_it() -> None:
+    [job] = _jobs(
+        ("Product Manager, Payments Platform  2019 – 2021", {"bold": True}),
+        ("Northwind Traders", {}),
+        ("• Led a team of six", {}),
+    )
+    assert (job["name"], job["position"]) == ("Northwind Traders", "Product Manager, Payments Platform")
+
+
+def test_a_wrapped_item_ending_in_a_colon_still_continues_its_item() -> None:
+    [job] = _jobs(
+        ("Engineer | Acme Corp  2019 – 2021", {"bold": True}),
+        ("• Built three services for billing and reporting, including", {}),
+        ("the following:", {}),
+        ("• Led a team of six", {}),
+    )
+    assert job["highlights"][0].endswith("including the following:")

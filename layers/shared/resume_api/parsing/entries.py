@@ -260,10 +260,7 @@ class _Context:
 
     def fields_beside_dates(self, i: int) -> bool:
         """The dated line `i` holds its header's fields, separated (`Engineer, Acme  2019 – 2021`)."""
-        ln = self.lines[i]
-        rest = [c for c in ln.cells if not D.is_date_only(c)]
-        head = _strip_dates(" ".join(rest)) if rest else ""
-        return bool(head.strip()) and bool(re.search(r"\s[|·•–—]\s|,", head))
+        return _fields_beside(self.lines[i])
 
     def sentence_under(self, i: int) -> bool:
         """Line `i` reads as a description's sentence in roman type (no glyph, not a place)."""
@@ -1084,7 +1081,20 @@ def split_entries(lines: list[Line]) -> list[Entry]:
             and _labelled_list(e.header[0].text)
         ):
             prev.details.append(e.header.pop(0))
-    return [e for e in entries if e.header or e.details]
+    return _labels_to_previous([e for e in entries if e.header or e.details])
+
+
+def _labels_to_previous(entries: list[Entry]) -> list[Entry]:
+    """`Stack utilizada:` / `Atividades efetuadas:` over a list, after a job's first lines: an
+    undated label alone opens more of that job's description, not an entry (read as an employer
+    line over the roles to come, its list was lost)."""
+    out: list[Entry] = []
+    for e in entries:
+        if out and not e.has_date and e.header and all(_label(ln.text) for ln in e.header):
+            out[-1].details += [*e.header, *e.details]
+        else:
+            out.append(e)
+    return out
 
 
 def _labelled_list(text: str) -> bool:
@@ -1147,9 +1157,38 @@ def _label(text: str) -> bool:
 
 def _label_to_details(e: Entry) -> None:
     """`Key achievements:` / `Réalisations :` closing a header over its bullets labels them: it is
-    the description's first line, not a header field."""
+    the description's first line, not a header field. A plain line between a header that holds
+    its fields already and such a label (`项目经理 | 深圳云帆网络科技有限公司  2023年～2025年` /
+    `将云服务成本降低百分之三十` / `主要职责：`) is the description's first line too."""
     while e.details and len(e.header) > 1 and _label(e.header[-1].text):
         e.details.insert(0, e.header.pop())
+    if (
+        e.details
+        and len(e.header) > 1
+        and _label(e.details[0].text)
+        and not (e.header[-1].bold or e.header[-1].italic or e.header[-1].bullet)
+        and _holds_fields(e.header[:-1])
+    ):
+        e.details.insert(0, e.header.pop())
+
+
+def _holds_fields(header: list[Line]) -> bool:
+    """The header's last line is dated and holds separated fields beside its dates, or is dates
+    alone under such a line (`Engineer, Acme` / `2019 – 2021`)."""
+    last = header[-1]
+    if D.is_date_only(last.body) and len(header) > 1:
+        last = header[-2]
+    elif _header_date(last)[0] is None:
+        return False
+    return _fields_beside(last, wide=True) and not _sentence_line(last.text)
+
+
+def _fields_beside(ln: Line, *, wide: bool = False) -> bool:
+    """`ln`, without its dates, holds separated fields (`Engineer, Acme  2019 – 2021`); `wide`: a
+    CJK full-width comma separates too."""
+    rest = [c for c in ln.cells if not D.is_date_only(c)]
+    head = _strip_dates(" ".join(rest)) if rest else ""
+    return bool(head.strip()) and bool(re.search(r"\s[|·•–—]\s|[,，]" if wide else r"\s[|·•–—]\s|,", head))
 
 
 def _set_dates(entry: Entry, span: D.DateSpan | None) -> None:
@@ -2068,7 +2107,9 @@ def highlights(details: list[Line], edge: float = 0.0) -> list[str]:
         if not text:
             continue
         continues = False
-        if out and prev is not None and not ln.bullet and not ln.list_item:
+        # a label alone (`Logros:`, `主要职责：`) opens a list: it continues no item above it
+        label = _label(text) and not text[:1].islower()
+        if out and prev is not None and not ln.bullet and not ln.list_item and not label:
             continues = bool(
                 text[:1].islower()
                 or text[:1] in "(&,;"
