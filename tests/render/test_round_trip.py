@@ -38,7 +38,6 @@ PARSER_SIDE: dict[str, str] = {
     "obtenido en la Escuela Técnica Su') over 'Ingeniero Técnico'; read back, the school is lost (since round 11's "
     "education rules)",
     "jsonresume-theme-rirekisho__example.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
-    "np-job-application__resume_template.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "nstrayer-cv__cv.pdf": "an area with a comma and parenthesis ('Mathematics, Statistics (minor C.S.)') is "
     "cut at the comma",
     "pandoc-resume__resume_fr.docx": "French raw sections (Langues, Centres d'intérêt) the source parse kept as "
