@@ -10,7 +10,8 @@ tune and measure halves of rounds 6 and 7's blind sets (claims_own.py; claims_jd
 job description in view), and compositions of several true operations with a one-claim twin each
 (compose: claims_compose.py), and round 11's two parts over six more (claims_unseen.py): skills and tools in
 shapes round 10 did not see, each with a faithful twin (unseen), and true restatements of results, names
-and numbers with one-claim twins (aligned). Only external-final and the measure halves measure skill rather than
+and numbers with one-claim twins (aligned), and round 12's over six more (claims_restated.py: names,
+numbers, results and who praised or adopted the work, each with a one-claim twin). Only external-final and the measure halves measure skill rather than
 memory: their figures are the honest ones, and their cases are never printed. Also the instruction detector, and the guard's speed (cases/s through the whole guard).
 Targets (issue #11): every kind ≥ 0.98 removed, faithful ≥ 0.90 kept.
 
@@ -102,6 +103,7 @@ def run() -> dict[str, Any]:
         (COMPOSE, claims_compose.TEMPLATES),
         ("unseen", claims_twins.TEMPLATES),
         ("aligned", claims_twins.TEMPLATES),
+        ("restated", claims_twins.TEMPLATES),
     ):
         by_template = Counter(templates[(c.domain, c.rewrite)] for c in parts[part]["missed"])
         if by_template:

@@ -76,11 +76,16 @@ PARTS = {
     "aligned": "true restatements of the kinds the consequence, name and number checks refused (a result "
     "the job states elsewhere, a name written differently, a number rounded, per period, as a share, in "
     "another unit) and a twin of each changing one claim, over the same 6 domains (claims_unseen.py)",
+    "restated": "round 12's generator, written before its rules: names (initials, abbreviated, reordered, "
+    "possessive, a maker's family), numbers (words and digits, rounded, per period, share and count, unit), "
+    "results the job states elsewhere, and who praised or adopted the work, each with a one-claim twin, "
+    "over 6 other domains (claims_restated.py)",
 }
 GENERATED = "generated"
 FORMS = "forms"
 TWINS = "twins"
 COMPOSE = "compose"
+RESTATED = "restated"
 UNSEEN = frozenset({"unseen", "aligned"})
 """The two parts of round 11's generator (claims_unseen.py), written before its rules."""
 OWN = frozenset({"own-tune", "own-measure"})
@@ -1266,6 +1271,13 @@ def unseen(part: str) -> list[Case]:
     return unseen_cases(part)
 
 
+def restated() -> list[Case]:
+    """Round 12's part (claims_restated.py: names, numbers, results and outcomes restated, with twins)."""
+    from tests.tailoring.claims_restated import restated_cases
+
+    return restated_cases()
+
+
 def _domain_of(case: Case) -> Domain:
     if case.part == GENERATED:
         from tests.tailoring.claims_generated import generated_domains
@@ -1287,6 +1299,10 @@ def _domain_of(case: Case) -> Domain:
         from tests.tailoring.claims_unseen import unseen_domains
 
         return unseen_domains()[case.domain]
+    if case.part == RESTATED:
+        from tests.tailoring.claims_restated import restated_domains
+
+        return restated_domains()[case.domain]
     return external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
 
 
@@ -1345,6 +1361,8 @@ def part_cases(part: str = "all") -> list[Case]:
         if part == COMPOSE
         else unseen(part)
         if part in UNSEEN
+        else restated()
+        if part == RESTATED
         else cases()
     )
     if part == "development":
