@@ -42,14 +42,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "external-final": {"other": 0.84, "skill": 0.90, "faithful": 0.84},
     "own-tune": {"other": 0.85, "publication": 0.0},
     "own-measure": {
-        "other": 0.66,
         "patent": 0.0,
         "scope": 0.87,
         "title": 0.88,
     },
     "jd-tune": {
         "leadership": 0.75,
-        "other": 0.9,
         "scope": 0.5,
     },
     "blind-9": {
@@ -69,8 +67,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "twins": {"leadership": 0.91, "other": 0.89, "skill": 0.91},
     "compose": {"other": 0.96},
     "unseen": {"skill": 0.85},
-    "aligned": {"other": 0.66},
-    "restated": {"faithful": 0.86, "organization": 0.97, "other": 0.18},
+    "aligned": {"other": 0.79},
+    "restated": {"faithful": 0.86, "organization": 0.97},
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""

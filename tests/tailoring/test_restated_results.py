@@ -1,8 +1,7 @@
 """A result the same job states in another bullet may be joined to its cause, one noun reworded, in
 every form a clause takes (a participle, "which"); the same clause with a verb of its own, or (in a
-"which" clause) another metric after its verb, is a new claim (clauses.restates). A participle that
-swaps the metric beside two words the resume has is still kept (the participle rule's own allowance):
-refusing it also refused a true participle that rewords the metric."""
+"which" clause) another metric after its verb, is a new claim (clauses.restates). Round 12 reads every
+result this way, participles too (clauses.result_said: test_results_said.py)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,9 @@ them away is that no source sentence says them. So an added consequence is read 
 and generic nouns included, and is supported only when one source sentence of the scope says it: each
 of its words has a root there (the word, a derived form, or a verb of the same change: "fell" for
 "dropped"), all but one in a clause of four specific (not generic) words or more. A member of "both A and B" or of a list a
-scope word opens ("across A, B and C") must be said by a source sentence too.
+scope word opens ("across A, B and C") must be said by a source sentence too. A result (a change, or what
+others did with the work: praised it, adopted it) is said only by one sentence of its own scope that states
+that change of that thing (result_said): its words scattered over the resume say nothing of it.
 """
 
 from __future__ import annotations
@@ -41,9 +43,28 @@ _INLINE = re.compile(
     r"\b(?:resulting in|leading to|which|so that|thereby)\b|\band\b(?=[^,;]*\bas a result\b)", re.IGNORECASE
 )
 """Consequences opened without punctuation ("... templates which ...", "and cut turnover as a result")."""
-_RESULT_FIRST = re.compile(r"^\s*([A-Za-z]+)\s+(?:[^,;:()]+?)\s+(by\s+[a-z]+ing)\b")
-"""A result stated first and its means after "by" ("Raised guest satisfaction by rewriting ..."): the
-result is an added clause, which the source must say, whatever the means restates."""
+_RESULT_FIRST = re.compile(r"^\s*([A-Za-z]+)\s+(?:[^,;:()]+?)\s+((?:by|after)\s+[a-z]+ing)\b")
+"""A result stated first and its means after "by" or "after" ("Raised guest satisfaction by rewriting
+...", "Cut rework after rebuilding ..."): the result is an added clause, which the source must say,
+whatever the means restates."""
+_PURPOSE = re.compile(r"\s(to)\s+([a-z]+)\s", re.IGNORECASE)
+"""A purpose that names a change ("... to cut wire fraud attempts"): read as the result it claims."""
+_OUTCOMES = frozenset(
+    [
+        "praise",
+        "praised",
+        "praising",
+        "commended",
+        "recognized",
+        "recognised",
+        "thanked",
+        "adopted",
+        "adopting",
+        "adoption",
+    ]
+)
+"""Words of what others did with the work (praised it, adopted it): a recruiter can check who did."""
+_PASSIVE_OPENERS = frozenset({"praised", "commended", "recognized", "recognised", "thanked", "adopted"})
 _MARKERS = frozenset(
     {"resulting", "result", "leading", "lead", "led", "which", "that", "so", "thereby", "thus", "ultimately"}
     | {"and", "later", "eventually", "then", "as", "a", "an", "the", "in", "to"}
@@ -51,7 +72,7 @@ _MARKERS = frozenset(
 _CHANGE_FAMILIES = (
     (
         "reduce cut lower decrease drop fall fell fallen decline shrink trim shorten slash lessen minimize "
-        "minimise ease curb halve down reduction decrease"
+        "minimise ease curb halve down reduction decrease fewer less shorter"
     ),
     (
         "increase raise grow grew grown boost lift rise rose risen climb expand improve strengthen double "
@@ -181,6 +202,8 @@ def consequences(sentence: str) -> list[tuple[str, str]]:
                 out.append((" ".join(words[1:]), PREDICATE))
         elif first in _RESULT_OPENERS or (first in ("the", "this", "these", "its") and _new_subject(words)):
             out.append((piece, CLAUSE))  # "; the approach became the engineering standard"
+        elif first in _PASSIVE_OPENERS or _falls(words):
+            out.append((piece, CLAUSE))  # ", praised by the owner", "; rework fell as a result"
         elif first.endswith("ing") and len(first) > 5:
             out += [(" ".join(p), PARTICIPLE) for p in _participles(words)]
     main = pieces[0]
@@ -190,6 +213,11 @@ def consequences(sentence: str) -> list[tuple[str, str]]:
         and _family_of().get(stem(led.group(1).lower()), _family_of().get(led.group(1).lower())) is not None
     ):
         out.append((led.group(0)[: led.start(2)].strip(), RESULT))  # "Raised guest satisfaction by rewriting"
+    purpose = next(
+        (m for m in _PURPOSE.finditer(main) if _family_of().get(m.group(2).lower()) is not None), None
+    )
+    if purpose:
+        out.append((main[purpose.start(1) :], CLAUSE))  # "... to cut wire fraud attempts"
     for match in _INLINE.finditer(main):
         if match.start() > 0:
             out.append((main[match.start() :], CLAUSE))
@@ -207,6 +235,83 @@ def consequences(sentence: str) -> list[tuple[str, str]]:
             out.append((" ".join(words[i + 1 :]), CLAUSE))  # "without adding headcount", "that shaped ..."
             break
     return out
+
+
+def _falls(words: list[str]) -> bool:
+    """A clause whose subject changed ("rework fell as a result", "wire fraud attempts dropped"): a verb of
+    change in the past within its first five words, after a noun."""
+    table = _family_of()
+    return (
+        bool(words)
+        and words[0] not in STOP
+        and words[0] not in ("who", "whose")
+        and any(
+            (w in PAST or w.endswith("ed") or w in ("fell", "rose", "grew"))
+            and table.get(w, table.get(stem(w))) is not None
+            for w in words[1:5]
+        )
+    )
+
+
+def _named(clause: str) -> frozenset[str]:
+    """The words a clause writes as names (capitalised after its first word)."""
+    raw = clause.split()
+    return frozenset(t for w in raw[1:] if w[:1].isupper() for t in tokens(w))
+
+
+_OBJECT_ENDS = frozenset({"by", "through", "after", "via", "and", "while", "to", "as", "from", "with", "so"})
+_OBJECT_OPENERS = frozenset({"in", "of", "on", "the", "a", "an", "its", "their"})
+
+
+def _change(word: str) -> int | None:
+    table = _family_of()
+    return table.get(word, table.get(stem(word)))
+
+
+def _result(clause: str) -> tuple[str, list[str]] | None:
+    """What a clause says followed from the work: the change or the outcome word, and what it is about
+    (the object after it, up to the means: "cut rework on pipe supports by ..."; or the subject before it:
+    "; rework fell"; for an outcome, who did it: "praised by the owner"). None if it claims no result."""
+    raw = tokens(clause)
+    at = next((i for i, w in enumerate(raw) if w in _OUTCOMES or _change(w) is not None), None)
+    if at is None:
+        return None
+    word = raw[at]
+    if word in _OUTCOMES:  # who did it: "which the county adopted", "earning praise from the owner"
+        before = [w for w in counted(raw[:at]) if not w.endswith("ing")]
+        return word, [w for w in [*before, *counted(raw[at + 1 :])] if w not in _OUTCOMES]
+    after = raw[at + 1 :]
+    while after and after[0] in _OBJECT_OPENERS:
+        after = after[1:]
+    end = next((i for i, w in enumerate(after) if w in _OBJECT_ENDS), len(after))
+    obj = counted(after[:end]) or counted(w for w in raw[:at] if w not in _MARKERS)
+    return word, [w for w in obj if _change(w) is None]
+
+
+def result_said(clause: str, own: Iterable[str], names: frozenset[str] = frozenset()) -> bool:
+    """Whether one sentence of its own scope says the result a clause claims: a change of the same kind
+    (or the same outcome) and what it is about, one noun reworded beside three that are held ("Reduced
+    waste on the CNC machining line" for "Reduced scrap on ..."), not the same words scattered over the
+    resume ("cutting overtime on pipe supports" where the job cut rework and someone else dealt with
+    overtime). Words written as names are left to the name check ("Cut Brightline's wait times")."""
+    found = _result(clause)
+    if found is None or not found[1]:
+        return True
+    word, obj = found
+    generic = _generic()
+    for source in own:
+        vocabulary = _sentence_vocabulary(source)
+        if not (vocabulary.rooted(word) or _same_change(word, vocabulary)):
+            continue
+        known = [w for w in obj if vocabulary.rooted(w)]
+        unknown = [
+            w for w in obj if w not in known and w not in names and not _is_verb_form(w)
+        ]  # "time spent"
+        anchored = sum(w not in generic and stem(w) not in generic for w in known)
+        needed = 3 if obj[0] in unknown else 1  # the metric itself reworded needs more to hold it
+        if not unknown or (len(unknown) == 1 and anchored >= needed):
+            return True
+    return False
 
 
 def _participles(words: list[str]) -> list[list[str]]:
@@ -279,9 +384,11 @@ def restates(words: list[str], sentences: Iterable[str]) -> bool:
 
 def _reworded(word: str, words: list[str]) -> bool:
     """A word a clause may reword: a noun, not its verb ("was rolled out" is a new claim) nor what its
-    verb changes ("cut overtime" for "cut rework" swaps the metric, as measured.py reads percents)."""
+    verb changes ("cut overtime" for "cut rework" swaps the metric, as measured.py reads percents), nor
+    what others did with the work ("praise" from someone the job names for something else), nor the
+    change itself ("fewer no-shows" is not "logged no-shows")."""
     metric = len(words) > 1 and _is_verb_form(words[0]) and word == words[1]
-    return not _is_verb_form(word) and not metric
+    return not _is_verb_form(word) and not metric and word not in _OUTCOMES and _change(word) is None
 
 
 def restated_additions(sentence: str, new: list[str], own: Iterable[str]) -> bool:
@@ -318,7 +425,9 @@ def unsupported_consequences(sentence: str, vocabulary: Vocabulary, own: Iterabl
                 restated = not verb or vocabulary.rooted(verb) or _same_change(verb, vocabulary)
                 ok = said(specific, vocabulary) and (restated or (anchored and not changes))
         checked = [verb, *rest] if form in (PARTICIPLE, PREDICATE) and verb else words
-        if not ok and own:
+        if ok and own:
+            ok = result_said(clause, own, _named(sentence))  # said by one sentence, not scattered words
+        elif not ok and own:
             ok = restates(checked, own)
         if not ok:
             bad.append(clause.strip())
