@@ -68,7 +68,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "compose": {"other": 0.96},
     "unseen": {"skill": 0.85},
     "aligned": {"other": 0.79},
-    "restated": {"faithful": 0.86, "organization": 0.97},
+    "restated": {"organization": 0.97},
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""

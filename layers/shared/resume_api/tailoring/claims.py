@@ -88,7 +88,7 @@ REASONS = {
 _VALUED = frozenset({"frequency", "duration"})
 """Families whose second part is a value, not a sub-family."""
 _LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|https?://[^\s)]+|www\.[^\s)]+", re.IGNORECASE)
-_WORD = re.compile(r"(?<![\w.])[^\W\d_][\w'’&+#.]*", re.UNICODE)
+_WORD = re.compile(r"(?<![\w.°])[^\W\d_][\w'’&+#.]*", re.UNICODE)
 _CONNECTORS = frozenset({"of", "the", "&", "and", "de", "la", "du", "von", "van", "der", "del", "for", "y"})
 _NAME_CONNECTORS = frozenset({"of", "the", "&", "de", "la", "du", "von", "van", "der", "del", "y"})
 _INFLECTED = re.compile(r".{3,}(?:ed|ing|ly|ize|ise|ized|ised|izes|ises|ment|ments|tion|tions|ness|ity|ies)$")

@@ -22,7 +22,7 @@ from resume_api.models.llm_config import REDACTED
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
 from resume_api.models.slotted import Slotted
-from resume_api.tailoring import clauses, measured, novelty, tools
+from resume_api.tailoring import clauses, measured, novelty, physical, tools
 from resume_api.tailoring.changes import describe, describe_skills, describe_text
 from resume_api.tailoring.claims import (
     PERSON_KINDS,
@@ -247,6 +247,17 @@ class _Guard:
             claim = self.at_work(found, scopes)
             if claim.kind == "number" and _in_a_name(claim.text, sentence, self.skills_phrase):
                 continue
+            measure = (
+                physical.converted(float(str(claim.key[1])), sentence, self._about(sentence, scopes))
+                if claim.kind == "number"
+                else None
+            )
+            if measure is not None:  # a measure in a physical unit: the source's in any unit, or none
+                if not measure:
+                    bad.append(claim)
+                continue
+            if physical.degree_sign(claim.text, sentence):
+                continue
             if claim.kind in PERSON_KINDS:
                 scope = self.whole.own
             elif claim.kind in TOOL_KINDS or phrase(claim.text) in self.listed:
@@ -287,6 +298,11 @@ class _Guard:
             if new:
                 bad.append(Claim("other", ", ".join(new), ("new sentence", *new)))
         return bad
+
+    def _about(self, sentence: str, scopes: _Scopes) -> list[str]:
+        """The source sentences of the scope that share a content word with `sentence`."""
+        words = content_words(sentence)
+        return [s for s in scopes.own_said or self.whole_said if content_words(s) & words]
 
     def at_work(self, claim: Claim, scopes: _Scopes) -> Claim:
         """A language named in a job's bullet says it was used in that work: the job says so, or the
