@@ -192,6 +192,8 @@ class Figures(Slotted):
                 and between[0].endswith("s")
             ):
                 out.derived.append((a.value * b.value, ""))  # "2 shifts of 6 nurses" are 12 nurses
+            if a.unit == "percent" and b.unit == "" and between[:1] == ("of",) and set(between[1:]) <= _THE:
+                out.derived.append((a.value * b.value / 100, ""))  # "90% of the 40 beds" are 36 beds
         for grouped in _EACH.finditer(text):
             out.derived.append(
                 (float(grouped.group(1)) * float(grouped.group(2)), "")
@@ -358,6 +360,8 @@ def _changes(
             out.append((a, b))
         elif b.before[-1:] == ("of",) and len(b.before) <= 2:
             shares.append((a, b))
+        elif len(b.before) == 2 and b.before[0] == "of" and b.before[1] in _THE and a.value < b.value:
+            shares.append((a, b))  # "36 of the 40 beds"
         elif _words(b.before) == ("in",) and a.value < b.value and float(b.value).is_integer():
             shares.append((a, b))  # "1 in 4 referrals" is 25%
         elif "from" in b.before and "to" in a.before:
@@ -381,6 +385,9 @@ def _of_them(
         ):
             out.append((part, whole))
     return out
+
+
+_THE = frozenset({"the", "its", "their", "our", "all"})
 
 
 def _words(tokens: tuple[str, ...]) -> tuple[str, ...]:
