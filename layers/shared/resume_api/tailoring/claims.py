@@ -1303,6 +1303,22 @@ def _clipped(short: str, word: str) -> bool:
     return len(short) >= 3 and len(cut) <= len(word) - 3 and word.startswith(cut)
 
 
+def _contracted(short: str, word: str) -> bool:
+    """A word contracted to its first and last letters and some between, in order ("dept" for
+    "department", "ct" for "court", "natl" for "national", "mgmt" for "management")."""
+    if not (
+        2 <= len(short) <= 5 and len(word) >= len(short) + 3 and short[0] == word[0] and short[-1] == word[-1]
+    ):
+        return False
+    rest = iter(word[1:-1])
+    return all(c in rest for c in short[1:-1])
+
+
+_HEADS_BEFORE = frozenset({"court", "office", "bureau", "board", "commission", "department", "ministry"})
+"""Heads a name may put first or last ("Department of Natural Resources", "Natural Resources
+Department")."""
+
+
 def _initials(words: list[str]) -> set[str]:
     """Acronyms of the capitalised runs in a text ("New York University" → "nyu")."""
     out: set[str] = set()
@@ -1867,7 +1883,7 @@ class Scope:
                         at, k = at + 1, k + 1
                     elif 2 <= size <= 4 and "".join(w[0] for w in said[k : k + size]) == wanted:
                         at, k = at + 1, k + size
-                    elif _clipped(wanted, said[k]):  # "Mass General", "Ops Supervisor"
+                    elif _clipped(wanted, said[k]) or _contracted(wanted, said[k]):  # "Mass General", "Dept."
                         at, k = at + 1, k + 1
                     elif at == 0:
                         break
@@ -2075,6 +2091,10 @@ class Scope:
         if len(stems_) >= 2 and (self._in_order(list(stems_)) or self._joined_names(stems_)):
             return True  # "Genome Research" in "a paper in Genome Research"; not "University of Texas" in
             # "Texas State University"
+        if len(stems_) >= 2 and (stems_[-1] in _HEADS_BEFORE or stems_[0] in _HEADS_BEFORE):
+            moved = (stems_[-1], *stems_[:-1]) if stems_[-1] in _HEADS_BEFORE else (*stems_[1:], stems_[0])
+            if self._in_order(list(moved)):
+                return True  # "Natural Resources Department" for "Department of Natural Resources"
         compact = "".join(stems_)
         if len(stems_) == 1 and (compact in self.acronyms or compact in self.stem_set):
             return True
