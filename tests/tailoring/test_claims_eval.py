@@ -62,11 +62,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "forms": {
         "leadership": 0.91,
         "number": 0.93,
-        "scope": 0.97,
     },
-    "twins": {"leadership": 0.91, "other": 0.89, "skill": 0.91},
-    "compose": {"other": 0.96},
-    "unseen": {"skill": 0.85},
+    "twins": {"leadership": 0.91, "other": 0.89},
+    "compose": {},
+    "unseen": {"skill": 0.86},
     "aligned": {"other": 0.79},
     "restated": {"organization": 0.97},
 }

@@ -109,3 +109,14 @@ def test_a_name_in_the_result_is_left_to_the_name_check() -> None:
     word of the result."""
     source: Resume = one_job(JOBS[0][0], "Lakeside Co-op", "Team Lead", "2019-02", "Cut empty shelf hours")
     assert first_bullet_kept(source, f"{JOBS[0][0]}, cutting Lakeside Co-op's empty shelf hours")
+
+
+def test_a_change_the_source_states_in_a_verb_no_family_lists() -> None:
+    """ "Eliminated paper intake forms" says what ", cutting paper intake forms" says; "staff needle-stick
+    injuries" qualifies the source's "needle-stick injuries"; another result is still refused."""
+    cause = "Set up bed alarms on the step-down unit"
+    eliminated = one_job(cause, "Mercy Clinic", "Charge Nurse", "2016-01", "Eliminated paper intake forms")
+    assert first_bullet_kept(eliminated, f"{cause}, cutting paper intake forms")
+    falls = one_job(cause, "Mercy Clinic", "Charge Nurse", "2016-01", "Reduced needle-stick injuries by 30%")
+    assert first_bullet_kept(falls, f"{cause}, reducing staff needle-stick injuries by 30%")
+    assert not first_bullet_kept(falls, f"{cause}, reducing medication errors by 30%")

@@ -203,6 +203,7 @@ class _Guard:
         self.whole = _Scopes(whole, whole, whole)
         data = source.model_dump(mode="json", exclude_none=True)
         self.person_texts = [t for key in PERSON_SECTIONS for t in _strings(data.get(key, []), [])]
+        self.person_said = [x for t in self.person_texts for x in sentences(t) or [t]]
         self.skill_texts = _strings(data.get("skills", []), [])
         self._entries: list[Work | Project] = [*source.work, *source.projects]
         self.listed = frozenset(phrase(t) for t in self.skill_texts)
@@ -249,7 +250,7 @@ class _Guard:
                 continue
             measure = (
                 physical.converted(float(str(claim.key[1])), sentence, self._about(sentence, scopes))
-                if claim.kind == "number"
+                if claim.kind == "number" and physical.measures(sentence)
                 else None
             )
             if measure is not None:  # a measure in a physical unit: the source's in any unit, or none
@@ -276,13 +277,17 @@ class _Guard:
                 new = []
             if new:
                 bad.append(Claim("other", ", ".join(new), ("content", *new)))
+            written = novelty.new_acronyms(sentence, self.whole.own.vocabulary, self.evidence.texts)
+            for acronym in written[: 0 if new else 1]:
+                bad.append(Claim("other", acronym, ("acronym",)))
         if not bad:
             # a tool or practice named as the means or as a skill: every word of it must be the resume's
             for word in tools.unnamed(sentence, self.whole.own.vocabulary)[:1]:
                 bad.append(Claim("skill", word, ("tool",)))
         if not bad:
             # what the rewrite adds around the source's fact must be said by one source sentence
-            added_clauses = clauses.unsupported_consequences(sentence, self.whole.own.vocabulary, own_said)
+            stated = [*own_said, *self.person_said]  # an award says who recognised the work
+            added_clauses = clauses.unsupported_consequences(sentence, self.whole.own.vocabulary, stated)
             for added in added_clauses[:1]:
                 bad.append(Claim("other", added, ("consequence",)))
             units = [u.words for u in scopes.own.units]

@@ -13,7 +13,8 @@ sentence, or one in a clause added after the source's own (", which ...", ", ear
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from resume_api.models.slotted import Frozen
 from resume_api.tailoring.lexicon import lexicon
@@ -290,3 +291,50 @@ def unsupported(sentence: str, vocabulary: Vocabulary) -> list[str]:
     if len(found) >= 2 or any(added for _, added in found):
         return [word for word, _ in found]
     return []
+
+
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,5})(?:s|'s)?(?![\w-])")
+
+
+def new_acronyms(sentence: str, vocabulary: Vocabulary, said: Iterable[str]) -> list[str]:
+    """Acronyms the resume neither writes nor spells out ("Rewrote the RFPs" where it has "standard operating
+    procedures"): a specific thing named, not a word reworded, so one is a claim on its own. Not an
+    acronym of the beginnings of words in a row of a source text (`said`: "CSAT" for "customer
+    satisfaction"), nor one that says what a name the resume has is ("the Salesforce CRM", "Greenhouse
+    (ATS)")."""
+    candidates = list(_ACRONYM.finditer(sentence))
+    if not candidates:
+        return []
+    found = {word for word, _ in novel(sentence, vocabulary)}
+    out = []
+    for m in candidates:
+        acronym = m.group(1).lower()
+        if not {acronym, f"{acronym}s"} & found or any(_beginnings(acronym, _text_words(t)) for t in said):
+            continue
+        before = re.findall(r"[\w'’]+", sentence[: m.start()])
+        named = tokens(before[-1]) if len(before) > 1 and before[-1][:1].isupper() else []
+        if named and vocabulary.rooted(named[0]):
+            continue  # "the Salesforce CRM": what the named tool is (not the sentence's first word)
+        out.append(m.group(1))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _text_words(text: str) -> tuple[str, ...]:
+    return tuple(tokens(text))
+
+
+def _beginnings(acronym: str, words: tuple[str, ...]) -> bool:
+    """The acronym is the beginnings of two or more words in a row ("csat": "customer satisfaction")."""
+
+    def spells(rest: str, at: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if at >= len(words):
+            return False
+        word = words[at]
+        return any(
+            rest.startswith(word[:k]) and spells(rest[k:], at + 1, used + 1) for k in range(1, len(word) + 1)
+        )
+
+    return any(spells(acronym, start, 0) for start in range(len(words)) if words[start][:1] == acronym[:1])
