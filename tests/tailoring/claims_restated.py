@@ -30,7 +30,7 @@ from typing import Any
 
 from tests.tailoring.claims_eval import FAITHFUL, Case, Domain
 from tests.tailoring.claims_forms import words
-from tests.tailoring.claims_twins import Row, placed
+from tests.tailoring.claims_twins import Row, placed_all, two_jobs
 
 PART = "restated"
 
@@ -625,19 +625,10 @@ FAMILIES = {"name": _name, "number": _number, "consequence": _consequence, "outc
 def _resume(d: Restated) -> dict[str, Any]:
     employer, title, start, end = d.current
     before, earlier_title, earlier_start = d.earlier
-    jobs = (
-        (employer, title, start, end, _current(d)),
-        (before, earlier_title, earlier_start, start, _earlier(d)),
+    current = (employer, title, start, end, _current(d))
+    return two_jobs(
+        d.person, _summary(d), current, (before, earlier_title, earlier_start, start, _earlier(d)), d.skills
     )
-    return {
-        "basics": {"name": d.person, "summary": _summary(d)},
-        "work": [
-            {"name": n, "position": p, "startDate": a, "endDate": b, "highlights": h}
-            for n, p, a, b, h in jobs
-        ],
-        "skills": [{"name": "Skills", "keywords": list(d.skills)}],
-        "languages": [{"language": "English", "fluency": "Native"}],
-    }
 
 
 def restated_domains() -> dict[str, Domain]:
@@ -647,10 +638,10 @@ def restated_domains() -> dict[str, Domain]:
 def restated_cases() -> list[Case]:
     """The part's cases; their templates and families are recorded in claims_twins.TEMPLATES and
     FAMILY_OF."""
-    out: list[Case] = []
-    seen: set[tuple[str, str]] = set()
-    for d in DOMAINS:
-        texts = (_summary(d), _current(d), _earlier(d))
-        for name, family in FAMILIES.items():
-            out += placed(PART, d.name, texts, name, family(d), seen)
-    return out
+    return placed_all(
+        PART,
+        [
+            (d.name, (_summary(d), _current(d), _earlier(d)), {n: f(d) for n, f in FAMILIES.items()})
+            for d in DOMAINS
+        ],
+    )

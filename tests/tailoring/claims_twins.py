@@ -985,11 +985,43 @@ def placed(
     return out
 
 
-def twins_cases() -> list[Case]:
+def placed_all(
+    part: str, named: list[tuple[str, tuple[str, list[str], list[str]], dict[str, list[Row]]]]
+) -> list[Case]:
+    """Every family's rows of every domain placed as cases (`named`: per domain, its name, its texts
+    and its rows by family), duplicates left out across the part."""
     out: list[Case] = []
     seen: set[tuple[str, str]] = set()
-    for d in DOMAINS:
-        texts = (_summary(d), _current(d), _earlier(d))
-        for name, family in FAMILIES.items():
-            out += placed(PART, d.name, texts, name, family(d), seen)
+    for domain, texts, families in named:
+        for name, rows in families.items():
+            out += placed(part, domain, texts, name, rows, seen)
     return out
+
+
+def two_jobs(
+    person: str,
+    summary: str,
+    current: tuple[str, str, str, str, list[str]],
+    earlier: tuple[str, str, str, str, list[str]],
+    skills: tuple[str, ...],
+) -> dict[str, Any]:
+    """A resume of two jobs, each (employer, title, start, end, bullets), with a skills list."""
+    return {
+        "basics": {"name": person, "summary": summary},
+        "work": [
+            {"name": n, "position": p, "startDate": a, "endDate": b, "highlights": h}
+            for n, p, a, b, h in (current, earlier)
+        ],
+        "skills": [{"name": "Skills", "keywords": list(skills)}],
+        "languages": [{"language": "English", "fluency": "Native"}],
+    }
+
+
+def twins_cases() -> list[Case]:
+    return placed_all(
+        PART,
+        [
+            (d.name, (_summary(d), _current(d), _earlier(d)), {n: f(d) for n, f in FAMILIES.items()})
+            for d in DOMAINS
+        ],
+    )

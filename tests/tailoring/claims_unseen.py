@@ -36,7 +36,7 @@ from typing import Any, NamedTuple
 
 from tests.tailoring.claims_eval import FAITHFUL, Case, Domain
 from tests.tailoring.claims_forms import words
-from tests.tailoring.claims_twins import Row, placed
+from tests.tailoring.claims_twins import Row, placed, two_jobs
 
 UNSEEN, ALIGNED = "unseen", "aligned"
 
@@ -692,19 +692,10 @@ FAMILIES = {
 def _resume(d: Unseen) -> dict[str, Any]:
     employer, title, start, end = d.current
     before, earlier_title, earlier_start = d.earlier
-    jobs = (
-        (employer, title, start, end, _current(d)),
-        (before, earlier_title, earlier_start, start, _earlier(d)),
+    current = (employer, title, start, end, _current(d))
+    return two_jobs(
+        d.person, _summary(d), current, (before, earlier_title, earlier_start, start, _earlier(d)), d.skills
     )
-    return {
-        "basics": {"name": d.person, "summary": _summary(d)},
-        "work": [
-            {"name": n, "position": p, "startDate": a, "endDate": b, "highlights": h}
-            for n, p, a, b, h in jobs
-        ],
-        "skills": [{"name": "Skills", "keywords": list(d.skills)}],
-        "languages": [{"language": "English", "fluency": "Native"}],
-    }
 
 
 def unseen_domains() -> dict[str, Domain]:
