@@ -30,7 +30,8 @@ from typing import Any
 
 from tests.tailoring.claims_eval import FAITHFUL, Case, Domain
 from tests.tailoring.claims_forms import words
-from tests.tailoring.claims_twins import Row, placed_all, two_jobs
+from tests.tailoring.claims_twins import Row, placed_all
+from tests.tailoring.claims_unseen import TwoJobs, resume_of, summary_of
 
 PART = "restated"
 
@@ -49,17 +50,7 @@ class Result:
 
 
 @dataclass(frozen=True)
-class Restated:
-    name: str
-    person: str
-    current: tuple[str, str, str, str]
-    """(employer, title, start, end) of the current job."""
-    earlier: tuple[str, str, str]
-    """(employer, title, start) of the job before, which ends when the current one starts."""
-    field: str
-    doing: str
-    skills: tuple[str, ...]
-    jd: str
+class Restated(TwoJobs):
     agency: tuple[str, str, str, str, str, str]
     """(a bullet with {x}, a body's full name "Department of X", its initials, it reordered "X
     Department", another body's full name, its initials)."""
@@ -439,14 +430,6 @@ DOMAINS: tuple[Restated, ...] = (
 )
 
 
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
-
-
-def _summary(d: Restated) -> str:
-    return f"Focused on {d.field}. {d.doing}."
-
-
 def _count(verb: str, n: int, obj: str, spelled: bool = False) -> str:
     return f"{verb} {words(n) if spelled else f'{n:,}'} {obj}"
 
@@ -623,12 +606,7 @@ FAMILIES = {"name": _name, "number": _number, "consequence": _consequence, "outc
 
 
 def _resume(d: Restated) -> dict[str, Any]:
-    employer, title, start, end = d.current
-    before, earlier_title, earlier_start = d.earlier
-    current = (employer, title, start, end, _current(d))
-    return two_jobs(
-        d.person, _summary(d), current, (before, earlier_title, earlier_start, start, _earlier(d)), d.skills
-    )
+    return resume_of(d, _current(d), _earlier(d))
 
 
 def restated_domains() -> dict[str, Domain]:
@@ -641,7 +619,7 @@ def restated_cases() -> list[Case]:
     return placed_all(
         PART,
         [
-            (d.name, (_summary(d), _current(d), _earlier(d)), {n: f(d) for n, f in FAMILIES.items()})
+            (d.name, (summary_of(d), _current(d), _earlier(d)), {n: f(d) for n, f in FAMILIES.items()})
             for d in DOMAINS
         ],
     )

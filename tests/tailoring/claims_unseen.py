@@ -63,7 +63,9 @@ class Effect:
 
 
 @dataclass(frozen=True)
-class Unseen:
+class TwoJobs:
+    """A domain's person: two jobs, a summary of a field and what they do, a skills list, a job."""
+
     name: str
     person: str
     current: tuple[str, str, str, str]
@@ -74,6 +76,10 @@ class Unseen:
     doing: str
     skills: tuple[str, ...]
     jd: str
+
+
+@dataclass(frozen=True)
+class Unseen(TwoJobs):
     act: Act
     """A plain bullet of the current job, to which a tool is added."""
     listed: tuple[str, str]
@@ -413,8 +419,11 @@ def _lower(text: str) -> str:
     return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
 
 
-def _summary(d: Unseen) -> str:
+def summary_of(d: TwoJobs) -> str:
     return f"Focused on {d.field}. {d.doing}."
+
+
+_summary = summary_of
 
 
 def _current(d: Unseen) -> list[str]:
@@ -689,13 +698,17 @@ FAMILIES = {
 }
 
 
-def _resume(d: Unseen) -> dict[str, Any]:
+def resume_of(d: TwoJobs, current: list[str], earlier: list[str]) -> dict[str, Any]:
+    """The domain's resume: its two jobs with these bullets, its summary and skills."""
     employer, title, start, end = d.current
     before, earlier_title, earlier_start = d.earlier
-    current = (employer, title, start, end, _current(d))
-    return two_jobs(
-        d.person, _summary(d), current, (before, earlier_title, earlier_start, start, _earlier(d)), d.skills
-    )
+    summary = summary_of(d)
+    jobs = ((employer, title, start, end, current), (before, earlier_title, earlier_start, start, earlier))
+    return two_jobs(d.person, summary, *jobs, d.skills)
+
+
+def _resume(d: Unseen) -> dict[str, Any]:
+    return resume_of(d, _current(d), _earlier(d))
 
 
 def unseen_domains() -> dict[str, Domain]:
