@@ -88,6 +88,19 @@ SINCE_RE = re.compile(rf"(?:{_alt(_LEX.since)})\s+(?P<a>{_DATE}){_E}", re.IGNORE
 MONTH_RANGE_RE = re.compile(
     rf"{_B}(?P<m>{_MONTH_ALT})\.?\s*[-–—]\s*(?P<b>(?:{_MONTH_ALT})\.?,?\s*{_YEAR}){_E}", re.IGNORECASE
 )
+_OPEN_ENDS = "-–—~～〜"
+"""What OPEN_RANGE_RE's text ends with: only such a line is scanned for it."""
+_DASH = re.compile(r"[-–—]")
+_PRESENT_ONLY_RE = re.compile(rf"{_B}(?:{PRESENT_WORDS}){_E}", re.IGNORECASE)
+"""What DATE_RE can match in a text without a digit: every other date form holds one."""
+
+
+def blank_dates(text: str) -> str:
+    """`text` with each date (DATE_RE) replaced by as many spaces, cheaply where it has no digit."""
+    pattern = DATE_RE if _DIGIT.search(text) else _PRESENT_ONLY_RE
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 PRESENT_RE = re.compile(rf"^(?:{PRESENT_WORDS})$", re.IGNORECASE)
 PRESENT_START_RE = re.compile(rf"^\s*(?:{PRESENT_WORDS})\.?", re.IGNORECASE)
 
@@ -209,6 +222,7 @@ def forget() -> None:
     """Start a document with an empty cache (each parse pays for its own look-ups, and a
     benchmark that parses one file again measures a cold parse)."""
     _find_range_cached.cache_clear()
+    _is_date_only.cache_clear()
 
 
 _DIGIT = re.compile(r"\d")
@@ -249,7 +263,7 @@ def _find_range(text: str) -> DateSpan | None:
     loose_since = _loose_since(text) or _leading_loose(text)
     if loose_since is not None:
         return loose_since
-    open_range = OPEN_RANGE_RE.search(text)
+    open_range = OPEN_RANGE_RE.search(text) if text.rstrip()[-1:] in _OPEN_ENDS else None
     if open_range:
         m = open_range
         a = normalize(m.group("a"))
@@ -298,6 +312,8 @@ _LOOSE_OPEN_RE = re.compile(
 
 
 def _loose_range(text: str) -> DateSpan | None:
+    if not _DASH.search(text):
+        return None  # each loose form has a dash: a line without one need not be scanned three times
     m = _LOOSE_RANGE_RE.search(text) or _LOOSE_YEAR_FIRST_RE.search(text)
     if m is None or m.group("open") is not None:
         o = _LOOSE_OPEN_RE.search(text)
@@ -420,6 +436,12 @@ def is_date_only(text: str) -> bool:
     """Whether `text` is nothing but a date or date range (plus filler like `Expected:`)."""
     if len(text) > 120:
         return False  # a range and its filler are short; a long line is more than a date
+    return _is_date_only(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_date_only(text: str) -> bool:
+    """Each line is asked about four times on average (sections, entries, education): answer once."""
     text = fold(text)
     span = find_range(text)
     if span is None:

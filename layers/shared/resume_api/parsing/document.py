@@ -370,11 +370,11 @@ def _unplaced(lines: list[Line], items: list[dict[str, Any]]) -> list[str]:
     """What of a section's lines none of the items parsed from it holds: a line whose words mostly
     went nowhere, whole; else the stretch of a line around words no item holds (`Valedictorian`
     after a degree, `10 months` after a title), where one of them says something (`_says`)."""
-    from .dates import DATE_RE
+    from .dates import blank_dates
 
     pool = Counter(t.casefold() for s in _strings(items) for t in _TOKEN.findall(s))
     texts = [_line_text(ln) for ln in lines]
-    undated = [DATE_RE.sub(lambda m: " " * len(m.group()), t) for t in texts]  # dates: normalised
+    undated = [blank_dates(t) for t in texts]  # dates: normalised
     tokens = [list(_TOKEN.finditer(u)) for u in undated]  # numbers too: `10` goes with `10 months`
     joined = _broken_words(undated, tokens, pool)
     out = []

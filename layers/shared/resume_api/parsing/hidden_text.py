@@ -505,6 +505,12 @@ class DocxVisibility:
         self.hidden: list[HiddenRun] = []
         self.block = 0
         self.chains: dict[str, list[Any]] = {}
+        self.props: dict[tuple[str, str], tuple[list[Any], list[Any]]] = {}
+        """Run and paragraph properties of a (character style, paragraph style) pair's chains."""
+        self.firsts: dict[tuple[str, str, str], Any] = {}
+        """The first of those run properties to set a tag, by (styles, tag)."""
+        self.judged: dict[Any, str | None] = {}
+        """Verdicts by run element: the text walk and the look of runs both ask about each run."""
 
     def _chain(self, style_id: str | None) -> list[Any]:
         """The style `style_id` and every style it is based on, nearest first (once per style)."""
@@ -524,9 +530,27 @@ class DocxVisibility:
             style_id = based.get(_W + "val") if based is not None else None
         return out
 
+    def _style_props(self, key: tuple[str, str]) -> tuple[list[Any], list[Any]]:
+        """The run properties of a character style's and a paragraph style's chains, nearest first,
+        and the paragraph properties of the paragraph style's chain (once per pair)."""
+        cached = self.props.get(key)
+        if cached is None:
+            run_styles, para_styles = self._chain(key[0]), self._chain(key[1])
+            rprs = [x for el in run_styles + para_styles if (x := el.find(_W + "rPr")) is not None]
+            pprs = [x for el in para_styles if (x := el.find(_W + "pPr")) is not None]
+            self.props[key] = cached = (rprs, pprs)
+        return cached
+
     def judge(self, run: Any) -> str | None:
         """Why the run `w:r` element cannot be seen, or None (a run of spaces only is never hidden:
         it only spaces the words around it)."""
+        if run in self.judged:
+            return self.judged[run]
+        verdict = self._judge(run)
+        self.judged[run] = verdict
+        return verdict
+
+    def _judge(self, run: Any) -> str | None:
         if not "".join(t.text or "" for t in run.iter(_W + "t")).strip():
             return None
         rpr = run.find(_W + "rPr")
@@ -534,14 +558,21 @@ class DocxVisibility:
         paragraph = next(run.iterancestors(_W + "p"), None)
         ppr = paragraph.find(_W + "pPr") if paragraph is not None else None
         pstyle = ppr.find(_W + "pStyle") if ppr is not None else None
-        para_styles = self._chain(pstyle.get(_W + "val") if pstyle is not None else None)
-        run_styles = self._chain(rstyle.get(_W + "val") if rstyle is not None else None)
-        layers = [rpr, *(el.find(_W + "rPr") for el in run_styles + para_styles)]
-        layers = [layer for layer in layers if layer is not None]
-        paragraph_layers = [ppr, *(el.find(_W + "pPr") for el in para_styles)]
+        key = (
+            (rstyle.get(_W + "val") or "") if rstyle is not None else "",
+            (pstyle.get(_W + "val") or "") if pstyle is not None else "",
+        )
+        style_rprs, style_pprs = self._style_props(key)
+        layers = [rpr, *style_rprs] if rpr is not None else style_rprs
+        paragraph_layers = [ppr, *style_pprs] if ppr is not None else style_pprs
 
         def first(tag: str) -> Any:
-            return next((el for layer in layers if (el := layer.find(_W + tag)) is not None), None)
+            if rpr is not None and (el := rpr.find(_W + tag)) is not None:
+                return el
+            if (*key, tag) not in self.firsts:
+                found = next((el for layer in style_rprs if (el := layer.find(_W + tag)) is not None), None)
+                self.firsts[(*key, tag)] = found
+            return self.firsts[(*key, tag)]
 
         if _on(first("vanish")) or _on(first("specVanish")):
             return "hidden_run"
@@ -553,7 +584,7 @@ class DocxVisibility:
         ink = _hex(colour.get(_W + "val")) if colour is not None else None
         if ink is None:
             return None  # automatic or unreadable: Word picks a colour that contrasts
-        background = self._background(run, layers, [p for p in paragraph_layers if p is not None])
+        background = self._background(run, layers, paragraph_layers)
         if background is not None and close(ink, background):
             return "same_colour"
         return None
