@@ -52,3 +52,24 @@ def test_workers_are_reused(api: httpx.Client, runner: LocalRunner, session: Ses
     for _ in range(3):
         assert api.get("/session/info", headers=session.headers).status_code == 200
     assert runner.pool.cold_starts == before, "sequential calls reuse warm workers"
+
+
+def test_provisioning_is_idempotent() -> None:
+    """A create the client retries after the server did it (a 5xx or a timeout on a loaded machine:
+    once `ResourceInUseException` failed a module's runner) finds the table or bucket there: no error."""
+    from local_runner.aws import EmulatedAws
+    from local_runner.template import Stack
+    from tests.conftest import ROOT
+
+    stack = Stack(ROOT / "template.yaml", "resume-api-again")
+    aws = EmulatedAws()
+    aws.start()
+    try:
+        aws.provision(stack)
+        aws.provision(stack)
+        tables = aws.client("dynamodb").list_tables()["TableNames"]
+        assert sum(t.startswith("resume-api-again-") for t in tables) == len(
+            stack.of_type("AWS::DynamoDB::Table")
+        )
+    finally:
+        aws.stop()

@@ -8,6 +8,7 @@ make a chosen AWS operation throttle or fail, as on a bad day in a real region.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
@@ -278,7 +279,12 @@ class EmulatedAws:
             }
             if props.get("GlobalSecondaryIndexes"):
                 kwargs["GlobalSecondaryIndexes"] = props["GlobalSecondaryIndexes"]
-            dynamodb.create_table(**kwargs)
+            try:
+                dynamodb.create_table(**kwargs)
+            except dynamodb.exceptions.ResourceInUseException:
+                # the client retried a create the server had done (a 5xx or a timeout under load):
+                # the table is there, as asked
+                dynamodb.describe_table(TableName=table)
             ttl = props.get("TimeToLiveSpecification")
             if ttl:
                 dynamodb.update_time_to_live(TableName=table, TimeToLiveSpecification=ttl)
@@ -289,7 +295,8 @@ class EmulatedAws:
         for logical, spec in stack.of_type("AWS::S3::Bucket").items():
             given = (spec.get("Properties") or {}).get("BucketName")
             bucket = str(stack.resolve(given) if given else f"{name}-{logical}").lower()
-            s3.create_bucket(Bucket=bucket)
+            with contextlib.suppress(s3.exceptions.BucketAlreadyOwnedByYou):  # a retried create, as above
+                s3.create_bucket(Bucket=bucket)
             stack.physical[logical] = bucket
             stack.attributes[(logical, "Arn")] = f"arn:aws:s3:::{bucket}"
 
@@ -298,7 +305,8 @@ class EmulatedAws:
             group = str(
                 stack.resolve((spec.get("Properties") or {}).get("LogGroupName", f"{name}-{logical}"))
             )
-            logs.create_log_group(logGroupName=group)
+            with contextlib.suppress(logs.exceptions.ResourceAlreadyExistsException):  # a retried create
+                logs.create_log_group(logGroupName=group)
             stack.physical[logical] = group
             stack.attributes[(logical, "Arn")] = arn.format("logs", f"log-group:{group}")
 
