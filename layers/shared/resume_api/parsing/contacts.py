@@ -8,6 +8,7 @@ are not date ranges. The name is the most prominent short line at the top that r
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -324,6 +325,41 @@ def find_email(text: str) -> str | None:
         if EMAIL_RE.fullmatch(address):
             return address
     return None
+
+
+def find_emails(text: str) -> list[str]:
+    """Every address in `text`, in order, each once."""
+    if "\n" in text and "@" in text:
+        text = _unwrap(text)
+    found = [m.group(0).lower().rstrip(".") for m in EMAIL_RE.finditer(text)]
+    return list(dict.fromkeys(found))
+
+
+# fmt: off
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", (
+    "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+    "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"), strict=True))
+# fmt: on
+
+
+def _romanized(word: str) -> str:
+    """`Иванова` -> `ivanova`, `Wiśniewska` -> `wisniewska`: how an address spells a name."""
+    word = "".join(_CYRILLIC.get(c, c) for c in word.casefold())
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if c.isascii() and c.isalpha())
+
+
+def named_email(emails: list[str], name: str | None) -> str | None:
+    """Of several addresses, the one whose local part holds the person's family name (any word of
+    the name after the first, three letters or more): a referee's printed before the person's own
+    is not theirs. None when no address, or more than one, holds it."""
+    if not name or len(emails) < 2:
+        return None
+    words = [_romanized(w) for w in re.findall(r"[^\W\d_]+", name.split(",")[0])]
+    family = {w for w in words[1:] if len(w) >= 3}
+    if not family:
+        return None
+    named = [e for e in emails if any(w in re.sub(r"[^a-z]", "", e.split("@")[0]) for w in family)]
+    return named[0] if len(named) == 1 else None
 
 
 def find_phone(text: str) -> str | None:

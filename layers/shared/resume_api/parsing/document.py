@@ -177,6 +177,8 @@ def _basics(
         or C.find_email(margin_text)
         or C.find_email(all_text)
     )
+    if email and not C.find_email(header_text):  # beyond the header, a referee's may come first
+        email = C.named_email(C.find_emails("\n".join([*mail_links, margin_text, all_text])), name) or email
     if email:
         basics["email"] = email[:320]
     phone = C.find_phone(_without_emails_urls(header_text))
