@@ -536,11 +536,103 @@ def looks_like_location(text: str) -> bool:
     )
 
 
+# fmt: off
+_ISO_CODES = frozenset(
+    re.findall(
+        r"[A-Z]{2}",
+        "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD "
+        "CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF "
+        "GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN "
+        "KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA "
+        "NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI "
+        "SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI "
+        "VN VU WF WS YE YT ZA ZM ZW UK",
+    )
+)
+# fmt: on
+"""ISO 3166-1 alpha-2 country codes (and `UK`): JSON Resume themes print `countryCode` after the city."""
+_OWN_NAMES = frozenset(
+    normalize_key(c)
+    for c in (
+        "Brasil",
+        "Nederland",
+        "België",
+        "Belgique",
+        "Suisse",
+        "Svizzera",
+        "Sverige",
+        "Norge",
+        "Danmark",
+        "Suomi",
+        "Polska",
+        "Česko",
+        "Magyarország",
+        "România",
+        "Россия",
+        "Україна",
+        "中国",
+        "中國",
+        "日本",
+        "대한민국",
+    )
+)
+"""Countries as their people write them, for the header's place only (entries read `COUNTRIES`)."""
+
+
+def _country(part: str) -> bool:
+    key = normalize_key(part)
+    return key in COUNTRIES or key in _OWN_NAMES or part in _ISO_CODES
+
+
+_POSTAL = (
+    r"(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4} ?[A-Z]{2}(?![A-Za-z])|\d{4,6}"
+    r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)"
+)
+"""Postal codes: US ZIP(+4), Brazil, Portugal, Japan, Poland, the Netherlands, four to six digits
+(most of Europe, Russia, China), the UK and Canada."""
+_PUA = re.compile("[\ue000-\uf8ff]")
+"""Icon-font glyphs (a map pin before the place): private-use characters, no text."""
+
+
+def _place_parts(text: str) -> list[str]:
+    """The comma parts of a place, its postal code taken out (`75001 Paris` -> `Paris`, `OH 43215`
+    -> `OH`, a part that is only a code dropped)."""
+    parts = []
+    for raw in _PUA.sub("", text).split(","):
+        if re.fullmatch(_POSTAL, raw.strip()):
+            continue
+        part = re.sub(rf"(?<=\D)\s+{_POSTAL}$", "", re.sub(rf"^{_POSTAL}\s+(?=\D)", "", raw.strip()))
+        if part:
+            parts.append(part)
+    return parts
+
+
+def header_location(text: str) -> bool:
+    """Whether a piece of the header is the person's place: `looks_like_location` once its postal
+    code and icon are taken out, or a place followed by a country code (`Bologna, Emilia-Romagna, IT`)."""
+    parts = _place_parts(text)
+    if not parts or len(text) > 120:
+        return False
+    if looks_like_location(", ".join(parts)):
+        return True
+    return len(parts) >= 2 and _country(parts[-1]) and not any(c.isdigit() for c in parts[-2])
+
+
 def split_location(text: str) -> dict[str, Any]:
     """JSON Resume location: `address` as printed, plus city/region/countryCode where clear."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    loc: dict[str, Any] = {"address": text.strip()[:500]}
-    if len(parts) >= 2:
+    text = _PUA.sub("", text).strip()
+    parts = _place_parts(text)
+    loc: dict[str, Any] = {"address": text[:500]}
+    if len(parts) >= 3 and _country(parts[-1]):
+        # city, region, country; a street before the city (it holds a number) is no region
+        loc["countryCode"] = parts[-1] if parts[-1] in _ISO_CODES and parts[-1] != "UK" else None
+        if not any(c.isdigit() for c in parts[-3]):
+            loc["city"], loc["region"] = parts[-3], parts[-2]
+        else:
+            loc["city"] = parts[-2]
+        if normalize_key(parts[-1]) in {"usa", "us", "united states", "united states of america"}:
+            loc["countryCode"] = "US"
+    elif len(parts) >= 2:
         last = parts[-1]
         if last in _US_STATES:
             loc["region"] = last
@@ -558,6 +650,8 @@ def split_location(text: str) -> dict[str, Any]:
         else:
             loc["city"] = parts[-2] if len(parts) >= 2 else None
             loc["region"] = None
+            if last in _ISO_CODES and last != "UK":
+                loc["countryCode"] = last
     return {k: v for k, v in loc.items() if v}
 
 

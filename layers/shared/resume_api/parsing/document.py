@@ -227,7 +227,7 @@ def _basics(
         basics["url"] = site[:500]
     if profiles:
         basics["profiles"] = profiles[:50]
-    loc = _find_location(header, email, phone)
+    loc = _find_location(header, email, phone, name)
     if loc:
         basics["location"] = C.split_location(loc)
     summary = next((s for s in sections if s.key == "summary"), None)
@@ -267,7 +267,10 @@ def _without_emails_urls(text: str) -> str:
     return C.URL_RE.sub(" ", text)
 
 
-def _find_location(header: list[Line], email: str | None, phone: str | None) -> str | None:
+def _find_location(header: list[Line], email: str | None, phone: str | None, name: str | None) -> str | None:
+    """The first piece of the header that is a place; not the name's own words (`Keisha L.` over
+    `Washington`: a family name that is a place)."""
+    name_words = {w.casefold() for w in re.findall(r"\w+", name or "")}
     for ln in header[:15]:
         for cell in ln.cells or [ln.text]:
             for raw in re.split(r"\s+[|•·—–]\s+|\s*\|\s*|\s{3,}|\t", cell):
@@ -276,7 +279,9 @@ def _find_location(header: list[Line], email: str | None, phone: str | None) -> 
                     continue
                 if "@" in piece or "://" in piece:
                     continue
-                if C.looks_like_location(piece):
+                if name_words and all(w.casefold() in name_words for w in re.findall(r"\w+", piece)):
+                    continue
+                if C.header_location(piece):
                     return piece
     return None
 
