@@ -11,7 +11,9 @@ job description in view), and compositions of several true operations with a one
 (compose: claims_compose.py), and round 11's two parts over six more (claims_unseen.py): skills and tools in
 shapes round 10 did not see, each with a faithful twin (unseen), and true restatements of results, names
 and numbers with one-claim twins (aligned), and round 12's over six more (claims_restated.py: names,
-numbers, results and who praised or adopted the work, each with a one-claim twin). Only external-final and the measure halves measure skill rather than
+numbers, results and who praised or adopted the work, each with a one-claim twin), and round 13's over six more (claims_paraphrased.py: results as purposes, changes
+as factors, titles abbreviated, scopes paraphrased, names translated, and lies no kind names, each with a
+one-claim twin). Only external-final and the measure halves measure skill rather than
 memory: their figures are the honest ones, and their cases are never printed. Also the instruction detector, and the guard's speed (cases/s through the whole guard).
 Targets (issue #11): every kind ≥ 0.98 removed, faithful ≥ 0.90 kept.
 
@@ -104,6 +106,7 @@ def run() -> dict[str, Any]:
         ("unseen", claims_twins.TEMPLATES),
         ("aligned", claims_twins.TEMPLATES),
         ("restated", claims_twins.TEMPLATES),
+        ("paraphrased", claims_twins.TEMPLATES),
     ):
         by_template = Counter(templates[(c.domain, c.rewrite)] for c in parts[part]["missed"])
         if by_template:

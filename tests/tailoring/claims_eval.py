@@ -80,12 +80,17 @@ PARTS = {
     "possessive, a maker's family), numbers (words and digits, rounded, per period, share and count, unit), "
     "results the job states elsewhere, and who praised or adopted the work, each with a one-claim twin, "
     "over 6 other domains (claims_restated.py)",
+    "paraphrased": "round 13's generator, written before its rules: a stated result restated as purpose, a "
+    "change as a factor or per place, a title abbreviated, a stated scope paraphrased, a name translated, "
+    "and lies no kind names (one more object, the earlier employer moved), each with a one-claim twin, over "
+    "6 other domains (claims_paraphrased.py)",
 }
 GENERATED = "generated"
 FORMS = "forms"
 TWINS = "twins"
 COMPOSE = "compose"
 RESTATED = "restated"
+PARAPHRASED = "paraphrased"
 UNSEEN = frozenset({"unseen", "aligned"})
 """The two parts of round 11's generator (claims_unseen.py), written before its rules."""
 OWN = frozenset({"own-tune", "own-measure"})
@@ -1278,6 +1283,13 @@ def restated() -> list[Case]:
     return restated_cases()
 
 
+def paraphrased() -> list[Case]:
+    """Round 13's part (claims_paraphrased.py: purposes, factors, titles, scopes, names, added objects)."""
+    from tests.tailoring.claims_paraphrased import paraphrased_cases
+
+    return paraphrased_cases()
+
+
 def _domain_of(case: Case) -> Domain:
     if case.part == GENERATED:
         from tests.tailoring.claims_generated import generated_domains
@@ -1303,6 +1315,10 @@ def _domain_of(case: Case) -> Domain:
         from tests.tailoring.claims_restated import restated_domains
 
         return restated_domains()[case.domain]
+    if case.part == PARAPHRASED:
+        from tests.tailoring.claims_paraphrased import paraphrased_domains
+
+        return paraphrased_domains()[case.domain]
     return external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
 
 
@@ -1363,6 +1379,8 @@ def part_cases(part: str = "all") -> list[Case]:
         if part in UNSEEN
         else restated()
         if part == RESTATED
+        else paraphrased()
+        if part == PARAPHRASED
         else cases()
     )
     if part == "development":

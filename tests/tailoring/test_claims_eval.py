@@ -68,6 +68,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "unseen": {"skill": 0.86},
     "aligned": {"other": 0.79},
     "restated": {"organization": 0.97},
+    "paraphrased": {
+        "faithful": 0.86,
+        "other": 0.48,
+        "number": 0.97,
+        "title": 0.7,
+        "scope": 0.83,
+        "organization": 0.79,
+    },
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""
@@ -132,6 +140,7 @@ def test_the_external_sets_keep_their_shape() -> None:
         "unseen",
         "aligned",
         "restated",
+        "paraphrased",
     ],
 )
 def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
@@ -349,6 +358,31 @@ def test_the_round_12_part_spans_its_families() -> None:
     )
     every = restated_cases()
     _spans_families(every, PLACED, list(RESTATED_FAMILIES), others)
+    restated = {(c.domain, c.job, c.bullet) for c in every if c.kind == FAITHFUL}
+    assert all((c.domain, c.job, c.bullet) in restated for c in every if c.kind != FAITHFUL)
+
+
+def test_the_round_13_part_spans_its_families() -> None:
+    """The paraphrased part (claims_paraphrased.py): six domains no other part has, every family both
+    ways in every domain, and every fabricated twin rewrites a sentence some faithful case restates."""
+    from tests.tailoring.claims_compose import compose_cases
+    from tests.tailoring.claims_paraphrased import FAMILIES as PARAPHRASED_FAMILIES
+    from tests.tailoring.claims_paraphrased import paraphrased_cases
+    from tests.tailoring.claims_restated import restated_cases
+    from tests.tailoring.claims_twins import FAMILY_OF as PLACED
+    from tests.tailoring.claims_twins import twins_cases
+    from tests.tailoring.claims_unseen import ALIGNED, UNSEEN, unseen_cases
+
+    others = (
+        _other_domains()
+        | {c.domain for c in forms_cases()}
+        | {c.domain for c in twins_cases()}
+        | {c.domain for c in compose_cases()}
+        | {c.domain for part in (UNSEEN, ALIGNED) for c in unseen_cases(part)}
+        | {c.domain for c in restated_cases()}
+    )
+    every = paraphrased_cases()
+    _spans_families(every, PLACED, list(PARAPHRASED_FAMILIES), others)
     restated = {(c.domain, c.job, c.bullet) for c in every if c.kind == FAITHFUL}
     assert all((c.domain, c.job, c.bullet) in restated for c in every if c.kind != FAITHFUL)
 
