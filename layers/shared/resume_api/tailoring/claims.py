@@ -32,6 +32,7 @@ from resume_api.tailoring.novelty import GLOSSED, Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
 from resume_api.tailoring.quantities import TIME, quantities
+from resume_api.tailoring.translated import name_words, translated_words
 from resume_api.tailoring.wording import (
     STOP,
     contains,
@@ -1832,8 +1833,19 @@ class Scope:
                 isinstance(single, tuple)
                 and len(single) == 1
                 and self._spelled_name(str(single[0]), sentence)
-            )
+            ) or self._translated(claim.text, sentence)
         return False
+
+    def _translated(self, name: str, sentence: str) -> bool:
+        """The name is part of one the sentence gives in English for one the source writes in its own
+        language ("Ministry of Health" for "Ministère de la Santé")."""
+        words = name_words(name)
+        return bool(words) and words <= self.translated(sentence)
+
+    def translated(self, sentence: str) -> set[str]:
+        """The words of the names the sentence gives in English for names the source writes in their
+        own language."""
+        return translated_words(sentence, self._token_stems)
 
     def _spelled_name(self, compact: str, sentence: str) -> bool:
         """An acronym of a phrase the source writes out ("PODs" for "proof of delivery forms", "P&T" for
