@@ -192,6 +192,8 @@ class Figures(Slotted):
                 and between[0].endswith("s")
             ):
                 out.derived.append((a.value * b.value, ""))  # "2 shifts of 6 nurses" are 12 nurses
+            if a.unit == b.unit == "" and 2 <= len(between) <= 4 and between[-1] in _ACROSS and b.value > 1:
+                out.derived.append((a.value / b.value, ""))  # "360 hives across 6 yards": 60 a yard
             if a.unit == "percent" and b.unit == "" and between[:1] == ("of",) and set(between[1:]) <= _THE:
                 out.derived.append((a.value * b.value / 100, ""))  # "90% of the 40 beds" are 36 beds
         for grouped in _EACH.finditer(text):
@@ -387,6 +389,8 @@ def _of_them(
     return out
 
 
+_ACROSS = frozenset({"across", "over", "among", "between", "in", "at"})
+"""What spreads a count over places: "360 hives across 6 yards"."""
 _THE = frozenset({"the", "its", "their", "our", "all"})
 
 
