@@ -69,7 +69,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "aligned": {"other": 0.79},
     "restated": {"organization": 0.97},
     "paraphrased": {
-        "faithful": 0.95,
         "other": 0.48,
         "number": 0.97,
         "title": 0.7,
