@@ -22,3 +22,11 @@ def first_bullet_kept(source: Resume, rewrite: str) -> bool:
     evidence = Evidence.of(source_texts(source), [])
     result = guard(source, TailoredOutput.model_validate({"summary": None, "work": work}), evidence)
     return rewrite in result.resume.work[0].highlights
+
+
+def summary_kept(source: Resume, summary: str) -> bool:
+    """Whether the guard keeps `summary` as the person's summary (the jobs as written)."""
+    data = source.model_dump(mode="json", exclude_none=True)
+    evidence = Evidence.of(source_texts(source), [])
+    answer = TailoredOutput.model_validate({"summary": summary, "work": data["work"]})
+    return guard(source, answer, evidence).resume.basics.summary == summary

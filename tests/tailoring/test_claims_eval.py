@@ -71,7 +71,6 @@ FLOORS: dict[str, dict[str, float]] = {
     "paraphrased": {
         "other": 0.48,
         "number": 0.97,
-        "title": 0.7,
         "scope": 0.83,
         "organization": 0.79,
     },

@@ -1086,24 +1086,53 @@ def _leading_title(s: _Sentence, lex: Lexicon) -> list[Claim]:
     clients", "Senior account executive selling ..."): its opening noun phrase (up to a verb), when that
     phrase ends in a title head, keyed by its title words."""
     phrase_words: list[str] = []
+    article = int(len(s.lower) > 2 and s.lower[0] in ("a", "an"))  # "A director of operations ..."
     for i, word in enumerate(s.lower):
-        if (i and s.breaks[i]) or word in STOP or not word.isalpha():
+        if i < article:
+            continue
+        if (i > article and s.breaks[i]) or word in STOP or not word.isalpha():
             break
-        if phrase_words and phrase_words[-1] in lex.title_heads and word.endswith(("ing", "ed")):
+        if (
+            phrase_words
+            and (phrase_words[-1] in lex.title_heads or _ranked_trade(phrase_words, lex))
+            and word.endswith(("ing", "ed"))
+        ):
             break  # "Senior account executive selling ...": a verb phrase follows the title
         phrase_words.append(phrase(word))
-    lower = next((k for k in range(len(phrase_words)) if not s.words[k][:1].isupper()), 0)
-    if lower >= 2:  # "President's Club account executive": a name, then the title
+    words = s.words[article:]
+    lower = next((k for k in range(len(phrase_words)) if not words[k][:1].isupper()), 0)
+    if lower >= 2 and not article:  # "President's Club account executive": a name, then the title
         phrase_words = phrase_words[lower:]
-    if not phrase_words or phrase_words[-1] not in lex.title_heads or phrase_words[-1] in lex.generic_heads:
+    else:
+        lower = 0
+    ranked = _ranked_trade(phrase_words, lex)
+    if not phrase_words or (
+        not ranked and (phrase_words[-1] not in lex.title_heads or phrase_words[-1] in lex.generic_heads)
+    ):
         return []  # "Hospitality leader with 12 years" describes, it names no title
     title = [
         w
         for w in phrase_words
-        if (w in lex.title_heads or w in lex.title_modifiers) and w not in lex.certification_words
+        if (w in lex.title_heads or w in lex.title_modifiers or (ranked and w == phrase_words[-1]))
+        and w not in lex.certification_words
     ]
-    shown = s.words[lower : lower + len(phrase_words)] if lower >= 2 else s.words[: len(phrase_words)]
+    shown = words[lower : lower + len(phrase_words)]
     return [Claim("title", " ".join(shown), ("title", _title_key(title, lex)))]
+
+
+_RANKS = frozenset(("lead", "chief", "head", "senior", "sr", "principal", "master", "staff"))
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|smith|wright|man|woman)$")
+
+
+def _ranked_trade(words: list[str], lex: Lexicon) -> bool:
+    """A rank before a trade the lexicon does not list as a title ("Lead Locksmith", "chief
+    hydrographer"): a title all the same, which the source's own titles must hold."""
+    return (
+        len(words) >= 2
+        and words[-2] in _RANKS
+        and bool(_AGENT.fullmatch(words[-1]))
+        and words[-1] not in lex.generic_heads
+    )
 
 
 _OTHERS_CUES = frozenset(
