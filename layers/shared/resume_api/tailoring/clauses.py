@@ -49,6 +49,12 @@ _RESULT_FIRST = re.compile(r"^\s*([A-Za-z]+)\s+(?:[^,;:()]+?)\s+((?:by|after)\s+
 whatever the means restates."""
 _PURPOSE = re.compile(r"\s(to)\s+([a-z]+)\s", re.IGNORECASE)
 """A purpose that names a change ("... to cut wire fraud attempts"): read as the result it claims."""
+_AIM = re.compile(
+    r"\b(?:(?:in order|so as|aimed|meant|intended|designed|aiming)\s+(?:to|at)|to)\s+([a-z]+)([^,;]*)",
+    re.IGNORECASE,
+)
+"""An aim a source sentence states ("... to raise spring brood counts", "aimed at cutting ..."): a result
+hoped for, not one had, unless it gives the figure reached ("to cut costs by 10%")."""
 _OUTCOMES = frozenset(
     [
         "praise",
@@ -288,19 +294,31 @@ def _result(clause: str) -> tuple[str, list[str]] | None:
     return word, [w for w in obj if _change(w) is None]
 
 
-def result_said(clause: str, own: Iterable[str], names: frozenset[str] = frozenset()) -> bool:
+def _without_aims(source: str) -> str:
+    """A source sentence without the changes it only aims at: what it says happened."""
+    return _AIM.sub(
+        lambda m: m.group(0) if _change(m.group(1).lower()) is None or re.search(r"\d", m.group(2)) else "",
+        source,
+    )
+
+
+def result_said(
+    clause: str, own: Iterable[str], names: frozenset[str] = frozenset(), aimed: bool = False
+) -> bool:
     """Whether one sentence of its own scope says the result a clause claims: a change of the same kind
     (or the same outcome) and what it is about, one noun reworded beside three that are held ("Reduced
     waste on the CNC machining line" for "Reduced scrap on ..."), not the same words scattered over the
     resume ("cutting overtime on pipe supports" where the job cut rework and someone else dealt with
-    overtime). Words written as names are left to the name check ("Cut Brightline's wait times")."""
+    overtime). Words written as names are left to the name check ("Cut Brightline's wait times"). A change
+    the source only aims at ("to raise brood counts") says a result only to a clause that also aims at it
+    (`aimed`: "in order to raise ...")."""
     found = _result(clause)
     if found is None or not found[1]:
         return True
     word, obj = found
     generic = _generic()
     for source in own:
-        vocabulary = _sentence_vocabulary(source)
+        vocabulary = _sentence_vocabulary(source if aimed else _without_aims(source))
         kin = _change(word) is not None and bool(_KIN & vocabulary.stems)
         if not (vocabulary.rooted(word) or _same_change(word, vocabulary) or kin):
             continue
@@ -453,7 +471,12 @@ def unsupported_consequences(sentence: str, vocabulary: Vocabulary, own: Iterabl
                 ok = said(specific, vocabulary) and (restated or (anchored and not changes))
         checked = [verb, *rest] if form in (PARTICIPLE, PREDICATE) and verb else words
         if ok and own:
-            ok = result_said(clause, own, _named(sentence))  # said by one sentence, not scattered words
+            aimed = (
+                clause.lstrip().lower().startswith("to ")
+            )  # "... in order to cut X": an aim, as the source's
+            ok = result_said(
+                clause, own, _named(sentence), aimed
+            )  # said by one sentence, not scattered words
         elif not ok and own:
             ok = restates(checked, own)
         if not ok:
