@@ -69,7 +69,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "aligned": {"other": 0.79},
     "restated": {"organization": 0.97},
     "paraphrased": {
-        "other": 0.68,
+        "other": 0.88,
         "number": 0.97,
         "scope": 0.83,
         "organization": 0.79,

@@ -16,7 +16,7 @@ that change of that thing (result_said): its words scattered over the resume say
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from resume_api.tailoring.lexicon import lexicon
@@ -511,6 +511,56 @@ def _members(text: str) -> list[list[str]]:
     return [m for m in out if m]
 
 
+_OBJECT_STOP = _LIST_END | {
+    "to",
+    "into",
+    "onto",
+    "under",
+    "across",
+    "after",
+    "before",
+    "so",
+    "as",
+    "via",
+    "about",
+    "over",
+    "within",
+    "without",
+    "around",
+    "against",
+    "per",
+    "among",
+    "between",
+    "toward",
+    "towards",
+    "including",
+    "like",
+}
+
+
+def _object_members(sentence: str) -> list[list[str]]:
+    """Members of the object a sentence's opening verb takes, when it coordinates them ("Moved the hive
+    and queen rearing records to ..."): each is a thing the work was done to."""
+    words = tokens(re.split(r"[,;:()]", sentence, maxsplit=1)[0])
+    if len(words) < 4 or not is_verb(words[0]):
+        return []
+    obj: list[str] = []
+    for word in words[1:]:
+        if word in _OBJECT_STOP:
+            break
+        obj.append(word)
+    if "and" not in obj[1:-1] or any(w in PAST or (w.endswith("ed") and is_verb(w)) for w in obj):
+        return []  # "... and trained the crew": a second predicate, not a member
+    members = [[w for w in m if w not in _DETERMINERS] for m in _members(" ".join(obj))]
+    if len(members) < 2 or any(len(m) != 1 for m in members[:-1]) or len(members[-1]) < 2:
+        return []  # only members that share one head: "the hive and tide records"
+    head = members[-1][-1]
+    return [*[[*m, head] for m in members[:-1]], members[-1]]
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our"})
+
+
 def coordinations(sentence: str) -> list[list[str]]:
     """Members of "both A and B" and of lists a scope word opens ("across A, B and C")."""
     out: list[list[str]] = []
@@ -548,6 +598,24 @@ def unsupported_members(sentence: str, units: list[frozenset[str]]) -> list[str]
         if words and not any(all(_in_unit(w, u) for w in specific) for u in units):
             bad.append(" ".join(member))  # a generic head ("areas", "clients") adds nothing to what it names
     return bad
+
+
+def added_members(sentence: str, own: Sequence[str]) -> list[str]:
+    """Things the work was done to that a rewrite adds to the one its source names: "Migrated the billing
+    and payroll systems" where one sentence of the job migrated the billing system, with no "and" of its
+    own, and none names payroll systems. A merge of things the job names apart adds nothing."""
+    members = _object_members(sentence)
+    if not members:
+        return []
+    vocabularies = [_sentence_vocabulary(s) for s in own]
+
+    def named(member: list[str], vocabulary: Vocabulary) -> bool:
+        return all(vocabulary.rooted(w) for w in member if w not in STOP)
+
+    single = [v for s, v in zip(own, vocabularies, strict=True) if not re.search(r"\band\b|,", s.lower())]
+    if not any(named(m, v) for m in members for v in single):
+        return []
+    return [" ".join(m) for m in members if not any(named(m, v) for v in vocabularies)]
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|plus)\s+|\s+and\s+(?=[a-z]+ed\b)", re.IGNORECASE)

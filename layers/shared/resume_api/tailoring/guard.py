@@ -296,6 +296,8 @@ class _Guard:
             units = [u.words for u in scopes.own.units]
             for member in clauses.unsupported_members(sentence, units)[:1]:
                 bad.append(Claim("scope", member, ("member",)))
+            for member in clauses.added_members(sentence, scopes.own_said)[:1]:
+                bad.append(Claim("other", member, ("added member",)))
             for clause in clauses.borrowed(sentence, scopes.own_said, scopes.elsewhere)[:1]:
                 bad.append(Claim("other", clause, ("another job",)))
             percents = [(u.words, u.figures.percents) for u in scopes.own.units]
