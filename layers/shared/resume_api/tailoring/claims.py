@@ -1135,6 +1135,10 @@ def _ranked_trade(words: list[str], lex: Lexicon) -> bool:
     )
 
 
+ORG_WIDE = "scope:organization-wide"
+_EVERY_PLACE = re.compile(r"\b(?:every|all)\s+([a-z]+)$")
+"""An organisation-wide phrase that quantifies over places ("every site", "all branches")."""
+
 _OTHERS_CUES = frozenset(
     stem(w)
     for w in (
@@ -1814,6 +1818,9 @@ class Scope:
                 return any(_span_fits(claim, f) for u in self._rewritten(words) for f in u.families) or any(
                     _lasts(claim, d) for u in self._rewritten(words) for d in u.figures.durations
                 )
+            every = _EVERY_PLACE.search(claim.text.lower()) if sentence and name == ORG_WIDE else None
+            if every and self._universal(stem(every.group(1)), words):
+                return True  # "at every site" for "at all 3 sites": the sentence's own places, all of them
             if sentence and name.startswith(BOUND_FAMILIES):
                 return any(name in u.families for u in self._rewritten(words))
             if name == "promotion" and self.promoted:
