@@ -78,11 +78,11 @@ _MARKERS = frozenset(
 _CHANGE_FAMILIES = (
     (
         "reduce cut lower decrease drop fall fell fallen decline shrink trim shorten slash lessen minimize "
-        "minimise ease curb halve down reduction decrease fewer less shorter"
+        "minimise ease curb halve down reduction decrease fewer less shorter shrank shrunk sank sunk"
     ),
     (
         "increase raise grow grew grown boost lift rise rose risen climb expand improve strengthen double "
-        "triple up higher gain jump improvement"
+        "triple up higher gain jump improvement soared"
     ),
 )
 _SCOPE_OPENERS = frozenset({"across", "covering", "spanning", "throughout"})
@@ -252,7 +252,7 @@ def _falls(words: list[str]) -> bool:
         and words[0] not in STOP
         and words[0] not in ("who", "whose")
         and any(
-            (w in PAST or w.endswith("ed") or w in ("fell", "rose", "grew"))
+            (w in PAST or w.endswith("ed") or w in ("fell", "rose", "grew", "shrank", "sank"))
             and table.get(w, table.get(stem(w))) is not None
             for w in words[1:5]
         )
