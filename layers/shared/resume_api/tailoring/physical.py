@@ -39,6 +39,23 @@ _BARE_LETTERS = frozenset({"m", "l", "f", "c"})
 """Units of one letter count only glued to their figure or after a degree sign ("5m", "-10 °F")."""
 
 
+_CURRENCY = "£$€¥"
+_MONEY_WORDS = re.compile(
+    r"\b(?:budgets?|revenues?|sales|savings|saved|saving|costs?|worth|funding|funds?|grants?|salar(?:y|ies)|"
+    r"donations?|profits?|spend|spending|invoices?|invoiced|billing|billed|fees?|prices?|gbp|sterling|"
+    r"fundraising|turnover|income|contracts?|deals?|pipeline|payroll|p&l)\b",
+    re.IGNORECASE,
+)
+
+
+def _money(text: str, start: int, unit: str) -> bool:
+    """A sum of money, not a measure: after a currency sign ("£5m" is five million, not five metres), or
+    pounds in a sentence about money ("raised 40,000 pounds in donations")."""
+    if text[:start].rstrip()[-1:] in _CURRENCY:
+        return True
+    return unit in ("pound", "pounds") and _MONEY_WORDS.search(text) is not None
+
+
 def _base(value: float, unit: str) -> tuple[str, float]:
     dimension, factor = _UNITS[unit]
     if dimension == TEMPERATURE:
@@ -55,6 +72,8 @@ def measures(text: str) -> tuple[tuple[float, str, float, bool], ...]:
         unit = match.group("unit").lower()
         gap = text[match.end("value") : match.start("unit")]
         if unit in _BARE_LETTERS and gap:
+            continue
+        if _money(text, match.start(), unit):
             continue
         figure = float(match.group("value").replace(",", ""))
         signed = -figure if match.group("sign") else figure
