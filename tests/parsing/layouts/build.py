@@ -11,6 +11,7 @@ import copy
 from typing import Any
 
 from .content import Doc, duration, fmt_date, fmt_range
+from .firms import PAIRED, SERIAL
 from .job_lines import JOB_SUMMARIES, LIST_LABELS
 from .lang import Lang
 from .long_titles import LONG_TITLES
@@ -160,6 +161,8 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         _retitle(r["work"], TRADES[doc["lang"]])
     if variant.long_titles and doc["lang"] in LONG_TITLES:
         _retitle(r["work"], LONG_TITLES[doc["lang"]])
+    if variant.firm_names:
+        _rename(r["work"], (SERIAL if variant.firm_names == "serial" else PAIRED)[doc["lang"]])
     if variant.edu == "expected" and r["education"]:
         r["education"][0]["startDate"] = None  # `Expected graduation: 2026`: the end alone
     if variant.edu == "exchange" and r["education"]:
@@ -191,6 +194,13 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
             e["startDate"] = e["endDate"] = None
     r["order"] = order
     return r
+
+
+def _rename(work: list[dict[str, Any]], pool: tuple[str, ...]) -> None:
+    """Each employer named from `pool` in the order they first appear: roles at one keep one name."""
+    names: dict[str, str] = {}
+    for w in work:
+        w["name"] = names.setdefault(w["name"], pool[len(names) % len(pool)])
 
 
 def _retitle(work: list[dict[str, Any]], pool: tuple[str, ...]) -> None:

@@ -109,6 +109,10 @@ class Variant:
     """How dates on a line of their own (`own_line`, `above`) look: `` (italic; a bullet when
     above), `small` (roman, a size under the body's, no glyph: the grey dates of HTML themes) or
     `small_duration` (the same, followed by the computed length: `Jun 2018 – Mar 2021  2 yrs 9 mos`)."""
+    firm_names: str = ""
+    """Each employer renamed as a partnership (`firms.py`): `serial` (names with commas before the
+    last joined by `&` or `and`: `Smith, Jones & Co.`) or `paired` (two names, no comma: `Harper &
+    Lowe`). Roles at one employer keep one name."""
     job_summary: bool = False
     """Each job's first line under its header is a sentence in the body's plain type, no glyph
     (`job_lines.py`), before its bullets: read back as the job's first highlight."""
