@@ -119,7 +119,6 @@ CASES: dict[str, Edit] = {
 }
 
 PARSER_SIDE: dict[str, str] = {
-    "employer with a comma and ampersand": "the name is cut at its comma ('Smith, Jones & Co.' reads 'Jones & Co.')",
     "area with a comma and parenthesis": "the area is cut at its comma",
     "area with a dash": "the area is cut at its dash",
     "skill with an ampersand": "the skill is split at its ampersand",
@@ -258,12 +257,6 @@ def test_a_certificate_and_an_award_read_back_whole(
     ]
 
 
-PARTNERSHIP_SIDE: dict[str, str] = dict.fromkeys(
-    [lang for lang in ("en", *OTHER_LANGS) if lang != "nl"], "a partnership's name is cut at its comma"
-)
-"""Languages whose partnership does not read back yet (strict xfails)."""
-
-
 def _partnership_cells() -> list[tuple[str, str]]:
     """Every language, each in two templates (rotating): every template meets several languages."""
     return [
@@ -275,13 +268,9 @@ def _partnership_cells() -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
 @pytest.mark.parametrize(("lang", "template"), _partnership_cells())
-def test_a_partnership_reads_back_whole(
-    lang: str, template: str, fmt: str, request: pytest.FixtureRequest
-) -> None:
+def test_a_partnership_reads_back_whole(lang: str, template: str, fmt: str) -> None:
     """A firm named after its partners (`Smith, Jones & Co.`, `Егоров, Пугинский и партнёры`),
     printed by our own templates beside its city, reads back whole in the resume's language."""
-    if lang in PARTNERSHIP_SIDE:
-        request.applymarker(pytest.mark.xfail(reason=f"parser: {PARTNERSHIP_SIDE[lang]}", strict=True))
     resume = _resume("", lang, _set("work", "name", SERIAL[lang][0]))
     back = parse_document(render(resume, fmt, template).data, f"resume.{fmt}")
     want, got = summary(resume.model_dump()), summary(back)

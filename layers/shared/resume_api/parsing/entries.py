@@ -1317,10 +1317,88 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
                         for f in tagged:
                             f.hint = "company" if n else "title"
                     out.extend(tagged)
+    if job:
+        _join_partners(out)
     for li in {f.line for f in out}:
         for rank, f in enumerate(f for f in out if f.line == li and f.role == ""):
             f.rank = rank
     return out
+
+
+_PARTNERED = re.compile(r"\S\s*&\s*\S|\s(?:and|und|et|y|e|en|i|и|oraz)\s+\S")
+"""A name joined to the one before it (`Jones & Co.`, `Пугинский и партнёры`): a partnership's last."""
+_PARTNER_WORD = (
+    r"(?:co\.?|cie\.?|cia\.?|c\.|partners?|partnerzy|partenaires|associates|associés|asociados|associados|"
+    r"associati|sons|fils|söhne|hijos|filhos|figli|zonen|synowie|syn|kollegen|compañía|companhia|wspólnicy|"
+    r"партн[её]ры|сыновья)"
+)
+_PARTNER_TAIL = re.compile(rf"(?i)(?:&|\s(?:and|und|et|y|e|en|i|oraz|и))\s*{_PARTNER_WORD}$")
+"""How firms end their partners' names in each language (`& Co.`, `& Söhne`, `e Figli`, `и партнёры`)."""
+
+
+def _partner(text: str) -> bool:
+    """A partner's name before a partnership's comma (`Smith`, `de Vries`): a word or two in
+    capitals that no vocabulary reads as a title, an organisation, a degree, a unit or a place."""
+    ws = text.split()
+    return (
+        1 <= len(ws) <= 2
+        and ws[-1][:1].isupper()
+        and not re.search(r"\d", text)
+        and not title_score(text)
+        and company_score(text) < 1
+        and not DEGREE_RE.search(text)
+        and not is_department(text)
+        and not _known_place(text)
+    )
+
+
+def _partners_lead(parts: list[str]) -> bool:
+    """Whether comma parts open with a partnership (`Smith`, `Jones & Co.`, then maybe a place)."""
+    for k in range(1, len(parts)):
+        if not _partner(parts[k - 1]):
+            return False
+        if _PARTNERED.search(parts[k]):
+            return True
+    return False
+
+
+def _firm_first(group: str) -> bool:
+    """`Harper & Lowe, San Francisco, CA`: the first comma part joins two names none of which is a
+    place (`Trinidad & Tobago` is one): a firm before its place, not a place."""
+    head = group.split(",", maxsplit=1)[0]
+    return (
+        bool(_PARTNERED.search(head))
+        and not _known_place(head)
+        and all(_partner(n) for n in re.split(r"\s*&\s*|\s(?:and|und|et|y|e|en|i|oraz|и)\s", head) if n)
+    )
+
+
+def _partnership(text: str) -> bool:
+    """`Smith, Jones & Co.`, `Moreau & Fils`, `Егоров, Пугинский и партнёры`: shaped as a firm."""
+    t = text.strip(" .")
+    return bool(_PARTNER_TAIL.search(t)) or _partners_lead(t.split(", "))
+
+
+def _join_partners(out: list[Field]) -> None:
+    """`Smith, Jones & Co.`, `Wallace, Reid, Dunn & Sons`: the commas before a partnership's last
+    name are the name's own, so its partners join it, as long as a field is left beside it for the
+    title (`Sommelier, Harper & Lowe`: the word before the comma is the title)."""
+    free = sum(f.role == "" for f in out)
+    i = len(out) - 1
+    while i > 0:
+        last = out[i]
+        if last.role or not _PARTNERED.search(last.text):
+            i -= 1
+            continue
+        j = i - 1
+        while (
+            j >= 0 and free > 2 and out[j].role == "" and out[j].group == last.group and _partner(out[j].text)
+        ):
+            last.text = f"{out[j].text}, {last.text}"
+            del out[j]
+            free -= 1
+            j -= 1
+        i = j
 
 
 def _rejoin(chunks: list[str], text: str, joins: Callable[[str, str, str], bool]) -> list[str]:
@@ -1447,7 +1525,12 @@ def _split_at(text: str) -> list[str]:
         return [text]  # `Estagiária em Associate Application Developer (Remoto)`: a role in a role
     m = _AT.match(text)
     a = (m.group("a") or m.group("a2")) if m else ""
-    if m and title_score(a) > 0:
+    if (
+        m
+        and title_score(a) > 0
+        and not re.fullmatch(rf"(?i){_PARTNER_WORD}", (m.group("b") or "").split(",")[0])
+    ):
+        # (`Bakker, Visser en Zonen`: Dutch `en` is `and` before the firm's `Zonen`, not Spanish `at`)
         b = m.group("b") or m.group("b2")
         first = next((c for c in b if c.isalnum()), "")
         if title_score(b) > 0 and company_score(b) <= 0:
@@ -1550,6 +1633,8 @@ def _tag_group(group: str, li: int, gno: int, ln: Line, job: bool = False) -> li
         and not title_score(group)
         and company_score(group) < 1
         and company_score(group.split(",")[0]) < 1
+        and not _partners_lead(group.split(", "))
+        and not _firm_first(group)
     ):
         fields.append(Field(group, li, gno, ln.bold, ln.italic, ln.size, "location"))
         return fields
@@ -1583,8 +1668,8 @@ def _tag_group(group: str, li: int, gno: int, ln: Line, job: bool = False) -> li
             kinds.append("degree")
         elif INSTITUTION_WORDS.search(p):
             kinds.append("inst")
-        elif _legal_name(p):
-            kinds.append("org")  # a company's legal form ends it: a field of its own
+        elif _legal_name(p) or (job and _PARTNER_TAIL.search(p.strip(" ."))):
+            kinds.append("org")  # a company's legal form ends it (`& Partner` too): a field of its own
         elif title_score(p) > 0:
             kinds.append("title")
         else:
@@ -1598,8 +1683,8 @@ def _tag_group(group: str, li: int, gno: int, ln: Line, job: bool = False) -> li
     cur_kind: str | None = None
     cur: list[str] = []
     for p, k in zip(parts, kinds, strict=True):
-        # two CJK runs: no CJK name holds a comma, so each is a field of its own
-        cjk_pair = bool(cur) and _cjk_run(cur[-1]) and _cjk_run(p)
+        # a CJK run beside a comma: no CJK name holds one, so each is a field of its own
+        cjk_pair = bool(cur) and (_cjk_run(cur[-1]) or _cjk_run(p))
         if (
             k == cur_kind
             and k in {"location", "text", "title", "inst"}
@@ -1715,8 +1800,9 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
         # `Projektleiterin, Zahlungsplattform bei Alpenblick AG`: the title's comma cut it in two,
         # the first piece is the title, the rest goes with it (`_title_area`)
         return linked_title[0], linked_company[0], True
-    tscore = {id(f): title_score(f.text) for f in cands}
-    cscore = {id(f): company_score(f.text) for f in cands}
+    firm = {id(f): _partnership(f.text) for f in cands}  # `Müller & Partner`: not the title `Partner`
+    tscore = {id(f): 0.0 if firm[id(f)] else title_score(f.text) for f in cands}
+    cscore = {id(f): company_score(f.text) + firm[id(f)] for f in cands}
     best = max(cands, key=lambda f: (tscore[id(f)] - cscore[id(f)], -f.line))
     title: Field | None = best
     if tscore[id(best)] <= 0 or tscore[id(best)] <= cscore[id(best)] - 1:
@@ -1882,6 +1968,8 @@ def _qualifier_before_employer(text: str, title: Field, company: Field | None) -
     head, comma, tail = company.text.rpartition(", ")
     if not comma or company_score(head) > company_score(tail) or is_department(tail):
         return None
+    if _partners_lead(company.text.split(", ")):
+        return None  # `Title — Dupont, Lefèvre & Associés`: the comma is the firm's own
     if looks_like_location(tail) or title_score(tail) > 0:
         return None
     i = text.find(title.text)
