@@ -1327,6 +1327,7 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
 
 _PARTNERED = re.compile(r"\S\s*&\s*\S|\s(?:and|und|et|y|e|en|i|и|oraz)\s+\S")
 """A name joined to the one before it (`Jones & Co.`, `Пугинский и партнёры`): a partnership's last."""
+_PARTNER_SPLIT = re.compile(r"\s*&\s*|\s(?:and|und|et|y|e|en|i|oraz|и)\s")
 _PARTNER_WORD = (
     r"(?:co\.?|cie\.?|cia\.?|c\.|partners?|partnerzy|partenaires|associates|associés|asociados|associados|"
     r"associati|sons|fils|söhne|hijos|filhos|figli|zonen|synowie|syn|kollegen|compañía|companhia|wspólnicy|"
@@ -1358,7 +1359,8 @@ def _partners_lead(parts: list[str]) -> bool:
         if not _partner(parts[k - 1]):
             return False
         if _PARTNERED.search(parts[k]):
-            return True
+            # `Palo Alto, CA & Ithaca, NY`: names joined after a region are places, not partners
+            return not _is_region(_PARTNER_SPLIT.split(parts[k])[0])
     return False
 
 
@@ -1369,7 +1371,7 @@ def _firm_first(group: str) -> bool:
     return (
         bool(_PARTNERED.search(head))
         and not _known_place(head)
-        and all(_partner(n) for n in re.split(r"\s*&\s*|\s(?:and|und|et|y|e|en|i|oraz|и)\s", head) if n)
+        and all(_partner(n) for n in _PARTNER_SPLIT.split(head) if n)
     )
 
 
