@@ -116,7 +116,16 @@ VOCABULARY = {
         ],
         "references": ["referenzen"],
         "projects": ["projekte"],
-        "other": ["aktivitäten", "sonstiges", "mitgliedschaften", "vorträge", "lehre"],
+        "other": [
+            "lehrerfahrung",
+            "lehrtätigkeit",
+            "lehrtätigkeiten",
+            "aktivitäten",
+            "sonstiges",
+            "mitgliedschaften",
+            "vorträge",
+            "lehre",
+        ],
         "contact": [
             "kontakt",
             "kontaktdaten",

@@ -73,7 +73,6 @@ VOCABULARY = {
             "research experience",
             "research",
             "research positions",
-            "teaching experience",
             "internships",
             "internship",
             "internship experience",
@@ -293,6 +292,8 @@ VOCABULARY = {
             "portfolio",
         ],
         "other": [
+            "teaching experience",
+            "teaching positions",
             "leadership",
             "leadership experience",
             "leadership & activities",

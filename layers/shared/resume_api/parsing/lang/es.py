@@ -95,7 +95,7 @@ VOCABULARY = {
         ],
         "references": ["referencias", "referencias personales", "referencias laborales"],
         "projects": ["proyectos"],
-        "other": ["otros", "actividades"],
+        "other": ["experiencia docente", "docencia", "actividad docente", "otros", "actividades"],
         "contact": [
             "contacto",
             "datos de contacto",

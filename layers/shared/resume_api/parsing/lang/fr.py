@@ -109,6 +109,9 @@ VOCABULARY = {
         "references": ["références"],
         "projects": ["projets", "projets personnels", "réalisations"],
         "other": [
+            "expérience d'enseignement",
+            "expériences d'enseignement",
+            "activités d'enseignement",
             "activités",
             "divers",
             "informations complémentaires",

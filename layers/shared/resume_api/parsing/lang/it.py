@@ -72,7 +72,14 @@ VOCABULARY = {
         ],
         "references": ["referenze"],
         "projects": ["progetti"],
-        "other": ["attività", "altro", "ulteriori informazioni"],
+        "other": [
+            "esperienza didattica",
+            "attività didattica",
+            "didattica",
+            "attività",
+            "altro",
+            "ulteriori informazioni",
+        ],
         "contact": ["contatti", "dati personali", "informazioni personali"],
     },
     "months": [

@@ -78,7 +78,14 @@ VOCABULARY = {
         ],
         "references": ["referenties"],
         "projects": ["projecten"],
-        "other": ["overig", "activiteiten", "nevenfuncties", "nevenactiviteiten"],
+        "other": [
+            "onderwijservaring",
+            "onderwijsactiviteiten",
+            "overig",
+            "activiteiten",
+            "nevenfuncties",
+            "nevenactiviteiten",
+        ],
         "contact": [
             "contactgegevens",
             "persoonlijke informatie",

@@ -71,7 +71,14 @@ VOCABULARY = {
         ],
         "references": ["referencje"],
         "projects": ["projekty"],
-        "other": ["inne", "dodatkowe informacje", "aktywności", "działalność"],
+        "other": [
+            "doświadczenie dydaktyczne",
+            "działalność dydaktyczna",
+            "inne",
+            "dodatkowe informacje",
+            "aktywności",
+            "działalność",
+        ],
         "contact": [
             "kontakt",
             "informacje osobiste",

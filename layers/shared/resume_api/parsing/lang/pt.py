@@ -95,7 +95,15 @@ VOCABULARY = {
         ],
         "references": ["referências"],
         "projects": ["projetos", "projectos"],
-        "other": ["adicional", "informações adicionais", "atividades", "outros"],
+        "other": [
+            "experiência docente",
+            "docência",
+            "atividade docente",
+            "adicional",
+            "informações adicionais",
+            "atividades",
+            "outros",
+        ],
         "contact": [
             "contato",
             "contactos",
