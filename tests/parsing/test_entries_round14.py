@@ -175,7 +175,7 @@ COURSES: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
 taught under it, each with the professor's honorific and name and the course's own term."""
 
 
-COURSES_XFAIL = frozenset(COURSES)
+COURSES_XFAIL: frozenset[str] = frozenset()
 """Languages whose courses the parser does not yet fold into their role (strict xfails)."""
 
 
@@ -226,3 +226,22 @@ def test_a_job_at_a_doctors_practice_is_a_job(header: str, employer: str, title:
         ("Globex Inc.", "Software Engineer"),
         (employer, title),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "employer", "title"),
+    [
+        ("副教授，北京大学", "北京大学", "副教授"),
+        ("Dr. Oetker GmbH, Bielefeld", "Dr. Oetker GmbH", "Werkstudent"),
+    ],
+)
+def test_a_professors_title_or_a_firm_named_after_a_doctor_is_a_job(
+    header: str, employer: str, title: str
+) -> None:
+    rows = [_cells(header, "2016.01 – 2019.12")]
+    if title == "Werkstudent":
+        rows = [_cells(header, "Jan 2016 – Dec 2019"), _line("Werkstudent")]
+    jobs = parse_work(
+        [_line("Software Engineer, Globex Inc.", bold=True), _line("Jan 2020 – Present"), *rows]
+    )
+    assert [(j["name"], j["position"]) for j in jobs][1:] == [(employer, title)]

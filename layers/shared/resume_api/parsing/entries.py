@@ -2370,8 +2370,46 @@ def _without_terms(text: str | None) -> tuple[str | None, list[str]]:
     return rest or None, terms
 
 
+_HONORIFIC = re.compile(
+    r"(?<![^\W\d_])(?:[Pp]rof\.?(?:ssa|ª)?|Pr|[Dd]r\.?|Dra\.?|Dott\.?(?:ssa)?|проф\.|доц\.)\s+"
+    r"(?:[Dd]r\.?\s+)?[^\W\d_a-zß-ÿа-я]|[（(][\u4e00-\u9fff]{1,4}教授[)）]"
+)
+"""A teacher named with an academic honorific (`Prof. Sarah Jones`, `prof.ssa Rossi`, `dr Kowalski`,
+`доц. Смирнова`, `（王伟教授）`; not `副教授`, a title)."""
+
+
+def _course_line(ln: Line) -> bool:
+    """`Analisi I (30h) – prof.ssa Giulia Rossi   Gen. 2018 – Mag. 2018`: a course taught under a
+    role, with its teacher and its own term; a job's line names a title or a firm beside the person
+    (`Arzthelferin, Praxis Dr. Weber`)."""
+    found = _HONORIFIC.search(ln.text)
+    if found is None or _header_date(ln)[0] is None:
+        return False
+    rest, whole = _strip_dates(ln.text[: found.start()]), _strip_dates(ln.text)
+    return not title_score(rest) and company_score(whole) < 1 and not _legal_name(whole)
+
+
+def _courses_into_roles(entries: list[Entry]) -> list[Entry]:
+    """A role's courses, each with its teacher and term, are the role's lines: its span is theirs
+    together, and none is a job of its own (the first one's term was read as the role's)."""
+    out: list[Entry] = []
+    for e in entries:
+        role = out[-1] if out else None
+        if role is not None and e.has_date and e.header and all(_course_line(ln) for ln in e.header):
+            role.details.extend([*e.header, *e.details])
+            starts = [d for d in (role.start, e.start) if d]
+            ends = [d for d in (role.end, e.end) if d]
+            role.start = min(starts) if starts else None
+            role.end = "present" if "present" in ends else max(ends, default=None)
+            continue
+        if len(e.header) > 1 and _course_line(e.header[-1]) and not any(map(_course_line, e.header[:-1])):
+            e.details.insert(0, e.header.pop())  # the first course under the role's own lines
+        out.append(e)
+    return out
+
+
 def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, Any]]:
-    entries = split_entries(lines)
+    entries = _courses_into_roles(split_entries(lines))
     edge = max((ln.x1 for ln in lines), default=0.0)
     pattern = _Pattern()
     weak = _Pattern()
