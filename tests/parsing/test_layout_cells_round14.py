@@ -12,20 +12,14 @@ parser still gets wrong is in `XFAIL` (strict: a cell that starts passing fails 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from tests.parsing.layouts import language_cells, parses_back, section_verdicts
 from tests.parsing.layouts.pdf_writer import fonts_available
-from tests.parsing.layouts.variants import E, HeaderLine, L, T, Variant, line
+from tests.parsing.layouts.variants import E, L, T, Variant, line
+from tests.parsing.test_layout_cells_round13 import _both
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
-
-
-def _both(name: str, header: tuple[HeaderLine, ...], **kw: Any) -> tuple[Variant, Variant]:
-    """The same layout in PDF and in DOCX."""
-    return Variant(f"pdf-{name}", "pdf", header, **kw), Variant(f"docx-{name}", "docx", header, **kw)
 
 
 _EMPLOYER_CITY_OVER_TITLE = (line(E, L, sep=", ", bold=True), line(T, italic=True))
