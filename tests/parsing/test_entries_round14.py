@@ -245,3 +245,47 @@ def test_a_professors_title_or_a_firm_named_after_a_doctor_is_a_job(
         [_line("Software Engineer, Globex Inc.", bold=True), _line("Jan 2020 – Present"), *rows]
     )
     assert [(j["name"], j["position"]) for j in jobs][1:] == [(employer, title)]
+
+
+COURSE_LABELS = {
+    "en": "Courses:",
+    "fr": "Cours :",
+    "de": "Kurse:",
+    "es": "Asignaturas:",
+    "pt": "Disciplinas:",
+    "it": "Corsi:",
+    "nl": "Vakken:",
+    "pl": "Przedmioty:",
+    "ru": "Курсы:",
+    "zh": "课程：",
+    "ja": "担当科目：",
+}
+"""The label a list of courses may open with, on its first course's line (`Courses: Statistics, ...`)."""
+
+
+@pytest.mark.parametrize(
+    "lang",
+    [
+        pytest.param(
+            lang,
+            marks=[pytest.mark.xfail(strict=True, reason="the label is read as the title")] * (lang == "ja"),
+        )
+        for lang in COURSES
+    ],
+)
+def test_courses_after_a_label_widen_their_roles_span(lang: str) -> None:
+    header, title, courses = COURSES[lang]
+    (first, first_dates), *rest = courses
+    jobs = parse_work(
+        [
+            _line("Software Engineer, Globex Inc.", bold=True),
+            _line("Jan 2020 – Present"),
+            _line("• Built the billing service"),
+            _line(header, bold=True),
+            _cells(f"{COURSE_LABELS[lang]} {first}", first_dates, x0=60.0),
+            *(_cells(course, dates, x0=60.0) for course, dates in rest),
+        ]
+    )
+    assert [(j["position"], j["startDate"], j["endDate"]) for j in jobs][1:] == [
+        (title, "2018-01", "2019-12")
+    ]
