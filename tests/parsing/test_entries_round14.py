@@ -207,6 +207,13 @@ NOT_COURSES = [
     ("Dental Assistant, Dr. Martin Family Dentistry", "Dr. Martin Family Dentistry", "Dental Assistant"),
     ("Assistante dentaire, Cabinet du Dr Lefèvre", "Cabinet du Dr Lefèvre", "Assistante dentaire"),
     ("Research Assistant, Prof. Chen's Lab, MIT", "Prof. Chen's Lab", "Research Assistant"),
+    (
+        "Ingenieurbüro Dr. Haller & Kollegen GmbH | Projektingenieur Statik",
+        "Ingenieurbüro Dr. Haller & Kollegen GmbH",
+        "Projektingenieur Statik",
+    ),
+    ("Cabinet Dr. Morel | Assistante médicale", "Cabinet Dr. Morel", "Assistante médicale"),
+    ("Clínica Dra. Ruiz – Auxiliar de enfermería", "Clínica Dra. Ruiz", "Auxiliar de enfermería"),
 ]
 """A job at a doctor's practice or a professor's lab names the person too, beside its title."""
 

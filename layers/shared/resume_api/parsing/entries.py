@@ -2225,6 +2225,10 @@ def highlights(details: list[Line], edge: float = 0.0) -> list[str]:
     return [h[:2000] for h in out][:200]
 
 
+_TITLED = frozenset(
+    {"dr", "dra", "prof", "pr", "dott", "mr", "mrs", "ms", "mme", "mlle", "hr", "fr", "sr", "sra", "st"}
+)
+"""Words a full stop shortens before a person's name (`Dr.`, `Prof.`, `Mme.`, `Sra.`)."""
 _RUN_ON = re.compile(r"(?<=[^\W\d_]|[)»”’\"])(?:\.\s+(?=[^\W\d_])|。\s*(?=\S))")
 """A full stop after a word, then the next sentence: where a header runs on into its description."""
 
@@ -2239,6 +2243,8 @@ def _run_on(text: str) -> int | None:
     for m in _RUN_ON.finditer(text):
         tail = text[m.end() :]
         first = tail.split()[:4]
+        if text[: m.start()].rsplit(maxsplit=1)[-1].casefold() in _TITLED:
+            continue  # `Cabinet Dr. Morel | Assistante médicale`: a person's title, not a sentence's end
         if _cjk_run(tail[:4]) and len(tail) >= 4:
             return m.start()
         if not tail[:1].isupper() or len(first) < 2:
@@ -2381,12 +2387,12 @@ _HONORIFIC = re.compile(
 def _course_line(ln: Line) -> bool:
     """`Analisi I (30h) – prof.ssa Giulia Rossi   Gen. 2018 – Mag. 2018`: a course taught under a
     role, with its teacher and its own term; a job's line names a title or a firm beside the person
-    (`Arzthelferin, Praxis Dr. Weber`)."""
+    (`Arzthelferin, Praxis Dr. Weber`, `Ingenieurbüro Dr. Haller & Kollegen GmbH | Projektingenieur`)."""
     found = _HONORIFIC.search(ln.text)
     if found is None or _header_date(ln)[0] is None:
         return False
-    rest, whole = _strip_dates(ln.text[: found.start()]), _strip_dates(ln.text)
-    return not title_score(rest) and company_score(whole) < 1 and not _legal_name(whole)
+    chunks = _STRONG_SEP.split(_strip_dates(ln.text))
+    return not any(title_score(c) or company_score(c) >= 1 or _legal_name(c) for c in chunks)
 
 
 def _courses_into_roles(entries: list[Entry]) -> list[Entry]:
