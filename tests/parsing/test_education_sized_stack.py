@@ -23,6 +23,8 @@ from __future__ import annotations
 import pytest
 
 from resume_api.parsing.document import parse_document
+from resume_api.parsing.education import _stacks, parse_education
+from resume_api.parsing.lines import Line
 from tests.parsing.layouts.build import EDU_DETAILS
 from tests.parsing.layouts.lang import LANGS
 from tests.parsing.layouts.model import Block, Para, Run
@@ -56,58 +58,28 @@ def _document(fmt: str, code: str, order: tuple[str, ...], grade: str, n: int) -
         lines.append((_dates(code, entry), 11.5))
         if grade == "under":
             lines.append((EDU_DETAILS[code][1], 10.5))
-        body += [Para([Run(text, size=size)], space_before=6 + 8 * (i == 0)) for i, (text, size) in enumerate(lines)]
+        body += [
+            Para([Run(text, size=size)], space_before=6 + 8 * (i == 0))
+            for i, (text, size) in enumerate(lines)
+        ]
     return _page(fmt, code, body)
 
 
-_BEFORE = "measured before the rule: the stack is cut at its dates, not at its biggest lines"
+_HONOURS = (
+    "an honours line with no grade's word or number (`Mention très bien`, `Красный диплом, средний "
+    "балл 4,9`) over the dates, the field above the degree: the honours, after the degree, is read as its field"
+)
 
 # fmt: off
 XFAIL: dict[tuple[str, str, str, str, int], str] = {
-    ('degree_in_field-school', 'under', 'docx', 'de', 2): _BEFORE,
-    ('degree_in_field-school', 'under', 'docx', 'de', 3): _BEFORE,
-    ('degree_in_field-school', 'under', 'docx', 'es', 2): _BEFORE,
-    ('degree_in_field-school', 'under', 'docx', 'es', 3): _BEFORE,
-    ('degree_in_field-school', 'under', 'docx', 'it', 2): _BEFORE,
-    ('degree_in_field-school', 'under', 'docx', 'it', 3): _BEFORE,
-    ('degree_in_field-school', 'under', 'pdf', 'de', 2): _BEFORE,
-    ('degree_in_field-school', 'under', 'pdf', 'de', 3): _BEFORE,
-    ('degree_in_field-school', 'under', 'pdf', 'es', 2): _BEFORE,
-    ('degree_in_field-school', 'under', 'pdf', 'es', 3): _BEFORE,
-    ('degree_in_field-school', 'under', 'pdf', 'it', 2): _BEFORE,
-    ('degree_in_field-school', 'under', 'pdf', 'it', 3): _BEFORE,
-    ('school-degree-field', 'under', 'docx', 'ru', 2): _BEFORE,
-    ('school-degree-field', 'under', 'docx', 'ru', 3): _BEFORE,
-    ('school-degree-field', 'under', 'pdf', 'ru', 2): _BEFORE,
-    ('school-degree-field', 'under', 'pdf', 'ru', 3): _BEFORE,
-    ('school-field-degree', 'above', 'docx', 'fr', 2): _BEFORE,
-    ('school-field-degree', 'above', 'docx', 'fr', 3): _BEFORE,
-    ('school-field-degree', 'above', 'docx', 'ru', 2): _BEFORE,
-    ('school-field-degree', 'above', 'docx', 'ru', 3): _BEFORE,
-    ('school-field-degree', 'above', 'pdf', 'fr', 2): _BEFORE,
-    ('school-field-degree', 'above', 'pdf', 'fr', 3): _BEFORE,
-    ('school-field-degree', 'above', 'pdf', 'ru', 2): _BEFORE,
-    ('school-field-degree', 'above', 'pdf', 'ru', 3): _BEFORE,
-    ('school-field-degree', 'under', 'docx', 'de', 2): _BEFORE,
-    ('school-field-degree', 'under', 'docx', 'de', 3): _BEFORE,
-    ('school-field-degree', 'under', 'docx', 'en', 2): _BEFORE,
-    ('school-field-degree', 'under', 'docx', 'en', 3): _BEFORE,
-    ('school-field-degree', 'under', 'docx', 'fr', 2): _BEFORE,
-    ('school-field-degree', 'under', 'docx', 'fr', 3): _BEFORE,
-    ('school-field-degree', 'under', 'docx', 'it', 2): _BEFORE,
-    ('school-field-degree', 'under', 'docx', 'it', 3): _BEFORE,
-    ('school-field-degree', 'under', 'docx', 'ru', 2): _BEFORE,
-    ('school-field-degree', 'under', 'docx', 'ru', 3): _BEFORE,
-    ('school-field-degree', 'under', 'pdf', 'de', 2): _BEFORE,
-    ('school-field-degree', 'under', 'pdf', 'de', 3): _BEFORE,
-    ('school-field-degree', 'under', 'pdf', 'en', 2): _BEFORE,
-    ('school-field-degree', 'under', 'pdf', 'en', 3): _BEFORE,
-    ('school-field-degree', 'under', 'pdf', 'fr', 2): _BEFORE,
-    ('school-field-degree', 'under', 'pdf', 'fr', 3): _BEFORE,
-    ('school-field-degree', 'under', 'pdf', 'it', 2): _BEFORE,
-    ('school-field-degree', 'under', 'pdf', 'it', 3): _BEFORE,
-    ('school-field-degree', 'under', 'pdf', 'ru', 2): _BEFORE,
-    ('school-field-degree', 'under', 'pdf', 'ru', 3): _BEFORE,
+    ('school-field-degree', 'above', 'pdf', 'fr', 2): _HONOURS,
+    ('school-field-degree', 'above', 'pdf', 'fr', 3): _HONOURS,
+    ('school-field-degree', 'above', 'pdf', 'ru', 2): _HONOURS,
+    ('school-field-degree', 'above', 'pdf', 'ru', 3): _HONOURS,
+    ('school-field-degree', 'above', 'docx', 'fr', 2): _HONOURS,
+    ('school-field-degree', 'above', 'docx', 'fr', 3): _HONOURS,
+    ('school-field-degree', 'above', 'docx', 'ru', 2): _HONOURS,
+    ('school-field-degree', 'above', 'docx', 'ru', 3): _HONOURS,
 }
 # fmt: on
 
@@ -115,7 +87,14 @@ XFAIL: dict[tuple[str, str, str, str, int], str] = {
 @pytest.mark.parametrize(
     ("order", "grade", "fmt", "code", "n"),
     cells(
-        ((o, g, f, c, n) for o in ORDERS for g in GRADE for f in ("pdf", "docx") for c in LANGS for n in (2, 3)),
+        (
+            (o, g, f, c, n)
+            for o in ORDERS
+            for g in GRADE
+            for f in ("pdf", "docx")
+            for c in LANGS
+            for n in (2, 3)
+        ),
         XFAIL,
     ),
 )
@@ -127,3 +106,69 @@ def test_a_stack_in_sizes_keeps_its_dates(order: str, grade: str, fmt: str, code
         for e in parsed.get("education") or []
     ]
     assert got == [(school, deg, area, start, end) for deg, area, school, start, end in degrees]
+
+
+def _line(text: str, size: float) -> Line:
+    return Line(text=text, cells=[text], size=size)
+
+
+def test_degrees_under_their_school_named_once_are_no_stack() -> None:
+    """A school in the biggest type over two dated degrees is one school's degrees, not one entry
+    holding two ranges: each degree keeps its own dates and the school."""
+    lines = [
+        _line("University of Michigan", 14),
+        _line("Master of Science in Statistics, 2017 – 2019", 11),
+        _line("Bachelor of Science in Mathematics, 2013 – 2017", 11),
+        _line("Stanford University", 14),
+        _line("Exchange semester, 2012 – 2013", 11),
+    ]
+    assert _stacks(lines) is None
+    got = [(e["institution"], e["startDate"], e["endDate"]) for e in parse_education(lines)]
+    assert ("University of Michigan", "2017", "2019") in got
+    assert ("Stanford University", "2012", "2013") in got
+
+
+def test_a_big_line_dated_on_its_own_line_is_no_stack() -> None:
+    """Big degree lines carrying their dates (ace) over a school, and an entry printed without the
+    big line (no degree given) whose school follows the dates: one-line headers, not stacks."""
+    lines = [
+        _line("Interpreting Master of Arts January, 2009", 13.5),
+        _line("KU Leuven, Campus Antwerpen", 11.2),
+        _line("Translation Master of Arts January, 2008", 13.5),
+        _line("KU Leuven, Campus Antwerpen", 11.2),
+        _line("January, 2004 - January, 2007", 10.5),
+        _line("Lessius Hogeschool Antwerpen", 11.2),
+    ]
+    assert _stacks(lines) is None
+    lines = [
+        _line("University of Lagos", 18),
+        _line("M.Sc.", 13.5),
+        _line("2022 – 2024", 11.5),
+        _line("Queen's College, Yaba", 12),
+        _line("Cambridge Polytechnic", 18),
+        _line("2010 – 2012", 11.5),
+    ]
+    assert _stacks(lines) is None
+
+
+def test_a_stack_keeps_what_prints_under_its_dates() -> None:
+    """The grade under the dates is the degree's; a dash before a lone year is its end."""
+    lines = [
+        _line("Universidad de Guadalajara", 18),
+        _line("Mercadotecnia", 15.7),
+        _line("Licenciatura", 13.5),
+        _line("2010 - 2014", 11.5),
+        _line("GPA: Promedio 8.9", 10.5),
+        _line("ITESO Universidad Jesuita de Guadalajara", 18),
+        _line("Key Account Management", 15.7),
+        _line("Diplomado", 13.5),
+        _line("- 2020", 11.5),
+    ]
+    got = [
+        (e["institution"], e["area"], e["startDate"], e["endDate"], e["score"])
+        for e in parse_education(lines)
+    ]
+    assert got == [
+        ("Universidad de Guadalajara", "Mercadotecnia", "2010", "2014", "GPA: Promedio 8.9"),
+        ("ITESO Universidad Jesuita de Guadalajara", "Key Account Management", None, "2020", None),
+    ]

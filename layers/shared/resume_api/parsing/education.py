@@ -551,6 +551,51 @@ def _by_look(lines: list[Line]) -> list[Entry] | None:
     return out
 
 
+def _stacks(lines: list[Line]) -> list[Entry] | None:
+    """Entries printed as stacks of lines in a size per role, the biggest first (`Universidad de
+    Guadalajara` at 18 pt over its field, its degree, its dates and a grade, each smaller): every
+    line in the section's first line's size and look opens an entry, wherever its dates print.
+    The plain lines up to the entry's dates are its header; a grade, a bullet and what prints
+    under the dates its details. None where the section shows no such shape: the first line not
+    bigger than every line between the openers, two openers in a row, an opener that is dated or a
+    grade, an entry holding two ranges (degrees printed under their school, named once) or a
+    school under its dates (an entry printed without the big line)."""
+    rows = [ln for ln in lines if ln.text.strip()]
+    if not rows or not rows[0].size:
+        return None
+    look = (rows[0].size, rows[0].bold, rows[0].italic)
+    opens = [i for i, ln in enumerate(rows) if (ln.size, ln.bold, ln.italic) == look]
+    if len(opens) < 2 or any(b - a < 2 for a, b in itertools.pairwise(opens)):
+        return None
+    if rows[0].size < max(ln.size for i, ln in enumerate(rows) if i not in opens) + 0.5:
+        return None
+    for i in opens:
+        ln = rows[i]
+        if ln.bullet or ln.list_item or len(ln.text.split()) > 12 or _header_date(ln)[0] is not None:
+            return None  # an opener dated on its own line is a one-line header, not a stack's top
+        if _line_kind(ln) == "label":
+            return None
+    out: list[Entry] = []
+    for a, b in itertools.pairwise([*opens, len(rows)]):
+        seg = rows[a:b]
+        spans = [(n, _header_date(ln)[0]) for n, ln in enumerate(seg)]
+        dated = [(n, span) for n, span in spans if span is not None and (span.start or span.end)]
+        if len(dated) > 1:
+            return None
+        last = dated[0][0] if dated else len(seg) - 1
+        if any(_line_kind(ln) in ("inst", "both") for ln in seg[last + 1 :]):
+            return None  # a school under the dates: the next entry, not this one's details
+        e = Entry()
+        for n, ln in enumerate(seg):
+            under = n > last or ln.bullet or ln.list_item or (n > 0 and _line_kind(ln) == "label")
+            (e.details if under else e.header).append(ln)
+        if dated:
+            span = dated[0][1]
+            e.start, e.end, e.has_date = span.start, span.end, True
+        out.append(e)
+    return out
+
+
 def _date_line(ln: Line) -> D.DateSpan | None:
     """The range of a line that is a date and nothing else (a dash before it or not)."""
     if not D.is_date_only(ln.text):
@@ -618,11 +663,16 @@ def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     school: tuple[str, int, int] | None = None
     clean = _without_thesis(lines)
-    entries = _dates_last(entry_lines(clean)) or split_entries(clean)
-    groups = [e for entry in entries for e in _edu_groups(entry)]
-    looks = _by_look(clean)
-    if looks is not None and len(looks) > len(groups):
-        groups = looks  # the schools' look shows more entries than their dates did
+    rows = entry_lines(clean)
+    stacks = _stacks(rows)
+    if stacks is not None:
+        groups = stacks
+    else:
+        entries = _dates_last(rows) or split_entries(clean)
+        groups = [e for entry in entries for e in _edu_groups(entry)]
+        looks = _by_look(clean)
+        if looks is not None and len(looks) > len(groups):
+            groups = looks  # the schools' look shows more entries than their dates did
     for e in groups:
         _lift_header(e)
     orders = _edu_orders(groups)
