@@ -28,18 +28,14 @@ PARSER_SIDE: dict[str, str] = {
     "altacv__mmayer.pdf": "skills containing '&' ('Mobile Devices & Applications') are split on it",
     "butylkin-cv__CV.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "brooksby-resume__resume.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
-    "chmduquesne-resume__index.pdf": "an area ending in a parenthesis ('... Laboratory (Grenoble, France).') "
-    "loses it (PDF); a role without a title word ('PhD in Operations Research') printed beside its employer "
-    "is read back as the employer (DOCX)",
+    "chmduquesne-resume__index.pdf": "a role without a title word ('PhD in Operations Research') printed beside "
+    "its employer is read back as the employer (education reads back since round 15)",
     "daviddq-hoja-de-vida__Hoja_de_vida.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "dcaddelljr-resume__Dwight_Caddell_Resume_1.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
     "genovese-resume__resume.docx/pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
-    "jhbabon-cv__cv_es.pdf": "the source parse holds a sentence as the school ('Informática de Sistemas. Título "
-    "obtenido en la Escuela Técnica Su') over 'Ingeniero Técnico'; read back, the school is lost (since round 11's "
-    "education rules)",
     "jsonresume-theme-rirekisho__example.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
-    "nstrayer-cv__cv.pdf": "an area with a comma and parenthesis ('Mathematics, Statistics (minor C.S.)') is "
-    "cut at the comma",
+    "nstrayer-cv__cv.pdf": "work and skills change in every template (a sentence's first words read back as an "
+    "employer: 'While most recently I have had the'); education reads back since round 15",
     "pandoc-resume__resume_fr.docx": "French raw sections (Langues, Centres d'intérêt) the source parse kept as "
     "text are read back as languages and interests",
     "pranomostro-resume__lebenslauf.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",

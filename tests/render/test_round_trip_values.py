@@ -119,8 +119,6 @@ CASES: dict[str, Edit] = {
 }
 
 PARSER_SIDE: dict[str, str] = {
-    "area with a comma and parenthesis": "the area is cut at its comma",
-    "area with a dash": "the area is cut at its dash",
     "skill with an ampersand": "the skill is split at its ampersand",
 }
 """Cases the parser does not read back yet: by case, `case/lang` or `case/lang/format`."""

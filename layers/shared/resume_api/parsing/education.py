@@ -449,6 +449,31 @@ def _school_at(text: str) -> tuple[str, str] | None:
     return field, school
 
 
+def _linked_schools(cands: list[Field]) -> list[Field]:
+    """Pieces with a degree's piece that goes on to its school after a linking word (`High School
+    Diploma at Lincoln High School`, `Diploma di liceo scientifico presso Liceo Galilei`,
+    `Inżynier Informatyka na AGH`) cut in two there, the degree's then the school's: the school's
+    word inside the degree's own name (`High School`, `liceo`) names no school. Where another
+    piece names a school, the pieces stay as they are."""
+    for k, f in enumerate(cands):
+        if not _SCHOOL_AT.search(f.text) or not DEGREE_RE.search(f.text):
+            continue
+        if any(INSTITUTION_WORDS.search(g.text) for g in cands if g is not f):
+            return cands
+        for link in _SCHOOL_AT.finditer(f.text):
+            before, after = f.text[: link.start()].strip(" ,"), f.text[link.end() :].strip(" ,")
+            if (
+                DEGREE_RE.search(before)
+                and after
+                and not DEGREE_RE.search(after)
+                and len(after.split()) <= 10
+            ):
+                pieces = [replace(f, text=before), replace(f, text=after)]
+                return [*cands[:k], *pieces, *cands[k + 1 :]]
+        return cands
+    return cands
+
+
 _CERTIFICATE = re.compile(
     r"(?i)certif|zertifi|certyfik|сертифик|licen[cs]e\s+(?:no|number|#)|证书|資格|免許|認定"
 )
@@ -687,6 +712,26 @@ def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     return out
 
 
+def _whole_area(
+    e: Entry, degree_f: Field, inst_f: Field, area: str, rest: list[Field]
+) -> tuple[str, list[Field]]:
+    """The field of study and the pieces left: where the school prints on a line of its own, the
+    pieces a separator cut after the field on the degree's line are the field's (`Bachelor of
+    Science in Mathematics, Statistics (minor C.S.)`, `... in Economics – Finance`), read as the
+    line prints them; on the school's own line, a piece after the degree is the school's."""
+    if inst_f.line == degree_f.line or not 0 <= degree_f.line < len(e.header):
+        return area, rest
+    after = [f for f in rest if f.line == degree_f.line and f.group >= degree_f.group]
+    if not after or any(INSTITUTION_WORDS.search(f.text) or DEGREE_RE.search(f.text) for f in after):
+        return area, rest
+    text = e.header[degree_f.line].text
+    start = text.find(area)
+    end = text.find(after[-1].text, start + len(area)) if start >= 0 else -1
+    if end < 0:
+        return area, rest
+    return text[start : end + len(after[-1].text)], [f for f in rest if f not in after]
+
+
 def _edu_roles(cands: list[Field]) -> tuple[int | None, int | None]:
     """Which piece names the school and which the degree, by their words alone; of two pieces,
     naming one names the other."""
@@ -804,7 +849,11 @@ def _education_item(
             if m:
                 score = m.group(0)
                 break
-    cands = [f for f in fs if f.role == ""]
+    cands = (
+        _linked_schools([f for f in fs if f.role == ""])
+        if school is None
+        else [f for f in fs if f.role == ""]
+    )
     degree_f = next((f for f in cands if DEGREE_RE.search(f.text)), None)
     inst_f = next((f for f in cands if f is not degree_f and INSTITUTION_WORDS.search(f.text)), None)
     order = (orders or {}).get(len(cands)) if school is None else None
@@ -870,6 +919,8 @@ def _education_item(
             # `Alapképzés (BSc), Programtervező informatikus`: the abbreviation glosses the degree
             # before it, and the field follows the comma
             study_type, area = degree_f.text.strip(), None
+    if degree_f is not None and inst_f is not None and area is not None:
+        area, rest = _whole_area(e, degree_f, inst_f, area, rest)
     if inst_f is None and rest:
         # `Doctorat, Physique; INSA Toulouse`: what a comma joins to the degree is its field; the
         # school is a piece of its own (another separator, another line)
