@@ -29,18 +29,18 @@ from tests.parsing.layouts.build import EDU_DETAILS
 from tests.parsing.layouts.lang import LANGS
 from tests.parsing.layouts.model import Block, Para, Run
 from tests.parsing.layouts.pdf_writer import fonts_available
+from tests.parsing.test_education_dates_last import ORDERS as LAST_ORDERS
 from tests.parsing.test_education_dates_last import _dates, _degrees, _lines, _page, cells
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
 ORDERS: dict[str, tuple[str, ...]] = {
-    "school-field-degree": ("school", "field", "degree"),
-    "school-degree-field": ("school", "degree", "field"),
-    "degree-field-school": ("degree", "field", "school"),
+    **{k: LAST_ORDERS[k] for k in ("school-field-degree", "school-degree-field", "degree-field-school")},
     "school-degree_in_field": ("school", "degree_in_field"),
-    "degree_in_field-school": ("degree_in_field", "school"),
+    "degree_in_field-school": LAST_ORDERS["degree_in_field-school"],
 }
-"""The lines of one degree over its dates, top to bottom."""
+"""The lines of one degree over its dates, top to bottom (the dates-last family's, and the school
+over the language's own `degree in field` form)."""
 
 GRADE = ("under", "above", "none")
 """Where the grade line prints: under the dates, between the degree's lines and its dates, nowhere."""
