@@ -718,13 +718,16 @@ def _whole_area(
     """The field of study and the pieces left: where the school prints on a line of its own, the
     pieces a separator cut after the field on the degree's line are the field's (`Bachelor of
     Science in Mathematics, Statistics (minor C.S.)`, `... in Economics – Finance`), read as the
-    line prints them; on the school's own line, a piece after the degree is the school's."""
+    cell prints them; on the school's own line, a piece after the degree is the school's, and in a
+    cell of its own (a place at the right margin) it is no field's."""
     if inst_f.line == degree_f.line or not 0 <= degree_f.line < len(e.header):
         return area, rest
     after = [f for f in rest if f.line == degree_f.line and f.group >= degree_f.group]
     if not after or any(INSTITUTION_WORDS.search(f.text) or DEGREE_RE.search(f.text) for f in after):
         return area, rest
-    text = e.header[degree_f.line].text
+    line = e.header[degree_f.line]
+    # within the field's own cell: a place set apart at the right margin (`New Haven`) is no part
+    text = next((c for c in line.cells or [line.text] if area in c), "")
     start = text.find(area)
     end = text.find(after[-1].text, start + len(area)) if start >= 0 else -1
     if end < 0:
