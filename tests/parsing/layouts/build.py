@@ -379,6 +379,8 @@ class _Builder:
             return Para([Run(f"{self.numbered}. {text}", bold=True, size=13)], space_before=8)
         if h == "word":
             return Para([Run(text, bold=True, size=14)], style="Heading 1", space_before=8)
+        if h == "plain":
+            return Para([Run(text)], space_before=8)  # the body's size and weight: set apart by place alone
         return Para([Run(text, bold=True, size=14)], space_before=8)
 
     def bullet(self, text: str) -> Para:

@@ -43,7 +43,8 @@ class Variant:
     """Several roles at one employer print the employer once."""
     bullet: str = "•"
     heading: str = "caps"
-    """`caps`, `title`, `small_caps`, `icon`, `rule`, `numbered` or `word` (Word's Heading 1)."""
+    """`caps`, `title`, `small_caps`, `icon`, `rule`, `numbered`, `word` (Word's Heading 1) or `plain`
+    (the body's size and weight, set apart only by where it stands: a label column)."""
     sidebar: str = ""
     sidebar_mode: str = "columns"
     table: str = ""
