@@ -190,6 +190,8 @@ class _Writer:
                 t.setStyle([("TOPPADDING", (0, 0), (0, 0), 17)])
             elif table.label == "middle":
                 t.setStyle([("VALIGN", (0, 0), (0, 0), "MIDDLE")])
+            elif table.label == "above":
+                t.setStyle([("TOPPADDING", (1, 0), (1, 0), 24)])  # the section starts a line under it
         return [t]
 
     def render(self) -> bytes:

@@ -52,7 +52,8 @@ class Variant:
     label: str = ""
     """With `table="whole"`, where each heading sits beside its section (PDF): `top` level with its
     first line, `drop` a few points below it, `middle` centred beside a short section and dropped
-    beside a long one (a label column drawn by CSS: compact, paper)."""
+    beside a long one (a label column drawn by CSS: compact, paper), `above` a line above its first
+    line (paper's small capitals)."""
     page_header: bool = False
     kind: str = "standard"
     """`standard`, `academic`, `linkedin`, `functional` or `engagement` (a consultant's CV: each
