@@ -10,7 +10,11 @@ language the generators have, the heading level with its section's first line (`
 above it (`above`, as paper prints it), dropped below it (`drop`) or centred beside a short section
 (`middle`), as `test_label_column_pdf` does for
 headings in bold. PDF only: in DOCX such a column is a table, whose cells are read in order.
-Cells the parser still gets wrong are in `XFAIL` (strict).
+Cells the parser still gets wrong are in `XFAIL` (strict). Left in `top` and `above`: what the bold
+label column leaves too (`test_label_column_pdf`: a certificate or an award wrapped in the narrower
+column, read as two). Left in `drop` and `middle`: the reading order, a heading in body type set
+below its section's first lines, which the PDF reader's label placement does not move (it knows a
+label column's headings by their look).
 """
 
 from __future__ import annotations
@@ -35,28 +39,31 @@ BY = {v.name: v for v in PLAIN}
 
 # fmt: off
 XFAIL: dict[tuple[str, str], str] = {
-    ('pdf-label-column-top-plain', 'en'): "2 sections; volunteer: expected 1 entries, got 2: [('American Red Cross', '2023-05'), ('Guest lectur",
-    ('pdf-label-column-top-plain', 'fr'): "5 sections; awards[0].title: expected 'Trophée de la meilleure équipe', got 'Trophée de la meilleure",
-    ('pdf-label-column-top-plain', 'de'): "6 sections; certificates: expected 1 entries, got 3: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-top-plain', 'es'): "6 sections; work[1].position: expected 'Analista financiero', got None; certificates: certificates: ",
-    ('pdf-label-column-top-plain', 'pt'): "5 sections; certificates: expected 1 entries, got 2: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-top-plain', 'it'): "4 sections; certificates: expected 1 entries, got 2: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-top-plain', 'nl'): "4 sections; certificates: expected 1 entries, got 2: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-top-plain', 'pl'): "5 sections; certificates: expected 1 entries, got 2: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-top-plain', 'ru'): "9 sections; education[0].institution: expected 'Московский государственный университет', got 'универ",
-    ('pdf-label-column-top-plain', 'zh'): "2 sections; volunteer: expected 1 entries, got 2: [('中国红十字会', '志愿者'), ('北京大学 数据科学讲座', '学术报告')]; othe",
-    ('pdf-label-column-top-plain', 'ja'): "3 sections; basics.summary: expected 'IT業界で8年間、データ分析とプロジェクト管理に携わってきました。', got None; volunteer: volun",
-    ('pdf-label-column-drop-plain', 'en'): "11 sections; basics.summary: expected 'Engineer who likes small teams, clear goals and measurable re",
-    ('pdf-label-column-drop-plain', 'fr'): "8 sections; languages: expected 2 entries, got 4: [('Français', 'Langue maternelle'), ('Anglais', 'C",
-    ('pdf-label-column-drop-plain', 'de'): "10 sections; basics.summary: expected 'Erfahrene Projektleiterin mit Schwerpunkt auf digitalen Produ",
-    ('pdf-label-column-drop-plain', 'es'): "9 sections; basics.summary: expected 'Economista con ocho años de experiencia en análisis financiero",
-    ('pdf-label-column-drop-plain', 'pt'): "9 sections; basics.summary: expected 'Gestora com oito anos de experiência em projetos digitais.', g",
-    ('pdf-label-column-drop-plain', 'it'): "11 sections; basics.summary: expected 'Analista con otto anni di esperienza nel settore bancario.', ",
-    ('pdf-label-column-drop-plain', 'nl'): "11 sections; basics.summary: expected 'Projectleider met acht jaar ervaring in de publieke sector.',",
+    ('pdf-label-column-top-plain', 'fr'): "1 sections; awards[0].title: expected 'Trophée de la meilleure équipe', got 'Trophée de la meilleure",
+    ('pdf-label-column-top-plain', 'de'): "1 sections; awards[0].awarder: expected 'IHK München', got 'IHK, München'",
+    ('pdf-label-column-top-plain', 'es'): "1 sections; certificates[0].name: expected 'CCNA - Cisco Certified Network Associate', got 'CCNA - C",
+    ('pdf-label-column-top-plain', 'pt'): "1 sections; certificates[0].name: expected 'CCNA - Cisco Certified Network Associate', got 'CCNA - C",
+    ('pdf-label-column-top-plain', 'it'): "1 sections; certificates[0].name: expected 'CCNA - Cisco Certified Network Associate', got 'CCNA - C",
+    ('pdf-label-column-top-plain', 'pl'): "2 sections; certificates[0].name: expected 'AWS Certified Solutions Architect - Associate', got 'AWS",
+    ('pdf-label-column-top-plain', 'ru'): "5 sections; education[0].institution: expected 'Московский государственный университет', got 'универ",
+    ('pdf-label-column-above-plain', 'fr'): "1 sections; awards[0].title: expected 'Trophée de la meilleure équipe', got 'Trophée de la meilleure",
+    ('pdf-label-column-above-plain', 'de'): "1 sections; awards[0].awarder: expected 'IHK München', got 'IHK, München'",
+    ('pdf-label-column-above-plain', 'es'): "1 sections; certificates[0].name: expected 'CCNA - Cisco Certified Network Associate', got 'CCNA - C",
+    ('pdf-label-column-above-plain', 'pt'): "1 sections; certificates[0].name: expected 'CCNA - Cisco Certified Network Associate', got 'CCNA - C",
+    ('pdf-label-column-above-plain', 'it'): "1 sections; certificates[0].name: expected 'CCNA - Cisco Certified Network Associate', got 'CCNA - C",
+    ('pdf-label-column-above-plain', 'pl'): "2 sections; certificates[0].name: expected 'AWS Certified Solutions Architect - Associate', got 'AWS",
+    ('pdf-label-column-above-plain', 'ru'): "4 sections; education[1].institution: expected 'Санкт-Петербургский политехнический университет', go",
+    ('pdf-label-column-drop-plain', 'en'): "10 sections; basics.summary: expected 'Engineer who likes small teams, clear goals and measurable re",
+    ('pdf-label-column-drop-plain', 'fr'): "6 sections; certificates: expected 1 entries, got 2: [('AWS Certified Security - Specialty', 'Amazon",
+    ('pdf-label-column-drop-plain', 'de'): "8 sections; basics.summary: expected 'Erfahrene Projektleiterin mit Schwerpunkt auf digitalen Produk",
+    ('pdf-label-column-drop-plain', 'es'): "8 sections; basics.summary: expected 'Economista con ocho años de experiencia en análisis financiero",
+    ('pdf-label-column-drop-plain', 'pt'): "8 sections; basics.summary: expected 'Gestora com oito anos de experiência em projetos digitais.', g",
+    ('pdf-label-column-drop-plain', 'it'): "10 sections; basics.summary: expected 'Analista con otto anni di esperienza nel settore bancario.', ",
+    ('pdf-label-column-drop-plain', 'nl'): "10 sections; basics.summary: expected 'Projectleider met acht jaar ervaring in de publieke sector.',",
     ('pdf-label-column-drop-plain', 'pl'): "9 sections; basics.summary: expected 'Analityczka z ośmioletnim doświadczeniem w bankowości.', got '",
-    ('pdf-label-column-drop-plain', 'ru'): "10 sections; education[1].institution: expected 'Санкт-Петербургский политехнический университет', g",
-    ('pdf-label-column-drop-plain', 'zh'): "11 sections; basics.summary: expected '八年互联网行业经验，熟悉数据分析与项目管理。', got '北京华信科技有限公司, 北京'; work: work[0].",
-    ('pdf-label-column-drop-plain', 'ja'): "10 sections; basics.summary: expected 'IT業界で8年間、データ分析とプロジェクト管理に携わってきました。', got '株式会社サクラテック, 東京'; wor",
+    ('pdf-label-column-drop-plain', 'ru'): "8 sections; education[1].institution: expected 'Санкт-Петербургский политехнический университет', go",
+    ('pdf-label-column-drop-plain', 'zh'): "9 sections; basics.summary: expected '八年互联网行业经验，熟悉数据分析与项目管理。', got '八年互联网行业经验，熟悉数据分析与项目管理。 北京华信科技有限公",
+    ('pdf-label-column-drop-plain', 'ja'): "10 sections; basics.summary: expected 'IT業界で8年間、データ分析とプロジェクト管理に携わってきました。', got 'IT業界で8年間、データ分析とプロジェク",
     ('pdf-label-column-middle-plain', 'en'): "11 sections; basics.summary: expected 'Engineer who likes small teams, clear goals and measurable re",
     ('pdf-label-column-middle-plain', 'fr'): '8 sections; skills: expected 3 entries, got 0: []; languages: languages: expected 2 entries, got 8: ',
     ('pdf-label-column-middle-plain', 'de'): "9 sections; basics.summary: expected 'Erfahrene Projektleiterin mit Schwerpunkt auf digitalen Produk",
@@ -65,20 +72,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ('pdf-label-column-middle-plain', 'it'): "12 sections; basics.summary: expected 'Analista con otto anni di esperienza nel settore bancario.', ",
     ('pdf-label-column-middle-plain', 'nl'): "11 sections; basics.summary: expected 'Projectleider met acht jaar ervaring in de publieke sector.',",
     ('pdf-label-column-middle-plain', 'pl'): "10 sections; basics.summary: expected 'Analityczka z ośmioletnim doświadczeniem w bankowości.', got ",
-    ('pdf-label-column-middle-plain', 'ru'): "10 sections; education[0].institution: expected 'Московский государственный университет', got 'униве",
+    ('pdf-label-column-middle-plain', 'ru'): "9 sections; education[0].institution: expected 'Московский государственный университет', got 'универ",
     ('pdf-label-column-middle-plain', 'zh'): "10 sections; basics.summary: expected '八年互联网行业经验，熟悉数据分析与项目管理。', got None; skills: skills: expected 1",
-    ('pdf-label-column-middle-plain', 'ja'): "12 sections; basics.summary: expected 'IT業界で8年間、データ分析とプロジェクト管理に携わってきました。', got None; work: work[0].n",
-    ('pdf-label-column-above-plain', 'en'): "2 sections; volunteer: expected 1 entries, got 2: [('American Red Cross', '2023-05'), ('Guest lectur",
-    ('pdf-label-column-above-plain', 'fr'): "3 sections; awards[0].title: expected 'Trophée de la meilleure équipe', got 'Trophée de la meilleure",
-    ('pdf-label-column-above-plain', 'de'): "4 sections; certificates: expected 1 entries, got 3: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-above-plain', 'es'): "4 sections; certificates: expected 1 entries, got 2: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-above-plain', 'pt'): "4 sections; certificates: expected 1 entries, got 2: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-above-plain', 'it'): "4 sections; certificates: expected 1 entries, got 2: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-above-plain', 'nl'): "4 sections; certificates: expected 1 entries, got 2: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-above-plain', 'pl'): "4 sections; certificates: expected 1 entries, got 2: [('AWS Certified Security - Specialty', 'Amazon",
-    ('pdf-label-column-above-plain', 'ru'): "6 sections; education[1].institution: expected 'Санкт-Петербургский политехнический университет', go",
-    ('pdf-label-column-above-plain', 'zh'): "2 sections; volunteer: expected 1 entries, got 2: [('中国红十字会', '志愿者'), ('北京大学 数据科学讲座', '学术报告')]; othe",
-    ('pdf-label-column-above-plain', 'ja'): "3 sections; basics.summary: expected 'IT業界で8年間、データ分析とプロジェクト管理に携わってきました。', got None; volunteer: volun",
+    ('pdf-label-column-middle-plain', 'ja'): "11 sections; basics.summary: expected 'IT業界で8年間、データ分析とプロジェクト管理に携わってきました。', got None; education: educ",
 }
 # fmt: on
 

@@ -132,8 +132,9 @@ def _letters(text: str) -> str:
 
 
 def _is_caps(text: str) -> bool:
+    """Capitals: most letters upper case, not a line of Chinese with one acronym (`IT業界で…`)."""
     letters = _letters(text)
-    return len(letters) >= 2 and letters.isupper()
+    return len(letters) >= 2 and letters.isupper() and 2 * sum(c.isupper() for c in letters) >= len(letters)
 
 
 def _candidate(line: Line) -> bool:
@@ -287,6 +288,13 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
             sig = _signature(lines[i])
             if seen[normalize_key(_undress(lines[i].text))] >= 2 and sig[0] < heading_look[0] - 0.5:
                 del found[i]
+    _label_column(lines, found)
+    for i in [i for i in found if i - 1 in found and found[i] == "other"]:
+        a, b = lines[i - 1], lines[i]
+        if (a.page, a.y, a.x0) == (b.page, b.y, b.x0) and _look_score(b, body, body_bold) < 1:
+            # the rest of a row cut off its margin heading (`_margin_headings`), in the body's
+            # type and no heading's words: the section's first line, not a heading beside it
+            del found[i]
     if not found:
         # No heading we can name: fall back on look alone (big or bold capitals, short lines).
         for i, ln in enumerate(lines):
@@ -298,6 +306,67 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
         for i in _repeated_look(lines, body, body_bold):
             found.setdefault(i, heading_key(lines[i].text) or "other")
     return found
+
+
+def _block_beside(lines: list[Line], i: int) -> float | None:
+    """Where the block under line `i` starts, when it starts to the right of where `i` ends (a
+    heading in a label column, its section beside it): the x of the next row's first line, else
+    None. A row's rest cut off a margin heading (`_margin_headings`) is level with it: skipped."""
+    ln = lines[i]
+    if ln.x1 <= ln.x0 or ln.x0 < 0:
+        return None  # a DOCX line has no position
+    for nxt in lines[i + 1 : i + 4]:
+        if nxt.page == ln.page and nxt.y == ln.y:
+            continue
+        below = nxt.page == ln.page and nxt.column == ln.column and 0 < nxt.y - ln.y <= 3 * max(ln.size, 1.0)
+        return nxt.x0 if below and nxt.x0 >= ln.x1 + 0.5 * ln.size else None
+    return None
+
+
+_LABEL_HEADINGS = 3
+"""Headings at one left edge, each with its section beside it, that make a label column."""
+
+
+def _label_column(lines: list[Line], found: dict[int, str]) -> None:
+    """Headings of a label column set in the body's own type (paper: small capitals of the body's
+    size), in place. Such a heading has no look of its own, only its place: at the column's left
+    edge with its section's lines starting to its right. Where three or more found headings, two
+    in three of them named, stand so at one edge in one look, a line there in that look with its
+    block beside it is a heading too, named or not (`Professional Skills Summary`, `Teaching and
+    Talks`; a contact block's sub-labels, `Location`, stay contact), and a line no larger inside
+    the section column that names nothing or the section it is in (a referee's name in bold,
+    `Volunteer` under `Volunteer Experience`) is no heading."""
+    placed = {i: x for i in found if (x := _block_beside(lines, i)) is not None}
+    if len(placed) < _LABEL_HEADINGS:
+        return
+    edges = Counter(round(lines[i].x0 / 3) for i in placed)
+    edge, n = edges.most_common(1)[0]
+    members = [i for i in placed if round(lines[i].x0 / 3) == edge]
+    named = sum(1 for i in members if found[i] != "other")
+    if named < _LABEL_HEADINGS or 3 * named < 2 * n:
+        return  # (short lines of a sidebar read into the main column beside it: group names)
+    look = Counter(_signature(lines[i]) for i in members).most_common(1)[0][0]
+    column = min(placed[i] for i in members)
+    where = {(lines[i].page, lines[i].column) for i in members}
+    for i in sorted(found):
+        ln = lines[i]
+        before = max((k for k in found if k < i), default=None)
+        inside = ln.x0 >= column - 2 and (ln.page, ln.column) in where and _signature(ln)[0] <= look[0]
+        if inside and before is not None and found[i] in (found[before], "other"):
+            del found[i]
+    first = min(members)
+    for i, ln in enumerate(lines):
+        if i <= first or i in found or len(ln.cells) != 1 or abs(ln.x0 - lines[first].x0) > 3:
+            continue
+        level = i + 1 < len(lines) and (lines[i + 1].page, lines[i + 1].y) == (ln.page, ln.y)
+        if _signature(ln) != look or not _candidate(ln) or (_block_beside(lines, i) is None and not level):
+            continue  # (level: its row's rest, cut off it by `_margin_headings`)
+        key = heading_key(ln.text)
+        if key is None:
+            before = max((k for k in found if k < i), default=first)
+            if found.get(before) == CONTACT or not _plain_heading(ln.text, before_first=False, index=i):
+                continue
+        found[i] = key or "other"
 
 
 def _repeated_look(lines: list[Line], body: float, body_bold: bool) -> list[int]:
@@ -374,21 +443,45 @@ def _margin_column(lines: list[Line]) -> bool:
     return len(keys) >= 2 and len(set(keys)) == len(keys) and bool({"work", "education"} & set(keys))
 
 
+def _label_edge(lines: list[Line]) -> float | None:
+    """The left edge of a label column (PDF): where three or more rows begin whose first cell
+    names a section, the rest of the row beside it."""
+    edges = Counter(
+        round(ln.x0 / 3)
+        for ln in lines
+        if ln.x1 > ln.x0 and _margin_key(ln, exact=False) not in (None, "other")
+    )
+    if not edges:
+        return None
+    edge, n = edges.most_common(1)[0]
+    return 3.0 * edge if n >= _LABEL_HEADINGS else None
+
+
 def _margin_headings(lines: list[Line]) -> list[Line]:
     """`EXPERIENCE   Senior Engineer, Acme   2019` (headings in a left margin): cut the heading off."""
     out: list[Line] = []
     column = _margin_column(lines)
-    for ln in lines:
+    edge = _label_edge(lines) if column else None
+    for k, ln in enumerate(lines):
         first = ln.cells[0].strip().rstrip(":") if len(ln.cells) >= 2 else ""
         named = _margin_key(ln) is not None or (
             column and _margin_key(ln, exact=False) not in (None, "other")
         )
+        if not named and edge is not None and first and abs(ln.x0 - edge) <= 3 < abs(lines[k - 1].x0 - edge):
+            # a heading we cannot name in the label column's place after a section's last line,
+            # in no entry's words (`Teaching and Talks`, `Lehrtätigkeit` beside their first line);
+            # not a table's row under a row of its own (`Frameworks | Django, Flask`)
+            named = _candidate(replace(ln, text=first, cells=[first])) and _plain_heading(
+                first, before_first=False, index=len(out)
+            )
         sizes = ln.cell_sizes if len(ln.cell_sizes) == len(ln.cells) else []
         bigger = len(sizes) >= 2 and sizes[0] >= 1.12 * max(sizes[1:])
         if not (named and (_is_caps(first) or bigger or column) and len(first) <= 40):
             out.append(ln)
             continue
         head = replace(ln, text=ln.cells[0], cells=[ln.cells[0]], cell_sizes=sizes[:1])
+        if ln.lead_bold is not None:
+            head.bold = ln.lead_bold  # the row is bold where its first line is (`Projekte` beside a project)
         if ln.x1 > ln.x0:  # where the heading ends, by its share of the line's characters
             head.x1 = ln.x0 + (ln.x1 - ln.x0) * len(ln.cells[0]) / max(1, len(ln.text))
         if sizes:
@@ -475,6 +568,8 @@ def _raised_lines(lines: list[Line], h: int, headings: dict[int, str]) -> list[i
     level = after is not None and after.y == head.y and after.x0 == head.x0 and after.page == head.page
     if after is None or not (level or _beside(after, head)):
         return []  # (level: the block's line printed on the heading's row, cut from it)
+    if not level and _one_line_block(lines, h, after, headings):
+        return [h - 1]
     taken: list[int] = []
     below = after.y
     spacing: list[float] = []
@@ -502,6 +597,27 @@ def _raised_lines(lines: list[Line], h: int, headings: dict[int, str]) -> list[i
     if j >= 0 and j not in headings and top.y - lines[j].y < 1.6 * max(spacing) and lines[j].page == top.page:
         return []  # no gap above them: they end the section before, level with its lines
     return taken[::-1]
+
+
+def _one_line_block(lines: list[Line], h: int, after: Line, headings: dict[int, str]) -> bool:
+    """Heading `h`'s section is the one line just above it, in the column beside it: a heading
+    dropped a few points below its section's first line, where the section ends there (a summary,
+    a certificate). That line is nearer the heading than the next line under it (the next
+    section's), and set off from the line above it by more than a line's step and than the space
+    to the heading."""
+    j = h - 1
+    if j < 1 or j in headings or j - 1 in headings or not _beside(lines[j], lines[h]):
+        return False
+    if _heading_goes_on(lines, h, headings):
+        return False  # the second line of a heading wrapped in the column (`Competencias` / `digitales`)
+    ln, up, head = lines[j], lines[j - 1], lines[h]
+    rise = head.y - ln.y
+    return (
+        0 < rise < ln.size
+        and ln.page == head.page == up.page == after.page
+        and after.y - head.y > 2 * rise
+        and ln.y - up.y > max(1.5 * rise, 1.5 * ln.size)
+    )
 
 
 def _heading_goes_on(lines: list[Line], j: int, headings: dict[int, str]) -> bool:
