@@ -311,12 +311,22 @@ _LOOSE_OPEN_RE = re.compile(
 """`03/2019 – nu`, `2019.03 – jelenleg`: a date we read, then a word for `present` we do not know."""
 
 
+def _a_month(words: str | None) -> bool:
+    """`2021-Sep`: the word after the dash names the year's month (a date), not `present`."""
+    first = (words or "").split()[:1]
+    return bool(first) and first[0].casefold().rstrip(".") in _MONTHS
+
+
 def _loose_range(text: str) -> DateSpan | None:
     if not _DASH.search(text):
         return None  # each loose form has a dash: a line without one need not be scanned three times
     m = _LOOSE_RANGE_RE.search(text) or _LOOSE_YEAR_FIRST_RE.search(text)
+    if m is not None and _a_month(m.group("open")):
+        m = None
     if m is None or m.group("open") is not None:
         o = _LOOSE_OPEN_RE.search(text)
+        if o is not None and _a_month(o.group("open")):
+            o = None
         if o is not None and (m is None or o.start() <= m.start()):
             a = normalize(o.group("a"))
             words = o.group("open").split()
