@@ -362,9 +362,9 @@ class _Builder:
 
     # ---------------------------------------------------------------- pieces
 
-    def heading(self, key: str, text: str | None = None) -> Para:
+    def heading(self, key: str, text: str | None = None, look: str = "") -> Para:
         text = text or self.r["headings"][key]
-        h = self.v.heading
+        h = look or self.v.heading
         cjk = self.lang.cjk
         if h == "caps":
             return Para([Run(text.upper(), bold=True, size=12)], space_before=8)
@@ -381,6 +381,8 @@ class _Builder:
             return Para([Run(text, bold=True, size=14)], style="Heading 1", space_before=8)
         if h == "plain":
             return Para([Run(text)], space_before=8)  # the body's size and weight: set apart by place alone
+        if h == "light":  # a point over the body, regular weight, as written (macchiato's sidebar)
+            return Para([Run(text, size=11)], space_before=8)
         return Para([Run(text, bold=True, size=14)], space_before=8)
 
     def bullet(self, text: str) -> Para:
@@ -826,6 +828,7 @@ class _Builder:
                 continue
             heading = self.heading(key, self.r["other"][0]["heading"] if key == "other" else None)
             if key in sidebar_keys:
+                heading = self.heading(key, look=self.v.side_heading) if self.v.side_heading else heading
                 page.sidebar += [heading, *self.section(key, sidebar=True)]
                 continue
             blocks = self.section(key)

@@ -43,10 +43,13 @@ class Variant:
     """Several roles at one employer print the employer once."""
     bullet: str = "•"
     heading: str = "caps"
-    """`caps`, `title`, `small_caps`, `icon`, `rule`, `numbered`, `word` (Word's Heading 1) or `plain`
-    (the body's size and weight, set apart only by where it stands: a label column)."""
+    """`caps`, `title`, `small_caps`, `icon`, `rule`, `numbered`, `word` (Word's Heading 1), `plain`
+    (the body's size and weight, set apart only by where it stands: a label column) or `light` (as
+    written, regular weight, a point over the body)."""
     sidebar: str = ""
     sidebar_mode: str = "columns"
+    side_heading: str = ""
+    """The sidebar's heading look, where it differs from the main column's (`heading`)."""
     table: str = ""
     """`whole` (the resume in one table), `entry` (a table per entry) or `europass` (label/content)."""
     label: str = ""
