@@ -198,6 +198,7 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
         return {}
     body = _body_size(lines)
     body_bold = _mostly_bold(lines)
+    side_body = _body_size([ln for ln in lines if ln.column == 1])
     found: dict[int, str] = {}
     plain: set[int] = set()
     styles: Counter[tuple[float, bool, bool, str, bool]] = Counter()
@@ -214,6 +215,8 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
             # its items after the colon, is a line of the section, not a heading over nothing
             continue
         look = _look_score(ln, body, body_bold)
+        if look < 1 and ln.column == 1 and ln.size >= 1.05 * side_body:
+            look += 1  # a sidebar's heading set a little over the sidebar's own text (macchiato)
         bare = _undress(text)
         exact = normalize_key(bare.rstrip(":")) in _LOOKUP or normalize_key(bare).replace(" ", "") in _LOOKUP
         if look >= 1 or (exact and len(ln.cells) == 1):
