@@ -43,7 +43,7 @@ def _page(code: str, shape: str, form: str) -> Page:
     lang = LANGS[code]
     given, family = lang.people[0]
     blocks: list[Block] = [
-        Para([Run(f"{given} {family}", bold=True, size=22)]),
+        Para([Run(f"{family}{given}" if lang.cjk else f"{given} {family}", bold=True, size=22)]),
         Para([Run("jane.roe@example.com")]),
         Para([Run(lang.headings["work"][0].upper(), bold=True, size=12)], space_before=8),
     ]
@@ -60,34 +60,9 @@ def _page(code: str, shape: str, form: str) -> Page:
 
 FORMS = sorted({form for lang in LANGS.values() for form in lang.month_forms})
 
-UNREAD = {
-    "left-de-pdf-full",
-    "left-de-pdf-short",
-    "left-en-pdf-full",
-    "left-en-pdf-short",
-    "left-es-pdf-de_full",
-    "left-es-pdf-short",
-    "left-fr-pdf-full",
-    "left-fr-pdf-short",
-    "left-it-pdf-full",
-    "left-it-pdf-num_slash",
-    "left-it-pdf-short",
-    "left-ja-pdf-cjk",
-    "left-nl-pdf-full",
-    "left-nl-pdf-num_slash",
-    "left-nl-pdf-short",
-    "left-pl-pdf-full",
-    "left-pl-pdf-num_dot",
-    "left-pl-pdf-num_slash",
-    "left-pt-pdf-de_full",
-    "left-pt-pdf-num_slash",
-    "left-ru-pdf-full",
-    "left-ru-pdf-short",
-    "left-zh-pdf-cjk",
-    "right-ja-pdf-cjk",
-    "right-zh-pdf-cjk",
-}
-"""Not read yet: the wrapped piece under a cell ranged left, and a CJK range broken inside its end."""
+UNREAD = {"right-zh-pdf-cjk", "right-ja-pdf-cjk"}
+"""Not read yet: a CJK range broken inside its end in a cell ranged right, its pieces a few points
+off the cell's right edge (the writer keeps a trailing space's width on CJK lines)."""
 
 CASES = [
     pytest.param(

@@ -19,7 +19,13 @@ from tests.parsing.layouts import LANGS
 
 def _printable(code: str) -> bool:
     lang = LANGS[code]
-    words = [*lang.months, *lang.employers[:3], *lang.titles[:3], *lang.highlights[:3], lang.headings["work"][0]]
+    words = [
+        *lang.months,
+        *lang.employers[:3],
+        *lang.titles[:3],
+        *lang.highlights[:3],
+        lang.headings["work"][0],
+    ]
     try:
         "".join(words).encode("cp1252")
     except UnicodeEncodeError:
@@ -70,24 +76,11 @@ def _pdf(code: str, shape: str) -> bytes:
     return pdf_bytes([first, second])
 
 
-READ = {("fr", "two"), ("fr", "two_wrapped"), ("de", "two"), ("de", "two_wrapped"), ("nl", "two")}
-READ |= {("nl", "two_wrapped")}
-"""Read before the stack was rejoined: the `— end` piece alone, beside a bullet, read as a range."""
-
-
-@pytest.mark.parametrize(
-    ("code", "shape"),
-    [
-        pytest.param(
-            code,
-            shape,
-            marks=[] if (code, shape) in READ else [pytest.mark.xfail(strict=True, reason="not read yet")],
-        )
-        for code in CODES
-        for shape in SHAPES
-    ],
-)
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("code", CODES)
 def test_dates_floated_over_a_page_break_are_their_entrys(code: str, shape: str) -> None:
     parsed = parse_document(_pdf(code, shape), "cv.pdf")
     got = [(w.get("startDate"), w.get("endDate")) for w in parsed["work"]]
-    assert got == list(JOBS), [(w.get("name"), w.get("position"), *g) for w, g in zip(parsed["work"], got)]
+    assert got == list(JOBS), [
+        (w.get("name"), w.get("position"), *g) for w, g in zip(parsed["work"], got, strict=True)
+    ]

@@ -64,11 +64,7 @@ def test_an_open_range_reads_back(lang: str, start: str, end: str) -> None:
 def _single_cases() -> list[tuple[str, str]]:
     """Each form's end date alone, and after a dash with no start (`- 2011-Jan`: a theme printing
     a school left with no start date)."""
-    return [
-        (lang, text)
-        for lang, _, end in _cases()
-        for text in (end, f"- {end}", f"– {end}", f"{end}  ")
-    ]
+    return [(lang, text) for lang, _, end in _cases() for text in (end, f"- {end}", f"– {end}", f"{end}  ")]
 
 
 @pytest.mark.parametrize(("lang", "text"), _single_cases())

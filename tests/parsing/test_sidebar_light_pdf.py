@@ -25,7 +25,10 @@ LIGHT = tuple(replace(v, name=f"{v.name}-light", side_heading="light") for v in 
 BY = {light.name: (light, plain) for light, plain in zip(LIGHT, PLAIN, strict=True)}
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("pdf-sidebar-left-light", "nl"): "two sidebar lines beside a header's date row taken for one wrapped cell",
+    (
+        "pdf-sidebar-left-light",
+        "nl",
+    ): "two sidebar lines beside a header's date row taken for one wrapped cell",
     ("pdf-sidebar-right-light", "zh"): "the main column's right-aligned dates read with the sidebar",
 }
 

@@ -34,7 +34,7 @@ from ..errors import DocumentError
 from . import cid_unicode
 from .clean_text import clean, repair_letter_spacing
 from .content_ops import operations
-from .dates import find_range
+from .dates import find_range, is_date_only
 from .hidden_text import OBSERVED, HiddenRun, PageVisibility, _point, covered, page_box
 from .lines import Line, RawDocument, run_in
 
@@ -1225,6 +1225,52 @@ def _fold_wrapped_cells(rows: list[_Row]) -> list[_Row]:
     return out
 
 
+_CUT_MONTH = re.compile(r"(?<=年)\s*\d{1,2}$")
+
+
+def _join_wrapped_dates(rows: list[_Row]) -> list[_Row]:
+    """`TAFE Queensland | Jan 2011 - Jan` over `Certificate III | 2014`: a date cell too narrow
+    for its range (a grid column of fixed width) wrapped under itself, ranged left or right (CJK
+    anywhere: `2019年11` over `月`). The piece rejoins the cell when the two read as one range and
+    the cell alone did not say as much (`Jan 2011 - Jan` is one date; with `2014` it is a range)."""
+    out: list[_Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and _date_wrapped_into(prev, row) and not row.segments:
+            continue
+        out.append(row)
+    return out
+
+
+def _date_wrapped_into(prev: _Row, row: _Row) -> bool:
+    """Whether a piece of `row` under `prev`'s last cell completed its range (moved there)."""
+    if len(prev.segments) < 2:
+        return False
+    cell = prev.segments[-1]
+    if not 0 < row.base - cell.runs[-1].base <= 1.6 * cell.size:
+        return False
+    piece = next((s for s in row.segments if abs(s.x0 - cell.x0) < 2 or abs(s.x1 - cell.x1) < 2), None)
+    if piece is None or piece.x0 <= prev.segments[0].x1 or abs(piece.size - cell.size) > 0.1 * cell.size:
+        return False
+    text, more = cell.text().strip(), piece.text().strip()
+    if not text or len(more.split()) > 2:
+        return False
+    glue = "" if unicodedata.east_asian_width(text[-1]) in "WF" else " "
+    joined = text + glue + more
+    before, after = find_range(text), find_range(joined)
+    if after is None or after.start is None or not is_date_only(_CUT_MONTH.sub("", joined)):
+        return False  # (`2019年11` over `月`: the month's number cut from its unit is no extra word)
+    if before is not None and (before.start, before.end) == (after.start, after.end):
+        return False
+    first = piece.runs[0]
+    piece.runs[0] = Run(glue + first.text.lstrip(), *_run_rest(first))
+    cell.runs.extend(piece.runs)
+    cell.x1 = max(cell.x1, piece.x1)
+    row.segments.remove(piece)
+    row.runs[:] = [r for s in row.segments for r in s.runs]
+    return True
+
+
 def _run_rest(run: Run) -> tuple[float, float, float, float, bool, bool, str]:
     return run.x0, run.x1, run.base, run.size, run.bold, run.italic, run.font
 
@@ -1509,6 +1555,64 @@ def _floated_dates(rows: list[_Row], width: float) -> list[_Row]:
     return out
 
 
+def _float_over_break(before: list[Line], after: list[Line], drop: set[int]) -> None:
+    """Dates floated right beside an entry whose header ended a page: the float went to the top of
+    the next page, beside the entry's first lines (`January 2016` / `—` / `May 2018`). A start
+    alone at the right of that page's first line, completed into a range by the pieces under it,
+    is moved back to the page before as a line of its own after the header (before any bullets
+    that follow it there). A range whole on the first line is a header's of its own: left alone."""
+    cur = [ln for ln in before if id(ln) not in drop]
+    nxt = [ln for ln in after if id(ln) not in drop]
+    if not cur or not nxt:
+        return
+    left = min(ln.x0 for ln in nxt)
+    right = max(ln.x1 for ln in nxt)
+    pieces: list[tuple[Line, str]] = []
+    for ln in nxt[:6]:
+        if ln.y - nxt[0].y > 5 * max(ln.size, 1.0):
+            break
+        if len(ln.cells) >= 2:
+            piece = ln.cells[-1].strip()
+        elif ln.x0 > (left + right) / 2:
+            piece = ln.text.strip()
+        else:
+            continue  # a line of the entry's body beside no piece of the float
+        if len(piece) > 30:
+            break
+        pieces.append((ln, piece))
+    if not pieces:
+        return
+    first = find_range(pieces[0][1])
+    if first is None or (first.start and first.end) or not is_date_only(pieces[0][1]):
+        return  # (`January 2016 —`: a start and its dash, wrapped as one cell, is a start)
+    joined, used = pieces[0][1], 0
+    for n, (_, piece) in enumerate(pieces[1:], start=2):
+        joined = f"{joined} {piece}"
+        span = find_range(joined)
+        if span is not None and span.start and span.end and is_date_only(joined):
+            used = n
+            break
+    if not used:
+        return
+    size = pieces[0][0].cell_sizes[-1] if pieces[0][0].cell_sizes else pieces[0][0].size
+    for ln, _ in pieces[:used]:
+        if len(ln.cells) >= 2:
+            ln.cells.pop()
+            ln.text = " ".join(ln.cells)
+            del ln.cell_sizes[len(ln.cells) :]
+        else:
+            after.remove(ln)
+    at = len(cur)
+    while at > 1 and cur[at - 1].bullet:
+        at -= 1
+    head = cur[at - 1]
+    date = Line(
+        text=joined, cells=[joined], x0=head.x0, x1=head.x1, y=head.y + 1.2 * size, size=size,
+        page=head.page, column=head.column, font=head.font, cell_sizes=[size],
+    )  # fmt: skip
+    before.insert(before.index(head) + 1, date)
+
+
 def _reaches(above: _Row, piece: _Segment, within: float) -> bool:
     """Whether the row just above a piece runs into its column (a long title whose date was pushed
     down a line: the date is that row's, not the next one's)."""
@@ -1518,7 +1622,7 @@ def _reaches(above: _Row, piece: _Segment, within: float) -> bool:
 def _page_lines(runs: list[Run], page: int, width: float, labels: list[float]) -> list[Line]:
     """A page's lines in reading order; `labels` holds the gutter of a label column once a page
     of the document has shown one (`_label_column`)."""
-    rows = _floated_dates(_rows(runs), width)
+    rows = _join_wrapped_dates(_floated_dates(_rows(runs), width))
     labelled = _label_column(rows, width, page, labels[0] if labels else None)
     if labelled is not None:
         lines, gutter = labelled
@@ -1748,6 +1852,8 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
     if damaged and not any(pages):
         raise DocumentError("The PDF is damaged or incomplete.", code="corrupt")
     drop = _furniture(pages, heights)
+    for before, after in itertools.pairwise(pages):
+        _float_over_break(before, after, drop)
     lines = [ln for page_lines in pages for ln in page_lines if id(ln) not in drop]
     margin = [ln for page_lines in pages for ln in page_lines if id(ln) in drop] + rotated
     _gaps(lines)
