@@ -1011,9 +1011,11 @@ def _rows(runs: list[Run]) -> list[_Row]:
                     seg.x1 = max(seg.x1, run.x1)
                     seg.size = max(seg.size, run.size)
                     continue
+            if not run.text.strip():
+                continue  # a space drawn alone (a float's leftover) is no cell: it would count as one
             seg = _Segment([run], run.x0, run.x1, row.base, run.size)
             row.segments.append(seg)
-    return rows
+    return [row for row in rows if row.segments]
 
 
 def _baselines(runs: list[Run]) -> list[list[Run]]:
@@ -1287,8 +1289,8 @@ def _continues_cells(prev: _Row, row: _Row) -> bool:
         if i is None or i + 1 >= len(prev.segments):
             return False  # under no cell, or under the last one (a wrapped date is joined later)
         target, following = prev.segments[i], prev.segments[i + 1]
-        if (target.runs[0].bold, target.runs[0].italic) != (seg.runs[0].bold, seg.runs[0].italic):
-            return False
+        if (target.runs[-1].bold, target.runs[-1].italic) != (seg.runs[0].bold, seg.runs[0].italic):
+            return False  # (a wrapped cell goes on in the look its text ended in: `Title, Employer`)
         text = seg.text()
         if _DATEISH.search(text):
             return False
