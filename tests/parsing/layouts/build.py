@@ -383,6 +383,12 @@ class _Builder:
             return Para([Run(text)], space_before=8)  # the body's size and weight: set apart by place alone
         if h == "light":  # a point over the body, regular weight, as written (macchiato's sidebar)
             return Para([Run(text, size=11)], space_before=8)
+        if h == "initials":  # each word's first letter a size up, the rest in the body's (paper's)
+            runs: list[Run] = []
+            for k, word in enumerate(text.split(" ")):
+                runs += [Run(" ")] if k else []
+                runs += [Run(word[:1], size=14), *([Run(word[1:])] if word[1:] else [])]
+            return Para(runs, space_before=8)
         return Para([Run(text, bold=True, size=14)], space_before=8)
 
     def bullet(self, text: str) -> Para:

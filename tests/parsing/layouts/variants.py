@@ -44,8 +44,9 @@ class Variant:
     bullet: str = "•"
     heading: str = "caps"
     """`caps`, `title`, `small_caps`, `icon`, `rule`, `numbered`, `word` (Word's Heading 1), `plain`
-    (the body's size and weight, set apart only by where it stands: a label column) or `light` (as
-    written, regular weight, a point over the body)."""
+    (the body's size and weight, set apart only by where it stands: a label column), `light` (as
+    written, regular weight, a point over the body) or `initials` (regular weight, each word's first
+    letter a size up, the rest in the body's size: small capitals as a browser draws them)."""
     sidebar: str = ""
     sidebar_mode: str = "columns"
     side_heading: str = ""
