@@ -6,8 +6,8 @@ The label column is read heading first (`test_label_column_pdf.py`), but such a 
 look of its own for the section finder: a named one is taken only where its words are a heading's
 exactly, and one it cannot name (`Teaching and Talks`) is a line of the section before. Each page
 must read back as well as the same page with its headings in the generators' bold capitals, in
-every language, the heading level, dropped and centred. All strict xfails today: a failing map
-for the family (paper: sections 0.78, skills 0.00 on the theme set), not read yet.
+every language, the heading level, dropped and centred (paper: sections 0.78, skills 0.00 on the
+theme set). The cells still read worse are in `XFAIL` (strict).
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ INITIALS = tuple(replace(v, name=f"{v.name}-initials", heading="initials") for v
 BY = {light.name: (light, plain) for light, plain in zip(INITIALS, LABEL, strict=True)}
 
 XFAIL: dict[tuple[str, str], str] = {
-    (v.name, lang): "headings in the body's look: unnamed ones lost, some named ones too"
-    for v in INITIALS
-    for lang in ("en", "fr", "de", "es", "pt", "it", "nl", "pl", "ru", "zh", "ja")
-}
+    ("pdf-label-column-top-initials", "zh"): "a CJK heading in the body's size and weight",
+    ("pdf-label-column-top-initials", "ja"): "a CJK heading in the body's size and weight",
+    ("pdf-label-column-drop-initials", "ja"): "a CJK heading in the body's size and weight",
+    ("pdf-label-column-middle-initials", "ja"): "a CJK heading in the body's size and weight",
+}  # (CJK has no capitals: the heading has no look at all, and the label column does not take it)
 
 
 @pytest.mark.parametrize(("variant", "lang"), language_cells(INITIALS, XFAIL))

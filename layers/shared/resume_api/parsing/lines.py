@@ -18,6 +18,11 @@ BULLETS = "•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖-–—
 """Characters that start a list item when followed by a space."""
 
 
+PLACED_HEADING = "Heading (placed)"
+"""The style of a PDF line that the page's layout shows to be a section heading (a label column
+holds headings only), whatever its look: paper sets them in the body's size and weight."""
+
+
 def run_in(looks: list[tuple[str, bool, float]]) -> int:
     """How many runs a line opens with in a stronger look than all the rest (bold, or a size up):
     the run-in label of `**Languages** Python, Go`, the name before `Software Engineer` in lighter
@@ -51,7 +56,8 @@ class Line:
     page: int = 0
     column: int = 0
     style: str = ""
-    """A DOCX paragraph style name (`Heading 1`, `Title`, `List Bullet`...), else empty."""
+    """A DOCX paragraph style name (`Heading 1`, `Title`, `List Bullet`...); in a PDF,
+    `PLACED_HEADING` for a heading known by where it stands (a label column's); else empty."""
     list_item: bool = False
     gap_before: float = 0.0
     """Vertical space above this line, in multiples of its font size (0 when unknown)."""

@@ -36,7 +36,7 @@ from .clean_text import clean, repair_letter_spacing
 from .content_ops import operations
 from .dates import find_range, is_date_only
 from .hidden_text import OBSERVED, HiddenRun, PageVisibility, _point, covered, page_box
-from .lines import Line, RawDocument, run_in
+from .lines import PLACED_HEADING, Line, RawDocument, run_in
 
 _ICON_FONT = re.compile(
     r"awesome|icon|glyph|dingbat|wingding|webding|material|octicon|academicons|fontello|icomoon"
@@ -1407,7 +1407,9 @@ def _label_column(
     content = [i for i, segs in enumerate(right) if segs and not any(s.x0 < gutter - 1 for s in segs)]
     if sum(_heads_below(label, rows, right, content) for label in labels) >= 0.5 * len(labels):
         return None  # headings over their sections, in the gap above them: read as they come
-    anchors = _label_anchors(rows, right, labels, gutter)
+    anchors, lonely = _label_anchors(rows, right, labels, gutter)
+    if 2 * lonely > len(labels):
+        return None  # short lines of the body left of its bullets (`Figma`), beside no section
     taken = {id(s) for label in labels for s in label.segments}
     kept: list[_Row] = []
     heads: dict[int, list[_Label]] = {}
@@ -1423,13 +1425,15 @@ def _label_column(
         )
         heads[id(row)], waiting = waiting, []
         kept.append(row)
+    looks = Counter(_heading_look(label) for label in labels).most_common(2)
+    look = looks[0][0] if len(looks) == 1 or looks[0][1] > looks[1][1] else None
     out: list[Line] = []
     # a wrapped cell is joined only now: a heading beside a row is no cell of it
     for row in _fold_wrapped_cells(kept):
         for label in heads.get(id(row), []):
-            out.append(_label_line(label, page, min(label.top, row.base - 1.2 * label.size)))
+            out.append(_label_line(label, page, min(label.top, row.base - 1.2 * label.size), look))
         out.append(_line_from(row.segments, page, 0))
-    out += [_label_line(label, page, label.top) for label in waiting]
+    out += [_label_line(label, page, label.top, look) for label in waiting]
     return out, gutter
 
 
@@ -1446,12 +1450,23 @@ def _heads_below(label: _Label, rows: list[_Row], right: list[list[_Segment]], c
     return above is None or below < above
 
 
-def _label_line(label: _Label, page: int, y: float) -> Line:
-    """A heading of a label column as one line, its wrapped rows joined."""
+def _label_line(label: _Label, page: int, y: float, look: tuple[float, bool, bool] | None) -> Line:
+    """A heading of a label column as one line, its wrapped rows joined; a heading by its place
+    (`PLACED_HEADING`) when in the look most of the column's headings share (`look`): a column
+    sets its headings alike, and a line in another look (an entry's name pushed there by a page
+    break, `Hyper Island` in 18 pt beside `EDUCATION` in 21 pt capitals) is left to its look."""
     line = _line_from(label.segments[:1], page, 0)
     line.text = " ".join(re.sub(r"\s+", " ", repair_letter_spacing(s.text())).strip() for s in label.segments)
     line.cells, line.cell_sizes, line.y = [line.text], [label.size], y
+    if look is not None and _heading_look(label) == look:
+        line.style = PLACED_HEADING
     return line
+
+
+def _heading_look(label: _Label) -> tuple[float, bool, bool]:
+    text = " ".join(s.text() for s in label.segments)
+    bold = all(r.bold for s in label.segments for r in s.runs if r.text.strip())
+    return round(label.size), bold, text.upper() == text
 
 
 def _label_look(label: _Label, body: float) -> bool:
@@ -1470,10 +1485,11 @@ def _label_look(label: _Label, body: float) -> bool:
 
 def _label_anchors(
     rows: list[_Row], right: list[list[_Segment]], labels: list[_Label], gutter: float
-) -> dict[int, list[_Label]]:
+) -> tuple[dict[int, list[_Label]], int]:
     """For each heading, the row its section starts on: of the rows from a little below the heading's
     top up to a few lines above it (never above the heading before), the one after the widest gap,
-    a gap counting less the further above the heading it is."""
+    a gap counting less the further above the heading it is. Also how many headings have no row
+    of the right column there (nothing beside them)."""
     content = [
         i for i, segs in enumerate(right) if segs and not any(s.x0 < gutter - 1 for s in segs)
     ]  # the right column's rows (a name or a contact line across the page is not)
@@ -1481,7 +1497,7 @@ def _label_anchors(
     pitch = statistics.median([d for d in steps if d > 0] or [rows[0].size])
     gap_above = {b: rows[b].base - rows[a].base for a, b in itertools.pairwise(content)}
     anchors: dict[int, list[_Label]] = {}
-    floor = float("-inf")
+    floor, lonely = float("-inf"), 0
     for label in labels:
         height = rows[label.rows[-1]].base - label.top
         lo, hi = label.top - 2.5 * pitch - height, label.top + 0.3 * label.size
@@ -1496,9 +1512,10 @@ def _label_anchors(
             )
         else:
             anchor = label.rows[0]  # nothing beside it or above it: it stays where it is
+            lonely += 1
         anchors.setdefault(anchor, []).append(label)
         floor = rows[label.rows[-1]].base
-    return anchors
+    return anchors, lonely
 
 
 _DASH_LED = re.compile(r"^\s*[-–—~～〜]\s*\S")

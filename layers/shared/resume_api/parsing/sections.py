@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .clean_text import normalize_key
 from .lexicon import lexicon
-from .lines import Line
+from .lines import PLACED_HEADING, Line
 
 CONTACT = "contact"
 """A heading that labels the contact block: its lines go to the header, it is not a section."""
@@ -280,6 +280,9 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
             ln.text, before_first=i < first_named and not _under_contact(lines, i), index=i
         ):
             found[i] = heading_key(ln.text) or "other"
+    for i, ln in enumerate(lines):
+        if i not in found and ln.style == PLACED_HEADING and _candidate(ln):
+            found[i] = heading_key(ln.text) or "other"  # a heading by its place (a label column)
     # A named line printed again and again (`Highlights` under each job, as published themes
     # label an entry's bullets) smaller than the look most headings named once share labels a
     # part of each entry: a section is headed once, in the heading look.
