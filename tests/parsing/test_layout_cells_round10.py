@@ -128,7 +128,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("docx-trade-one-line-title-employer", "nl"): "work[0].name: expected 'Polderdata', got 'Banketbakker'",
     ("docx-trade-title-employer-place-lines", "nl"): "work[0].name: expected 'Polderdata', got 'Banketbakker'",
     ("pdf-trade-title-dash-employer", "nl"): "work[0].name: expected 'Polderdata', got 'Banketbakker'",
-    ("pdf-run-in-title-comma-employer-dates-right", "de"): "work[1].highlights: expected ['Leitung eines Teams von sechs Entwicklern'], got ['Leitung ",
     ("pdf-department-under-employer", "en"): "work[0].highlights: expected ['Led a team of six engineers'], got ['Research & Development",
     ("pdf-department-under-employer", "fr"): 'work[0].highlights: expected ["Pilotage d\'une équipe de cinq développeurs"], got [\'Directi',
     ("pdf-department-under-employer", "de"): "work[0].highlights: expected ['Leitung eines Teams von sechs Entwicklern'], got ['Kundense",
