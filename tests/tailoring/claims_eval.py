@@ -50,6 +50,7 @@ EXTERNAL = {
     "external-dev": DATA / "claims_external_dev.json",
     "external-final": DATA / "claims_external_final.json",
     "blind-9": DATA / "claims_blind9.json",
+    "blind-14": DATA / "claims_blind14.json",
 }
 PARTS = {
     "development": "hand-written set, hash development part (tuned on)",
@@ -68,6 +69,8 @@ PARTS = {
     "(claims_twins.py)",
     "blind-9": "the lead's blind set of round 9, 8 domains no other part uses, written before reading any "
     "rule (never read: only its aggregate is counted)",
+    "blind-14": "round 14's blind set by an outside author who never read the guard nor any other part, 8 domains "
+    "no other part uses, rewrites the way 2026 models tailor (never read: only its aggregate is counted)",
     "compose": "true rewrites composing 2-4 operations (verb, number form, clause form, extent, names, merges, "
     "summaries) and a twin of each adding one claim, over 6 other domains (claims_compose.py)",
     "unseen": "skills and tools in shapes round 10 did not see (lower case, practices, inside a verb phrase, "
@@ -97,7 +100,7 @@ OWN = frozenset({"own-tune", "own-measure"})
 """The halves of round 6's blind set (claims_own.py), written before any rule of that round."""
 JD = frozenset({"jd-tune", "jd-measure"})
 """The halves of round 7's blind set (claims_jd.py), written with the job description in view."""
-HIDDEN = frozenset({"external-final", "own-measure", "jd-measure", "blind-9"})
+HIDDEN = frozenset({"external-final", "own-measure", "jd-measure", "blind-9", "blind-14"})
 """Parts whose cases are never reported, only counted."""
 
 

@@ -115,6 +115,20 @@ def test_the_round_9_blind_set_keeps_its_shape() -> None:
     assert not {c.domain for c in blind} & (others | {c.domain for c in cases()})
 
 
+def test_the_round_14_blind_set_keeps_its_shape() -> None:
+    """Round 14's blind set, by an outside author: 299 cases in 8 domains no other part uses, at least 130
+    faithful and 6 of every kind the external sets know, never read (every case held out)."""
+    blind = external_cases("blind-14")
+    kinds = Counter(c.kind for c in blind if c.kind != FAITHFUL)
+    known = {c.kind for c in external_cases("external-final")} - {FAITHFUL}
+    assert len(blind) == 299 and len({c.domain for c in blind}) == 8
+    assert sum(c.kind == FAITHFUL for c in blind) == 135 and all(c.held_out for c in blind)
+    assert set(kinds) == known and min(kinds.values()) >= 6, kinds
+    others = {c.domain for part in claims_eval.PARTS if part != "blind-14" for c in claims_eval.part_cases(part)}
+    assert not {c.domain for c in blind} & others
+    assert len({c.rewrite for c in blind}) == len(blind), "no duplicate case"
+
+
 def test_the_external_sets_keep_their_shape() -> None:
     dev, final = external_cases("external-dev"), external_cases("external-final")
     assert len(dev) == 433 and len({c.domain for c in dev}) == 12
