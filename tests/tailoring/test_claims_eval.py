@@ -165,6 +165,7 @@ def test_the_external_sets_keep_their_shape() -> None:
         "aligned",
         "restated",
         "paraphrased",
+        "blind-9",
         "blind-14",
     ],
 )
