@@ -217,12 +217,8 @@ def _digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
 
 
-UNREAD = {
-    "sidebar_wrapped_email-zh-pdf", "sidebar_wrapped_email-ja-pdf", "sidebar_wrapped_before_dot-zh-pdf",
-    "sidebar_wrapped_before_dot-ja-pdf",
-}  # fmt: skip
-"""Not read yet: in a Chinese or Japanese PDF the reader does not tell the sidebar from the main
-column, so the halves of a wrapped address are lines apart."""
+UNREAD: set[str] = set()
+"""Places not read yet (none)."""
 
 CASES = matrix(PLACES, UNREAD)
 

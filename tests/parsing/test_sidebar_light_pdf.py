@@ -29,7 +29,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "pdf-sidebar-left-light",
         "nl",
     ): "two sidebar lines beside a header's date row taken for one wrapped cell",
-    ("pdf-sidebar-right-light", "zh"): "the main column's right-aligned dates read with the sidebar",
 }
 
 

@@ -108,28 +108,7 @@ def _bare(text: str) -> str:
     return re.sub(r"[\s•]+", "", text)
 
 
-XFAIL: dict[tuple[str, str, str], str] = {
-    ("en", "right", "short"): "the main column's right-aligned dates read with the sidebar",
-    ("en", "right", "small"): "the main column's right-aligned dates read with the sidebar",
-    ("fr", "right", "short"): "the main column's right-aligned dates read with the sidebar",
-    ("fr", "right", "small"): "the main column's right-aligned dates read with the sidebar",
-    ("de", "right", "short"): "the main column's right-aligned dates read with the sidebar",
-    ("de", "right", "small"): "the main column's right-aligned dates read with the sidebar",
-    ("pt", "right", "short"): "the main column's right-aligned dates read with the sidebar",
-    ("pt", "right", "small"): "the main column's right-aligned dates read with the sidebar",
-    ("it", "right", "short"): "the main column's right-aligned dates read with the sidebar",
-    ("it", "right", "small"): "the main column's right-aligned dates read with the sidebar",
-    ("pl", "right", "short"): "the main column's right-aligned dates read with the sidebar",
-    ("pl", "right", "small"): "the main column's right-aligned dates read with the sidebar",
-    ("ru", "right", "short"): "the main column's right-aligned dates read with the sidebar",
-    ("ru", "right", "small"): "the main column's right-aligned dates read with the sidebar",
-    ("zh", "left", "small"): "too little text for a column split (characters counted, not their width)",
-    ("zh", "right", "short"): "the main column's right-aligned dates read with the sidebar",
-    ("zh", "right", "small"): "too little text for a column split (characters counted, not their width)",
-    ("ja", "left", "small"): "too little text for a column split (characters counted, not their width)",
-    ("ja", "right", "short"): "the main column's right-aligned dates read with the sidebar",
-    ("ja", "right", "small"): "too little text for a column split (characters counted, not their width)",
-}
+XFAIL: dict[tuple[str, str, str], str] = {}
 
 
 def _cases() -> list[object]:

@@ -1071,19 +1071,35 @@ def _crosses(seg: _Segment, x: float) -> bool:
     return seg.x0 < x - 1.0 and seg.x1 > x + 1.0
 
 
+_WIDE = re.compile(
+    r"[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]"
+)
+
+
+def _weight(seg: _Segment) -> int:
+    """A segment's text measured in Latin letters: a CJK character, as wide as two, counts two (a
+    Chinese page says in 150 characters what an English one says in 300)."""
+    return sum(len(r.text) + len(_WIDE.findall(r.text)) for r in seg.runs)
+
+
 def _columns(rows: list[_Row], width: float) -> tuple[float, int, int] | None:
     """Find a vertical gutter that splits the page into two independent columns.
 
     Returns (gutter x, first row, last row) of the longest run of rows no segment crosses, or
-    None for a one-column page. A narrow side made mostly of dates (a CV's date margin) does not
-    count as a column: its dates belong to the rows beside them.
+    None for a one-column page. Of the gutters with text enough on both sides, one that runs down
+    most of the page, and of those the one that cuts the page most evenly, counting only the rows
+    that start at it on its right: a column is ranged left, and the dates of a main column,
+    right-aligned a little left of a sidebar, start anywhere (they and the sidebar beside them are
+    no column). A narrow side made mostly of dates (a CV's date margin) does not count as a column:
+    its dates belong to the rows beside them.
     """
-    total = sum(s.chars for r in rows for s in r.segments)
+    weight = {id(s): _weight(s) for r in rows for s in r.segments}
+    total = sum(weight.values())
     if total < 200 or len(rows) < 6:
         return None
     start_counts = Counter(round(s.x0) for r in rows for s in r.segments if 0.12 * width < s.x0 < 0.8 * width)
     starts = sorted(x for x, _ in start_counts.most_common(MAX_GUTTER_CANDIDATES))
-    best: tuple[float, float, int, int] | None = None
+    found: list[tuple[int, int, float, int, int]] = []
     for start in starts:
         x = start - 1.5
         run_start, best_len = 0, (0, -1, -1)
@@ -1092,26 +1108,31 @@ def _columns(rows: list[_Row], width: float) -> tuple[float, int, int] | None:
             if any(_crosses(s, x) for s in row.segments):
                 run_start, cur_chars = i + 1, 0
                 continue
-            cur_chars += sum(s.chars for s in row.segments)
+            cur_chars += sum(weight[id(s)] for s in row.segments)
             if cur_chars > best_len[0]:
                 best_len = (cur_chars, run_start, i)
         chars, a, b = best_len
         if a < 0 or chars < 0.55 * total:
             continue
-        left = sum(s.chars for r in rows[a : b + 1] for s in r.segments if s.x1 <= x + 1)
-        right = sum(s.chars for r in rows[a : b + 1] for s in r.segments if s.x0 >= x - 1)
+        left = sum(weight[id(s)] for r in rows[a : b + 1] for s in r.segments if s.x1 <= x + 1)
+        right = sum(weight[id(s)] for r in rows[a : b + 1] for s in r.segments if s.x0 >= x - 1)
         if min(left, right) < 0.12 * chars:
             continue
         left_rows = sum(1 for r in rows[a : b + 1] if any(s.x1 <= x + 1 for s in r.segments))
         right_rows = sum(1 for r in rows[a : b + 1] if any(s.x0 >= x - 1 for s in r.segments))
         if min(left_rows, right_rows) < 4:
             continue
-        score = min(left, right)
-        if best is None or score > best[0]:
-            best = (score, x, a, b)
-    if best is None:
+        firsts = [
+            min(s.x0 for s in r.segments if s.x0 >= x - 1)
+            for r in rows[a : b + 1]
+            if r.segments[-1].x0 >= x - 1
+        ]
+        ranged = sum(1 for x0 in firsts if x0 - x <= 0.03 * width) / len(firsts)
+        found.append((chars, min(left, right) * ranged, x, a, b))
+    if not found:
         return None
-    _, x, a, b = best
+    longest = max(f[0] for f in found)
+    _, _, x, a, b = max((f for f in found if f[0] >= 0.9 * longest), key=lambda f: f[1])
     sides = []
     for side in (0, 1):
         segs = [
@@ -1121,7 +1142,7 @@ def _columns(rows: list[_Row], width: float) -> tuple[float, int, int] | None:
         if segs and dated >= 0.5 * len(segs):
             return None  # a margin of dates, not a column
         sides.append(segs)
-    smaller = min(sides, key=lambda segs: sum(s.chars for s in segs))
+    smaller = min(sides, key=lambda segs: sum(weight[id(s)] for s in segs))
     if not _has_heading(smaller):
         return None  # dates and places beside each entry, not a sidebar with its own sections
     return x, a, b
@@ -1141,7 +1162,7 @@ def _has_heading(segs: list[_Segment]) -> bool:
     light = 0
     for s in segs:
         text = s.text().strip()
-        if not 2 < len(text) <= 40:
+        if not 2 < len(text) + len(_WIDE.findall(text)) <= 40:  # (`王芳`, `技能`: four letters wide)
             continue
         if s.size >= 1.15 * body:
             return True
