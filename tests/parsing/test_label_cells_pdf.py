@@ -22,16 +22,7 @@ pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_
 
 VARIANTS = ("pdf-europass-table", "pdf-europass-thesis-on-degree-line")
 
-XFAIL: dict[tuple[str, str], str] = {
-    ("pdf-europass-table", "en"): "the label column read as a sidebar after the page",
-    ("pdf-europass-table", "ru"): "the label column read as a sidebar after the page",
-    ("pdf-europass-table", "zh"): "the label column read as a sidebar after the page",
-    ("pdf-europass-thesis-on-degree-line", "en"): "the label column read as a sidebar after the page",
-    ("pdf-europass-thesis-on-degree-line", "fr"): "the label column read as a sidebar after the page",
-    ("pdf-europass-thesis-on-degree-line", "de"): "the label column read as a sidebar after the page",
-    ("pdf-europass-thesis-on-degree-line", "ru"): "the label column read as a sidebar after the page",
-    ("pdf-europass-thesis-on-degree-line", "zh"): "the label column read as a sidebar after the page",
-}
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[object]:

@@ -1142,10 +1142,31 @@ def _columns(rows: list[_Row], width: float) -> tuple[float, int, int] | None:
         if segs and dated >= 0.5 * len(segs):
             return None  # a margin of dates, not a column
         sides.append(segs)
+    if _labels_beside(sides[0], sides[1], x):
+        return None  # a label column: each label a cell of the row beside it
     smaller = min(sides, key=lambda segs: sum(weight[id(s)] for s in segs))
     if not _has_heading(smaller):
         return None  # dates and places beside each entry, not a sidebar with its own sections
     return x, a, b
+
+
+def _labels_beside(left: list[_Segment], right: list[_Segment], gutter: float) -> bool:
+    """Whether a left side's lines in the values' type end at one edge by the gutter: labels
+    ranged right against their values (Europass: `Languages` | `Python, SQL`, dates beside
+    entries), the side's headings aside. A sidebar's lines end where their words do."""
+    sizes: Counter[int] = Counter()
+    for s in right:
+        sizes[round(s.size)] += s.chars
+    if not sizes or not left:
+        return False
+    body = sizes.most_common(1)[0][0]
+    ends = [s.x1 for s in left if round(s.size) == body]
+    if len(ends) < 3:
+        return False
+    edge = max(ends)
+    return gutter - edge < 0.1 * (edge - min(s.x0 for s in left)) and sum(
+        1 for e in ends if edge - e <= 2
+    ) >= 0.8 * len(ends)
 
 
 def _has_heading(segs: list[_Segment]) -> bool:
