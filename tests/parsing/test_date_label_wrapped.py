@@ -1,0 +1,122 @@
+"""A date cell at the left of its row (Europass, a CV's label column) too narrow for its range: the
+end's last word wrapped onto the next row, under the cell, beside the entry's second line.
+
+The same failure as `test_date_cell_wrapped.py` with the dates first: `agosto de 2023 – abril de`
+beside the title, `2024` under it beside the employer. Read as they stand the job lost its end and
+the employer line began with a year. Generated in every language the generators have and each of
+its date forms, the cell ranged right (against the values, as Europass sets it) and left; PDF only
+(a DOCX cell's paragraph is whole). Cells the parser still gets wrong are in `UNREAD` (strict).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsing.cases import parse_page
+from tests.parsing.layouts import LANGS
+from tests.parsing.layouts.model import Block, Page, Para, Run, Table
+from tests.parsing.test_date_cell_wrapped import JOBS, _cell_width, _range
+
+SHAPES = ("right", "left")
+
+
+def _page(code: str, shape: str, form: str) -> Page:
+    lang = LANGS[code]
+    given, family = lang.people[0]
+    blocks: list[Block] = [
+        Para([Run(f"{family}{given}" if lang.cjk else f"{given} {family}", bold=True, size=22)]),
+        Para([Run("jane.roe@example.com")]),
+        Para([Run(lang.headings["work"][0].upper(), bold=True, size=12)], space_before=8),
+    ]
+    for j, (start, end) in enumerate(JOBS):
+        dates = _range(code, form, start, end)
+        width = _cell_width(dates, code)
+        rows: list[list[list[Block]]] = [
+            [[Para([Run(dates)], align=shape)], [Para([Run(lang.titles[j], bold=True)])]],
+            [[], [Para([Run(lang.employers[j])])]],
+            [[], [Para([Run(lang.highlights[j])], bullet="•")]],
+        ]
+        blocks.append(Table(rows, [width, 1 - width]))
+    return Page(body=blocks)
+
+
+UNREAD: set[str] = {
+    "right-en-short",
+    "right-en-full",
+    "right-fr-short",
+    "right-fr-full",
+    "right-fr-num_slash",
+    "right-de-full",
+    "right-de-short",
+    "right-es-de_full",
+    "right-es-short",
+    "right-es-num_slash",
+    "right-pt-de_full",
+    "right-pt-pt_slash",
+    "right-pt-num_slash",
+    "right-it-full",
+    "right-it-short",
+    "right-nl-full",
+    "right-nl-short",
+    "right-pl-num_dot",
+    "right-pl-full",
+    "right-pl-num_slash",
+    "right-ru-full",
+    "right-ru-num_dot",
+    "right-ru-short",
+    "right-zh-cjk",
+    "right-zh-ym_dot",
+    "right-ja-cjk",
+    "right-ja-ym_dot",
+    "left-en-short",
+    "left-en-full",
+    "left-fr-short",
+    "left-fr-full",
+    "left-fr-num_slash",
+    "left-de-full",
+    "left-de-short",
+    "left-es-de_full",
+    "left-es-short",
+    "left-es-num_slash",
+    "left-pt-de_full",
+    "left-pt-pt_slash",
+    "left-pt-num_slash",
+    "left-it-full",
+    "left-it-short",
+    "left-nl-full",
+    "left-nl-short",
+    "left-pl-num_dot",
+    "left-pl-full",
+    "left-pl-num_slash",
+    "left-ru-full",
+    "left-ru-num_dot",
+    "left-ru-short",
+    "left-zh-cjk",
+    "left-zh-ym_dot",
+    "left-ja-cjk",
+    "left-ja-ym_dot",
+}
+
+CASES = [
+    pytest.param(
+        shape,
+        code,
+        form,
+        id=f"{shape}-{code}-{form}",
+        marks=[pytest.mark.xfail(strict=True, reason="not read yet")]
+        if f"{shape}-{code}-{form}" in UNREAD
+        else [],
+    )
+    for shape in SHAPES
+    for code in LANGS
+    for form in LANGS[code].month_forms
+]
+
+
+@pytest.mark.parametrize(("shape", "code", "form"), CASES)
+def test_a_date_label_wrapped_under_itself_is_one_range(shape: str, code: str, form: str) -> None:
+    lang = LANGS[code]
+    parsed = parse_page(_page(code, shape, form), code, "pdf")
+    got = [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in parsed["work"]]
+    want = [(lang.employers[j], lang.titles[j], *JOBS[j]) for j in range(len(JOBS))]
+    assert got == want
