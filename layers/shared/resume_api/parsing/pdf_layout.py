@@ -1287,14 +1287,22 @@ def _join_wrapped_dates(rows: list[_Row]) -> list[_Row]:
 
 
 def _date_wrapped_into(prev: _Row, row: _Row) -> bool:
-    """Whether a piece of `row` under `prev`'s last cell completed its range (moved there)."""
+    """Whether a piece of `row` under `prev`'s last cell, or under its first (dates in a label
+    column: Europass, `agosto de 2023 – abril de` over `2024`), completed its range (moved there)."""
     if len(prev.segments) < 2:
         return False
-    cell = prev.segments[-1]
+    return _date_piece_joined(prev.segments[-1], row, prev.segments[0].x1, math.inf) or _date_piece_joined(
+        prev.segments[0], row, -math.inf, prev.segments[1].x0
+    )
+
+
+def _date_piece_joined(cell: _Segment, row: _Row, lo: float, hi: float) -> bool:
+    """Whether a piece of `row` under `cell` (an edge at one of the cell's, between `lo` and `hi`:
+    clear of the row's other cells) completed the cell's range (moved into it)."""
     if not 0 < row.base - cell.runs[-1].base <= 1.6 * cell.size:
         return False
     piece = next((s for s in row.segments if abs(s.x0 - cell.x0) < 2 or abs(s.x1 - cell.x1) < 2), None)
-    if piece is None or piece.x0 <= prev.segments[0].x1 or abs(piece.size - cell.size) > 0.1 * cell.size:
+    if piece is None or piece.x0 <= lo or piece.x1 >= hi or abs(piece.size - cell.size) > 0.1 * cell.size:
         return False
     text, more = cell.text().strip(), piece.text().strip()
     if not text or len(more.split()) > 2:
