@@ -138,6 +138,7 @@ def _cap(raw: RawDocument) -> None:
                 room -= len(cells[-1]) + 1
             ln.cells = cells
             ln.cell_sizes = ln.cell_sizes[: len(cells)]
+            ln.cell_spans = ln.cell_spans[: len(cells)]
         total += capped_length(ln.text)
         if total > MAX_TEXT_CHARS:
             break

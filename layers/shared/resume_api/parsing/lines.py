@@ -63,6 +63,7 @@ class Line:
     """Vertical space above this line, in multiples of its font size (0 when unknown)."""
     font: str = ""
     cell_sizes: list[float] = field(default_factory=list)
+    """Font size of each cell (PDF only): a name beside contact details is bigger than they are."""
     wrapped: bool = False
     """Joined from a header line and its wrapped continuation (entries)."""
     cell_top: float = 0.0
@@ -74,7 +75,17 @@ class Line:
     bold_lead: str = ""
     """The line's opening words when they alone are bold or larger (`run_in`): a run-in label
     (**Languages** Python, Go), a name before the job title on its line."""
-    """Font size of each cell (PDF only): a name beside contact details is bigger than they are."""
+    cell_spans: list[tuple[float, float]] = field(default_factory=list)
+    """Where each cell starts and ends on the page, (x0, x1) (PDF only): a school's name wrapped in
+    its cell (`Georgia Institute of` over `Technology`, the dates beside it) continues under the
+    cell it filled, where a line of its own starts elsewhere or under a cell with room to spare.
+    Read it through `cell_span`, which knows when a later step changed the cells."""
+
+    def cell_span(self, i: int) -> tuple[float, float] | None:
+        """Cell `i`'s (x0, x1), or None when unknown (DOCX) or the cells no longer match the spans."""
+        if len(self.cell_spans) != len(self.cells) or not -len(self.cells) <= i < len(self.cells):
+            return None
+        return self.cell_spans[i]
 
     @property
     def bullet(self) -> bool:

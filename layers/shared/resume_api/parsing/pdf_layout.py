@@ -1099,7 +1099,7 @@ def _columns(rows: list[_Row], width: float) -> tuple[float, int, int] | None:
         return None
     start_counts = Counter(round(s.x0) for r in rows for s in r.segments if 0.12 * width < s.x0 < 0.8 * width)
     starts = sorted(x for x, _ in start_counts.most_common(MAX_GUTTER_CANDIDATES))
-    found: list[tuple[int, int, float, int, int]] = []
+    found: list[tuple[int, float, float, int, int]] = []
     for start in starts:
         x = start - 1.5
         run_start, best_len = 0, (0, -1, -1)
@@ -1206,12 +1206,13 @@ def _lead_text(segment: _Segment) -> str:
 
 def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
     runs = [r for s in segments for r in s.runs]
-    pairs = [(re.sub(r"\s{2,}", " ", repair_letter_spacing(s.text())).strip(), s.size) for s in segments]
+    cut = [(re.sub(r"\s{2,}", " ", repair_letter_spacing(s.text())).strip(), s) for s in segments]
+    kept = [(c, s) for c, s in cut if c]
+    pairs = [(c, s.size) for c, s in kept]
     lead = next((s for s in segments if s.text().strip()), segments[0])
     lead_chars = sum(len(r.text.strip()) for r in lead.runs) or 1
     lead_bold = sum(len(r.text.strip()) for r in lead.runs if r.bold) >= 0.7 * lead_chars
     lead_italic = sum(len(r.text.strip()) for r in lead.runs if r.italic) >= 0.7 * lead_chars
-    pairs = [(c, sz) for c, sz in pairs if c]
     cells = [c for c, _ in pairs]
     text = " ".join(cells)
     letters = Counter[tuple[float, bool, bool, str]]()
@@ -1240,6 +1241,7 @@ def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
         column=column,
         font=font,
         cell_sizes=[sz for _, sz in pairs],
+        cell_spans=[(s.x0, s.x1) for _, s in kept],
         lead_bold=lead_bold,
         lead_italic=lead_italic,
         bold_lead=_lead_text(lead),
@@ -1508,6 +1510,7 @@ def _label_line(label: _Label, page: int, y: float, look: tuple[float, bool, boo
     line = _line_from(label.segments[:1], page, 0)
     line.text = " ".join(re.sub(r"\s+", " ", repair_letter_spacing(s.text())).strip() for s in label.segments)
     line.cells, line.cell_sizes, line.y = [line.text], [label.size], y
+    line.cell_spans = [(min(s.x0 for s in label.segments), max(s.x1 for s in label.segments))]
     if look is not None and _heading_look(label) == look:
         line.style = PLACED_HEADING
     return line
@@ -1669,6 +1672,7 @@ def _float_over_break(before: list[Line], after: list[Line], drop: set[int]) -> 
             ln.cells.pop()
             ln.text = " ".join(ln.cells)
             del ln.cell_sizes[len(ln.cells) :]
+            del ln.cell_spans[len(ln.cells) :]
         else:
             after.remove(ln)
     at = len(cur)
@@ -1677,7 +1681,7 @@ def _float_over_break(before: list[Line], after: list[Line], drop: set[int]) -> 
     head = cur[at - 1]
     date = Line(
         text=joined, cells=[joined], x0=head.x0, x1=head.x1, y=head.y + 1.2 * size, size=size,
-        page=head.page, column=head.column, font=head.font, cell_sizes=[size],
+        page=head.page, column=head.column, font=head.font, cell_sizes=[size], cell_spans=[(head.x0, head.x1)],
     )  # fmt: skip
     before.insert(before.index(head) + 1, date)
 
