@@ -11,11 +11,14 @@ cell's paragraph is whole: the same page must read the same).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from tests.parsing.cases import parse_page
 from tests.parsing.layouts import LANGS
 from tests.parsing.layouts.content import fmt_range
+from tests.parsing.layouts.lang import Lang
 from tests.parsing.layouts.model import Block, Page, Para, Run, Table
 
 SHAPES = ("left", "right")
@@ -39,7 +42,19 @@ def _cell_width(text: str, code: str) -> float:
     return (stringWidth(head, font, 10) + 8 + 2) / (WIDTH - 2 * MARGIN)
 
 
-def _page(code: str, shape: str, form: str) -> Page:
+def _dates_last(lang: Lang, j: int, dates: Para, width: float) -> list[Block]:
+    """The employer and the dates on the first row, the title under the employer."""
+    rows: list[list[list[Block]]] = [
+        [[Para([Run(lang.employers[j], bold=True)])], [dates]],
+        [[Para([Run(lang.titles[j], italic=True)])], []],
+    ]
+    return [Table(rows, [1 - width, width]), Para([Run(lang.highlights[j])], bullet="•")]
+
+
+def _page(
+    code: str, shape: str, form: str, entry: Callable[[Lang, int, Para, float], list[Block]] = _dates_last
+) -> Page:
+    """Two jobs whose date cells are a word too narrow, each laid out by `entry`."""
     lang = LANGS[code]
     given, family = lang.people[0]
     blocks: list[Block] = [
@@ -49,12 +64,7 @@ def _page(code: str, shape: str, form: str) -> Page:
     ]
     for j, (start, end) in enumerate(JOBS):
         dates = _range(code, form, start, end)
-        width = _cell_width(dates, code)
-        rows: list[list[list[Block]]] = [
-            [[Para([Run(lang.employers[j], bold=True)])], [Para([Run(dates)], align=shape)]],
-            [[Para([Run(lang.titles[j], italic=True)])], []],
-        ]
-        blocks += [Table(rows, [1 - width, width]), Para([Run(lang.highlights[j])], bullet="•")]
+        blocks += entry(lang, j, Para([Run(dates)], align=shape), _cell_width(dates, code))
     return Page(body=blocks)
 
 

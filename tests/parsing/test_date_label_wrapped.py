@@ -14,30 +14,21 @@ import pytest
 
 from tests.parsing.cases import parse_page
 from tests.parsing.layouts import LANGS
-from tests.parsing.layouts.model import Block, Page, Para, Run, Table
-from tests.parsing.test_date_cell_wrapped import JOBS, _cell_width, _range
+from tests.parsing.layouts.lang import Lang
+from tests.parsing.layouts.model import Block, Para, Run, Table
+from tests.parsing.test_date_cell_wrapped import JOBS, _page
 
 SHAPES = ("right", "left")
 
 
-def _page(code: str, shape: str, form: str) -> Page:
-    lang = LANGS[code]
-    given, family = lang.people[0]
-    blocks: list[Block] = [
-        Para([Run(f"{family}{given}" if lang.cjk else f"{given} {family}", bold=True, size=22)]),
-        Para([Run("jane.roe@example.com")]),
-        Para([Run(lang.headings["work"][0].upper(), bold=True, size=12)], space_before=8),
+def _dates_first(lang: Lang, j: int, dates: Para, width: float) -> list[Block]:
+    """The dates beside the title, the employer and a bullet under the title."""
+    rows: list[list[list[Block]]] = [
+        [[dates], [Para([Run(lang.titles[j], bold=True)])]],
+        [[], [Para([Run(lang.employers[j])])]],
+        [[], [Para([Run(lang.highlights[j])], bullet="•")]],
     ]
-    for j, (start, end) in enumerate(JOBS):
-        dates = _range(code, form, start, end)
-        width = _cell_width(dates, code)
-        rows: list[list[list[Block]]] = [
-            [[Para([Run(dates)], align=shape)], [Para([Run(lang.titles[j], bold=True)])]],
-            [[], [Para([Run(lang.employers[j])])]],
-            [[], [Para([Run(lang.highlights[j])], bullet="•")]],
-        ]
-        blocks.append(Table(rows, [width, 1 - width]))
-    return Page(body=blocks)
+    return [Table(rows, [width, 1 - width])]
 
 
 UNREAD = {"right-zh-cjk", "right-zh-ym_dot", "right-ja-cjk", "right-ja-ym_dot"}
@@ -63,7 +54,7 @@ CASES = [
 @pytest.mark.parametrize(("shape", "code", "form"), CASES)
 def test_a_date_label_wrapped_under_itself_is_one_range(shape: str, code: str, form: str) -> None:
     lang = LANGS[code]
-    parsed = parse_page(_page(code, shape, form), code, "pdf")
+    parsed = parse_page(_page(code, shape, form, _dates_first), code, "pdf")
     got = [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in parsed["work"]]
     want = [(lang.employers[j], lang.titles[j], *JOBS[j]) for j in range(len(JOBS))]
     assert got == want
