@@ -231,15 +231,17 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
         for i in plain:
             if _signature(lines[i]) not in styles:
                 del found[i]
-    # Likewise a named line in the look of entry titles (`Volunteer` in bold over `Red Cross`)
-    # when the document's headings share another look: the look many other lines use is not a
-    # heading look.
+    # Likewise a named line in the look of entry titles (`Volunteer` in bold over `Red Cross`,
+    # a sidebar's skill groups `Languages`, `Tools` beside them) when the document's headings
+    # share another look: a look that names fewer than half as many headings as the headings' own,
+    # and that more other lines use than named ones, is not a heading look.
     usage_all: Counter[tuple[float, bool, bool, str, bool]] = Counter(_signature(ln) for ln in lines)
     if styles and styles.most_common(1)[0][1] >= 3:
-        dominant = styles.most_common(1)[0][0]
+        dominant, most = styles.most_common(1)[0]
         for i in list(found):
             sig = _signature(lines[i])
-            if sig != dominant and styles[sig] <= 1 and usage_all[sig] - styles[sig] >= 2:
+            n = styles[sig]
+            if sig != dominant and 2 * n < most and usage_all[sig] - n >= max(2, n):
                 del found[i]
                 if styles[sig]:
                     styles[sig] -= 1
