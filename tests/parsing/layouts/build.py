@@ -11,6 +11,8 @@ import copy
 from typing import Any
 
 from .content import Doc, duration, fmt_date, fmt_range
+from .crossed import EMPLOYERS as CROSSED_EMPLOYERS
+from .crossed import TITLES as CROSSED_TITLES
 from .firms import PAIRED, SERIAL
 from .job_lines import JOB_SUMMARIES, LIST_LABELS
 from .lang import Lang
@@ -163,6 +165,10 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         _retitle(r["work"], LONG_TITLES[doc["lang"]])
     if variant.firm_names:
         _rename(r["work"], (SERIAL if variant.firm_names == "serial" else PAIRED)[doc["lang"]])
+    if variant.crossed_names and doc["lang"] in CROSSED_TITLES:
+        # the first job's names stay clear: the document's habit is read from it
+        _rename(r["work"][1:], CROSSED_EMPLOYERS[doc["lang"]])
+        _retitle(r["work"][1:], CROSSED_TITLES[doc["lang"]])
     if variant.edu == "expected" and r["education"]:
         r["education"][0]["startDate"] = None  # `Expected graduation: 2026`: the end alone
     if variant.edu == "exchange" and r["education"]:

@@ -122,6 +122,9 @@ class Variant:
     job_summary: bool = False
     """Each job's first line under its header is a sentence in the body's plain type, no glyph
     (`job_lines.py`), before its bullets: read back as the job's first highlight."""
+    crossed_names: bool = False
+    """The jobs after the first named crosswise (`crossed.py`): employers made of a role's words
+    (`Product Management Consulting`), titles holding an organisation's (`Hospital Pharmacist`)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
