@@ -1853,6 +1853,72 @@ def _assign_work(fields: list[Field], pattern: _Pattern | None) -> tuple[Field |
     return title, company, clear
 
 
+_Slot = tuple[int, int]
+"""Where a field sits in its entry's header: its line and its place among the line's fields. Not
+its look: a reader may see one entry's bold line as plain (an accented word in another font)."""
+
+
+def _slot(f: Field) -> _Slot:
+    return (f.line, f.rank)
+
+
+_LINKED = 9.0
+"""The weight of an entry a link word decided (`Title at Company`): more than words can outweigh."""
+
+
+def _lean(f: Field) -> float:
+    """How much the words of `f` name a role rather than an organisation (negative: an employer)."""
+    firm = _partnership(f.text)
+    return (0.0 if firm else title_score(f.text)) - company_score(f.text) - firm
+
+
+def _by_habit(
+    parsed: list[tuple[Entry, list[Field], Field | None, Field | None]],
+) -> list[tuple[Entry, list[Field], Field | None, Field | None]]:
+    """The employer and the title decided per document, not per entry: every entry of a resume
+    prints them in the same place and look. Each entry votes for where its words put them, as
+    strongly as its words tell the two apart; an entry whose words are outvoted by the others
+    (`Product Management Consulting` for an employer, `Hospital Pharmacist` for a title) is read
+    in the document's habit when it has a field in each of the habit's places. A link word
+    (`Title at Company`) is never overruled, nor a legal form (a stray line above a header shifts
+    its places), nor an employment type (`Freelance`); an employer printed over two roles neither
+    votes nor is turned."""
+    votes: list[tuple[_Slot, _Slot, float] | None] = []
+    for i, (_e, _fs, title, company) in enumerate(parsed):
+        heads = i + 1 < len(parsed) and len([f for f in parsed[i + 1][1] if f.role == ""]) == 1
+        if title is None or company is None or _slot(title) == _slot(company) or heads:
+            votes.append(None)  # an employer printed over its roles heads them in a look of its own
+            continue
+        strength = (
+            _LINKED if title.hint == "title" and company.hint == "company" else _lean(title) - _lean(company)
+        )
+        votes.append((_slot(title), _slot(company), strength))
+    out = list(parsed)
+    for i, (e, fs, title, company) in enumerate(parsed):
+        mine = votes[i]
+        if mine is None or mine[2] >= _LINKED:
+            continue
+        habit: dict[tuple[_Slot, _Slot], float] = {}
+        for j, vote in enumerate(votes):
+            if j != i and vote is not None and vote[2] > 0:
+                habit[vote[0], vote[1]] = habit.get((vote[0], vote[1]), 0.0) + vote[2]
+        if not habit:
+            continue
+        (t_at, c_at), support = max(habit.items(), key=lambda kv: kv[1])
+        if (t_at, c_at) == mine[:2]:
+            continue
+        at_t = [f for f in fs if f.role == "" and _slot(f) == t_at]
+        at_c = [f for f in fs if f.role == "" and _slot(f) == c_at]
+        if len(at_t) != 1 or len(at_c) != 1 or (at_t[0], at_c[0]) != (company, title):
+            continue  # the habit turns the two round; which of three names is the employer it does not say
+        if company_score(at_t[0].text) >= 2 or _partnership(at_t[0].text) or _work_term(at_t[0].text):
+            continue  # a legal form names an employer wherever it stands (`XYZ Corporation`)
+        own = mine[2] - (_lean(at_t[0]) - _lean(at_c[0]))  # what my words hold against the habit
+        if support - habit.get(mine[:2], 0.0) > own:
+            out[i] = (e, fs, at_t[0], at_c[0])
+    return out
+
+
 def _after_title(title: Field | None, f: Field | None) -> bool:
     """`f` follows the title after a comma, in the same piece of its line (`Engineer, Payments`)."""
     return (
@@ -2453,6 +2519,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         # no entry was clear, but those resolved by their shape agree on where each field sits:
         # their order holds for the entries that could not be resolved alone
         pattern = weak
+    parsed = _by_habit(parsed)
     out: list[dict[str, Any]] = []
     prev_company: str | None = None
     prev_location: str | None = None
