@@ -43,7 +43,6 @@ pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_
 # fmt: off
 XFAIL: dict[tuple[str, str, str], str] = {
     ("pdf-tabs-employer-title-dates", "en", "education"): "education[1].institution: expected 'Georgia Institute of Technology', got 'Institute of Technology Master o...",
-    ("pdf-grouped-roles", "de", "work"): "work[1].name: expected 'Müller Logistik GmbH', got 'Produktmanagerin'",
     ("pdf-long-wrapped-bullets", "en", "projects"): "projects[0].description: expected None, got 'and product teams across three time zones without a single cus...",
     ("pdf-sidebar-left", "ru", "certificates"): "certificates[0].name: expected 'AWS Certified Solutions Architect - Associate', got 'AWS Certified Solution...",
     ("pdf-sidebar-right", "zh", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['编程语言', 'Python', 'SQL', '至今', '工具', 'Excel', 'Tableau', '语...",

@@ -1680,7 +1680,15 @@ def _tag_group(group: str, li: int, gno: int, ln: Line, job: bool = False) -> li
     for i in range(1, len(parts)):
         if kinds[i] == "text" and kinds[i - 1] == "title" and is_department(parts[i]):
             kinds[i] = "title"
-        if kinds[i] == "text" and kinds[i - 1] == "inst" and _place_like(parts[i]) and not _subject(parts[i]):
+        if (
+            kinds[i] == "text"
+            and kinds[i - 1] == "inst"
+            and _place_like(parts[i])
+            and not _subject(parts[i])
+            and not (job and _org_shape(parts[i - 1]) < 0 <= _org_shape(parts[i]) - 1)
+        ):
+            # a place after a school; in a job's header not a name after a role's phrase
+            # (`Universitair contactpersoon, Productmanagement Advies`)
             kinds[i] = "inst"
     cur_kind: str | None = None
     cur: list[str] = []
