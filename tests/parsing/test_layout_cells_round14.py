@@ -83,7 +83,6 @@ BY = {v.name: v for v in WORK14}
 
 # fmt: off
 XFAIL: dict[tuple[str, str], str] = {
-    ('docx-firm-grouped-roles', 'de'): "work[1].name: expected 'Müller, Schmidt & Partner', got 'Produktmanagerin'",
 }
 # fmt: on
 
