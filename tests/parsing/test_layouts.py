@@ -31,6 +31,7 @@ from tests.parsing.layouts import (
     parses_back,
     render,
     sample,
+    section_params,
     section_verdicts,
 )
 from tests.parsing.layouts.build import build
@@ -82,19 +83,7 @@ Delete a line once it passes (the xfails are strict). Regenerate the whole table
 
 
 def _cells() -> list[object]:
-    return [
-        pytest.param(
-            name,
-            lang,
-            section,
-            id=f"{name}-{lang}-{section}",
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[(name, lang, section)])]
-            if (name, lang, section) in XFAIL
-            else [],
-        )
-        for name, lang in matrix_cells()
-        for section in SECTIONS
-    ]
+    return section_params(matrix_cells(), XFAIL)
 
 
 @functools.cache

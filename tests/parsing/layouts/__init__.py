@@ -39,6 +39,7 @@ __all__ = [
     "render",
     "sample",
     "section_of",
+    "section_params",
     "section_verdicts",
     "verdicts",
 ]
@@ -194,6 +195,26 @@ def parses_back(problem: str | None) -> None:
 def check_cell(variant: Variant, lang: str, examples: int = EXAMPLES) -> list[str]:
     """The mismatches of the first drawn resume that does not parse back, or [] when all do."""
     return next((p for p in cell_problems(variant, lang, examples) if p), [])
+
+
+def section_params(cells: list[tuple[str, str]], xfail: dict[tuple[str, str, str], str]) -> list[object]:
+    """Each (layout, language) cell once per section, as pytest parameters; a cell's section in
+    `xfail` a strict xfail with the mismatch as its reason."""
+    import pytest
+
+    return [
+        pytest.param(
+            name,
+            lang,
+            section,
+            id=f"{name}-{lang}-{section}",
+            marks=[pytest.mark.xfail(strict=True, reason=xfail[(name, lang, section)])]
+            if (name, lang, section) in xfail
+            else [],
+        )
+        for name, lang in cells
+        for section in SECTIONS
+    ]
 
 
 def language_cells(variants: tuple[Variant, ...], xfail: dict[tuple[str, str], str]) -> list[object]:

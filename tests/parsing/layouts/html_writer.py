@@ -1,0 +1,623 @@
+"""A third producer: the same random resumes as web pages, printed to PDF by Chromium.
+
+reportlab and python-docx place text the way two libraries do. Online resume builders, JSON
+Resume themes and Google Docs exports are web pages printed by a browser: Chromium shapes and
+places every run itself, draws icons from SVG or a private-use code point, and applies CSS
+(letter-spacing, `text-transform`, small capitals, flex and grid rows, `columns`, `::before`
+bullets and separators, absolutely positioned or floated dates, a sidebar on a background). Each
+`HtmlLayout` is one such web idiom, written from CSS practice, not from any theme.
+
+The text forms (dates, degree lines, certificates, awards...) come from `build._Builder`, so a
+page prints the same facts the PDF and DOCX variants print, and `expected.py` states the parse.
+Printing needs Playwright and Debian's `/usr/bin/chromium`; `html_available()` says what is
+missing. One browser serves the whole process; no request leaves it (only `data:` is let through).
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import html
+import json
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .build import _Builder
+from .content import Doc
+from .model import Block, Para, Photo, Run, Table
+from .variants import Variant, line
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+
+
+@dataclass(frozen=True)
+class HtmlLayout:
+    name: str
+    contact: str = "flex-svg"
+    """Where and how the contact line prints: `flex-svg`, `flex-unicode`, `flex-pua` (a flex row
+    with an icon before each item: inline SVG, a Unicode symbol, an icon font's private-use code
+    point; `::before` separators between them), `links` (mailto/tel anchors whose text is the
+    address), `dl` (a definition list: label, value), `table` (label and value cells), `footer`
+    (a fixed footer, on every page) or `sidebar` (stacked in the sidebar)."""
+    frame: str = "single"
+    """`single`, `sidebar-left`, `sidebar-right` (a column on a background holding contact, skills,
+    languages, interests), `grid` (two CSS grid columns of sections) or `table` (a table: each
+    section's heading in a left cell beside its content)."""
+    heading: str = "tracked"
+    """`tracked` (uppercase by CSS, letter-spaced, ruled), `small-caps` or `plain` (bold)."""
+    name_look: str = "tracked"
+    """`tracked` (letter-spaced), `upper` (`text-transform: uppercase` too) or `plain`."""
+    dates: str = "float"
+    """`float` (floated right on the title line), `absolute` (positioned at the entry's top right),
+    `timeline` (a left grid column, a rule and a dot), `flex` (a flex row, space between) or
+    `below` (a small grey line under the header)."""
+    skills: str = "inline"
+    """`inline` (`Group: a, b`), `chips` (inline-block badges), `bars` (a name over a level bar),
+    `columns` (a `columns: 2` list) or `dl` (definition list)."""
+    bullet: str = "\u25b8"
+    """The glyph a `::before` rule draws before each list item (list-style none), or `disc` (the
+    browser's own marker)."""
+    profile: bool = False
+    """A LinkedIn address printed in the contact line."""
+
+
+HTML_LAYOUTS: tuple[HtmlLayout, ...] = (
+    HtmlLayout("html-flex-contact-svg", contact="flex-svg", dates="float"),
+    HtmlLayout(
+        "html-flex-contact-unicode",
+        contact="flex-unicode",
+        heading="small-caps",
+        dates="flex",
+        bullet="\u2022",
+    ),
+    HtmlLayout("html-flex-contact-icon-font", contact="flex-pua", dates="absolute", profile=True),
+    HtmlLayout(
+        "html-name-uppercase-tracked",
+        contact="flex-unicode",
+        name_look="upper",
+        dates="below",
+        bullet="\u2013",
+    ),
+    HtmlLayout("html-sidebar-left", contact="sidebar", frame="sidebar-left", skills="chips"),
+    HtmlLayout("html-sidebar-right", contact="sidebar", frame="sidebar-right", skills="bars", bullet="disc"),
+    HtmlLayout("html-grid-two-columns", contact="flex-svg", frame="grid", dates="below", skills="chips"),
+    HtmlLayout("html-timeline", contact="flex-unicode", dates="timeline", heading="plain", bullet="\u203a"),
+    HtmlLayout("html-absolute-dates", contact="links", dates="absolute", bullet="disc"),
+    HtmlLayout("html-skill-chips", contact="flex-svg", skills="chips", heading="small-caps", bullet="\u2713"),
+    HtmlLayout("html-skill-bars", contact="flex-pua", skills="bars", dates="flex"),
+    HtmlLayout("html-columns-lists", contact="flex-unicode", skills="columns", dates="float"),
+    HtmlLayout(
+        "html-definition-list", contact="dl", skills="dl", dates="below", heading="plain", bullet="\u2022"
+    ),
+    HtmlLayout("html-table-layout", contact="table", frame="table", dates="flex"),
+    HtmlLayout("html-footer-contact", contact="footer", dates="float", name_look="plain", bullet="\u2013"),
+    HtmlLayout("html-mailto-links", contact="links", dates="timeline", profile=True, skills="chips"),
+)
+HTML_BY_NAME = {layout.name: layout for layout in HTML_LAYOUTS}
+
+VARIANT = Variant(
+    "html",
+    "html",
+    (line("title", bold=True), line("employer", "location", sep=", ", italic=True)),
+    dates="own_line",
+    heading="plain",
+)
+"""The text forms `_Builder` gives the sections a layout does not draw itself."""
+SIDE_KEYS = ("skills", "languages", "interests")
+
+CSS = """
+@page { size: A4; margin: 14mm 13mm; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 9.5pt; color: #222;
+       margin: 0; line-height: 1.35; }
+h1.name { font-size: 24pt; font-weight: 700; margin: 0 0 4px; }
+h1.name.tracked, h1.name.upper { letter-spacing: 0.12em; }
+h1.name.upper { text-transform: uppercase; }
+h2 { font-size: 11pt; margin: 12px 0 5px; }
+h2.tracked { text-transform: uppercase; letter-spacing: 0.18em; border-bottom: 1px solid #999;
+             padding-bottom: 2px; color: #2a4d69; }
+h2.small-caps { font-variant: small-caps; letter-spacing: 0.05em; font-size: 12pt; }
+h2.plain { font-weight: 700; }
+h4 { margin: 5px 0 2px; font-size: 9.5pt; }
+p { margin: 2px 0; }
+ul { margin: 2px 0 4px; padding-left: 16px; }
+ul.before { list-style: none; padding-left: 12px; }
+ul.before li::before { content: var(--glyph); display: inline-block; width: 11px; margin-left: -11px;
+                       color: #2a4d69; }
+.contact { display: flex; flex-wrap: wrap; gap: 4px 0; margin: 0 0 6px; padding: 0; list-style: none;
+           color: #444; }
+.contact li { display: inline-flex; align-items: center; }
+.contact li + li::before { content: "|"; margin: 0 8px; color: #aaa; }
+.contact.dots li + li::before { content: "\\00B7"; }
+.icon { margin-right: 4px; color: #2a4d69; }
+svg.icon { width: 10px; height: 10px; fill: #2a4d69; }
+.pua { font-family: "FontAwesomeish", "DejaVu Sans"; }
+a { color: #1a5fb4; text-decoration: underline; }
+.entry { margin: 4px 0 7px; page-break-inside: avoid; }
+.entry .sub { font-style: italic; color: #444; }
+.dates { color: #555; white-space: nowrap; }
+.d-float .dates { float: right; margin-left: 8px; }
+.d-absolute .entry { position: relative; padding-right: 150px; }
+.d-absolute .dates { position: absolute; top: 0; right: 0; }
+.d-flex .head { display: flex; justify-content: space-between; gap: 8px; }
+.d-below .dates { display: block; font-size: 8pt; color: #777; }
+.d-timeline .entry { display: grid; grid-template-columns: 8.5em 1fr; }
+.d-timeline .entry > .body { border-left: 2px solid #c5d3e0; padding-left: 10px; position: relative; }
+.d-timeline .entry > .body::before { content: ""; position: absolute; left: -5px; top: 4px; width: 8px;
+                                     height: 8px; border-radius: 50%; background: #2a4d69; }
+.d-timeline .dates { white-space: normal; padding-right: 6px; }
+.right { display: flex; justify-content: space-between; gap: 8px; }
+.chip { display: inline-block; padding: 1px 7px; margin: 0 4px 4px 0; border-radius: 9px;
+        background: #e3ebf3; font-size: 8.5pt; }
+.bar-row { margin: 2px 0 4px; }
+.bar { height: 4px; background: #d5dde5; border-radius: 2px; margin-top: 1px; }
+.bar > i { display: block; height: 4px; background: #2a4d69; border-radius: 2px; }
+ul.cols { columns: 2; column-gap: 18px; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 2px 0; }
+dt { font-weight: 700; }
+dd { margin: 0; }
+.frame-sidebar { display: grid; grid-template-columns: 31% 69%; min-height: 100%; }
+.frame-sidebar.right { grid-template-columns: 69% 31%; }
+aside { background: #2d3e50; color: #f2f2f2; padding: 12px 10px; -webkit-print-color-adjust: exact;
+        print-color-adjust: exact; }
+aside h2.tracked { color: #fff; border-color: #8aa; }
+aside .chip { background: #43586e; color: #fff; }
+aside .dates { color: #ddd; }
+main { padding: 0 14px; }
+.frame-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0 18px; }
+table.frame { border-collapse: collapse; width: 100%; }
+table.frame td { vertical-align: top; padding: 4px 6px; }
+table.frame td.label { width: 24%; border-right: 1px solid #ccc; }
+table.frame td.label h2 { margin: 0; }
+table.contact-table td { padding: 0 10px 0 0; }
+footer.fixed { position: fixed; bottom: 0; left: 0; right: 0; text-align: center; font-size: 8.5pt;
+               border-top: 1px solid #ccc; padding-top: 3px; color: #444; }
+.footer-pad { height: 28px; }
+"""
+
+SVG = {
+    "email": "M1 3h14v10H1z M1 3l7 6 7-6",
+    "phone": "M4 1h3l1 4-2 1a9 9 0 0 0 4 4l1-2 4 1v3a2 2 0 0 1-2 2A13 13 0 0 1 2 3a2 2 0 0 1 2-2z",
+    "location": "M8 1a5 5 0 0 1 5 5c0 4-5 9-5 9S3 10 3 6a5 5 0 0 1 5-5z",
+    "profile": "M2 2h12v12H2z M4 6h2v6H4z M8 6h2v1a2 2 0 0 1 4 1v4h-2v-4h-2v4H8z",
+}
+UNICODE = {"email": "\u2709", "phone": "\u260e", "location": "\u2302", "profile": "\u2197"}
+PUA = {"email": "\uf0e0", "phone": "\uf095", "location": "\uf3c5", "profile": "\uf08c"}
+HOUSE = "\u2302"
+ICON_FORMS: dict[str, tuple[str, dict[str, str]]] = {
+    "flex-svg": ('<svg class="icon" viewBox="0 0 16 16"><path d="{}"/></svg>', SVG),
+    "flex-unicode": ('<span class="icon">{}</span>', UNICODE),
+    "flex-pua": ('<span class="icon pua">{}</span>', PUA),
+}
+"""Per contact style, the icon's markup and the glyph or path of each kind."""
+ENTRY_FORMS = {
+    "timeline": '<div class="entry">{d}<div class="body">{t}{s}{b}</div></div>',
+    "float": '<div class="entry"><div class="head">{d}{t}</div>{s}{b}</div>',
+    "flex": '<div class="entry"><div class="head">{t}{d}</div>{s}{b}</div>',
+    "below": '<div class="entry">{t}{s}{d}{b}</div>',
+    "absolute": '<div class="entry">{t}{s}{b}{d}</div>',
+}
+"""Per date placement, an entry's markup: title, sub line, bullets and dates in DOM order (the
+CSS places them: floated, flexed, in a grid column, positioned at the top right)."""
+LABELS = {"email": "E-mail", "phone": "Tel.", "location": "", "profile": "LinkedIn"}
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+class _Page:
+    """One resume as one HTML document in one layout."""
+
+    def __init__(self, doc: Doc, layout: HtmlLayout) -> None:
+        self.layout = layout
+        self.b = _Builder(doc, VARIANT)
+        self.r = self.b.r
+        self.lang = doc["lang"]
+        basics = self.r["basics"]
+        self.items = [
+            ("email", basics["email"]),
+            ("phone", basics["phone"]),
+            ("location", basics["location"]),
+        ]
+        if layout.profile:
+            self.items.append(("profile", profile_url(basics["email"])))
+
+    @property
+    def list_class(self) -> str:
+        return "disc" if self.layout.bullet == "disc" else "before"
+
+    # ---------------------------------------------------------------- blocks as HTML
+
+    def runs(self, runs: list[Run]) -> str:
+        out = []
+        for r in runs:
+            text = _e(r.text).replace("\n", "<br>")
+            if r.bold:
+                text = f"<b>{text}</b>"
+            if r.italic:
+                text = f"<i>{text}</i>"
+            out.append(text)
+        return "".join(out)
+
+    def blocks(self, blocks: list[Block]) -> str:
+        out: list[str] = []
+        items: list[str] = []
+        for block in [*blocks, None]:
+            if isinstance(block, Para) and block.bullet:
+                items.append(f"<li>{self.para_text(block)}</li>")
+                continue
+            if items:
+                out.append(f'<ul class="{self.list_class}">{"".join(items)}</ul>')
+                items = []
+            if isinstance(block, Para):
+                out.append(f"<p>{self.para_text(block)}</p>" if not block.right else self.para_text(block))
+            elif isinstance(block, Table):
+                out += [self.blocks([b for cell in row for b in cell]) for row in block.rows]
+            elif isinstance(block, Photo):
+                continue
+        return "".join(out)
+
+    def para_text(self, para: Para) -> str:
+        if para.right:
+            return f'<div class="right"><span>{self.runs(para.runs)}</span><span>{self.runs(para.right)}</span></div>'
+        return self.runs(para.runs)
+
+    # ---------------------------------------------------------------- contact and headings
+
+    def icon(self, kind: str) -> str:
+        form, glyphs = ICON_FORMS.get(self.layout.contact, ("", {}))
+        return form.format(glyphs[kind]) if form else ""
+
+    def value(self, kind: str, value: str) -> str:
+        if self.layout.contact == "links" or kind == "profile":
+            href = {
+                "email": f"mailto:{value}",
+                "phone": "tel:" + "".join(c for c in value if c.isdigit() or c == "+"),
+            }
+            return f'<a href="{_e(href.get(kind, "https://" + value))}">{_e(value)}</a>'
+        return _e(value)
+
+    def contact(self) -> str:
+        style = self.layout.contact
+        if style == "dl":
+            rows = "".join(f"<dt>{LABELS[k] or HOUSE}</dt><dd>{self.value(k, v)}</dd>" for k, v in self.items)
+            return f"<dl>{rows}</dl>"
+        if style == "table":
+            cells = "".join(f"<td>{self.value(k, v)}</td>" for k, v in self.items)
+            return f'<table class="contact-table"><tr>{cells}</tr></table>'
+        if style == "sidebar":
+            return "".join(f"<p>{self.icon(k)}{self.value(k, v)}</p>" for k, v in self.items)
+        dots = " dots" if style in {"flex-unicode", "links"} else ""
+        lis = "".join(f"<li>{self.icon(k)}{self.value(k, v)}</li>" for k, v in self.items)
+        return f'<ul class="contact{dots}">{lis}</ul>'
+
+    def name(self) -> str:
+        return f'<h1 class="name {self.layout.name_look}">{_e(self.r["basics"]["name"])}</h1>'
+
+    def heading(self, key: str) -> str:
+        text = self.r["other"][0]["heading"] if key == "other" else self.r["headings"][key]
+        return f'<h2 class="{self.layout.heading}">{_e(text)}</h2>'
+
+    # ---------------------------------------------------------------- entries
+
+    def entry(self, title: str, sub: str, dates: str, bullets: list[str]) -> str:
+        d = f'<span class="dates">{_e(dates)}</span>' if dates else ""
+        sub_html = f'<div class="sub">{_e(sub)}</div>' if sub else ""
+        items = "".join(f"<li>{_e(b)}</li>" for b in bullets)
+        body = f'<ul class="{self.list_class}">{items}</ul>' if items else ""
+        if self.layout.dates == "timeline" and not d:
+            d = "<span></span>"  # the grid's date cell stays, empty
+        return ENTRY_FORMS[self.layout.dates].format(d=d, t=f"<b>{_e(title)}</b>", s=sub_html, b=body)
+
+    def work(self) -> str:
+        out = []
+        for w in self.r["work"]:
+            sub = ", ".join(x for x in (w["name"], w["location"]) if x)
+            out.append(
+                self.entry(
+                    w["position"], sub, self.b.date_range(w["startDate"], w["endDate"]), w["highlights"]
+                )
+            )
+        return "".join(out)
+
+    def education(self) -> str:
+        return "".join(
+            self.entry(
+                self.b.degree(e), e["institution"], self.b.date_range(e["startDate"], e["endDate"]), []
+            )
+            for e in self.r["education"]
+        )
+
+    def volunteer(self) -> str:
+        return "".join(
+            self.entry(
+                v["position"],
+                v["organization"],
+                self.b.date_range(v["startDate"], v["endDate"]),
+                v["highlights"],
+            )
+            for v in self.r["volunteer"]
+        )
+
+    def skills(self) -> str:
+        look = self.layout.skills
+        out = []
+        for g in self.r["skills"]:
+            name, kws = g["name"], g["keywords"]
+            if look == "inline":
+                return self.blocks(self.b.skills())
+            if look == "dl":
+                if name is None:
+                    return f"<p>{_e(', '.join(kws))}</p>"
+                out.append(f"<dt>{_e(name)}</dt><dd>{_e(', '.join(kws))}</dd>")
+                continue
+            head = f"<h4>{_e(name)}</h4>" if name else ""
+            if look == "chips":
+                body = "".join(f'<span class="chip">{_e(k)}</span>' for k in kws)
+                out.append(f"{head}<div>{body}</div>")
+            elif look == "bars":
+                body = "".join(
+                    f'<div class="bar-row">{_e(k)}<div class="bar"><i style="width:{90 - 12 * (i % 4)}%"></i></div></div>'
+                    for i, k in enumerate(kws)
+                )
+                out.append(head + body)
+            else:
+                out.append(
+                    head + '<ul class="cols before">' + "".join(f"<li>{_e(k)}</li>" for k in kws) + "</ul>"
+                )
+        return f"<dl>{''.join(out)}</dl>" if look == "dl" else "".join(out)
+
+    def languages(self) -> str:
+        if self.layout.skills == "dl":
+            rows = "".join(
+                f"<dt>{_e(x['language'])}</dt><dd>{_e(x['fluency'])}</dd>" for x in self.r["languages"]
+            )
+            return f"<dl>{rows}</dl>"
+        return self.blocks(self.b.languages())
+
+    def interests(self) -> str:
+        if self.layout.skills == "chips":
+            return (
+                "<div>"
+                + "".join(f'<span class="chip">{_e(i["name"])}</span>' for i in self.r["interests"])
+                + "</div>"
+            )
+        if self.layout.skills == "columns":
+            return (
+                '<ul class="cols before">'
+                + "".join(f"<li>{_e(i['name'])}</li>" for i in self.r["interests"])
+                + "</ul>"
+            )
+        return self.blocks(self.b.interests(sidebar=self.layout.frame.startswith("sidebar")))
+
+    def section(self, key: str) -> str:
+        own = {
+            "work": self.work,
+            "education": self.education,
+            "volunteer": self.volunteer,
+            "skills": self.skills,
+            "languages": self.languages,
+            "interests": self.interests,
+        }
+        if key in own:
+            return own[key]()
+        return self.blocks(self.b.section(key))
+
+    # ---------------------------------------------------------------- the page
+
+    def keys(self) -> list[str]:
+        return [k for k in self.r["order"] if k == "summary" or self.r.get(k)]
+
+    def whole(self, keys: list[str]) -> str:
+        return "".join(f"<section>{self.heading(k)}{self.section(k)}</section>" for k in keys)
+
+    def document(self) -> str:
+        lay = self.layout
+        keys = self.keys()
+        top = self.name() + ("" if lay.contact in {"footer", "sidebar"} else self.contact())
+        if lay.frame.startswith("sidebar"):
+            side_keys = [k for k in keys if k in SIDE_KEYS]
+            main_keys = [k for k in keys if k not in SIDE_KEYS]
+            left = lay.frame == "sidebar-left"
+            aside = (self.name() if left else "") + self.contact() + self.whole(side_keys)
+            main = ("" if left else self.name()) + self.whole(main_keys)
+            inner = (
+                f"<aside>{aside}</aside><main>{main}</main>"
+                if left
+                else f"<main>{main}</main><aside>{aside}</aside>"
+            )
+            body = f'<div class="frame-sidebar{"" if left else " right"}">{inner}</div>'
+        elif lay.frame == "grid":
+            first = [k for k in keys if k in {"summary", "work", "volunteer", "projects", "references"}]
+            second = [k for k in keys if k not in first]
+            body = f'{top}<div class="frame-grid"><div>{self.whole(first)}</div><div>{self.whole(second)}</div></div>'
+        elif lay.frame == "table":
+            rows = "".join(
+                f'<tr><td class="label">{self.heading(k)}</td><td>{self.section(k)}</td></tr>' for k in keys
+            )
+            body = f'{top}<table class="frame">{rows}</table>'
+        else:
+            body = top + self.whole(keys)
+        if lay.contact == "footer":
+            body += f'<div class="footer-pad"></div><footer class="fixed">{self.footer_line()}</footer>'
+        glyph = f"--glyph: '{lay.bullet}'"
+        return (
+            f'<!doctype html><html lang="{self.lang}"><head><meta charset="utf-8"><style>{CSS}</style></head>'
+            f'<body class="d-{lay.dates}" style="{glyph}">{body}</body></html>'
+        )
+
+    def footer_line(self) -> str:
+        return " \u00b7 ".join(self.value(k, v) for k, v in self.items)
+
+
+def profile_url(email: str) -> str:
+    """The LinkedIn address a layout with `profile` prints (`linkedin.com/in/maria-garcia`)."""
+    return "linkedin.com/in/" + email.split("@", maxsplit=1)[0].replace(".", "-").replace("_", "-")
+
+
+def html_page(doc: Doc, layout: HtmlLayout) -> tuple[str, dict[str, Any]]:
+    """The page's HTML and the resume as it prints it (`build.prepare`'s shape)."""
+    page = _Page(doc, layout)
+    return page.document(), page.r
+
+
+# -------------------------------------------------------------------- printing
+
+
+@functools.cache
+def html_available() -> str | None:
+    """None when pages can be printed here, else what is missing."""
+    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
+        return "chromium is not installed (`make system-deps`: apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (requirements/dev.txt)"
+    return None
+
+
+@functools.cache
+def cjk_font() -> bool:
+    """Whether Chromium has a font for Chinese and Japanese here (else those pages print boxes)."""
+    try:
+        out = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(out.strip())
+
+
+class _Browser:
+    """One Chromium for the process, started on first use and closed at exit."""
+
+    def __init__(self) -> None:
+        from playwright.sync_api import sync_playwright
+
+        self.playwright = sync_playwright().start()
+        exe = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+        self.browser = self.playwright.chromium.launch(executable_path=exe, args=FLAGS, headless=True)
+        self.outside: list[str] = []
+        atexit.register(self.close)
+
+    def route(self, route: Any) -> None:
+        if route.request.url.startswith(("data:", "about:")):
+            route.continue_()
+        else:
+            self.outside.append(route.request.url)
+            route.abort()
+
+    def pdf(self, markup: str) -> bytes:
+        page = self.browser.new_page()
+        try:
+            page.route("**/*", self.route)
+            page.set_content(markup, wait_until="load")
+            data: bytes = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+        finally:
+            page.close()
+        if self.outside:
+            raise AssertionError(f"a page asked the network for {self.outside}")
+        return data
+
+    def close(self) -> None:
+        import contextlib
+
+        # at exit the driver may already be gone: nothing is left to close then
+        with contextlib.suppress(Exception):
+            self.browser.close()
+            self.playwright.stop()
+
+
+@functools.cache
+def _browser() -> _Browser:
+    return _Browser()
+
+
+_PRINTED: dict[tuple[str, str], tuple[bytes, str, dict[str, Any]]] = {}
+
+
+def render_html(doc: Doc, layout: HtmlLayout) -> tuple[bytes, str, dict[str, Any]]:
+    """The PDF Chromium prints for `doc` in `layout`, its file name, and the parse it must give back
+    (name, e-mail, summary and every section as `expected.py` states them, plus the phone, and under
+    `contact` the place and profile `html_mismatches` checks). Each resume and layout is printed
+    once per process."""
+    import copy
+
+    from .expected import expected
+
+    key = (json.dumps(doc, sort_keys=True, ensure_ascii=False, default=repr), layout.name)
+    if key not in _PRINTED:
+        markup, printed = html_page(doc, layout)
+        want = expected(printed)
+        basics = printed["basics"]
+        if layout.name_look == "upper":  # what the page shows: the case a reader types back in
+            want["basics"]["name"] = basics["name"].upper()
+        want["basics"]["phone"] = basics["phone"]
+        want["contact"] = {"location": basics["location"]}
+        if layout.profile:
+            want["contact"]["profile"] = profile_url(basics["email"])
+        _PRINTED[key] = (_browser().pdf(markup), f"{layout.name}-{doc['lang']}.pdf", want)
+    data, filename, want = _PRINTED[key]
+    return data, filename, copy.deepcopy(want)
+
+
+def _bare(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url.strip().casefold()).rstrip("/")
+
+
+def html_mismatches(parsed: dict[str, Any], want: dict[str, Any]) -> list[str]:
+    """`expected.mismatches`, and the contact details a page prints beyond name, e-mail and phone:
+    its place (`basics.location.address`) and the profile it links to."""
+    from .expected import mismatches, norm
+
+    out = mismatches(parsed, want)
+    basics = parsed.get("basics") or {}
+    contact = want.get("contact") or {}
+    got = norm((basics.get("location") or {}).get("address"))
+    if "location" in contact and got != norm(contact["location"]):
+        out.append(f"basics.location: expected {contact['location']!r}, got {got!r}")
+    if "profile" in contact:
+        urls = [_bare(str(p.get("url") or "")) for p in basics.get("profiles") or []]
+        if _bare(contact["profile"]) not in urls:
+            out.append(f"basics.profiles: expected {contact['profile']!r}, got {urls!r}")
+    return out
+
+
+OTHER_LANGS = ("fr", "de", "es", "pt", "it", "nl", "pl", "ru")
+"""The languages a layout's second cell rotates through; Chinese and Japanese get a cell each of
+their own, run where Chromium has a CJK font (Debian's chromium brings none)."""
+CJK_CELLS = (("html-flex-contact-svg", "zh"), ("html-sidebar-left", "ja"))
+
+
+def html_cells() -> list[tuple[str, str]]:
+    """Every layout in English and in one other language, rotating, then the CJK cells."""
+    cells = [(lay.name, lang) for i, lay in enumerate(HTML_LAYOUTS) for lang in ("en", OTHER_LANGS[i % 8])]
+    return cells + list(CJK_CELLS)
+
+
+def html_problems(layout: HtmlLayout, lang: str, examples: int = 2) -> list[list[str]]:
+    """For each resume a cell draws (as the PDF and DOCX matrix does), how its parse differs."""
+    from resume_api.errors import ApiError
+    from tests.parsed import parse
+
+    from . import draw
+
+    found: list[list[str]] = []
+    for doc in draw(lang, VARIANT, examples):
+        data, filename, want = render_html(doc, layout)
+        try:
+            found.append(html_mismatches(parse(data, filename), want))
+        except ApiError as exc:
+            found.append([f"refused: {exc.__class__.__name__}: {exc}"])
+    return found
+
+
+def html_verdicts(layout: HtmlLayout, lang: str) -> dict[str, str]:
+    """Per section, the first mismatch over the cell's resumes (absent where all parse back)."""
+    from . import verdicts
+
+    return verdicts(html_problems(layout, lang))
