@@ -594,11 +594,25 @@ _PUA = re.compile("[\ue000-\uf8ff]")
 """Icon-font glyphs (a map pin before the place): private-use characters, no text."""
 
 
+_ICON_CATEGORIES = frozenset({"So", "Sk", "Co", "Cn"})
+"""Unicode categories of what a page draws as an icon: symbols (`⌂`, `📍`), private-use and
+unassigned code points (icon fonts)."""
+
+
+def icons_off(text: str) -> str:
+    """`⌂ Berlin`, `📍 Paris`, `Lyon ` -> the words alone: icons (and the joiners and variation
+    selectors of emoji) at either end of a contact detail are typography, not text."""
+    edge = [c in "\ufe0f\u200d" or c.isspace() or unicodedata.category(c) in _ICON_CATEGORIES for c in text]
+    start = next((i for i, e in enumerate(edge) if not e), len(text))
+    end = next((i for i in range(len(text), start, -1) if not edge[i - 1]), start)
+    return text[start:end]
+
+
 def _place_parts(text: str) -> list[str]:
     """The comma parts of a place, its postal code taken out (`75001 Paris` -> `Paris`, `OH 43215`
     -> `OH`, a part that is only a code dropped)."""
     parts = []
-    for raw in _PUA.sub("", text).split(","):
+    for raw in _PUA.sub("", icons_off(text)).split(","):
         if re.fullmatch(_POSTAL, raw.strip()):
             continue
         part = re.sub(rf"(?<=\D)\s+{_POSTAL}$", "", re.sub(rf"^{_POSTAL}\s+(?=\D)", "", raw.strip()))
@@ -620,7 +634,7 @@ def header_location(text: str) -> bool:
 
 def split_location(text: str) -> dict[str, Any]:
     """JSON Resume location: `address` as printed, plus city/region/countryCode where clear."""
-    text = _PUA.sub("", text).strip()
+    text = icons_off(_PUA.sub("", text).strip())
     parts = _place_parts(text)
     loc: dict[str, Any] = {"address": text[:500]}
     if len(parts) >= 3 and _country(parts[-1]):
@@ -653,6 +667,77 @@ def split_location(text: str) -> dict[str, Any]:
             if last in _ISO_CODES and last != "UK":
                 loc["countryCode"] = last
     return {k: v for k, v in loc.items() if v}
+
+
+_CONTACT_CUT = re.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s{3,}|\t")
+"""Where a contact line divides into its details."""
+
+
+def find_location(
+    header: list[Line],
+    email: str | None,
+    phone: str | None,
+    name: str | None,
+    lines: list[Line] | None = None,
+) -> str | None:
+    """The person's place: the first piece of the header that is a place, else one in the contact
+    line that closes the page (a footer: the line holding the e-mail among `lines`, the person's
+    own, referees left out) or in a stacked block around it. A piece glued to the e-mail or phone (table cells and flex items a
+    few points apart come out as one run: `jane@x.com +44 20 7946 0958 Leeds`) counts once they
+    are taken out. Not the name's own words (`Keisha L.` over `Washington`)."""
+    pool = header[:15]
+    found = _place_in(pool, email, phone, name)
+    if found or not email or not lines:
+        return found
+    own = email.casefold()
+    at = next((i for i, ln in enumerate(lines) if own in "\t".join(ln.cells or [ln.text]).casefold()), None)
+    if at is None or lines[at] in pool:
+        return None
+    if found := _place_in([lines[at]], email, phone, name):
+        return found
+    # a stacked block (a label's line over each value's): a line near the e-mail that is a place alone
+    near = sorted(range(max(0, at - _BLOCK), min(len(lines), at + _BLOCK + 1)), key=lambda i: abs(i - at))
+    for i in near:
+        text = icons_off(_PLACE_LABEL.sub("", lines[i].text.strip()))
+        if text and "@" not in text and header_location(text):
+            return text
+    return None
+
+
+_BLOCK = 5
+"""How far from the e-mail's line a stacked contact block's place may stand (three values, each
+under its label)."""
+_PLACE_LABEL = re.compile(
+    r"(?i)^\s*(?:address|location|city|adresse|lieu|ville|wohnort|ort|anschrift|direcci[oó]n|ubicaci[oó]n|"
+    r"ciudad|morada|endere[cç]o|localiza[cç][aã]o|indirizzo|localit[aà]|citt[aà]|woonplaats|adres|"
+    r"miejscowo[sś][cć]|miasto|адрес|город|地址|所在地|住所)\s*[:：]\s*"
+)
+"""A place's label on its own line (`Wohnort: Köln`)."""
+
+
+def _place_in(pool: list[Line], email: str | None, phone: str | None, name: str | None) -> str | None:
+    """The first piece of these lines that is a place, the e-mail and phone taken out of it."""
+    name_words = {w.casefold() for w in re.findall(r"\w+", name or "")}
+    for ln in pool:
+        for cell in ln.cells or [ln.text]:
+            for raw in _CONTACT_CUT.split(cell):
+                piece = _without_contact(raw, email, phone).strip(" ,;•·|")
+                if not piece or "@" in piece or "://" in piece:
+                    continue
+                if name_words and all(w.casefold() in name_words for w in re.findall(r"\w+", piece)):
+                    continue
+                if header_location(piece):
+                    return icons_off(piece)
+    return None
+
+
+def _without_contact(piece: str, email: str | None, phone: str | None) -> str:
+    """A piece with the e-mail, the phone and web addresses taken out (an icon may stay before them)."""
+    if email:
+        piece = re.sub(re.escape(email), " ", piece, flags=re.IGNORECASE)
+    if phone:
+        piece = piece.replace(phone, " ")
+    return re.sub(r"\s+", " ", URL_RE.sub(" ", piece)).strip()
 
 
 def _cjk_name(text: str) -> bool:
@@ -788,10 +873,14 @@ def _labelled_name(pool: list[Line]) -> str | None:
     return None
 
 
-def _stacked(pool: list[Line], i: int, cell: str, size: float, body: float, whole: bool) -> str:
+def _stacked(
+    pool: list[Line], i: int, cell: str, size: float, body: float, whole: bool, spelled: str = ""
+) -> str:
     """A name with the rest of it on the lines above or below, in the same large type: `Emily`
     over `CARTER`, `Sanne` over `DE VRIES`, `Alejandro` / `Ramírez` / `Cervantes` one word a line,
-    `Dr.` over the name, `Kenji Nakamura,` over `Ph.D.`, as designer templates print it."""
+    `Dr.` over the name, `Kenji Nakamura,` over `Ph.D.`, as designer templates print it; `Diego
+    Martí` over `nez`, a word a narrow column broke (`overflow-wrap: anywhere`), where the e-mail's
+    address (`spelled`, romanized) spells it whole."""
     if not whole or len(cell.split()) > 3 or not size or size < 1.3 * body:
         return cell.rstrip(",")
 
@@ -836,7 +925,9 @@ def _stacked(pool: list[Line], i: int, cell: str, size: float, body: float, whol
         below, above = neighbour(bottom, 1), neighbour(top, -1)
         if below is not None and name.endswith(",") and _postnominals(text_of(below)):
             return f"{name} {text_of(below).rstrip(',')}"
-        if below is not None and not name.endswith(",") and part(text_of(below), name):
+        if below is not None and _cut_word(name, text_of(below), spelled):
+            name, bottom = name + text_of(below), below
+        elif below is not None and not name.endswith(",") and part(text_of(below), name):
             name, bottom = f"{name} {text_of(below)}", below
         elif above is not None and normalize_key(text_of(above)) in _PREFIXES:
             return f"{text_of(above)} {name}"
@@ -845,6 +936,18 @@ def _stacked(pool: list[Line], i: int, cell: str, size: float, body: float, whol
         else:
             break
     return name.rstrip(",")
+
+
+def _cut_word(name: str, rest: str, spelled: str) -> bool:
+    """Whether `rest` (`nez`, `da`, `Brien` after `O'`) is the end of the name's last word (`Martí`,
+    `Almei`) broken by the column: one run of letters, lower-case unless the word broke after an
+    apostrophe or hyphen, that the e-mail's address spells joined to it (so `Almei` over `da` is
+    one word, `Jane Roe` over `designer` two lines)."""
+    last = name.rsplit(maxsplit=1)[-1]
+    if not spelled or not rest.isalpha() or not (rest[0].islower() or last.endswith(("'", "’", "-"))):
+        return False
+    joined = _romanized(last + rest)
+    return len(joined) >= 4 and joined in spelled
 
 
 def _unfinished(name: str) -> bool:
@@ -916,4 +1019,6 @@ def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
     body = sizes[len(sizes) // 2] if sizes else 0.0
     # the rest of a stacked name may stand just past the lines searched (a sidebar read after the main column)
     around = header[:16] if header else all_lines[:12]
-    return _stacked(around, best[1], best[2], best[3], body, best[4])
+    email = find_email("\n".join(ln.text for ln in around))
+    spelled = _romanized(email.split("@")[0]) if email else ""
+    return _stacked(around, best[1], best[2], best[3], body, best[4], spelled)

@@ -228,7 +228,7 @@ def _basics(
         basics["url"] = site[:500]
     if profiles:
         basics["profiles"] = profiles[:50]
-    loc = _find_location(header, email, phone, name)
+    loc = C.find_location(header, email, phone, name, [*own, *margin])
     if loc:
         basics["location"] = C.split_location(loc)
     summary = next((s for s in sections if s.key == "summary"), None)
@@ -266,25 +266,6 @@ def _without_emails(text: str) -> str:
 def _without_emails_urls(text: str) -> str:
     text = C.EMAIL_RE.sub(" ", text)
     return C.URL_RE.sub(" ", text)
-
-
-def _find_location(header: list[Line], email: str | None, phone: str | None, name: str | None) -> str | None:
-    """The first piece of the header that is a place; not the name's own words (`Keisha L.` over
-    `Washington`: a family name that is a place)."""
-    name_words = {w.casefold() for w in re.findall(r"\w+", name or "")}
-    for ln in header[:15]:
-        for cell in ln.cells or [ln.text]:
-            for raw in re.split(r"\s+[|•·—–]\s+|\s*\|\s*|\s{3,}|\t", cell):
-                piece = raw.strip(" ,;•·|")
-                if not piece or (email and email in piece.lower()) or (phone and phone in piece):
-                    continue
-                if "@" in piece or "://" in piece:
-                    continue
-                if name_words and all(w.casefold() in name_words for w in re.findall(r"\w+", piece)):
-                    continue
-                if C.header_location(piece):
-                    return piece
-    return None
 
 
 def _headline(header: list[Line], name: str | None) -> str | None:
