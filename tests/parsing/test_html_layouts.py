@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
+from collections.abc import Iterator
 
 import pytest
 
@@ -23,6 +24,7 @@ from tests.parsing.layouts.html_writer import (
     HTML_BY_NAME,
     HTML_LAYOUTS,
     cjk_font,
+    close_browser,
     html_available,
     html_cells,
     html_verdicts,
@@ -31,6 +33,14 @@ from tests.parsing.layouts.html_writer import (
 )
 
 pytestmark = pytest.mark.skipif(html_available() is not None, reason=str(html_available()))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _browser_closed_after() -> Iterator[None]:
+    """One Chromium for the module, stopped after it: a running driver breaks `asyncio.run`."""
+    yield
+    close_browser()
+
 
 # fmt: off
 XFAIL: dict[tuple[str, str, str], str] = {

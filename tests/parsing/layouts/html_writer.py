@@ -572,6 +572,7 @@ class _Browser:
     def close(self) -> None:
         import contextlib
 
+        atexit.unregister(self.close)
         # at exit the driver may already be gone: nothing is left to close then
         with contextlib.suppress(Exception):
             self.browser.close()
@@ -581,6 +582,15 @@ class _Browser:
 @functools.cache
 def _browser() -> _Browser:
     return _Browser()
+
+
+def close_browser() -> None:
+    """Stop the process's Chromium and Playwright's driver. The sync driver keeps an event loop
+    running on the thread while it lives, so `asyncio.run` in a later test fails: the tests close
+    it when their module ends (a later print starts a new one)."""
+    if _browser.cache_info().currsize:
+        _browser().close()
+        _browser.cache_clear()
 
 
 _PRINTED: dict[tuple[str, str], tuple[bytes, str, dict[str, Any]]] = {}
