@@ -107,6 +107,7 @@ def run() -> dict[str, Any]:
         ("aligned", claims_twins.TEMPLATES),
         ("restated", claims_twins.TEMPLATES),
         ("paraphrased", claims_twins.TEMPLATES),
+        ("normal", claims_twins.TEMPLATES),
     ):
         by_template = Counter(templates[(c.domain, c.rewrite)] for c in parts[part]["missed"])
         if by_template:

@@ -87,6 +87,10 @@ PARTS = {
     "change as a factor or per place, a title abbreviated, a stated scope paraphrased, a name translated, "
     "and lies no kind names (one more object, the earlier employer moved), each with a one-claim twin, over "
     "6 other domains (claims_paraphrased.py)",
+    "normal": "round 14's generator, written before its rules: one normal form per claim, results (a synonym of "
+    "the metric, a phrasal verb, a speed for a time, a noun, a clause, the result first), durations in another "
+    "unit, shares and sums in words, names written another way (umlauts, joiners, compounds, initials spelled "
+    "out), each with a one-claim twin, over 6 other domains (claims_normal.py)",
 }
 GENERATED = "generated"
 FORMS = "forms"
@@ -94,6 +98,7 @@ TWINS = "twins"
 COMPOSE = "compose"
 RESTATED = "restated"
 PARAPHRASED = "paraphrased"
+NORMAL = "normal"
 UNSEEN = frozenset({"unseen", "aligned"})
 """The two parts of round 11's generator (claims_unseen.py), written before its rules."""
 OWN = frozenset({"own-tune", "own-measure"})
@@ -1293,6 +1298,13 @@ def paraphrased() -> list[Case]:
     return paraphrased_cases()
 
 
+def normal() -> list[Case]:
+    """Round 14's part (claims_normal.py: results, durations, shares and names in one normal form)."""
+    from tests.tailoring.claims_normal import normal_cases
+
+    return normal_cases()
+
+
 def _domain_of(case: Case) -> Domain:
     if case.part == GENERATED:
         from tests.tailoring.claims_generated import generated_domains
@@ -1322,6 +1334,10 @@ def _domain_of(case: Case) -> Domain:
         from tests.tailoring.claims_paraphrased import paraphrased_domains
 
         return paraphrased_domains()[case.domain]
+    if case.part == NORMAL:
+        from tests.tailoring.claims_normal import normal_domains
+
+        return normal_domains()[case.domain]
     return external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
 
 
@@ -1384,6 +1400,8 @@ def part_cases(part: str = "all") -> list[Case]:
         if part == RESTATED
         else paraphrased()
         if part == PARAPHRASED
+        else normal()
+        if part == NORMAL
         else cases()
     )
     if part == "development":
