@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cached_property
 
@@ -1297,6 +1298,10 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
         if claim.kind == "title" and _someone_else([stem(phrase(w)) for w in words[max(0, i - 3) : i]]):
             claim = Claim("title", claim.text, (*claim.key, _OTHER))  # "for the CFO": not the person's title
         defined = re.search(r"[\s\-]+".join(map(re.escape, span)) + r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)", s.raw)
+        if defined and not any(
+            _abbreviates(defined.group(1), run) for run in _runs_before(s.raw, defined.start(1))
+        ):
+            defined = None  # "American Institute of Architects (AIC)": a gloss that names another body
         if defined and claim.key[0] == "name":  # "Sarbanes-Oxley (SOX)": the source's SOX, spelled out
             claim = Claim(claim.kind, claim.text, (*claim.key, stem(defined.group(1).lower())))
         else:  # "Lisbon City Council (Câmara Municipal de Lisboa)": the source's name, translated
@@ -1654,6 +1659,56 @@ class Scope:
     def own_sentences(self) -> frozenset[str]:
         return frozenset(phrase(x) for t in self._raw for x in [t, *sentences(t)])
 
+    @cached_property
+    def written_acronyms(self) -> frozenset[str]:
+        """The initialisms the source writes ("OSHA", "P&T")."""
+        return frozenset(
+            w for text in self._texts for w in re.findall(r"(?<![\w&])[A-Z][A-Z&]{1,6}(?![\w&])", text)
+        )
+
+    def _spells_written(self, name: str, sentence: str) -> bool:
+        """The name is part of a capitalised run of the sentence that spells out an initialism the source
+        writes, joiners and all ("Occupational Safety and Health Administration" for "OSHA")."""
+        parts = set(_run_words(name))
+        return any(parts <= run for run in self._spelled_runs(sentence))
+
+    def _spelled_runs(self, sentence: str) -> list[set[str]]:
+        """The words of each run of the sentence that spells out an initialism the source writes."""
+        if not self.written_acronyms or not sentence:
+            return []
+        out = []
+        for match in _RUN.finditer(sentence):
+            words = _run_words(match.group(0))
+            out += [
+                set(words[k:j])
+                for k in range(len(words))
+                if words[k].lower() not in _RUN_JOINERS
+                for j in range(k + 2, len(words) + 1)
+                if any(_abbreviates(acronym, words[k:j]) for acronym in self.written_acronyms)
+            ]
+        return out
+
+    def written_words(self, sentence: str) -> set[str]:
+        """The words of a sentence the source writes in another form of a name: accents or their digraphs
+        folded ("Muller" for "Müller"), or an initialism spelled out ("Food and Drug Administration")."""
+        spelled = {t for run in self._spelled_runs(sentence) for w in run for t in tokens(w)}
+        return spelled | {w for w in tokens(sentence) if len(w) >= 4 and skeleton(w) in self.skeletons}
+
+    @cached_property
+    def skeletons(self) -> frozenset[str]:
+        """The skeletons of every run of up to six words in a row of a source text (`skeleton`): the
+        forms a name the source writes may take."""
+        out: set[str] = set()
+        for text in self._texts:
+            parts = _skeleton_parts(text)
+            for start in range(len(parts)):
+                joined = ""
+                for part in parts[start : start + 6]:
+                    joined += part
+                    if len(joined) >= 4:
+                        out.add(joined)
+        return frozenset(out)
+
     def says(self, sentence: str) -> bool:
         """Whether the sentence is one of the source's own (then it asserts nothing new)."""
         return phrase(sentence) in self.own_sentences
@@ -1864,6 +1919,8 @@ class Scope:
         if kind == "name":
             if self._name(key[1]) or (len(key) > 2 and self._name((str(key[2]),))):  # type: ignore[arg-type]
                 return True
+            if skeleton(claim.text) in self.skeletons or self._spells_written(claim.text, sentence):
+                return True  # "Kuehne+Nagel", "Kuhne & Nagel" for "Kühne + Nagel"; "Bergwacht Tirol" for "Bergwacht-Tirol"
             single = key[1]
             return (
                 isinstance(single, tuple)
@@ -2149,6 +2206,68 @@ class Scope:
         if "." in self.stems and contains(self.stems.replace(".", ""), joined):
             return True  # "JP Morgan" for "J.P. Morgan"
         return len(stems_) >= 2 and "".join(s[0] for s in stems_) in self.stem_set
+
+
+_RUN = re.compile(
+    r"[A-Z][\w'’.\-]*(?:\s+(?:(?:and|of|for|the|on|in|&|de|du|des|la|von|der)\s+)*[A-Z][\w'’.\-]*)*"
+)
+_RUN_JOINERS = frozenset({"and", "of", "for", "the", "on", "in", "&", "de", "du", "des", "la", "von", "der"})
+
+
+def _run_words(run: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", run) if w]
+
+
+def _runs_before(raw: str, end: int) -> list[list[str]]:
+    """The capitalised run just before `end` (a bracket), and each of its endings."""
+    found = [m for m in _RUN.finditer(raw[:end].rstrip(" (")) if m.end() >= len(raw[:end].rstrip(" ("))]
+    if not found:
+        return []
+    words = _run_words(found[-1].group(0))
+    return [words[k:] for k in range(len(words)) if words[k].lower() not in _RUN_JOINERS]
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` abbreviates the run of words: each word's first letter in order (a joiner's
+    optional), one letter more taken only from inside the word before ("SOX": Sarbanes-Oxley; "ASME":
+    American Society of Mechanical Engineers), not another body's ("AIC" is no American Institute of
+    Architects)."""
+    letters = [c for c in acronym.lower() if c.isalnum()]
+    low = [w.lower() for w in words]
+
+    def match(at: int, i: int) -> bool:
+        if i == len(low):
+            return at == len(letters)
+        word = low[i]
+        if word in _RUN_JOINERS and match(at, i + 1):
+            return True
+        if at >= len(letters) or letters[at] != word[:1]:
+            return False
+        at += 1
+        if match(at, i + 1):
+            return True
+        rest = word[1:]
+        return at < len(letters) and letters[at] in rest and match(at + 1, i + 1)  # one letter from inside
+
+    return len(letters) >= 2 and len(low) >= 2 and match(0, 0)
+
+
+_NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "&", "+"})
+_DIGRAPH = re.compile(r"([aou])e")
+
+
+def _skeleton_parts(text: str) -> list[str]:
+    """A text's words as `skeleton` writes them, joiners left out."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if not unicodedata.combining(c))
+    return [_DIGRAPH.sub(r"\1", w) for w in re.findall(r"[^\W_]+", bare) if w not in _NAME_JOINERS]
+
+
+def skeleton(name: str) -> str:
+    """One normal form of a name, whatever way it is written: letters and digits only, accents and their
+    German digraphs folded ("ü", "ue" → "u"), joiners ("&", "+", "and") and the spaces or hyphens
+    between its parts left out: "Kühne + Nagel", "Kuehne+Nagel", "Kuhne & Nagel" are one name, as are
+    "Nordwind-Logistik", "Nordwind Logistik" and "NordwindLogistik"."""
+    return "".join(_skeleton_parts(name))
 
 
 def _acronym_forms(compact: str) -> set[str]:

@@ -272,8 +272,8 @@ class _Guard:
         if not bad:
             # new content is judged against the whole resume: a bullet may take words from the summary
             new = novelty.unsupported(sentence, self.whole.own.vocabulary)
-            if new:  # a name the source writes in its own language, given in English
-                translated = self.whole.own.translated(sentence)
+            if new:  # a name the source writes in its own language, given in English, or written otherwise
+                translated = self.whole.own.translated(sentence) | self.whole.own.written_words(sentence)
                 new = [w for w in new if w not in translated]
             own_said = scopes.own_said or self.whole_said
             if new and clauses.restated_additions(sentence, new, own_said):
