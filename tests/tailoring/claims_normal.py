@@ -69,6 +69,8 @@ class Speed:
 class Normal(TwoJobs):
     result: Result
     speed: Speed
+    took: tuple[str, int, int, str]
+    """(a time the job took from one figure to a lower one, the figures, the unit)."""
     day: str
     """A bullet with {x} for "within one day"."""
     every: str
@@ -117,6 +119,7 @@ DOMAINS: tuple[Normal, ...] = (
             40,
         ),
         speed=Speed("Cut the time to {x} from 40 to 25 minutes", "reach an injured skier", "sweep the runs"),
+        took=("the wait for a rescue sled", 20, 12, "minutes"),
         day="Filed incident reports {x}",
         every="Checked the summit weather station {x}",
         months="Ran the {x} rollout of new radios",
@@ -158,6 +161,7 @@ DOMAINS: tuple[Normal, ...] = (
             30,
         ),
         speed=Speed("Cut the time to {x} from 6 to 4 days", "pick a block", "prune a block"),
+        took=("the lag between picking and crush", 10, 4, "hours"),
         day="Sent sugar readings to the winery {x}",
         every="Logged soil moisture {x}",
         months="Led the {x} replant of the north block",
@@ -199,6 +203,7 @@ DOMAINS: tuple[Normal, ...] = (
             35,
         ),
         speed=Speed("Cut the time to {x} from 10 to 7 days", "install a car", "wire a controller"),
+        took=("the wait for a service call", 6, 2, "hours"),
         day="Answered building manager calls {x}",
         every="Checked the hoistway barricades {x}",
         months="Ran the {x} modernization of the Pine Street tower",
@@ -240,6 +245,7 @@ DOMAINS: tuple[Normal, ...] = (
             50,
         ),
         speed=Speed("Cut the time to {x} from 8 to 5 days", "write a condition report", "frame a loan"),
+        took=("the turnaround for crate paperwork", 15, 6, "days"),
         day="Answered curator questions {x}",
         every="Read the gallery hygrometers {x}",
         months="Ran the {x} survey of the print room",
@@ -281,6 +287,7 @@ DOMAINS: tuple[Normal, ...] = (
             45,
         ),
         speed=Speed("Cut the time to {x} from 30 to 21 days", "clear a fish from quarantine", "refit a tank"),
+        took=("the lag on water test results", 48, 18, "hours"),
         day="Sent water test results to the vet {x}",
         every="Checked the life support pumps {x}",
         months="Led the {x} rebuild of the kelp exhibit",
@@ -322,6 +329,7 @@ DOMAINS: tuple[Normal, ...] = (
             25,
         ),
         speed=Speed("Cut the time to {x} from 90 to 60 minutes", "mill a vat of curd", "wash a cave shelf"),
+        took=("the brining time per wheel", 14, 10, "hours"),
         day="Answered wholesale orders {x}",
         every="Turned the young wheels {x}",
         months="Ran the {x} build-out of the second cave",
@@ -371,6 +379,7 @@ def _current(d: Normal) -> list[str]:
     return [
         _result_bullet(d.result),
         _speed_bullet(d.speed),
+        _took(d),
         d.day.format(x="within one day"),
         d.every.format(x="every 30 minutes"),
         d.months.format(x="18-month"),
@@ -430,6 +439,32 @@ def _result(d: Normal) -> list[Row]:
             (kind, "speed: shortened", speed_src, f"Shortened the time it takes to {task}"),
         ]
     return rows
+
+
+def _stated(d: Normal) -> list[Row]:
+    """A change the job states by its figures ("Took ... from 40 to 25 minutes", "..., up from 85%") or by a
+    multiplier ("Quadrupled ..."), restated with a verb of change, or as improved; twins: the change
+    turned the other way, or claimed of a thing the job names only apart from any change."""
+    thing, high, low, unit = d.took
+    took = _took(d)
+    r = d.result
+    return [
+        (FAITHFUL, "stated: from-to, verb of change", took, f"Reduced {thing} from {high} to {low} {unit}"),
+        (FAITHFUL, "stated: from-to, improved", took, f"Improved {thing} from {high} to {low} {unit}"),
+        ("other", "stated: from-to, turned", took, f"Raised {thing} from {high} to {low} {unit}"),
+        ("other", "stated: of another thing", took, f"Reduced {r.other}"),
+        (
+            FAITHFUL,
+            "stated: multiplier",
+            _result_bullet(r),
+            f"Cut {r.metric} by {r.pct}% through {r.means_ing}",
+        ),
+    ]
+
+
+def _took(d: Normal) -> str:
+    thing, high, low, unit = d.took
+    return f"Took {thing} from {high} to {low} {unit}"
 
 
 def _time(d: Normal) -> list[Row]:
@@ -508,7 +543,7 @@ def _names(d: Normal) -> list[Row]:
     ]
 
 
-FAMILIES = {"result": _result, "time": _time, "share": _shares, "name": _names}
+FAMILIES = {"result": _result, "stated": _stated, "time": _time, "share": _shares, "name": _names}
 
 
 def _resume(d: Normal) -> dict[str, Any]:
