@@ -1568,6 +1568,20 @@ def _quantified(toks: list[str]) -> frozenset[str]:
 _ANALYSED: dict[int, tuple[list[Term], dict[str, tuple[_Unit, frozenset[tuple[object, ...]]]]]] = {}
 
 
+PART = "scope:part"
+_PART_OF = re.compile(r"\b(\w+) of (?:the |its |their |our )?(\w+)\b")
+
+
+def _partial(said: str) -> bool:
+    """Whether a sentence counts a strict part of a whole ("3 of the 4 yards", "two of three crews")."""
+    units = lexicon().units
+    for match in _PART_OF.finditer(said):
+        part, whole = (float(w) if w.isdigit() else units.get(w) for w in (match.group(1), match.group(2)))
+        if part is not None and whole is not None and 0 < part < whole:
+            return True
+    return False
+
+
 def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[object, ...]]]:
     """One source sentence read once: every scope holding it (a job, the person, the whole resume)
     shares the reading."""
@@ -1601,6 +1615,8 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
         families.add("agency")  # its own main verb claims the doing ("Ran 25 tests with the team")
     if any(k[0] == "award" for k in keys):
         families.add("award")
+    if _partial(said):
+        families.add(PART)  # "at 3 of the 4 sites": not all of them
     if "leadership" in families or _occurs(said, _TRAINING):
         families.add("mentoring")  # coaching restates training, not only leading
     toks = tokens(sentence)
@@ -1848,8 +1864,13 @@ class Scope:
             )
         if kind == "family":
             name = str(key[1])
-            if name.startswith(EACH):
-                return True  # "each case": distributive, it widens nothing a source sentence did not say
+            if name.startswith(
+                EACH
+            ):  # "each case": distributive, it widens nothing a source sentence did not
+                # say; but "all four sites" where the source says "3 of the 4" claims the one it left out
+                return claim.text.lower() != "all" or not any(
+                    PART in u.families for u in self._rewritten(words)
+                )
             if sentence and name.startswith(UNIVERSAL):
                 return self._universal(name[len(UNIVERSAL) :], words)
             if name.startswith(POSSESSOR):  # named by the job, or the compound of a word it has ("newspaper")
@@ -2139,6 +2160,17 @@ class Scope:
                 value in u.figures.others for u in self._about(words)
             )
         about = self._about(words)
+        if (
+            unit == TIME
+            and days
+            and any(
+                abs(length - days) <= 0.03 * days
+                for u in about
+                for f in u.families
+                if f.startswith(DURATION) and (length := _in_days(f)) is not None
+            )
+        ):
+            return True  # "within 24 hours" for "within one day": one length, in any unit
         best = max((len(u.words & words) for u in about), default=0)
         return any(
             u.figures.supports_number(

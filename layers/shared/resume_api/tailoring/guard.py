@@ -22,7 +22,7 @@ from resume_api.models.llm_config import REDACTED
 from resume_api.models.optimize import Change, RemovedClaim
 from resume_api.models.resume import Project, Resume, Skill, Work
 from resume_api.models.slotted import Slotted
-from resume_api.tailoring import clauses, measured, novelty, physical, tools
+from resume_api.tailoring import clauses, measured, novelty, physical, rates, tools
 from resume_api.tailoring.changes import describe, describe_skills, describe_text
 from resume_api.tailoring.claims import (
     PERSON_KINDS,
@@ -38,7 +38,7 @@ from resume_api.tailoring.claims import (
 )
 from resume_api.tailoring.output import TailoredOutput, TailoredProject, TailoredWork
 from resume_api.tailoring.person import FLUENT, Person
-from resume_api.tailoring.wording import contains, phrase
+from resume_api.tailoring.wording import contains, phrase, tokens
 
 MATCH = 0.55
 REPRESENTED = 0.3
@@ -269,6 +269,9 @@ class _Guard:
                 scope = scopes.own
             if not scope.supports(claim, sentence):
                 bad.append(claim)
+        if bad:  # a frequency the source states in another unit ("twice an hour" for "every 30 minutes")
+            rated = set(rates.same_rate(sentence, self._about(sentence, scopes)))
+            bad = [c for c in bad if not (rated and set(tokens(c.text)) <= rated)]
         if not bad:
             # new content is judged against the whole resume: a bullet may take words from the summary
             new = novelty.unsupported(sentence, self.whole.own.vocabulary)

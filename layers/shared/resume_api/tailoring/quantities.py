@@ -20,10 +20,11 @@ _DIGITS = re.compile(r"(\d+(?:\.\d+)?)(k|m|mm|mn|b|bn|x)?(\+)?")
 _DIGITS_UNIT = re.compile(r"(\d+(?:\.\d+)?)(?:st|nd|rd|th|[a-z]{1,3})")
 """A number with a unit or ordinal glued on ("480v", "8th", "3d", "10mg"): the value, the letters dropped."""
 _SPAN = re.compile(
-    r"\b(\d+(?:\.\d+)?|[a-z]+)-(year|yr|month|week|day|hour|minute|semester|quarter|term|session)s?\b",
+    r"\b(\d+(?:\.\d+)?|[a-z]+)-(year|yr|month|week|day|hour|minute|semester|quarter|term|session)s?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-"""A hyphenated span used as an adjective ("a 3-year contract", "12-week orientation"): a count, not tenure."""
+"""A hyphenated span used as an adjective ("a 3-year contract", "12-week orientation"): a count, not tenure
+(not a fraction of something: "three-quarters of the sites")."""
 _TIME_UNITS = frozenset(
     {
         "day",
@@ -167,6 +168,10 @@ def _words_value(toks: list[str], i: int, lex: Lexicon) -> tuple[float, int] | N
     if toks[j : j + 3] == ["and", "a", "half"]:
         current += 0.5
         j += 3
+        if j < len(toks) and toks[j] in ("thousand", "million", "billion", "trillion"):
+            total += current * lex.scales[toks[j]]  # "one and a half million"
+            current = 0.0
+            j += 1
     return total + current, j
 
 
