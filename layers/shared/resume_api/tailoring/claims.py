@@ -2284,13 +2284,18 @@ def _abbreviates(acronym: str, words: list[str]) -> bool:
     return len(letters) >= 2 and len(low) >= 2 and match(0, 0)
 
 
-_NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "&", "+"})
+_NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "en", "og", "och", "&", "+"})
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+"""Letters NFKD leaves whole: their plain forms."""
 _DIGRAPH = re.compile(r"([aou])e")
 
 
 def _skeleton_parts(text: str) -> list[str]:
     """A text's words as `skeleton` writes them, joiners left out."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if not unicodedata.combining(c))
+    bare = unicodedata.normalize("NFKD", fold(text).translate(_UNDECOMPOSED))
+    bare = "".join(c for c in bare if not unicodedata.combining(c))
     return [_DIGRAPH.sub(r"\1", w) for w in re.findall(r"[^\W_]+", bare) if w not in _NAME_JOINERS]
 
 

@@ -327,13 +327,24 @@ def _result(clause: str, speed: bool = False) -> tuple[str, list[str]] | None:
     while after and after[0] in _OBJECT_OPENERS:
         after = after[1:]
     end = next((i for i, w in enumerate(after) if w in _OBJECT_ENDS), len(after))
-    head = counted(after[:end])
+    head = counted(w for w in after[:end] if w not in _IT_TAKES)
     if end < len(after) and after[end] == "to" and not _specific(head):
         # "the time (it takes) to prune a block", "made it faster to prune": what the time is of
         rest = after[end + 1 :]
         head += counted(rest[: next((i for i, w in enumerate(rest) if w in _OBJECT_ENDS), len(rest))])
     obj = head or counted(w for w in raw[:at] if w not in _MARKERS)
     return word, [w for w in obj if _change(w) is None]
+
+
+_TASK = re.compile(
+    r"\b(?:time|faster|quicker|easier)(?: it takes| needed)? to "
+    r"(?!(?:under|below|less|fewer|within|about|around|just|nearly|almost|only|a|an|the|one|two|three)\b)([a-z]+)"
+)
+"""The task a time is of ("the time to prune a block"), not the figure it fell to ("time to under 9 days")."""
+_FIGURE_WORDS = frozenset({"fold", "times", "over", "percent", "points", "point"})
+"""Words of a figure ("two-fold", "three times over"), not of the thing it counts."""
+_IT_TAKES = frozenset({"it", "takes", "took", "take", "needed", "required"})
+"""The words of "the time it takes to ...": what the time is of follows them."""
 
 
 def _specific(words: list[str]) -> bool:
@@ -402,13 +413,23 @@ def changed_here(clause: str, own: Iterable[str]) -> bool:
     word, obj = found
     word = "cut" if word in _SPEED else word
     generic = _generic()
-    specific = {stem(w) for w in obj if w not in generic and stem(w) not in generic and not w.endswith("ed")}
-    named = False  # "picking errors": a noun in -ing names the thing too
+    specific = {
+        stem(w)
+        for w in obj
+        if w not in generic
+        and stem(w) not in generic
+        and not w.endswith("ed")
+        and not is_verb(w, False)
+        and w not in _FIGURE_WORDS
+    }  # "picking errors", "missed checks": the nouns name the thing, not "two-fold"
+    task = _TASK.search(clause.lower())  # "the time to prune a block": the task is the thing
+    named = False
     for source in own:
         stated = _without_aims(source)
-        shared = specific & {stem(w) for w in tokens(stated)}
+        stems = {stem(w) for w in tokens(stated)}
+        shared = specific & stems
         named = named or bool(shared)
-        if not shared or 2 * len(shared) < len(specific):
+        if not shared or 2 * len(shared) < len(specific) or (task and stem(task.group(1)) not in stems):
             continue  # "the Reno dock" is not the "dock-to-stock time" another sentence cut
         turned = _directions(stated, [w for w in obj if stem(w) in shared])
         if turned and (stem(word) in _NEUTRAL or _change(word) in turned):
