@@ -126,3 +126,23 @@ def test_a_speed_is_a_cut_of_time() -> None:
     assert first_bullet_kept(source, "Made it faster to restore a main break")
     assert not first_bullet_kept(source, "Sped up hydrant flushing")
     assert not first_bullet_kept(source, "Made it faster to flush hydrants")
+
+
+SYNONYMS = (
+    ("cutting billing errors by 30%", "cutting billing mistakes by 30%", "cutting supply delays by 30%"),
+    ("reducing crew turnover by 15%", "reducing crew attrition by 15%", "reducing fuel costs by 15%"),
+    (
+        "lowering client complaints by 20%",
+        "lowering customer complaints by 20%",
+        "lowering repair costs by 20%",
+    ),
+)
+
+
+@pytest.mark.parametrize(("said", "synonym", "other"), SYNONYMS)
+def test_a_result_names_its_metric_by_a_synonym(said: str, synonym: str, other: str) -> None:
+    source = one_job(
+        f"Rebuilt the intake checklist, {said}", "Metro Housing", "Officer", "2019-02", "Kept files"
+    )
+    assert first_bullet_kept(source, f"Rebuilt the intake checklist, {synonym}")
+    assert not first_bullet_kept(source, f"Rebuilt the intake checklist, {other}")

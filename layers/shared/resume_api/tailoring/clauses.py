@@ -152,6 +152,25 @@ def _families(stems: frozenset[str]) -> frozenset[int]:
     return frozenset(table[s] for s in stems if s in table)
 
 
+@cache
+def _synonyms() -> dict[str, frozenset[str]]:
+    """Each word of a synonym class (claim_vocabulary.json "synonyms") to the stems of its class."""
+    out: dict[str, frozenset[str]] = {}
+    for line in lexicon().raw["synonyms"]["classes"]:
+        stems = frozenset(stem(w) for w in line.split())
+        for word in line.split():
+            out[word] = out[stem(word)] = stems
+    return out
+
+
+def _rooted(word: str, vocabulary: Vocabulary) -> bool:
+    """A word the scope says, or says by a word of its synonym class ("mistakes" for "errors")."""
+    table = _synonyms()
+    return vocabulary.rooted(word) or bool(
+        table.get(word, table.get(stem(word), frozenset())) & vocabulary.stems
+    )
+
+
 def _same_change(word: str, vocabulary: Vocabulary) -> bool:
     table = _family_of()
     family = table.get(stem(word), table.get(word))
@@ -165,7 +184,7 @@ def unsupported_sentence(sentence: str, vocabulary: Vocabulary) -> list[str]:
     words = counted(tokens(sentence))
     generic = _generic()
     specific = [w for w in words if w not in generic and stem(w) not in generic]
-    missing = [w for w in specific if not (vocabulary.rooted(w) or _same_change(w, vocabulary))]
+    missing = [w for w in specific if not (_rooted(w, vocabulary) or _same_change(w, vocabulary))]
     return missing if len(missing) >= 2 and 2 * len(missing) > len(specific) else []
 
 
@@ -176,7 +195,7 @@ def said(words: list[str], vocabulary: Vocabulary, restating: bool = False) -> b
     (", resolving routing conflicts on site")."""
     generic = _generic()
     specific = [w for w in words if w not in generic and stem(w) not in generic]
-    known = [w for w in words if vocabulary.rooted(w) or _same_change(w, vocabulary)]
+    known = [w for w in words if _rooted(w, vocabulary) or _same_change(w, vocabulary)]
     missing = len(words) - len(known)
     anchored = sum(w in specific for w in known)
     return missing <= (1 if len(specific) >= 4 or (restating and anchored >= 2) else 0)
@@ -390,7 +409,7 @@ def result_said(
             and stem(word) not in _NEUTRAL
         ):
             continue  # "raising missed checks" where the source cut them (its "lift base" is no rise)
-        known = [w for w in obj if vocabulary.rooted(w)]
+        known = [w for w in obj if _rooted(w, vocabulary)]
         unknown = [
             w for w in obj if w not in known and w not in names and not _is_verb_form(w)
         ]  # "time spent"
@@ -577,7 +596,7 @@ def restates(words: list[str], sentences: Iterable[str]) -> bool:
     generic = _generic()
     for source in sentences:
         vocabulary = _sentence_vocabulary(source)
-        known = [w for w in words if vocabulary.rooted(w) or _same_change(w, vocabulary)]
+        known = [w for w in words if _rooted(w, vocabulary) or _same_change(w, vocabulary)]
         unknown = [w for w in words if w not in known]
         anchored = sum(w not in generic and stem(w) not in generic for w in known)
         if not unknown or (len(unknown) == 1 and anchored >= 2 and _reworded(unknown[0], words)):
