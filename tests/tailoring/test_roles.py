@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from resume_api.tailoring.clauses import consequences
+from resume_api.tailoring.clauses import MAIN, consequences
 from resume_api.tailoring.novelty import CLAUSE_BOUNDARY
 from tests.tailoring.claims_compose import DOMAINS, _restated
 from tests.tailoring.claims_eval import FAITHFUL, Case, judge
@@ -32,7 +32,7 @@ def test_a_thousands_comma_is_no_clause_boundary(sentence: str, pieces: int) -> 
 
 def test_a_merged_predicate_is_read_with_its_whole_number() -> None:
     found = consequences("Cut loan time by 30%, and recorded about 2,400 objects per year in TMS")
-    assert [c for c, _ in found] == ["recorded about 2400 objects per year in tms"]
+    assert [c for c, form in found if form != MAIN] == ["recorded about 2400 objects per year in tms"]
 
 
 def _cases(form: str) -> list[tuple[str, str, int, str]]:

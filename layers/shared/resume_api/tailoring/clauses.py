@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
+from resume_api.tailoring import rates
 from resume_api.tailoring.lexicon import lexicon
 from resume_api.tailoring.novelty import CLAUSE_BOUNDARY, PAST, Vocabulary, is_verb
 from resume_api.tailoring.wording import STOP, content_words, stem, tokens
@@ -456,7 +457,9 @@ def changed_here(clause: str, own: Iterable[str]) -> bool:
     return not named
 
 
-_FROM_TO = re.compile(r"\bfrom\s+[$€£]?(\d+(?:\.\d+)?)\S*\s+(?:\w+\s+)?to\s+[$€£]?(\d+(?:\.\d+)?)")
+_FROM_TO = re.compile(
+    r"\bfrom\s+[$€£]?(\d+(?:\.\d+)?)\S*\s+(?:(\w+)\s+)?to\s+[$€£]?(\d+(?:\.\d+)?)\S*(?:\s+(\w+))?"
+)
 _COMPARATIVES = frozenset(
     {"up", "down", "lower", "higher", "fewer", "less", "more", "faster", "shorter", "quicker"}
 )
@@ -477,6 +480,12 @@ _NEUTRAL = frozenset(
 """Changes for the better, whichever way the figure went ("improved turnaround time" for a cut one)."""
 
 
+def _figure(figure: str, unit: str | None) -> float:
+    """A figure of a change "from 3 hours to 20 minutes" in one unit (days, for a length of time)."""
+    length = rates.length_in_days(unit or "")
+    return float(figure) * (length or 1.0)
+
+
 def _directions(source: str, obj: list[str]) -> frozenset[int]:
     """The changes a source sentence states of the thing `obj` names: the change word nearest before one
     of its words, six words at most ("cutting missed beacon checks", not the "lift" of "the check at the
@@ -495,15 +504,22 @@ def _directions(source: str, obj: list[str]) -> frozenset[int]:
             if (w in PAST or w.endswith("ed") or w in _COMPARATIVES) and _stated(w) is not None
         ]
         found.update(f for f in [*before[:1], *after[:1]] if f is not None)
+    figures: set[int] = set()
+    for match in _FROM_TO.finditer(source.replace(",", "")):  # "Took handle time from 9 to 6 minutes"
+        first, second = (
+            match.group(2) or match.group(4),
+            match.group(4) or match.group(2),
+        )  # "from 12 to 6 weeks"
+        start, end = _figure(match.group(1), first), _figure(match.group(3), second)
+        if start != end and roots & {stem(w) for w in tokens(source[: match.start()])}:
+            figures.add(_change("raised" if end > start else "cut"))  # type: ignore[arg-type]
+    if figures:
+        return frozenset(figures)  # the figures say which way it went, whatever the verb
     if found:
         return frozenset(found)
     for match in _UP_FROM.finditer(source):  # "Reached 98% on-time shipping, up from 85%"
         if roots & {stem(w) for w in tokens(source[: match.start()])}:
             found.add(_change(match.group(1).lower()))  # type: ignore[arg-type]
-    for match in _FROM_TO.finditer(source.replace(",", "")):  # "Took handle time from 9 to 6 minutes"
-        start, end = float(match.group(1)), float(match.group(2))
-        if start != end and roots & {stem(w) for w in tokens(source[: match.start()])}:
-            found.add(_change("raised" if end > start else "cut"))  # type: ignore[arg-type]
     stated = _result(source)  # "Cut the keys for each master key job": the change its main verb makes
     if stated is not None and words[:1] == [stated[0]] and roots & {stem(w) for w in stated[1]}:
         found.add(_change(stated[0]))  # type: ignore[arg-type]

@@ -40,6 +40,12 @@ def _unit(word: str) -> str | None:
     return base if base in _DAYS else None
 
 
+def length_in_days(word: str) -> float | None:
+    """A unit of time's length in days ("hours" is 1/24), or None for a word that is none."""
+    unit = _unit(word)
+    return _DAYS[unit] if unit is not None else None
+
+
 def _count(word: str) -> float | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
