@@ -30,12 +30,11 @@ The templates, not the guard, decide the labels; cases are deterministic.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from tests.tailoring.claims_eval import FAITHFUL, Case, Domain
 from tests.tailoring.claims_forms import words
-from tests.tailoring.claims_twins import Row, placed_all
-from tests.tailoring.claims_unseen import TwoJobs, resume_of, summary_of
+from tests.tailoring.claims_twins import Row
+from tests.tailoring.claims_unseen import TwoJobs, cases_of, domains_of, summary_of
 
 PART = "paraphrased"
 
@@ -552,21 +551,10 @@ FAMILIES = {
 }
 
 
-def _resume(d: Paraphrased) -> dict[str, Any]:
-    return resume_of(d, _current(d), _earlier(d))
-
-
 def paraphrased_domains() -> dict[str, Domain]:
-    return {d.name: Domain(d.name, _resume(d), d.jd, {}) for d in DOMAINS}
+    return domains_of(DOMAINS, _current, _earlier)
 
 
 def paraphrased_cases() -> list[Case]:
-    """The part's cases; their templates and families are recorded in claims_twins.TEMPLATES and
-    FAMILY_OF."""
-    return placed_all(
-        PART,
-        [
-            (d.name, (summary_of(d), _current(d), _earlier(d)), {n: f(d) for n, f in FAMILIES.items()})
-            for d in DOMAINS
-        ],
-    )
+    """The part's cases (templates and families in claims_twins.TEMPLATES and FAMILY_OF)."""
+    return cases_of(PART, DOMAINS, _current, _earlier, FAMILIES)

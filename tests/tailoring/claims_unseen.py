@@ -31,12 +31,16 @@ The templates, not the guard, decide the labels; cases are deterministic.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from tests.tailoring.claims_eval import FAITHFUL, Case, Domain
 from tests.tailoring.claims_forms import words
-from tests.tailoring.claims_twins import Row, placed, two_jobs
+from tests.tailoring.claims_twins import Row, placed, placed_all, two_jobs
+
+Texts = Callable[[Any], list[str]]
+"""A generated part's bullets of one job of a domain."""
 
 UNSEEN, ALIGNED = "unseen", "aligned"
 
@@ -705,6 +709,25 @@ def resume_of(d: TwoJobs, current: list[str], earlier: list[str]) -> dict[str, A
     summary = summary_of(d)
     jobs = ((employer, title, start, end, current), (before, earlier_title, earlier_start, start, earlier))
     return two_jobs(d.person, summary, *jobs, d.skills)
+
+
+def domains_of(domains: Sequence[TwoJobs], current: Texts, earlier: Texts) -> dict[str, Domain]:
+    """A generated part's domains by name, each its resume of two jobs with these bullets."""
+    return {d.name: Domain(d.name, resume_of(d, current(d), earlier(d)), d.jd, {}) for d in domains}
+
+
+def cases_of(
+    part: str, domains: Sequence[TwoJobs], current: Texts, earlier: Texts, families: Mapping[str, Any]
+) -> list[Case]:
+    """A generated part's cases: each family's rows of each domain placed on the sentence they rewrite;
+    their templates and families are recorded in claims_twins.TEMPLATES and FAMILY_OF."""
+    return placed_all(
+        part,
+        [
+            (d.name, (summary_of(d), current(d), earlier(d)), {n: f(d) for n, f in families.items()})
+            for d in domains
+        ],
+    )
 
 
 def _resume(d: Unseen) -> dict[str, Any]:
