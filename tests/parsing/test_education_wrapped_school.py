@@ -126,14 +126,6 @@ def _combos() -> list[tuple[str, str, str, str]]:
     ]
 
 
-_LEFT_LINK = (
-    "the dates in a margin column left of the school: the wrapped line is joined only where the "
-    "line's first cell dangles (`of`), and here the first cell is the dates"
-)
-_HYPHEN = (
-    "a name broken after a hyphen (`Górniczo-` / `Hutnicza`): the second line read as a piece of its own"
-)
-_LOWER = "a name broken before a word in lower case (`Московский` / `государственный университет`): the second line read as a piece of its own"
 _NAME = (
     "a name broken before the school's own word (`Technische` / `Universität München`, `北京` / `大学`): "
     "the words alone do not tell it from a field over its school; the line's reach to the column's "
@@ -142,18 +134,6 @@ _NAME = (
 
 # fmt: off
 XFAIL: dict[tuple[str, str, str, str], str] = {
-    ('dates-left', 'hyphen', 'docx', 'pl'): _HYPHEN,
-    ('dates-left', 'hyphen', 'docx', 'ru'): _HYPHEN,
-    ('dates-left', 'hyphen', 'pdf', 'pl'): _HYPHEN,
-    ('dates-left', 'hyphen', 'pdf', 'ru'): _HYPHEN,
-    ('dates-left', 'link', 'pdf', 'en'): _LEFT_LINK,
-    ('dates-left', 'link', 'pdf', 'es'): _LEFT_LINK,
-    ('dates-left', 'link', 'pdf', 'fr'): _LEFT_LINK,
-    ('dates-left', 'link', 'pdf', 'it'): _LEFT_LINK,
-    ('dates-left', 'link', 'pdf', 'nl'): _LEFT_LINK,
-    ('dates-left', 'link', 'pdf', 'pt'): _LEFT_LINK,
-    ('dates-left', 'lower', 'docx', 'ru'): _LOWER,
-    ('dates-left', 'lower', 'pdf', 'ru'): _LOWER,
     ('dates-left', 'name', 'docx', 'de'): _NAME,
     ('dates-left', 'name', 'docx', 'en'): _NAME,
     ('dates-left', 'name', 'docx', 'fr'): _NAME,
@@ -168,12 +148,6 @@ XFAIL: dict[tuple[str, str, str, str], str] = {
     ('dates-left', 'name', 'pdf', 'ja'): _NAME,
     ('dates-left', 'name', 'pdf', 'nl'): _NAME,
     ('dates-left', 'name', 'pdf', 'zh'): _NAME,
-    ('dates-right', 'hyphen', 'docx', 'pl'): _HYPHEN,
-    ('dates-right', 'hyphen', 'docx', 'ru'): _HYPHEN,
-    ('dates-right', 'hyphen', 'pdf', 'pl'): _HYPHEN,
-    ('dates-right', 'hyphen', 'pdf', 'ru'): _HYPHEN,
-    ('dates-right', 'lower', 'docx', 'ru'): _LOWER,
-    ('dates-right', 'lower', 'pdf', 'ru'): _LOWER,
     ('dates-right', 'name', 'docx', 'de'): _NAME,
     ('dates-right', 'name', 'docx', 'en'): _NAME,
     ('dates-right', 'name', 'docx', 'fr'): _NAME,
@@ -188,12 +162,6 @@ XFAIL: dict[tuple[str, str, str, str], str] = {
     ('dates-right', 'name', 'pdf', 'ja'): _NAME,
     ('dates-right', 'name', 'pdf', 'nl'): _NAME,
     ('dates-right', 'name', 'pdf', 'zh'): _NAME,
-    ('dates-under', 'hyphen', 'docx', 'pl'): _HYPHEN,
-    ('dates-under', 'hyphen', 'docx', 'ru'): _HYPHEN,
-    ('dates-under', 'hyphen', 'pdf', 'pl'): _HYPHEN,
-    ('dates-under', 'hyphen', 'pdf', 'ru'): _HYPHEN,
-    ('dates-under', 'lower', 'docx', 'ru'): _LOWER,
-    ('dates-under', 'lower', 'pdf', 'ru'): _LOWER,
     ('dates-under', 'name', 'docx', 'de'): _NAME,
     ('dates-under', 'name', 'docx', 'en'): _NAME,
     ('dates-under', 'name', 'docx', 'fr'): _NAME,
@@ -208,12 +176,6 @@ XFAIL: dict[tuple[str, str, str, str], str] = {
     ('dates-under', 'name', 'pdf', 'ja'): _NAME,
     ('dates-under', 'name', 'pdf', 'nl'): _NAME,
     ('dates-under', 'name', 'pdf', 'zh'): _NAME,
-    ('degree-first', 'hyphen', 'docx', 'pl'): _HYPHEN,
-    ('degree-first', 'hyphen', 'docx', 'ru'): _HYPHEN,
-    ('degree-first', 'hyphen', 'pdf', 'pl'): _HYPHEN,
-    ('degree-first', 'hyphen', 'pdf', 'ru'): _HYPHEN,
-    ('degree-first', 'lower', 'docx', 'ru'): _LOWER,
-    ('degree-first', 'lower', 'pdf', 'ru'): _LOWER,
     ('degree-first', 'name', 'docx', 'de'): _NAME,
     ('degree-first', 'name', 'docx', 'en'): _NAME,
     ('degree-first', 'name', 'docx', 'fr'): _NAME,

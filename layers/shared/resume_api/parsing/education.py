@@ -14,7 +14,9 @@ from dataclasses import replace
 from typing import Any
 
 from . import dates as D
+from .clean_text import join_wrapped
 from .entries import (
+    _DANGLING,
     _GENITIVE,
     Entry,
     Field,
@@ -684,10 +686,85 @@ def _dates_last(lines: list[Line]) -> list[Entry] | None:
     return out
 
 
+_LINKED_ON = re.compile(r"(?:de|di|da|do|del|della|des|du|van|von|der|of|w|we)\s")
+"""A line that starts with the linking word a name goes on with (`de Madrid`, `di Milano`)."""
+
+
+def _text_cell(ln: Line) -> int | None:
+    """Which cell of a line holds its text where every other cell is a date (`2003 — 2007` in a
+    margin, `Sept 2015 – Jun 2017` at the right); None where two cells hold text."""
+    cells = ln.cells or [ln.text]
+    text = [k for k, c in enumerate(cells) if not D.is_date_only(c)]
+    return text[0] if len(text) == 1 else None
+
+
+def _goes_on(head: str, tail: str) -> bool:
+    """Whether `tail`, the line under a line ending on `head`, is the rest of a name it wrapped:
+    `head` ends where no name ends, or `tail` goes on in lower case naming no degree and, joined,
+    the two name a school that `head` alone does not, or `tail` opens on a linking word."""
+    if not tail or DEGREE_RE.search(tail) or D.find_range(tail) is not None or len(tail.split()) > 6:
+        return False
+    if _LABELLED.match(tail) or GPA_RE.search(tail):
+        return False
+    if _DANGLING.search(head.rstrip()):  # `Georgia Institute of`, `Górniczo-`: no name ends there
+        return True
+    if not tail[:1].islower() or DEGREE_RE.search(head):
+        return False
+    return (
+        bool(_LINKED_ON.match(tail))
+        or (
+            bool(INSTITUTION_WORDS.search(tail))
+            and not INSTITUTION_WORDS.search(head.rsplit(",", maxsplit=1)[-1])
+        )
+        or (not INSTITUTION_WORDS.search(head) and bool(INSTITUTION_WORDS.search(f"{head} {tail}")))
+    )
+
+
+def _joined(head: str, tail: str) -> str:
+    """A wrapped name's two lines as one: a hyphen that joins two names stays, with no space
+    (`Górniczo-Hutnicza`, `Санкт-Петербургский`)."""
+    head, tail = head.rstrip(), tail.strip()
+    if head.endswith("-") and tail[:1].isupper():
+        return head + tail
+    return join_wrapped(head, tail)
+
+
+def _wrapped_names(lines: list[Line]) -> list[Line]:
+    """An education section's lines with a name wrapped onto the next line joined back into its
+    cell (`2003 — 2007 | ..., Georgia Institute of` over `Technology`; `Akademia Górniczo- |
+    2015 – 2017` over `Hutnicza`): the line under it holds that text alone, or, where a margin
+    column of dates wrapped too, the rest of the dates and the rest of the name (`Sept 2015 – Jun |
+    University of` over `2017 | Michigan`). By the words alone: where a name breaks before one of
+    its own words (`Technische` over `Universität München`) only each cell's reach to the
+    column's edge would tell, and the reader does not give it."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is None or prev.bullet or ln.bullet or prev.page != ln.page or abs(prev.size - ln.size) > 0.3:
+            out.append(ln)
+            continue
+        cells, below = list(prev.cells or [prev.text]), ln.cells or [ln.text]
+        k = _text_cell(prev)
+        if len(below) == 1 and k is not None and _goes_on(cells[k], below[0]):
+            cells[k] = _joined(cells[k], below[0])
+        elif (
+            len(below) == 2 == len(cells)
+            and D.is_date_only(_joined(cells[0], below[0]))
+            and not D.is_date_only(cells[1])
+            and _goes_on(cells[1], below[1])
+        ):
+            cells = [_joined(cells[0], below[0]), _joined(cells[1], below[1])]
+        else:
+            out.append(ln)
+            continue
+        out[-1] = replace(prev, text=" ".join(cells), cells=cells, wrapped=True)
+    return out
+
+
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     school: tuple[str, int, int] | None = None
-    clean = _without_thesis(lines)
+    clean = _wrapped_names(_without_thesis(lines))
     rows = entry_lines(clean)
     stacks = _stacks(rows)
     if stacks is not None:
