@@ -59,41 +59,8 @@ def _document(fmt: str, code: str, degree_line: str, school_line: str) -> bytes:
     return _page(fmt, code, body)
 
 
-_UNDER = (
-    "the school's line holds more than the school (a city, a grade after a dash or a comma): read as "
-    "a detail under the degree, the field taken for the school"
-)
-
 # fmt: off
 XFAIL: dict[tuple[str, str, str, str], str] = {
-    ('field-degree', 'city-grade', 'docx', 'en'): _UNDER,
-    ('field-degree', 'city-grade', 'docx', 'es'): _UNDER,
-    ('field-degree', 'city-grade', 'docx', 'it'): _UNDER,
-    ('field-degree', 'city-grade', 'docx', 'pl'): _UNDER,
-    ('field-degree', 'city-grade', 'docx', 'pt'): _UNDER,
-    ('field-degree', 'city-grade', 'pdf', 'en'): _UNDER,
-    ('field-degree', 'city-grade', 'pdf', 'es'): _UNDER,
-    ('field-degree', 'city-grade', 'pdf', 'it'): _UNDER,
-    ('field-degree', 'city-grade', 'pdf', 'pl'): _UNDER,
-    ('field-degree', 'city-grade', 'pdf', 'pt'): _UNDER,
-    ('field-degree', 'grade', 'docx', 'es'): _UNDER,
-    ('field-degree', 'grade', 'docx', 'pt'): _UNDER,
-    ('field-degree', 'grade', 'pdf', 'es'): _UNDER,
-    ('field-degree', 'grade', 'pdf', 'pt'): _UNDER,
-    ('own-form', 'city-grade', 'docx', 'en'): _UNDER,
-    ('own-form', 'city-grade', 'docx', 'es'): _UNDER,
-    ('own-form', 'city-grade', 'docx', 'it'): _UNDER,
-    ('own-form', 'city-grade', 'docx', 'pl'): _UNDER,
-    ('own-form', 'city-grade', 'docx', 'pt'): _UNDER,
-    ('own-form', 'city-grade', 'pdf', 'en'): _UNDER,
-    ('own-form', 'city-grade', 'pdf', 'es'): _UNDER,
-    ('own-form', 'city-grade', 'pdf', 'it'): _UNDER,
-    ('own-form', 'city-grade', 'pdf', 'pl'): _UNDER,
-    ('own-form', 'city-grade', 'pdf', 'pt'): _UNDER,
-    ('own-form', 'grade', 'docx', 'es'): _UNDER,
-    ('own-form', 'grade', 'docx', 'pt'): _UNDER,
-    ('own-form', 'grade', 'pdf', 'es'): _UNDER,
-    ('own-form', 'grade', 'pdf', 'pt'): _UNDER,
 }
 # fmt: on
 

@@ -386,17 +386,30 @@ def _without_thesis(lines: list[Line]) -> list[Line]:
 
 
 def _lift_header(e: Entry) -> None:
-    """A dated entry whose header names no degree, where its first plain line under it does: that
-    line is the header's. `• sep 2009 – juli 2013` over `Technische Natuurkunde (BSc) — TU/e.
-    Eindproject: ...` (the header runs on into its description after a full stop: the description
-    stays a detail); `CNAM Paris` over `Licence professionnelle en Métiers du numérique`."""
+    """A dated entry whose header names no degree, or a degree and no school, where its first plain
+    line under it names what the header lacks: that line is the header's. `• sep 2009 – juli 2013`
+    over `Technische Natuurkunde (BSc) — TU/e. Eindproject: ...` (the header runs on into its
+    description after a full stop: the description stays a detail); `CNAM Paris` over `Licence
+    professionnelle en Métiers du numérique`; `Data Science, Bachelor of Science  2017 — 2021` over
+    `National University of Singapore, GPA: 4.5` (the school's line opens with the school; what
+    follows it, a city or a grade, are pieces of the header as they would be on one line)."""
     if not e.has_date or not e.details or e.details[0].bullet or e.details[0].list_item:
         return
     pieces = [f for f in fields_of(e.header) if f.role == ""]
     first = e.details[0]
     cut = _run_on(first.text)
     head = first.text[:cut] if cut is not None else _sentence_end(first.text.rstrip())
-    if not DEGREE_RE.search(head) or any(DEGREE_RE.search(f.text) for f in pieces):
+    named = any(DEGREE_RE.search(f.text) for f in pieces)
+    if named:
+        lead = _LEAD_PIECE.split(first.text.strip(), maxsplit=1)[0]
+        if any(INSTITUTION_WORDS.search(f.text) for f in pieces) or DEGREE_RE.search(lead):
+            return
+        if not INSTITUTION_WORDS.search(lead) or len(lead.split()) > 10:
+            return
+        e.details.pop(0)
+        e.header.append(first)
+        return
+    if not DEGREE_RE.search(head):
         return
     if pieces and (cut is not None or len(head.split()) > 10):
         return  # under a header of its own, a sentence naming a degree is its description
@@ -404,6 +417,10 @@ def _lift_header(e: Entry) -> None:
     e.header.append(_with_text(first, head.strip()))
     if cut is not None:
         e.details.insert(0, _with_text(first, first.text[cut + 1 :].strip()))
+
+
+_LEAD_PIECE = re.compile(r"\s*[,;|，、]\s*|\s+[–—·]\s+")
+"""What cuts a line's first piece from the rest (`University of X, Ann Arbor, GPA: 3.8`)."""
 
 
 _LINK = re.compile(
