@@ -707,6 +707,9 @@ _LINKED_ON = re.compile(r"(?:de|di|da|do|del|della|des|du|van|von|der|of|w|we)\s
 """A line that starts with the linking word a name goes on with (`de Madrid`, `di Milano`)."""
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s*$")
+
+
 def _text_cell(ln: Line) -> int | None:
     """Which cell of a line holds its text where every other cell is a date (`2003 — 2007` in a
     margin, `Sept 2015 – Jun 2017` at the right); None where two cells hold text."""
@@ -723,7 +726,8 @@ def _goes_on(head: str, tail: str) -> bool:
         return False
     if _LABELLED.match(tail) or GPA_RE.search(tail):
         return False
-    if _DANGLING.search(head.rstrip()):  # `Georgia Institute of`, `Górniczo-`: no name ends there
+    if _DANGLING.search(head.rstrip()) and not _SPACED_DASH.search(head):
+        # `Georgia Institute of`, `Górniczo-`: no name ends there (`Diploma -` ends on a separator)
         return True
     if not tail[:1].islower() or DEGREE_RE.search(head):
         return False
