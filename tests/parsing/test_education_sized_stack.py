@@ -65,21 +65,8 @@ def _document(fmt: str, code: str, order: tuple[str, ...], grade: str, n: int) -
     return _page(fmt, code, body)
 
 
-_HONOURS = (
-    "an honours line with no grade's word or number (`Mention très bien`, `Красный диплом, средний "
-    "балл 4,9`) over the dates, the field above the degree: the honours, after the degree, is read as its field"
-)
-
 # fmt: off
 XFAIL: dict[tuple[str, str, str, str, int], str] = {
-    ('school-field-degree', 'above', 'pdf', 'fr', 2): _HONOURS,
-    ('school-field-degree', 'above', 'pdf', 'fr', 3): _HONOURS,
-    ('school-field-degree', 'above', 'pdf', 'ru', 2): _HONOURS,
-    ('school-field-degree', 'above', 'pdf', 'ru', 3): _HONOURS,
-    ('school-field-degree', 'above', 'docx', 'fr', 2): _HONOURS,
-    ('school-field-degree', 'above', 'docx', 'fr', 3): _HONOURS,
-    ('school-field-degree', 'above', 'docx', 'ru', 2): _HONOURS,
-    ('school-field-degree', 'above', 'docx', 'ru', 3): _HONOURS,
 }
 # fmt: on
 

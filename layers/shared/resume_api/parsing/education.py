@@ -155,9 +155,26 @@ degree (a grade, courses, an advisor), never an entry's start; `Sciences Po (201
 before its colon: an entry's header."""
 
 
+@functools.cache
+def _honours() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in lexicon().honours)
+    return re.compile(rf"(?i)(?:{alt})(?!\w)")
+
+
+def _is_honours(text: str) -> bool:
+    """A line or piece that opens with the honours a degree was awarded with (`Magna Cum Laude`,
+    `Mention très bien`, `Красный диплом`) and names no school or degree: the degree's score, in
+    every language, with no grade's word or number in it."""
+    t = text.strip(" ,;:()–—-")
+    m = _honours().match(t)
+    return m is not None and not INSTITUTION_WORDS.search(t[m.end() :]) and not DEGREE_RE.search(t)
+
+
 def _line_kind(ln: Line) -> str:
-    """`label` (a grade, courses, an advisor line), `inst`, `deg`, `both` or `none`."""
+    """`label` (a grade, honours, courses, an advisor line), `inst`, `deg`, `both` or `none`."""
     if _LABELLED.match(ln.text) or (GPA_RE.search(ln.text) and not INSTITUTION_WORDS.search(ln.text)):
+        return "label"
+    if _is_honours(ln.text):
         return "label"
     inst = bool(INSTITUTION_WORDS.search(ln.text))
     deg = bool(DEGREE_RE.search(ln.text))
@@ -691,13 +708,17 @@ def _dates_last(lines: list[Line]) -> list[Entry] | None:
         if out:
             out[-1].details.extend(rows[a + 1 : i])
         n = i
-        while n < b and plain[n]:
-            n += 1
+        while n < b and (plain[n] or (kinds[n] == "label" and n + 1 < b and plain[n + 1])):
+            n += (
+                1  # a grade or honours line between the header's lines (`School` / `Magna Cum Laude` / `BSc`)
+            )
         if n == i:
             return None  # the dates closed a header only: what follows them is no degree's opening
         span = _date_line(rows[b])
         assert span is not None
-        out.append(Entry([*rows[i:n], rows[b]], rows[n:b], span.start, span.end, True))
+        head = [rows[k] for k in range(i, n) if plain[k]]
+        under = [rows[k] for k in range(i, n) if not plain[k]]
+        out.append(Entry([*head, rows[b]], [*under, *rows[n:b]], span.start, span.end, True))
     if out and dated[-1] + 1 < len(rows):
         out[-1].details.extend(rows[dated[-1] + 1 :])
     return out
@@ -943,6 +964,8 @@ def _education_item(
     """One degree from its entry; `school` is the school printed once over it and its siblings;
     `orders` where the section's clear entries put school and degree (by count of pieces)."""
     fs = fields_of(e.header)
+    honours = [f for f in fs if f.role == "" and _is_honours(f.text)]
+    fs = [f for f in fs if all(f is not h for h in honours)]
     score = next((f.text for f in fs if f.role == "gpa"), None)
     if score is None:
         for ln in e.details:
@@ -950,6 +973,9 @@ def _education_item(
             if m:
                 score = m.group(0)
                 break
+    if score is None:
+        lines = [ln.text.strip() for ln in e.details if _is_honours(ln.text)]
+        score = next(iter([f.text for f in honours] + lines), None)
     cands = (
         _linked_schools([f for f in fs if f.role == ""])
         if school is None

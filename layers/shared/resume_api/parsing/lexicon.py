@@ -66,6 +66,9 @@ class Lexicon:
     expected: tuple[str, ...] = ()
     """Words before the date of a degree not yet taken (`Expected graduation`, `Obtention prévue en`,
     `Voraussichtlicher Abschluss`, `预计毕业`): a date's label, not a school or a degree."""
+    honours: tuple[str, ...] = ()
+    """Honours a degree is awarded with, as a line or piece of their own (`Magna Cum Laude`,
+    `Mention très bien`, `Красный диплом`, `优秀毕业生`): the degree's score, never its field."""
     work_terms: frozenset[str] = frozenset()
     """Casefolded employment types and work modes (`Full-time`, `Freelance`, `Remote`, `CDI`,
     `Vollzeit`, `全职`): printed beside an employer, they are neither its name nor a place."""
@@ -86,6 +89,7 @@ def lexicon() -> Lexicon:
     head_words: dict[str, str] = {}
     thesis: list[str] = []
     expected: list[str] = []
+    honours: list[str] = []
     work_terms: set[str] = set()
     countries: set[str] = set()
     role: dict[str, list[str]] = {"role_at": [], "role_as": [], "role_at_after": [], "role_as_after": []}
@@ -110,6 +114,7 @@ def lexicon() -> Lexicon:
         places.update(normalize_key(w) for w in data.get("places", []))
         thesis += [w.casefold() for w in data.get("thesis", [])]
         expected += [w.casefold() for w in data.get("expected", [])]
+        honours += [w.casefold() for w in data.get("honours", [])]
         work_terms.update(w.casefold() for w in data.get("work_terms", []))
         countries.update(normalize_key(w) for w in data.get("countries", []))
         for key, found in role.items():
@@ -130,6 +135,7 @@ def lexicon() -> Lexicon:
         head_words=head_words,
         thesis=tuple(dict.fromkeys(thesis)),
         expected=tuple(sorted(dict.fromkeys(expected), key=len, reverse=True)),
+        honours=tuple(sorted(dict.fromkeys(honours), key=len, reverse=True)),
         role_at=tuple(dict.fromkeys(role["role_at"])),
         role_as=tuple(dict.fromkeys(role["role_as"])),
         role_at_after=tuple(dict.fromkeys(role["role_at_after"])),

@@ -162,6 +162,7 @@ VOCABULARY = {
         "gegenwärtig",
     ],
     "since": ["seit"],
+    "honours": ["mit auszeichnung", "mit sehr gutem erfolg", "mit ausgezeichnetem erfolg", "summa cum laude", "magna cum laude", "cum laude", "jahrgangsbester", "jahrgangsbeste"],
     "expected": ["voraussichtlicher abschluss", "voraussichtliches ende", "voraussichtlich"],
     "role_at": ["bei", "für"],
     "role_as": ["als"],

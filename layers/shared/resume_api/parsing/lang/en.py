@@ -388,6 +388,7 @@ VOCABULARY = {
         "to present",
     ],
     "since": ["since"],
+    "honours": ["summa cum laude", "magna cum laude", "cum laude", "with honours", "with honors", "with high honours", "with high honors", "with distinction", "with merit", "with first class honours", "first class honours", "first-class honours", "first class honors", "upper second class honours", "second class honours", "high distinction", "highest distinction", "distinction", "valedictorian", "salutatorian", "dean's list", "honours degree"],
     "expected": ["expected graduation", "expected", "anticipated graduation", "anticipated"],
     "role_at": ["at", "for", "with"],
     "role_as": ["as"],

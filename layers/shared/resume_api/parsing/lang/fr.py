@@ -149,6 +149,7 @@ VOCABULARY = {
         "en poste",
     ],
     "since": ["depuis"],
+    "honours": ["mention très bien", "mention bien", "mention assez bien", "mention passable", "avec félicitations du jury", "félicitations du jury", "major de promotion", "avec mention"],
     "expected": [
         "obtention prévue en",
         "obtention prévue",

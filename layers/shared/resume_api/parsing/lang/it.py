@@ -108,6 +108,7 @@ VOCABULARY = {
         "in essere",
     ],
     "since": ["dal", "da"],
+    "honours": ["con lode", "e lode", "cum laude", "con menzione", "summa cum laude"],
     "expected": ["conseguimento previsto", "laurea prevista", "previsto", "prevista"],
     "role_at": ["presso", "per"],
     "role_as": ["come", "in qualità di"],

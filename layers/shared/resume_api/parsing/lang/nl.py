@@ -111,6 +111,7 @@ VOCABULARY = {
     ],
     "present": ["heden", "nu", "huidig", "lopend", "momenteel", "tot heden"],
     "since": ["sinds", "vanaf"],
+    "honours": ["cum laude", "summa cum laude", "met lof", "met genoegen", "met grote onderscheiding", "met onderscheiding"],
     "expected": ["verwachte afronding", "verwacht afgerond", "verwacht"],
     "role_at": ["bij", "voor"],
     "role_as": ["als"],

@@ -103,6 +103,7 @@ VOCABULARY = {
     ],
     "present": ["obecnie", "teraz", "nadal", "dziś", "dzis", "aktualnie", "w trakcie", "do dziś", "do teraz"],
     "since": ["od"],
+    "honours": ["dyplom z wyróżnieniem", "z wyróżnieniem", "z wyróżnieniem rektora", "summa cum laude"],
     "expected": ["planowane ukończenie", "przewidywane ukończenie", "planowane", "przewidywane"],
     "role_at": ["w", "dla"],
     "role_as": ["jako", "na stanowisku"],

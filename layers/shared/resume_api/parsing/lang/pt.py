@@ -141,6 +141,7 @@ VOCABULARY = {
         "até o momento",
     ],
     "since": ["desde"],
+    "honours": ["com louvor", "com distinção", "summa cum laude", "magna cum laude", "cum laude", "menção honrosa"],
     "expected": [
         "conclusão prevista em",
         "conclusão prevista",
