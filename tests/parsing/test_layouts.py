@@ -64,7 +64,6 @@ XFAIL: dict[tuple[str, str, str], str] = {
     ("docx-plain-lines-no-bullets", "en", "work"): "work[0].highlights: expected ['Built the quarterly forecasting model', 'Reduced onboarding time from three ...",
     ("docx-plain-lines-no-bullets", "en", "projects"): "projects[0].description: expected None, got 'Built the quarterly forecasting model'",
     ("docx-plain-lines-no-bullets", "es", "work"): "work[0].highlights: expected ['Reducción de los costes de infraestructura en un 30 %', 'Negociación de cont...",
-    ("pdf-education-field-degree-in-parentheses", "ru", "education"): "education: expected 2 entries, got 1: [('Московский государственный университет', 'Специалист')]",
     # the Europass table with a thesis on the degree line (ru): a label wrapped in its cell
     # (`Языки` over `программирования`) reads as two
     ("pdf-europass-thesis-on-degree-line", "ru", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Языки', 'программирования', 'Инструменты'])]",

@@ -740,9 +740,12 @@ def _text_cell(ln: Line) -> int | None:
 
 
 def _goes_on(head: str, tail: str) -> bool:
-    """Whether `tail`, the line under a line ending on `head`, is the rest of a name it wrapped:
-    `head` ends where no name ends, or `tail` goes on in lower case naming no degree and, joined,
-    the two name a school that `head` alone does not, or `tail` opens on a linking word."""
+    """Whether `tail`, the line under a line ending on `head`, is the rest of the header it wrapped:
+    its dates after a comma; a name's rest where `head` ends where no name ends, or `tail` goes on
+    in lower case naming no degree and, joined, the two name a school `head` alone does not, or
+    `tail` opens on a linking word."""
+    if tail and D.is_date_only(tail) and head.rstrip().endswith((",", ";", "，", "；", "、")):
+        return True  # `School, Field (Degree),` over `(2006 — 2009)`: the header's dates wrapped
     if not tail or DEGREE_RE.search(tail) or D.find_range(tail) is not None or len(tail.split()) > 6:
         return False
     if _LABELLED.match(tail) or GPA_RE.search(tail):
