@@ -104,7 +104,7 @@ def _entry(code: str, layout: str, d: tuple[str, str, str, tuple[str, str], str,
             _para(dates),
         ]
     # dates-left: a margin column of dates beside the school's lines and the degree
-    body = [*[_para(t, bold=True) for t in school], _para(degree)]
+    body: list[Block] = [*[_para(t, bold=True) for t in school], _para(degree)]
     return [Table(rows=[[[_para(dates)], body]], widths=[0.22, 0.78])]
 
 

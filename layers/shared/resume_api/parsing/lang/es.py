@@ -120,7 +120,15 @@ VOCABULARY = {
     ],
     "present": ["actualidad", "presente", "actual", "hoy", "la fecha", "actualmente", "en curso", "ahora"],
     "since": ["desde"],
-    "honours": ["matrícula de honor", "premio extraordinario", "sobresaliente cum laude", "cum laude", "con honores", "con mención honorífica", "mención honorífica"],
+    "honours": [
+        "matrícula de honor",
+        "premio extraordinario",
+        "sobresaliente cum laude",
+        "cum laude",
+        "con honores",
+        "con mención honorífica",
+        "mención honorífica",
+    ],
     "expected": [
         "fecha prevista de finalización",
         "finalización prevista",

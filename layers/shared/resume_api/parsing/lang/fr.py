@@ -149,7 +149,16 @@ VOCABULARY = {
         "en poste",
     ],
     "since": ["depuis"],
-    "honours": ["mention très bien", "mention bien", "mention assez bien", "mention passable", "avec félicitations du jury", "félicitations du jury", "major de promotion", "avec mention"],
+    "honours": [
+        "mention très bien",
+        "mention bien",
+        "mention assez bien",
+        "mention passable",
+        "avec félicitations du jury",
+        "félicitations du jury",
+        "major de promotion",
+        "avec mention",
+    ],
     "expected": [
         "obtention prévue en",
         "obtention prévue",

@@ -141,7 +141,14 @@ VOCABULARY = {
         "até o momento",
     ],
     "since": ["desde"],
-    "honours": ["com louvor", "com distinção", "summa cum laude", "magna cum laude", "cum laude", "menção honrosa"],
+    "honours": [
+        "com louvor",
+        "com distinção",
+        "summa cum laude",
+        "magna cum laude",
+        "cum laude",
+        "menção honrosa",
+    ],
     "expected": [
         "conclusão prevista em",
         "conclusão prevista",
