@@ -11,8 +11,6 @@ school). Cases, written before the rule: the honours under the degree, between t
 the degree, or after the field on a line of its own, the dates beside the first line or on their
 own line last, two degrees, in every language the generator has (each language's own honours),
 PDF and DOCX. The honours are the degree's `score`.
-
-What today's parser still gets wrong is in `XFAIL` (strict).
 """
 
 from __future__ import annotations
@@ -74,15 +72,9 @@ def _document(fmt: str, code: str, order: tuple[str, ...], dates: str) -> bytes:
     return _page(fmt, code, body)
 
 
-# fmt: off
-XFAIL: dict[tuple[str, str, str, str], str] = {
-}
-# fmt: on
-
-
 @pytest.mark.parametrize(
     ("order", "dates", "fmt", "code"),
-    cells(((o, d, f, c) for o in ORDERS for d in DATES for f in ("pdf", "docx") for c in LANGS), XFAIL),
+    cells(((o, d, f, c) for o in ORDERS for d in DATES for f in ("pdf", "docx") for c in LANGS), {}),
 )
 def test_an_honours_line_is_the_degrees_score(order: str, dates: str, fmt: str, code: str) -> None:
     parsed = parse_document(_document(fmt, code, ORDERS[order], dates), f"cv.{fmt}")

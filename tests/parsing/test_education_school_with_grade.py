@@ -10,8 +10,6 @@ The school's line was read as a detail of the degree (a grade's line), the field
 school. Cases, written before the rule: the degree line in the field-then-degree order and in the
 language's own form, the school's line alone, with the language's grade after a comma, or with
 its city and then the grade, two degrees, in every language the generator has, PDF and DOCX.
-
-What today's parser still gets wrong is in `XFAIL` (strict).
 """
 
 from __future__ import annotations
@@ -59,17 +57,11 @@ def _document(fmt: str, code: str, degree_line: str, school_line: str) -> bytes:
     return _page(fmt, code, body)
 
 
-# fmt: off
-XFAIL: dict[tuple[str, str, str, str], str] = {
-}
-# fmt: on
-
-
 @pytest.mark.parametrize(
     ("degree_line", "school_line", "fmt", "code"),
     cells(
         ((d, s, f, c) for d in DEGREE_LINES for s in SCHOOL_LINES for f in ("pdf", "docx") for c in LANGS),
-        XFAIL,
+        {},
     ),
 )
 def test_the_school_under_a_dated_degree_keeps_its_grade_apart(
