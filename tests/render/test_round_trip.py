@@ -25,7 +25,6 @@ CORPUS_FILES = sorted(p.name for p in RESUMES.iterdir()) if RESUMES.is_dir() els
 
 PARSER_SIDE: dict[str, str] = {
     "alecsis-cv__CV.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
-    "altacv__mmayer.pdf": "skills containing '&' ('Mobile Devices & Applications') are split on it",
     "butylkin-cv__CV.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "brooksby-resume__resume.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "chmduquesne-resume__index.pdf": "a role without a title word ('PhD in Operations Research') printed beside "

@@ -118,9 +118,7 @@ CASES: dict[str, Edit] = {
     "school without a degree": _second_school(_drop("education", "studyType", "area")),
 }
 
-PARSER_SIDE: dict[str, str] = {
-    "skill with an ampersand": "the skill is split at its ampersand",
-}
+PARSER_SIDE: dict[str, str] = {}
 """Cases the parser does not read back yet: by case, `case/lang` or `case/lang/format`."""
 
 

@@ -131,20 +131,19 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
-def _split_conjunction(item: str, in_list: bool) -> list[str]:
-    """`Java and J2EE` -> two skills; `Written and verbal communication` stays one."""
+def _split_conjunction(item: str) -> list[str]:
+    """`Java and J2EE` -> two skills; `Written and verbal communication` stays one. An ampersand
+    parts nothing: it joins one name (`Mobile Devices & Applications`, `Forschung & Entwicklung`),
+    and the corpus's labels count every such skill as one."""
     item = item.strip()
-    m = re.match(r"^(?P<a>.+?)\s+(?:and|&|und|et|y)\s+(?P<b>.+)$", item)
+    m = re.match(r"^(?P<a>.+?)\s+(?:and|und|et|y)\s+(?P<b>.+)$", item)
     if not m:
         return [item]
     a, b = m.group("a").strip(), m.group("b").strip()
     if a.count("(") != a.count(")"):
         return [item]  # `Spring (Boot and MVC)`: the conjunction is inside the parenthesis
-    conj = item[len(m.group("a")) :].strip().split()[0]
-    if conj == "&" and not in_list:
-        return [item]
     if (b[:1].isupper() or b[:1].isdigit()) and len(a.split()) <= 3 and len(b.split()) <= 4:
-        return [a, *_split_conjunction(b, in_list)]
+        return [a, *_split_conjunction(b)]
     return [item]
 
 
@@ -315,7 +314,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
                 continue
             for raw in split_items(chunk):
                 for piece in _split_parens(_clean_item(raw)):
-                    for part in _split_conjunction(_clean_item(piece), in_list):
+                    for part in _split_conjunction(_clean_item(piece)):
                         item = _clean_item(part)
                         words = _WHOLE[1] if "(" in item else 8
                         if (
