@@ -666,8 +666,8 @@ def _wrapped(lines: list[Line], h: int) -> bool:
     head = lines[h]
     if h + 1 >= len(lines) or not _plain_heading(lines[h + 1].text, before_first=False, index=h + 1):
         return False  # `Université de Lyon` under `Éducation et formation`: an entry, not the rest
-    if _OPEN_END.search(head.text.strip()):
-        return True
+    if _OPEN_END.search(head.text.strip()) or lines[h + 1].text.lstrip()[:1].islower():
+        return True  # no heading starts in lower case: `Competências` / `linguísticas`
     if not _is_caps(head.text):
         return False  # a heading wrapped in a narrow sidebar: its capitals run on
     right = max(ln.x1 for ln in lines if ln.page == head.page and ln.column == head.column)
