@@ -104,6 +104,9 @@ def _strip_bullet(text: str) -> str:
     return t
 
 
+_PARENS = re.compile(r"\([^()]*\)")
+
+
 def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
     """Join lines that wrap one list across the column (`..., Project` / `management, ...`)."""
     out: list[tuple[str, Line]] = []
@@ -115,14 +118,17 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
         docx_paragraphs = ln.x1 == 0 and out and out[-1][1].x1 == 0  # Word never wraps a paragraph in two
         if out and not ln.bullet and not ln.list_item and not docx_paragraphs and len(ln.cells) == 1:
             prev_text, prev_line = out[-1]
-            comma_list = bool(re.search(r"[,;]", prev_text))
+            comma_list = bool(re.search(r"[,;]", _PARENS.sub("", prev_text)))  # `English (C1, Native)`: no list
             wrapped = comma_list and not prev_text.rstrip().endswith((",", ";", ":", "•", "|"))
             if (ln.bold and not prev_line.bold) or ln.bold_lead or _rated(split_items(text, _STRONG_SEP)[0]):
                 wrapped = (
                     False  # `Python, SQL` over `Werkzeuge` in bold (alone or run in), or `Go – Advanced`
                 )
             labelled = bool(_LABEL.match(text) or _dash_label(text))
-            if (wrapped and ln.x0 >= prev_line.x0 - 40 and not labelled) or (
+            # an open parenthesis closes on a later line, and a line opening with one is an aside
+            # to the line above (`Portuguese (Professional` / `working proficiency)`, `(Nativo)`)
+            aside = prev_text.count("(") > prev_text.count(")") or text.startswith("(")
+            if (wrapped and ln.x0 >= prev_line.x0 - 40 and not labelled) or aside or (
                 prev_text.rstrip().endswith(",") and not labelled
             ):
                 out[-1] = (join_wrapped(prev_text, text), prev_line)  # `purifica-` / `tion`: one word
