@@ -1,11 +1,14 @@
 """A skill whose name holds an ampersand (`Mobile Devices & Applications`, `Forschung & Entwicklung`)
-is one skill, wherever it stands in a list and whatever sets the list apart.
+is one skill, first or in the middle of its list, as a tag or alone, whatever sets the list apart;
+at the end of a series written with commas (`Microsoft Word, Excel & Outlook`) the ampersand closes
+the series as `and` does, and parts its last two skills.
 
-The ampersand is a typographic joiner inside a name (`Research & Development`, `Health & Safety`,
-`Charting & systems`): nobody writes it between two skills of a list that already has commas.
-The corpus's labels agree: every `A & B` skill there is one keyword (`Mobile Devices &
-Applications`, `Product Management & Marketing`, `Java SE/EE 7 & 8`). The word `and` keeps its
-meaning in a list written as prose (`Python and Java`): two skills, as before.
+The corpus's labels count both so: `Mobile Devices & Applications` (a tag), `Product Management &
+Marketing` and `Motivator & Leader` (alone) are one keyword each, `Microsoft Word, Excel & Outlook`
+and `HTML5, CSS3 & Java (Android)` are series of three; a version after the ampersand (`Java SE/EE
+7 & 8`) is one skill, and so is a name of several words before it at the end of a series
+(`..., UX, Product Management & Marketing`, where the words before it are one name's). The word `and` keeps its meaning in a list written as prose (`Python and
+Java`): two skills, as before.
 
 Built from each language's group labels and a joined name in that language, never from a corpus file.
 """
@@ -60,6 +63,20 @@ def _items(code: str, place: str, g: int) -> list[str]:
     }[place]
 
 
+_SERIES = ("comma", "semicolon", "ideographic")
+"""Separators that write a series as a sentence (`A, B & C`); the others set tags apart."""
+
+
+def _want(code: str, place: str, sep: str, g: int) -> list[str]:
+    items = _items(code, place, g)
+    if place != "last" or sep not in _SERIES:
+        return items
+    a, b = JOINED[code][g].split(" & ")
+    if b[:1].isupper() and len(a.split()) == 1 and len(b.split()) <= 4:
+        return [*items[:-1], a, b]  # (after several words, or before a lower-case or CJK part: one name)
+    return items
+
+
 def _cases() -> list[Any]:
     out: list[Any] = []
     for code, form, sep, place in itertools.product(LANGS, FORMS, SEPARATORS, PLACES):
@@ -77,7 +94,7 @@ def test_a_name_joined_by_an_ampersand_is_one_skill(code: str, form: str, sep: s
     for g, label in enumerate(lang.skill_groups[:2]):
         items = _items(code, place, g)
         lines += _label_line(label, SEPARATORS[sep].join(items), form, lang.cjk)
-        want += items
+        want += _want(code, place, sep, g)
     assert _keywords(skill_groups(lines)) == want
 
 
@@ -88,9 +105,13 @@ def test_a_name_joined_by_an_ampersand_is_one_skill(code: str, form: str, sep: s
         ("Docker, Python and Java", ["Docker", "Python", "Java"]),
         ("Written and verbal communication", ["Written and verbal communication"]),
         ("R&D, AT&T, Q&A", ["R&D", "AT&T", "Q&A"]),
+        ("Microsoft Word, Excel & Outlook", ["Microsoft Word", "Excel", "Outlook"]),
+        ("Java SE/EE 7 & 8, Spring", ["Java SE/EE 7 & 8", "Spring"]),
+        ("Git, Java SE/EE 7 & 8", ["Git", "Java SE/EE 7 & 8"]),
+        ("UX, Product Management & Marketing", ["UX", "Product Management & Marketing"]),
     ],
 )
-def test_the_word_and_still_parts_a_prose_list(text: str, want: list[str]) -> None:
+def test_and_parts_a_prose_list_and_an_ampersand_closes_a_series(text: str, want: list[str]) -> None:
     assert _keywords(skill_groups([Line(text=text, cells=[text])])) == want
 
 

@@ -137,19 +137,23 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
-def _split_conjunction(item: str) -> list[str]:
+def _split_conjunction(item: str, ends_series: bool = False) -> list[str]:
     """`Java and J2EE` -> two skills; `Written and verbal communication` stays one. An ampersand
-    parts nothing: it joins one name (`Mobile Devices & Applications`, `Forschung & Entwicklung`),
-    and the corpus's labels count every such skill as one."""
+    joins one name (`Mobile Devices & Applications`, `Forschung & Entwicklung`) except where it
+    closes a comma series as `and` does, after one word (`Microsoft Word, Excel & Outlook`, `HTML5,
+    CSS3 & Java`): the corpus's labels count both so; a version after it (`Java SE/EE 7 & 8`) and
+    a name of several words before it (`Product Management & Marketing`) make one skill."""
     item = item.strip()
-    m = re.match(r"^(?P<a>.+?)\s+(?:and|und|et|y)\s+(?P<b>.+)$", item)
+    m = re.match(r"^(?P<a>.+?)\s+(?P<conj>and|und|et|y|&)\s+(?P<b>.+)$", item)
     if not m:
         return [item]
     a, b = m.group("a").strip(), m.group("b").strip()
     if a.count("(") != a.count(")"):
         return [item]  # `Spring (Boot and MVC)`: the conjunction is inside the parenthesis
+    if m.group("conj") == "&" and (not ends_series or b[:1].isdigit() or len(a.split()) > 1):
+        return [item]  # (`…, Product Management & Marketing`: the words before it are one name's)
     if (b[:1].isupper() or b[:1].isdigit()) and len(a.split()) <= 3 and len(b.split()) <= 4:
-        return [a, *_split_conjunction(b)]
+        return [a, *_split_conjunction(b, ends_series)]
     return [item]
 
 
@@ -206,6 +210,8 @@ def _clean_item(item: str) -> str:
 
 
 _STRONG_SEP = re.compile(r"\s*[,;|•·▪■◦‣、，；]\s*")
+_SERIES = re.compile(r"\s*[,;、，；]\s*")
+"""The separators of a series written as a sentence (`A, B & C`), not of tags (`A | B`)."""
 """The separators no skill name holds; a dash or a tab may stand between a skill and its level."""
 _RATED = re.compile(
     r"^(?P<name>[^,;|•·()\t]{1,60}?(?:\s*\([^,;|•·()\t]{1,30}\))?)"
@@ -312,7 +318,9 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             groups.append(current)
             continue
         in_list = bool(_LISTED.search(text))
-        for chunk in split_items(text, _STRONG_SEP):
+        chunks = split_items(text, _STRONG_SEP)
+        series = len(split_items(text, _SERIES)) >= 2 and not text.rstrip().endswith((",", ";", "，", "；"))
+        for c, chunk in enumerate(chunks):
             one = _rated(_strip_bullet(chunk)) if in_list else None
             if one:  # `Python – Advanced, Docker – Intermediate`: each its own skill
                 groups.append(one)
@@ -320,7 +328,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
                 continue
             for raw in split_items(chunk):
                 for piece in _split_parens(_clean_item(raw)):
-                    for part in _split_conjunction(_clean_item(piece)):
+                    for part in _split_conjunction(_clean_item(piece), series and c == len(chunks) - 1):
                         item = _clean_item(part)
                         words = _WHOLE[1] if "(" in item else 8
                         if (
