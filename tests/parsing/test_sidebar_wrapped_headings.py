@@ -62,13 +62,23 @@ def _cases() -> list[Any]:
                         unread = (code, heading, cut, look) in UNREAD
                         marks = [pytest.mark.xfail(strict=True, reason="read row by row")] if unread else []
                         out.append(
-                            pytest.param(code, key, heading, cut, look, id=f"{code}-{heading}-{cut}-{look}", marks=marks)
+                            pytest.param(
+                                code,
+                                key,
+                                heading,
+                                cut,
+                                look,
+                                id=f"{code}-{heading}-{cut}-{look}",
+                                marks=marks,
+                            )
                         )
     return out
 
 
 @pytest.mark.parametrize(("code", "key", "heading", "cut", "look"), _cases())
-def test_a_heading_wrapped_in_a_sidebar_is_one_heading(code: str, key: str, heading: str, cut: int, look: str) -> None:
+def test_a_heading_wrapped_in_a_sidebar_is_one_heading(
+    code: str, key: str, heading: str, cut: int, look: str
+) -> None:
     lang = LANGS[code]
     words = heading.split()
     style = LOOKS[look]

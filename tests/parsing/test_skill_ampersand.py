@@ -80,7 +80,9 @@ def _want(code: str, place: str, sep: str, g: int) -> list[str]:
 def _cases() -> list[Any]:
     out: list[Any] = []
     for code, form, sep, place in itertools.product(LANGS, FORMS, SEPARATORS, PLACES):
-        if (sep == "ideographic" and not LANGS[code].cjk) or (place == "alone" and form not in _ONE_ITEM_LABELS):
+        if (sep == "ideographic" and not LANGS[code].cjk) or (
+            place == "alone" and form not in _ONE_ITEM_LABELS
+        ):
             continue
         out.append(pytest.param(code, form, sep, place, id=f"{code}-{form}-{sep}-{place}"))
     return out

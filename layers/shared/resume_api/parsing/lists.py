@@ -118,7 +118,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
         docx_paragraphs = ln.x1 == 0 and out and out[-1][1].x1 == 0  # Word never wraps a paragraph in two
         if out and not ln.bullet and not ln.list_item and not docx_paragraphs and len(ln.cells) == 1:
             prev_text, prev_line = out[-1]
-            comma_list = bool(re.search(r"[,;]", _PARENS.sub("", prev_text)))  # `English (C1, Native)`: no list
+            comma_list = bool(
+                re.search(r"[,;]", _PARENS.sub("", prev_text))
+            )  # `English (C1, Native)`: no list
             wrapped = comma_list and not prev_text.rstrip().endswith((",", ";", ":", "•", "|"))
             if (ln.bold and not prev_line.bold) or ln.bold_lead or _rated(split_items(text, _STRONG_SEP)[0]):
                 wrapped = (
@@ -128,8 +130,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
             # an open parenthesis closes on a later line, and a line opening with one is an aside
             # to the line above (`Portuguese (Professional` / `working proficiency)`, `(Nativo)`)
             aside = prev_text.count("(") > prev_text.count(")") or text.startswith("(")
-            if (wrapped and ln.x0 >= prev_line.x0 - 40 and not labelled) or aside or (
-                prev_text.rstrip().endswith(",") and not labelled
+            if (
+                (wrapped and ln.x0 >= prev_line.x0 - 40 and not labelled)
+                or aside
+                or (prev_text.rstrip().endswith(",") and not labelled)
             ):
                 out[-1] = (join_wrapped(prev_text, text), prev_line)  # `purifica-` / `tion`: one word
                 continue
