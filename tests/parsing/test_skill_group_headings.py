@@ -18,21 +18,30 @@ from tests.parsing.layouts import LANGS
 from tests.parsing.layouts.lang import SKILLS, Lang
 from tests.parsing.layouts.model import Block, Page, Para, Run, Table
 
-FORMS = ("lines", "spaced", "cells", "lines_under_skills", "main_column")
+FORMS = ("lines", "spaced", "cells", "lines_under_skills", "main_column", "light", "light_joined")
 """How the groups are printed: tags one a line in a sidebar, tags in one run apart by wide spaces,
-tags as a table row's cells, the groups under a Skills heading, the groups in the main column."""
+tags as a table row's cells, the groups under a Skills heading, the groups in the main column; in
+a sidebar whose headings are set lightly (as written, regular weight, a point over the tags:
+macchiato's), the group names as written, or two of them joined by an ampersand in lower case
+(`Charting & systems`)."""
 
 
-def _heading(text: str) -> Para:
+def _heading(text: str, light: bool = False) -> Para:
+    if light:
+        return Para([Run(text, size=11)], space_before=8)
     return Para([Run(text.upper(), bold=True, size=12)], space_before=8)
 
 
-def _groups(lang: Lang, i: int) -> list[tuple[str, list[str]]]:
+def _groups(lang: Lang, i: int, joined: bool = False) -> list[tuple[str, list[str]]]:
     names = lang.skill_groups
-    return [
+    out = [
         (names[(i + g) % len(names)], [SKILLS[(4 * g + k + i) % len(SKILLS)] for k in range(2 + (g + i) % 3)])
         for g in range(2 + i % 2)
     ]
+    if joined and not lang.cjk:
+        second = names[(i + 3) % len(names)]
+        out[0] = (f"{out[0][0]} & {second[:1].lower()}{second[1:]}", out[0][1])
+    return out
 
 
 def _tags(form: str, items: list[str]) -> list[Block]:
@@ -50,9 +59,10 @@ def _tags(form: str, items: list[str]) -> list[Block]:
 
 def _page(lang: Lang, form: str, i: int) -> Page:
     given, family = lang.people[i % len(lang.people)]
+    light = form.startswith("light")
     groups: list[Block] = [_heading(lang.headings["skills"][0])] if form == "lines_under_skills" else []
-    for name, items in _groups(lang, i):
-        groups += [_heading(name), *_tags(form, items)]
+    for name, items in _groups(lang, i, form == "light_joined"):
+        groups += [_heading(name, light), *_tags(form, items)]
     body: list[Block] = [
         Para([Run(f"{given} {family}", bold=True, size=22)]),
         Para([Run("jane.roe@example.com")]),
@@ -72,13 +82,19 @@ UNREAD = {
     "spaced",
     "lines-de-pdf", "cells-de-pdf", "cells-pl-pdf", "main_column-nl",
     *(f"{form}-{code}-pdf" for form in ("lines", "cells", "lines_under_skills") for code in ("zh", "ja")),
+    *(f"{form}-{code}-{fmt}" for form in ("light", "light_joined") for code in LANGS for fmt in ("pdf", "docx")
+      if f"{form}-{code}-{fmt}" not in ("light-en-pdf", "light-ru-pdf", "light_joined-en-pdf")),
 }  # fmt: skip
 """Not read yet: tags in one run apart by wide spaces (the reader joins them into one phrase,
 `Tableau Docker`); a group name wrapped inside a word without a hyphen (`PROGRAMMIERSPRACH` / `EN`)
 or with its first line read as a section's heading (`JĘZYKI` / `PROGRAMOWANIA`); a Chinese or
 Japanese sidebar in a PDF, which the reader does not take apart from the main column; two groups
 of which only one name is unknown (`PROGRAMMEERTALEN`, then `TOOLS`, a skills heading), which is
-as much a skills section beside a section of the person's own."""
+as much a skills section beside a section of the person's own. Lightly headed groups (macchiato's
+family, a measured map for the next round): a DOCX sidebar's group names in a point over its tags
+are no headings at all; in PDFs, a group named by a skills word (`Outils`, `Werkzeuge`) beside an
+unnamed one is the same question as `main_column-nl`, and a sidebar read row by row (`de`) loses
+its headings before sections are cut."""
 
 
 @pytest.mark.parametrize(("form", "code", "fmt"), matrix(FORMS, UNREAD))
@@ -87,7 +103,7 @@ def test_skill_groups_printed_as_headings_are_skills(form: str, code: str, fmt: 
     i = sum(map(ord, form + code)) % 4
     parsed = parse_page(_page(lang, form, i), code, fmt)
     got = {str(g.get("name")).casefold(): g.get("keywords") for g in parsed["skills"]}
-    want = {name.casefold(): items for name, items in _groups(lang, i)}
+    want = {name.casefold(): items for name, items in _groups(lang, i, form == "light_joined")}
     assert got == want, [(s["key"], s["heading"]) for s in parsed["sections"]]
     assert [w.get("name") for w in parsed["work"]] == [lang.employers[i % len(lang.employers)]]
 
