@@ -39,14 +39,12 @@ def _groups(lang: Lang, i: int, joined: bool = False) -> list[tuple[str, list[st
         for g in range(2 + i % 2)
     ]
     if joined and not lang.cjk:
-        second = names[(i + 1) % len(names)]
+        second = names[(i + 3) % len(names)]
         out[0] = (f"{out[0][0]} & {second[:1].lower()}{second[1:]}", out[0][1])
     return out
 
 
 def _tags(form: str, items: list[str]) -> list[Block]:
-    if form.startswith("light"):  # the tags in a size of their own, a point under the names
-        return [Para([Run(item, size=10)]) for item in items]
     if form == "spaced":
         return [Para([Run("     ".join(items[k : k + 2]))]) for k in range(0, len(items), 2)]
     if form == "cells":
@@ -82,23 +80,21 @@ def _page(lang: Lang, form: str, i: int) -> Page:
 
 UNREAD = {
     "spaced",
-    "lines-de-pdf", "cells-de-pdf", "cells-pl-pdf",
+    "lines-de-pdf", "cells-de-pdf", "cells-pl-pdf", "main_column-nl",
     *(f"{form}-{code}-pdf" for form in ("lines", "cells", "lines_under_skills") for code in ("zh", "ja")),
-    "light-ja-pdf", "light-zh-pdf", "light-pl", "light_joined-ja-pdf", "light_joined-zh-pdf",
-    *(f"light_joined-{code}" for code in ("es", "it", "nl", "pl", "pt", "ru")),
-    *(f"{form}-{code}-docx" for form in ("light", "light_joined") for code in LANGS),
-    "light-de-pdf", "light-it-pdf", "light-nl-pdf", "light_joined-de-pdf",
+    *(f"{form}-{code}-{fmt}" for form in ("light", "light_joined") for code in LANGS for fmt in ("pdf", "docx")
+      if f"{form}-{code}-{fmt}" not in ("light-en-pdf", "light-ru-pdf", "light_joined-en-pdf")),
 }  # fmt: skip
 """Not read yet: tags in one run apart by wide spaces (the reader joins them into one phrase,
 `Tableau Docker`); a group name wrapped inside a word without a hyphen (`PROGRAMMIERSPRACH` / `EN`)
 or with its first line read as a section's heading (`JĘZYKI` / `PROGRAMOWANIA`); a Chinese or
-Japanese sidebar in a PDF, which the reader does not take apart from the main column. Lightly
-headed groups: in a DOCX sidebar the names are set in the main column's body size (a point over
-the tags only), so nothing in the document's looks makes them headings (judging a sidebar by its
-own type read them, but cost two unknown-language layouts their summary: not kept); in PDFs, a
-sidebar whose names no word names (`Werkzeuge`, `Methoden`, `Software`), a Polish sidebar and
-the joined names in six languages, read row by row as one column or their two names taken for one
-repeated label (`Linguagens & ferramentas` over `Ferramentas`); Chinese and Japanese as above."""
+Japanese sidebar in a PDF, which the reader does not take apart from the main column; two groups
+of which only one name is unknown (`PROGRAMMEERTALEN`, then `TOOLS`, a skills heading), which is
+as much a skills section beside a section of the person's own. Lightly headed groups (macchiato's
+family, a measured map for the next round): a DOCX sidebar's group names in a point over its tags
+are no headings at all; in PDFs, a group named by a skills word (`Outils`, `Werkzeuge`) beside an
+unnamed one is the same question as `main_column-nl`, and a sidebar read row by row (`de`) loses
+its headings before sections are cut."""
 
 
 @pytest.mark.parametrize(("form", "code", "fmt"), matrix(FORMS, UNREAD))

@@ -220,14 +220,6 @@ def _tags(lines: list[Line]) -> bool:
     return True
 
 
-def _beside_a_named_group(run: list[Section]) -> bool:
-    """Lists of tags in a row under names in one look, one of them a skills word's (`Langages` or
-    `Langages & outils`, then `Outils`): the same theme's skill groups, not a section of the
-    person's own beside a skills section (a skills section is headed once)."""
-    looks = {(round(s.heading_line.size, 1), s.heading_line.bold) for s in run if s.heading_line is not None}
-    return len(run) >= 2 and len(looks) == 1 and any(s.key == "skills" for s in run)
-
-
 def skill_group_sections(sections: Sequence[Section], heading_key: Callable[[str], str | None]) -> None:
     """Skill groups whose names a theme prints in the look of its section headings (`CLINICAL`,
     `CHARTING & SYSTEMS`, `LEADERSHIP` over their tags in a sidebar), read as sections of their own,
@@ -256,7 +248,7 @@ def skill_group_sections(sections: Sequence[Section], heading_key: Callable[[str
             continue
         empty_skills = before is not None and before.key == "skills" and not before.lines
         misread = sum(1 for s in run if s.key != "skills")  # a group name read as a section
-        if misread >= 2 or (run and empty_skills) or _beside_a_named_group(run):
+        if misread >= 2 or (run and empty_skills):
             runs.append(run)
         run = []
         before = s
