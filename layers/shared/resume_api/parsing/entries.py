@@ -21,7 +21,7 @@ from . import dates as D
 from .clean_text import join_wrapped, normalize_key
 from .contacts import _PLACES, _US_STATES, COUNTRIES, looks_like_location
 from .lexicon import lexicon
-from .lines import BULLETS, Line
+from .lines import BULLET_LEAD, BULLETS, Line
 from .told_roles import ToldRole, told_role
 from .vocab import (
     _CJK_SUFFIXES,
@@ -1284,7 +1284,7 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
     for li, ln in enumerate(header):
         cells = [c for c in (ln.cells or [ln.text]) if c.strip()]
         if ln.bullet and cells:
-            cells[0] = re.sub(r"^\s*[•●○◦▪■‣⁃∙·➢➤►▶★☆✓✔❖*>»-]\s*", "", cells[0])
+            cells[0] = BULLET_LEAD.sub("", cells[0])
         dated_cell = any(D.is_date_only(c) for c in cells)
         for cell in cells:
             if _DURATION.match(cell.strip()) or D.is_date_only(cell):
@@ -2267,7 +2267,7 @@ def highlights(details: list[Line], edge: float = 0.0) -> list[str]:
         cells = [c for c in ln.cells if not (_DURATION.match(c.strip()) or D.is_date_only(c))] or [ln.text]
         text = " ".join(cells).strip()
         if ln.bullet:
-            text = re.sub(r"^\s*[•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖*>»–—-]\s*", "", text)
+            text = BULLET_LEAD.sub("", text)
         if not text:
             continue
         continues = False

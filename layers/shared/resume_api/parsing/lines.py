@@ -8,14 +8,19 @@ format a resume came in.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .hidden_text import HiddenRun
 
-BULLETS = "•●○◦▪▫■□‣⁃∙·➢➤►▶★☆✓✔❖-–—*>»"
-"""Characters that start a list item when followed by a space."""
+BULLETS = "•●○◦▪▫■□‣⁃∙·➢➤►▶▸▹◆◇♦★☆✓✔✦❖❯›→➜➔-–—*>»"
+"""Characters that start a list item when followed by a space (web pages draw `▸`, `›`, `→`, `◆`
+with CSS `::before` as readily as Word draws `•`)."""
+
+BULLET_LEAD = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*")
+"""A leading bullet glyph and the space around it: every reader strips the same set."""
 
 
 PLACED_HEADING = "Heading (placed)"
