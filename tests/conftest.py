@@ -167,6 +167,7 @@ SWEEPS: dict[str, int] = {
     "tests/render/test_own_headings.py::test_text_without_a_heading_prints_under_other_in_the_persons_language": 1,
     "tests/parsing/test_skill_levels.py::test_rated_skills_come_back_with_their_levels": 2,
     "tests/parsing/test_skill_levels.py::test_rated_skills_survive_a_round_trip": 1,
+    "tests/parsing/test_joined_sections.py::test_schooling_and_certificates_land_where_their_words_say": 12,
 }
 """Sweeps over the whole corpus, the layout-generator matrix, the claim sets, the job-posting phrasings
 and the hidden-text techniques: `make test` runs every case; `make test-fast` keeps this many of each, spread evenly over the sweep in

@@ -15,6 +15,7 @@ from .crossed import EMPLOYERS as CROSSED_EMPLOYERS
 from .crossed import TITLES as CROSSED_TITLES
 from .firms import PAIRED, SERIAL
 from .job_lines import JOB_SUMMARIES, LIST_LABELS
+from .joined import JOINED, UNNAMED
 from .lang import Lang
 from .long_titles import LONG_TITLES
 from .model import LIST, Block, Page, Para, Photo, Run, Table
@@ -610,7 +611,7 @@ class _Builder:
             return str(e["studyType"])
         return str(self.style["degree_form"].format(degree=e["studyType"], area=e["area"]))
 
-    def education(self) -> list[Block]:
+    def education(self, items: list[dict[str, Any]] | None = None) -> list[Block]:
         out: list[Block] = []
         spec = tuple(
             HeaderLine(
@@ -631,7 +632,7 @@ class _Builder:
             spec = (HeaderLine(("title", "employer"), ", "),)
         if self.v.edu == "grouped":
             return self._education_grouped(spec)
-        for e in self.r["education"]:
+        for e in self.r["education"] if items is None else items:
             fields = {
                 "employer": e["institution"],
                 "title": self.degree(e),
@@ -801,11 +802,36 @@ class _Builder:
         return [Para([Run(self.r["basics"]["summary"])])]
 
     def section(self, key: str, sidebar: bool = False) -> list[Block]:
+        if self.v.joined and key in {"education", "certificates"}:
+            return self.joined(key)
         if key in {"skills", "interests"}:
             return list(getattr(self, key)(sidebar))
         if key == "other" and self.r["other"]:
             return self.other()
         return list(getattr(self, key)())
+
+    def joined(self, key: str) -> list[Block]:
+        """The schooling and the certificates as `Variant.joined` prints them (the heading is
+        `headings`' own): one section for both, or the oldest degree among the certificates."""
+        mode, edu = self.v.joined, self.r["education"]
+        if mode == "edu_certs":
+            return self.education() + self.certificates() if key == "education" else []
+        if mode == "certs_edu":
+            return self.certificates() + self.education() if key == "education" else []
+        if mode == "degree_in_certs":
+            if key == "education":
+                return self.education(edu[:-1]) if len(edu) > 1 else []
+            return self.certificates() + self.education(edu[-1:])
+        return self.education() if key == "education" else self.certificates()
+
+    def joined_heading(self, key: str) -> str | None:
+        """The heading `joined` gives a section, None where it keeps its own."""
+        mode, code = self.v.joined, self.lang.code
+        if key == "education" and mode in {"edu_certs", "certs_edu"}:
+            return JOINED[code][mode == "certs_edu"]
+        if key == "education" and mode == "unnamed_edu":
+            return UNNAMED[code]
+        return None
 
     # ---------------------------------------------------------------- page
 
@@ -838,12 +864,16 @@ class _Builder:
         for key in self.r["order"]:
             if key != "summary" and not self.r.get(key):
                 continue
-            heading = self.heading(key, self.r["other"][0]["heading"] if key == "other" else None)
+            heading = self.heading(
+                key, self.r["other"][0]["heading"] if key == "other" else self.joined_heading(key)
+            )
             if key in sidebar_keys:
                 heading = self.heading(key, look=self.v.side_heading) if self.v.side_heading else heading
                 page.sidebar += [heading, *self.section(key, sidebar=True)]
                 continue
             blocks = self.section(key)
+            if not blocks and self.v.joined:
+                continue  # printed with another section
             if key == "work" and self.v.unheaded_work:
                 page.body += blocks
                 continue

@@ -125,6 +125,12 @@ class Variant:
     crossed_names: bool = False
     """The jobs after the first named crosswise (`crossed.py`): employers made of a role's words
     (`Product Management Consulting`), titles holding an organisation's (`Hospital Pharmacist`)."""
+    joined: str = ""
+    """Schooling and certificates printed together (`joined.py`): `edu_certs` (one section under a
+    heading naming both, `Education & Certifications`, the degrees first), `certs_edu` (`Certifications
+    & Education`, the certificates first), `degree_in_certs` (the oldest degree printed after the
+    certificates, under the certificates' own heading), `unnamed_edu` (the schooling under a heading
+    no vocabulary holds, `Academic Path`)."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
