@@ -24,6 +24,7 @@ from . import lists as L
 from . import spoken
 from .clean_text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, join_broken_words, normalize_key
 from .lines import Line, RawDocument
+from .section_types import credentials_apart
 from .sections import Section, split_sections
 from .sniff import check_docx_container, sniff_kind
 
@@ -531,7 +532,12 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
             # degrees printed under another heading (`Certifications`) are education entries
             schooling, sec.lines = Ed.schooling_lines(sec.lines, named=sec.key == "other")
             if schooling:
-                _schooling(schooling, resume)
+                _filed("education", schooling, resume)
+        if sec.key == "education" and sec.lines:
+            # and certificates printed with the schooling (`Education & Certifications`)
+            credentials, sec.lines = credentials_apart(sec.heading, sec.lines)
+            if credentials:
+                _filed("certificates", credentials, resume)
         text = _section_text(sec)
         if sec.key not in _PARSERS or not sec.lines:
             text = join_broken_words(text)  # kept verbatim as the section's content
@@ -574,11 +580,12 @@ must be a piece's name: a teaching line names a degree and a school too (`Cours 
 en licence, Université de Lyon`)."""
 
 
-def _schooling(lines: list[Line], resume: dict[str, Any]) -> None:
-    """Degrees found under another heading: parsed as education, what they leave kept verbatim."""
-    items = Ed.parse_education(lines)
-    resume["education"].extend(items)
-    leftover = _unplaced(Ed.split_theses(lines), items)
+def _filed(key: str, lines: list[Line], resume: dict[str, Any]) -> None:
+    """Entries found under another section's heading (degrees under `Certifications`, certificates
+    under `Education & Certifications`): parsed as `key`'s, what they leave kept verbatim."""
+    items = _PARSERS[key](lines)
+    resume[key].extend(items)
+    leftover = _unplaced(Ed.split_theses(lines) if key == "education" else lines, items)
     if leftover:
         resume["sections"].append(
             {"heading": "", "key": "other", "text": join_broken_words("\n".join(leftover))}

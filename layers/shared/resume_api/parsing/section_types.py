@@ -22,6 +22,7 @@ from typing import Protocol
 from . import dates as D
 from .lines import Line
 from .spoken_find import find
+from .vocab import DEGREE_RE, GPA_RE, INSTITUTION_WORDS
 
 
 class Section(Protocol):
@@ -260,3 +261,65 @@ def skill_group_sections(sections: Sequence[Section], heading_key: Callable[[str
             s.lines.insert(
                 0, replace(look, text=name, cells=[name], bold=False, bold_lead="", list_item=False)
             )
+
+
+CERT_CUES = re.compile(
+    r"(?i)certif|zertifi|certyfik|сертифик|свидетельств|licen[cs]e\b|лиценз|证书|資格|認定|免許|执照"
+)
+"""A credential's own word in the generated languages (`Certified`, `Zertifikat`, `Сертификат`, `証書`)."""
+
+_NAME = re.compile(r"[^\W\d_]{2}")
+
+
+def _credential(ln: Line) -> bool:
+    """A line that is a credential, not a degree: no degree word, no date range (a degree's or a
+    job's), no school but an issuer (`CFA Institute`), and a credential's word or a name beside
+    one date (`ITIL 4 Foundation — Axelos (2020)`); a degree's place or grade has neither."""
+    text = ln.text.strip()
+    if not text or len(text.split()) > 16 or DEGREE_RE.search(text) or _school(text):
+        return False
+    span = D.find_range(text)
+    if span is not None and (
+        span.start is not None or not _NAME.search(text[: span.begin] + text[span.stop :])
+    ):
+        return False  # a range, or a date alone (`— 2010`, the wrapped end of a degree's line)
+    return bool(CERT_CUES.search(text)) or (span is not None and not GPA_RE.search(text))
+
+
+def _school(text: str) -> bool:
+    """A school's word other than an institute's, which issues credentials too (`CFA Institute`)."""
+    return any(not m.group().casefold().startswith("institut") for m in INSTITUTION_WORDS.finditer(text))
+
+
+def credentials_apart(heading: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """An education section's certificates, where its heading names them too (`Education &
+    Certifications`, `学歴・資格`), and the rest of its lines, in order. The certificates are a run
+    of credential lines at the section's end, or else at its start (the degrees first, or the
+    certificates), and what stays names a degree or a school. Under a heading that names schooling
+    alone nothing moves: a `Leaving Certificate` or a `Postgraduate Certificate` is schooling."""
+    if not CERT_CUES.search(heading):
+        return [], lines
+    items: list[list[int]] = []
+    kinds: list[bool] = []
+    for i, ln in enumerate(lines):
+        if not ln.text.strip():
+            continue
+        if kinds and kinds[-1] and lines[items[-1][0]].bullet and _goes_on(ln):
+            items[-1].append(i)  # the wrapped rest of a credential's list item
+        else:
+            items.append([i])
+            kinds.append(_credential(ln))
+    last = next((k for k, c in enumerate(reversed(kinds)) if not c), len(kinds))  # credentials at the end
+    first = next((k for k, c in enumerate(kinds) if not c), len(kinds))  # at the start
+    ends = items[len(items) - last :] if last else items[:first]
+    taken = {i for item in ends for i in item}
+    rest = [ln for i, ln in enumerate(lines) if i not in taken]
+    if not taken or not any(DEGREE_RE.search(ln.text) or INSTITUTION_WORDS.search(ln.text) for ln in rest):
+        return [], lines
+    return [ln for i, ln in enumerate(lines) if i in taken], rest
+
+
+def _goes_on(ln: Line) -> bool:
+    """A line that can be the wrapped rest of a list item: no glyph of its own, no degree, no range."""
+    span = D.find_range(ln.text)
+    return not (ln.bullet or ln.list_item or DEGREE_RE.search(ln.text) or (span is not None and span.start))

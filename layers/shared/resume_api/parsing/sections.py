@@ -66,18 +66,9 @@ def heading_key(text: str) -> str | None:
     if hit:
         return hit
     # "Education & Certifications", "Skills / Tools": the part that holds the structure decides
-    parts = [
-        p.strip()
-        for p in re.split(
-            r"\s*(?:&|\band\b|/|\+|,|\||\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bи\b|\boraz\b|[和与及、・])\s*",
-            norm,
-        )
-        if p.strip()
-    ]
-    if len(parts) > 1:
-        hits = [h for part in parts if (h := _LOOKUP.get(part) or _LOOKUP.get(part.replace(" ", "")))]
-        if hits:
-            return _joined(hits)
+    hits = _part_keys(norm)
+    if hits:
+        return _joined(hits)
     words = norm.split()
     # a bilingual heading ("教育背景 Education", "Опыт работы / Experience"): a non-Latin part decides
     foreign = [w for w in words if not w.isascii()]
@@ -92,6 +83,24 @@ def heading_key(text: str) -> str | None:
             if key in keys:
                 return key
     return None
+
+
+_JOINERS = re.compile(
+    r"\s*(?:&|\band\b|/|\+|,|\||\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bи\b|\boraz\b|[和与及、・])\s*"
+)
+"""What joins the names of two sections in one heading (`Education & Certifications`, `学歴・資格`)."""
+
+
+def _part_keys(norm: str) -> list[str]:
+    """The keys the parts of a heading that joins several names name, in order; [] for one name.
+    Parts of CJK words set apart by a space (`学歴 資格`, as `・` normalises) are parts too."""
+    parts = [p.strip() for p in _JOINERS.split(norm) if p.strip()]
+    words = norm.split()
+    if len(parts) == 1 and len(words) > 1 and not any(w.isascii() for w in words):
+        parts = words
+    if len(parts) < 2:
+        return []
+    return [h for part in parts if (h := _LOOKUP.get(part) or _LOOKUP.get(part.replace(" ", "")))]
 
 
 _JOINED = (
