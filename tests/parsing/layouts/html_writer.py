@@ -70,6 +70,28 @@ class HtmlLayout:
     """In a sidebar, the contact details after its sections (read after the main column)."""
     narrow: bool = False
     """A narrow sidebar that breaks a long e-mail address anywhere (`overflow-wrap: anywhere`)."""
+    print_hrefs: bool = False
+    """Bootstrap 3's print stylesheet: `a[href]:after { content: " (" attr(href) ")" }` prints
+    every link's target after it (`(mailto:…)`, `(tel:…)`, `(https://…)`); employers link too."""
+    header: str = "stack"
+    """`stack` (the contact under the name), `row-flex` (the name left, the contact stacked right
+    on the same baselines, a flex row) or `row-float` (the contact block floated right)."""
+    title_above: bool = False
+    """`Curriculum Vitae` / `Resume` / `Lebenslauf` in small tracked capitals over the name."""
+    badge: bool = False
+    """A round monogram of the initials before the name, larger than it."""
+    breaks: str = ""
+    """Break opportunities typed into the e-mail and web addresses: `shy` (`&shy;` after each dot
+    and the at sign, printed as a hyphen where the narrow column breaks there) or `zwsp` (U+200B)."""
+    phone_form: str = ""
+    """`national` prints the phone as the language's national form (`+44 (0)20 7946 0958`, `06 12
+    34 56 78`, `+7 (495) 123-45-67`) with the country code in a span of its own, styled apart."""
+    phone_spaces: str = " "
+    """The space between a phone's groups: a plain space, `&nbsp;` or a narrow no-break space."""
+    contact_tracked: bool = False
+    """The contact line letter-spaced (0.15em), in its own case."""
+    email_case: str = ""
+    """The e-mail in `small-caps` (`font-variant`) or `upper` (`text-transform`)."""
 
 
 HTML_LAYOUTS: tuple[HtmlLayout, ...] = (
@@ -116,6 +138,43 @@ HTML_LAYOUTS: tuple[HtmlLayout, ...] = (
     ),
     HtmlLayout("html-narrow-sidebar-wrapped-email", contact="sidebar", frame="sidebar-left", narrow=True),
     HtmlLayout("html-contact-link-words", contact="link-words", dates="flex", profile=True),
+    HtmlLayout("html-print-hrefs", contact="links", print_hrefs=True, profile=True, heading="plain"),
+    HtmlLayout("html-header-row-flex", contact="flex-unicode", header="row-flex", profile=True),
+    HtmlLayout(
+        "html-header-row-float", contact="flex-svg", header="row-float", name_look="plain", dates="flex"
+    ),
+    HtmlLayout("html-name-small-title", contact="flex-unicode", name_look="small-title", dates="below"),
+    HtmlLayout("html-name-two-lines", contact="flex-svg", name_look="two-lines", heading="small-caps"),
+    HtmlLayout("html-name-two-weights", contact="links", name_look="two-weights", dates="flex"),
+    HtmlLayout("html-monogram-badge", contact="flex-unicode", badge=True, name_look="plain"),
+    HtmlLayout("html-document-title-above", contact="flex-svg", title_above=True, dates="timeline"),
+    HtmlLayout("html-fixed-header-contact", contact="header", name_look="plain", profile=True),
+    HtmlLayout(
+        "html-soft-hyphen-sidebar",
+        contact="sidebar",
+        frame="sidebar-left",
+        narrow=True,
+        breaks="shy",
+        profile=True,
+    ),
+    HtmlLayout("html-zero-width-breaks", contact="flex-unicode", breaks="zwsp", profile=True, dates="flex"),
+    HtmlLayout("html-phone-national-spans", contact="flex-svg", phone_form="national"),
+    HtmlLayout(
+        "html-phone-national-tracked",
+        contact="flex-unicode",
+        phone_form="national",
+        contact_tracked=True,
+        dates="below",
+    ),
+    HtmlLayout("html-phone-no-break-spaces", contact="links", phone_form="national", phone_spaces="\u202f"),
+    HtmlLayout("html-contact-label-grid", contact="grid", profile=True, dates="flex"),
+    HtmlLayout("html-email-small-caps", contact="flex-svg", email_case="small-caps", heading="plain"),
+    HtmlLayout("html-email-upper", contact="links", email_case="upper", contact_tracked=True),
+    HtmlLayout("html-icon-ligatures-offline", contact="ligatures", profile=True),
+    HtmlLayout("html-contact-gap-only", contact="flex-gap", dates="absolute"),
+    HtmlLayout("html-contact-icons-after", contact="flex-after", dates="flex"),
+    HtmlLayout("html-name-first-letter", contact="flex-unicode", name_look="first-letter"),
+    HtmlLayout("html-name-pronouns", contact="flex-svg", name_look="pronouns", dates="below"),
 )
 HTML_BY_NAME = {layout.name: layout for layout in HTML_LAYOUTS}
 
@@ -201,6 +260,36 @@ table.contact-table td { padding: 0 10px 0 0; }
 footer.fixed { position: fixed; bottom: 0; left: 0; right: 0; text-align: center; font-size: 8.5pt;
                border-top: 1px solid #ccc; padding-top: 3px; color: #444; }
 .footer-pad { height: 28px; }
+@media print { .print-hrefs a[href]:after { content: " (" attr(href) ")"; } }
+header.fixed { position: fixed; top: 0; left: 0; right: 0; text-align: right; font-size: 8pt;
+               border-bottom: 1px solid #ccc; padding-bottom: 2px; color: #555; }
+.header-pad { height: 24px; }
+.masthead { display: flex; align-items: center; gap: 12px; }
+.masthead.row-flex { justify-content: space-between; align-items: baseline; }
+.masthead .block p { margin: 0 0 1px; text-align: right; }
+.float-block { float: right; text-align: right; margin-left: 12px; }
+.float-block p { margin: 0 0 1px; }
+.badge { flex: none; width: 58px; height: 58px; border-radius: 50%; background: #2a4d69; color: #fff;
+         display: flex; align-items: center; justify-content: center; font-size: 26pt; font-weight: 700;
+         -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.doctitle { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.3em; color: #777; margin: 0 0 2px; }
+h1.name small { font-size: 55%; font-weight: 400; color: #666; letter-spacing: 0; }
+h1.name .given { font-weight: 300; }
+h1.name .family { font-weight: 800; }
+h1.name.two-lines span { display: block; line-height: 1.05; }
+h1.name.first-letter::first-letter { font-size: 160%; color: #2a4d69; }
+h1.name .pronouns { font-size: 45%; font-weight: 400; color: #777; }
+.cc { font-weight: 700; color: #2a4d69; font-size: 85%; }
+.contact.tracked, .block.tracked { letter-spacing: 0.15em; }
+.sc { font-variant: small-caps; }
+.up { text-transform: uppercase; }
+.contact.gap { gap: 4px 18px; }
+.contact.gap li + li::before { content: none; }
+.icon.after { margin: 0 0 0 4px; }
+.material-icons { font-family: "Material Icons"; font-size: 13px; vertical-align: middle; margin-right: 3px;
+                  color: #2a4d69; }
+.cgrid { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 1px 10px; margin: 0 0 6px; }
+.cgrid .k { font-weight: 700; color: #2a4d69; }
 """
 
 SVG = {
@@ -216,6 +305,11 @@ ICON_FORMS: dict[str, tuple[str, dict[str, str]]] = {
     "flex-svg": ('<svg class="icon" viewBox="0 0 16 16"><path d="{}"/></svg>', SVG),
     "flex-unicode": ('<span class="icon">{}</span>', UNICODE),
     "flex-pua": ('<span class="icon pua">{}</span>', PUA),
+    "flex-after": ('<span class="icon after">{}</span>', UNICODE),
+    "ligatures": (
+        '<i class="material-icons">{}</i>',
+        {"email": "mail", "phone": "phone", "location": "location_on", "profile": "link"},
+    ),
 }
 """Per contact style, the icon's markup and the glyph or path of each kind."""
 ENTRY_FORMS = {
@@ -228,6 +322,49 @@ ENTRY_FORMS = {
 """Per date placement, an entry's markup: title, sub line, bullets and dates in DOM order (the
 CSS places them: floated, flexed, in a grid column, positioned at the top right)."""
 LABELS = {"email": "E-mail", "phone": "Tel.", "location": "", "profile": "LinkedIn"}
+GRID_LABELS = {
+    "en": ("Email", "Phone", "Location"),
+    "fr": ("Courriel", "Téléphone", "Adresse"),
+    "de": ("E-Mail", "Telefon", "Wohnort"),
+    "es": ("Correo", "Teléfono", "Ubicación"),
+    "pt": ("E-mail", "Telefone", "Localização"),
+    "it": ("E-mail", "Telefono", "Città"),
+    "nl": ("E-mail", "Telefoon", "Woonplaats"),
+    "pl": ("E-mail", "Telefon", "Miasto"),
+    "ru": ("Почта", "Телефон", "Город"),
+    "zh": ("邮箱", "电话", "地址"),
+    "ja": ("メール", "電話", "住所"),
+}
+"""A labelled contact grid's labels in the page's language (the profile's is `LinkedIn`)."""
+NATIONAL = {
+    "en": ("+44", "(0)20 7946 0958"),
+    "fr": ("", "06 12 34 56 78"),
+    "de": ("+49", "30 1234567"),
+    "es": ("+34", "912 34 56 78"),
+    "pt": ("+351", "21 234 5678"),
+    "it": ("+39", "06 1234 5678"),
+    "nl": ("+31", "(0)20 123 4567"),
+    "pl": ("+48", "22 123 45 67"),
+    "ru": ("+7", "(495) 123-45-67"),
+    "zh": ("+86", "138 0013 8000"),
+    "ja": ("", "090-1234-5678"),
+}
+"""Per language, a phone in its national form: country code (styled apart) and number."""
+DOC_TITLES = {
+    "en": "Resume", "fr": "Curriculum Vitae", "de": "Lebenslauf", "es": "Currículum Vitae",
+    "pt": "Currículo", "it": "Curriculum Vitae", "nl": "Curriculum Vitae", "pl": "Życiorys",
+    "ru": "Резюме", "zh": "个人简历", "ja": "履歴書",
+}  # fmt: skip
+"""What a page prints over the name: the document's title in its language."""
+PRONOUNS = {
+    "en": "(she/her)", "fr": "(elle)", "de": "(sie/ihr)", "es": "(ella)", "pt": "(ela/dela)",
+    "it": "(lei)", "nl": "(zij/haar)", "pl": "(ona/jej)", "ru": "(она)", "zh": "(她)", "ja": "(彼女)",
+}  # fmt: skip
+"""Pronouns printed small after the name."""
+
+
+class Markup(str):
+    """Text already written as HTML (an employer's link): not escaped again."""
 
 
 def _e(text: str) -> str:
@@ -243,6 +380,9 @@ class _Page:
         self.r = self.b.r
         self.lang = doc["lang"]
         basics = self.r["basics"]
+        if layout.phone_form == "national":
+            code, number = NATIONAL[self.lang]
+            basics["phone"] = f"{code} {number}".strip()
         self.items = [
             ("email", basics["email"]),
             ("phone", basics["phone"]),
@@ -298,9 +438,27 @@ class _Page:
         return form.format(glyphs[kind]) if form else ""
 
     def value(self, kind: str, value: str) -> str:
-        if self.layout.contact == "links" or kind == "profile":
-            return f'<a href="{_e(self.href(kind, value))}">{_e(value)}</a>'
-        return _e(value)
+        shown = self.shown(kind, value)
+        if (self.layout.contact == "links" and kind != "location") or kind == "profile":
+            return f'<a href="{_e(self.href(kind, value))}">{shown}</a>'
+        return shown
+
+    def shown(self, kind: str, value: str) -> str:
+        """A contact value's markup: break opportunities in addresses, the phone's spans and
+        spaces, the e-mail's case."""
+        lay = self.layout
+        text = _e(value)
+        if kind == "phone":
+            code, number = NATIONAL[self.lang] if lay.phone_form == "national" else ("", value)
+            sp = _e(lay.phone_spaces).replace("\u00a0", "&nbsp;")
+            number = _e(number).replace(" ", sp)
+            text = f'<span class="cc">{_e(code)}</span>{sp}<span>{number}</span>' if code else number
+        elif kind in {"email", "profile"} and lay.breaks:
+            mark = "&shy;" if lay.breaks == "shy" else "\u200b"
+            text = re.sub(r"([.@/])", lambda m: m.group(1) + mark, text)
+        if kind == "email" and lay.email_case:
+            text = f'<span class="{"sc" if lay.email_case == "small-caps" else "up"}">{text}</span>'
+        return text
 
     @staticmethod
     def href(kind: str, value: str) -> str:
@@ -312,6 +470,17 @@ class _Page:
 
     def contact(self) -> str:
         style = self.layout.contact
+        tracked = " tracked" if self.layout.contact_tracked else ""
+        if self.layout.header != "stack":  # a block of lines beside the name, an icon before each
+            lines = "".join(f"<p>{self.icon(k)}{self.value(k, v)}</p>" for k, v in self.items)
+            return f'<div class="block{tracked}">{lines}</div>'
+        if style == "grid":  # label | value, two pairs a row
+            labels = dict(zip(("email", "phone", "location"), GRID_LABELS[self.lang], strict=True))
+            cells = "".join(
+                f'<span class="k">{_e(labels.get(k, "LinkedIn"))}</span><span>{self.value(k, v)}</span>'
+                for k, v in self.items
+            )
+            return f'<div class="cgrid">{cells}</div>'
         if style == "dl":
             rows = "".join(f"<dt>{LABELS[k] or HOUSE}</dt><dd>{self.value(k, v)}</dd>" for k, v in self.items)
             return f"<dl>{rows}</dl>"
@@ -334,11 +503,47 @@ class _Page:
             return "".join(f"<p>{self.icon(k)}{self.value(k, v)}</p>" for k, v in self.items)
         dots = " dots" if style in {"flex-unicode", "links"} else ""
         dots += " caps" if self.layout.contact_caps else ""
-        lis = "".join(f"<li>{self.icon(k)}{self.value(k, v)}</li>" for k, v in self.items)
+        dots += " gap" if style == "flex-gap" else ""
+        dots += tracked
+        if style == "flex-after":
+            lis = "".join(f"<li>{self.value(k, v)}{self.icon(k)}</li>" for k, v in self.items)
+        else:
+            lis = "".join(f"<li>{self.icon(k)}{self.value(k, v)}</li>" for k, v in self.items)
         return f'<ul class="contact{dots}">{lis}</ul>'
 
     def name(self) -> str:
-        return f'<h1 class="name {self.layout.name_look}">{_e(self.r["basics"]["name"])}</h1>'
+        lay, basics = self.layout, self.r["basics"]
+        full = basics["name"]
+        given, _, family = full.partition(" ")
+        inner = _e(full)
+        if lay.name_look in {"two-lines", "two-weights"} and family:
+            sep = "" if lay.name_look == "two-lines" else " "
+            inner = f'<span class="given">{_e(given)}</span>{sep}<span class="family">{_e(family)}</span>'
+        elif lay.name_look == "small-title":
+            inner += f" <small>{_e(basics['label'])}</small>"
+        elif lay.name_look == "pronouns":
+            inner += f' <span class="pronouns">{_e(PRONOUNS[self.lang])}</span>'
+        h1 = f'<h1 class="name {lay.name_look}">{inner}</h1>'
+        if lay.badge:
+            words = full.split()
+            initials = (words[0][0] + words[-1][0]).upper() if len(words) > 1 else words[0][:2].upper()
+            h1 = f'<div class="masthead"><div class="badge">{_e(initials)}</div>{h1}</div>'
+        if lay.title_above:
+            h1 = f'<p class="doctitle">{_e(DOC_TITLES[self.lang])}</p>{h1}'
+        return h1
+
+    def top(self) -> str:
+        """The name and, unless the contact prints elsewhere, the contact: under it, or beside it."""
+        lay = self.layout
+        if lay.contact in {"footer", "sidebar", "stacked", "header"}:
+            return self.name()
+        if lay.header == "row-flex":
+            return f'<div class="masthead row-flex">{self.name()}{self.contact()}</div>'
+        if lay.header == "row-float":
+            return (
+                f'<div class="float-block">{self.contact()}</div>{self.name()}<div style="clear:both"></div>'
+            )
+        return self.name() + self.contact()
 
     def heading(self, key: str) -> str:
         text = self.r["other"][0]["heading"] if key == "other" else self.r["headings"][key]
@@ -348,7 +553,7 @@ class _Page:
 
     def entry(self, title: str, sub: str, dates: str, bullets: list[str]) -> str:
         d = f'<span class="dates">{_e(dates)}</span>' if dates else ""
-        sub_html = f'<div class="sub">{_e(sub)}</div>' if sub else ""
+        sub_html = f'<div class="sub">{sub if isinstance(sub, Markup) else _e(sub)}</div>' if sub else ""
         items = "".join(f"<li>{_e(b)}</li>" for b in bullets)
         body = f'<ul class="{self.list_class}">{items}</ul>' if items else ""
         if self.layout.dates == "timeline" and not d:
@@ -359,6 +564,12 @@ class _Page:
         out = []
         for w in self.r["work"]:
             sub = ", ".join(x for x in (w["name"], w["location"]) if x)
+            if self.layout.print_hrefs and w["name"]:  # the employer links to its site
+                site = "https://www." + re.sub(r"[^a-z0-9]+", "", w["name"].casefold()) + ".com"
+                sub = Markup(
+                    f'<a href="{_e(site)}">{_e(w["name"])}</a>'
+                    + "".join(f", {_e(x)}" for x in [w["location"]] if x)
+                )
             out.append(
                 self.entry(
                     w["position"], sub, self.b.date_range(w["startDate"], w["endDate"]), w["highlights"]
@@ -460,7 +671,7 @@ class _Page:
     def document(self) -> str:
         lay = self.layout
         keys = self.keys()
-        top = self.name() + ("" if lay.contact in {"footer", "sidebar", "stacked"} else self.contact())
+        top = self.top()
         if lay.frame.startswith("sidebar"):
             side_keys = [k for k in keys if k in SIDE_KEYS]
             main_keys = [k for k in keys if k not in SIDE_KEYS]
@@ -492,10 +703,13 @@ class _Page:
             body = top + self.whole(keys)
         if lay.contact == "footer":
             body += f'<div class="footer-pad"></div><footer class="fixed">{self.footer_line()}</footer>'
+        if lay.contact == "header":  # a running header: the contact on every page
+            body = f'<header class="fixed">{self.footer_line()}</header><div class="header-pad"></div>{body}'
         glyph = f"--glyph: '{lay.bullet}'"
+        hrefs = " print-hrefs" if lay.print_hrefs else ""
         return (
             f'<!doctype html><html lang="{self.lang}"><head><meta charset="utf-8"><style>{CSS}</style></head>'
-            f'<body class="d-{lay.dates}" style="{glyph}">{body}</body></html>'
+            f'<body class="d-{lay.dates}{hrefs}" style="{glyph}">{body}</body></html>'
         )
 
     def footer_line(self) -> str:
