@@ -27,7 +27,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import DocumentError
@@ -118,6 +118,9 @@ class _Segment:
     x1: float
     base: float
     size: float
+    tracking: float = 0.0
+    """The letter spacing of the row's type in this segment's look, where the segment is too short
+    to show its own (`LYO` `N`: a kerned pair merged, one letter left)."""
 
     @property
     def chars(self) -> int:
@@ -126,27 +129,21 @@ class _Segment:
     def text(self) -> str:
         """The runs joined, with a space wherever the gap between two runs is a word gap.
 
-        A word gap is wider than 0.1 em, or, in letter-spaced text (`J A R E D`), clearly wider
-        than the gap between its letters.
+        A word gap is wider than 0.1 em, or, in letter-spaced text (`J A R E D`, `+ 4 4 ( 0 ) 2 0`),
+        clearly wider than the gap between its glyphs: tracking spaces digits and punctuation as it
+        spaces letters. A soft hyphen drawn with no advance (the next glyph starts on it) is not
+        printed: only where the line breaks does it show.
         """
-        runs = self.runs
-        gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(runs)]
-        letter_gaps = [
-            g
-            for a, b, g in zip(runs, runs[1:], gaps, strict=False)
-            if len(a.text.strip()) <= 2
-            and len(b.text.strip()) <= 2
-            and a.text.strip().isalpha()
-            and b.text.strip().isalpha()
+        runs = [
+            _without_soft_hyphen(r, after) for r, after in itertools.zip_longest(self.runs, self.runs[1:])
         ]
-        spaced = len(runs) >= 4 and len(letter_gaps) >= 0.6 * len(gaps)
-        letter_gap = statistics.median(letter_gaps) if spaced else 0.0
-        if letter_gap < 0.05 * self.size:
-            letter_gap = 0.0
+        runs = [r for r in runs if r.text]
+        gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(runs)]
+        letter_gap = _tracking(runs, self.size) or self.tracking
         out = runs[0].text if runs else ""
         for prev, r, gap in zip(runs, runs[1:], gaps, strict=False):
             threshold = max(0.1 * min(r.size, prev.size), 1.6 * letter_gap)
-            if _letter(prev) and _letter(r):
+            if _glyph(prev) and _glyph(r):
                 # letter by letter (small caps, tracked type): a word space is at least a quarter
                 # em, the tracking between two letters of a word well under a fifth
                 threshold = max(threshold, 0.18 * min(r.size, prev.size))
@@ -156,8 +153,60 @@ class _Segment:
         return out
 
 
-def _letter(run: Run) -> bool:
-    return len(run.text) == 1 and run.text.isalpha()
+def _tracking(runs: list[Run], size: float) -> float:
+    """The gap between the glyphs of letter-spaced type (each glyph its own run), or 0."""
+    letter_gaps = [
+        b.x0 - a.x1
+        for a, b in itertools.pairwise(runs)
+        if (_glyph(a) and _glyph(b)) or (_letters(a) and _letters(b))
+    ]
+    if len(runs) < 4 or len(letter_gaps) < 0.6 * (len(runs) - 1):
+        return 0.0
+    gap = statistics.median(letter_gaps)
+    return gap if gap >= 0.05 * size else 0.0
+
+
+def _row_tracking(row: _Row) -> None:
+    """Give each short segment of glyph-by-glyph runs that shows no tracking of its own the
+    tracking of the row's runs in its look (size and font): a letter-spaced contact row is cut
+    into cells at its separators, and a place (`LYON`) alone is too short to show it."""
+    looks: dict[tuple[float, str], float] = {}
+    for seg in row.segments:
+        runs = seg.runs
+        if len(runs) < 2 or len(runs) >= 4 or sum(_glyph(r) or _letters(r) for r in runs) < len(runs) / 2:
+            continue
+        key = (round(seg.size, 1), runs[0].font)
+        if key not in looks:
+            same = [r for r in row.runs if (round(r.size, 1), r.font) == key]
+            looks[key] = _tracking(same, seg.size)
+        seg.tracking = looks[key]
+
+
+def _without_soft_hyphen(run: Run, after: Run | None) -> Run:
+    """The run without a hyphen it ends with that has no advance: the next run starts on it, a
+    third of an em back, where a soft hyphen that did not break the line is drawn."""
+    if (
+        after is None
+        or not run.text.endswith(("-", "\u00ad", "\u2010"))
+        or abs(after.base - run.base) > 0.2 * run.size
+    ):
+        return run
+    if not run.x1 - 0.6 * run.size <= after.x0 <= run.x1 - 0.2 * run.size:
+        return run
+    return replace(run, text=run.text[:-1])
+
+
+def _glyph(run: Run) -> bool:
+    """One glyph, a letter, digit or mark: how tracked type comes out, glyph by glyph (a group of
+    digits, `12` in `06 12 34`, is a word of its own)."""
+    text = run.text.strip()
+    return len(text) == 1
+
+
+def _letters(run: Run) -> bool:
+    """One or two letters: tracked type, or a kerned pair of it (`Fr`)."""
+    text = run.text.strip()
+    return 0 < len(text) <= 2 and text.isalpha()
 
 
 @dataclass(slots=True)
@@ -1015,6 +1064,8 @@ def _rows(runs: list[Run]) -> list[_Row]:
                 continue  # a space drawn alone (a float's leftover) is no cell: it would count as one
             seg = _Segment([run], run.x0, run.x1, row.base, run.size)
             row.segments.append(seg)
+        if len(row.segments) > 1:
+            _row_tracking(row)
     return [row for row in rows if row.segments]
 
 
