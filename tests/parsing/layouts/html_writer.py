@@ -453,7 +453,11 @@ class _Page:
             sp = _e(lay.phone_spaces).replace("\u00a0", "&nbsp;")
             number = _e(number).replace(" ", sp)
             # one inline box: in a flex item a space between two spans would be dropped
-            text = f'<span><span class="cc">{_e(code)}</span>{sp}<span>{number}</span></span>' if code else number
+            text = (
+                f'<span><span class="cc">{_e(code)}</span>{sp}<span>{number}</span></span>'
+                if code
+                else number
+            )
         elif kind in {"email", "profile"} and lay.breaks:
             mark = "&shy;" if lay.breaks == "shy" else "\u200b"
             text = re.sub(r"([.@/])", lambda m: m.group(1) + mark, text)

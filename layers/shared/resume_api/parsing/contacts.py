@@ -268,6 +268,8 @@ _TLDS = frozenset({
 })  # fmt: skip
 """Address endings common enough that a wrap right after one is taken to end the address."""
 _TAIL = re.compile(r"[\w.+\-@]+$")
+_BREAK_HYPHEN = re.compile(r"(?<=[@./])[-\u00ad\u2010]$")
+"""A hyphen printed at a line's end right after an at sign, a dot or a slash: a soft hyphen's."""
 _HEAD = re.compile(r"^[\w.+\-@]+")
 
 
@@ -303,7 +305,9 @@ def _unwrap(text: str) -> str:
     for line in lines[1:]:
         head, rest = _HEAD.match(line), line
         cells = out[-1].split("\t")
-        for k, cell in enumerate(cells if head else []):
+        # a soft hyphen shows where it breaks the line: after an at sign or a dot, where no
+        # address has a hyphen, it is the break's, not the address's (`jane.roe@-` / `example.com`)
+        for k, cell in enumerate([_BREAK_HYPHEN.sub("", c) for c in cells] if head else []):
             tail = _TAIL.search(cell)
             if tail and head and _wrapped(tail.group(), head.group(), right_alone=cell == tail.group()):
                 out[-1] = "\t".join([*cells[:k], cell + head.group(), *cells[k + 1 :]])
@@ -473,8 +477,34 @@ def _clean_url(url: str) -> str:
     return url.strip().rstrip(".,;:)")
 
 
+_URL_WRAP = re.compile(
+    r"(?<=[\w/.])([-_/.]|(?<=[/.])[-\u00ad\u2010])[ \t]*\n[ \t]*(?=[a-z0-9][\w./%-]*(?:\s|$))"
+)
+"""A web address a narrow column wrapped after a hyphen, slash or dot (`linkedin.com/in/emily-` over
+`carter`), the rest lower case and alone before a space: joined again (a hyphen printed after a
+slash or a dot is a soft hyphen's, dropped)."""
+
+
+def _unwrap_urls(text: str) -> str:
+    if "\n" not in text:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        start = text.rfind("\n", 0, m.start()) + 1
+        before = (text[start : m.start()].rsplit(maxsplit=1) or [""])[-1]
+        sep = "" if m.group(1) in "-\u00ad\u2010" and before.endswith(("/", ".")) else m.group(1)
+        after = text[m.end() :].split(maxsplit=1)[0]
+        whole = URL_RE.match(before + sep + after)
+        if whole is None or whole.end() <= len(before) + len(sep):
+            return m.group()  # no web address runs across the break
+        return sep
+
+    return _URL_WRAP.sub(join, text)
+
+
 def find_urls(text: str) -> list[str]:
     out = []
+    text = _unwrap_urls(text)
     for m in URL_RE.finditer(text):
         start = m.start()
         if start > 0 and text[start - 1] == "@":
@@ -504,7 +534,10 @@ def profile(url: str) -> dict[str, Any]:
     path = [p for p in unquote(parts.path).split("/") if p]
     username = None
     if network and path:
-        username = path[-1] if path[0] in {"in", "user", "u", "company", "pub", "channel", "c"} else path[0]
+        # a print in capitals (`LINKEDIN.COM/IN/JANE-ROE`) names the same path
+        username = (
+            path[-1] if path[0].lower() in {"in", "user", "u", "company", "pub", "channel", "c"} else path[0]
+        )
         username = username.lstrip("@")[:200] or None
     return {"network": network, "username": username, "url": full[:500]}
 
@@ -698,7 +731,7 @@ def find_location(
     # a stacked block (a label's line over each value's): a line near the e-mail that is a place alone
     near = sorted(range(max(0, at - _BLOCK), min(len(lines), at + _BLOCK + 1)), key=lambda i: abs(i - at))
     for i in near:
-        text = icons_off(_PLACE_LABEL.sub("", lines[i].text.strip()))
+        text = _unlabelled(icons_off(_PLACE_LABEL.sub("", lines[i].text.strip())))
         if text and "@" not in text and header_location(text):
             return text
     return None
@@ -707,12 +740,44 @@ def find_location(
 _BLOCK = 5
 """How far from the e-mail's line a stacked contact block's place may stand (three values, each
 under its label)."""
-_PLACE_LABEL = re.compile(
-    r"(?i)^\s*(?:address|location|city|adresse|lieu|ville|wohnort|ort|anschrift|direcci[oó]n|ubicaci[oó]n|"
-    r"ciudad|morada|endere[cç]o|localiza[cç][aã]o|indirizzo|localit[aà]|citt[aà]|woonplaats|adres|"
-    r"miejscowo[sś][cć]|miasto|адрес|город|地址|所在地|住所)\s*[:：]\s*"
+_PLACE_WORDS = (
+    r"address|location|city|residence|adresse|lieu|ville|domicile|wohnort|ort|anschrift|standort|"
+    r"direcci[oó]n|ubicaci[oó]n|ciudad|domicilio|residencia|morada|endere[cç]o|localiza[cç][aã]o|indirizzo|"
+    r"localit[aà]|citt[aà]|residenza|woonplaats|adres|plaats|miejscowo[sś][cć]|miasto|lokalizacja|"
+    r"адрес|город|местоположение|地址|所在地|住所"
 )
+_PLACE_LABEL = re.compile(rf"(?i)^\s*(?:{_PLACE_WORDS})\s*[:：]\s*")
 """A place's label on its own line (`Wohnort: Köln`)."""
+_ICON_WORDS = r"[a-z]+(?:_[a-z]+)+|place|room|home|map|public|language|link|mail|email|phone|call|smartphone"
+_PLACE_LEAD = re.compile(rf"(?i)^\s*(?:(?:{_PLACE_WORDS})\s*[:：]?|(?-i:{_ICON_WORDS}))\s+(?=\S)")
+"""What may stand before a place in its contact piece: its label, with or without a colon (a
+labelled grid: `Ubicación` | `Madrid`), or the name of an icon whose font is missing offline, which
+prints the ligature's word instead (Material Icons: `location_on Amsterdam`, `place Berlin`)."""
+
+
+_FURNITURE = re.compile(
+    rf"\b(?:mailto|tel|callto|sms|https?):|(?i:\b(?:{_PLACE_WORDS})\b\s*[:：]?)|(?<![\w-])(?:{_ICON_WORDS})(?![\w-])"
+)
+
+
+def furniture_off(text: str) -> str:
+    """A contact line without what only frames its values: a place's label, the words an icon
+    font prints where it is missing offline, and the schemes a print stylesheet prints after each
+    link (`(mailto:…)`, `(tel:…)`). What is left, if anything, the person wrote."""
+    return _FURNITURE.sub(" ", text)
+
+
+def _unlabelled(piece: str) -> str:
+    """The place in a piece its label or icon words lead (the e-mail's and phone's words may stand
+    before it, their values taken out), else the piece as it is."""
+    rest, found = piece, piece
+    for _ in range(4):
+        shorter = _PLACE_LEAD.sub("", rest, count=1)
+        if shorter == rest:
+            break
+        rest = shorter
+        found = rest if header_location(rest) else found
+    return found
 
 
 def _place_in(pool: list[Line], email: str | None, phone: str | None, name: str | None) -> str | None:
@@ -721,7 +786,7 @@ def _place_in(pool: list[Line], email: str | None, phone: str | None, name: str 
     for ln in pool:
         for cell in ln.cells or [ln.text]:
             for raw in _CONTACT_CUT.split(cell):
-                piece = _without_contact(raw, email, phone).strip(" ,;•·|")
+                piece = _unlabelled(_without_contact(raw, email, phone).strip(" ,;•·|"))
                 if not piece or "@" in piece or "://" in piece:
                     continue
                 if name_words and all(w.casefold() in name_words for w in re.findall(r"\w+", piece)):
@@ -946,8 +1011,10 @@ def _cut_word(name: str, rest: str, spelled: str) -> bool:
     last = name.rsplit(maxsplit=1)[-1]
     if not spelled or not rest.isalpha() or not (rest[0].islower() or last.endswith(("'", "’", "-"))):
         return False
+    if _romanized(last) in spelled.split("."):
+        return False  # the address ends a word there: `Sanne` over `de` over `Vries`, `sanne.devries`
     joined = _romanized(last + rest)
-    return len(joined) >= 4 and joined in spelled
+    return len(joined) >= 4 and joined in spelled.replace(".", "")
 
 
 def _unfinished(name: str) -> bool:
@@ -973,11 +1040,25 @@ _DOCUMENT_TITLE = re.compile(
 """A document title before the name: `Curriculum Vitae of`, `Lebenslauf von`, `CV –`, `Resume:`."""
 
 
+def _monogram_off(text: str) -> str:
+    """`EC Emily Carter` -> `Emily Carter`: a monogram badge printed on the name's line, its letters
+    the initials of the words after it (all of them, or the first and last)."""
+    head, _, rest = text.partition(" ")
+    letters = head.replace(".", "")
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w[0].isupper()]
+    if not 2 <= len(letters) <= 4 or not letters.isalpha() or not letters.isupper() or len(words) < 2:
+        return text
+    if normalize_key(head) in _PREFIXES and (head.endswith(".") or rest.isupper()):
+        return text  # `DR. JANE ROE`, `Dr. Jane Roe`: a title, part of the name as written
+    initials = {"".join(w[0] for w in words), words[0][0] + words[-1][0], words[0][0] + words[1][0]}
+    return rest.strip() if letters in initials else text
+
+
 def _name_piece(raw: str) -> str:
     """The part of a line that can be a name. `JOHN DOE | Software Engineer`, `Jane Roe – Curriculum
     Vitae`, `Jane Roe, PhD`: the first piece; `Lebenslauf von Anna Schneider`: after the title;
     `CARTER, Emily` (family name in capitals first): both pieces, as printed."""
-    text = _DOCUMENT_TITLE.sub("", raw.strip().strip("|•·").strip(), count=1)
+    text = _monogram_off(_DOCUMENT_TITLE.sub("", raw.strip().strip("|•·").strip(), count=1))
     pieces = [p.strip() for p in re.split(r"\s+[|•·–—]\s+|\s*\|\s*|,\s+", text)]
     first = _without_aside(pieces[0]) or pieces[0]
     degrees = 1
@@ -1020,5 +1101,6 @@ def find_name(header: list[Line], all_lines: list[Line]) -> str | None:
     # the rest of a stacked name may stand just past the lines searched (a sidebar read after the main column)
     around = header[:16] if header else all_lines[:12]
     email = find_email("\n".join(ln.text for ln in around))
-    spelled = _romanized(email.split("@")[0]) if email else ""
+    # the address's words, romanized, a dot where it separates them (`sanne.devries`)
+    spelled = ".".join(_romanized(w) for w in re.split(r"[._+-]", email.split("@")[0])) if email else ""
     return _stacked(around, best[1], best[2], best[3], body, best[4], spelled)

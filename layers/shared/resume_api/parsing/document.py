@@ -320,7 +320,7 @@ def _header_leftover(header: list[Line], basics: dict[str, Any]) -> list[str]:
             if re.sub(r"\D", "", phone) != phone_digits:
                 extras.append(phone)
             rest = rest.replace(phone, " ")
-        rest = _CONTACT_WORDS.sub(" ", rest)
+        rest = _CONTACT_WORDS.sub(" ", C.furniture_off(rest))
         words = re.findall(r"[^\W\d_]{2,}", rest)
         if len(words) >= 2 or any(len(w) >= 4 for w in words):
             out.append(text)
