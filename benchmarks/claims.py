@@ -108,6 +108,7 @@ def run() -> dict[str, Any]:
         ("restated", claims_twins.TEMPLATES),
         ("paraphrased", claims_twins.TEMPLATES),
         ("normal", claims_twins.TEMPLATES),
+        ("leading", claims_twins.TEMPLATES),
     ):
         by_template = Counter(templates[(c.domain, c.rewrite)] for c in parts[part]["missed"])
         if by_template:

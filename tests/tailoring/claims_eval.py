@@ -91,6 +91,12 @@ PARTS = {
     "the metric, a phrasal verb, a speed for a time, a noun, a clause, the result first), durations in another "
     "unit, shares and sums in words, names written another way (umlauts, joiners, compounds, initials spelled "
     "out), each with a one-claim twin, over 6 other domains (claims_normal.py)",
+    "leading": "round 15's generator, written before its rules: leadership in every phrasing a model uses (led, "
+    "headed, oversaw, spearheaded, drove, championed, chaired, supervised, line-managed, as team lead, managing N "
+    "reports, people manager, in charge of) and titles (as Senior X, promoted to, acting head of, served as, in the "
+    "role of, stepped up as, a title before the summary), each lie with a twin the source supports (the job's own "
+    "title, a Lead/Head/Manager title, a managed-N line, Sr. as Senior, X II as X) and the reverse (worked with the "
+    "team lead), over 8 other domains (claims_leading.py)",
 }
 GENERATED = "generated"
 FORMS = "forms"
@@ -99,6 +105,7 @@ COMPOSE = "compose"
 RESTATED = "restated"
 PARAPHRASED = "paraphrased"
 NORMAL = "normal"
+LEADING = "leading"
 UNSEEN = frozenset({"unseen", "aligned"})
 """The two parts of round 11's generator (claims_unseen.py), written before its rules."""
 OWN = frozenset({"own-tune", "own-measure"})
@@ -1305,6 +1312,13 @@ def normal() -> list[Case]:
     return normal_cases()
 
 
+def leading() -> list[Case]:
+    """Round 15's part (claims_leading.py: leadership and title claims, each with a twin)."""
+    from tests.tailoring.claims_leading import leading_cases
+
+    return leading_cases()
+
+
 def _domain_of(case: Case) -> Domain:
     if case.part == GENERATED:
         from tests.tailoring.claims_generated import generated_domains
@@ -1338,6 +1352,10 @@ def _domain_of(case: Case) -> Domain:
         from tests.tailoring.claims_normal import normal_domains
 
         return normal_domains()[case.domain]
+    if case.part == LEADING:
+        from tests.tailoring.claims_leading import leading_domains
+
+        return leading_domains()[case.domain]
     return external_domains(case.part)[case.domain] if case.part else DOMAINS[case.domain]
 
 
@@ -1402,6 +1420,8 @@ def part_cases(part: str = "all") -> list[Case]:
         if part == PARAPHRASED
         else normal()
         if part == NORMAL
+        else leading()
+        if part == LEADING
         else cases()
     )
     if part == "development":

@@ -960,12 +960,12 @@ FAMILY_OF: dict[tuple[str, str], str] = {}
 def placed(
     part: str,
     domain: str,
-    texts: tuple[str, list[str], list[str]],
+    texts: tuple[Any, ...],
     family: str,
     rows: list[Row],
     seen: set[tuple[str, str]],
 ) -> list[Case]:
-    """Each row as a case on the sentence it rewrites: `texts` are the summary and the two jobs' bullets.
+    """Each row as a case on the sentence it rewrites: `texts` are the summary and each job's bullets.
     A row seen before in the domain, or one that rewrites nothing, is left out; each case's template and
     family are recorded (TEMPLATES, FAMILY_OF)."""
     summary, *jobs = texts
@@ -980,14 +980,12 @@ def placed(
         if source == summary:
             out.append(Case(domain, kind, rewrite, None, 0, part=part))
             continue
-        job = 0 if source in jobs[0] else 1
+        job = next(i for i, bullets in enumerate(jobs) if source in bullets)
         out.append(Case(domain, kind, rewrite, job, jobs[job].index(source), part=part))
     return out
 
 
-def placed_all(
-    part: str, named: list[tuple[str, tuple[str, list[str], list[str]], dict[str, list[Row]]]]
-) -> list[Case]:
+def placed_all(part: str, named: list[tuple[str, tuple[Any, ...], dict[str, list[Row]]]]) -> list[Case]:
     """Every family's rows of every domain placed as cases (`named`: per domain, its name, its texts
     and its rows by family), duplicates left out across the part."""
     out: list[Case] = []
