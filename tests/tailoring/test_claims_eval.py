@@ -82,7 +82,6 @@ FLOORS: dict[str, dict[str, float]] = {
         "other": 0.88,
         "number": 0.97,
         "scope": 0.83,
-        "organization": 0.79,
     },
     "normal": {},
     "leading": {"faithful": 0.86, "leadership": 0.93, "title": 0.96},

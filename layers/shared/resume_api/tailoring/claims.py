@@ -33,7 +33,7 @@ from resume_api.tailoring.novelty import GLOSSED, Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
 from resume_api.tailoring.quantities import TIME, quantities
-from resume_api.tailoring.translated import name_words, translated_words
+from resume_api.tailoring.translated import name_words, rendered_from, translated_words
 from resume_api.tailoring.wording import (
     STOP,
     contains,
@@ -1270,10 +1270,13 @@ def _name_claims(s: _Sentence, lex: Lexicon, term_words: set[str], common: froze
             name = (marked or followed or known) and not (_ordinary(word, lex, common) and not marked)
         flags.append(name)
     glossed = [
-        (set(_raw_words(m.group(1))), stem_phrase(phrase(m.group(2))))
+        (set(run[start:]), stem_phrase(phrase(m.group(2))))
         for m in GLOSSED.finditer(s.raw)
         if len(_raw_words(m.group(2))) >= 2
-    ]
+        for run in [_raw_words(m.group(1))]
+        for start in [rendered_from(run, m.group(2))]
+        if start is not None
+    ]  # "Dupré Mills (Moulins Dupré SARL)" is the source's name; "Martin Mills (Moulins Dupré SARL)" is not
     out = []
     i = 0
     while i < len(words):

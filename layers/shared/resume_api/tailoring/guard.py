@@ -288,7 +288,13 @@ class _Guard:
                 bad.append(Claim("other", acronym, ("acronym",)))
         if not bad:
             # a tool or practice named as the means or as a skill: every word of it must be the resume's
-            for word in tools.unnamed(sentence, self.whole.own.vocabulary)[:1]:
+            unnamed = tools.unnamed(sentence, self.whole.own.vocabulary)
+            if unnamed:  # a source name given in English is no tool: "through Dupré Mills (Moulins Dupré)"
+                named = self.whole.own.translated(sentence) | novelty.glossed_words(
+                    sentence, self.whole.own.vocabulary
+                )
+                unnamed = [w for w in unnamed if w not in named]
+            for word in unnamed[:1]:
                 bad.append(Claim("skill", word, ("tool",)))
         if not bad:
             # what the rewrite adds around the source's fact must be said by one source sentence

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from resume_api.models.slotted import Frozen
 from resume_api.tailoring.lexicon import lexicon
+from resume_api.tailoring.translated import rendered_from
 from resume_api.tailoring.wording import STOP, stem, tokens
 
 CLAUSE_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:(\u2013\u2014]|\s-\s")
@@ -281,8 +282,17 @@ def _defined(sentence: str, vocabulary: Vocabulary) -> set[str]:
     for match in GLOSSED.finditer(sentence):
         glossed = [w for w in tokens(match.group(2)) if w not in STOP]
         if len(glossed) >= 2 and all(w in vocabulary.words for w in glossed):
-            out.update(tokens(match.group(1)))
+            run = tokens(match.group(1))
+            start = rendered_from(run, match.group(2))
+            out.update(
+                run[start:] if start is not None else []
+            )  # "Martin Mills (Moulins Dupré)": Martin is new
     return out
+
+
+def glossed_words(sentence: str, vocabulary: Vocabulary) -> set[str]:
+    """The words a sentence defines a source acronym or glosses a source name with: no new name."""
+    return _defined(sentence, vocabulary)
 
 
 def unsupported(sentence: str, vocabulary: Vocabulary) -> list[str]:

@@ -92,7 +92,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "customs": ("aduana", "douane", "alfandega", "dogan", "zoll", "cel"),
     "justice": ("justic", "giustizi", "justiz", "sprawiedliw", "justit"),
     "culture": ("cultur", "kultur"),
-    "arts": ("arte", "arts", "arti", "kunst", "sztuk"),
+    "arts": ("arte", "arts", "arti", "kunst", "sztuk", "kultur"),
     "city": (
         "ciudad",
         "ville",
@@ -138,6 +138,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "medical": ("medic", "medyczn", "medisch", "medisin"),
     "safety": _SAFETY,
     "security": _SAFETY,
+    "secure": _SAFETY,
+    "safe": _SAFETY,
     "police": ("polic", "polizi", "polizei", "politi"),
     "housing": ("vivienda", "logement", "habitac", "abitat", "wohn", "mieszk", "wonen", "bolig"),
     "statistics": ("estadistic", "statisti", "estatistic", "statyst"),
@@ -159,10 +161,21 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "polish": ("polsk", "polon"),
     "portuguese": ("portugu",),
     "norwegian": ("norsk", "noruega", "norveg"),
+    "norway": ("norsk", "norge", "noreg", "noruega", "norveg"),
     "immigration": ("immigra", "inmigra", "imigra", "einwander"),
     "integration": ("integra",),
     "electoral": ("electoral", "eleitoral", "elettoral", "wahl", "wyborcz"),
     "institute": ("institut", "istitut", "instytut"),
+    "tax": ("tribut", "impot", "fiscal", "steuer", "podatk", "belasting", "skatt"),
+    "refugees": ("fluchtling", "refugi", "rifugiat", "uchodzc", "vluchteling", "flyktning"),
+    "mill": ("moulin", "molin", "muhl", "molen", "mlyn", "moll"),
+    "mills": ("moulin", "molin", "muhl", "molen", "mlyn", "moll"),
+    "brothers": ("hermano", "frere", "irmao", "fratell", "bruder", "gebroeder", "brodr", "bracia"),
+    "construction": ("construc", "costruz", "bouw", "bau", "budow", "bygg"),
+    "transit": ("transport", "traspor", "verkehr", "transit"),
+    "corporation": ("societ", "sociedad", "gesellschaft", "spolk", "selskap"),
+    "company": ("societ", "sociedad", "gesellschaft", "spolk", "selskap", "compan", "compagn", "compañ"),
+    "pharmacy": ("farmac", "pharmac", "apothek", "apotek", "aptek"),
 }
 """English words of bodies' names, and the beginnings of their translations (without accents)."""
 
@@ -208,6 +221,33 @@ def _matched(english: Sequence[str], words: Sequence[str]) -> bool:
     return any(
         _stands_for(first, w) and _matched(rest, [*words[:i], *words[i + 1 :]]) for i, w in enumerate(words)
     )
+
+
+_LEGAL = frozenset(
+    {"gmbh", "ag", "kg", "sarl", "sa", "sas", "srl", "spa", "s.p.a", "s.l", "sl", "bv", "b.v", "nv", "n.v"}
+    | {"lda", "ltda", "oy", "ab", "as", "asa", "aps", "inc", "ltd", "llc", "plc", "co"}
+)
+"""Legal forms a firm's name ends with: part of no rendering."""
+
+
+def renders(english: Sequence[str], native: str) -> bool:
+    """Whether an English name (its words) renders a name the source writes in its own language: each word
+    of the source's name, its legal form and little words aside, stood for by an English word (the same,
+    a cognate, a translation this table knows). "Dupré Mills" renders "Moulins Dupré SARL"; "Martin Mills"
+    and "Dupré Bakeries" do not. An official name that translates no word ("Arts Council Norway" for
+    "Norsk kulturråd") renders only where the table knows its words."""
+    native_words = [w.rstrip(".") for w in _WORD.findall(native.lower()) if w[:1].isalpha()]
+    said = [stem(_plain(w)) for w in native_words if w not in _LITTLE and w not in _LEGAL]
+    words = [w.lower().rstrip(".") for w in english]
+    stems = [stem(_plain(w)) for w in words if w not in _OWN_LITTLE and w not in _LITTLE and w not in _LEGAL]
+    return bool(said) and bool(stems) and all(any(_stands_for(e, w) for e in stems) for w in said)
+
+
+def rendered_from(run: Sequence[str], native: str) -> int | None:
+    """Where the English name that renders `native` starts in a run of capitalised words ("Supplied Dupré
+    Mills" before "(Moulins Dupré SARL)": at "Supplied", which stands for nothing but is no name either),
+    or None when the run does not render it."""
+    return 0 if renders(run, native) else None
 
 
 def translates(english: Sequence[str], said: Sequence[str]) -> bool:
