@@ -18,11 +18,13 @@ from resume_api.tailoring.wording import STOP, tokens
 
 _SLOT = re.compile(
     r"\b(?:using|utili[sz](?:ed|ing)|leverag(?:ed|ing)|employing|appl(?:ied|ying)|through|via"
+    r"|used(?=\s+[^,.;:()]{1,40}?\s+to\s)"
     r"|(?:skilled|proficient|proficiency|expertise|experienced|versed|trained|certified)\s+(?:in|with|on)"
     r"|experience\s+(?:in|with))\s+(?=([^,.;:()]+))",
     re.IGNORECASE,
 )
-"""Where a sentence names its means or a person's skills, and the words after it up to punctuation."""
+"""Where a sentence names its means or a person's skills ("used procore to track ..." too), and the words
+after it up to punctuation."""
 _ENDS = frozenset(
     {
         "to",
