@@ -39,6 +39,10 @@ class Para:
     """Runs on lines of their own inside one paragraph (DOCX `w:br`)."""
     align: str = "left"
     space_before: float = 0.0
+    width: float = 0.0
+    """PDF: the paragraph set in a box this many points wide (a grid's cell, a sidebar, a flex item
+    beside its dates), its lines wrapped where the box ends; `right` follows right after the box.
+    DOCX ignores it: Word wraps a paragraph where the page ends, and a reader gets it whole."""
 
     @property
     def text(self) -> str:

@@ -145,6 +145,8 @@ class _Writer:
         if para.bullet:
             bullet = "•" if para.bullet == LIST else para.bullet
         p = Paragraph(self.markup(para.runs, 10), self.style(para), bulletText=bullet)
+        if para.width:
+            return [self.boxed(p, para, width)]
         if para.right:
             right = Paragraph(self.markup(para.right, 10), self.style(Para([], align="right")))
             rw = min(150.0, width * 0.4)
@@ -156,6 +158,23 @@ class _Writer:
         if para.rule:
             out.append(HRFlowable(width="100%", thickness=0.8, spaceBefore=1, spaceAfter=4))
         return out
+
+    def boxed(self, p: Any, para: Para, width: float) -> Any:
+        """`p` in a box `para.width` wide at the column's left, its `right` part right after it."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+        from reportlab.platypus import Paragraph
+        from reportlab.platypus import Table as RLTable
+
+        row: list[Any] = [p]
+        widths = [para.width]
+        if para.right:
+            text = "".join(r.text for r in para.right)
+            rw = min(width - para.width, stringWidth(text, self.font, 10) + 8)
+            row.append(Paragraph(self.markup(para.right, 10), self.style(Para([], align="right"))))
+            widths.append(rw)
+        t = RLTable([row], colWidths=widths, hAlign="LEFT")
+        t.setStyle(_PLAIN)
+        return t
 
     def blocks(self, blocks: list[Block], width: float) -> list[Any]:
         out: list[Any] = []
@@ -288,3 +307,12 @@ _PLAIN, _CELLS, _GRID = _styles()
 
 def write_pdf(page: Page) -> bytes:
     return _Writer(page).render()
+
+
+def text_width(text: str, *, bold: bool = False, size: float = 10, cjk: str = "") -> float:
+    """How wide `text` prints in the generator's type (a box a name must wrap in is measured by it)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    _register()
+    font = CJK_FONTS[cjk] if cjk else f"{SANS}-Bold" if bold else SANS
+    return float(stringWidth(text, font, size))
