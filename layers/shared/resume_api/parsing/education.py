@@ -739,19 +739,34 @@ def _text_cell(ln: Line) -> int | None:
     return text[0] if len(text) == 1 else None
 
 
-def _goes_on(head: str, tail: str) -> bool:
+def _goes_on(head: str, tail: str, filled: bool | None = None, above: str = "") -> bool:
     """Whether `tail`, the line under a line ending on `head`, is the rest of the header it wrapped:
     its dates after a comma; a name's rest where `head` ends where no name ends, or `tail` goes on
     in lower case naming no degree and, joined, the two name a school `head` alone does not, or
-    `tail` opens on a linking word."""
+    `tail` opens on a linking word. `filled`: the page shows `head` ran to its column's edge and
+    `tail` starts under it in its type (`_fills`), so `tail` goes on unless the words name two
+    parts; None where the page does not tell (DOCX): a name's first words over its school's own
+    word (`Technische` / `Universität München`) go on. `above`: the line over `head`, a school's
+    line where `head` is no name's start but what was studied there."""
     if tail and D.is_date_only(tail) and head.rstrip().endswith((",", ";", "，", "；", "、")):
         return True  # `School, Field (Degree),` over `(2006 — 2009)`: the header's dates wrapped
     if not tail or DEGREE_RE.search(tail) or D.find_range(tail) is not None or len(tail.split()) > 6:
         return False
-    if _LABELLED.match(tail) or GPA_RE.search(tail):
+    if _LABELLED.match(tail) or GPA_RE.search(tail) or _is_honours(tail):
         return False
     if _DANGLING.search(head.rstrip()) and not _SPACED_DASH.search(head):
         # `Georgia Institute of`, `Górniczo-`: no name ends there (`Diploma -` ends on a separator)
+        return True
+    if (
+        filled is not False
+        and not _LABELLED.match(head)
+        and not GPA_RE.search(head)
+        and not _is_honours(head)
+    ):
+        parts = _two_parts(head, tail, filled, above)
+    else:
+        parts = None
+    if parts is False:
         return True
     if not tail[:1].islower() or DEGREE_RE.search(head):
         return False
@@ -765,12 +780,91 @@ def _goes_on(head: str, tail: str) -> bool:
     )
 
 
+def _two_parts(head: str, tail: str, filled: bool | None = None, above: str = "") -> bool | None:
+    """Whether the words of two lines, one wrapped onto the other as the page shows (`filled`) or
+    set in one type where the page does not tell (None), name two parts of an entry: a degree over
+    a school, a school over another school. False where they name one: with `filled`, unless two
+    parts; else only a name's first words, naming nothing yet, over the school's own word
+    (`Stanford` / `University`, `北京` / `大学`). None where the words do not tell."""
+    last = head.rsplit(",", maxsplit=1)[-1]
+    school_word = INSTITUTION_WORDS.match(tail.strip())
+    if DEGREE_RE.search(head) and INSTITUTION_WORDS.search(tail):
+        return True
+    if school_word and school_word.end() == len(tail.strip()):
+        return False  # `University`, `大学` alone: no school's whole name
+    whole = INSTITUTION_WORDS.search(tail) and INSTITUTION_WORDS.sub("", tail).strip(" ,-")
+    if whole and (INSTITUTION_WORDS.search(last) or INSTITUTION_WORDS.search(above)):
+        # `Boston University` over `Harvard University`; `面包师` under `北京大学`, over `清华大学`:
+        # a school's name whole on its own line, under a school's line
+        return True
+    ends = [m.end() for m in INSTITUTION_WORDS.finditer(last.rstrip())]
+    if _CJK.match(last.rstrip()[-1:]) and ends and ends[-1] == len(last.rstrip()):
+        return True  # `清华大学` over `木匠`: a name written without spaces ends on its school's word
+    if filled:
+        return False
+    words_head = head.split()
+    if school_word and 1 <= len(words_head) <= 3 and not INSTITUTION_WORDS.search(head):
+        if all(w[:1].isupper() or _CJK.match(w) for w in words_head):
+            return False
+    return None
+
+
+def _edge_of(lines: list[Line]) -> dict[tuple[int, int], float]:
+    """How far right the section's cells reach, by page and left edge (to the point): a column's
+    right edge, as far as the page shows it."""
+    out: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        for k in range(len(ln.cells)):
+            span = ln.cell_span(k)
+            if span is not None:
+                key = (ln.page, round(span[0]))
+                out[key] = max(out.get(key, 0.0), span[1])
+    return out
+
+
+def _fills(prev: Line, k: int, end: float, ln: Line, edges: dict[tuple[int, int], float]) -> bool | None:
+    """Whether the page shows `ln` wrapped from cell `k` of `prev` (that cell's last line ending at
+    `end`): it is set in the cell's type and, in a PDF, starts where that cell starts and its first
+    word would not have fit after the cell's text before the next cell or the column's right edge.
+    None where the type is the same and the page tells no more (DOCX, cells changed since read)."""
+    # a first cell's weight is known apart (`_look`); a later cell's, beside dates, is not
+    bold = _look(prev) if k == 0 else ln.bold
+    size = prev.cell_sizes[k] if len(prev.cell_sizes) == len(prev.cells) > k else prev.size
+    if bold != ln.bold or abs(size - ln.size) > 0.3 or (k == 0 and prev.italic != ln.italic):
+        return False
+    a, b = prev.cell_span(k), ln.cell_span(0)
+    if a is None or b is None:
+        return None
+    if abs(a[0] - b[0]) > 2:
+        return False
+    nxt = prev.cell_span(k + 1)
+    edge = (
+        nxt[0]
+        if nxt is not None
+        else max(
+            (x1 for (page, x0), x1 in edges.items() if page == ln.page and abs(x0 - a[0]) <= 2), default=end
+        )
+    )
+    if nxt is None and end >= edge - 0.5:
+        return None  # the widest line of its column: the page shows no edge it ran to
+    text = ln.cells[0].strip() if ln.cells else ln.text.strip()
+    if not text:
+        return None
+    first = text[:1] if _CJK.match(text) else text.split()[0]
+    word = (b[1] - b[0]) * len(first) / max(1, len(text))
+    return end + 0.25 * ln.size + word > edge
+
+
+_CJK = re.compile(r"[\u3040-\u9fff]")
+
+
 def _joined(head: str, tail: str) -> str:
     """A wrapped name's two lines as one: a hyphen that joins two names stays, with no space
-    (`Górniczo-Hutnicza`, `Санкт-Петербургский`)."""
+    (`Górniczo-Hutnicza`, `Санкт-Петербургский`), as do two lines of a script written without
+    spaces."""
     head, tail = head.rstrip(), tail.strip()
-    if head.endswith("-") and tail[:1].isupper():
-        return head + tail
+    if (head.endswith("-") and tail[:1].isupper()) or (_CJK.match(head[-1:]) and _CJK.match(tail[:1])):
+        return head + tail  # a script written without spaces wraps anywhere: `北京` / `大学`
     return join_wrapped(head, tail)
 
 
@@ -779,18 +873,25 @@ def _wrapped_names(lines: list[Line]) -> list[Line]:
     cell (`2003 — 2007 | ..., Georgia Institute of` over `Technology`; `Akademia Górniczo- |
     2015 – 2017` over `Hutnicza`): the line under it holds that text alone, or, where a margin
     column of dates wrapped too, the rest of the dates and the rest of the name (`Sept 2015 – Jun |
-    University of` over `2017 | Michigan`). By the words alone: where a name breaks before one of
-    its own words (`Technische` over `Universität München`) only each cell's reach to the
-    column's edge would tell, and the reader does not give it."""
+    University of` over `2017 | Michigan`). Where a name breaks before one of its own words
+    (`Technische` over `Universität München`), a PDF tells by each cell's reach to its column's
+    edge (`_fills`); a DOCX by the words alone."""
     out: list[Line] = []
+    ends: list[float | None] = []  # where a joined line's text cell last ended on the page
+    edges = _edge_of(lines)
     for ln in lines:
         prev = out[-1] if out else None
         if prev is None or prev.bullet or ln.bullet or prev.page != ln.page or abs(prev.size - ln.size) > 0.3:
             out.append(ln)
+            ends.append(None)
             continue
         cells, below = list(prev.cells or [prev.text]), ln.cells or [ln.text]
         k = _text_cell(prev)
-        if len(below) == 1 and k is not None and _goes_on(cells[k], below[0]):
+        span = prev.cell_span(k) if k is not None else None
+        end = ends[-1] if ends[-1] is not None else span[1] if span is not None else prev.x1
+        filled = _fills(prev, k, end, ln, edges) if k is not None and len(below) == 1 else False
+        above = out[-2].text if len(out) > 1 else ""
+        if len(below) == 1 and k is not None and _goes_on(cells[k], below[0], filled, above):
             cells[k] = _joined(cells[k], below[0])
         elif (
             len(below) == 2 == len(cells)
@@ -801,8 +902,11 @@ def _wrapped_names(lines: list[Line]) -> list[Line]:
             cells = [_joined(cells[0], below[0]), _joined(cells[1], below[1])]
         else:
             out.append(ln)
+            ends.append(None)
             continue
         out[-1] = replace(prev, text=" ".join(cells), cells=cells, wrapped=True)
+        tail = ln.cell_span(-1)
+        ends[-1] = tail[1] if tail is not None else ln.x1
     return out
 
 
