@@ -64,10 +64,11 @@ INSTITUTION_WORDS = re.compile(
     r"\b(universit\w*|college|colegio|institut\w*|school|schule|academy|akademie|académie|academia|"
     r"polytechnic|polytechnique|politecnico|polit[eé]cnica|hochschule|fachhochschule|gymnasium|lyc[eé]e|"
     r"conservatory|conservatoire|seminary|faculty|facult[eé]|facultad|escuela|[eé]cole|scuola|"
-    r"iit|mit|eth|epfl|ucla|nyu|cmu|usc|uc\s+\w+|uniwersytet\w*|politechnik\w*|szko\w+|liceum|"
+    # acronyms in capitals only: `Mit Auszeichnung` is German, not MIT
+    r"(?-i:IIT|MIT|ETH|EPFL|UCLA|NYU|CMU|USC)|uc\s+\w+|uniwersytet\w*|politechnik\w*|szko\w+|liceum|"
     r"университет\w*|институт\w*|академи\w*|колледж\w*|училищ\w*|школ\w*|лице\w*|"
     r"universidade|faculdade|universiteit|hogeschool|scuola|liceo|istituto|ateneo|"
-    r"universidad|universitat|conservatorio|escola|col[eé]gio|insa|"
+    r"universidad|universitat|conservatorio|escola|col[eé]gio|(?-i:INSA)|"
     # the same families in languages with no vocabulary file: `Univerzita`, `Üniversitesi`,
     # `Akademisi`, `Lisesi`, `högskola`, `Politehnica`, `Gymnázium`
     r"univerz\w*|ünivers\w*|akademi\w*|lisesi|liceul|h[öø]gskol\w*|politehnic\w*|polytechn\w*|"
@@ -76,7 +77,9 @@ INSTITUTION_WORDS = re.compile(
     r"\w*yliopist\w*|\w*korkeakoulu\w*|lukio|ülikool\w*|egyetem\w*|"
     # schools of each country's trades, and names a compound ends with (`Berufsschule`,
     # `Realschule`, `Berufskolleg`): `IUT`, `IES`, `ROC`, `Technikum`, `Conservatório`
-    r"conservat[oó]ri\w*|technikum|iut|ies|roc|"
+    r"conservat[oó]ri\w*|technikum|(?-i:IUT|IES|ROC)|"
+    # the chambers that examine a trade: `IHK München`, `Handwerkskammer Hamburg`
+    r"(?-i:IHK|HWK)|\w*kammer|"
     r"\w+schule|\w+gymnasium|\w*kolleg)\b"
     r"|大学|学院|学校|大學|高等学校|高校|専門学校|中学",
     re.IGNORECASE,
