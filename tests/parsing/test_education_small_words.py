@@ -13,7 +13,7 @@ import pytest
 from resume_api.parsing.document import parse_document
 from resume_api.parsing.vocab import INSTITUTION_WORDS
 from tests.parsing.layouts.docx_writer import write_docx
-from tests.parsing.layouts.model import Page, Para, Run
+from tests.parsing.layouts.model import Block, Page, Para, Run
 from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
 
 ACRONYMS = ("MIT", "IIT", "ETH", "EPFL", "UCLA", "NYU", "CMU", "USC", "INSA", "IUT", "IES", "ROC")
@@ -34,7 +34,7 @@ CHAMBERS = (
 
 
 def _page(fmt: str) -> bytes:
-    body = [
+    body: list[Block] = [
         Para([Run("Anna Schneider", bold=True, size=18)]),
         Para([Run("anna@example.com")]),
         Para([Run("Ausbildung", bold=True, size=14)], space_before=12),

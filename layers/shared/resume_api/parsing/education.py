@@ -803,9 +803,13 @@ def _two_parts(head: str, tail: str, filled: bool | None = None, above: str = ""
     if filled:
         return False
     words_head = head.split()
-    if school_word and 1 <= len(words_head) <= 3 and not INSTITUTION_WORDS.search(head):
-        if all(w[:1].isupper() or _CJK.match(w) for w in words_head):
-            return False
+    if (
+        school_word
+        and 1 <= len(words_head) <= 3
+        and not INSTITUTION_WORDS.search(head)
+        and all(w[:1].isupper() or _CJK.match(w) for w in words_head)
+    ):
+        return False
     return None
 
 
