@@ -800,17 +800,17 @@ def _two_parts(head: str, tail: str, filled: bool | None = None, above: str = ""
     ends = [m.end() for m in INSTITUTION_WORDS.finditer(last.rstrip())]
     if _CJK.match(last.rstrip()[-1:]) and ends and ends[-1] == len(last.rstrip()):
         return True  # `清华大学` over `木匠`: a name written without spaces ends on its school's word
-    if filled:
-        return False
     words_head = head.split()
-    if (
-        school_word
-        and 1 <= len(words_head) <= 3
+    name_start = (
+        1 <= len(words_head) <= 3
         and not INSTITUTION_WORDS.search(head)
         and all(w[:1].isupper() or _CJK.match(w) for w in words_head)
-    ):
-        return False
-    return None
+    )
+    if INSTITUTION_WORDS.search(tail):
+        # a school's name under a line: only a name's first words go on into it (`Licență în
+        # Informatică` over `Universitatea din București` is the degree over its school)
+        return False if name_start and (filled or school_word) else None
+    return False if filled else None
 
 
 def _edge_of(lines: list[Line]) -> dict[tuple[int, int], float]:
