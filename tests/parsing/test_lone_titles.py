@@ -123,14 +123,30 @@ def test_a_titles_area_after_a_dash_stays_the_titles_where_the_job_has_its_place
     )
 
 
-def test_a_town_after_the_titles_dash_is_the_place_where_the_job_has_none() -> None:
+def test_a_town_after_the_titles_dash_is_the_place_where_the_document_prints_places_there() -> None:
     lines = [
         line("Alpenblick Versicherung AG   2021 – 2024", bold=True),
         line("Projektleiterin - Wolfsburg"),
         *bullets("Aufbau des monatlichen Berichtswesens"),
+        line("Brandt AG   2018 – 2021", bold=True),
+        line("Projektassistentin - Berlin"),
+        *bullets("Einführung der Quartalsplanung"),
+    ]
+    jobs = parse_work(lines)
+    assert [(j["position"], j["location"]) for j in jobs] == [
+        ("Projektleiterin", "Wolfsburg"),
+        ("Projektassistentin", "Berlin"),
+    ]
+
+
+def test_a_word_no_list_knows_after_the_titles_dash_is_the_titles_where_no_place_is_printed_there() -> None:
+    lines = [
+        line("Alpenblick Versicherung AG   2021 – 2024", bold=True),
+        line("Projektleiterin - Großkunden"),
+        *bullets("Aufbau des monatlichen Berichtswesens"),
     ]
     job = parse_work(lines)[0]
-    assert (job["position"], job["location"]) == ("Projektleiterin", "Wolfsburg")
+    assert (job["position"], job["location"]) == ("Projektleiterin - Großkunden", None)
 
 
 @pytest.mark.parametrize(

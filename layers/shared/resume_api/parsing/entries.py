@@ -1985,12 +1985,13 @@ def _unused_lines(
 
 
 def _title_terms(
-    header: list[Line], fields: list[Field], title: Field | None, company: Field | None
+    header: list[Line], fields: list[Field], title: Field | None, company: Field | None, places_there: bool
 ) -> tuple[str | None, Field | None]:
     """The title with the terms it goes on to after a dash on its own line (`Programmazione
     Android - Tirocinio curriculare (250h)` over `Feedback Italia s.r.l.`), and the employer: when
     the terms were taken for the employer while another line holds the one piece left, that piece
-    is the employer (`CDD (6 mois)` beside the title, `Lumière Conseil` under it)."""
+    is the employer (`CDD (6 mois)` beside the title, `Lumière Conseil` under it). A piece only
+    shaped as a place is the place where the document prints known places there (`places_there`)."""
     if title is None or not 0 <= title.line < len(header):
         return (title.text if title else None), company
     qualified = _qualifier_before_employer(header[title.line].text, title, company)
@@ -1998,12 +1999,13 @@ def _title_terms(
         return qualified, company
     after = [f for f in fields if f.role == "" and f.line == title.line and f.group > title.group]
     terms = min(after, key=lambda f: f.group, default=None)
-    # a place-like word is the place, unless the job has one already (`Software-ontwikkelaar -
-    # Betaalplatform` under `Polderdata, Groningen`) and no list knows it
-    placed = any(f.role == "location" for f in fields)
-    if terms is None or title_score(terms.text) > 0:
+    if terms is None or _known_place(terms.text) or (places_there and _place_like(terms.text)):
         return title.text, company
-    if _place_like(terms.text) and (not placed or _known_place(terms.text)):
+    # the title's line under the employer's is one field: a second role after its dash or slash
+    # (`Lider zespołu / Brygadzista`) and a capitalised phrase no list knows for a place (`Night
+    # Shift`, `Homewares`) are the title's words; beside the employer, a role is a field of its own
+    own_line = company is not None and company.line != title.line
+    if title_score(terms.text) > 0 and not own_line:
         return title.text, company
     if terms is company:
         # the one piece left on another line, or after the terms' comma (`Data-analist – Deeltijd
@@ -2026,12 +2028,22 @@ def _title_terms(
     text = header[title.line].text
     i = text.find(title.text)
     j = text.find(terms.text, i + len(title.text)) if i >= 0 else -1
-    if j < 0 or text[i + len(title.text) : j].strip() not in {"-", "–", "—"}:
+    if j < 0 or text[i + len(title.text) : j].strip() not in {"-", "–", "—", "/"}:
         return title.text, company
     end = j + len(terms.text)
     aside = re.match(r"\s*\([^()]{1,40}\)", text[end:])  # `Contract (6 months)`: its duration too
     fields.remove(terms)  # neither a place nor anything else now
     return text[i : end + (aside.end() if aside else 0)], company
+
+
+def _place_after_title(fields: list[Field], title: Field | None) -> bool:
+    """A place the lists know follows the title on its line (`Engineer – Berlin`): this document
+    prints the job's place there, so a place-shaped word no list knows there is one too."""
+    if title is None:
+        return False
+    after = [f for f in fields if f.line == title.line and f.group > title.group]
+    first = min(after, key=lambda f: f.group, default=None)
+    return first is not None and (first.role == "location" or (first.role == "" and _known_place(first.text)))
 
 
 def _qualifier_before_employer(text: str, title: Field, company: Field | None) -> str | None:
@@ -2528,6 +2540,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         # their order holds for the entries that could not be resolved alone
         pattern = weak
     parsed = _by_habit(parsed)
+    places_there = any(_place_after_title(fs, title) for _e, fs, title, _c in parsed)
     out: list[dict[str, Any]] = []
     prev_company: str | None = None
     prev_location: str | None = None
@@ -2561,7 +2574,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             if out:
                 out[-1]["highlights"].extend(highlights(e.details, edge))
             continue
-        position, company = _title_terms(e.header, fs, title, company)
+        position, company = _title_terms(e.header, fs, title, company, places_there)
         position = _title_area(fs, title, company, position)
         name = company.text if company else None
         if (
