@@ -2036,6 +2036,54 @@ def _title_terms(
     return text[i : end + (aside.end() if aside else 0)], company
 
 
+def _apart(f: Field) -> bool:
+    """A piece at an end of the employer's line that is no part of its name: a place (one the
+    lists know, or one the line's own reading placed: `Dr. Oetker GmbH, Bielefeld`), an
+    employment type."""
+    return f.role == "location" or _known_place(f.text) or _work_term(f.text)
+
+
+def _employer_line(
+    header: list[Line], fields: list[Field], title: Field | None, company: Field | None
+) -> None:
+    """The employer's line over the title's is one field, as the title's is: what the employer's
+    name goes on to after its comma, dash, slash or parenthesis (`Ferrer Castelló Arquitectura,
+    S.L.P.`, `CCMAR – Centre of Marine Sciences, Universidade do Algarve`, `GloboNews / TV Globo`)
+    is the name's, not a place or a second title. A place at either end stays the place, an
+    employment type stays apart (`_apart`); a line with dates inside its run is left."""
+    if title is None or company is None or company.line == title.line or not 0 <= company.line < len(header):
+        return
+    mine = [f for f in fields if f.line == company.line]
+    if len(mine) < 2 or any(f.hint or f.role not in ("", "location") for f in mine):
+        return
+    while mine and mine[-1] is not company and _apart(mine[-1]):
+        mine.pop()
+    while mine and mine[0] is not company and _apart(mine[0]):
+        mine.pop(0)
+    if len(mine) < 2 or any(_work_term(f.text) for f in mine):
+        return
+    ln = header[company.line]
+    cells = [c for c in ln.cells if c.strip() and not D.is_date_only(c)]
+    if len(cells) > 1 and len({next((n for n, c in enumerate(cells) if f.text in c), -1) for f in mine}) > 1:
+        return  # a lab in one cell, its university in the next: two fields the layout set apart
+    text = ln.body
+    i = text.find(mine[0].text)
+    j = text.find(mine[-1].text, i + len(mine[0].text)) if i >= 0 else -1
+    if j < 0:
+        return
+    name = text[i : j + len(mine[-1].text)]
+    close = re.match(r"\s*[)）]", text[j + len(mine[-1].text) :])  # `Group (Witchery, Mimco)`
+    if close:
+        name += close.group(0).strip()
+    if D.find_range(name) is not None or len(name) > 120:
+        return
+    for f in mine:
+        if f is not company:
+            fields.remove(f)
+    company.text = name
+    company.role = ""
+
+
 def _place_after_title(fields: list[Field], title: Field | None) -> bool:
     """A place the lists know follows the title on its line (`Engineer – Berlin`): this document
     prints the job's place there, so a place-shaped word no list knows there is one too."""
@@ -2574,6 +2622,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             if out:
                 out[-1]["highlights"].extend(highlights(e.details, edge))
             continue
+        _employer_line(e.header, fs, title, company)
         position, company = _title_terms(e.header, fs, title, company, places_there)
         position = _title_area(fs, title, company, position)
         name = company.text if company else None
