@@ -57,47 +57,25 @@ def _parsed(fmt: str, code: str, place: bool) -> list[tuple[str | None, ...]]:
 
 COMBOS = [(f, c, k) for f in ("pdf", "docx") for c in QUALIFIERS for k in range(3)]
 
-_JOINED = "the area read as the employer's first words (or the title)"
+_JOINED = "the area read as the employer's name, the employer as the place (Verde Mar Lda., Polderdata)"
+_PARTNERS = "a firm named with an ampersand (Kessler & Söhne KG) keeps the area as its first words"
+_LEGAL = "PDF: the legal form read apart from its name (B.V., S.p.A.), the name as the place"
 
 # fmt: off
 XFAIL: dict[tuple[object, ...], str] = {
-    ('pdf', 'en', 0): _JOINED,
-    ('pdf', 'fr', 2): _JOINED,
-    ('pdf', 'de', 2): _JOINED,
-    ('pdf', 'es', 2): _JOINED,
-    ('pdf', 'pt', 0): _JOINED,
+    ('pdf', 'de', 2): _PARTNERS,
+    ('pdf', 'it', 0): _LEGAL,
+    ('pdf', 'it', 1): _LEGAL,
+    ('pdf', 'nl', 0): _LEGAL,
+    ('pdf', 'nl', 1): _LEGAL,
+    ('pdf', 'nl', 2): _LEGAL,
+    ('pdf', 'pt', 0): _LEGAL,
     ('pdf', 'pt', 1): _JOINED,
     ('pdf', 'pt', 2): _JOINED,
-    ('pdf', 'it', 0): _JOINED,
-    ('pdf', 'it', 1): _JOINED,
-    ('pdf', 'it', 2): _JOINED,
-    ('pdf', 'nl', 0): _JOINED,
-    ('pdf', 'nl', 1): _JOINED,
-    ('pdf', 'nl', 2): _JOINED,
-    ('pdf', 'pl', 0): _JOINED,
-    ('pdf', 'pl', 2): _JOINED,
-    ('pdf', 'zh', 0): _JOINED,
-    ('pdf', 'zh', 1): _JOINED,
-    ('pdf', 'zh', 2): _JOINED,
-    ('pdf', 'ja', 0): _JOINED,
-    ('pdf', 'ja', 1): _JOINED,
-    ('pdf', 'ja', 2): _JOINED,
-    ('docx', 'en', 0): _JOINED,
-    ('docx', 'fr', 2): _JOINED,
-    ('docx', 'de', 2): _JOINED,
-    ('docx', 'es', 2): _JOINED,
+    ('docx', 'de', 2): _PARTNERS,
+    ('docx', 'nl', 1): _JOINED,
     ('docx', 'pt', 1): _JOINED,
     ('docx', 'pt', 2): _JOINED,
-    ('docx', 'it', 2): _JOINED,
-    ('docx', 'nl', 1): _JOINED,
-    ('docx', 'pl', 0): _JOINED,
-    ('docx', 'pl', 2): _JOINED,
-    ('docx', 'zh', 0): _JOINED,
-    ('docx', 'zh', 1): _JOINED,
-    ('docx', 'zh', 2): _JOINED,
-    ('docx', 'ja', 0): _JOINED,
-    ('docx', 'ja', 1): _JOINED,
-    ('docx', 'ja', 2): _JOINED,
 }
 # fmt: on
 
@@ -108,7 +86,9 @@ def test_the_area_after_the_titles_comma_is_the_titles(fmt: str, code: str, k: i
     lang, comma = LANGS[code], COMMA.get(code, ", ")
     got = _parsed(fmt, code, False)
     assert len(got) == 3
-    assert got[k] == (lang.employers[k], f"{lang.titles[k]}{comma}{QUALIFIERS[code][k]}", None)
+    # the parser writes a field's comma as `, ` whatever its width: the pieces are the point
+    title = f"{lang.titles[k]}{comma}{QUALIFIERS[code][k]}".replace("，", ", ")
+    assert got[k] == (lang.employers[k], title, None)
 
 
 PLACE_XFAIL: dict[tuple[object, ...], str] = {}

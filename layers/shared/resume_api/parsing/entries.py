@@ -2098,16 +2098,23 @@ def _qualifier_before_employer(text: str, title: Field, company: Field | None) -
     """`Registered Nurse II – Surgical Trauma ICU, OhioHealth Grant Medical Center`: the title
     goes on after its dash up to the last comma, the employer follows it (themes print `position,
     name`; an employer's own comma, `Acme, Inc.`, is joined before this). The title, the employer's
-    field cut to its name; None when the line is not so."""
-    if company is None or company.line != title.line or company.group != title.group + 1:
+    field cut to its name; None when the line is not so. After the title's own comma likewise
+    (`OTR Driver, CDL Class A, Werner Enterprises`): the title runs up to the employer's piece."""
+    if company is None or company.line != title.line:
+        return None
+    follows = company.group == title.group and company.rank == title.rank + 1
+    if company.group != title.group + 1 and not follows:
         return None
     head, comma, tail = company.text.rpartition(", ")
     if not comma or company_score(head) > company_score(tail) or is_department(tail):
         return None
     if _partners_lead(company.text.split(", ")):
         return None  # `Title — Dupont, Lefèvre & Associés`: the comma is the firm's own
-    if looks_like_location(tail) or title_score(tail) > 0:
-        return None
+    if _known_place(tail) or title_score(tail) > 0 or all(legal_form(w) for w in words(tail)):
+        return None  # `Acme, Lyon`; `Canadian Tire Corporation, Limited`
+    if follows:
+        company.text = tail
+        return f"{title.text}, {head}"
     i = text.find(title.text)
     j = text.find(company.text, i + len(title.text)) if i >= 0 else -1
     if j < 0 or text[i + len(title.text) : j].strip() not in {"-", "–", "—"}:
