@@ -16,11 +16,11 @@ from __future__ import annotations
 import pytest
 
 from resume_api.parsing.document import parse_document
-from tests.parsing.layouts.docx_writer import write_docx
 from tests.parsing.layouts.lang import LANGS
-from tests.parsing.layouts.model import Block, Page, Para, Run
-from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
+from tests.parsing.layouts.model import Para, Run
+from tests.parsing.layouts.pdf_writer import fonts_available
 from tests.parsing.test_education_dates_last import cells
+from tests.parsing.test_entries_title_qualifier import section_page
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
@@ -47,14 +47,7 @@ def _document(fmt: str, code: str, join: str, minor: bool, school_first: bool) -
     line = lang.degree_forms[0].format(degree=deg, area=_area(code, join, minor))
     school = Para([Run(lang.institutions[0], bold=True)])
     degree = Para([Run(line)], right=[Run("2015 – 2019")])
-    body: list[Block] = [
-        Para([Run(" ".join(lang.people[0]), bold=True, size=18)]),
-        Para([Run("someone@example.com")]),
-        Para([Run(lang.headings["education"][0], bold=True, size=14)], space_before=12),
-        *([school, degree] if school_first else [degree, school]),
-    ]
-    page = Page(body=body, cjk=code if lang.cjk else "")
-    return write_pdf(page) if fmt == "pdf" else write_docx(page)
+    return section_page(fmt, code, [school, degree] if school_first else [degree, school], "education")
 
 
 XFAIL: dict[tuple[str, str, str, bool, bool], str] = {}

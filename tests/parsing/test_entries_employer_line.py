@@ -16,31 +16,17 @@ import functools
 import pytest
 
 from resume_api.parsing.document import parse_document
-from tests.parsing.layouts.docx_writer import write_docx
 from tests.parsing.layouts.lang import LANGS
-from tests.parsing.layouts.model import Block, Page, Para, Run
-from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
+from tests.parsing.layouts.model import Block, Para, Run
+from tests.parsing.layouts.pdf_writer import fonts_available
 from tests.parsing.test_education_dates_last import cells
+from tests.parsing.test_entries_title_qualifier import WORDS, YEARS, section_page
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
-NAMES: dict[str, tuple[str, str, str]] = {
-    "en": ("Research Division", "Globex Labs", "School of Nursing"),
-    "fr": ("Direction financière", "Vernier Numérique", "Faculté des sciences"),
-    "de": ("Abteilung Zahlungsverkehr", "Brandt Digital", "Fakultät für Chemie"),
-    "es": ("Servicio de Patrimonio", "Iberia Labs", "Facultad de Ciencias"),
-    "pt": ("Divisão de Pesquisa", "Verde Mar Digital", "Faculdade de Ciências"),
-    "it": ("Divisione Ricerca", "Lombarda Labs", "Dipartimento di Fisica"),
-    "nl": ("Afdeling Onderzoek", "Polder Labs", "Faculteit Bètawetenschappen"),
-    "pl": ("Dział Badań", "Mazowsze Labs", "Wydział Chemii"),
-    "ru": ("Отдел исследований", "Вектор Лабс", "Химический факультет"),
-    "zh": ("研发部", "华信实验室", "化学学院"),
-    "ja": ("研究開発部", "サクラ研究所", "理学部"),
-}
+NAMES = {code: words[3:] for code, words in WORDS.items()}
 """Per language: a unit after the employer's dash, a brand before its slash, a faculty after a
 school's comma. None is a place."""
-
-YEARS = (("2021", "2023"), ("2018", "2021"), ("2015", "2018"))
 
 
 def _employers(code: str, place: bool) -> tuple[str, str, str]:
@@ -56,21 +42,16 @@ def _employers(code: str, place: bool) -> tuple[str, str, str]:
 
 def _document(fmt: str, code: str, dates: str, place: bool) -> bytes:
     lang = LANGS[code]
-    body: list[Block] = [
-        Para([Run(" ".join(lang.people[0]), bold=True, size=18)]),
-        Para([Run("someone@example.com")]),
-        Para([Run(lang.headings["work"][0], bold=True, size=14)], space_before=12),
-    ]
+    jobs: list[Block] = []
     for k, (start, end) in enumerate(YEARS):
         when = [Run(f"{start} – {end}", size=9)]
         employer = _employers(code, place)[k]
-        body.append(Para([Run(employer, bold=True, size=11)], right=when if dates == "right" else None))
+        jobs.append(Para([Run(employer, bold=True, size=11)], right=when if dates == "right" else None))
         if dates == "below":
-            body.append(Para(when))
-        body.append(Para([Run(lang.titles[k], italic=True)]))
-        body.append(Para([Run(lang.highlights[k])], bullet="•"))
-    page = Page(body=body, cjk=code if lang.cjk else "")
-    return write_pdf(page) if fmt == "pdf" else write_docx(page)
+            jobs.append(Para(when))
+        jobs.append(Para([Run(lang.titles[k], italic=True)]))
+        jobs.append(Para([Run(lang.highlights[k])], bullet="•"))
+    return section_page(fmt, code, jobs)
 
 
 @functools.cache

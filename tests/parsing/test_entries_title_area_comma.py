@@ -14,12 +14,11 @@ import functools
 import pytest
 
 from resume_api.parsing.document import parse_document
-from tests.parsing.layouts.docx_writer import write_docx
 from tests.parsing.layouts.lang import LANGS
-from tests.parsing.layouts.model import Block, Page, Para, Run
-from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
+from tests.parsing.layouts.model import Block, Para, Run
+from tests.parsing.layouts.pdf_writer import fonts_available
 from tests.parsing.test_education_dates_last import cells
-from tests.parsing.test_entries_title_qualifier import QUALIFIERS, YEARS
+from tests.parsing.test_entries_title_qualifier import QUALIFIERS, YEARS, section_page
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
@@ -36,17 +35,12 @@ def _header(code: str, k: int, place: bool) -> str:
 
 def _document(fmt: str, code: str, place: bool) -> bytes:
     lang = LANGS[code]
-    body: list[Block] = [
-        Para([Run(" ".join(lang.people[0]), bold=True, size=18)]),
-        Para([Run("someone@example.com")]),
-        Para([Run(lang.headings["work"][0], bold=True, size=14)], space_before=12),
-    ]
+    jobs: list[Block] = []
     for k, (start, end) in enumerate(YEARS):
         when = [Run(f"{start} – {end}", size=9)]
-        body.append(Para([Run(_header(code, k, place), bold=True, size=11)], right=when))
-        body.append(Para([Run(lang.highlights[k])], bullet="•"))
-    page = Page(body=body, cjk=code if lang.cjk else "")
-    return write_pdf(page) if fmt == "pdf" else write_docx(page)
+        jobs.append(Para([Run(_header(code, k, place), bold=True, size=11)], right=when))
+        jobs.append(Para([Run(lang.highlights[k])], bullet="•"))
+    return section_page(fmt, code, jobs)
 
 
 @functools.cache
@@ -61,23 +55,13 @@ _JOINED = "the area read as the employer's name, the employer as the place (Verd
 _PARTNERS = "a firm named with an ampersand (Kessler & Söhne KG) keeps the area as its first words"
 _LEGAL = "PDF: the legal form read apart from its name (B.V., S.p.A.), the name as the place"
 
-# fmt: off
 XFAIL: dict[tuple[object, ...], str] = {
-    ('pdf', 'de', 2): _PARTNERS,
-    ('pdf', 'it', 0): _LEGAL,
-    ('pdf', 'it', 1): _LEGAL,
-    ('pdf', 'nl', 0): _LEGAL,
-    ('pdf', 'nl', 1): _LEGAL,
-    ('pdf', 'nl', 2): _LEGAL,
-    ('pdf', 'pt', 0): _LEGAL,
-    ('pdf', 'pt', 1): _JOINED,
-    ('pdf', 'pt', 2): _JOINED,
-    ('docx', 'de', 2): _PARTNERS,
-    ('docx', 'nl', 1): _JOINED,
-    ('docx', 'pt', 1): _JOINED,
-    ('docx', 'pt', 2): _JOINED,
+    **dict.fromkeys([("pdf", "de", 2), ("docx", "de", 2)], _PARTNERS),
+    **dict.fromkeys([("pdf", "it", 0), ("pdf", "it", 1), ("pdf", "pt", 0)], _LEGAL),
+    **dict.fromkeys([("pdf", "nl", 0), ("pdf", "nl", 1), ("pdf", "nl", 2)], _LEGAL),
+    **dict.fromkeys([("pdf", "pt", 1), ("pdf", "pt", 2), ("docx", "pt", 1), ("docx", "pt", 2)], _JOINED),
+    ("docx", "nl", 1): _JOINED,
 }
-# fmt: on
 
 
 @pytest.mark.parametrize(("fmt", "code", "k"), cells(COMBOS, XFAIL))

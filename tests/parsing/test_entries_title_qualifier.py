@@ -23,44 +23,118 @@ from tests.parsing.test_education_dates_last import cells
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
-QUALIFIERS: dict[str, tuple[str, str, str]] = {
-    "en": ("Night Shift", "Wholesale Accounts", "Payments Platform"),
-    "fr": ("Équipe de nuit", "Grands Comptes", "Pôle Export"),
-    "de": ("Nachtschicht", "Großkunden", "Zahlungsverkehr"),
-    "es": ("Turno de noche", "Grandes Cuentas", "Banca Privada"),
-    "pt": ("Turno da noite", "Grandes Contas", "Banco de Varejo"),
-    "it": ("Turno di notte", "Grandi Clienti", "Pagamenti Digitali"),
-    "nl": ("Nachtdienst", "Grootzakelijk", "Digitale Betalingen"),
-    "pl": ("Zmiana nocna", "Klienci Kluczowi", "Płatności Cyfrowe"),
-    "ru": ("Ночная смена", "Крупные клиенты", "Цифровые платежи"),
-    "zh": ("夜班", "大客户", "支付平台"),
-    "ja": ("夜勤", "法人営業", "決済基盤"),
+WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Night Shift",
+        "Wholesale Accounts",
+        "Payments Platform",
+        "Research Division",
+        "Globex Labs",
+        "School of Nursing",
+    ),
+    "fr": (
+        "Équipe de nuit",
+        "Grands Comptes",
+        "Pôle Export",
+        "Direction financière",
+        "Vernier Numérique",
+        "Faculté des sciences",
+    ),
+    "de": (
+        "Nachtschicht",
+        "Großkunden",
+        "Zahlungsverkehr",
+        "Abteilung Zahlungsverkehr",
+        "Brandt Digital",
+        "Fakultät für Chemie",
+    ),
+    "es": (
+        "Turno de noche",
+        "Grandes Cuentas",
+        "Banca Privada",
+        "Servicio de Patrimonio",
+        "Iberia Labs",
+        "Facultad de Ciencias",
+    ),
+    "pt": (
+        "Turno da noite",
+        "Grandes Contas",
+        "Banco de Varejo",
+        "Divisão de Pesquisa",
+        "Verde Mar Digital",
+        "Faculdade de Ciências",
+    ),
+    "it": (
+        "Turno di notte",
+        "Grandi Clienti",
+        "Pagamenti Digitali",
+        "Divisione Ricerca",
+        "Lombarda Labs",
+        "Dipartimento di Fisica",
+    ),
+    "nl": (
+        "Nachtdienst",
+        "Grootzakelijk",
+        "Digitale Betalingen",
+        "Afdeling Onderzoek",
+        "Polder Labs",
+        "Faculteit Bètawetenschappen",
+    ),
+    "pl": (
+        "Zmiana nocna",
+        "Klienci Kluczowi",
+        "Płatności Cyfrowe",
+        "Dział Badań",
+        "Mazowsze Labs",
+        "Wydział Chemii",
+    ),
+    "ru": (
+        "Ночная смена",
+        "Крупные клиенты",
+        "Цифровые платежи",
+        "Отдел исследований",
+        "Вектор Лабс",
+        "Химический факультет",
+    ),
+    "zh": ("夜班", "大客户", "支付平台", "研发部", "华信实验室", "化学学院"),
+    "ja": ("夜勤", "法人営業", "決済基盤", "研究開発部", "サクラ研究所", "理学部"),
 }
-"""Per language, what a title goes on to after its dash: a shift, a market, a product. None names
-a place, a title word or an organisation's legal form."""
+"""Per language, what a title goes on to after its dash (a shift, a market, a product), then what
+an employer's name goes on to (a unit after a dash, a brand before a slash, a faculty after a
+school's comma). None names a place, a title word or an organisation's legal form."""
+QUALIFIERS = {code: words[:3] for code, words in WORDS.items()}
 
 YEARS = (("2021", "2023"), ("2018", "2021"), ("2015", "2018"))
 SEPS = {"dash": " – ", "slash": " / "}
 
 
-def _document(fmt: str, code: str, sep: str, dates: str, tails: tuple[str, ...]) -> bytes:
+def section_page(fmt: str, code: str, blocks: list[Block], key: str = "work") -> bytes:
+    """A resume in `code`: a name, an email, the heading of section `key` over `blocks`, as PDF or
+    DOCX."""
     lang = LANGS[code]
     body: list[Block] = [
         Para([Run(" ".join(lang.people[0]), bold=True, size=18)]),
         Para([Run("someone@example.com")]),
-        Para([Run(lang.headings["work"][0], bold=True, size=14)], space_before=12),
+        Para([Run(lang.headings[key][0], bold=True, size=14)], space_before=12),
+        *blocks,
     ]
+    page = Page(body=body, cjk=code if lang.cjk else "")
+    return write_pdf(page) if fmt == "pdf" else write_docx(page)
+
+
+def _document(fmt: str, code: str, sep: str, dates: str, tails: tuple[str, ...]) -> bytes:
+    lang = LANGS[code]
+    jobs: list[Block] = []
     for k, (start, end) in enumerate(YEARS):
         when = [Run(f"{start} – {end}", size=9)]
-        body.append(
+        jobs.append(
             Para([Run(lang.employers[k], bold=True, size=11)], right=when if dates == "right" else None)
         )
         if dates == "below":
-            body.append(Para(when))
-        body.append(Para([Run(f"{lang.titles[k]}{SEPS[sep]}{tails[k]}", italic=True)]))
-        body.append(Para([Run(lang.highlights[k])], bullet="•"))
-    page = Page(body=body, cjk=code if lang.cjk else "")
-    return write_pdf(page) if fmt == "pdf" else write_docx(page)
+            jobs.append(Para(when))
+        jobs.append(Para([Run(f"{lang.titles[k]}{SEPS[sep]}{tails[k]}", italic=True)]))
+        jobs.append(Para([Run(lang.highlights[k])], bullet="•"))
+    return section_page(fmt, code, jobs)
 
 
 @functools.cache
