@@ -2004,9 +2004,9 @@ def _title_terms(
     # the title's line under the employer's is one field: a second role after its dash or slash
     # (`Lider zespołu / Brygadzista`) and a capitalised phrase no list knows for a place (`Night
     # Shift`, `Homewares`) are the title's words; beside the employer, a role is a field of its own
-    own_line = company is not None and company.line != title.line
-    if title_score(terms.text) > 0 and not own_line:
-        return title.text, company
+    own_line = company is not None and company.line < title.line
+    if not own_line and (title_score(terms.text) > 0 or _place_like(terms.text)):
+        return title.text, company  # no employer's line over it: the piece may be a place or a field
     if terms is company:
         # the one piece left on another line, or after the terms' comma (`Data-analist – Deeltijd
         # (24 uur), Polderdata`)
