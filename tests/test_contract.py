@@ -191,28 +191,63 @@ def _without_a_session(operation: schemathesis.APIOperation) -> Any:
     return test
 
 
+@pytest.fixture(scope="module")
+def with_a_session_schema() -> schemathesis.BaseSchema:
+    return schema
+
+
+@pytest.fixture(scope="module")
+def signed_out_schema() -> schemathesis.BaseSchema:
+    return signed_out
+
+
+@pytest.fixture(scope="module")
+def in_process_schema() -> schemathesis.BaseSchema:
+    return in_process
+
+
+@pytest.fixture(autouse=True)
+def _lazy_node_id(request: pytest.FixtureRequest) -> None:
+    """schemathesis's lazy tests name each operation's subtest by rewriting `node._nodeid`, which
+    pytest 9's nodes no longer have (their id lives in `_id`): give it the id to start from."""
+    request.node._nodeid = request.node.nodeid
+
+
+LAZY = {
+    id(schema): schemathesis.pytest.from_fixture("with_a_session_schema"),
+    id(signed_out): schemathesis.pytest.from_fixture("signed_out_schema"),
+    id(in_process): schemathesis.pytest.from_fixture("in_process_schema"),
+}
+"""Each schema above, its operations' hypothesis tests built when a test runs, not when it is
+collected: schemathesis builds an operation's coverage-phase cases with its test (about 7 s of CPU
+for the contract's 28 fuzz tests), and every xdist worker collects every test, so each worker built all
+of them though it runs about half. Built lazily, each is built once, by the worker that runs it;
+the same schema, operation, settings and seed, so the same cases."""
+
+
 def _per_operation() -> dict[str, Any]:
     """Both fuzz tests, one test function per operation (`test_every_operation_with_a_session_post_v1_ats_score`,
-    ...): schemathesis names each operation's item after its function alone, and xdist tells items
-    apart by that name, so one function for every operation ran as one item on one worker; with a
-    function each, the operations spread over the workers."""
+    ...): one function for every operation would run as one item on one worker; with a function
+    each, the operations spread over the workers."""
     tests: dict[str, Any] = {}
     for path, item in DOCUMENT["paths"].items():
         for method in item:
             operation = schema[path][method.upper()]
             slug = re.sub(r"\W+", "_", f"{method} {path}").strip("_").lower()
-            one = schema.include(method=method.upper(), path=path)
             secured = signed_out if operation.definition.raw.get("security") else schema
             if (method.upper(), path) in IN_PROCESS:
-                with_one = in_process.include(method=method.upper(), path=path).parametrize()(_in_process())
+                with_one = _lazy(in_process, method, path)(_in_process())
             else:
-                with_one = one.parametrize()(_with_a_session(operation))
-            without_one = secured.include(method=method.upper(), path=path).parametrize()(
-                _without_a_session(operation)
-            )
+                with_one = _lazy(schema, method, path)(_with_a_session(operation))
+            without_one = _lazy(secured, method, path)(_without_a_session(operation))
             tests[f"test_every_operation_with_a_session_{slug}"] = with_one
             tests[f"test_every_operation_without_a_session_{slug}"] = without_one
     return tests
+
+
+def _lazy(whole: schemathesis.BaseSchema, method: str, path: str) -> Any:
+    """The decorator that makes a test of `whole`'s one operation, built when it runs."""
+    return LAZY[id(whole)].include(method=method.upper(), path=path).parametrize()
 
 
 globals().update(_per_operation())
