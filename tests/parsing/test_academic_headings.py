@@ -73,21 +73,7 @@ SCHOOLS: tuple[str, ...] = (
 """School names on the same stems: never a heading by look."""
 
 
-XFAIL: frozenset[str] = frozenset(
-    {
-        *OWN_WORDS[2:17],
-        *OWN_WORDS[22:],
-        "akademischer werdegang",
-        "cursus universitaire",
-        "kursy i szkolenia",
-        "parcours universitaire",
-        "szkolenia",
-        "titoli di studio",
-        "titres universitaires",
-        "wykształcenie i szkolenia",
-        "Accademia di Belle Arti",
-    }
-)
+XFAIL: frozenset[str] = frozenset({"Accademia di Belle Arti"})
 """What today's parser gets wrong (strict: a case that starts passing fails until it goes)."""
 
 HEADS_XFAIL = XFAIL - {

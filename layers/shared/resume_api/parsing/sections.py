@@ -426,17 +426,35 @@ def _over_contact(lines: list[Line], i: int) -> bool:
     )
 
 
+_HEADING_WORDS = frozenset(w for name in _LOOKUP for w in name.split())
+"""Words of the vocabulary's headings: a school-ish stem among them names no school (`Szkolenia`,
+`Parcours universitaire`, `Akademischer Werdegang`)."""
+_ACADEMIC = re.compile(r"a[ck]{1,2}ademi(?:c|qu|sch|sk|k$)|академическ")
+"""The adjective `academic` (normalised: `akademische`, `akademicki`, `академический`, `académique`):
+a kind of schooling, where a school is named by the noun (`Akademie`, `Akademia`, `Академия`)."""
+
+
+def _no_school_word(word: str) -> bool:
+    """Whether a word on a school's stem is a heading's word: in the vocabulary's headings, or the
+    adjective `academic`."""
+    key = normalize_key(word)
+    return key in _HEADING_WORDS or bool(_ACADEMIC.match(key))
+
+
 def _plain_heading(text: str, *, before_first: bool, index: int) -> bool:
-    """A heading known only by its look: no entry words (titles, employers, schools), no dates."""
+    """A heading known only by its look: no entry words (titles, employers, schools), no dates.
+    A heading of the vocabulary (`Titoli di studio`) names no entry, whatever its words."""
     from .vocab import INSTITUTION_WORDS, company_score, title_score
 
     t = text.strip()
     if re.search(r"\d{4}", t) or "," in t or " | " in t:
         return False
-    if title_score(t) > 0 or INSTITUTION_WORDS.search(t):
-        return False
-    if company_score(t) >= 1 and len(t.split()) > 1:
-        return False  # `Nordwind Analytics`; a company's suffix alone (`Analytics`) names no company
+    if normalize_key(_undress(t).rstrip(":")) not in _LOOKUP:
+        named = " ".join(w for w in t.split() if not (INSTITUTION_WORDS.search(w) and _no_school_word(w)))
+        if title_score(t) > 0 or INSTITUTION_WORDS.search(named):
+            return False
+        if company_score(named) >= 1 and len(t.split()) > 1:
+            return False  # `Nordwind Analytics`; a company's suffix alone (`Analytics`) names no company
     # the name at the top shares the heading style in many Word resumes
     return not (before_first and index <= 2)
 
