@@ -64,7 +64,6 @@ def _doc(heading: str, body: tuple[str, ...], footer: str, *, pages: int) -> lis
     return lines
 
 
-@pytest.mark.xfail(strict=True, reason="#10: a footer's contact is read into the last section")
 @pytest.mark.parametrize(("footer", "last", "pages"), list(itertools.product(FOOTERS, LAST, (1, 2))))
 def test_a_footer_is_no_line_of_the_section_above(footer: str, last: str, pages: int) -> None:
     split = split_sections(_doc(last, LAST[last], footer, pages=pages))

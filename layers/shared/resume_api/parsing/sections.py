@@ -9,6 +9,7 @@ exactly that style (`Invited Talks`, `A Day of My Life`) are headings too, keyed
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -540,6 +541,7 @@ def split_sections(lines: list[Line]) -> Split:
     headings = find_headings(lines)
     lines, headings = _raised_blocks(lines, headings)
     wrapped = _wrapped_headings(lines, headings)
+    footers = _footers(lines)
     header: list[Line] = []
     sections: list[Section] = []
     current: dict[int, Section | None] = {0: None, 1: None}
@@ -550,6 +552,9 @@ def split_sections(lines: list[Line]) -> Split:
         if i in wrapped and owner is not None and owner.heading_line is lines[wrapped[i]]:
             owner.heading = f"{owner.heading} {ln.text.strip().rstrip(':').strip()}"
             owner.key = heading_key(owner.heading) or owner.key
+            continue
+        if i in footers and i not in headings:
+            header.append(ln)  # the person's contact: the section above (or over the page) goes on
             continue
         if i in headings:
             key = headings[i]
@@ -576,6 +581,47 @@ def split_sections(lines: list[Line]) -> Split:
     type_sections(sections, heading_key)
     skill_group_sections(sections, heading_key)
     return Split(header=header, sections=sections)
+
+
+_PHONE_DIGITS = re.compile(r"[+(\d][\d\s().\-–/]{5,}\d")
+_FOOT_SEPARATORS = re.compile(r"[·|•,;–—]")
+
+
+def _contact_only(text: str) -> bool:
+    """Whether a line holds contact details alone: an e-mail or a phone, besides them at most a
+    place's few words (`emily.carter@example.com · (415) 555-0142 · San Francisco, CA`)."""
+    from .contacts import EMAIL_RE, URL_RE, find_phone
+
+    if not (EMAIL_RE.search(text) or find_phone(text)):
+        return False
+    rest = _FOOT_SEPARATORS.sub(" ", _PHONE_DIGITS.sub(" ", URL_RE.sub(" ", EMAIL_RE.sub(" ", text))))
+    return len(rest.split()) <= 4 and not re.search(r"\d", rest)
+
+
+def _footers(lines: list[Line]) -> set[int]:
+    """Contact lines at a page's foot (PDF: a running footer): the lowest line of its page, set
+    apart from the line above it by more than twice and a half the document's usual line spacing,
+    that holds contact details alone. They are the person's contact, not lines of the section
+    above (which may run on over the page)."""
+    ys: dict[int, list[float]] = {}
+    lowest: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        if ln.x1 > ln.x0:
+            ys.setdefault(ln.page, []).append(ln.y)
+            if ln.page not in lowest or ln.y > lines[lowest[ln.page]].y:
+                lowest[ln.page] = i
+    steps = sorted(
+        b - a for page in ys.values() for a, b in itertools.pairwise(sorted(set(page))) if b - a > 1
+    )
+    if not steps:
+        return set()
+    usual = steps[len(steps) // 2]
+    found: set[int] = set()
+    for page, i in lowest.items():
+        above = [y for y in ys[page] if y < lines[i].y - 1]
+        if above and lines[i].y - max(above) > 2.5 * usual and _contact_only(lines[i].text):
+            found.add(i)
+    return found
 
 
 def _beside(ln: Line, head: Line) -> bool:
