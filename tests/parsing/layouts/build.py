@@ -851,6 +851,9 @@ class _Builder:
         sidebar_keys = SIDEBAR_KEYS if self.v.sidebar else ()
         if self.v.page_header:
             page.page_header = [name, contact]
+        elif self.v.footer_contact:
+            page.body.append(name)
+            page.page_footer = [Para([Run("  \u00b7  ".join(self.contact()))])]
         elif self.v.sidebar:
             page.body.append(name)
             if self.v.photo:

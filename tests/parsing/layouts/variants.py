@@ -59,6 +59,8 @@ class Variant:
     beside a long one (a label column drawn by CSS: compact, paper), `above` a line above its first
     line (paper's small capitals)."""
     page_header: bool = False
+    footer_contact: bool = False
+    """The contact (e-mail, phone, place) in a running footer at every page's foot, not under the name."""
     kind: str = "standard"
     """`standard`, `academic`, `linkedin`, `functional` or `engagement` (a consultant's CV: each
     role is the engagement's name, no title word in it: `Open Data Portal; Zenika - Lyon`)."""
@@ -398,6 +400,8 @@ VARIANTS: tuple[Variant, ...] = (
     Variant(
         "docx-grouped-intern-roles", "docx", _EMPLOYER_TITLE, grouped=True, intern_titles=True, bullet="list"
     ),
+    # --- the contact printed in a running footer at the foot of every page, under the last section ---
+    Variant("pdf-footer-contact", "pdf", _TITLE_EMPLOYER, footer_contact=True),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}
