@@ -58,7 +58,6 @@ XFAIL: dict[tuple[str, str, str], str] = {
     ("html-name-uppercase-tracked", "en", "awards"): "awards: expected 1 entries, got 2: [('–',), ('Hackathon Winner', 'IEEE')]",
     ("html-name-uppercase-tracked", "pt", "certificates"): "certificates[0].name: expected 'CCNA - Cisco Certified Network Associate', got '–'",
     ("html-sidebar-left", "en", "awards"): "awards: expected 1 entries, got 2: [('▸',), ('Hackathon Winner', 'IEEE')]",
-    ("html-sidebar-left", "it", "languages"): "languages: expected 2 entries, got 0: []",
     ("html-sidebar-left", "it", "certificates"): "certificates: expected 2 entries, got 3: [('▸',), ('CCNA - Cisco Certified Network Associate', 'Cisco, ▸'),...",
     ("html-sidebar-right", "en", "projects"): "projects[0].description: expected None, got 'Built the quarterly forecasting model'",
     ("html-sidebar-right", "nl", "languages"): "languages: expected 2 entries, got 0: []",

@@ -772,7 +772,7 @@ def _wrapped_headings(lines: list[Line], headings: dict[int, str]) -> dict[int, 
             if margin and _beside(ln, head) and j not in headings:
                 continue  # the block's line printed between the heading's two lines
             same = abs(ln.x0 - head.x0) < 2 and ln.page == head.page and ln.column == head.column
-            under = 0 < ln.y - head.y <= (1.6 if margin else 1.35) * head.size
+            under = 0 < ln.y - head.y <= (1.6 if margin else 1.5) * head.size
             if (
                 same
                 and under
