@@ -14,7 +14,7 @@ import pytest
 
 from resume_api.parsing.lexicon import language_files
 from resume_api.parsing.lines import Line
-from resume_api.parsing.sections import find_headings, heading_key, split_sections
+from resume_api.parsing.sections import find_headings, split_sections
 
 KEYS = ("languages", "skills", "certificates", "interests")
 TWO_WORDS = sorted(
@@ -37,6 +37,64 @@ LONG_WORDS = sorted(
 )
 SIZE = 11.0
 RIGHT = 150.0
+
+
+CLIPPED_XFAIL: frozenset[tuple[str, int]] = frozenset(
+    {
+        ("capacidades", 2),
+        ("certificate", 2),
+        ("certificati", 2),
+        ("certificats", 2),
+        ("certyfikaty", 2),
+        ("competenze", 1),
+        ("competenze", 2),
+        ("compétences", 2),
+        ("conoscenze", 1),
+        ("conoscenze", 2),
+        ("credentials", 2),
+        ("edv-kenntnisse", 1),
+        ("edv-kenntnisse", 2),
+        ("expertises", 2),
+        ("ferramentas", 2),
+        ("fortalezas", 1),
+        ("fortalezas", 2),
+        ("fähigkeiten", 2),
+        ("habilidades", 2),
+        ("interessen", 1),
+        ("interessen", 2),
+        ("interesses", 1),
+        ("interesses", 2),
+        ("it-kenntnisse", 1),
+        ("it-kenntnisse", 2),
+        ("kenntnisse", 1),
+        ("kenntnisse", 2),
+        ("kompetencje", 2),
+        ("kompetenzen", 2),
+        ("kwaliteiten", 2),
+        ("pasatiempos", 2),
+        ("passatempos", 2),
+        ("passe-temps", 1),
+        ("passe-temps", 2),
+        ("savoir-faire", 1),
+        ("savoir-faire", 2),
+        ("savoir-être", 1),
+        ("savoir-être", 2),
+        ("schulungen", 1),
+        ("schulungen", 2),
+        ("specialties", 2),
+        ("talenkennis", 2),
+        ("trainingen", 1),
+        ("zertifikate", 2),
+        ("компетенции", 2),
+        ("сертификаты", 2),
+        ("технологии", 1),
+        ("технологии", 2),
+        ("活かせる経験・知識・技術", 1),
+        ("活かせる経験・知識・技術", 2),
+    }
+)
+"""(heading, letters cut) today's parser cannot name: nine letters or fewer shown, a hyphen, a cut that
+starts several keys' headings, CJK (strict)."""
 
 
 def _ln(text: str, y: float, *, size: float = 9.5, bold: bool = False, right: float | None = None) -> Line:
@@ -87,9 +145,7 @@ def test_a_wrapped_sidebar_heading_is_read_whole(heading: str, key: str, pitch: 
 
 @pytest.mark.parametrize(
     ("heading", "key", "cut"),
-    [  # passes today only where the cut is a heading too
-        _strict((h, k, c), heading_key(h.upper()[:-c]) != k) for h, k in LONG_WORDS for c in (1, 2)
-    ],
+    [_strict((h, k, c), (h, c) in CLIPPED_XFAIL) for h, k in LONG_WORDS for c in (1, 2)],
 )
 def test_a_clipped_sidebar_heading_keeps_its_key(heading: str, key: str, cut: int) -> None:
     lines = _main() + _sidebar([heading.upper()[:-cut]], 15.0)

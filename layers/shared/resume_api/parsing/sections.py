@@ -323,7 +323,26 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
     if len(found) < 2:
         for i in _repeated_look(lines, body, body_bold):
             found.setdefault(i, heading_key(lines[i].text) or "other")
+    for i in [i for i, key in found.items() if key == "other"]:
+        found[i] = _clipped_key(lines, i) or "other"
     return found
+
+
+def _clipped_key(lines: list[Line], i: int) -> str | None:
+    """The key of a heading clipped at its column's right edge (`TAALVAARDIGHEDE`, the column too
+    narrow for `Taalvaardigheden`): one or two letters short of the vocabulary's headings of one
+    key alone, ten letters or more shown."""
+    ln = lines[i]
+    shown = normalize_key(ln.text)
+    if ln.x1 <= ln.x0 or len(shown) < 10 or " " in shown:
+        return None
+    right = max(o.x1 for o in lines if o.page == ln.page and o.column == ln.column)
+    if ln.x1 < right - 0.6 * ln.size:  # (a glyph cut part-way is dropped whole)
+        return None
+    keys = {
+        key for name, key in _LOOKUP.items() if name.startswith(shown) and 0 < len(name) - len(shown) <= 2
+    }
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _block_beside(lines: list[Line], i: int) -> float | None:
