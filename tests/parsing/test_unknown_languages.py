@@ -48,10 +48,12 @@ def _cells(code: str) -> list[str]:
 
 
 FLOORS: dict[str, dict[str, int]] = {
-    "sv": {"work": 15, "education": 16, "skills": 16},  # of 17
+    # of 18; basics: in pdf-footer-contact the name stands alone at the top (its contact at the
+    # page's foot) and is not read as the name
+    "sv": {"basics": 17, "work": 15, "education": 16, "skills": 16},
     "da": {"basics": 15, "work": 14, "education": 16, "skills": 17},  # of 18
     "fi": {"basics": 15, "work": 14, "education": 10},  # of 17: `Helsingin yliopisto` names no school
-    "cs": {"work": 15, "education": 15},  # of 18
+    "cs": {"basics": 18, "work": 15, "education": 15},  # of 19 (basics: pdf-footer-contact, as sv)
     "tr": {"basics": 15, "work": 16, "education": 14},  # of 17
     "ro": {"basics": 15, "work": 14, "education": 15},  # of 17
     "hu": {"basics": 17, "work": 11, "education": 14, "skills": 17},  # of 18
