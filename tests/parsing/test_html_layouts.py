@@ -104,7 +104,6 @@ XFAIL: dict[tuple[str, str, str], str] = {
     ("html-sidebar-contact-labelled-last", "de", "awards"): "awards: expected 2 entries, got 3: [('▸',), ('Bester Abschluss des Jahrgangs', 'IHK München, ▸'), ('Innovat...",
     ("html-sidebar-contact-labelled-last", "de", "interests"): "interests: expected 2 entries, got 10: [('Wandern',), ('Fotografie',), ('E-MAIL',), ('anna.schneider@exampl...",
     ("html-narrow-sidebar-wrapped-email", "en", "awards"): "awards: expected 1 entries, got 2: [('▸',), ('Hackathon Winner', 'IEEE')]",
-    ("html-narrow-sidebar-wrapped-email", "es", "skills"): "skills: expected 2 entries, got 0: []",
     ("html-narrow-sidebar-wrapped-email", "es", "languages"): "languages: expected 2 entries, got 0: []",
     ("html-narrow-sidebar-wrapped-email", "es", "certificates"): "certificates: expected 2 entries, got 3: [('▸',), ('CCNA - Cisco Certified Network Associate', 'Cisco, ▸'),...",
     ("html-contact-link-words", "en", "awards"): "awards: expected 1 entries, got 2: [('▸',), ('Hackathon Winner', 'IEEE')]",
