@@ -15,6 +15,7 @@ from typing import Any
 
 from . import dates as D
 from .clean_text import join_wrapped
+from .contacts import looks_like_location
 from .entries import (
     _DANGLING,
     _GENITIVE,
@@ -786,6 +787,8 @@ def _two_parts(head: str, tail: str, filled: bool | None = None, above: str = ""
     a school, a school over another school. False where they name one: with `filled`, unless two
     parts; else only a name's first words, naming nothing yet, over the school's own word
     (`Stanford` / `University`, `北京` / `大学`). None where the words do not tell."""
+    if not INSTITUTION_WORDS.search(head) and looks_like_location(tail):
+        return True  # `Informatik` over `München`: what was studied, then where; no name goes on
     last = head.rsplit(",", maxsplit=1)[-1]
     school_word = INSTITUTION_WORDS.match(tail.strip())
     if DEGREE_RE.search(head) and INSTITUTION_WORDS.search(tail):
