@@ -11,8 +11,9 @@ or a stray character glued to a word (`✓Led a team`). Each page here is drawn 
 the generator writes, with each common glyph, with and without a date at the item's right: the
 reader must give one line per item, a list item whose body is the item's text.
 
-What the rule must not take: a dash alone on a row of its own that is no marker (the dash between
-the two dates of a range stacked in a column, `2016` over `–` over `2018`), a row of rating stars.
+What the rule must not take: a marker whose text stands on its own row, however far from it (a
+word processor's hanging indent: `•` at 90 pt, the text at 108 pt), a dash alone on a row of its
+own that is no marker (between two stacked dates), a row of rating stars.
 """
 
 from __future__ import annotations
@@ -101,10 +102,6 @@ def _bodies(data: bytes) -> list[tuple[str, bool]]:
     return [(ln.body, ln.bullet) for ln in read_pdf(data).lines]
 
 
-MARKERS_APART = pytest.mark.xfail(strict=True, reason="the marker is read as a line of its own")
-
-
-@MARKERS_APART
 @pytest.mark.parametrize(("code", "glyph", "dated"), CASES)
 def test_a_marker_alone_above_its_item_starts_that_item(code: str, glyph: str, dated: bool) -> None:
     lang = LANGS[code]
@@ -115,7 +112,6 @@ def test_a_marker_alone_above_its_item_starts_that_item(code: str, glyph: str, d
     assert not any(body in GLYPHS or not body for body, _ in lines), lines
 
 
-@MARKERS_APART
 @pytest.mark.parametrize(("code", "glyph", "dated"), CASES)
 def test_a_marker_alone_above_its_item_makes_no_entry(code: str, glyph: str, dated: bool) -> None:
     lang = LANGS[code]
@@ -123,13 +119,27 @@ def test_a_marker_alone_above_its_item_makes_no_entry(code: str, glyph: str, dat
     assert [a.get("title") for a in awards] == list(lang.awards[:2]), awards
 
 
-@pytest.mark.xfail(strict=True, reason="a glyph glued to the text is no marker")
 @pytest.mark.parametrize(("code", "glyph"), [(c, g) for i, c in enumerate(LANGS) for g in WIDE[i % 2 :: 2]])
 def test_a_marker_glued_to_its_text_is_a_marker(code: str, glyph: str) -> None:
     lang = LANGS[code]
     lines = _bodies(_page(lang, glyph, dated=False, glued=True))
     for item in _items(lang):
         assert (item, True) in lines, f"{item!r} is no list item of its own: {lines}"
+
+
+def test_a_marker_with_its_text_on_its_own_row_keeps_it() -> None:
+    items = ("Meet with clients to discuss their needs", "Compute taxes", "Prepare balance sheets")
+
+    def draw(cv: Any) -> None:
+        cv.setFont(SANS, 11)
+        cv.drawString(72, 760, "EXPERIENCE")
+        for n, item in enumerate(items):
+            cv.setFont(SANS, 10)
+            cv.drawString(90, 740 - 14 * n, "•")
+            cv.drawString(108, 740 - 14 * n, item)
+
+    lines = _bodies(_canvas(draw))
+    assert [body for body, bullet in lines if bullet] == list(items), lines
 
 
 def test_a_dash_between_stacked_dates_and_a_row_of_stars_stay_as_they_are() -> None:

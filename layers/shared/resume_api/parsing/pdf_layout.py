@@ -36,7 +36,7 @@ from .clean_text import clean, repair_letter_spacing
 from .content_ops import operations
 from .dates import find_range, is_date_only
 from .hidden_text import OBSERVED, HiddenRun, PageVisibility, _point, covered, page_box
-from .lines import PLACED_HEADING, Line, RawDocument, run_in
+from .lines import BULLETS, PLACED_HEADING, Line, RawDocument, run_in
 
 _ICON_FONT = re.compile(
     r"awesome|icon|glyph|dingbat|wingding|webding|material|octicon|academicons|fontello|icomoon"
@@ -51,6 +51,12 @@ PAGE_NUMBER = re.compile(
 _DATEISH = re.compile(
     r"\b(?:19|20)\d{2}\b|\b(?:present|current|now|ongoing|today)\b|\b\d{1,2}/\d{2,4}\b", re.IGNORECASE
 )
+
+_MARKERS = frozenset(BULLETS)
+_GLUED = re.compile(rf"^([{re.escape(''.join(sorted(_MARKERS - set('-–—*>»·›'))))}])(?=[^\s{re.escape(BULLETS)}])")
+"""A marker glyph as wide as the box a page gave it, the item's text right after it: no character of
+a word, it takes a space (dashes, `›` and `»` may open a quotation or a number, and stay)."""
+
 
 MAX_XOBJECT_DEPTH = 6
 MAX_XOBJECT_CALLS = 500
@@ -1258,6 +1264,8 @@ def _lead_text(segment: _Segment) -> str:
 def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
     runs = [r for s in segments for r in s.runs]
     cut = [(re.sub(r"\s{2,}", " ", repair_letter_spacing(s.text())).strip(), s) for s in segments]
+    if cut:
+        cut[0] = (_GLUED.sub(r"\1 ", cut[0][0]), cut[0][1])
     kept = [(c, s) for c, s in cut if c]
     pairs = [(c, s.size) for c, s in kept]
     lead = next((s for s in segments if s.text().strip()), segments[0])
@@ -1743,10 +1751,37 @@ def _reaches(above: _Row, piece: _Segment, within: float) -> bool:
     return piece.base - above.base <= within and any(s.x1 > piece.x0 - 2 for s in above.segments)
 
 
+def _lone_markers(rows: list[_Row]) -> list[_Row]:
+    """A list marker alone on its row, the item's text starting on a row just below, right of it:
+    a web page's `li::before` glyph whose item holds a block (a flex row, a paragraph) stays on a
+    line box of its own. The glyph moves to the start of that text, as if drawn beside it. (A
+    marker with its text on its own row, however far apart, is already an item: `•` || `text`.)"""
+    for i, row in enumerate(rows):
+        for seg in [s for s in row.segments if len(s.runs) == 1 and s.runs[0].text.strip() in _MARKERS]:
+            reach = seg.x0 + 3 * seg.size
+            if any(s is not seg and seg.x1 - 0.5 <= s.x0 <= reach for s in row.segments):
+                continue  # its item is beside it
+            item, below = None, None
+            for below in itertools.takewhile(lambda r: r.base - row.base <= 2.0 * seg.size, rows[i + 1 :]):
+                item = next((t for t in below.segments if seg.x1 - 0.5 <= t.x0 <= reach), None)
+                if item is not None:
+                    break
+            if item is None or below is None:
+                continue
+            glyph = seg.runs[0]
+            mark = Run(glyph.text.strip(), glyph.x0, glyph.x1, below.base, *_run_rest(glyph)[3:])
+            item.runs.insert(0, mark)
+            item.x0 = mark.x0
+            below.runs.append(mark)
+            row.segments.remove(seg)
+            row.runs.remove(glyph)
+    return [row for row in rows if row.segments]
+
+
 def _page_lines(runs: list[Run], page: int, width: float, labels: list[float]) -> list[Line]:
     """A page's lines in reading order; `labels` holds the gutter of a label column once a page
     of the document has shown one (`_label_column`)."""
-    rows = _join_wrapped_dates(_floated_dates(_rows(runs), width))
+    rows = _join_wrapped_dates(_lone_markers(_floated_dates(_rows(runs), width)))
     labelled = _label_column(rows, width, page, labels[0] if labels else None)
     if labelled is not None:
         lines, gutter = labelled
