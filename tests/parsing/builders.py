@@ -9,7 +9,8 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 Text = tuple[float, float, str, str, float]
 """(x, y from the top of the page, text, font "R"/"B"/"I", size)"""
@@ -381,3 +382,18 @@ def docx_with_vba(source: bytes) -> bytes:
 
 
 LEGACY_DOC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024
+
+
+def canvas_pdf(draw: Callable[[Any], None], *, width: float = 612, height: float = 792) -> bytes:
+    """One page that `draw` paints on a reportlab canvas (the generator's fonts registered)."""
+    from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
+
+    from .layouts.pdf_writer import _register
+
+    _register()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(width, height))
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()

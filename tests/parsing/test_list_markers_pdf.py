@@ -18,17 +18,16 @@ own that is no marker (between two stacked dates), a row of rating stars.
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from resume_api.parsing import parse_document
 from resume_api.parsing.pdf_layout import read_pdf
+from tests.parsing.builders import canvas_pdf
 from tests.parsing.layouts import LANGS
 from tests.parsing.layouts.lang import Lang
-from tests.parsing.layouts.pdf_writer import CJK_FONTS, SANS, _register, fonts_available
+from tests.parsing.layouts.pdf_writer import CJK_FONTS, SANS, fonts_available
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
@@ -41,18 +40,6 @@ LEAD = 12.8
 
 def _font(lang: Lang) -> str:
     return CJK_FONTS[lang.code] if lang.cjk else SANS
-
-
-def _canvas(draw: Callable[[Any], None]) -> bytes:
-    from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
-
-    _register()
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(595, 842))
-    draw(c)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 def _items(lang: Lang) -> list[str]:
@@ -87,7 +74,7 @@ def _page(lang: Lang, glyph: str, dated: bool, glued: bool = False) -> bytes:
         cv.setFont(font, SIZE)
         cv.drawString(40, y - 8 - 1.6 * LEAD, ", ".join(lang.interests[:2]))
 
-    return _canvas(draw)
+    return canvas_pdf(draw, width=595, height=842)
 
 
 CASES = [
@@ -138,7 +125,7 @@ def test_a_marker_with_its_text_on_its_own_row_keeps_it() -> None:
             cv.drawString(90, 740 - 14 * n, "•")
             cv.drawString(108, 740 - 14 * n, item)
 
-    lines = _bodies(_canvas(draw))
+    lines = _bodies(canvas_pdf(draw, width=595, height=842))
     assert [body for body, bullet in lines if bullet] == list(items), lines
 
 
@@ -155,6 +142,6 @@ def test_a_dash_between_stacked_dates_and_a_row_of_stars_stay_as_they_are() -> N
         cv.drawString(40, 664, "★★★★☆")
         cv.drawString(52, 651, "SQL, Excel")
 
-    texts = [ln.text for ln in read_pdf(_canvas(draw)).lines]
+    texts = [ln.text for ln in read_pdf(canvas_pdf(draw, width=595, height=842)).lines]
     assert "–" in texts and "Built the quarterly forecasting model" in texts, texts
     assert "★★★★☆" in texts and "SQL, Excel" in texts, texts

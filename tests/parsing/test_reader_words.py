@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import shutil
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from tests.parsing.layouts.html_writer import html_available, html_cells
 from tests.parsing.layouts.pdf_writer import fonts_available
 
 from ..conftest import corpus_files
+from .builders import canvas_pdf
 from .words import TOKENS, html_printed
 
 MIN_COVERAGE = 0.99
@@ -113,17 +113,6 @@ def test_the_vml_fallback_copy_of_a_text_box_is_not_a_second_source() -> None:
     assert TOKENS(docx_text(buf.getvalue())) == ["gardener", "extraordinaire"]
 
 
-def _canvas_pdf(draw: Callable[[Any], None]) -> bytes:
-    from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(612, 792))
-    draw(c)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
 @needs_pdftotext
 def test_actual_text_spans_and_text_at_an_angle_are_read() -> None:
     """LaTeX's accessible labels (`/Span <</ActualText (email: )>> BDC`, over an icon glyph or
@@ -145,7 +134,7 @@ def test_actual_text_spans_and_text_at_an_angle_are_read() -> None:
         cv.drawString(0, 0, "Document updated Tuesday evening")
         cv.restoreState()
 
-    data = _canvas_pdf(draw)
+    data = canvas_pdf(draw)
     _assert_covered(data, "actual.pdf")
     text = reader_text(data, "actual.pdf")
     assert "email: mailto:ada@example.org" in text
