@@ -53,9 +53,7 @@ _DATEISH = re.compile(
 )
 
 _MARKERS = frozenset(BULLETS)
-_GLUED = re.compile(
-    rf"^([{re.escape(''.join(sorted(_MARKERS - set('-–—*>»·›'))))}])(?=[^\s{re.escape(BULLETS)}])"
-)
+_GLUED = re.compile(rf"^([{re.escape(''.join(sorted(_MARKERS - set('-–—*>»·›'))))}])(?=[^\s{re.escape(BULLETS)}])")
 """A marker glyph as wide as the box a page gave it, the item's text right after it: no character of
 a word, it takes a space (dashes, `›` and `»` may open a quotation or a number, and stay)."""
 
@@ -1753,62 +1751,6 @@ def _reaches(above: _Row, piece: _Segment, within: float) -> bool:
     return piece.base - above.base <= within and any(s.x1 > piece.x0 - 2 for s in above.segments)
 
 
-def _cut_at_edges(rows: list[_Row]) -> list[_Row]:
-    """Cells cut where a run starts at a column's left edge, after a gap under an em but wider than
-    the page's word spaces and every other gap of its row's text: a sidebar's name set large, a
-    tracked heading or a line ranged right can end that close to the main column (`Schneider` |
-    `BERUFSERFAHRUNG`), where a justified line's spaces are all alike and a word that starts at
-    an edge by chance follows a space. An edge is an x where a fifth of the page's rows (five at
-    least) start a cell, with as many rows holding text left of it: a column beside another (a few
-    headings in a label column beside their sections are no column of text). A marker before a
-    hanging indent (`•` | `text`) stays its item's."""
-    starts: Counter[int] = Counter()
-    for row in rows:
-        starts.update({round(s.x0) for s in row.segments})
-    need = max(5, 0.2 * len(rows))
-    edges = {
-        x + d
-        for x in starts
-        if starts[x - 1] + starts[x] + starts[x + 1] >= need
-        and sum(1 for row in rows if any(s.x1 < x - 1 for s in row.segments)) >= need
-        for d in (-1, 0, 1)
-    }
-    if not edges:
-        return rows
-    spaces = [
-        (b.x0 - a.x1) / a.size
-        for row in rows
-        for seg in row.segments
-        for a, b in itertools.pairwise(seg.runs)
-        if 0.15 * a.size < b.x0 - a.x1 < a.size
-    ]
-    space = 1.3 * statistics.median(spaces) if spaces else 0.4  # a word space, stretched a little
-    for row in rows:
-        cells: list[_Segment] = []
-        for seg in row.segments:
-            cut = 0
-            gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(seg.runs)]
-            for k in range(1, len(seg.runs)):
-                a, b = seg.runs[k - 1], seg.runs[k]
-                gap = gaps[k - 1]
-                if (
-                    round(b.x0) in edges
-                    and gap > space * min(a.size, b.size)
-                    and all(g < 0.8 * gap for n, g in enumerate(gaps) if n != k - 1)
-                    and not (k - cut == 1 and a.text.strip() in _MARKERS)
-                ):
-                    cells.append(_piece(seg, cut, k))
-                    cut = k
-            cells.append(seg if cut == 0 else _piece(seg, cut, len(seg.runs)))
-        row.segments = cells
-    return rows
-
-
-def _piece(seg: _Segment, start: int, stop: int) -> _Segment:
-    runs = seg.runs[start:stop]
-    return _Segment(runs, runs[0].x0, max(r.x1 for r in runs), seg.base, max(r.size for r in runs))
-
-
 def _lone_markers(rows: list[_Row]) -> list[_Row]:
     """A list marker alone on its row, the item's text starting on a row just below, right of it:
     a web page's `li::before` glyph whose item holds a block (a flex row, a paragraph) stays on a
@@ -1819,10 +1761,8 @@ def _lone_markers(rows: list[_Row]) -> list[_Row]:
             reach = seg.x0 + 3 * seg.size
             if any(s is not seg and seg.x1 - 0.5 <= s.x0 <= reach for s in row.segments):
                 continue  # its item is beside it
-            item, below, lowest = None, None, row.base + 2.0 * seg.size
-            for below in rows[i + 1 :]:
-                if below.base > lowest:
-                    break
+            item, below = None, None
+            for below in itertools.takewhile(lambda r: r.base - row.base <= 2.0 * seg.size, rows[i + 1 :]):
                 item = next((t for t in below.segments if seg.x1 - 0.5 <= t.x0 <= reach), None)
                 if item is not None:
                     break
@@ -1841,7 +1781,7 @@ def _lone_markers(rows: list[_Row]) -> list[_Row]:
 def _page_lines(runs: list[Run], page: int, width: float, labels: list[float]) -> list[Line]:
     """A page's lines in reading order; `labels` holds the gutter of a label column once a page
     of the document has shown one (`_label_column`)."""
-    rows = _join_wrapped_dates(_lone_markers(_floated_dates(_cut_at_edges(_rows(runs)), width)))
+    rows = _join_wrapped_dates(_lone_markers(_floated_dates(_rows(runs), width)))
     labelled = _label_column(rows, width, page, labels[0] if labels else None)
     if labelled is not None:
         lines, gutter = labelled
