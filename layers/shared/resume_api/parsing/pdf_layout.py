@@ -53,7 +53,9 @@ _DATEISH = re.compile(
 )
 
 _MARKERS = frozenset(BULLETS)
-_GLUED = re.compile(rf"^([{re.escape(''.join(sorted(_MARKERS - set('-–—*>»·›'))))}])(?=[^\s{re.escape(BULLETS)}])")
+_GLUED = re.compile(
+    rf"^([{re.escape(''.join(sorted(_MARKERS - set('-–—*>»·›'))))}])(?=[^\s{re.escape(BULLETS)}])"
+)
 """A marker glyph as wide as the box a page gave it, the item's text right after it: no character of
 a word, it takes a space (dashes, `›` and `»` may open a quotation or a number, and stay)."""
 
@@ -1761,8 +1763,10 @@ def _lone_markers(rows: list[_Row]) -> list[_Row]:
             reach = seg.x0 + 3 * seg.size
             if any(s is not seg and seg.x1 - 0.5 <= s.x0 <= reach for s in row.segments):
                 continue  # its item is beside it
-            item, below = None, None
-            for below in itertools.takewhile(lambda r: r.base - row.base <= 2.0 * seg.size, rows[i + 1 :]):
+            item, below, lowest = None, None, row.base + 2.0 * seg.size
+            for below in rows[i + 1 :]:
+                if below.base > lowest:
+                    break
                 item = next((t for t in below.segments if seg.x1 - 0.5 <= t.x0 <= reach), None)
                 if item is not None:
                     break
