@@ -686,12 +686,23 @@ CELLS_PER_NOISE = 16
 """Cells each perturbation is measured on (the sweep's CPU budget: 27 x 16 parses)."""
 
 
+DRAWN_LAST = "pdf-footer-contact"
+"""The first variant added after the floors were measured: it and every later one are drawn after
+the earlier cells, so a new variant leaves each perturbation's first cells (and their floors) as
+they were instead of reshuffling the draw."""
+
+
 def noise_cells(noise: Noise, per_noise: int = CELLS_PER_NOISE) -> list[tuple[str, str]]:
     """The (variant, language) cells a perturbation is measured on: a seeded draw from every cell,
     the same on every run, different for each perturbation so that all variants are met."""
     rng = random.Random(f"noise:{noise.name}")
-    cells = [(v.name, code) for v in VARIANTS for code in LANGS]
+    names = [v.name for v in VARIANTS]
+    cut = names.index(DRAWN_LAST) if DRAWN_LAST in names else len(names)
+    cells = [(name, code) for name in names[:cut] for code in LANGS]
     rng.shuffle(cells)
+    late = [(name, code) for name in names[cut:] for code in LANGS]
+    rng.shuffle(late)
+    cells += late
     # more than asked: the caller keeps the first `per_noise` where the form exists and the clean
     # cell parses back
     return cells[: per_noise * 3]

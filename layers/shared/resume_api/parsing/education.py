@@ -787,6 +787,9 @@ def _two_parts(head: str, tail: str, filled: bool | None = None, above: str = ""
     a school, a school over another school. False where they name one: with `filled`, unless two
     parts; else only a name's first words, naming nothing yet, over the school's own word
     (`Stanford` / `University`, `北京` / `大学`). None where the words do not tell."""
+    degrees = [m.end() for m in DEGREE_RE.finditer(head.rstrip())]
+    if degrees and degrees[-1] == len(head.rstrip()) and not tail[:1].islower():
+        return True  # `物理学 博士` over `慶應義塾`: a line ending on its degree ends the degree
     if not INSTITUTION_WORDS.search(head) and looks_like_location(tail):
         return True  # `Informatik` over `München`: what was studied, then where; no name goes on
     last = head.rsplit(",", maxsplit=1)[-1]
