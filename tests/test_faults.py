@@ -495,6 +495,12 @@ def _abandoned_claim_ends_failed(c: Ctx, spec: dict[str, Any], resume_id: str) -
     one more lease (the retry window) of its lease the resume reads `failed` with why, never
     `processing` for minutes; the next delivery stores that, and the state is consistent."""
     (item,) = [i for i in _items(c.runner, c.token_hash) if i["sk"] == f"RESUME#{resume_id}"]
+    if item["status"] == "failed":
+        # A loaded machine: the runner's retries outlasted the retry window, so the last delivery
+        # found the claim expired and stored the `failed` every reader saw (the give-up path).
+        assert item["error"]["code"] == "processing_failed", item
+        assert_consistent(c.runner, c.token_hash)
+        return
     assert item["status"] == "processing", "the attempt died holding its claim"
     assert item["retry_until"] - item["lease_until"] == INGEST_LEASE_S
     assert_consistent(c.runner, c.token_hash)
