@@ -7,6 +7,7 @@ words, and some PDFs lose or add spaces. Everything here is pure string work.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -95,11 +96,27 @@ def repair_letter_spacing(text: str) -> str:
     return " ".join(out)
 
 
+_NOT_KEY = re.compile(r"[^\w&+/]+")
+_KEYS_REMEMBERED = 200
+"""Characters of the longest text whose key is remembered: a line or a vocabulary word, never a
+whole paragraph (the cache's memory stays bounded whatever the upload holds)."""
+
+
 def normalize_key(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form used for vocabulary look-ups."""
+    return _key(text) if len(text) <= _KEYS_REMEMBERED else _normalized(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _key(text: str) -> str:
+    """Remembered: a parse asks for the key of the same words and lines many times over."""
+    return _normalized(text)
+
+
+def _normalized(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[^\w&+/]+", " ", text)
+    text = _NOT_KEY.sub(" ", text)
     return " ".join(text.split())
 
 
