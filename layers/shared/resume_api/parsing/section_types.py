@@ -235,8 +235,10 @@ def skill_group_sections(sections: Sequence[Section], heading_key: Callable[[str
 
     def member(s: Section) -> bool:
         listed = unnamed(s) or s.key in ("skills", "languages")
+        if not (s.heading and listed):
+            return False  # before the lines are searched for a language's name, which costs most
         spoken = any(find(ln.text) for ln in s.lines)  # `Svenska, Engelska` under `Språk`
-        return bool(s.heading) and listed and not spoken and _tags(s.lines)
+        return not spoken and _tags(s.lines)
 
     if not any(s.key in ("work", "education") and heading_key(s.heading) for s in sections):
         return  # headings in a language we do not know: each unnamed list is a section of its own
