@@ -374,19 +374,30 @@ class Instruction(Frozen):
         object.__setattr__(self, "text", text)
 
 
-def find_instructions(text: str) -> list[Instruction]:
-    """Every sentence of `text` that instructs or addresses an AI or a screener, with the rule's kind."""
-    return list(_found(text or ""))
+def rules_in(text: str) -> tuple[int, ...]:
+    """The rules whose needs `text` holds. Of a whole document's text, these are the only rules any
+    part of it can match (a part's folded words are in the whole's): a reader that asks
+    `find_instructions` of each line passes them as `among`, and each line is checked against a
+    handful of rules instead of all of them."""
+    folded = _folded(text)
+    return tuple(index for index in range(len(_RULES)) if _may_match(index, folded))
+
+
+def find_instructions(text: str, among: tuple[int, ...] | None = None) -> list[Instruction]:
+    """Every sentence of `text` that instructs or addresses an AI or a screener, with the rule's kind.
+    `among`: `rules_in` of a text that holds this one (the same answer, found sooner)."""
+    return list(_found(text or "", among))
 
 
 @lru_cache(maxsize=512)
-def _found(text: str) -> tuple[Instruction, ...]:
+def _found(text: str, among: tuple[int, ...] | None = None) -> tuple[Instruction, ...]:
     """Remembered per text: one request reads the same resume texts several times (the ATS score
     before and after tailoring, the guard's evidence). Only the rules whose needs the whole text
     holds are tried on its sentences."""
     found: list[Instruction] = []
     folded_text = _folded(text or "")
-    candidates = [i for i in range(len(_RULES)) if _may_match(i, folded_text)]
+    rules = range(len(_RULES)) if among is None else among
+    candidates = [i for i in rules if _may_match(i, folded_text)]
     if not candidates:
         return ()
     for match in _SENTENCE.finditer(text or ""):

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..instructions import find_instructions
+from ..instructions import find_instructions, rules_in
 from .hidden_text import HiddenRun
 
 MAX_WARNINGS = 50
@@ -103,7 +103,9 @@ def warnings_of(lines: Iterable[Any], hidden: list[HiddenRun], kind: str) -> lis
         for instruction in find_instructions(passage.text):
             add("instruction", instruction.text, passage.page, instruction.kind, True)
         add("hidden_text", passage.text, passage.page, passage.reason, True)
-    for page, text in visible_text(lines):
-        for instruction in find_instructions(text):
+    visible = visible_text(lines)
+    among = rules_in("\n".join(text for _, text in visible))
+    for page, text in visible:
+        for instruction in find_instructions(text, among):
             add("instruction", instruction.text, page, instruction.kind, False)
     return found
