@@ -34,7 +34,8 @@ _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _KEYWORDS: dict[bytes, Any] = {b"true": True, b"false": False, b"null": None}
 MAX_DEPTH = 32
 MAX_NUMBER = 64
-"""Characters in a number operand; possessive quantifiers keep a long digit run linear."""
+"""Characters in a number operand; possessive quantifiers keep a long digit run linear. A longer
+one than any real PDF writes reads as 0 (int() refuses over 4,300 digits)."""
 
 
 def _unescape(match: re.Match[bytes]) -> bytes:
@@ -48,13 +49,6 @@ def _unescape(match: re.Match[bytes]) -> bytes:
 
 def _literal(body: bytes) -> bytes:
     return _ESCAPE.sub(_unescape, body) if b"\\" in body else body
-
-
-def _number(token: bytes) -> int | float:
-    """A number operand; one longer than any real PDF writes is 0 (int() refuses over 4,300 digits)."""
-    if len(token) > MAX_NUMBER:
-        return 0
-    return float(token) if b"." in token else int(token)
 
 
 def _balanced_string(data: bytes, start: int) -> tuple[bytes, int]:
@@ -89,8 +83,14 @@ def _dict(items: list[Any]) -> dict[str, Any]:
     return {k: v for k, v in zip(items[::2], items[1::2], strict=False) if isinstance(k, str)}
 
 
+_NUM, _STR, _NAME, _DOPEN, _DCLOSE, _HEX, _AOPEN, _ACLOSE, _WORD = (
+    _TOKEN.groupindex[g] for g in ("num", "str", "name", "dopen", "dclose", "hex", "aopen", "aclose", "word")
+)
+
+
 def operations(data: bytes) -> list[tuple[list[Any], bytes]]:
-    """The (operands, operator) pairs of a decoded content stream."""
+    """The (operands, operator) pairs of a decoded content stream. Dispatched on the token's group
+    number, numbers read inline: this loop runs for every token of every page."""
     ops: list[tuple[list[Any], bytes]] = []
     operands: list[Any] = []
     stack: list[tuple[list[Any], bool]] = []  # open arrays/dicts: (items so far, is a dict)
@@ -99,17 +99,14 @@ def operations(data: bytes) -> list[tuple[list[Any], bytes]]:
     while pos < n:
         restart = -1
         for m in _TOKEN.finditer(data, pos):
-            kind = m.lastgroup
-            if kind == "num":
-                target.append(_number(m.group(kind)))
-            elif kind == "str":
-                target.append(_literal(m.group(kind)[1:-1]))
-            elif kind == "name":
+            kind = m.lastindex
+            if kind == _NUM:
                 token = m.group(kind)
-                if b"#" in token:
-                    token = _NAME_ESCAPE.sub(lambda e: bytes([int(e.group(1), 16)]), token)
-                target.append(token.decode("utf-8", "replace"))
-            elif kind == "word":
+                if len(token) > MAX_NUMBER:
+                    target.append(0)
+                else:
+                    target.append(float(token) if b"." in token else int(token))
+            elif kind == _WORD:
                 token = m.group(kind)
                 if token in _KEYWORDS:
                     target.append(_KEYWORDS[token])
@@ -125,13 +122,20 @@ def operations(data: bytes) -> list[tuple[list[Any], bytes]]:
                     break
                 ops.append((operands, token))
                 operands = target = []
-            elif kind == "hex":
+            elif kind == _NAME:
+                token = m.group(kind)
+                if b"#" in token:
+                    token = _NAME_ESCAPE.sub(lambda e: bytes([int(e.group(1), 16)]), token)
+                target.append(token.decode("utf-8", "replace"))
+            elif kind == _STR:
+                target.append(_literal(m.group(kind)[1:-1]))
+            elif kind == _HEX:
                 target.append(_hex(m.group(kind)[1:-1]))
-            elif kind in ("aopen", "dopen"):
+            elif kind == _AOPEN or kind == _DOPEN:
                 if len(stack) < MAX_DEPTH:
-                    stack.append((target, kind == "dopen"))
+                    stack.append((target, kind == _DOPEN))
                     target = []
-            elif kind in ("aclose", "dclose"):
+            elif kind == _ACLOSE or kind == _DCLOSE:
                 if stack:
                     items = target
                     target, is_dict = stack.pop()
