@@ -253,3 +253,15 @@ def test_an_ordinary_resume_compiles_few_rules() -> None:
         instructions._PATTERNS[:] = saved
         instructions._found.cache_clear()
     assert len(compiled) <= len(_RULES) // 4, compiled
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_texts(), min_size=1, max_size=6))
+def test_lines_checked_among_the_whole_s_rules_find_what_they_found_alone(lines: list[str]) -> None:
+    """The upload's warnings check each line against `rules_in` of the whole document only: the same
+    finding for every line, whatever the lines hold (instructions, ordinary sentences, odd letters)."""
+    whole = "\n".join(lines)
+    among = instructions.rules_in(whole)
+    for line in lines:
+        assert set(instructions.rules_in(line)) <= set(among)
+        assert find_instructions(line, among) == find_instructions(line)
