@@ -22,7 +22,7 @@ from . import education as Ed
 from . import entries as E
 from . import lists as L
 from . import spoken
-from .clean_text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, join_broken_words, normalize_key
+from .clean_text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, forget_keys, join_broken_words, normalize_key
 from .lines import Line, RawDocument
 from .section_types import credentials_apart
 from .sections import Section, split_sections
@@ -506,6 +506,7 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     from .dates import forget
 
     forget()
+    forget_keys()
     raw.lines = _dashed(raw.lines)
     split = split_sections(raw.lines)
     split.sections = _unheaded_jobs(split.sections)
