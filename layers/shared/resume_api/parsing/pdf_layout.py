@@ -1254,23 +1254,27 @@ def _has_heading(segs: list[_Segment]) -> bool:
     return light >= 2
 
 
+_SPACES = re.compile(r"\s{2,}")
+
+
 def _lead_text(segment: _Segment) -> str:
     """The words a segment opens with in a stronger look than the rest of it (`lines.run_in`)."""
     n = run_in([(r.text, r.bold, r.size) for r in segment.runs])
     if not n:
         return ""
     head = _Segment(segment.runs[:n], segment.x0, segment.runs[n - 1].x1, segment.base, segment.size)
-    return re.sub(r"\s{2,}", " ", repair_letter_spacing(head.text())).strip()
+    return _SPACES.sub(" ", repair_letter_spacing(head.text())).strip()
 
 
 def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
     runs = [r for s in segments for r in s.runs]
-    cut = [(re.sub(r"\s{2,}", " ", repair_letter_spacing(s.text())).strip(), s) for s in segments]
+    texts = [s.text() for s in segments]  # joined once: the cells and the lead both read them
+    cut = [(_SPACES.sub(" ", repair_letter_spacing(t)).strip(), s) for t, s in zip(texts, segments, strict=True)]
     if cut:
         cut[0] = (_GLUED.sub(r"\1 ", cut[0][0]), cut[0][1])
     kept = [(c, s) for c, s in cut if c]
     pairs = [(c, s.size) for c, s in kept]
-    lead = next((s for s in segments if s.text().strip()), segments[0])
+    lead = next((s for s, t in zip(segments, texts, strict=True) if t.strip()), segments[0])
     lead_chars = sum(len(r.text.strip()) for r in lead.runs) or 1
     lead_bold = sum(len(r.text.strip()) for r in lead.runs if r.bold) >= 0.7 * lead_chars
     lead_italic = sum(len(r.text.strip()) for r in lead.runs if r.italic) >= 0.7 * lead_chars
