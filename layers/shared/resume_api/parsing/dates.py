@@ -136,6 +136,16 @@ def fold(text: str) -> str:
 
 def normalize(token: str) -> str | None:
     """`Sept. 2018` -> `2018-09`; `2016` -> `2016`; `Present` -> `present`; None if not a date."""
+    return _normalize_cached(token) if len(token) <= 64 else _normalize(token)
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalize_cached(token: str) -> str | None:
+    """A document prints the same few dates on many lines, each read by several range forms."""
+    return _normalize(token)
+
+
+def _normalize(token: str) -> str | None:
     token = fold(token)
     t = token.strip().strip(".,;:()").strip()
     if not t:
@@ -223,6 +233,7 @@ def forget() -> None:
     benchmark that parses one file again measures a cold parse)."""
     _find_range_cached.cache_clear()
     _is_date_only.cache_clear()
+    _normalize_cached.cache_clear()
 
 
 _DIGIT = re.compile(r"\d")
