@@ -131,11 +131,11 @@ def operations(data: bytes) -> list[tuple[list[Any], bytes]]:
                 target.append(_literal(m.group(kind)[1:-1]))
             elif kind == _HEX:
                 target.append(_hex(m.group(kind)[1:-1]))
-            elif kind == _AOPEN or kind == _DOPEN:
+            elif kind in (_AOPEN, _DOPEN):
                 if len(stack) < MAX_DEPTH:
                     stack.append((target, kind == _DOPEN))
                     target = []
-            elif kind == _ACLOSE or kind == _DCLOSE:
+            elif kind in (_ACLOSE, _DCLOSE):
                 if stack:
                     items = target
                     target, is_dict = stack.pop()

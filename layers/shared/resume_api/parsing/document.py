@@ -22,7 +22,14 @@ from . import education as Ed
 from . import entries as E
 from . import lists as L
 from . import spoken
-from .clean_text import MAX_LINE_CHARS, MAX_TEXT_CHARS, capped_length, forget_keys, join_broken_words, normalize_key
+from .clean_text import (
+    MAX_LINE_CHARS,
+    MAX_TEXT_CHARS,
+    capped_length,
+    forget_keys,
+    join_broken_words,
+    normalize_key,
+)
 from .lines import Line, RawDocument
 from .section_types import credentials_apart
 from .sections import Section, split_sections

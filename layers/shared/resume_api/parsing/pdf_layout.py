@@ -1269,7 +1269,9 @@ def _lead_text(segment: _Segment) -> str:
 def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
     runs = [r for s in segments for r in s.runs]
     texts = [s.text() for s in segments]  # joined once: the cells and the lead both read them
-    cut = [(_SPACES.sub(" ", repair_letter_spacing(t)).strip(), s) for t, s in zip(texts, segments, strict=True)]
+    cut = [
+        (_SPACES.sub(" ", repair_letter_spacing(t)).strip(), s) for t, s in zip(texts, segments, strict=True)
+    ]
     if cut:
         cut[0] = (_GLUED.sub(r"\1 ", cut[0][0]), cut[0][1])
     kept = [(c, s) for c, s in cut if c]
