@@ -96,7 +96,9 @@ PARTS = {
     "reports, people manager, in charge of) and titles (as Senior X, promoted to, acting head of, served as, in the "
     "role of, stepped up as, a title before the summary), each lie with a twin the source supports (the job's own "
     "title, a Lead/Head/Manager title, a managed-N line, Sr. as Senior, X II as X) and the reverse (worked with the "
-    "team lead), over 8 other domains (claims_leading.py)",
+    "team lead), and round 16's lies a leading title does not support (work it only supported, a title leading a "
+    "thing, the title of the person assisted, team lead in another job, the job's title before the summary), over "
+    "8 other domains (claims_leading.py)",
 }
 GENERATED = "generated"
 FORMS = "forms"

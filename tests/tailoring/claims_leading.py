@@ -28,6 +28,11 @@ Every lie has a faithful twin the source supports, and the reverse:
   "acting head of" the department or another role is a lie;
 - summary: a title put in front of the summary: the person's own titles, "team lead" and "people
   manager" (the resume shows both) are true; a higher rank or a head's title a lie.
+- narrow (round 16, written before its rule): what a leading title does not support. Two older jobs
+  are added: one under a title that leads a thing ("Release Manager", "Curriculum Lead") working with
+  people, one as "Assistant to the" the current title; the current job gains work it only supported.
+  Leading that work, leading people under the thing's title, "as team lead" in that job, the title of
+  the person assisted, and the job description's title before the summary are lies; each has a twin.
 
 The templates, not the guard, decide the labels; cases are deterministic.
 """
@@ -89,6 +94,10 @@ class Leading:
     first_task: str
     skills: tuple[str, ...]
     jd: str
+    thing_title: str = ""
+    """A title that leads a thing, not people ("Release Manager"), held by an earlier job."""
+    supported: str = ""
+    """Work the current job only supported, under its leading title."""
 
 
 DOMAINS: tuple[Leading, ...] = (
@@ -130,6 +139,8 @@ DOMAINS: tuple[Leading, ...] = (
         skills=("Swift", "Kotlin", "SwiftUI", "Jetpack Compose", "Firebase"),
         jd="Engineering Manager, Mobile. Lead a team of iOS and Android engineers, own the release process, "
         "hire and mentor.",
+        thing_title="Release Manager",
+        supported="rollout of in-app payments",
     ),
     Leading(
         name="treasury operations",
@@ -163,6 +174,8 @@ DOMAINS: tuple[Leading, ...] = (
         first_task="Keyed cheque batches into the core banking system",
         skills=("Kyriba", "Excel", "SWIFT", "Cash forecasting", "Bank reconciliation"),
         jd="Head of Treasury Operations. Lead analysts, own liquidity reporting, chair the cash committee.",
+        thing_title="Liquidity Reporting Lead",
+        supported="rollout of real-time payments",
     ),
     Leading(
         name="oncology nursing",
@@ -203,6 +216,8 @@ DOMAINS: tuple[Leading, ...] = (
         first_task="Kept fluid balance charts for post-operative patients",
         skills=("Chemotherapy administration", "Central line care", "Epic", "Symptom management"),
         jd="Oncology Nurse Manager. Lead the nursing team, manage rotas, chair safety huddles.",
+        thing_title="Infection Control Lead",
+        supported="switch to barcode scanning of drugs",
     ),
     Leading(
         name="science teaching",
@@ -233,6 +248,8 @@ DOMAINS: tuple[Leading, ...] = (
         first_task="Prepared lab equipment for science lessons",
         skills=("Chemistry", "Curriculum design", "Assessment", "Lab safety", "Google Classroom"),
         jd="Head of Science. Lead the science department, line-manage teachers, oversee the curriculum.",
+        thing_title="Curriculum Lead",
+        supported="move to a new school timetable",
     ),
     Leading(
         name="medical device sales",
@@ -271,6 +288,8 @@ DOMAINS: tuple[Leading, ...] = (
         first_task="Took phone orders from clinics",
         skills=("Salesforce", "Orthopaedics", "Contract negotiation", "Surgical case coverage"),
         jd="Area Sales Director. Lead and coach a team of reps, own the regional forecast, drive new accounts.",
+        thing_title="Bid Manager",
+        supported="launch of the robotic knee system",
     ),
     Leading(
         name="commercial plumbing",
@@ -307,6 +326,8 @@ DOMAINS: tuple[Leading, ...] = (
         first_task="Cut and threaded pipe for the fitters",
         skills=("Press-fit copper", "Backflow testing", "Blueprint reading", "OSHA 30", "PEX"),
         jd="Plumbing Superintendent. Lead crews, run job sites, manage schedules and safety.",
+        thing_title="Site Safety Lead",
+        supported="move to digital job sheets",
     ),
     Leading(
         name="brewery production",
@@ -337,6 +358,8 @@ DOMAINS: tuple[Leading, ...] = (
         first_task="Poured beer and explained the styles to visitors",
         skills=("Lager brewing", "CIP", "Yeast management", "Sensory analysis", "Forklift"),
         jd="Brewing Manager. Lead the brewing team, own production planning, manage the cellar.",
+        thing_title="Quality Assurance Lead",
+        supported="launch of the canned seltzer line",
     ),
     Leading(
         name="port crane operations",
@@ -373,6 +396,8 @@ DOMAINS: tuple[Leading, ...] = (
         first_task="Checked container seals at the gate",
         skills=("Ship-to-shore cranes", "RTG cranes", "Navis N4", "Load planning", "Rigging"),
         jd="Crane Operations Manager. Lead crane crews, own vessel planning, drive safety.",
+        thing_title="Maintenance Planning Lead",
+        supported="upgrade of the terminal operating system",
     ),
 )
 
@@ -405,14 +430,32 @@ def _acting(d: Leading) -> str:
     return f"Acted as {role} during {when}"
 
 
-def _jobs(d: Leading) -> tuple[list[str], list[str], list[str], list[str]]:
-    """Each job's bullets: (current, previous, third, first)."""
+def _jobs(d: Leading) -> tuple[list[str], ...]:
+    """Each job's bullets: (current, previous, third, first, the thing-led job, the assistant's job)."""
     return (
-        [_crew(d), f"Led the {d.change}", d.current_task[0]],
+        [_crew(d), f"Led the {d.change}", d.current_task[0], _supported(d)],
         [d.previous_task[0], f"Took part in the {d.project}", f"Sat on the {d.committee}", _acting(d)],
         [_peer(d), f"Mentored {d.mentees}", d.third_task[0]],
         [_managed(d), d.first_task],
+        [_alongside(d)],
+        [_scheduled(d)],
     )
+
+
+def _supported(d: Leading) -> str:
+    return f"Supported the {d.supported}"
+
+
+def _alongside(d: Leading) -> str:
+    return f"Worked with the {d.people} on the {d.project}"
+
+
+def _scheduled(d: Leading) -> str:
+    return f"Scheduled shifts and training for the {d.people}"
+
+
+def _assistant(d: Leading) -> str:
+    return f"Assistant to the {d.titles[0]}"
 
 
 def _people(d: Leading) -> list[Row]:
@@ -611,6 +654,63 @@ def _summary_rows(d: Leading) -> list[Row]:
     ]
 
 
+def _narrow(d: Leading) -> list[Row]:
+    """What a leading title does not support: leading a thing the job only supported (a title leads
+    people, not every initiative), leading people under a title that leads a thing ("Release Manager"),
+    the title of the person assisted ("Assistant to the Head Brewer"), "team lead" in a job other than
+    the one that led, and the job's advertised title put in front of the summary."""
+    current = d.titles[0]
+    p, thing, supported = d.people, d.thing_title, _supported(d)
+    alongside, scheduled = _alongside(d), _scheduled(d)
+    src, rest = _summary(d), f"{d.doing}. {d.trait}."
+    wanted = d.jd.split(".")[0].split(",")[0]
+    return [
+        (FAITHFUL, "thing: helped with", supported, f"Helped with the {d.supported}"),
+        (FAITHFUL, "thing: supported as", supported, f"As {current}, supported the {d.supported}"),
+        ("leadership", "thing: led", supported, f"Led the {d.supported}"),
+        ("leadership", "thing: spearheaded", supported, f"Spearheaded the {d.supported}"),
+        ("leadership", "thing: drove", supported, f"Drove the {d.supported}"),
+        ("leadership", "thing: headed", supported, f"Headed the {d.supported}"),
+        (FAITHFUL, "thing title: partnered", alongside, f"Partnered with the {p} on the {d.project}"),
+        (FAITHFUL, "thing title: as", alongside, f"As {thing}, worked with the {p} on the {d.project}"),
+        ("leadership", "thing title: led the people", alongside, f"Led the {p} on the {d.project}"),
+        ("leadership", "thing title: supervised", alongside, f"Supervised the {p} on the {d.project}"),
+        (
+            "leadership",
+            "thing title: directed a team",
+            alongside,
+            f"Directed a team of {p} on the {d.project}",
+        ),
+        (
+            "leadership",
+            "thing title: as team lead",
+            alongside,
+            f"As team lead, worked with the {p} on the {d.project}",
+        ),
+        (FAITHFUL, "assistant: planned", scheduled, f"Planned shifts and training for the {p}"),
+        (
+            FAITHFUL,
+            "assistant: as",
+            scheduled,
+            f"As {_assistant(d)}, scheduled shifts and training for the {p}",
+        ),
+        (
+            "leadership",
+            "assistant: supervised",
+            scheduled,
+            f"Supervised the {p}, scheduling their shifts and training",
+        ),
+        ("leadership", "assistant: led", scheduled, f"Led the {p}, scheduling their shifts and training"),
+        (
+            "title",
+            "assistant: the title assisted",
+            scheduled,
+            f"As {current}, scheduled shifts and training for the {p}",
+        ),
+        (FAITHFUL if wanted == current else "title", "summary: the job's title", src, f"{wanted} {rest}"),
+    ]
+
+
 FAMILIES = {
     "people": _people,
     "reports": _reports,
@@ -621,17 +721,26 @@ FAMILIES = {
     "promotion": _promotion,
     "acting": _acting_rows,
     "summary": _summary_rows,
+    "narrow": _narrow,
 }
 
-_DATES = (("2021-04", "present"), ("2018-02", "2021-03"), ("2015-09", "2018-01"), ("2012-06", "2015-08"))
+_DATES = (
+    ("2021-04", "present"),
+    ("2018-02", "2021-03"),
+    ("2015-09", "2018-01"),
+    ("2012-06", "2015-08"),
+    ("2010-01", "2012-05"),
+    ("2008-03", "2009-12"),
+)
 
 
 def _resume(d: Leading) -> dict[str, Any]:
     current, third, first = d.employers
+    titles = (*d.titles, d.thing_title, _assistant(d))
     work = [
         {"name": employer, "position": title, "startDate": start, "endDate": end, "highlights": bullets}
         for employer, title, (start, end), bullets in zip(
-            (current, current, third, first), d.titles, _DATES, _jobs(d), strict=True
+            (current, current, third, first, third, first), titles, _DATES, _jobs(d), strict=True
         )
     ]
     return {
