@@ -31,7 +31,8 @@ Every lie has a faithful twin the source supports, and the reverse:
 - narrow (round 16, written before its rule): what a leading title does not support. Two older jobs
   are added: one under a title that leads a thing ("Release Manager", "Curriculum Lead") working with
   people, one as "Assistant to the" the current title; the current job gains work it only supported.
-  Leading that work, leading people under the thing's title, "as team lead" in that job, the title of
+  Leading that work or an own task as an initiative ("Spearheaded planning the rota": a title leads
+  people, not each task of theirs as an initiative), leading people under the thing's title, "as team lead" in that job, the title of
   the person assisted, and the job description's title before the summary are lies; each has a twin.
 
 The templates, not the guard, decide the labels; cases are deterministic.
@@ -650,7 +651,7 @@ def _summary_rows(d: Leading) -> list[Row]:
         (FAITHFUL, "summary: people manager", src, f"People manager {rest}"),
         ("title", "summary: higher", src, f"{higher} {rest}"),
         ("title", "summary: head", src, f"{head} {rest}"),
-        ("title", "summary: department head", src, f"Department head {rest}"),
+        ("title", "summary: executive", src, f"Executive director {rest}"),
     ]
 
 
@@ -660,6 +661,7 @@ def _narrow(d: Leading) -> list[Row]:
     the title of the person assisted ("Assistant to the Head Brewer"), "team lead" in a job other than
     the one that led, and the job's advertised title put in front of the summary."""
     current = d.titles[0]
+    task, ing = d.current_task
     p, thing, supported = d.people, d.thing_title, _supported(d)
     alongside, scheduled = _alongside(d), _scheduled(d)
     src, rest = _summary(d), f"{d.doing}. {d.trait}."
@@ -671,6 +673,7 @@ def _narrow(d: Leading) -> list[Row]:
         ("leadership", "thing: spearheaded", supported, f"Spearheaded the {d.supported}"),
         ("leadership", "thing: drove", supported, f"Drove the {d.supported}"),
         ("leadership", "thing: headed", supported, f"Headed the {d.supported}"),
+        ("leadership", "task: spearheaded", task, f"Spearheaded {ing}"),
         (FAITHFUL, "thing title: partnered", alongside, f"Partnered with the {p} on the {d.project}"),
         (FAITHFUL, "thing title: as", alongside, f"As {thing}, worked with the {p} on the {d.project}"),
         ("leadership", "thing title: led the people", alongside, f"Led the {p} on the {d.project}"),
