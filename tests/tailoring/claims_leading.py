@@ -32,7 +32,10 @@ Every lie has a faithful twin the source supports, and the reverse:
   are added: one under a title that leads a thing ("Release Manager", "Curriculum Lead") working with
   people, one as "Assistant to the" the current title; the current job gains work it only supported.
   Leading that work or an own task as an initiative ("Spearheaded planning the rota": a title leads
-  people, not each task of theirs as an initiative), leading people under the thing's title, "as team lead" in that job, the title of
+  people, not each task of theirs as an initiative), leading the peers a sentence of the leading job
+  worked alongside or another team it collaborated with, "team lead" for a plain title that managed
+  two people (a title the person never held: "people manager" says what they did, and stays true),
+  leading people under the thing's title, "as team lead" in that job, the title of
   the person assisted, and the job description's title before the summary are lies; each has a twin.
 
 The templates, not the guard, decide the labels; cases are deterministic.
@@ -434,7 +437,14 @@ def _acting(d: Leading) -> str:
 def _jobs(d: Leading) -> tuple[list[str], ...]:
     """Each job's bullets: (current, previous, third, first, the thing-led job, the assistant's job)."""
     return (
-        [_crew(d), f"Led the {d.change}", d.current_task[0], _supported(d)],
+        [
+            _crew(d),
+            f"Led the {d.change}",
+            d.current_task[0],
+            _supported(d),
+            _alongside_crew(d),
+            _facilities(d),
+        ],
         [d.previous_task[0], f"Took part in the {d.project}", f"Sat on the {d.committee}", _acting(d)],
         [_peer(d), f"Mentored {d.mentees}", d.third_task[0]],
         [_managed(d), d.first_task],
@@ -445,6 +455,14 @@ def _jobs(d: Leading) -> tuple[list[str], ...]:
 
 def _supported(d: Leading) -> str:
     return f"Supported the {d.supported}"
+
+
+def _alongside_crew(d: Leading) -> str:
+    return f"Worked alongside the {d.people} to {d.peer[1]}"
+
+
+def _facilities(d: Leading) -> str:
+    return f"Collaborated with the facilities team on the {d.project}"
 
 
 def _alongside(d: Leading) -> str:
@@ -664,6 +682,7 @@ def _narrow(d: Leading) -> list[Row]:
     task, ing = d.current_task
     p, thing, supported = d.people, d.thing_title, _supported(d)
     alongside, scheduled = _alongside(d), _scheduled(d)
+    crew_peers, facilities, managed = _alongside_crew(d), _facilities(d), _managed(d)
     src, rest = _summary(d), f"{d.doing}. {d.trait}."
     wanted = d.jd.split(".")[0].split(",")[0]
     return [
@@ -674,6 +693,24 @@ def _narrow(d: Leading) -> list[Row]:
         ("leadership", "thing: drove", supported, f"Drove the {d.supported}"),
         ("leadership", "thing: headed", supported, f"Headed the {d.supported}"),
         ("leadership", "task: spearheaded", task, f"Spearheaded {ing}"),
+        (FAITHFUL, "peers: teamed up", crew_peers, f"Teamed up with the {p} to {d.peer[1]}"),
+        ("title", "managed: as team lead", managed, f"As team lead, {_lower(managed)}"),
+        ("title", "managed: crew lead", managed, f"{managed} as crew lead"),
+        ("leadership", "peers: led", crew_peers, f"Led the {p} to {d.peer[1]}"),
+        ("leadership", "peers: directed the team", crew_peers, f"Directed the team to {d.peer[1]}"),
+        (
+            FAITHFUL,
+            "other team: partnered",
+            facilities,
+            f"Partnered with the facilities team on the {d.project}",
+        ),
+        ("leadership", "other team: led", facilities, f"Led the facilities team on the {d.project}"),
+        (
+            "leadership",
+            "other team: directed",
+            facilities,
+            f"Directed the facilities team on the {d.project}",
+        ),
         (FAITHFUL, "thing title: partnered", alongside, f"Partnered with the {p} on the {d.project}"),
         (FAITHFUL, "thing title: as", alongside, f"As {thing}, worked with the {p} on the {d.project}"),
         ("leadership", "thing title: led the people", alongside, f"Led the {p} on the {d.project}"),
