@@ -213,3 +213,19 @@ def test_a_leading_title_supports_no_initiative(verb: str, title: str) -> None:
     source = one_job("Reviewed the supplier contracts", "Old Mill", title, "2016-01", "Trained the new staff")
     assert first_bullet_kept(source, "Led the team reviewing the supplier contracts")
     assert not first_bullet_kept(source, f"{verb} the review of the supplier contracts")
+
+
+@pytest.mark.parametrize(
+    ("acted", "true", "other"),
+    [
+        ("head of year", "head of year", "head of the science department"),
+        ("head of the night shift", "head of the night shift", "head of the maintenance department"),
+        ("director of the choir", "director of the choir", "director of the music school"),
+    ],
+)
+def test_a_head_is_head_of_one_thing(acted: str, true: str, other: str) -> None:
+    source = one_job(
+        f"Acted as {acted} during the autumn term", "Westbrook", "Teacher", "2018-01", "Taught chemistry"
+    )
+    assert first_bullet_kept(source, f"Served as acting {true} during the autumn term")
+    assert not first_bullet_kept(source, f"Served as acting {other} during the autumn term")

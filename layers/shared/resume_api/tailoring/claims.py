@@ -1051,12 +1051,51 @@ _OWNER = "zzowner"
 _TITLE_TAILS = (("in", "charge"), ("of", "record"))
 
 
+_HEADS_OF = frozenset({"head", "director", "chief", "president"})
+_OF_ENDS = frozenset(
+    {
+        "during",
+        "for",
+        "while",
+        "at",
+        "in",
+        "to",
+        "and",
+        "with",
+        "on",
+        "by",
+        "from",
+        "after",
+        "before",
+        "until",
+    }
+)
+
+
+def _headed(following: list[str], stop: int, marked: set[str]) -> list[str]:
+    """What a head's title is of ("head of the science department"): the head of one thing is not the head
+    of another ("head of year" is no "head of the science department"). Up to three words after "of", to
+    a mark (`marked`: the words a comma or a stop follows)."""
+    if not stop or following[stop - 1] not in _HEADS_OF or following[stop : stop + 1] != ["of"]:
+        return []
+    out: list[str] = []
+    for word in following[stop + 1 : stop + 5]:
+        if word in _OF_ENDS or len(out) == 3:
+            break
+        if word not in ("the", "a", "an", _OWNER):
+            out.append(word)
+        if word in marked:
+            break
+    return out
+
+
 def _title_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
     """Titles after an introducer ("promoted to", "as a", "became"), up to their last head word ("nurse
     manager", "pharmacist in charge"), without a possessive before them."""
     out = []
     owned = _POSSESSIVE.sub(lambda m: f"{m.group(1)} {_OWNER}", s.raw)
     text = f" {phrase(owned)} "
+    marked = {phrase(m.group(1)) for m in re.finditer(r"(\w+)\s*[,;:.()]", s.raw)}
     for introducer in lex.title_introducers:
         for match in re.finditer(rf"(?<= ){re.escape(introducer)} ((?:\S+ ){{0,6}})", text):
             following = match.group(1).split()
@@ -1067,7 +1106,7 @@ def _title_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
                         stop += 1
                     if tuple(following[stop : stop + 2]) in _TITLE_TAILS:
                         stop += 2
-                    title = following[:stop]
+                    title = following[:stop] + _headed(following, stop, marked)
                     if _OWNER in title:
                         title = title[len(title) - title[::-1].index(_OWNER) :]
                     title = [w for w in title if w not in ("a", "an", "the")]
