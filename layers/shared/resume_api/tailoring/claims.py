@@ -19,7 +19,7 @@ import datetime
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cache, cached_property
 
 from resume_api.ats.keywords import Keyword, single_terms
 from resume_api.ats.normalize import clean, folded, head, pattern
@@ -2047,6 +2047,13 @@ class Scope:
                 return contains(self.stems, wanted) or self._in_order(wanted.split())
             return contains(self._own_title_stems, wanted) or self._in_order(wanted.split(), self._own_tokens)
         if kind == "name":
+            regional = _region_prefix(claim.text) or _coded_before(claim.text, sentence)
+            if regional is not None:
+                regions, rest = regional
+                if not any(self._names_region(region) for region in regions):
+                    return False  # "NV DMV" where the source names California's: another state's body
+                if self._rest_named(rest, sentence):
+                    return True  # "MN SOS", "CA Department of Motor Vehicles": the region written as a code
             if self._name(key[1]) or (len(key) > 2 and self._name((str(key[2]),))):  # type: ignore[arg-type]
                 return True
             if skeleton(claim.text) in self.skeletons or self._spells_written(claim.text, sentence):
@@ -2058,6 +2065,21 @@ class Scope:
                 and self._spelled_name(str(single[0]), sentence)
             ) or self._translated(claim.text, sentence)
         return False
+
+    def names_code(self, code: str) -> bool:
+        """A state's or province's code ("QLD") whose region the source names: no new acronym."""
+        return any(self._names_region(region) for region in _regions()[0].get(code, ()))
+
+    def _names_region(self, region: tuple[str, str]) -> bool:
+        """The source names the region, in full or by its code (`region`: its phrased name, its code)."""
+        full, code = region
+        return contains(self.phrase, full) or any(code in _raw_words(text) for text in self._texts)
+
+    def _rest_named(self, rest: list[str], sentence: str) -> bool:
+        """The body after its region: words the source writes, or an acronym of a phrase it writes out."""
+        if contains(self.phrase, phrase(" ".join(rest))):
+            return True
+        return len(rest) == 1 and (self._name((rest[0].lower(),)) or self._spelled_name(rest[0], sentence))
 
     def _translated(self, name: str, sentence: str) -> bool:
         """The name is part of one the sentence gives in English for one the source writes in its own
@@ -2363,6 +2385,44 @@ class Scope:
         if "." in self.stems and contains(self.stems.replace(".", ""), joined):
             return True  # "JP Morgan" for "J.P. Morgan"
         return len(stems_) >= 2 and "".join(s[0] for s in stems_) in self.stem_set
+
+
+@cache
+def _regions() -> tuple[dict[str, list[tuple[str, str]]], list[tuple[str, str]]]:
+    """States and provinces (claim_vocabulary "region_codes"): by code, each (phrased name, code); and
+    every (phrased name, code), longest name first."""
+    codes = lexicon().raw["region_codes"]["codes"]
+    by_code = {code: [(phrase(name), code) for name in names] for code, names in codes.items()}
+    named = sorted((r for rs in by_code.values() for r in rs), key=lambda r: -len(r[0]))
+    return by_code, named
+
+
+def _region_prefix(name: str) -> tuple[list[tuple[str, str]], list[str]] | None:
+    """A name that opens with a state or province ("MN SOS", "California DMV"): the regions it may be
+    and the words after it; None when it opens with none, or is nothing but the region."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    by_code, named = _regions()
+    if words[0] in by_code:
+        return by_code[words[0]], words[1:]
+    said = phrase(name)
+    for full, code in named:
+        size = len(full.split())
+        if said.startswith(full + " ") and len(words) > size:
+            return [(full, code)], words[size:]
+    return None
+
+
+def _coded_before(name: str, sentence: str) -> tuple[list[tuple[str, str]], list[str]] | None:
+    """A name the sentence writes right after a region's code that the name itself leaves out ("OK DOI")."""
+    found = (
+        re.search(rf"(?<![\w-])([A-Z]{{2,3}})\s+{re.escape(name)}(?![\w-])", sentence) if sentence else None
+    )
+    by_code = _regions()[0]
+    if found is None or found.group(1) not in by_code:
+        return None
+    return by_code[found.group(1)], name.split()
 
 
 _RUN = re.compile(

@@ -287,6 +287,7 @@ class _Guard:
             if new:
                 bad.append(Claim("other", ", ".join(new), ("content", *new)))
             written = novelty.new_acronyms(sentence, self.whole.own.vocabulary, self.evidence.texts)
+            written = [a for a in written if not self.whole.own.names_code(a)]  # "QLD" for Queensland
             for acronym in written[: 0 if new else 1]:
                 bad.append(Claim("other", acronym, ("acronym",)))
         if not bad:
