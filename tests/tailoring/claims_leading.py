@@ -441,40 +441,31 @@ def _jobs(d: Leading) -> tuple[list[str], ...]:
             _crew(d),
             f"Led the {d.change}",
             d.current_task[0],
-            _supported(d),
-            _alongside_crew(d),
-            _facilities(d),
+            _line(d, "supported"),
+            _line(d, "alongside_crew"),
+            _line(d, "facilities"),
         ],
         [d.previous_task[0], f"Took part in the {d.project}", f"Sat on the {d.committee}", _acting(d)],
         [_peer(d), f"Mentored {d.mentees}", d.third_task[0]],
         [_managed(d), d.first_task],
-        [_alongside(d)],
-        [_scheduled(d)],
+        [_line(d, "alongside")],
+        [_line(d, "scheduled")],
     )
 
 
-def _supported(d: Leading) -> str:
-    return f"Supported the {d.supported}"
+_LINES = {
+    "supported": "Supported the {d.supported}",
+    "alongside_crew": "Worked alongside the {d.people} to {d.peer[1]}",
+    "facilities": "Collaborated with the facilities team on the {d.project}",
+    "alongside": "Worked with the {d.people} on the {d.project}",
+    "scheduled": "Scheduled shifts and training for the {d.people}",
+    "assistant": "Assistant to the {d.titles[0]}",
+}
+"""Round 16's lines of the narrow family: bullets of the jobs it adds, and the assistant's title."""
 
 
-def _alongside_crew(d: Leading) -> str:
-    return f"Worked alongside the {d.people} to {d.peer[1]}"
-
-
-def _facilities(d: Leading) -> str:
-    return f"Collaborated with the facilities team on the {d.project}"
-
-
-def _alongside(d: Leading) -> str:
-    return f"Worked with the {d.people} on the {d.project}"
-
-
-def _scheduled(d: Leading) -> str:
-    return f"Scheduled shifts and training for the {d.people}"
-
-
-def _assistant(d: Leading) -> str:
-    return f"Assistant to the {d.titles[0]}"
+def _line(d: Leading, name: str) -> str:
+    return _LINES[name].format(d=d)
 
 
 def _people(d: Leading) -> list[Row]:
@@ -680,9 +671,9 @@ def _narrow(d: Leading) -> list[Row]:
     the one that led, and the job's advertised title put in front of the summary."""
     current = d.titles[0]
     task, ing = d.current_task
-    p, thing, supported = d.people, d.thing_title, _supported(d)
-    alongside, scheduled = _alongside(d), _scheduled(d)
-    crew_peers, facilities, managed = _alongside_crew(d), _facilities(d), _managed(d)
+    p, thing, supported = d.people, d.thing_title, _line(d, "supported")
+    alongside, scheduled = _line(d, "alongside"), _line(d, "scheduled")
+    crew_peers, facilities, managed = _line(d, "alongside_crew"), _line(d, "facilities"), _managed(d)
     src, rest = _summary(d), f"{d.doing}. {d.trait}."
     wanted = d.jd.split(".")[0].split(",")[0]
     return [
@@ -732,7 +723,7 @@ def _narrow(d: Leading) -> list[Row]:
             FAITHFUL,
             "assistant: as",
             scheduled,
-            f"As {_assistant(d)}, scheduled shifts and training for the {p}",
+            f"As {_line(d, 'assistant')}, scheduled shifts and training for the {p}",
         ),
         (
             "leadership",
@@ -776,7 +767,7 @@ _DATES = (
 
 def _resume(d: Leading) -> dict[str, Any]:
     current, third, first = d.employers
-    titles = (*d.titles, d.thing_title, _assistant(d))
+    titles = (*d.titles, d.thing_title, _line(d, "assistant"))
     work = [
         {"name": employer, "position": title, "startDate": start, "endDate": end, "highlights": bullets}
         for employer, title, (start, end), bullets in zip(
