@@ -20,6 +20,9 @@ _UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("km", "kms", "kilometer", "kilometers", "kilometre", "kilometres"), (LENGTH, 1000.0)),
     **dict.fromkeys(("m", "meter", "meters", "metre", "metres"), (LENGTH, 1.0)),
     **dict.fromkeys(("ft", "foot", "feet"), (LENGTH, 0.3048)),
+    **dict.fromkeys(("inch", "inches"), (LENGTH, 0.0254)),
+    **dict.fromkeys(("cm", "centimeter", "centimeters", "centimetre", "centimetres"), (LENGTH, 0.01)),
+    **dict.fromkeys(("mm", "millimeter", "millimeters", "millimetre", "millimetres"), (LENGTH, 0.001)),
     **dict.fromkeys(("yard", "yards", "yd", "yds"), (LENGTH, 0.9144)),
     **dict.fromkeys(("lb", "lbs", "pound", "pounds"), (MASS, 0.45359237)),
     **dict.fromkeys(("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"), (MASS, 1.0)),
@@ -102,13 +105,14 @@ def _step(figure: float, base: float) -> float:
 def converted(figure: float, sentence: str, sources: Iterable[str]) -> bool | None:
     """Whether `figure` in `sentence` is a measure one of `sources` states in a unit of its dimension:
     None when it is no measure or no source states one of its dimension (the number rule judges it);
-    False when they do and none converts to it ("3,000 meters" for "3,000 feet")."""
+    False when they do and one of its places converts to none ("3,000 meters" for "3,000 feet")."""
     mine = [(d, b, h, _step(f, b)) for f, d, b, h in measures(sentence) if f == figure]
     theirs = [(d, b) for text in sources for _, d, b, _ in measures(text)]
     relevant = [(d, b, h, s) for d, b, h, s in mine if any(d == dt for dt, _ in theirs)]
     if not relevant:
         return None
-    return any(d == dt and _close(d, b, bt, h, s) for d, b, h, s in relevant for dt, bt in theirs)
+    # each place the figure stands must convert: "2,000 pounds (2,000 kg)" repeats it in the wrong unit
+    return all(any(d == dt and _close(d, b, bt, h, s) for dt, bt in theirs) for d, b, h, s in relevant)
 
 
 def degree_sign(name: str, sentence: str) -> bool:
