@@ -1,7 +1,7 @@
 """People the guard must know as people, in every trade: managing or running them leads, working beside
 them does not, and managing a thing is a task. Written before the rule, over people nouns of kitchens,
 bars, breweries, docks, building sites, warehouses, farms, care homes, ships and pools (plural, and as a
-two-word compound), each with a twin the source supports."""
+two-word compound), each with a twin the source supports: people managed may be said supervised or led."""
 
 from __future__ import annotations
 
@@ -48,10 +48,10 @@ def test_managing_or_running_people_leads(people: str, where: str) -> None:
 
 
 @pytest.mark.parametrize(("people", "where"), PEOPLE)
-def test_people_managed_make_a_people_manager(people: str, where: str) -> None:
+def test_people_managed_may_be_said_led(people: str, where: str) -> None:
     source = one_job(f"Managed 3 {people} on {where}", "Harbour Works", "Shift Worker", "2019-01", "x")
-    assert first_bullet_kept(source, f"Line-managed 3 {people} on {where}")
-    assert first_bullet_kept(source, f"People manager for three {people} on {where}")
+    assert first_bullet_kept(source, f"Supervised 3 {people} on {where}")
+    assert first_bullet_kept(source, f"Led three {people} on {where}")
     assert not first_bullet_kept(source, f"Managed 5 {people} on {where}")
 
 

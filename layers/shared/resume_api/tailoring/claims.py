@@ -28,7 +28,6 @@ from resume_api.models.llm_config import REDACTED
 from resume_api.models.slotted import Frozen, Slotted
 from resume_api.tailoring.arithmetic import OTHERS, Figures, counted, is_year
 from resume_api.tailoring.extent import OWNER, POSSESSOR, extent_families, owners, per_year, period
-from resume_api.tailoring.leading import generic_role, titled_role
 from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.novelty import GLOSSED, Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
@@ -597,8 +596,6 @@ _OBJECT_ENDS = frozenset(
     }
 )
 _MANAGING = frozenset({"managed", "manage", "manages", "managing"})
-_NEEDS_PEOPLE = _MANAGING | {"ran", "run", "runs", "running", "line managed", "line manage", "line managing"}
-"""Verbs that lead only when their object is people: "ran the crew" leads, "ran the payroll" does a task."""
 _NOT_LEADING = frozenset(
     {"on", "in", "for", "with", "joined", "alongside", "trained", "taught", "supported", "served"}
 )
@@ -614,20 +611,8 @@ def _leadership_claims(text: str, lex: Lexicon) -> list[Claim]:
     """Leading people or an initiative, read with its object: "managed the bar inventory" runs a task
     (no leadership claim), "led monthly sessions" facilitates an event (supported by teaching or
     running it), "managed a team of 3" and "led the overhaul" lead."""
-    return [claim for claim, _ in _leadership_read(text, lex)]
-
-
-def _leads_people(text: str, lex: Lexicon) -> bool:
-    """Whether a sentence leads people ("Led a team of 4", "Supervised the night crew"), not only an
-    initiative ("Led the move to Swift") or a role ("Acted as head of year")."""
-    return any(people for _, people in _leadership_read(phrase(text), lex))
-
-
-def _leadership_read(text: str, lex: Lexicon) -> list[tuple[Claim, bool]]:
-    """Each leadership claim of `text`, and whether its object is people; the titles of the people it
-    works with are no claim ("worked with the lead plumber")."""
-    toks = _without(_others_titles_dropped(text), lex.leadership_exclusions).split()
-    out: list[tuple[Claim, bool]] = []
+    toks = _without(text, lex.leadership_exclusions).split()
+    out: list[Claim] = []
     for at, trigger in _positions(toks, lex.leadership_triggers):
         before = toks[max(0, at - 5) : at]
         if trigger == "team of" and set(before) & (_NOT_LEADING | lex.mentoring):
@@ -648,7 +633,7 @@ def _leadership_read(text: str, lex: Lexicon) -> list[tuple[Claim, bool]]:
                 break
             window.append(stem(word))
         people = any(w in lex.people_nouns for w in window)
-        if trigger in _NEEDS_PEOPLE and (not people or _qualifies_a_task(toks[start : start + 3], lex)):
+        if trigger in _MANAGING and (not people or _qualifies_a_task(toks[start : start + 3], lex)):
             continue
         determined = bool(
             set(toks[start : start + 3]) & {"the", "a", "an", "my", "our", "their", "its", "his", "her"}
@@ -656,9 +641,9 @@ def _leadership_read(text: str, lex: Lexicon) -> list[tuple[Claim, bool]]:
         if trigger in ("lead", "leads") and not (people or determined):
             continue  # "cost per lead", "improve lead quality": the noun, not the verb
         if not people and any(w in lex.event_nouns for w in window):
-            out.append((Claim("leadership", trigger, ("family", "facilitation")), False))
+            out.append(Claim("leadership", trigger, ("family", "facilitation")))
             continue
-        out.append((Claim("leadership", trigger, ("family", "leadership")), people))
+        out.append(Claim("leadership", trigger, ("family", "leadership")))
         break
     return out
 
@@ -1190,18 +1175,6 @@ def _ranked_trade(words: list[str], lex: Lexicon) -> bool:
     )
 
 
-_TITLE_LED = frozenset({"leadership", "facilitation"})
-"""Families a title that leads people supports for any work of its job."""
-_INITIATIVE_ONLY = ("spearhead", "chair")
-"""Verbs that lead an initiative or a meeting, never people: no title supports them ("Spearheaded the rota")."""
-_GROUPS = frozenset(
-    stem(w) for w in ("team", "teams", "crew", "crews", "staff", "group", "people", "unit", "shift")
-)
-"""People words that name the job's own people whoever they are."""
-_AMONG = "among"
-"""A source sentence that makes the person one of a group ("as one of 5 bankers on the team")."""
-_ONE_OF = re.compile(r"\bone of\b")
-
 ORG_WIDE = "scope:organization-wide"
 _EVERY_PLACE = re.compile(r"\b(?:every|all)\s+([a-z]+)$")
 """An organisation-wide phrase that quantifies over places ("every site", "all branches")."""
@@ -1274,32 +1247,6 @@ def _others_titles_masked(said: list[str]) -> list[str]:
         for k in range(last + 1):
             out[i + 1 + k] = _OTHER
     return out
-
-
-def _abbreviations_spelled(said: list[str]) -> list[str]:
-    """Stemmed tokens with each one-word title abbreviation spelled out ("Sr. Plumber" as "senior plumber"),
-    the way a title's key is: the title written either way is the same title."""
-    spelled = lexicon().title_abbreviations
-    out: list[str] = []
-    for word in said:
-        full = spelled.get(word, "")
-        out.append(stem(full) if full and " " not in full else word)
-    return out
-
-
-def _others_titles_dropped(said: str) -> str:
-    """A phrased sentence without the titles of the people it works with ("worked with the head brewer"):
-    someone else's "lead" or "head" says nothing of what the person led."""
-    heads = lexicon().title_heads
-    words = said.split()
-    stems = [stem(w) for w in words]
-    dropped: set[int] = set()
-    for i in range(1, len(words) - 1):
-        if stems[i - 1] in _OTHERS_CUES and _someone_else(stems[max(0, i - 2) : i + 1]):
-            window = words[i + 1 : i + 4]  # as written: "leading" after "for the" is no "lead"
-            last = max((k for k, w in enumerate(window) if w in heads), default=-1)
-            dropped.update(range(i + 1, i + 2 + last))
-    return " ".join(w for k, w in enumerate(words) if k not in dropped)
 
 
 def _title_key(words: list[str], lex: Lexicon) -> str:
@@ -1694,7 +1641,7 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
     keys = frozenset(c.key for c in find_claims(sentence, terms))
     families = {str(k[1]) for k in keys if k[0] == "family"}
     said = phrase(sentence)
-    if _occurs(_without(_others_titles_dropped(said), lex.leadership_exclusions), lex.leadership_support):
+    if _occurs(_without(said, lex.leadership_exclusions), lex.leadership_support):
         families.add("leadership")
     if "leadership" in families or _occurs(said, lex.facilitation):
         families.add("facilitation")
@@ -1712,8 +1659,6 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
         families.add("award")
     if _partial(said):
         families.add(PART)  # "at 3 of the 4 sites": not all of them
-    if _ONE_OF.search(said):
-        families.add(_AMONG)
     if "leadership" in families or _occurs(said, _TRAINING):
         families.add("mentoring")  # coaching restates training, not only leading
     toks = tokens(sentence)
@@ -1737,8 +1682,6 @@ class Scope:
         """Facts from the resume's own sections, when the scope speaks for the whole person."""
         self.promoted = False
         """Whether the source shows a promotion by its structure: two positions at one employer."""
-        self.leads = False
-        """Whether the scope's title leads people ("Head Brewer", leading.leads_by_title)."""
 
     @cached_property
     def _texts(self) -> list[str]:
@@ -1996,14 +1939,6 @@ class Scope:
             every = _EVERY_PLACE.search(claim.text.lower()) if sentence and name == ORG_WIDE else None
             if every and self._universal(stem(every.group(1)), words):
                 return True  # "at every site" for "at all 3 sites": the sentence's own places, all of them
-            if (
-                name in _TITLE_LED
-                and self.leads
-                and sentence
-                and not claim.text.lower().startswith(_INITIATIVE_ONLY)
-                and self._led_by_title(words)
-            ):
-                return True  # "Head Brewer": leading the job's people restates the title
             if sentence and name.startswith(BOUND_FAMILIES):
                 return any(name in u.families for u in self._rewritten(words))
             if name == "promotion" and self.promoted:
@@ -2041,8 +1976,6 @@ class Scope:
             )
         if kind == "title":
             wanted = str(key[1])
-            if generic_role(claim.text) and self.leads_people and (self.leads or not titled_role(claim.text)):
-                return True  # "as team lead": a title that leads, and sentences that lead people
             if len(key) > 2 and key[2] == _OTHER:  # someone else's title: any mention of it will do
                 return contains(self.stems, wanted) or self._in_order(wanted.split())
             return contains(self._own_title_stems, wanted) or self._in_order(wanted.split(), self._own_tokens)
@@ -2189,22 +2122,6 @@ class Scope:
             stem(fold(w)) for text in self._texts for w in _raw_words(text) if _is_capitalized(w)
         )
 
-    def _led_by_title(self, words: frozenset[str]) -> bool:
-        """Leading that the job's title supports: of people the job names, or of a team; not of the peers a
-        source sentence says the person was one of, nor of work it says the person helped with."""
-        lex = lexicon()
-        named = {w for w in words if w in lex.people_nouns and w not in _GROUPS}
-        if not named <= self.stem_set:
-            return False  # "Directed a team of writers": writers the job never mentions
-        return not any(u.families & {"hedged", _AMONG} for u in self._rewritten(words))
-
-    @cached_property
-    def leads_people(self) -> bool:
-        """One of its sentences leads people ("Led a team of 4"). A title alone is not enough for a generic
-        role: a "Release Manager" or a "Site Safety Lead" leads a thing, and "as team lead" says people."""
-        lex = lexicon()
-        return any(_leads_people(t, lex) for t in self._texts)
-
     @cached_property
     def _token_stems(self) -> list[list[str]]:
         return [[stem(w) for w in tokens(text)] for text in self._texts]
@@ -2214,7 +2131,7 @@ class Scope:
         """`_token_stems` without the titles of the people the source works with or for ("wrote the
         menu with the head chef", "reported to the CFO"): those say what someone else is, so they
         are no evidence that the person held that title."""
-        return [_others_titles_masked(_abbreviations_spelled(said)) for said in self._token_stems]
+        return [_others_titles_masked(said) for said in self._token_stems]
 
     @cached_property
     def _own_title_stems(self) -> str:

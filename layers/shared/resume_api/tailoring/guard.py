@@ -36,7 +36,6 @@ from resume_api.tailoring.claims import (
     similarity,
     span_years,
 )
-from resume_api.tailoring.leading import leads_by_title
 from resume_api.tailoring.output import TailoredOutput, TailoredProject, TailoredWork
 from resume_api.tailoring.person import FLUENT, Person
 from resume_api.tailoring.wording import contains, phrase, tokens
@@ -201,7 +200,6 @@ class _Guard:
         whole.years = span_years((w.startDate, w.endDate) for w in source.work)
         whole.person = Person.of(source, degree_levels)
         whole.promoted = any(_promoted(w, source.work) for w in source.work)
-        whole.leads = any(leads_by_title(w.position) for w in source.work)
         self.whole = _Scopes(whole, whole, whole)
         data = source.model_dump(mode="json", exclude_none=True)
         self.person_texts = [t for key in PERSON_SECTIONS for t in _strings(data.get(key, []), [])]
@@ -220,7 +218,6 @@ class _Guard:
         years = span_years([(entry.startDate, entry.endDate)])
         own = Scope(texts, self.evidence.terms, years)
         own.promoted = isinstance(entry, Work) and _promoted(entry, self.source.work)
-        own.leads = isinstance(entry, Work) and leads_by_title(entry.position)
         names = Scope(texts + self.person_texts, self.evidence.terms, years)
         return _Scopes(
             own,
