@@ -29,6 +29,10 @@ from typing import Any
 from .build import _Builder
 from .content import Doc
 from .model import Block, Para, Photo, Run, Table
+from .skill_idioms import CSS as SKILL_CSS
+from .skill_idioms import LOOKS as SKILL_LOOKS
+from .skill_idioms import printed as skills_printed
+from .skill_idioms import skills_html
 from .variants import Variant, line
 
 CHROMIUM = "/usr/bin/chromium"
@@ -58,7 +62,7 @@ class HtmlLayout:
     `below` (a small grey line under the header)."""
     skills: str = "inline"
     """`inline` (`Group: a, b`), `chips` (inline-block badges), `bars` (a name over a level bar),
-    `columns` (a `columns: 2` list) or `dl` (definition list)."""
+    `columns` (a `columns: 2` list), `dl` (definition list) or one of `skill_idioms.LOOKS`."""
     bullet: str = "\u25b8"
     """The glyph a `::before` rule draws before each list item (list-style none), or `disc` (the
     browser's own marker)."""
@@ -175,6 +179,20 @@ HTML_LAYOUTS: tuple[HtmlLayout, ...] = (
     HtmlLayout("html-contact-icons-after", contact="flex-after", dates="flex"),
     HtmlLayout("html-name-first-letter", contact="flex-unicode", name_look="first-letter"),
     HtmlLayout("html-name-pronouns", contact="flex-svg", name_look="pronouns", dates="below"),
+    # the skills idioms of `skill_idioms.py`, each on a page that otherwise parses back
+    HtmlLayout("html-skills-chips-wrap", contact="sidebar", frame="sidebar-left", skills="chips-wrap"),
+    HtmlLayout("html-skills-chips-row", contact="flex-svg", skills="chips-row"),
+    HtmlLayout("html-skills-sep-middot", contact="flex-svg", skills="sep-middot"),
+    HtmlLayout("html-skills-sep-slash", contact="flex-unicode", skills="sep-slash"),
+    HtmlLayout("html-skills-gap-only", contact="flex-svg", skills="gap-only"),
+    HtmlLayout("html-skills-grid-groups", contact="flex-svg", skills="grid-groups"),
+    HtmlLayout("html-skills-table-groups", contact="flex-unicode", skills="table-groups"),
+    HtmlLayout("html-skills-beside-chips", contact="flex-svg", skills="beside-chips"),
+    HtmlLayout("html-skills-icon-pua", contact="flex-svg", skills="icon-pua"),
+    HtmlLayout("html-skills-level-words", contact="flex-svg", skills="level-words"),
+    HtmlLayout("html-skills-level-stars", contact="flex-unicode", skills="level-stars"),
+    HtmlLayout("html-skills-level-dots", contact="sidebar", frame="sidebar-right", skills="level-dots"),
+    HtmlLayout("html-skills-level-dash", contact="sidebar", frame="sidebar-left", skills="level-dash"),
 )
 HTML_BY_NAME = {layout.name: layout for layout in HTML_LAYOUTS}
 
@@ -188,7 +206,7 @@ VARIANT = Variant(
 """The text forms `_Builder` gives the sections a layout does not draw itself."""
 SIDE_KEYS = ("skills", "languages", "interests")
 
-CSS = """
+CSS = SKILL_CSS + """
 @page { size: A4; margin: 14mm 13mm; }
 * { box-sizing: border-box; }
 body { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 9.5pt; color: #222;
@@ -390,6 +408,8 @@ class _Page:
         ]
         if layout.profile:
             self.items.append(("profile", profile_url(basics["email"])))
+        if layout.skills in SKILL_LOOKS:
+            self.r["skills"] = skills_printed(layout.skills, self.r["skills"], self.lang, basics["email"])
 
     @property
     def list_class(self) -> str:
@@ -603,6 +623,8 @@ class _Page:
 
     def skills(self) -> str:
         look = self.layout.skills
+        if look in SKILL_LOOKS:
+            return skills_html(look, self.r["skills"], self.lang)
         out = []
         for g in self.r["skills"]:
             name, kws = g["name"], g["keywords"]
