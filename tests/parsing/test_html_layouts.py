@@ -72,15 +72,13 @@ XFAIL: dict[tuple[str, str, str], str] = {
     ("html-fixed-header-contact", "en", "volunteer"): "volunteer[0].startDate: expected '2021', got '2023'",
     ("html-soft-hyphen-sidebar", "nl", "skills"): "skills: expected 2 entries, got 0: []",
     ("html-soft-hyphen-sidebar", "nl", "languages"): "languages: expected 2 entries, got 0: []",
-    ("html-skills-chips-wrap", "en", "skills"): "skills[0].keywords: expected ['Financial reporting', 'SQL'], got ['Financial', 'reporting', 'SQL']",
-    ("html-skills-chips-wrap", "es", "skills"): "skills[0].keywords: expected ['Atención al cliente', 'SQL'], got ['Atención al', 'cliente', 'SQL']",
-    ("html-skills-sep-slash", "en", "skills"): "skills[0].keywords: expected ['Python', 'SQL'], got ['Python / SQL']",
-    ("html-skills-sep-slash", "nl", "skills"): "skills[0].keywords: expected ['Python', 'SQL'], got ['Python / SQL']",
-    ("html-skills-grid-groups", "en", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Languages', 'Tools', 'Financial reporting', 'Stakeholder m...",
-    ("html-skills-grid-groups", "ru", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Языки программирования', 'Инструменты', 'Финансовое планир...",
-    ("html-skills-beside-chips", "en", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Languages', 'Python', 'SQL', 'Tools', 'Excel', 'Tableau'])]",
-    ("html-skills-beside-chips", "de", "skills"): "skills: expected 2 entries, got 1: [('Skills', ['Programmiersprachen', 'Python', 'SQL', 'Werkzeuge', 'Excel...",
-    ("html-skills-level-dash", "pl", "certificates"): "certificates[0].issuer: expected 'Amazon Web Services', got 'Amazon Web, Services'",
+    ("html-skills-grid-levels", "en", "work"): "work[0].startDate: expected '2022', got None: the grid's third column (x 392) read as a page column (pdf_layout)",
+    ("html-skills-grid-levels", "en", "education"): "education[0].startDate: expected '2009', got None: the grid's third column read as a page column",
+    ("html-skills-grid-levels", "en", "skills"): "skills: expected 3 entries, got 2: the grid's third column read as a page column, its group put before the name",
+    ("html-skills-level-dots", "pl", "certificates"): "certificates[0].issuer: expected 'Amazon Web Services', got 'Amazon Web, Services'",
+    ("html-skills-level-dash", "ru", "certificates"): "certificates[0].issuer: expected 'Amazon Web Services', got 'Amazon Web, Services'",
+    ("html-skills-tags-tight", "en", "skills"): "skills[0].keywords: expected ['Financial reporting', 'SQL'], got ['Financial reporting SQL']: tags 5px apart read as one run (pdf_layout)",
+    ("html-skills-tags-tight", "fr", "skills"): "skills[0].keywords: expected ['Relation client', 'SQL'], got ['Relation client SQL']: tags 5px apart read as one run",
 }
 # fmt: on
 """(layout, language, section) -> what the current parser gets wrong first there. Delete a line

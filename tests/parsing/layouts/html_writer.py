@@ -31,6 +31,7 @@ from .content import Doc
 from .model import Block, Para, Photo, Run, Table
 from .skill_idioms import CSS as SKILL_CSS
 from .skill_idioms import LOOKS as SKILL_LOOKS
+from .skill_idioms import PAGES as SKILL_PAGES
 from .skill_idioms import printed as skills_printed
 from .skill_idioms import skills_html
 from .variants import Variant, line
@@ -180,19 +181,10 @@ HTML_LAYOUTS: tuple[HtmlLayout, ...] = (
     HtmlLayout("html-name-first-letter", contact="flex-unicode", name_look="first-letter"),
     HtmlLayout("html-name-pronouns", contact="flex-svg", name_look="pronouns", dates="below"),
     # the skills idioms of `skill_idioms.py`, each on a page that otherwise parses back
-    HtmlLayout("html-skills-chips-wrap", contact="sidebar", frame="sidebar-left", skills="chips-wrap"),
-    HtmlLayout("html-skills-chips-row", contact="flex-svg", skills="chips-row"),
-    HtmlLayout("html-skills-sep-middot", contact="flex-svg", skills="sep-middot"),
-    HtmlLayout("html-skills-sep-slash", contact="flex-unicode", skills="sep-slash"),
-    HtmlLayout("html-skills-gap-only", contact="flex-svg", skills="gap-only"),
-    HtmlLayout("html-skills-grid-groups", contact="flex-svg", skills="grid-groups"),
-    HtmlLayout("html-skills-table-groups", contact="flex-unicode", skills="table-groups"),
-    HtmlLayout("html-skills-beside-chips", contact="flex-svg", skills="beside-chips"),
-    HtmlLayout("html-skills-icon-pua", contact="flex-svg", skills="icon-pua"),
-    HtmlLayout("html-skills-level-words", contact="flex-svg", skills="level-words"),
-    HtmlLayout("html-skills-level-stars", contact="flex-unicode", skills="level-stars"),
-    HtmlLayout("html-skills-level-dots", contact="sidebar", frame="sidebar-right", skills="level-dots"),
-    HtmlLayout("html-skills-level-dash", contact="sidebar", frame="sidebar-left", skills="level-dash"),
+    *(
+        HtmlLayout(f"html-skills-{look}", *SKILL_PAGES.get(look, ("flex-svg", "single")), skills=look)
+        for look in SKILL_LOOKS
+    ),
 )
 HTML_BY_NAME = {layout.name: layout for layout in HTML_LAYOUTS}
 
@@ -206,7 +198,9 @@ VARIANT = Variant(
 """The text forms `_Builder` gives the sections a layout does not draw itself."""
 SIDE_KEYS = ("skills", "languages", "interests")
 
-CSS = SKILL_CSS + """
+CSS = (
+    SKILL_CSS
+    + """
 @page { size: A4; margin: 14mm 13mm; }
 * { box-sizing: border-box; }
 body { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 9.5pt; color: #222;
@@ -309,6 +303,7 @@ h1.name .pronouns { font-size: 45%; font-weight: 400; color: #777; }
 .cgrid { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 1px 10px; margin: 0 0 6px; }
 .cgrid .k { font-weight: 700; color: #2a4d69; }
 """
+)
 
 SVG = {
     "email": "M1 3h14v10H1z M1 3l7 6 7-6",

@@ -6,7 +6,8 @@ Written from CSS practice, not from any theme, before the parser rules that read
 wrap a long keyword inside their box, rows of chips, keywords set apart by `::before` middots or
 slashes or only by the gap a box leaves, groups side by side in a grid or beside their chips, a
 group | keywords table, an icon font's private-use glyph before each keyword, and a level beside
-each skill (a word in the page's language, stars, CSS dots with no text, a dash). A level is never
+each skill (a word in the page's language, stars, CSS dots with no text, a dash) or under each group's
+name in a grid, and tags set apart by a margin of a few pixels only. A level is never
 a keyword: where a page rates each skill, the parse is one skill per name (`{name, level}`), and
 only the names are compared (`expected.py` compares names and keywords)."""
 
@@ -23,6 +24,7 @@ LOOKS = (
     "sep-slash",
     "gap-only",
     "grid-groups",
+    "grid-levels",
     "table-groups",
     "beside-chips",
     "icon-pua",
@@ -30,8 +32,18 @@ LOOKS = (
     "level-stars",
     "level-dots",
     "level-dash",
+    "tags-tight",
 )
-MULTIWORD_LOOKS = {"chips-wrap", "chips-row", "gap-only", "grid-groups"}
+PAGES: dict[str, tuple[str, str]] = {
+    "chips-wrap": ("sidebar", "sidebar-left"),
+    "level-dots": ("sidebar", "sidebar-right"),
+    "level-dash": ("sidebar", "sidebar-left"),
+    "sep-slash": ("flex-unicode", "single"),
+    "table-groups": ("flex-unicode", "single"),
+    "level-stars": ("flex-unicode", "single"),
+}
+"""The contact line and frame of each look's page (`flex-svg` on a single column where unnamed)."""
+MULTIWORD_LOOKS = {"chips-wrap", "chips-row", "gap-only", "grid-groups", "grid-levels", "tags-tight"}
 """Looks that print multi-word keywords (`Stakeholder management`): a box or a gap bounds them."""
 RATED_LOOKS = {"level-words", "level-stars", "level-dots", "level-dash"}
 
@@ -84,6 +96,9 @@ CSS = """
 .sk-grid { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6px 14px; }
 .sk-grid b { display: block; margin-bottom: 2px; }
 .sk-grid span { display: block; }
+.sk-grid.sized b { font-weight: 400; font-size: 13pt; }
+.sk-grid .lvl { display: block; text-transform: uppercase; font-size: 7.5pt; color: #666; margin-bottom: 2px; }
+.sk-tight span { display: inline-block; margin-right: 5px; }
 table.sk-table { border-collapse: collapse; }
 table.sk-table td { padding: 1px 10px 1px 0; vertical-align: top; }
 .sk-beside { display: grid; grid-template-columns: max-content 1fr; gap: 4px 10px; }
@@ -130,9 +145,11 @@ def _level(look: str, level: str, i: int, lang: str) -> str:
     if look == "level-stars":
         return "★" * filled + "☆" * (5 - filled)
     if look == "level-dots":
-        return '<span class="sk-dots">' + "".join(
-            f'<i class="{"on" if d < filled else "off"}"></i>' for d in range(5)
-        ) + "</span>"
+        return (
+            '<span class="sk-dots">'
+            + "".join(f'<i class="{"on" if d < filled else "off"}"></i>' for d in range(5))
+            + "</span>"
+        )
     return _e(level)
 
 
@@ -148,39 +165,49 @@ def skills_html(look: str, groups: list[dict[str, Any]], lang: str) -> str:
             elif look == "level-stars":
                 rows.append(f'<p>{_e(g["name"])} <span class="lvl">{level}</span></p>')
             else:
-                rows.append(f'<div class="sk-rated"><span>{_e(g["name"])}</span><span class="lvl">{level}</span></div>')
+                rows.append(
+                    f'<div class="sk-rated"><span>{_e(g["name"])}</span><span class="lvl">{level}</span></div>'
+                )
         return "".join(rows)
     if look == "table-groups":
-        rows = "".join(
-            f"<tr><td><b>{_e(g['name'] or '')}</b></td><td>{_e(', '.join(g['keywords']))}</td></tr>" for g in groups
+        table = "".join(
+            f"<tr><td><b>{_e(g['name'] or '')}</b></td><td>{_e(', '.join(g['keywords']))}</td></tr>"
+            for g in groups
         )
-        return f'<table class="sk-table">{rows}</table>'
-    if look == "grid-groups":
+        return f'<table class="sk-table">{table}</table>'
+    if look in ("grid-groups", "grid-levels"):
+        levels = LEVELS.get(lang, LEVELS["en"])
         cards = "".join(
             "<div>"
             + (f"<b>{_e(g['name'])}</b>" if g["name"] else "")
+            + (f'<i class="lvl">{_e(levels[i % len(levels)])}</i>' if look == "grid-levels" else "")
             + "".join(f"<span>{_e(k)}</span>" for k in g["keywords"])
             + "</div>"
-            for g in groups
+            for i, g in enumerate(groups)
         )
-        return f'<div class="sk-grid">{cards}</div>'
+        sized = " sized" if look == "grid-levels" else ""
+        return f'<div class="sk-grid{sized}">{cards}</div>'
     out = []
     for g in groups:
         name, kws = g["name"], g["keywords"]
         head = f"<h4>{_e(name)}</h4>" if name else ""
-        if look == "chips-wrap":
-            out.append(head + '<div class="sk-chips-wrap">' + "".join(f'<span class="chip">{_e(k)}</span>' for k in kws) + "</div>")
-        elif look == "chips-row":
-            out.append(head + '<div class="sk-row">' + "".join(f'<span class="chip">{_e(k)}</span>' for k in kws) + "</div>")
-        elif look == "beside-chips":
-            row = '<div class="sk-row">' + "".join(f'<span class="chip">{_e(k)}</span>' for k in kws) + "</div>"
+        icon = '<span class="sk-pua">\uf121</span>' if look == "icon-pua" else ""
+        row = (
+            f'<div class="{"sk-chips-wrap" if look == "chips-wrap" else "sk-row"}">'
+            + "".join(f'<span class="chip">{icon}{_e(k)}</span>' for k in kws)
+            + "</div>"
+        )
+        if look == "beside-chips":
             out.append(f"<b>{_e(name or '')}</b>{row}")
-        elif look == "icon-pua":
-            out.append(head + '<div class="sk-row">' + "".join(
-                f'<span class="chip"><span class="sk-pua">\uf121</span>{_e(k)}</span>' for k in kws
-            ) + "</div>")
+        elif look in ("chips-wrap", "chips-row", "icon-pua"):
+            out.append(head + row)
         else:
-            cls = {"sep-middot": "sk-inline", "sep-slash": "sk-slash", "gap-only": "sk-gap"}[look]
+            cls = {
+                "sep-middot": "sk-inline",
+                "sep-slash": "sk-slash",
+                "gap-only": "sk-gap",
+                "tags-tight": "sk-tight",
+            }[look]
             lead = f"<b>{_e(name)}</b> " if name else ""
             out.append(f'<p class="{cls}">{lead}' + "".join(f"<span>{_e(k)}</span>" for k in kws) + "</p>")
     if look == "beside-chips":

@@ -9,6 +9,7 @@ list conjunctions are dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -20,7 +21,10 @@ from .skill_levels import MARKS, from_marks, is_level
 from .spoken import name_first
 from .vocab import company_score
 
-_ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣、，；]|\s-\s|\s–\s|\t|\s{3,})\s*")
+_ITEM_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣、，；]|\s[-–/]\s|\t|\s{3,})\s*")
+_NAME_SEP = re.compile(r"\s*(?:[,;|•●·▪■◦‣、，；]|\s[-–]\s|\t|\s{3,})\s*")
+"""`_ITEM_SEP` but a spaced slash: a group's name holds one (`Infrastructure / Cloud`), a list
+of keywords is split at it (`Python / SQL`)."""
 _LEAD = (
     # en
     r"(?:(?:highly|very|strong|good|solid|advanced|basic|working|deep|hands-on|proven)\s+)*"
@@ -107,10 +111,49 @@ def _strip_bullet(text: str) -> str:
 _PARENS = re.compile(r"\([^()]*\)")
 
 
-def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
-    """Join lines that wrap one list across the column (`..., Project` / `management, ...`)."""
+_WRAP_JUMP = 0.3
+"""How much wider (in font sizes) the space between two items must be than the leading inside one."""
+
+
+def _box_wraps(lines: list[Line], body: tuple[float, bool]) -> set[int]:
+    """Indices of lines that continue the item above them inside its box: a chip or a tag one a line
+    (`Hemodynamic` / `monitoring`, `Agiles` / `Projektmanagement`) is bounded by its box's margin, so
+    the lines of one item sit at the type's leading and the items further apart. Only where the
+    list's spacing falls into those two clear bands (one jump far larger than any other), in any
+    script and case; a list spaced evenly gives no evidence and nothing is joined, nor one where the
+    tight band outnumbers the wide one (items one a line, groups set apart by wider space)."""
+    gaps: list[tuple[float, int]] = []
+    for i in range(1, len(lines)):
+        ln, prev = lines[i], lines[i - 1]
+        if (
+            ln.gap_before > 0
+            and not (ln.bold or prev.bold or ln.bullet or _head(ln, body) or _head(prev, body))
+            and len(ln.cells) == 1
+            and len(prev.cells) == 1
+            and abs(ln.x0 - prev.x0) <= 1
+            and not _ITEM_SEP.search(ln.text)
+            and not re.search(r"[:：]|" + _ITEM_SEP.pattern, prev.text)
+        ):
+            gaps.append((ln.gap_before, i))
+    if len(gaps) < 3:
+        return set()
+    values = sorted(g for g, _ in gaps)
+    jumps = sorted((values[k + 1] - values[k], k) for k in range(len(values) - 1))
+    big, k = jumps[-1]
+    rest = jumps[-2][0] if len(jumps) > 1 else 0.0
+    if big < _WRAP_JUMP or big < 2 * rest or k + 1 > len(values) - (k + 1):
+        return set()  # no clear bands, or more "wraps" than items: the wide gaps part groups instead
+    cut = values[k] + big / 2
+    return {i for g, i in gaps if g < cut}
+
+
+def _paragraphs(lines: list[Line], body: tuple[float, bool] | None = None) -> list[tuple[str, Line]]:
+    """Join lines that wrap one list across the column (`..., Project` / `management, ...`); given
+    the list's `body` type, a keyword wrapped inside its chip (`_box_wraps`) too, and never a line
+    set apart from the body (a group's name)."""
     out: list[tuple[str, Line]] = []
-    for ln in lines:
+    tight = _box_wraps(lines, body) if body else set()
+    for k, ln in enumerate(lines):
         text = "\t".join(ln.cells) if len(ln.cells) > 1 else ln.text
         text = text.strip()
         if not text:
@@ -122,7 +165,12 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
                 re.search(r"[,;]", _PARENS.sub("", prev_text))
             )  # `English (C1, Native)`: no list
             wrapped = comma_list and not prev_text.rstrip().endswith((",", ";", ":", "•", "|"))
-            if (ln.bold and not prev_line.bold) or ln.bold_lead or _rated(split_items(text, _STRONG_SEP)[0]):
+            if (
+                (ln.bold and not prev_line.bold)
+                or ln.bold_lead
+                or (body and _head(ln, body) and not _head(prev_line, body))
+                or _rated(split_items(text, _STRONG_SEP)[0])
+            ):
                 wrapped = (
                     False  # `Python, SQL` over `Werkzeuge` in bold (alone or run in), or `Go – Advanced`
                 )
@@ -130,8 +178,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
             # an open parenthesis closes on a later line, and a line opening with one is an aside
             # to the line above (`Portuguese (Professional` / `working proficiency)`, `(Nativo)`)
             aside = prev_text.count("(") > prev_text.count(")") or text.startswith("(")
+            boxed = k in tight and not labelled and not _rated(text)
             if (
                 (wrapped and ln.x0 >= prev_line.x0 - 40 and not labelled)
+                or boxed
                 or aside
                 or (prev_text.rstrip().endswith(",") and not labelled)
             ):
@@ -264,18 +314,131 @@ def _label_over_list(paras: list[tuple[str, Line]], k: int) -> bool:
     return k == 0 or listed(paras[k - 1][0])
 
 
+_ALIGN = 4.0
+"""Points within which two cells start at one column's left edge."""
+_LARGER = 1.15
+"""How much larger than the list's body type a group's name is set, where size sets it apart."""
+
+
+def _body(lines: list[Line]) -> tuple[float, bool]:
+    """The list's body type: its most common size (the smaller on a tie) and whether it is bold."""
+    sizes = Counter(round(ln.size, 1) for ln in lines if ln.size)
+    size = min(sizes, key=lambda z: (-sizes[z], z)) if sizes else 0.0
+    return size, sum(1 for ln in lines if ln.bold) > 0.6 * max(1, len(lines))
+
+
+def _head(ln: Line, body: tuple[float, bool]) -> bool:
+    """A line set apart from the list's body by weight or by size: a group's name."""
+    size, bold = body
+    return (ln.bold and not bold) or bool(size and ln.size >= _LARGER * size)
+
+
+def _grid_columns(lines: list[Line], body: tuple[float, bool]) -> list[Line]:
+    """Groups set side by side (a CSS grid or a table of columns: `Languages | Tools | Cloud` in bold
+    or larger type over their keywords): read down each column, not across the rows, as one line
+    `Languages: Python; SQL` a column. A row of names set apart (`_head`) heads a grid where the
+    rows under it start every cell inside one of the names' columns; a name wrapped over two rows
+    is one name, and in a column of bulleted items a cell with no bullet continues the item above.
+    A level in a column (`Expert` under its name) is the group's; a column of levels
+    (`Skill | Level` over rated rows) makes no grid of groups."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        starts = [a for a, _ in head.cell_spans] if len(head.cell_spans) == len(head.cells) else []
+        if not (_head(head, body) and len(starts) >= 2 and all(len(c.split()) <= 5 for c in head.cells)):
+            out.append(head)
+            i += 1
+            continue
+        names = [c.strip() for c in head.cells]
+        columns: list[list[str]] = [[] for _ in starts]
+        levels: list[list[str]] = [[] for _ in starts]
+        bulleted = [False for _ in starts]
+        j = i + 1
+        while j < len(lines):
+            ln = lines[j]
+            if len(ln.cell_spans) != len(ln.cells) or ln.x0 < starts[0] - _ALIGN:
+                break
+            at = [
+                max((c for c in range(len(starts)) if starts[c] <= a + _ALIGN), default=0)
+                for a, _ in ln.cell_spans
+            ]
+            if _head(ln, body):
+                if (
+                    len(ln.cells) >= len(head.cells)
+                    or any(columns[c] or levels[c] for c in at)
+                    or any(abs(starts[c] - a) > _ALIGN for c, (a, _) in zip(at, ln.cell_spans, strict=True))
+                ):
+                    break
+                for c, text in zip(at, ln.cells, strict=True):  # `Switchboards &` over `distribution`
+                    names[c] = join_wrapped(names[c], text.strip())
+                j += 1
+                continue
+            for c, cell in zip(at, ln.cells, strict=True):
+                text = _strip_bullet(cell)
+                if columns[c] and text == cell.strip() and bulleted[c]:
+                    columns[c][-1] = join_wrapped(columns[c][-1], text)  # `- Periodontal charting` / `(BPE)`
+                    continue
+                bulleted[c] = text != cell.strip()
+                rated = is_level(text) or MARKS.fullmatch(text)
+                (levels if rated else columns)[c].append(text)
+            j += 1
+        grid = sum(1 for c in range(len(starts)) if columns[c] or levels[c]) >= 2
+        if not grid or any(len(lv) > 1 for lv in levels):
+            out.append(head)
+            i += 1
+            continue
+        for named, items, level in zip(names, columns, levels, strict=True):
+            name = named.rstrip(":：")
+            # a group printed with no keywords is a skill of its own, rated or not
+            alone = f"{name} \u2013 {level[0]}" if level else name
+            said = f"{name} ({level[0]})" if level else name
+            text = f"{said}: {'; '.join(items)}" if items else alone
+            out.append(  # a paragraph of its own (`list_item`): no line joins it
+                replace(
+                    head,
+                    text=text,
+                    cells=[text],
+                    cell_spans=[],
+                    bold=False,
+                    bold_lead="",
+                    size=body[0],
+                    list_item=True,
+                )
+            )
+        i = j
+    return out
+
+
 def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     """[{name: category or "Skills", keywords: [...]}] for a skills section, and `{name, level}` for each
     skill written with its level (`Python – Advanced`)."""
     groups: list[dict[str, Any]] = []
     current: dict[str, Any] = {"name": "Skills", "keywords": []}
     groups.append(current)
-    body_bold = sum(1 for ln in lines if ln.bold) > 0.6 * max(1, len(lines))
+    body = _body(lines)
     first: dict[int, int] = {}
     """id of each group or rated skill that holds something -> when it got its first item"""
-    paras = _paragraphs(lines)
+    rated: set[int] = set()
+    paras = _paragraphs(_grid_columns(lines, body), body)
+    added: list[str] = []
+    """the keywords the paragraph before gave, in the group they went to"""
     for k, (para, ln) in enumerate(paras):
         text = _strip_bullet(para)
+        if is_level(text):  # a level alone on its line is never a keyword nor a group's name:
+            if not current["keywords"] and "level" not in current:
+                current["level"] = text  # `Expert` under its group's name: the group's
+                first.setdefault(id(current), len(first))
+                continue
+            if len(added) == 1 and current["keywords"] and current["keywords"][-1] == added[0]:
+                current["keywords"].pop()  # `Excel` over `Advanced`: that skill's
+                alone: dict[str, Any] = {"name": added[0], "level": text, "keywords": []}
+                groups.append(alone)
+                rated.add(id(alone))
+                first[id(alone)] = len(first)
+                added = []
+                continue
+        added = []
         if _label_over_list(paras, k):
             current = {"name": text, "keywords": []}
             groups.append(current)
@@ -283,6 +446,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         one = _rated(text, ln.cells if len(ln.cells) == 2 else None)
         if one:
             groups.append(one)
+            rated.add(id(one))
             first[id(one)] = len(first)
             continue
         m = _LABEL.match(text) or _dash_label(text)
@@ -298,29 +462,34 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             groups.append(current)
             text = m.group("rest")
         elif (
-            len(ln.cells) == 2
+            len(ln.cells) >= 2
             and len(ln.cells[0].split()) <= 4
             and not _LISTED.search(ln.cells[0])
-            and len(split_items(ln.cells[1])) >= 2
+            and (
+                (len(ln.cells) == 2 and len(split_items(ln.cells[1])) >= 2) or (ln.lead_bold and not ln.bold)
+            )
         ):
-            # a table row or tab stop: category | items
+            # a table row or tab stop: category | items; or a name set apart by weight beside its
+            # keywords' boxes (`**Languages**  [Python] [SQL]`)
             current = {"name": ln.cells[0].strip().rstrip(":"), "keywords": []}
             groups.append(current)
-            text = ln.cells[1]
+            text = "\t".join(ln.cells[1:])
         elif text.endswith(":") and len(text.split()) <= 5:
             current = {"name": text.rstrip(":").strip(), "keywords": []}
             groups.append(current)
             continue
         elif (
-            ln.bold
-            and not body_bold
-            and len(text.split()) <= 3
-            and not _ITEM_SEP.search(text)
+            _head(ln, body)
+            and len(text.split()) <= (3 if ln.bold else 5)
+            and not _NAME_SEP.search(text)
             and len(lines) > 2
         ):
             current = {"name": text, "keywords": []}
             groups.append(current)
             continue
+        # a spaced slash parts keywords after a group's name or where it repeats (`Python / SQL / Go`),
+        # not in a name of its own (`Excel / VBA`, `UI / UX`)
+        seps = _ITEM_SEP if text != _strip_bullet(para) or text.count(" / ") >= 2 else _NAME_SEP
         in_list = bool(_LISTED.search(text))
         chunks = split_items(text, _STRONG_SEP)
         series = len(split_items(text, _SERIES)) >= 2 and not text.rstrip().endswith((",", ";", "，", "；"))
@@ -328,9 +497,10 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             one = _rated(_strip_bullet(chunk)) if in_list else None
             if one:  # `Python – Advanced, Docker – Intermediate`: each its own skill
                 groups.append(one)
+                rated.add(id(one))
                 first[id(one)] = len(first)
                 continue
-            for raw in split_items(chunk):
+            for raw in split_items(chunk, seps):
                 for piece in _split_parens(_clean_item(raw)):
                     for part in _split_conjunction(_clean_item(piece), series and c == len(chunks) - 1):
                         item = _clean_item(part)
@@ -342,9 +512,19 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
                             and len(item.split()) <= words
                         ):
                             current["keywords"].append(item[:300])
+                            added.append(item[:300])
                             first.setdefault(id(current), len(first))
+    # a group's name with nothing under it before the next group's (`Excel / VBA` in a group's look,
+    # last or between two groups) is a skill of its own, never dropped; one over rated skills is not
+    place: dict[int, float] = dict(first)
+    seen = -0.5
+    for n, g in enumerate(groups):
+        if id(g) in first:
+            seen = first[id(g)]
+        elif n and g is not groups[0] and (n + 1 == len(groups) or id(groups[n + 1]) not in rated):
+            place[id(g)] = seen + 0.5 / (n + 1)
     # in the order they were written: a group's place is where its first item was
-    out = sorted((g for g in groups if id(g) in first), key=lambda g: first[id(g)])
+    out = sorted((g for g in groups if id(g) in place), key=lambda g: place[id(g)])
     total = 0
     for g in out:
         g["keywords"] = list(dict.fromkeys(g["keywords"]))[: max(0, 300 - total)]

@@ -1074,6 +1074,8 @@ def _rows(runs: list[Run]) -> list[_Row]:
             row.segments.append(seg)
         if len(row.segments) > 1:
             _row_tracking(row)
+            for seg in row.segments:  # a sidebar's line beside the main column's: its own baseline
+                seg.base = max(seg.runs, key=lambda r: r.size).base
     return [row for row in rows if row.segments]
 
 
