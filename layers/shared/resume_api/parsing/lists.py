@@ -420,6 +420,8 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     first: dict[int, int] = {}
     """id of each group or rated skill that holds something -> when it got its first item"""
     rated: set[int] = set()
+    looks: dict[int, tuple[float, bool]] = {}
+    """id of each group named by a line -> that line's size and weight"""
     paras = _paragraphs(_grid_columns(lines, body), body)
     added: list[str] = []
     """the keywords the paragraph before gave, in the group they went to"""
@@ -442,6 +444,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         if _label_over_list(paras, k):
             current = {"name": text, "keywords": []}
             groups.append(current)
+            looks[id(current)] = (round(ln.size, 1), ln.bold)
             continue
         one = _rated(text, ln.cells if len(ln.cells) == 2 else None)
         if one:
@@ -454,12 +457,14 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         if lead is not None and not (m and len(m.group("label")) <= len(lead[0]) + 2):
             current = {"name": lead[0], "keywords": []}
             groups.append(current)
+            looks[id(current)] = (round(ln.size, 1), ln.bold)
             text = lead[1]
         elif m and len(m.group("label").split()) <= 5 and not re.search(r"https?$", m.group("label")):
             current = {"name": m.group("label").strip(), "keywords": []}
             if m.groupdict().get("level"):
                 current["level"] = m.group("level").strip()
             groups.append(current)
+            looks[id(current)] = (round(ln.size, 1), ln.bold)
             text = m.group("rest")
         elif (
             len(ln.cells) >= 2
@@ -473,10 +478,12 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             # keywords' boxes (`**Languages**  [Python] [SQL]`)
             current = {"name": ln.cells[0].strip().rstrip(":"), "keywords": []}
             groups.append(current)
+            looks[id(current)] = (round(ln.size, 1), ln.bold)
             text = "\t".join(ln.cells[1:])
         elif text.endswith(":") and len(text.split()) <= 5:
             current = {"name": text.rstrip(":").strip(), "keywords": []}
             groups.append(current)
+            looks[id(current)] = (round(ln.size, 1), ln.bold)
             continue
         elif (
             _head(ln, body)
@@ -486,6 +493,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         ):
             current = {"name": text, "keywords": []}
             groups.append(current)
+            looks[id(current)] = (round(ln.size, 1), ln.bold)
             continue
         # a spaced slash parts keywords after a group's name or where it repeats (`Python / SQL / Go`),
         # not in a name of its own (`Excel / VBA`, `UI / UX`)
@@ -514,14 +522,15 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
                             current["keywords"].append(item[:300])
                             added.append(item[:300])
                             first.setdefault(id(current), len(first))
-    # a group's name with nothing under it before the next group's (`Excel / VBA` in a group's look,
-    # last or between two groups) is a skill of its own, never dropped; one over rated skills is not
+    # a group's name with nothing under it, last or right before a name in its own look (`Excel /
+    # VBA` after `Systems`), is a skill of its own, never dropped; one over rated skills or over a
+    # name in another look (the rest of a heading wrapped in a narrow column) is not
     place: dict[int, float] = dict(first)
     seen = -0.5
     for n, g in enumerate(groups):
         if id(g) in first:
             seen = first[id(g)]
-        elif n and g is not groups[0] and (n + 1 == len(groups) or id(groups[n + 1]) not in rated):
+        elif id(g) in looks and (n + 1 == len(groups) or looks.get(id(groups[n + 1])) == looks[id(g)]):
             place[id(g)] = seen + 0.5 / (n + 1)
     # in the order they were written: a group's place is where its first item was
     out = sorted((g for g in groups if id(g) in place), key=lambda g: place[id(g)])
