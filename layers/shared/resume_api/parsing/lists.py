@@ -421,7 +421,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     """id of each group or rated skill that holds something -> when it got its first item"""
     rated: set[int] = set()
     looks: dict[int, tuple[float, bool]] = {}
-    """id of each group named by a line -> that line's size and weight"""
+    """id of each group named by a line of its own -> that line's size and weight"""
     paras = _paragraphs(_grid_columns(lines, body), body)
     added: list[str] = []
     """the keywords the paragraph before gave, in the group they went to"""
@@ -457,14 +457,12 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         if lead is not None and not (m and len(m.group("label")) <= len(lead[0]) + 2):
             current = {"name": lead[0], "keywords": []}
             groups.append(current)
-            looks[id(current)] = (round(ln.size, 1), ln.bold)
             text = lead[1]
         elif m and len(m.group("label").split()) <= 5 and not re.search(r"https?$", m.group("label")):
             current = {"name": m.group("label").strip(), "keywords": []}
             if m.groupdict().get("level"):
                 current["level"] = m.group("level").strip()
             groups.append(current)
-            looks[id(current)] = (round(ln.size, 1), ln.bold)
             text = m.group("rest")
         elif (
             len(ln.cells) >= 2
@@ -478,7 +476,6 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             # keywords' boxes (`**Languages**  [Python] [SQL]`)
             current = {"name": ln.cells[0].strip().rstrip(":"), "keywords": []}
             groups.append(current)
-            looks[id(current)] = (round(ln.size, 1), ln.bold)
             text = "\t".join(ln.cells[1:])
         elif text.endswith(":") and len(text.split()) <= 5:
             current = {"name": text.rstrip(":").strip(), "keywords": []}
