@@ -249,6 +249,11 @@ NOISES: tuple[Noise, ...] = (
     Noise("date-month-dot", "dates", "`Mar. 2019` (a month cut short with a full stop)"),
     Noise("date-month-comma", "dates", "`March, 2019` (English)"),
     Noise("date-since", "dates", "`Since Mar 2019` for every current job"),
+    Noise(
+        "date-open-start",
+        "dates",
+        "`Mar 2019` alone for the current job, among ranges (a theme that prints no end where there is none)",
+    ),
     Noise("no-dates", "dates", "no date on any job"),
     Noise("double-spaces", "typography", "two spaces around every separator and between words"),
     Noise("caps-employer", "typography", "employers in ALL CAPS"),
@@ -324,6 +329,8 @@ class _NoisyBuilder(_Builder):
         for w in self.r["work"]:
             if noise == "no-dates":
                 w["startDate"] = w["endDate"] = None
+            elif noise == "date-open-start" and w["endDate"] == "present" and w["startDate"]:
+                w["endDate"] = None  # JSON Resume's current job: no end, and nothing printed for it
             elif noise == "caps-employer":
                 w["name"] = w["name"].upper()
             elif noise == "title-case-titles":
