@@ -22,7 +22,6 @@ FLOORS: dict[str, int] = {
     "employer-descriptor-paren": 3,  # pdf-prose-title-for-employer: `Acme (Series B, 40 people) (Seattle, WA)`
     "date-range-word": 3,
     "date-duration": 3,  # a long right-aligned range and its duration wrap onto a second line
-    "date-open-start": 0,  # the current job's lone start read as a one-month job (issue #10, work17)
     "no-dates": 1,  # no dates and no bullets: nothing tells where one job ends
     "bold-flipped": 3,
     "bullets-without-glyphs": 2,  # a table cell per entry; a header whose dates sit on a line under it

@@ -68,11 +68,7 @@ def _forms(code: str) -> tuple[str, ...]:
 
 COMBOS = [(f, c, m, d) for f in ("pdf", "docx") for c in LANGS for m in _forms(c) for d in ("right", "below")]
 
-# fmt: off
-XFAIL: dict[tuple[str, ...], str] = {
-    combo: "the newest job's lone start read as a one-month job" for combo in COMBOS
-}
-# fmt: on
+XFAIL: dict[tuple[str, ...], str] = {}
 
 
 @pytest.mark.parametrize(("fmt", "code", "form", "dates"), cells(COMBOS, XFAIL))

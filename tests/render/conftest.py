@@ -36,6 +36,13 @@ def corpus_resume(request: pytest.FixtureRequest) -> Resume:
     return Resume.model_validate(parsed_corpus(request.param))
 
 
+def _end(job: dict[str, Any]) -> str | None:
+    """A job's end; a started job without one is ongoing (JSON Resume's convention, which every
+    template prints as `Present`), the same as `present`."""
+    end = job.get("endDate")
+    return "present" if end is None and job.get("startDate") else end
+
+
 def summary(doc: dict[str, Any]) -> dict[str, Any]:
     """What a generated document must give back: the fields the issue names."""
     basics = doc.get("basics") or {}
@@ -44,9 +51,7 @@ def summary(doc: dict[str, Any]) -> dict[str, Any]:
         "email": basics.get("email"),
         "phone": basics.get("phone"),
         "sections": Resume.model_validate(doc).sections_available(),
-        "work": [
-            (w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in doc["work"]
-        ],
+        "work": [(w.get("name"), w.get("position"), w.get("startDate"), _end(w)) for w in doc["work"]],
         "education": [
             (e.get("institution"), e.get("studyType"), e.get("area"), e.get("startDate"), e.get("endDate"))
             for e in doc["education"]

@@ -329,7 +329,7 @@ class _NoisyBuilder(_Builder):
         for w in self.r["work"]:
             if noise == "no-dates":
                 w["startDate"] = w["endDate"] = None
-            elif noise == "date-open-start" and w["endDate"] == "present" and w["startDate"]:
+            elif noise == "date-open-start" and variant.kind != "linkedin" and w["endDate"] == "present":
                 w["endDate"] = None  # JSON Resume's current job: no end, and nothing printed for it
             elif noise == "caps-employer":
                 w["name"] = w["name"].upper()

@@ -2597,6 +2597,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
     parsed = _by_habit(parsed)
     places_there = any(_place_after_title(fs, title) for _e, fs, title, _c in parsed)
     out: list[dict[str, Any]] = []
+    lone: list[int] = []
     prev_company: str | None = None
     prev_location: str | None = None
     for e, fs, first_title, first_company in parsed:
@@ -2615,6 +2616,8 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
                     "highlights": highlights(details, edge),
                 }
             )
+            if _lone_date(e):
+                lone.append(len(out) - 1)
             continue
         title, company = first_title, first_company
         if title is None or company is None:
@@ -2674,7 +2677,10 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         said += [ln.body for ln in _unused_lines(e.header, fs, title, company, location)]
         if said:
             item["summary"] = "\n".join(said)
+        if _lone_date(e):
+            lone.append(len(out))
         out.append(item)
+    _open_newest(out, lone)
     if volunteer:
         return [
             {
@@ -2688,6 +2694,35 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             for w in out
         ]
     return out
+
+
+def _lone_date(e: Entry) -> bool:
+    """Whether the entry's header prints one date, not a range."""
+    return e.start is None and e.end is not None and e.end != "present"
+
+
+def _later(a: str, b: str, *, strict: bool) -> bool:
+    """`a` after `b` (or not before it), at the coarser grain of the two (`2024` vs `2024-05`)."""
+    grain = 7 if len(a) >= 7 and len(b) >= 7 else 4
+    return a[:grain] > b[:grain] if strict else a[:grain] >= b[:grain]
+
+
+def _open_newest(out: list[dict[str, Any]], lone: list[int]) -> None:
+    """The section's newest job, printed with one date where the others print ranges, is the one
+    still held: a layout that prints `start – end` prints no end where there is none (`Sep 2024`
+    over `Sep 2022 — Jun 2024`). Read by the section's own pattern, so an older job's lone date
+    (a one-month contract) stays a point in time, and a section of lone dates stays as printed."""
+    ranged = [w for i, w in enumerate(out) if i not in lone and w["startDate"] and w["endDate"]]
+    if not lone or not ranged or any(w["endDate"] == "present" for w in out):
+        return
+    newest = max(lone, key=lambda i: out[i]["endDate"])
+    date = out[newest]["endDate"]
+    others = [w for i, w in enumerate(out) if i != newest and w["endDate"]]
+    if all(
+        _later(date, w["endDate"], strict=False) and _later(date, w["startDate"] or w["endDate"], strict=True)
+        for w in others
+    ):
+        out[newest]["startDate"], out[newest]["endDate"] = date, None
 
 
 def title_groups(lines: list[Line]) -> list[list[Line]] | None:
