@@ -29,8 +29,6 @@ PARSER_SIDE: dict[str, str] = {
     "brooksby-resume__resume.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "chmduquesne-resume__index.pdf": "a role without a title word ('PhD in Operations Research') printed beside "
     "its employer is read back as the employer (education reads back since round 15)",
-    "dogear-cv__cv_it.pdf": "since work16's title-line rule (fifteenth session) the compact template's "
-    "'title - place' line reads back with the place in the title ('Graphic Designer e Webmaster - Consulenza')",
     "europass-rest-examples__CV-Europass-20171212-Smith-EN.pdf": "since html16's contact rules (fifteenth "
     "session) the Europass footer the source parse keeps as an education entry ('© European Union') reads "
     "back with its address as the area, not the degree",

@@ -1999,7 +1999,10 @@ def _title_terms(
         return qualified, company
     after = [f for f in fields if f.role == "" and f.line == title.line and f.group > title.group]
     terms = min(after, key=lambda f: f.group, default=None)
-    if terms is None or _known_place(terms.text) or (places_there and _place_like(terms.text)):
+    # a line holds one place: where the title's line prints its own apart (`Sanremo, Italia` in a
+    # cell of its own), a capitalised piece after the title's dash is no second one
+    placed = any(f.role == "location" and f.line == title.line for f in fields)
+    if terms is None or _known_place(terms.text) or (places_there and not placed and _place_like(terms.text)):
         return title.text, company
     # the title's line under the employer's is one field: a second role after its dash or slash
     # (`Lider zespołu / Brygadzista`) and a capitalised phrase no list knows for a place (`Night
