@@ -583,6 +583,7 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
                 or _wrapped_title(prev, ln, body, right)
                 or _wrapped_beside_dates(prev, ln)
                 or _wrapped_over_dates(prev, ln, lines[i + 1] if i + 1 < len(lines) else None)
+                or _legal_form_wrapped(prev, ln)
             )
         ):
             head = (prev.cells[0] if prev.cells else prev.text).rstrip()
@@ -592,6 +593,24 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+_FORM_JOINERS = frozenset({"&", "co", "z", "oo", "o.o"})
+"""Words between a legal form's parts (`GmbH & Co. KG`, `Sp. z o.o.`)."""
+
+
+def _legal_form_wrapped(prev: Line, ln: Line) -> bool:
+    """`... presso Tessitura Rossi` over `S.p.A.`: a line that is only a company's legal form, in
+    the look of the header line above it, is that line's wrapped end (no name is a legal form
+    alone), whatever words the header holds."""
+    toks = ln.text.replace("&", " & ").split()
+    return (
+        bool(toks)
+        and ln.bold == prev.bold
+        and abs(ln.size - prev.size) < 0.5
+        and all(legal_form(t) or t.casefold().rstrip(".") in _FORM_JOINERS for t in toks)
+        and any(legal_form(t) for t in toks)
+    )
 
 
 def _wrapped_over_dates(prev: Line, ln: Line, nxt: Line | None) -> bool:
@@ -1297,6 +1316,11 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
                 group_no += 1
                 out.append(Field(gpa.group(0).strip(), li, group_no, ln.bold, ln.italic, ln.size, "gpa"))
                 text = (text[: gpa.start()] + " | " + text[gpa.end() :]).strip()
+            linked = _linked_line(text, li, group_no + 1, ln) if job else None
+            if linked is not None:
+                group_no += 1
+                out.extend(linked)
+                continue
             for chunk in _acronym_names(_slashed_titles(_STRONG_SEP.split(text), text), text):
                 raw = chunk.strip(" ,;:|–—-·•")
                 if not raw or D.is_date_only(raw) or not re.search(r"[^\W\d_]", raw) or _DURATION.match(raw):
@@ -1323,6 +1347,37 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
         for rank, f in enumerate(f for f in out if f.line == li and f.role == ""):
             f.rank = rank
     return out
+
+
+def _linked_line(text: str, li: int, gno: int, ln: Line) -> list[Field] | None:
+    """`Manager – Financial Reporting at Sahyadri Auto Components Ltd.`, `Articled Assistant at
+    Kirtane & Pandit LLP, Chartered Accountants`: a line told as `title at employer` has one
+    separator, its linking word: the title is every word before it and the employer every word
+    after, dashes and commas included (a place the lists know ending the line stays the place).
+    None where the line has no dash or comma for this to keep, or other separators."""
+    body = text.strip(" |")
+    if "|" in body or "\t" in body or not (_STRONG_SEP.search(body) or "," in body):
+        return None
+    parts = _split_at(body)
+    if len(parts) != 2 or not parts[0].strip() or _STRONG_SEP.search(parts[1].split(",")[0] + " "):
+        return None
+    title, employer = (p.strip(" ,;:–—-") for p in parts)
+    places: list[Field] = []
+    chunks = _STRONG_SEP.split(employer)
+    while len(chunks) > 1 and _known_place(chunks[-1].strip()):
+        places.insert(0, Field(chunks.pop().strip(), li, gno, ln.bold, ln.italic, ln.size, "location"))
+        employer = employer[: employer.rfind(places[0].text)].rstrip(" –—-|/·•")
+    tagged = _tag_group(employer, li, gno, ln, True)
+    while len(tagged) > 1 and tagged[-1].role == "location" and _known_place(tagged[-1].text.split(",")[0]):
+        places.insert(0, tagged.pop())
+        employer = employer[: employer.rfind(places[0].text)].rstrip(" ,–—-(")
+    if not title or not employer or any(f.role not in ("", "location") for f in tagged):
+        return None
+    return [
+        Field(title, li, gno, ln.bold, ln.italic, ln.size, "", "title"),
+        Field(employer, li, gno, ln.bold, ln.italic, ln.size, "", "company"),
+        *places,
+    ]
 
 
 _PARTNERED = re.compile(r"\S\s*&\s*\S|\s(?:and|und|et|y|e|en|i|и|oraz)\s+\S")
@@ -2103,8 +2158,8 @@ def _qualifier_before_employer(text: str, title: Field, company: Field | None) -
     name`; an employer's own comma, `Acme, Inc.`, is joined before this). The title, the employer's
     field cut to its name; None when the line is not so. After the title's own comma likewise
     (`OTR Driver, CDL Class A, Werner Enterprises`): the title runs up to the employer's piece."""
-    if company is None or company.line != title.line:
-        return None
+    if company is None or company.line != title.line or company.hint == "company":
+        return None  # (a linking word placed the employer: its commas are its own, `_linked_line`)
     follows = company.group == title.group and company.rank == title.rank + 1
     if company.group != title.group + 1 and not follows:
         return None
