@@ -37,7 +37,7 @@ def _document(fmt: str, code: str, dates: str) -> bytes:
             jobs.append(Para(when))
         jobs.append(Para([Run(lang.titles[k], italic=True)]))
         jobs.append(Para([Run(lang.highlights[k])]))
-        jobs.append(Para([Run(f"{lang.awards[k]} {end}")]))
+        jobs.append(Para([Run(f"{lang.awards[k % len(lang.awards)]} {end}")]))
     return section_page(fmt, code, jobs)
 
 
@@ -49,9 +49,14 @@ def _parsed(fmt: str, code: str, dates: str) -> list[tuple[object, ...]]:
 
 COMBOS = [(f, c, d) for f in ("pdf", "docx") for c in LANGS for d in ("right", "below")]
 
-# fmt: off
-XFAIL: dict[tuple[str, ...], str] = {combo: "the year closing the line read as a job's date" for combo in COMBOS}
-# fmt: on
+_OPEN = (
+    "dates.py reads the whole line as a range open from its year (`Premio innovazione 2023`, "
+    "`Именная стипендия 2021`, `Stypendium rektora 2021`: start the year, end present)"
+)
+
+XFAIL: dict[tuple[str, ...], str] = {
+    (f, c, d): _OPEN for f in ("pdf", "docx") for c in ("it", "pl", "ru") for d in ("right", "below")
+}
 
 
 @pytest.mark.parametrize(("fmt", "code", "dates"), cells(COMBOS, XFAIL))

@@ -176,6 +176,28 @@ def _style(line: Line) -> tuple[float, bool, bool]:
     return (round(line.size, 1), line.bold, line.italic)
 
 
+def _apart_range(ln: Line, found: tuple[D.DateSpan | None, int | None]) -> bool:
+    """A range printed apart from the line's words: in a cell of its own, or the whole line."""
+    span, cell = found
+    return span is not None and span.start is not None and (cell is not None or D.is_date_only(ln.body))
+
+
+def _shaped_dates(
+    lines: list[Line], found: list[tuple[D.DateSpan | None, int | None]]
+) -> list[tuple[D.DateSpan | None, int | None]]:
+    """A row dated only by a year or a month closing its words (`Winnaar Effie Zilver 2020`) where
+    the section's entries print a range apart (a cell or a line of their own, twice or more)
+    repeats none of their shape: what the line tells, an award or an event, not an entry."""
+    if sum(_apart_range(ln, f) for ln, f in zip(lines, found, strict=True)) < 2:
+        return found
+    return [
+        (None, None)
+        if f[0] is not None and f[0].start is None and f[1] is None and not D.is_date_only(ln.body)
+        else f
+        for ln, f in zip(lines, found, strict=True)
+    ]
+
+
 class _Context:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
@@ -186,7 +208,7 @@ class _Context:
             if len(ln.text) >= 40 or ln.bullet:
                 long_styles[_style(ln)] += len(ln.text)
         self.body_style = long_styles.most_common(1)[0][0] if long_styles else None
-        self.dates = [_header_date(ln) for ln in lines]
+        self.dates = _shaped_dates(lines, [_header_date(ln) for ln in lines])
         # When dated lines never use the body's look, every line in that look is a detail.
         anchor_sizes = {
             round(ln.size, 1)
@@ -1349,6 +1371,15 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
     return out
 
 
+def _named_before_comma(text: str) -> bool:
+    """Whether what opens `text` up to its comma is a name of its own (a legal form, a firm's
+    shape), so the comma is the name's (`Kirtane & Pandit LLP, Chartered Accountants`); not where
+    it is a unit or a phrase (`Centro de Atención a Clientes, Telcel`: the comma then separates
+    the line's fields, `position, name`)."""
+    head = text.split(",")[0]
+    return not is_department(head) and (company_score(head) >= 1 or _org_shape(head) >= 1)
+
+
 def _linked_line(text: str, li: int, gno: int, ln: Line) -> list[Field] | None:
     """`Manager – Financial Reporting at Sahyadri Auto Components Ltd.`, `Articled Assistant at
     Kirtane & Pandit LLP, Chartered Accountants`: a line told as `title at employer` has one
@@ -1362,6 +1393,8 @@ def _linked_line(text: str, li: int, gno: int, ln: Line) -> list[Field] | None:
     if len(parts) != 2 or not parts[0].strip() or _STRONG_SEP.search(parts[1].split(",")[0] + " "):
         return None
     title, employer = (p.strip(" ,;:–—-") for p in parts)
+    if "," in employer and not _named_before_comma(employer):
+        return None
     places: list[Field] = []
     chunks = _STRONG_SEP.split(employer)
     while len(chunks) > 1 and _known_place(chunks[-1].strip()):
@@ -2158,8 +2191,10 @@ def _qualifier_before_employer(text: str, title: Field, company: Field | None) -
     name`; an employer's own comma, `Acme, Inc.`, is joined before this). The title, the employer's
     field cut to its name; None when the line is not so. After the title's own comma likewise
     (`OTR Driver, CDL Class A, Werner Enterprises`): the title runs up to the employer's piece."""
-    if company is None or company.line != title.line or company.hint == "company":
-        return None  # (a linking word placed the employer: its commas are its own, `_linked_line`)
+    if company is None or company.line != title.line:
+        return None
+    if company.hint == "company" and _named_before_comma(company.text):
+        return None  # a linking word placed a name there: its commas are its own (`_linked_line`)
     follows = company.group == title.group and company.rank == title.rank + 1
     if company.group != title.group + 1 and not follows:
         return None
@@ -2777,7 +2812,7 @@ def _open_newest(out: list[dict[str, Any]], lone: list[int]) -> None:
     date = out[newest]["endDate"]
     others = [w for i, w in enumerate(out) if i != newest and w["endDate"]]
     if all(
-        _later(date, w["endDate"], strict=False) and _later(date, w["startDate"] or w["endDate"], strict=True)
+        _later(date, w["endDate"], strict=True) and _later(date, w["startDate"] or w["endDate"], strict=True)
         for w in others
     ):
         out[newest]["startDate"], out[newest]["endDate"] = date, None
