@@ -16,6 +16,7 @@ import functools
 import pytest
 
 from resume_api.parsing.document import parse_document
+from tests.parsing.jobs_page import dated_job
 from tests.parsing.layouts.lang import LANGS
 from tests.parsing.layouts.model import Block, Para, Run
 from tests.parsing.layouts.pdf_writer import fonts_available
@@ -62,16 +63,9 @@ def _document(fmt: str, code: str, shape: str, dates: str) -> bytes:
     lang = LANGS[code]
     jobs: list[Block] = []
     for k, (start, end) in enumerate(YEARS):
-        when = [Run(f"{start} – {end}", size=9)]
         title, employer = _fields(code, shape, k)
-        jobs.append(
-            Para(
-                [Run(f"{title} {LINK[code]} {employer}", bold=True)], right=when if dates == "right" else None
-            )
-        )
-        if dates == "below":
-            jobs.append(Para(when))
-        jobs.append(Para([Run(lang.highlights[k])], bullet="•"))
+        head = Para([Run(f"{title} {LINK[code]} {employer}", bold=True)])
+        jobs += dated_job(head, f"{start} – {end}", dates, [Para([Run(lang.highlights[k])], bullet="•")])
     return section_page(fmt, code, jobs)
 
 

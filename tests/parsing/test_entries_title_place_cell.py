@@ -15,6 +15,7 @@ import functools
 import pytest
 
 from resume_api.parsing.document import parse_document
+from tests.parsing.jobs_page import dated_job
 from tests.parsing.layouts.lang import LANGS
 from tests.parsing.layouts.model import Block, Para, Run
 from tests.parsing.layouts.pdf_writer import fonts_available
@@ -28,13 +29,11 @@ def _document(fmt: str, code: str, sep: str, dates: str) -> bytes:
     lang = LANGS[code]
     jobs: list[Block] = []
     for k, (start, end) in enumerate(YEARS):
-        when = [Run(f"{start} – {end}", size=9)]
-        jobs.append(Para([Run(lang.employers[k], size=10)], right=when if dates == "right" else None))
-        if dates == "below":
-            jobs.append(Para(when))
-        title = _title(code, sep, k)
-        jobs.append(Para([Run(title, italic=True)], right=[Run(lang.cities[k], italic=True, size=9)]))
-        jobs.append(Para([Run(lang.highlights[k])], bullet="•"))
+        title = Para(
+            [Run(_title(code, sep, k), italic=True)], right=[Run(lang.cities[k], italic=True, size=9)]
+        )
+        body = [title, Para([Run(lang.highlights[k])], bullet="•")]
+        jobs += dated_job(Para([Run(lang.employers[k], size=10)]), f"{start} – {end}", dates, body)
     return section_page(fmt, code, jobs)
 
 

@@ -16,6 +16,7 @@ import functools
 import pytest
 
 from resume_api.parsing.document import parse_document
+from tests.parsing.jobs_page import dated_job
 from tests.parsing.layouts.lang import LANGS
 from tests.parsing.layouts.model import Block, Para, Run
 from tests.parsing.layouts.pdf_writer import fonts_available
@@ -29,15 +30,10 @@ def _document(fmt: str, code: str, dates: str) -> bytes:
     lang = LANGS[code]
     jobs: list[Block] = []
     for k, (start, end) in enumerate(YEARS):
-        when = [Run(f"{start} – {end}", size=9)]
-        jobs.append(
-            Para([Run(lang.employers[k], bold=True, size=11)], right=when if dates == "right" else None)
-        )
-        if dates == "below":
-            jobs.append(Para(when))
-        jobs.append(Para([Run(lang.titles[k], italic=True)]))
-        jobs.append(Para([Run(lang.highlights[k])]))
-        jobs.append(Para([Run(f"{lang.awards[k % len(lang.awards)]} {end}")]))
+        head = Para([Run(lang.employers[k], bold=True, size=11)])
+        body = [Para([Run(lang.titles[k], italic=True)]), Para([Run(lang.highlights[k])])]
+        award = Para([Run(f"{lang.awards[k % len(lang.awards)]} {end}")])
+        jobs += dated_job(head, f"{start} – {end}", dates, [*body, award])
     return section_page(fmt, code, jobs)
 
 

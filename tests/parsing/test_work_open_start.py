@@ -16,6 +16,7 @@ import functools
 import pytest
 
 from resume_api.parsing.document import parse_document
+from tests.parsing.jobs_page import dated_job
 from tests.parsing.layouts.content import fmt_date
 from tests.parsing.layouts.lang import LANGS
 from tests.parsing.layouts.model import Block, Para, Run
@@ -39,14 +40,9 @@ def _document(fmt: str, code: str, form: str, dates: str, spans: tuple[tuple[str
     lang = LANGS[code]
     jobs: list[Block] = []
     for k, (start, end) in enumerate(spans):
-        when = [Run(_when(code, form, start, end), size=9)]
-        jobs.append(
-            Para([Run(lang.employers[k], bold=True, size=11)], right=when if dates == "right" else None)
-        )
-        if dates == "below":
-            jobs.append(Para(when))
-        jobs.append(Para([Run(lang.titles[k], italic=True)]))
-        jobs.append(Para([Run(lang.highlights[k])], bullet="•"))
+        head = Para([Run(lang.employers[k], bold=True, size=11)])
+        body = [Para([Run(lang.titles[k], italic=True)]), Para([Run(lang.highlights[k])], bullet="•")]
+        jobs += dated_job(head, _when(code, form, start, end), dates, body)
     return section_page(fmt, code, jobs)
 
 

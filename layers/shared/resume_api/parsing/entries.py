@@ -1376,7 +1376,7 @@ def _named_before_comma(text: str) -> bool:
     shape), so the comma is the name's (`Kirtane & Pandit LLP, Chartered Accountants`); not where
     it is a unit or a phrase (`Centro de Atención a Clientes, Telcel`: the comma then separates
     the line's fields, `position, name`)."""
-    head = text.split(",")[0]
+    head = text.split(",", 1)[0]
     return not is_department(head) and (company_score(head) >= 1 or _org_shape(head) >= 1)
 
 
