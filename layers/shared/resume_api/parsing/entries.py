@@ -2690,7 +2690,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
     parsed = _by_habit(parsed)
     places_there = any(_place_after_title(fs, title) for _e, fs, title, _c in parsed)
     out: list[dict[str, Any]] = []
-    lone: list[int] = []
+    one_dated: list[int] = []
     prev_company: str | None = None
     prev_location: str | None = None
     for e, fs, first_title, first_company in parsed:
@@ -2710,7 +2710,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
                 }
             )
             if _lone_date(e):
-                lone.append(len(out) - 1)
+                one_dated.append(len(out) - 1)
             continue
         title, company = first_title, first_company
         if title is None or company is None:
@@ -2771,9 +2771,9 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         if said:
             item["summary"] = "\n".join(said)
         if _lone_date(e):
-            lone.append(len(out))
+            one_dated.append(len(out))
         out.append(item)
-    _open_newest(out, lone)
+    _open_newest(out, one_dated)
     if volunteer:
         return [
             {
