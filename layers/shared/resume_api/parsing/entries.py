@@ -190,12 +190,21 @@ def _shaped_dates(
     repeats none of their shape: what the line tells, an award or an event, not an entry."""
     if sum(_apart_range(ln, f) for ln, f in zip(lines, found, strict=True)) < 2:
         return found
-    return [
-        (None, None)
-        if f[0] is not None and f[0].start is None and f[1] is None and not D.is_date_only(ln.body)
-        else f
-        for ln, f in zip(lines, found, strict=True)
-    ]
+    return [(None, None) if _closing_date(ln, f) else f for ln, f in zip(lines, found, strict=True)]
+
+
+def _closing_date(ln: Line, found: tuple[D.DateSpan | None, int | None]) -> bool:
+    """One date closing a line of words, in no cell of its own (`Winnaar Effie Zilver 2020`; not
+    `2008 (3 months) Internship at Rio Tinto`, whose date opens the line as a margin's would)."""
+    span, cell = found
+    if span is None or span.start is not None or cell is not None or D.is_date_only(ln.body):
+        return False
+    found_again = D.find_range(ln.body)
+    return (
+        found_again is not None
+        and bool(ln.body[: found_again.begin].strip())
+        and not ln.body[found_again.stop :].strip(" .,;)")
+    )
 
 
 class _Context:
