@@ -790,8 +790,8 @@ def _two_parts(head: str, tail: str, filled: bool | None = None, above: str = ""
     degrees = [m.end() for m in DEGREE_RE.finditer(head.rstrip())]
     if degrees and degrees[-1] == len(head.rstrip()) and not tail[:1].islower():
         return True  # `物理学 博士` over `慶應義塾`: a line ending on its degree ends the degree
-    if not INSTITUTION_WORDS.search(head) and looks_like_location(tail):
-        return True  # `Informatik` over `München`: what was studied, then where; no name goes on
+    if looks_like_location(tail):
+        return True  # `Informatik` over `München`, `Universität Hamburg` over `Hamburg`: a place is no name's rest
     last = head.rsplit(",", maxsplit=1)[-1]
     school_word = INSTITUTION_WORDS.match(tail.strip())
     if DEGREE_RE.search(head) and INSTITUTION_WORDS.search(tail):
@@ -817,6 +817,29 @@ def _two_parts(head: str, tail: str, filled: bool | None = None, above: str = ""
         # Informatică` over `Universitatea din București` is the degree over its school)
         return False if name_start and (filled or school_word) else None
     return False if filled else None
+
+
+_LINKED_INSIDE = re.compile(r"\s" + _LINKED_ON.pattern)
+"""A name's linking word inside a line (`Accountants of India`)."""
+
+_SHORT_NAME_END = re.compile(r"[(（][^\W\d_][\w/.&-]{0,7}[)）]$")
+"""A school's short name closing a line (`Sciences (ZHAW)`): the end of a school's name."""
+
+
+def _name_rest(head: str, tail: str) -> bool:
+    """Whether `tail`'s words show it is the rest of the school's name `head` started, where a
+    column's edge is the page's only evidence: `head` names no school yet, or `tail` goes on in
+    lower case; or `head` stops short of a name's close (its school's word, its city) and `tail`
+    joins its words by a name's linking word (`Accountants of India`) or closes on the school's
+    short name (`Sciences (ZHAW)`). `Stanford University` over `Psychology`, `Universität Hamburg`
+    over `Informatik`: a school named whole over a line of its own."""
+    last = head.rsplit(",", maxsplit=1)[-1].strip()
+    if not INSTITUTION_WORDS.search(last) or tail[:1].islower():
+        return True
+    ends = [m.end() for m in INSTITUTION_WORDS.finditer(last)]
+    if ends[-1] == len(last) or looks_like_location(last.split()[-1]):
+        return False  # a name closed on its school's word or its city (`Universidad ... de Madrid`)
+    return bool(_LINKED_INSIDE.search(tail) or _SHORT_NAME_END.search(tail))
 
 
 def _edge_of(lines: list[Line]) -> dict[tuple[int, int], float]:
@@ -859,6 +882,10 @@ def _fills(prev: Line, k: int, end: float, ln: Line, edges: dict[tuple[int, int]
         return None  # the widest line of its column: the page shows no edge it ran to
     text = ln.cells[0].strip() if ln.cells else ln.text.strip()
     if not text:
+        return None
+    if nxt is None and not _name_rest(prev.cells[k] if k < len(prev.cells) else prev.text, text):
+        # the column's edge is only as far as its widest line reaches (every line short, one type):
+        # no proof against a school named whole over its field or department
         return None
     first = text[:1] if _CJK.match(text) else text.split()[0]
     word = (b[1] - b[0]) * len(first) / max(1, len(text))
