@@ -309,8 +309,9 @@ def credentials_apart(heading: str, lines: list[Line]) -> tuple[list[Line], list
         if kinds and kinds[-1] and lines[items[-1][0]].bullet and _goes_on(ln):
             items[-1].append(i)  # the wrapped rest of a credential's list item
         else:
+            above = lines[items[-1][-1]] if items and not kinds[-1] else None
             items.append([i])
-            kinds.append(_credential(ln))
+            kinds.append(_credential(ln) and not _degree_closes(above, ln))
     last = next((k for k, c in enumerate(reversed(kinds)) if not c), len(kinds))  # credentials at the end
     first = next((k for k, c in enumerate(kinds) if not c), len(kinds))  # at the start
     ends = items[len(items) - last :] if last else items[:first]
@@ -319,6 +320,15 @@ def credentials_apart(heading: str, lines: list[Line]) -> tuple[list[Line], list
     if not taken or not any(DEGREE_RE.search(ln.text) or INSTITUTION_WORDS.search(ln.text) for ln in rest):
         return [], lines
     return [ln for i, ln in enumerate(lines) if i in taken], rest
+
+
+def _degree_closes(above: Line | None, line: Line) -> bool:
+    """Whether `line` closes the schooling line `above` it, still undated (`Master of Science`
+    over `Computer Science, 2019`): with no credential's word or glyph of its own, a name beside
+    one date under it is that degree's field or name with its year, not a credential."""
+    if above is None or CERT_CUES.search(line.text) or line.bullet or line.list_item:
+        return False
+    return D.find_range(above.text) is None and bool(DEGREE_RE.search(above.text) or _school(above.text))
 
 
 def _goes_on(ln: Line) -> bool:
