@@ -854,6 +854,7 @@ class _Builder:
         elif self.v.footer_contact:
             page.body.append(name)
             page.page_footer = [Para([Run("  \u00b7  ".join(self.contact()))])]
+            page.footer_part = self.v.footer_part
         elif self.v.sidebar:
             page.body.append(name)
             if self.v.photo:

@@ -125,8 +125,11 @@ class _Writer:
                     cell.add_paragraph()
         return t
 
-    def textbox(self, anchor: Any, blocks: list[Block], right: bool) -> None:
-        """The sidebar in a floating text box anchored to `anchor`, with Word's VML fallback copy."""
+    def textbox(
+        self, anchor: Any, blocks: list[Block], right: bool, box: tuple[int, int, int, int] | None = None
+    ) -> None:
+        """The sidebar in a floating text box anchored to `anchor`, with Word's VML fallback copy;
+        `box` (x, y, width, height in points from the page's corner) places it elsewhere."""
         from docx.oxml import parse_xml
 
         scratch = self.doc.add_paragraph()._p  # paragraphs are made at the end of the body, then moved
@@ -137,7 +140,7 @@ class _Writer:
         body.remove(scratch)
         for el in made:
             body.remove(el)
-        x_pt = 396 if right else 36
+        x_pt, y_pt, w_pt, h_pt = box or (396 if right else 36, 150, 180, 560)
         ns = (
             'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
             'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
@@ -153,18 +156,18 @@ class _Writer:
             f'<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" '
             f'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
             f'<wp:positionH relativeFrom="page"><wp:posOffset>{x_pt * emu}</wp:posOffset></wp:positionH>'
-            f'<wp:positionV relativeFrom="page"><wp:posOffset>{150 * emu}</wp:posOffset></wp:positionV>'
-            f'<wp:extent cx="{180 * emu}" cy="{560 * emu}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'<wp:positionV relativeFrom="page"><wp:posOffset>{y_pt * emu}</wp:posOffset></wp:positionV>'
+            f'<wp:extent cx="{w_pt * emu}" cy="{h_pt * emu}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
             f'<wp:wrapSquare wrapText="bothSides"/><wp:docPr id="101" name="Text Box 1"/><wp:cNvGraphicFramePr/>'
             f'<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
             f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
-            f'<a:ext cx="{180 * emu}" cy="{560 * emu}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+            f'<a:ext cx="{w_pt * emu}" cy="{h_pt * emu}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
             f"<a:noFill/></wps:spPr><wps:txbx><w:txbxContent/></wps:txbx>"
             f'<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" '
             f'anchor="t" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic>'
             f"</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
             f'<v:shape id="Text Box 1" o:spid="_x0000_s1026" type="#_x0000_t202" '
-            f'style="position:absolute;margin-left:{x_pt}pt;margin-top:150pt;width:180pt;height:560pt;'
+            f'style="position:absolute;margin-left:{x_pt}pt;margin-top:{y_pt}pt;width:{w_pt}pt;height:{h_pt}pt;'
             f'z-index:251659264;mso-position-horizontal-relative:page;mso-position-vertical-relative:page" '
             f'filled="f" stroked="f"><v:textbox><w:txbxContent/></v:textbox></v:shape>'
             f"</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
@@ -186,8 +189,11 @@ class _Writer:
                 for r in p.runs:
                     run = target.add_run(r.text)
                     run.bold = r.bold or None
-        if page.page_footer:
-            footer = self.doc.sections[0].footer
+        if page.page_footer and page.footer_part != "textbox":
+            section = self.doc.sections[0]
+            if page.footer_part == "first":
+                section.different_first_page_header_footer = True
+            footer = section.first_page_footer if page.footer_part == "first" else section.footer
             for k, p in enumerate(page.page_footer):
                 target = footer.paragraphs[0] if k == 0 else footer.add_paragraph()
                 for r in p.runs:
@@ -204,6 +210,9 @@ class _Writer:
             self.table(self.doc, Table([cols], widths), TEXT_WIDTH_TWIPS)
         else:
             self.blocks(self.doc, page.body)
+        if page.page_footer and page.footer_part == "textbox":
+            anchor = self.doc.add_paragraph()
+            self.textbox(anchor, list(page.page_footer), False, (36, 750, 540, 30))
         body = self.doc.element.body
         first = body[0]
         if (

@@ -84,6 +84,9 @@ class Page:
     """DOCX: the section's header part. PDF: a band across the top of the first page."""
     page_footer: list[Para] = field(default_factory=list)
     """DOCX: the section's footer part. PDF: lines at the foot of every page."""
+    footer_part: str = ""
+    """DOCX: `` (the default footer), `first` (the first page's footer) or `textbox` (a text box
+    anchored at the body's end, placed at the page's foot)."""
     cjk: str = ""
     """`zh` or `ja` when the text needs a CJK font in PDFs."""
 

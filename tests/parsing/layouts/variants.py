@@ -61,6 +61,10 @@ class Variant:
     page_header: bool = False
     footer_contact: bool = False
     """The contact (e-mail, phone, place) in a running footer at every page's foot, not under the name."""
+    footer_part: str = ""
+    """DOCX, with `footer_contact`: where the footer is kept: `` (the section's footer part), `first`
+    (the first page's own footer: Word's "different first page") or `textbox` (a text box anchored in
+    the last paragraph, set at the page's foot: templates that draw their footer band by hand)."""
     kind: str = "standard"
     """`standard`, `academic`, `linkedin`, `functional` or `engagement` (a consultant's CV: each
     role is the engagement's name, no title word in it: `Open Data Portal; Zenika - Lyon`)."""
@@ -402,6 +406,9 @@ VARIANTS: tuple[Variant, ...] = (
     ),
     # --- the contact printed in a running footer at the foot of every page, under the last section ---
     Variant("pdf-footer-contact", "pdf", _TITLE_EMPLOYER, footer_contact=True),
+    Variant("docx-footer-contact", "docx", _TITLE_EMPLOYER, footer_contact=True),
+    Variant("docx-footer-contact-first", "docx", _TITLE_EMPLOYER, footer_contact=True, footer_part="first"),
+    Variant("docx-footer-contact-textbox", "docx", _TITLE_EMPLOYER, footer_contact=True, footer_part="textbox"),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}
