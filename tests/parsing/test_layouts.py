@@ -70,11 +70,6 @@ XFAIL: dict[tuple[str, str, str], str] = {
     # the reader does not say whether Word draws a glyph (numbering), so it reads as a first bullet
     ("docx-employer-in-list-style", "en", "education"): "education[0].institution: expected 'University of Michigan', got None",
     ("docx-employer-in-list-style", "pt", "education"): "education[0].institution: expected 'Universidade de Lisboa', got None",
-    # the contact in a text box anchored at the page's foot (DOCX): read as the last sections' text
-    ("docx-footer-contact-textbox", "en", "references"): "references[0].reference: expected 'Professor of Economics, Tyrell Technologies daniel_obrien@example.com', ...",
-    ("docx-footer-contact-textbox", "en", "interests"): "interests: expected 2 entries, got 6: [('Chess',), ('Hiking',), ('emily.carter@example.com',), ('555-0142',)]",
-    ("docx-footer-contact-textbox", "pt", "references"): "references[0].reference: expected 'Professor de Economia, Construtora Ipê Ltda. beatriz_santos@example.com'...",
-    ("docx-footer-contact-textbox", "pt", "interests"): "interests: expected 2 entries, got 5: [('Surf',), ('Fotografia',), ('ines.costa@example.com',), ('+351 912 ...",
 }
 # fmt: on
 """(variant, language, section) -> what the current parser gets wrong first in that section.

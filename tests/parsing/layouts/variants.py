@@ -408,7 +408,9 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("pdf-footer-contact", "pdf", _TITLE_EMPLOYER, footer_contact=True),
     Variant("docx-footer-contact", "docx", _TITLE_EMPLOYER, footer_contact=True),
     Variant("docx-footer-contact-first", "docx", _TITLE_EMPLOYER, footer_contact=True, footer_part="first"),
-    Variant("docx-footer-contact-textbox", "docx", _TITLE_EMPLOYER, footer_contact=True, footer_part="textbox"),
+    Variant(
+        "docx-footer-contact-textbox", "docx", _TITLE_EMPLOYER, footer_contact=True, footer_part="textbox"
+    ),
 )
 
 BY_NAME = {v.name: v for v in VARIANTS}

@@ -46,6 +46,8 @@ class _Styles:
         self._cache: dict[tuple[int, str], Any] = {}
         self.visibility: DocxVisibility | None = None
         """Judges each run: a hidden, tiny or same-coloured one is left out of the text."""
+        self.page_height = 792.0
+        """The first section's page height in points (a text box's place is judged against it)."""
         # python-docx looks styles up by scanning styles.xml on every access; index them once
         self.by_id: dict[str, Any] = {}
         self.default_paragraph: Any = None
@@ -299,6 +301,46 @@ def _text_boxes(paragraph: Any) -> list[Any]:
     return boxes
 
 
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_VML = "{urn:schemas-microsoft-com:vml}"
+_VML_TOP = re.compile(r"(?:^|;)\s*(?:margin-)?top\s*:\s*([\d.]+)pt")
+_FOOT_SHARE = 0.8
+"""A text box whose top is this far down its page (a share of the page's height) is at its foot."""
+_AT_PAGE_FOOT = "\x00page foot"
+"""The style a line of a text box at the page's foot carries until `read_docx` moves it."""
+
+
+def _at_page_foot(box: Any, page_height: float) -> bool:
+    """Whether a text box is placed at its page's foot: set in the bottom margin, aligned to the
+    page's bottom, or its top in the page's last fifth. Such a box is a footer drawn by hand (the
+    contact band of many templates), wherever its anchor paragraph sits in the body."""
+    for a in box.iterancestors():
+        if a.tag == _WP + "anchor":
+            pos = a.find(_WP + "positionV")
+            if pos is None:
+                return False
+            relative = pos.get("relativeFrom")
+            align = pos.findtext(_WP + "align")
+            offset = pos.findtext(_WP + "posOffset")
+            if relative == "bottomMargin":
+                return True
+            if align:
+                return align == "bottom" and relative in ("page", "margin")
+            try:
+                return relative == "page" and int(offset or "") / 12700 > _FOOT_SHARE * page_height
+            except ValueError:
+                return False
+        if a.tag == _VML + "shape":
+            style = a.get("style") or ""
+            top = _VML_TOP.search(style)
+            return (
+                "mso-position-vertical-relative:page" in style.replace(" ", "")
+                and top is not None
+                and float(top.group(1)) > _FOOT_SHARE * page_height
+            )
+    return False
+
+
 def _block_lines(
     element: Any, parent: Any, styles: _Styles, counter: list[int], depth: int = 0
 ) -> list[Line]:
@@ -324,9 +366,12 @@ def _block_lines(
         counter[0] += 1
         lines.extend(_paragraph_lines(Paragraph(element, parent), styles, counter[0]))
         for box in _text_boxes(element):
+            foot = _at_page_foot(box, styles.page_height)
             for p in box.iter(qn("w:p")):
                 counter[0] += 1
-                lines.extend(_paragraph_lines(Paragraph(p, parent), styles, counter[0]))
+                for ln in _paragraph_lines(Paragraph(p, parent), styles, counter[0]):
+                    ln.style = _AT_PAGE_FOOT if foot else ln.style
+                    lines.append(ln)
     elif tag == qn("w:tbl") and depth < 8:
         for row in _through(element, qn("w:tr")):
             cell_lines: list[list[Line]] = []
@@ -495,6 +540,10 @@ def read_docx(data: bytes) -> RawDocument:
     visibility = styles.visibility = DocxVisibility(
         lambda sid: getattr(styles.by_id.get(sid), "element", None), page_colour(document.element)
     )
+    try:
+        styles.page_height = float(document.sections[0].page_height.pt)
+    except (AttributeError, IndexError, TypeError, ValueError):
+        pass
     counter = [0]
     header_lines: list[Line] = []
     seen_headers: set[str] = set()
@@ -528,6 +577,15 @@ def read_docx(data: bytes) -> RawDocument:
         block = _block_lines(child, document, styles, counter)
         chars += sum(capped_length(ln.text) for ln in block)
         body_lines.extend(block)
+    # a text box at the page's foot is a footer drawn by hand: read with the page's footers
+    foot = [ln for ln in body_lines if ln.style == _AT_PAGE_FOOT]
+    if foot:
+        body_lines = [ln for ln in body_lines if ln.style != _AT_PAGE_FOOT]
+        for ln in foot:
+            ln.style = "Footer"
+            if ln.text not in seen_headers:
+                seen_headers.add(ln.text)
+                header_lines.append(ln)
     lines = header_lines + body_lines + _note_lines(document, styles, counter)
     links: list[str] = []
     try:
