@@ -128,8 +128,6 @@ def printed_words(data: bytes, filename: str, template: str, source: str | None 
 E2E_BELOW: dict[str, str] = {
     "pdf-title-at-employer-dates-right-es-compact": "pdftotext scatters the wrapped date cell ('– abril de' "
     "away from its year), which the measure then cannot set aside; the 'en' of 'Title en Employer' goes",
-    "html-document-title-above-en-compact": "'Resume' printed over the name is read as a summary heading, and "
-    "the name and contact lines as its text, which the compact template does not print whole",
     "rame0-resume-latex__resume_ru.pdf-classic": TUNE_BELOW["rame0-resume-latex__resume_ru.pdf"],
 }
 """Files (generated layouts, HTML cells, tune-half resumes) whose generated documents keep less

@@ -558,6 +558,7 @@ def split_sections(lines: list[Line]) -> Split:
     """
     lines = _margin_headings(lines)
     headings = find_headings(lines)
+    _title_off(lines, headings)
     lines, headings = _raised_blocks(lines, headings)
     wrapped = _wrapped_headings(lines, headings)
     footers = _footers(lines)
@@ -600,6 +601,20 @@ def split_sections(lines: list[Line]) -> Split:
     type_sections(sections, heading_key)
     skill_group_sections(sections, heading_key)
     return Split(header=header, sections=sections)
+
+
+def _title_off(lines: list[Line], headings: dict[int, str]) -> None:
+    """`Resume`, `Résumé`, `Резюме`, `Resumo` opening the page over the name, in type no larger
+    than the name's: the document's title (words that head a summary too), not a heading. The name
+    and contact under it stay the header."""
+    first = next((i for i, ln in enumerate(lines) if ln.text.strip()), None)
+    if first is None or headings.get(first) != "summary" or first + 1 >= len(lines):
+        return
+    from .contacts import looks_like_name
+
+    title, name = lines[first], lines[first + 1]
+    if first + 1 not in headings and name.size >= title.size and looks_like_name(name.text):
+        del headings[first]
 
 
 _PHONE_DIGITS = re.compile(r"[+(\d][\d\s().\-–/]{5,}\d")
