@@ -29,9 +29,6 @@ PARSER_SIDE: dict[str, str] = {
     "brooksby-resume__resume.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "chmduquesne-resume__index.pdf": "a role without a title word ('PhD in Operations Research') printed beside "
     "its employer is read back as the employer (education reads back since round 15)",
-    "europass-rest-examples__CV-Europass-20171212-Smith-EN.pdf": "since html16's contact rules (fifteenth "
-    "session) the Europass footer the source parse keeps as an education entry ('© European Union') reads "
-    "back with its address as the area, not the degree",
     "daviddq-hoja-de-vida__Hoja_de_vida.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "dcaddelljr-resume__Dwight_Caddell_Resume_1.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
     "genovese-resume__resume.docx/pdf": "a held-out file: its reason is not written here, so nobody tunes on it",

@@ -1826,6 +1826,16 @@ def _page_lines(runs: list[Run], page: int, width: float, labels: list[float]) -
     return before + main + side + after
 
 
+_NUMBERS_SPACES = re.compile(r"\d+|\s+")
+
+
+def _running_key(ln: Line, height: float) -> str:
+    """What a running header or footer keeps from page to page: its text without its numbers and
+    without spaces (a text layer spaces `Page 1 / 2` and `Page2/2` differently), and its edge."""
+    text = _NUMBERS_SPACES.sub(lambda m: "#" if m.group()[0].isdigit() else "", ln.text.casefold())
+    return text + ("|top" if ln.y < 0.5 * height else "|bottom")
+
+
 def _furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
     """ids of header/footer lines: page numbers and lines repeated near the same edge on 2+ pages."""
     drop: set[int] = set()
@@ -1839,18 +1849,13 @@ def _furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
             if PAGE_NUMBER.match(ln.text.strip()):
                 drop.add(id(ln))
                 continue
-            key = re.sub(r"\d+", "#", ln.text.strip().casefold()) + ("|top" if ln.y < 0.5 * h else "|bottom")
-            seen.setdefault(key, set()).add(p)
+            seen.setdefault(_running_key(ln, h), set()).add(p)
     if len(pages) > 1:
         for p, lines in enumerate(pages):
             h = heights[p] or 792.0
             for ln in lines:
-                if ln.y < 0.09 * h or ln.y > 0.91 * h:
-                    key = re.sub(r"\d+", "#", ln.text.strip().casefold()) + (
-                        "|top" if ln.y < 0.5 * h else "|bottom"
-                    )
-                    if len(seen.get(key, ())) >= 2:
-                        drop.add(id(ln))
+                if (ln.y < 0.09 * h or ln.y > 0.91 * h) and len(seen.get(_running_key(ln, h), ())) >= 2:
+                    drop.add(id(ln))
     return drop
 
 
