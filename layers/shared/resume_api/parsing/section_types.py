@@ -288,6 +288,31 @@ def _credential(ln: Line) -> bool:
     return bool(CERT_CUES.search(text)) or (span is not None and not GPA_RE.search(text))
 
 
+_QUALIFICATIONS = re.compile(r"(?i)qualif|cualific|kwalifi[kc]|квалификац|资格|資格")
+"""`Qualifications` in the vocabularies' languages: a word that names no kind of thing."""
+
+
+def qualifications_by_content(sections: Sequence[Section]) -> None:
+    """Key each section headed `Qualifications` (`Qualifikationen`, `Kwalifikacje`, `资格`...) by what
+    it holds, in place: degrees at schools (most of its lines that are not bullets) are education,
+    credentials (half its lines) are certificates, anything else skills. A heading that says which
+    kind (`Academic Qualifications`, `Summary of Qualifications`) is not keyed skills or
+    certificates and keeps its key."""
+    for s in sections:
+        if s.key not in ("skills", "certificates") or not _QUALIFICATIONS.search(s.heading):
+            continue
+        lines = [ln for ln in s.lines if ln.text.strip()]
+        heads = [ln for ln in lines if not ln.bullet]
+        degrees = sum(1 for ln in heads if DEGREE_RE.search(ln.text) or _school(ln.text))
+        creds = sum(1 for ln in lines if _credential(ln))
+        if heads and degrees >= max(1, creds) and 2 * degrees >= len(heads):
+            s.key = "education"
+        elif creds and 2 * creds >= len(lines):
+            s.key = "certificates"
+        elif not creds:
+            s.key = "skills"
+
+
 def _school(text: str) -> bool:
     """A school's word other than an institute's, which issues credentials too (`CFA Institute`)."""
     return any(not m.group().casefold().startswith("institut") for m in INSTITUTION_WORDS.finditer(text))

@@ -596,9 +596,10 @@ def split_sections(lines: list[Line]) -> Split:
             sec.lines.append(ln)
     if not sections:
         return _sectionless(header)
-    from .section_types import skill_group_sections, type_sections
+    from .section_types import qualifications_by_content, skill_group_sections, type_sections
 
     type_sections(sections, heading_key)
+    qualifications_by_content(sections)
     skill_group_sections(sections, heading_key)
     return Split(header=header, sections=sections)
 

@@ -78,6 +78,7 @@ VOCABULARY = {
         ],
         "publications": ["publikationen", "veröffentlichungen"],
         "skills": [
+            "berufliche qualifikationen",
             "organisationstalent",
             "führungstalent",
             "kenntnisse",

@@ -71,6 +71,8 @@ VOCABULARY = {
         ],
         "publications": ["publicaciones"],
         "skills": [
+            "cualificaciones",
+            "cualificaciones profesionales",
             "especialidades",
             "especialidades técnicas",
             "competencias relacionadas con el empleo",

@@ -76,6 +76,7 @@ VOCABULARY = {
         ],
         "publications": ["publications", "articles"],
         "skills": [
+            "qualifications professionnelles",
             "compétences liées à l'emploi",
             "compétences",
             "compétences techniques",

@@ -53,6 +53,8 @@ VOCABULARY = {
         ],
         "publications": ["pubblicazioni"],
         "skills": [
+            "qualifiche",
+            "qualifiche professionali",
             "conoscenze informatiche",
             "competenze",
             "competenze tecniche",

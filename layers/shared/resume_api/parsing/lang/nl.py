@@ -54,6 +54,7 @@ VOCABULARY = {
         ],
         "publications": ["publicaties"],
         "skills": [
+            "kwalificaties",
             "computervaardigheden",
             "vaardigheden",
             "competenties",

@@ -54,6 +54,8 @@ VOCABULARY = {
         ],
         "publications": ["publikacje"],
         "skills": [
+            "kwalifikacje",
+            "kwalifikacje zawodowe",
             "umiejętności",
             "kompetencje",
             "umiejętności techniczne",

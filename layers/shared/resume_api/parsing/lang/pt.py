@@ -74,6 +74,7 @@ VOCABULARY = {
         ],
         "publications": ["publicações"],
         "skills": [
+            "qualificações profissionais",
             "conhecimentos técnicos",
             "habilidades",
             "competências",
