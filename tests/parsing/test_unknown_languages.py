@@ -48,15 +48,13 @@ def _cells(code: str) -> list[str]:
 
 
 FLOORS: dict[str, dict[str, int]] = {
-    # of 18; basics: in pdf-footer-contact the name stands alone at the top (its contact at the
-    # page's foot) and is not read as the name
-    "sv": {"basics": 17, "work": 15, "education": 16, "skills": 16},
-    "da": {"basics": 15, "work": 14, "education": 16, "skills": 17},  # of 18
-    "fi": {"basics": 15, "work": 14, "education": 10},  # of 17: `Helsingin yliopisto` names no school
-    "cs": {"basics": 18, "work": 15, "education": 15},  # of 19 (basics: pdf-footer-contact, as sv)
-    "tr": {"basics": 15, "work": 16, "education": 14},  # of 17
-    "ro": {"basics": 15, "work": 14, "education": 15},  # of 17
-    "hu": {"basics": 17, "work": 11, "education": 14, "skills": 17},  # of 18
+    "sv": {"work": 17},  # of 18
+    "da": {"basics": 17, "work": 15, "education": 17, "skills": 18},  # of 19
+    "fi": {"basics": 16, "work": 15, "education": 16},  # of 18
+    "cs": {"work": 17, "education": 17},  # of 20
+    "tr": {"basics": 17, "education": 15},  # of 18
+    "ro": {"basics": 17, "work": 16, "education": 16},  # of 18
+    "hu": {"basics": 18, "work": 12, "education": 15, "skills": 18},  # of 19
     # of 16: the first drawn resume prints `Από Μάιος 2024`, a capitalised month we have no word
     # for after `since`, which `New York 2019` also is
     "el": {"work": 0, "education": 12},

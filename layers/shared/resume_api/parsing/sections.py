@@ -317,7 +317,7 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
         # No heading we can name: fall back on look alone (big or bold capitals, short lines).
         for i, ln in enumerate(lines):
             if _candidate(ln) and len(ln.cells) == 1 and _look_score(ln, body, body_bold) >= 3:
-                if i <= 2 and _over_contact(lines, i):
+                if _name_line(lines, i):
                     continue  # the name, printed as large as the headings, over the contact line
                 found[i] = heading_key(ln.text) or "other"
     if len(found) < 2:
@@ -420,13 +420,32 @@ def _repeated_look(lines: list[Line], body: float, body_bold: bool) -> list[int]
     best: list[int] = []
     best_key: tuple[float, int] = (0.0, 0)
     for sig, found in groups.items():
-        idx = [i for i in found if not (i <= 2 and _over_contact(lines, i))]
+        idx = [i for i in found if not _name_line(lines, i)]
         if len(idx) < 3 or len(idx) < 0.8 * usage[sig]:
             continue
         key = (_look_score(lines[idx[0]], body, body_bold), len(idx))
         if key > best_key:
             best, best_key = idx, key
     return best
+
+
+def _name_line(lines: list[Line], i: int) -> bool:
+    """Whether line `i`, among the first three, is the person's name rather than a heading: the
+    contact printed under it, or, wherever the contact is (a footer, nowhere), the page's largest
+    type used by this line alone, a few capitalised words no vocabulary names. Headings repeat
+    their look; the name is set once."""
+    if i > 2:
+        return False
+    if _over_contact(lines, i):
+        return True
+    ln = lines[i]
+    if not ln.size or len(ln.text.split()) > 4 or heading_key(ln.text) is not None:
+        return False
+    if any(o.size >= 0.95 * ln.size for j, o in enumerate(lines) if j != i and o.text.strip()):
+        return False
+    from .contacts import looks_like_name
+
+    return looks_like_name(ln.text)
 
 
 def _under_contact(lines: list[Line], i: int) -> bool:
