@@ -254,8 +254,16 @@ _SPELLED = re.compile(
     re.IGNORECASE,
 )
 """An address spelled out against harvesters: `jane [at] example [dot] com`, `jane(at)example.de`,
-`jane＠example.jp` (a full-width at sign). A bare `at` or a spaced `@` is not read: `manager at a dot
-com startup` and `Engineer @ Booking.com` are prose."""
+`jane＠example.jp` (a full-width at sign). A bare `at` or an `@` spaced on both sides is not read:
+`manager at a dot com startup` and `Engineer @ Booking.com` are prose."""
+
+
+_SPACED_AT = re.compile(
+    r"(?<![\w.+-])([a-z0-9][a-z0-9._+-]{0,63})(?: @|@ )([a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,24}))\b"
+)
+"""An address whose `@` a text layer set apart on one side (drawn in another font: an icon font's,
+a web font's fallback): `jane.roe @example.com`. Lower case on both sides and a known ending;
+`Engineer @ Booking.com`, spaced on both sides and capitalised, stays prose."""
 
 
 _TLDS = frozenset({
@@ -327,6 +335,9 @@ def find_email(text: str) -> str | None:
     for m in _SPELLED.finditer(text):
         address = f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2), flags=re.IGNORECASE)}".lower()
         if EMAIL_RE.fullmatch(address):
+            return address
+    for m in _SPACED_AT.finditer(text) if "@" in text else ():
+        if m.group(3) in _TLDS and EMAIL_RE.fullmatch(address := f"{m.group(1)}@{m.group(2)}"):
             return address
     return None
 
