@@ -653,17 +653,21 @@ def _contact_only(text: str) -> bool:
 
 
 def _footers(lines: list[Line]) -> set[int]:
-    """Contact lines at a page's foot (PDF: a running footer): the lowest line of its page, set
-    apart from the line above it by more than twice and a half the document's usual line spacing,
-    that holds contact details alone. They are the person's contact, not lines of the section
-    above (which may run on over the page)."""
+    """Contact lines at a page's foot or, past the first page, at its head (PDF: a running footer,
+    a later page's running head): the lowest (highest) line of its page, set apart from the line
+    above (below) it by more than twice and a half the document's usual line spacing, that holds
+    contact details alone. They are the person's contact, not lines of the section around them
+    (which may run on over the page)."""
     ys: dict[int, list[float]] = {}
     lowest: dict[int, int] = {}
+    highest: dict[int, int] = {}
     for i, ln in enumerate(lines):
         if ln.x1 > ln.x0:
             ys.setdefault(ln.page, []).append(ln.y)
             if ln.page not in lowest or ln.y > lines[lowest[ln.page]].y:
                 lowest[ln.page] = i
+            if ln.page not in highest or ln.y < lines[highest[ln.page]].y:
+                highest[ln.page] = i
     steps = sorted(
         b - a for page in ys.values() for a, b in itertools.pairwise(sorted(set(page))) if b - a > 1
     )
@@ -674,6 +678,10 @@ def _footers(lines: list[Line]) -> set[int]:
     for page, i in lowest.items():
         above = [y for y in ys[page] if y < lines[i].y - 1]
         if above and lines[i].y - max(above) > 2.5 * usual and _contact_only(lines[i].text):
+            found.add(i)
+    for page, i in highest.items():
+        below = [y for y in ys[page] if y > lines[i].y + 1]
+        if page and below and min(below) - lines[i].y > 2.5 * usual and _contact_only(lines[i].text):
             found.add(i)
     return found
 
