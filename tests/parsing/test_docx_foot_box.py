@@ -6,7 +6,7 @@ an alignment to the page's or margin's bottom, the bottom margin, and the VML co
 from __future__ import annotations
 
 import pytest
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from resume_api.parsing.docx_reader import _at_page_foot
 

@@ -10,6 +10,7 @@ cell by cell, the cell with more text first, like the PDF columns.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from typing import Any
@@ -540,10 +541,9 @@ def read_docx(data: bytes) -> RawDocument:
     visibility = styles.visibility = DocxVisibility(
         lambda sid: getattr(styles.by_id.get(sid), "element", None), page_colour(document.element)
     )
-    try:
-        styles.page_height = float(document.sections[0].page_height.pt)
-    except (AttributeError, IndexError, TypeError, ValueError):
-        pass
+    with contextlib.suppress(IndexError):
+        if (height := document.sections[0].page_height) is not None:
+            styles.page_height = float(height.pt)
     counter = [0]
     header_lines: list[Line] = []
     seen_headers: set[str] = set()
