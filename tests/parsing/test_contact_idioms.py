@@ -11,6 +11,8 @@ what does not read now.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from resume_api.parsing import parse_document
@@ -48,43 +50,27 @@ def labelled(lang: Lang, phone: str) -> tuple[list[Block], str, str]:
     return [Para([Run(f"{mail}{colon} {email}")]), Para([Run(f"{tel}{colon} {phone}")])], email, phone
 
 
-def _one_line(text: str) -> list[Block]:
-    return [Para([Run(text)])]
+ONE_LINE = {
+    "spelled_brackets": ("{h} [at] example [dot] com  ·  {phone}", "{h}@example.com"),
+    "spelled_paren": ("{h}(at)example.de  |  {phone}", "{h}@example.de"),
+    # the `@` drawn in another font (an icon font's, a web font's fallback): a text layer sets it
+    # apart from the words on one side
+    "spaced_at": ("{h} @example.com  |  {phone}", "{h}@example.com"),
+    "extension": ("{h}@example.com  |  {phone} ext. 214", "{h}@example.com"),
+    "two_numbers": ("{phone} / {other}  |  {h}@example.com", "{h}@example.com"),
+}
+"""Idioms printed on one line: (the line, the address it holds)."""
 
 
-def spelled_brackets(lang: Lang, phone: str) -> tuple[list[Block], str, str]:
-    return (
-        _one_line(f"{_handle(lang)} [at] example [dot] com  ·  {phone}"),
-        f"{_handle(lang)}@example.com",
-        phone,
-    )
+def _one_line(idiom: str) -> Callable[[Lang, str], tuple[list[Block], str, str]]:
+    printed, address = ONE_LINE[idiom]
 
+    def draw(lang: Lang, phone: str) -> tuple[list[Block], str, str]:
+        other = LANGS["de" if lang.code != "de" else "fr"].phones[0]
+        h = _handle(lang)
+        return [Para([Run(printed.format(h=h, phone=phone, other=other))])], address.format(h=h), phone
 
-def spelled_paren(lang: Lang, phone: str) -> tuple[list[Block], str, str]:
-    return _one_line(f"{_handle(lang)}(at)example.de  |  {phone}"), f"{_handle(lang)}@example.de", phone
-
-
-def spaced_at(lang: Lang, phone: str) -> tuple[list[Block], str, str]:
-    """The `@` drawn in another font (an icon font's, a web font's fallback): a text layer sets it
-    apart from the words on either side."""
-    return _one_line(f"{_handle(lang)} @example.com  |  {phone}"), f"{_handle(lang)}@example.com", phone
-
-
-def extension(lang: Lang, phone: str) -> tuple[list[Block], str, str]:
-    return (
-        _one_line(f"{_handle(lang)}@example.com  |  {phone} ext. 214"),
-        f"{_handle(lang)}@example.com",
-        phone,
-    )
-
-
-def two_numbers(lang: Lang, phone: str) -> tuple[list[Block], str, str]:
-    other = LANGS["de"].phones[0] if lang.code != "de" else LANGS["fr"].phones[0]
-    return (
-        _one_line(f"{phone} / {other}  |  {_handle(lang)}@example.com"),
-        f"{_handle(lang)}@example.com",
-        phone,
-    )
+    return draw
 
 
 def table_columns(lang: Lang, phone: str) -> tuple[list[Block], str, str]:
@@ -98,15 +84,7 @@ def table_columns(lang: Lang, phone: str) -> tuple[list[Block], str, str]:
     return [Table([[left, right]], [0.5, 0.5])], email, phone
 
 
-IDIOMS = {
-    "labelled": labelled,
-    "spelled_brackets": spelled_brackets,
-    "spelled_paren": spelled_paren,
-    "spaced_at": spaced_at,
-    "extension": extension,
-    "two_numbers": two_numbers,
-    "table_columns": table_columns,
-}
+IDIOMS = {"labelled": labelled, **{k: _one_line(k) for k in ONE_LINE}, "table_columns": table_columns}
 FAILS_TODAY: set[str] = set()
 """Cells (`idiom-language-format`) that did not read when the cases were written (strict xfails)."""
 
