@@ -78,7 +78,6 @@ VOCABULARY = {
         ],
         "publications": ["publikationen", "veröffentlichungen"],
         "skills": [
-            "berufliche qualifikationen",
             "organisationstalent",
             "führungstalent",
             "kenntnisse",
@@ -99,6 +98,7 @@ VOCABULARY = {
             "kernkompetenzen",
             "methodenkompetenz",
             "qualifikationen",
+            "berufliche qualifikationen",
         ],
         "languages": [
             "fremdsprachenkenntnisse",

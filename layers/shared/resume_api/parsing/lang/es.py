@@ -71,8 +71,6 @@ VOCABULARY = {
         ],
         "publications": ["publicaciones"],
         "skills": [
-            "cualificaciones",
-            "cualificaciones profesionales",
             "especialidades",
             "especialidades técnicas",
             "competencias relacionadas con el empleo",
@@ -87,6 +85,8 @@ VOCABULARY = {
             "destrezas",
             "fortalezas",
             "capacidades",
+            "cualificaciones",
+            "cualificaciones profesionales",
         ],
         "languages": ["idiomas", "lenguas", "competencias lingüísticas"],
         "interests": [

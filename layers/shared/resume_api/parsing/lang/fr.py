@@ -76,7 +76,6 @@ VOCABULARY = {
         ],
         "publications": ["publications", "articles"],
         "skills": [
-            "qualifications professionnelles",
             "compétences liées à l'emploi",
             "compétences",
             "compétences techniques",
@@ -94,6 +93,7 @@ VOCABULARY = {
             "points forts",
             "expertises",
             "environnement technique",
+            "qualifications professionnelles",
         ],
         "languages": ["langues", "langues parlées", "compétences linguistiques"],
         "interests": [

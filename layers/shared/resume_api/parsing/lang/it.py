@@ -53,8 +53,6 @@ VOCABULARY = {
         ],
         "publications": ["pubblicazioni"],
         "skills": [
-            "qualifiche",
-            "qualifiche professionali",
             "conoscenze informatiche",
             "competenze",
             "competenze tecniche",
@@ -64,6 +62,8 @@ VOCABULARY = {
             "competenze informatiche",
             "competenze digitali",
             "punti di forza",
+            "qualifiche",
+            "qualifiche professionali",
         ],
         "languages": ["lingue", "conoscenze linguistiche", "competenze linguistiche"],
         "interests": [

@@ -54,7 +54,6 @@ VOCABULARY = {
         ],
         "publications": ["publicaties"],
         "skills": [
-            "kwalificaties",
             "computervaardigheden",
             "vaardigheden",
             "competenties",
@@ -68,6 +67,7 @@ VOCABULARY = {
             "sterke punten",
             "technische kennis",
             "kwaliteiten",
+            "kwalificaties",
         ],
         "languages": ["talen", "talenkennis", "taalvaardigheden", "taalvaardigheid"],
         "interests": [

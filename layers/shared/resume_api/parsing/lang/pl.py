@@ -54,8 +54,6 @@ VOCABULARY = {
         ],
         "publications": ["publikacje"],
         "skills": [
-            "kwalifikacje",
-            "kwalifikacje zawodowe",
             "umiejętności",
             "kompetencje",
             "umiejętności techniczne",
@@ -64,6 +62,8 @@ VOCABULARY = {
             "umiejętności cyfrowe",
             "znajomość obsługi komputera",
             "mocne strony",
+            "kwalifikacje",
+            "kwalifikacje zawodowe",
         ],
         "languages": ["języki", "języki obce", "znajomość języków", "umiejętności językowe"],
         "interests": [

@@ -74,7 +74,6 @@ VOCABULARY = {
         ],
         "publications": ["publicações"],
         "skills": [
-            "qualificações profissionais",
             "conhecimentos técnicos",
             "habilidades",
             "competências",
@@ -85,6 +84,7 @@ VOCABULARY = {
             "competências digitais",
             "qualificações",
             "pontos fortes",
+            "qualificações profissionais",
         ],
         "languages": ["idiomas", "línguas", "competências linguísticas"],
         "interests": [
