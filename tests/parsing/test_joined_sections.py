@@ -54,7 +54,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ('pdf-degree_in_certs-acronym', 'pl'): 'education: expected 1 entries, got 0: []',
     ('pdf-degree_in_certs-acronym', 'ru'): 'education: expected 1 entries, got 0: []',
     ('pdf-degree_in_certs-acronym', 'zh'): 'education: expected 1 entries, got 0: []',
-    ('pdf-degree_in_certs-acronym', 'ja'): 'education: expected 1 entries, got 0: []',
     ('pdf-unnamed_edu-one-line', 'ru'): "education: expected 2 entries, got 1: [('Московский государственный университет', 'Специалист')]",
 }
 # fmt: on
