@@ -28,6 +28,7 @@ from hypothesis import settings
 from local_runner.aws import Fault
 from local_runner.console import Console
 from local_runner.runner import LocalRunner
+from tests import shared_cache
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -312,6 +313,16 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
             super()._assign_work_unit(node)
 
     return Units(config, log)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _workers_share_documents(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Under xdist the workers of a run share what they build and parse (tests/shared_cache.py), in
+    the run's base temp directory (a worker's own is `popen-gwN` below it)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared_cache.share(tmp_path_factory.getbasetemp().parent / "shared")
+    yield
+    shared_cache.share(None)
 
 
 @pytest.fixture(autouse=True)

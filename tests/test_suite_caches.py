@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+from collections.abc import Callable
+from pathlib import Path
 
+import pytest
+
+from tests import shared_cache
 from tests.parsing.layouts import BY_NAME, VARIANTS, _draw, draw
 
 LONG = next(v for v in VARIANTS if v.long)
@@ -36,3 +42,60 @@ def test_the_cache_tells_apart_what_the_strategy_is_built_from() -> None:
     assert _text(draw("en", LONG, 1)) != _text(draw("en", PLAIN, 1))
     assert len(draw("en", PLAIN, 1)) == 1
     assert len(draw("en", PLAIN, 2)) == 2
+
+
+def test_a_result_shared_between_workers_is_computed_once(tmp_path: Path) -> None:
+    """What one worker computed, another reads (a forked process: the lock and the file, no memory)."""
+    calls: list[str] = []
+
+    def compute(value: int) -> Callable[[], dict[str, list[int]]]:
+        def run() -> dict[str, list[int]]:
+            calls.append(f"{value}")
+            return {"a": [value]}
+
+        return run
+
+    before = shared_cache.share(tmp_path)
+    try:
+        first = shared_cache.shared("kind", "key", compute(1))
+        again = shared_cache.shared("kind", "key", compute(2))
+        other = shared_cache.shared("other", "key", compute(3))
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            from_worker = pool.apply(shared_cache.shared, ("kind", "key", _unreachable))
+    finally:
+        shared_cache.share(before)
+    assert first == again == from_worker == {"a": [1]}
+    assert other == {"a": [3]}
+    assert calls == ["1", "3"]
+
+
+def _unreachable() -> object:
+    raise AssertionError("computed again in another process")
+
+
+def test_a_failed_computation_is_not_kept(tmp_path: Path) -> None:
+    """A refusal is raised again by computing again, never read back as a result."""
+    before = shared_cache.share(tmp_path)
+    try:
+        with pytest.raises(ValueError, match="refused"):
+            shared_cache.shared("kind", "key", _refuse)
+        assert shared_cache.shared("kind", "key", lambda: "parsed") == "parsed"
+    finally:
+        shared_cache.share(before)
+
+
+def _refuse() -> object:
+    raise ValueError("refused")
+
+
+def test_without_a_shared_directory_every_call_computes() -> None:
+    calls: list[str] = []
+    before = shared_cache.share(None)
+    try:
+        assert [shared_cache.shared("kind", "key", lambda: calls.append("x")) for _ in range(2)] == [
+            None,
+            None,
+        ]
+    finally:
+        shared_cache.share(before)
+    assert calls == ["x", "x"]

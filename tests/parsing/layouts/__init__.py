@@ -15,6 +15,8 @@ import functools
 import json
 from typing import Any
 
+from tests.shared_cache import shared
+
 from .build import build
 from .content import Doc, documents
 from .content import documents as _documents
@@ -51,10 +53,11 @@ _RENDERED: dict[tuple[str, str], tuple[bytes, str, dict[str, Any]]] = {}
 def render(doc: Doc, variant: Variant) -> tuple[bytes, str, dict[str, Any]]:
     """The file for `doc` in `variant`, its name, and the parse it must give back. Written once per
     process for each resume and variant: the layout, word and reader tests read the same files, and a
-    PDF written twice differs in its timestamps, so the parse cache (tests/parsed.py) would miss."""
+    PDF written twice differs in its timestamps, so the parse cache (tests/parsed.py) would miss. Under
+    xdist the workers of one run share what they wrote (tests/shared_cache.py)."""
     key = (json.dumps(doc, sort_keys=True, ensure_ascii=False, default=repr), variant.name)
     if key not in _RENDERED:
-        _RENDERED[key] = _write(doc, variant)
+        _RENDERED[key] = shared("render", "\0".join(key), lambda: _write(doc, variant))
     data, filename, want = _RENDERED[key]
     return data, filename, copy.deepcopy(want)
 

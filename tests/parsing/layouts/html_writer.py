@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.shared_cache import shared
+
 from .build import _Builder
 from .content import Doc
 from .model import Block, Para, Photo, Run, Table
@@ -836,29 +838,31 @@ def render_html(doc: Doc, layout: HtmlLayout) -> tuple[bytes, str, dict[str, Any
     """The PDF Chromium prints for `doc` in `layout`, its file name, and the parse it must give back
     (name, e-mail, summary and every section as `expected.py` states them, plus the phone, and under
     `contact` the place and profile `html_mismatches` checks). Each resume and layout is printed
-    once per process."""
+    once per process, and once per run under xdist (tests/shared_cache.py)."""
     import copy
-
-    from .expected import expected
 
     key = (json.dumps(doc, sort_keys=True, ensure_ascii=False, default=repr), layout.name)
     if key not in _PRINTED:
-        markup, printed = html_page(doc, layout)
-        want = expected(printed)
-        basics = printed["basics"]
-        if layout.name_look == "upper":  # what the page shows: the case a reader types back in
-            want["basics"]["name"] = basics["name"].upper()
-        # link words (`Call`) print no number: the one the link holds is what a reader has
-        shown = (
-            _Page.href("phone", basics["phone"])[4:] if layout.contact == "link-words" else basics["phone"]
-        )
-        want["basics"]["phone"] = shown
-        want["contact"] = {"location": basics["location"]}
-        if layout.profile:
-            want["contact"]["profile"] = profile_url(basics["email"])
-        _PRINTED[key] = (_browser().pdf(markup), f"{layout.name}-{doc['lang']}.pdf", want)
+        _PRINTED[key] = shared("html", "\0".join(key), lambda: _print(doc, layout))
     data, filename, want = _PRINTED[key]
     return data, filename, copy.deepcopy(want)
+
+
+def _print(doc: Doc, layout: HtmlLayout) -> tuple[bytes, str, dict[str, Any]]:
+    from .expected import expected
+
+    markup, printed = html_page(doc, layout)
+    want = expected(printed)
+    basics = printed["basics"]
+    if layout.name_look == "upper":  # what the page shows: the case a reader types back in
+        want["basics"]["name"] = basics["name"].upper()
+    # link words (`Call`) print no number: the one the link holds is what a reader has
+    shown = _Page.href("phone", basics["phone"])[4:] if layout.contact == "link-words" else basics["phone"]
+    want["basics"]["phone"] = shown
+    want["contact"] = {"location": basics["location"]}
+    if layout.profile:
+        want["contact"]["profile"] = profile_url(basics["email"])
+    return _browser().pdf(markup), f"{layout.name}-{doc['lang']}.pdf", want
 
 
 def _bare(url: str) -> str:
