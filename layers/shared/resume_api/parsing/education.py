@@ -232,9 +232,9 @@ def _school_over_dated(entry: Entry) -> list[Entry]:
     into the details: a detail line naming a school or a degree goes on cutting, and the cut holds
     only where every piece names both."""
     groups: list[Entry] = []
+    whole: list[bool] = []  # each group names a school and a degree
     cur = Entry()
     seen_inst = seen_deg = False
-    complete = True
     for n, ln in enumerate([*entry.header, *entry.details]):
         pieces = [p.strip() for p in _strip_dates(ln.text).split("|")]
         inst = any(INSTITUTION_WORDS.search(p) for p in pieces)
@@ -252,20 +252,43 @@ def _school_over_dated(entry: Entry) -> list[Entry]:
             cur.details.append(ln)
             continue
         if cur.header and ((inst and seen_inst) or (deg and seen_deg and not inst)):
-            complete = complete and seen_inst and seen_deg
+            whole.append(seen_inst and seen_deg)
             groups.append(cur)
             cur, seen_inst, seen_deg = Entry(), False, False
         cur.header.append(ln)
         seen_inst = seen_inst or inst
         seen_deg = seen_deg or deg
     if cur.header:
-        complete = complete and seen_inst and seen_deg
+        whole.append(seen_inst and seen_deg)
         groups.append(cur)
     dated = [g for g in groups if any(_header_date(ln)[0] is not None for ln in g.header)]
-    if len(groups) < 2 or not complete or len(dated) != 1:
+    bare = _bare_tail(groups, whole)
+    if len(groups) < 2 or not all(whole[: len(groups) - bare]) or len(dated) != 1 or bare == len(groups):
         return [entry]
     dated[0].start, dated[0].end, dated[0].has_date = entry.start, entry.end, True
     return groups
+
+
+def _bare_tail(groups: list[Entry], whole: list[bool]) -> int:
+    """How many groups at the end are a school printed bare under a whole entry (`Roadmaster Drivers
+    School` alone on its line, no degree, no dates: a theme prints them only where the person gave
+    them), in the look of the schools above it (a department under its degree prints in another)."""
+    looks = {
+        _look(ln)
+        for g, w in zip(groups, whole, strict=True)
+        if w
+        for ln in g.header
+        if _line_kind(ln) == "inst"
+    }
+    n = 0
+    for g, w in zip(reversed(groups), reversed(whole), strict=True):
+        ln = g.header[0]
+        if w or len(g.header) != 1 or _line_kind(ln) != "inst" or _header_date(ln)[0] is not None:
+            break
+        if looks != {_look(ln)}:
+            break
+        n += 1
+    return n
 
 
 def _edu_groups(entry: Entry) -> list[Entry]:
