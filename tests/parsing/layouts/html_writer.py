@@ -822,6 +822,11 @@ def _browser() -> _Browser:
     return _Browser()
 
 
+def print_page(markup: str) -> bytes:
+    """Any page's PDF, printed by the process's Chromium (no request leaves it)."""
+    return _browser().pdf(markup)
+
+
 def close_browser() -> None:
     """Stop the process's Chromium and Playwright's driver. The sync driver keeps an event loop
     running on the thread while it lives, so `asyncio.run` in a later test fails: the tests close
