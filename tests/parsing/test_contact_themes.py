@@ -33,12 +33,13 @@ def _browser_closed_after() -> Iterator[None]:
 
 # fmt: off
 XFAIL: dict[tuple[str, str], str] = {
-    ("row_gap_full_address", "p40"): "phone: expected '044 2491 5566', got '044 2491': the phone wrapped in its flex item",
-    ("stacked_address", "p26"): "phone: expected '+91-80-4123-5566', got '2 560102': a house number and the postcode read across the break",
-    ("stacked_address", "p14"): "phone: expected '+48 601 234 567', got '218/4 60-104': a house number and the postcode read across the break",
-    ("sidebar", "p01"): "name: expected 'Danielle M. Okafor-Reyes', got 'Danielle M. Okafor- Reyes': a hyphenated name wrapped at its hyphen",
+    ("sidebar", "p03"): "name: expected 'Priyanka Venkataraman', got 'Venkataraman': the sidebar's stacked name read apart, main-column lines between its two lines",
+    ("sidebar", "p16"): "name: expected 'Mariana Conceição Albuquerque', got 'Conceição Albuquerque': the same",
+    ("sidebar", "p23"): "name: expected 'Chen Yutong (Grace Chen)', got 'Chen Yutong': the same",
 }
 # fmt: on
+EXTRA = (("sidebar", "p03"), ("sidebar", "p16"), ("sidebar", "p23"))
+"""Cells beyond the rotation: the people a whole run over all 40 found read wrong."""
 """(idiom, person) -> the first mismatch today's parser makes. Delete a line once it passes."""
 
 
@@ -50,6 +51,10 @@ def _cells() -> list[Any]:
             key = (idiom, _pid(person))
             marks = [pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else []
             out.append(pytest.param(*key, marks=marks, id=f"{key[0]}-{key[1]}"))
+    for key in EXTRA:
+        out.append(
+            pytest.param(*key, marks=[pytest.mark.xfail(strict=True, reason=XFAIL[key])], id="-".join(key))
+        )
     return out
 
 

@@ -96,7 +96,12 @@ def row_pipes(p: dict[str, Any], b: dict[str, Any]) -> str:
 def row_gap_full_address(p: dict[str, Any], b: dict[str, Any]) -> str:
     """A flex row, items a gap apart: the long address wraps in its item, and so may the phone."""
     items = (place(b, "full"), b["phone"], b["email"])
-    return _name(b) + "<div style='display:flex;gap:16px'>" + "".join(f"<span>{_e(i)}</span>" for i in items) + "</div>"
+    return (
+        _name(b)
+        + "<div style='display:flex;gap:16px'>"
+        + "".join(f"<span>{_e(i)}</span>" for i in items)
+        + "</div>"
+    )
 
 
 def row_icons(p: dict[str, Any], b: dict[str, Any]) -> str:
@@ -147,7 +152,9 @@ def sidebar(p: dict[str, Any], b: dict[str, Any]) -> str:
 
 def footer_row(p: dict[str, Any], b: dict[str, Any]) -> str:
     row = " — ".join(_e(x) for x in (place(b, "full"), b["phone"], b["email"]))
-    return _name(b) + "{BODY}" + f"<div style='margin-top:24px;border-top:1px solid;font-size:8pt'>{row}</div>"
+    return (
+        _name(b) + "{BODY}" + f"<div style='margin-top:24px;border-top:1px solid;font-size:8pt'>{row}</div>"
+    )
 
 
 def caps_tracked(p: dict[str, Any], b: dict[str, Any]) -> str:
@@ -156,7 +163,9 @@ def caps_tracked(p: dict[str, Any], b: dict[str, Any]) -> str:
 
 
 def phone_spans(p: dict[str, Any], b: dict[str, Any]) -> str:
-    groups = "".join(f"<span style='display:inline-block;margin-right:3px'>{_e(g)}</span>" for g in b["phone"].split())
+    groups = "".join(
+        f"<span style='display:inline-block;margin-right:3px'>{_e(g)}</span>" for g in b["phone"].split()
+    )
     return _name(b) + f"<div>{_e(b['email'])} · {groups} · {_e(place(b, 'city'))}</div>"
 
 

@@ -24,6 +24,7 @@ EMAIL_RE = re.compile(
 )
 _DASH = "\\-\u2010-\u2015\u2212\uff0d"
 """Hyphens and dashes a number's groups are joined with: ASCII, typographic (`‐ – —`), minus, full width."""
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d"
 PHONE_RE = re.compile(
     rf"(?<![\w/.])(?:\+\s?\d{{1,3}}[\s.{_DASH}]?|\(\+?\d{{1,4}}\)\s?|00\d{{1,3}}[\s.{_DASH}]?)?"
     rf"(?:\d{{1,2}}\s?(?=\())?(?:\(\d{{1,5}}\)[\s.{_DASH}]?)?"
@@ -266,6 +267,20 @@ a web font's fallback): `jane.roe @example.com`. Lower case on both sides and a 
 `Engineer @ Booking.com`, spaced on both sides and capitalised, stays prose."""
 
 
+_MAIL_LABEL = re.compile(r"(?i)(?:e-?mail|mail|courriel|correo|posta|почта|邮箱)\s*$")
+
+
+def _in_prose(before: str) -> bool:
+    """Whether the words before a spaced `@` are a sentence's (`ping me @example.com`, `write to
+    me @ …`): a word other than an e-mail label stands just before the address's local part. An
+    icon, a separator, a label or the line's start before it leaves it an address."""
+    before = before.rsplit("\n", 1)[-1]
+    if before.endswith(("\t", "  ")):
+        return False  # a cell's edge: `Jane Roe` in the name's cell, the address in the next
+    before = before.rstrip()
+    return bool(re.search(r"[^\W\d_]$", before)) and not _MAIL_LABEL.search(before)
+
+
 _TLDS = frozenset({
     "com", "org", "net", "edu", "gov", "int", "mil", "io", "dev", "me", "co", "ai", "app", "info",
     "biz", "xyz", "tech", "page", "site", "blog", "online", "email", "mail", "de", "fr", "uk", "es",
@@ -321,9 +336,29 @@ def _unwrap(text: str) -> str:
                 out[-1] = "\t".join([*cells[:k], cell + head.group(), *cells[k + 1 :]])
                 rest = line[head.end() :]
                 break
+        if rest is line and "\t" in line:
+            rest = _unwrap_cells(out, line)
         if rest.strip() or not head:
             out.append(rest)
     return "\n".join(out)
+
+
+def _unwrap_cells(out: list[str], line: str) -> str:
+    """An address wrapped inside a flex item beside others: `maarten@claes-` in one cell of a row,
+    `translations.example.be` in a later cell of the next; joined where `_wrapped` says so."""
+    prev, below = out[-1].split("\t"), line.split("\t")
+    for k, cell in enumerate(prev):
+        tail = _TAIL.search(_BREAK_HYPHEN.sub("", cell))
+        if not tail or "@" not in tail.group():
+            continue
+        for j, other in enumerate(below[1:], start=1):
+            head = _HEAD.match(other.strip())
+            if head and _wrapped(tail.group(), head.group(), right_alone=other.strip() == head.group()):
+                prev[k] = _BREAK_HYPHEN.sub("", cell) + head.group()
+                out[-1] = "\t".join(prev)
+                below[j] = other.strip()[head.end() :]
+                return "\t".join(below)
+    return line
 
 
 def find_email(text: str) -> str | None:
@@ -337,6 +372,8 @@ def find_email(text: str) -> str | None:
         if EMAIL_RE.fullmatch(address):
             return address
     for m in _SPACED_AT.finditer(text) if "@" in text else ():
+        if _in_prose(text[: m.start()]):
+            continue
         if m.group(3) in _TLDS and EMAIL_RE.fullmatch(address := f"{m.group(1)}@{m.group(2)}"):
             return address
     return None
@@ -383,6 +420,8 @@ def find_phone(text: str) -> str | None:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if (found := _phone_in(line)) is not None:
+            return _phone_tail(line, found, lines[i + 1]) if i + 1 < len(lines) else found
+        if i + 1 < len(lines) and (found := _phone_over_cells(line, lines[i + 1])) is not None:
             return found
         if i + 1 < len(lines) and line.strip() and lines[i + 1].strip():
             head = line.rstrip()
@@ -390,6 +429,54 @@ def find_phone(text: str) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+_TAIL_CELL = re.compile(rf"[{_DASH}]?\d{{2,5}}(?:[\s{_DASH}]\d{{2,5}})?")
+"""A line's cell that holds only a number's last group or two (`0321`, `-0134`, `45 67`)."""
+
+
+def _tail_cells(below: str) -> list[str]:
+    tails = [c.strip() for c in below.split("\t") if _TAIL_CELL.fullmatch(c.strip())]
+    return [t for t in tails if not re.search(r"\b(?:19|20)\d\d\b", t)]
+
+
+def _phone_over_cells(line: str, below: str) -> str | None:
+    """`33 1234` over `5678` in a row of cells (a flex item wrapped beside others): the number
+    the cell ending in digits makes with the next line's one cell of digit groups alone."""
+    tails = _tail_cells(below) if "\t" in line + below else []
+    if len(tails) != 1:
+        return None
+    tail = tails[0].lstrip(_DASHES)
+    for cell in line.split("\t"):
+        head = cell.rstrip().rstrip(_DASHES + " ")
+        if head[-1:].isdigit():
+            found = _phone_in(f"{head}{'-' if cell.rstrip() != head else ' '}{tail}")
+            if found is not None and re.sub(r"\D", "", found).endswith(tail) and found.startswith(head[:1]):
+                return found
+    return None
+
+
+def _phone_tail(line: str, found: str, below: str) -> str:
+    """`+44 20 7946` over `0321`: a number that ends its cell, too short to be whole, goes on in the
+    one cell of the next line that holds only its last digit groups (a flex item or a narrow column
+    wrapped it). A whole number (11 digits with a country code, 10 without) is never continued."""
+    cell = next((c for c in line.split("\t") if found in c), "")
+    tails, end = _tail_cells(below), cell.rstrip()
+    if not end.rstrip(_DASHES).endswith(found) or len(tails) != 1:
+        return found
+    if end != end.rstrip(_DASHES):  # `+91-80-4123-` over `5566`
+        return f"{found}-{tails[0].lstrip(_DASHES)}" if _enough(found, tails[0]) else found
+    if not _enough(found, tails[0]):
+        return found
+    return found + ("" if tails[0][0] in _DASH else " ") + tails[0]
+
+
+def _enough(found: str, tail: str) -> bool:
+    """Whether `found` is too short to be a whole number and `tail` makes it one no longer than a
+    number is (11 digits with a country code, 10 without, are whole)."""
+    have, more = len(re.sub(r"\D", "", found)), len(re.sub(r"\D", "", tail))
+    whole, most = (11, 15) if found.startswith(("+", "00", "(+")) else (10, 12)
+    return have < whole and have + more <= most
 
 
 _PHONE_LABEL = re.compile(
@@ -450,6 +537,10 @@ def _phone_in(line: str, crossing: int | None = None) -> str | None:
             not m.start() < crossing < m.end() or re.match(r"(?:19|20)\d{2}\b", cand)
         ):
             continue
+        if crossing is not None and re.search(
+            r"[^\W\d_]", _PHONE_LABEL.sub(" ", re.split(r"[;,|·•]", masked[: m.start()])[-1])
+        ):
+            continue  # `Via del Pratello 41` over `40122 Bologna`: a house number, then the postcode
         digits = re.sub(r"\D", "", re.sub(r"^00|\(0\)", "", cand))  # E.164: 15 digits, without `00`, `(0)`
         if not 7 <= len(digits) <= 15:
             continue
@@ -1004,14 +1095,21 @@ def _stacked(
         if below is not None and _cut_word(name, text_of(below), spelled):
             name, bottom = name + text_of(below), below
         elif below is not None and not name.endswith(",") and part(text_of(below), name):
-            name, bottom = f"{name} {text_of(below)}", below
+            name, bottom = _joined(name, text_of(below)), below
         elif above is not None and normalize_key(text_of(above)) in _PREFIXES:
             return f"{text_of(above)} {name}"
         elif above is not None and part(text_of(above), name) and not text_of(above).endswith(","):
-            name, top = f"{text_of(above)} {name}", above
+            name, top = _joined(text_of(above), name), above
         else:
             break
     return name.rstrip(",")
+
+
+def _joined(upper: str, lower: str) -> str:
+    """Two lines of a stacked name as one: `Okafor-` over `Reyes`, a double name wrapped at its
+    own hyphen, is one word; else a space joins them."""
+    glue = "" if re.search(r"[^\W\d_][-\u2010]$", upper) and lower[:1].isupper() else " "
+    return f"{upper}{glue}{lower}"
 
 
 def _cut_word(name: str, rest: str, spelled: str) -> bool:
