@@ -91,3 +91,16 @@ def test_an_address_wrapped_in_a_sidebar_cell_is_read_whole(address: str) -> Non
         for other in BESIDE:
             text = f"{address[:i]}\t{other}\n{address[i:]}"
             assert find_email(text) == address, text
+
+
+@pytest.mark.parametrize("address", WRAPPED)
+def test_a_whole_address_in_a_row_is_not_joined_to_another_items_wrapped_rest(address: str) -> None:
+    """A contact row of flex items: the address whole in its item, a profile's link wrapped in the
+    next (`linkedin / jane-roe-` over `ca`), the rest under it: the address stays as it is; an
+    address cut in its own item (`anna.schneider@uni-` over `hamburg.de`) is joined."""
+    for rest in ("ca", "in", "de", "com", "dev"):
+        text = f"{address}\tlinkedin / jane-roe-\n+44 20 7946 0958\t{rest}"
+        assert find_email(text) == address, text
+    cut = address.index("@") + 1
+    text = f"Berlin\t+44 20 7946 0958\t{address[:cut]}\nDE\t{address[cut:]}"
+    assert find_email(text) == address, text

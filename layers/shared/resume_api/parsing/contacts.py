@@ -345,12 +345,13 @@ def _unwrap(text: str) -> str:
 
 def _unwrap_cells(out: list[str], line: str) -> str:
     """An address wrapped inside a flex item beside others: `maarten@claes-` in one cell of a row,
-    `translations.example.be` in a later cell of the next; joined where `_wrapped` says so."""
+    `translations.example.be` in a later cell of the next; joined where `_wrapped` says so, and only
+    when the first part is no address alone (`…@example.in` over another item's `ca` stays)."""
     prev, below = out[-1].split("\t"), line.split("\t")
     for k, cell in enumerate(prev):
         tail = _TAIL.search(_BREAK_HYPHEN.sub("", cell))
-        if not tail or "@" not in tail.group():
-            continue
+        if not tail or "@" not in tail.group() or EMAIL_RE.fullmatch(tail.group()):
+            continue  # a whole address: what the next row holds goes on another item's text
         for j, other in enumerate(below[1:], start=1):
             head = _HEAD.match(other.strip())
             if head and _wrapped(tail.group(), head.group(), right_alone=other.strip() == head.group()):
