@@ -64,7 +64,9 @@ def _page(lang: Lang, form: str, order: int) -> tuple[Page, dict[str, Any]]:
     if form == "lines":
         block = [Para([Run(label + colon, bold=True), Run(value)]) for label, value in rows]
     else:
-        cells = [[[Para([Run(label, bold=True)])], [Para([Run(value)])]] for label, value in rows]
+        cells: list[list[list[Block]]] = [
+            [[Para([Run(label, bold=True)])], [Para([Run(value)])]] for label, value in rows
+        ]
         block = [Table(rows=cells, widths=[0.3, 0.7])]
     body: list[Block] = [
         Para([Run(name, bold=True, size=22)]),
@@ -84,7 +86,7 @@ PLACE_FAILS: set[tuple[str, str, str, int]] = {
     c for c in CELLS if c[0] in {"nl", "de", "zh", "pl", "ja", "fr", "it", "ru", "pt", "es"}
 }
 """Cells whose labelled address is not read as the person's place today (strict xfails): every
-language but English, whose `Address` label `_PLACE_LEAD` knows only beside a header's contact."""
+language but English."""
 WORDS_FAILS: set[tuple[str, str, str, int]] = {
     c for c in CELLS if c[0] in {"nl", "de", "zh", "en", "pl", "ja", "fr", "it", "ru", "pt", "es"}
 }
