@@ -45,14 +45,7 @@ def _parsed(fmt: str, code: str, dates: str) -> list[tuple[object, ...]]:
 
 COMBOS = [(f, c, d) for f in ("pdf", "docx") for c in LANGS for d in ("right", "below")]
 
-_OPEN = (
-    "dates.py reads the whole line as a range open from its year (`Premio innovazione 2023`, "
-    "`Именная стипендия 2021`, `Stypendium rektora 2021`: start the year, end present)"
-)
-
-XFAIL: dict[tuple[str, ...], str] = {
-    (f, c, d): _OPEN for f in ("pdf", "docx") for c in ("it", "pl", "ru") for d in ("right", "below")
-}
+XFAIL: dict[tuple[str, ...], str] = {}
 
 
 @pytest.mark.parametrize(("fmt", "code", "dates"), cells(COMBOS, XFAIL))

@@ -438,6 +438,35 @@ def _loose_since(text: str) -> DateSpan | None:
     return DateSpan(a, "present", m.start("w"), m.end())
 
 
+def month_guessed(text: str) -> bool:
+    """Whether the range read from `text` is a `since` whose month is a word we do not know
+    (`Din ianuarie 2020`, but also `Premio innovazione 2023`): only the page can tell which."""
+    span = find_range(text)
+    m = _LOOSE_SINCE_RE.search(text)
+    return (
+        span is not None
+        and m is not None
+        and m.group("y") is not None
+        and (span.begin, span.stop) == (m.start("w"), m.end())
+        and len(span.start or "") == 4
+    )
+
+
+def unknown_month(text: str) -> bool:
+    """Whether a range in `text` names its month by a word we do not know (`ianuarie 2018 –
+    martie 2020`, `Ocak 2019 – Mart 2021`): the page prints months in a language we cannot read."""
+    m = _LOOSE_RANGE_RE.search(text) or _LOOSE_YEAR_FIRST_RE.search(text)
+    if m is None:
+        return False
+    return any(
+        m.group(g) is not None
+        and re.fullmatch(r"[^\W\d_]{3,12}\.?", m.group(g).strip()) is not None
+        and not text[: m.start(g)].endswith(".")  # `S.p.A. 2021 – 2023`: a name's end, no month
+        and len(_loose_month(m.group(g), m.group(y))) == 4
+        for g, y in (("ma", "a"), ("mb", "b"))
+    )
+
+
 def _plausible_single(text: str, begin: int, end: int) -> bool:
     """A lone year inside a sentence (`in 2011`) is not an entry date; one in a short field is."""
     before = text[:begin].rstrip()

@@ -190,7 +190,24 @@ def _shaped_dates(
     repeats none of their shape: what the line tells, an award or an event, not an entry."""
     if sum(_apart_range(ln, f) for ln, f in zip(lines, found, strict=True)) < 2:
         return found
-    return [(None, None) if _closing_date(ln, f) else f for ln, f in zip(lines, found, strict=True)]
+    # `Din ianuarie 2020` reads as `since` only where the page prints months we cannot read
+    # (`ianuarie 2018 – martie 2020`); among ranges of years or of months we know, a word before
+    # a year is no month (`Premio innovazione 2023`, `Stypendium rektora 2021`: an award's year)
+    foreign = any(D.unknown_month(_date_text(ln, f)) for ln, f in zip(lines, found, strict=True))
+    return [
+        (None, None)
+        if _closing_date(ln, f) or (not foreign and f[0] is not None and D.month_guessed(ln.body))
+        else f
+        for ln, f in zip(lines, found, strict=True)
+    ]
+
+
+def _date_text(ln: Line, found: tuple[D.DateSpan | None, int | None]) -> str:
+    """The words a row's date was read from (its cell's or its line's)."""
+    span, cell = found
+    if span is None:
+        return ""
+    return (ln.cells[cell] if cell is not None else ln.body)[span.begin : span.stop]
 
 
 def _closing_date(ln: Line, found: tuple[D.DateSpan | None, int | None]) -> bool:
