@@ -170,6 +170,7 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_skill_levels.py::test_rated_skills_come_back_with_their_levels": 2,
     "tests/parsing/test_skill_levels.py::test_rated_skills_survive_a_round_trip": 1,
     "tests/parsing/test_joined_sections.py::test_schooling_and_certificates_land_where_their_words_say": 12,
+    "tests/parsing/test_work_entry_sublabel.py::test_a_label_over_a_jobs_bullets_is_no_header_line": 12,
 }
 """Sweeps over the whole corpus, the layout-generator matrix, the claim sets, the job-posting phrasings
 and the hidden-text techniques: `make test` runs every case; `make test-fast` keeps this many of each, spread evenly over the sweep in
