@@ -1137,8 +1137,9 @@ def split_entries(lines: list[Line]) -> list[Entry]:
             if span is not None:
                 _set_dates(entry, span)
             entries.append(entry)
+    labels = _sublabels(entries)
     for e in entries:
-        _label_to_details(e)
+        _label_to_details(e, labels)
     for prev, e in itertools.pairwise(entries):
         # `Tech stack: Python, PostgreSQL, AWS` under a job's bullets closes that job
         while (
@@ -1222,12 +1223,43 @@ def _label(text: str) -> bool:
     )
 
 
-def _label_to_details(e: Entry) -> None:
+def _label_shaped(e: Entry) -> bool:
+    """Whether the last of an entry's header lines can be a label over its bullets: one to three
+    words in bold or italics, no digit, no separator, no legal form, smaller than the
+    header's first line, and the lines above it hold the header's fields without it (`Title,
+    Employer` over its dates; the employer over the title)."""
+    if len(e.header) < 2:
+        return False
+    last, t, rest = e.header[-1], e.header[-1].text.strip(), e.header[:-1]
+    return (
+        (last.bold or last.italic)
+        and round(last.size, 1) < round(e.header[0].size, 1) - 0.4
+        and 0 < len(t) <= 30
+        and len(t.split()) <= 3
+        and not re.search(r"[\d|·•–—,.;:()]|\s-\s", t)
+        and not any(legal_form(w) for w in words(t))
+        and (_holds_fields(rest) or sum(not D.is_date_only(ln.body) for ln in rest) >= 2)
+    )
+
+
+def _sublabels(entries: list[Entry]) -> set[str]:
+    """Header lines that label an entry's bullets (`HIGHLIGHTS`, `Réalisations` under a job's
+    dates): a section's name, or the same words so closing two entries' headers, each of which
+    holds its title and employer without them (an employer printed again over each role, under
+    a title line alone, is that role's employer)."""
+    shaped = Counter(normalize_key(e.header[-1].text) for e in entries if _label_shaped(e))
+    closing = Counter(normalize_key(e.header[-1].text) for e in entries if len(e.header) > 1)
+    return {k for k, n in shaped.items() if k in lexicon().headings or (n >= 2 and n == closing[k])}
+
+
+def _label_to_details(e: Entry, labels: set[str] | frozenset[str] = frozenset()) -> None:
     """`Key achievements:` / `Réalisations :` closing a header over its bullets labels them: it is
     the description's first line, not a header field. A plain line between a header that holds
     its fields already and such a label (`项目经理 | 深圳云帆网络科技有限公司  2023年～2025年` /
     `将云服务成本降低百分之三十` / `主要职责：`) is the description's first line too."""
     while e.details and len(e.header) > 1 and _label(e.header[-1].text):
+        e.details.insert(0, e.header.pop())
+    while e.details and _label_shaped(e) and normalize_key(e.header[-1].text) in labels:
         e.details.insert(0, e.header.pop())
     if (
         e.details
