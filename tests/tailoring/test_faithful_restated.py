@@ -105,33 +105,12 @@ DOMAINS = {
 
 CONNECTIVES = ("so", "meaning", "which meant", "with the result that there were", "and as a result saw")
 """How a model restates a cut as what followed from the work."""
-FAILING_CONNECTIVES = frozenset(
-    {
-        "bicycle repair-and as a result saw",
-        "bicycle repair-which meant",
-        "bookbinding-and as a result saw",
-        "bookbinding-which meant",
-        "ferry operations-and as a result saw",
-        "ferry operations-which meant",
-    }
+
+
+@pytest.mark.parametrize(
+    ("d", "connective"),
+    [pytest.param(d, c, id=f"{n}-{c}") for n, d in DOMAINS.items() for c in CONNECTIVES],
 )
-"""Cases the guard refuses today (strict xfails)."""
-
-
-def _connective_cases() -> list[object]:
-    out = []
-    for name, d in DOMAINS.items():
-        for connective in CONNECTIVES:
-            marks = (
-                [pytest.mark.xfail(strict=True, reason=f"'{connective}' is no word the source says")]
-                if f"{name}-{connective}" in FAILING_CONNECTIVES
-                else []
-            )
-            out.append(pytest.param(d, connective, id=f"{name}-{connective}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("d", "connective"), _connective_cases())
 def test_a_cut_restated_as_what_followed(d: Domain, connective: str) -> None:
     source = one_job(
         f"{d.means}, cutting {d.metric} by 30%", d.employer, "Technician", "2019-02", "Kept logs"
@@ -149,36 +128,12 @@ SHARES = (
     ("34%", "a third of", "a quarter of"),
     ("75%", "three-quarters of", "a third of"),
 )
-FAILING_SHARES = frozenset(
-    {
-        "arboriculture-nearly half of",
-        "audiology-a quarter of",
-        "audiology-nearly half of",
-        "audiology-three-quarters of",
-        "bicycle repair-a quarter of",
-        "bicycle repair-nearly half of",
-        "bicycle repair-three-quarters of",
-        "bookbinding-nearly half of",
-        "ferry operations-nearly half of",
-        "piano tuning-nearly half of",
-    }
+
+
+@pytest.mark.parametrize(
+    ("d", "said", "true", "false"),
+    [pytest.param(d, *row, id=f"{n}-{row[1]}") for n, d in DOMAINS.items() for row in SHARES],
 )
-
-
-def _share_cases() -> list[object]:
-    out = []
-    for name, d in DOMAINS.items():
-        for said, true, false in SHARES:
-            marks = (
-                [pytest.mark.xfail(strict=True, reason=f"'{true}' read as a factor or a quarter of a year")]
-                if f"{name}-{true}" in FAILING_SHARES
-                else []
-            )
-            out.append(pytest.param(d, said, true, false, id=f"{name}-{true}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("d", "said", "true", "false"), _share_cases())
 def test_a_share_in_words(d: Domain, said: str, true: str, false: str) -> None:
     source = one_job(d.share.format(x=f"{said} of"), d.employer, "Technician", "2019-02", "Kept logs")
     assert first_bullet_kept(source, d.share.format(x=true))
@@ -186,9 +141,6 @@ def test_a_share_in_words(d: Domain, said: str, true: str, false: str) -> None:
 
 
 @pytest.mark.parametrize("d", [pytest.param(d, id=n) for n, d in DOMAINS.items()])
-@pytest.mark.xfail(
-    strict=True, reason="a count per unit times the units counted is no total the source states"
-)
 def test_a_total_from_a_count_per_unit(d: Domain) -> None:
     bullet, a, b, total = d.per
     source = one_job(bullet.format(a=a, b=b), d.employer, "Technician", "2019-02", "Kept logs")

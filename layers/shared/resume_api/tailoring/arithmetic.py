@@ -200,6 +200,10 @@ class Figures(Slotted):
             out.derived.append(
                 (float(grouped.group(1)) * float(grouped.group(2)), "")
             )  # "4 clinics with 10 staff each"
+        for per in _PER_UNIT.finditer(text):
+            out.derived.append(
+                (_plain(per.group(1)) * _plain(per.group(3)), "")
+            )  # "40 cars per sailing on 6 sailings a day": 240 cars a day
         items = _members(text)
         if items:
             out.derived.append((float(items), ""))  # "for Aetna, Cigna and Humana": 3 insurers
@@ -318,6 +322,18 @@ _EACH = re.compile(
     r"\b(\d+)\s+[a-z]+s\s+(?:with|of|at)\s+(\d+)\s+[a-z]+(?:\s+[a-z]+)?\s+each\b", re.IGNORECASE
 )
 """A count of groups of a count each: their product is a total."""
+_PER_UNIT = re.compile(
+    r"\b(\d[\d,]*(?:\.\d+)?)\s+(?:[a-z-]+\s+){1,3}?(?:per|each|a|an|every)\s+([a-z]+?)s?\b"
+    r"[^.;:\d]{0,40}?\b(\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?\2s?\b",
+    re.IGNORECASE,
+)
+"""A count per unit and the units counted ("14 wheels per shift over 5 shifts"): their product is a total."""
+
+
+def _plain(figure: str) -> float:
+    return float(figure.replace(",", ""))
+
+
 _MEMBER_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 _LIST_END_WORDS = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
 

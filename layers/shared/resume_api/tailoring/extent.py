@@ -302,6 +302,8 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
         if toks[end : end + 3] == ["and", "a", "half"]:
             count, end = count + 0.5, end + 3  # "a year and a half"
         after = toks[end] if end < len(toks) else ""
+        if name.startswith("quarter") and after == "of":
+            continue  # "for a quarter of the patients", "three-quarters of": a share, no length of time
         if toks[end : end + 2] == ["in", "advance"]:
             after = "ahead"
         if after in ("early", "ahead", "sooner"):

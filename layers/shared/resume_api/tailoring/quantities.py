@@ -316,6 +316,24 @@ def _fraction_at(toks: list[str], i: int) -> tuple[float, int] | None:
     return count / parts * 100, 2
 
 
+_BOUND_WORDS = _OVER | _UNDER | _ABOUT | frozenset({"more", "than", "just", "close", "to", "less"})
+
+
+def _share_of_half(toks: list[str], i: int) -> bool:
+    """ "(nearly) half of the patients": a share of a whole, 50%; not a change ("cut by half of", "in
+    half") nor a part of a span ("half of the year" is read as time by extent.py)."""
+    if toks[i + 1 : i + 2] != ["of"]:
+        return False
+    j = i
+    while j > 0 and toks[j - 1] in _BOUND_WORDS:
+        j -= 1
+    before = toks[j - 1] if j > 0 else ""
+    return before not in _CHANGE_CONTEXT and before not in _CHANGE_VERBS
+
+
+_CHANGE_VERBS = frozenset({"halved", "cut", "by", "in", "slashed", "reduced", "dropped"})
+
+
 def _factor_bound(toks: list[str], i: int) -> str:
     """The bound of a multiplier, read past "in", "by" and "a" ("nearly in half", "by more than half")."""
     j = i
@@ -411,6 +429,11 @@ def quantities(text: str) -> list[Quantity]:
             continue
         if word == "half" and toks[max(0, i - 2) : i] == ["and", "a"]:
             i += 1  # "a year and a half": part of a span
+            continue
+        if word == "half" and _share_of_half(toks, i):
+            bound = _bound(toks, i, False) or "about"  # "half of" rounds a share, as "a third of" does
+            add(Quantity("number", 50.0, text=word, in_words=True, unit="percent", bound=bound))
+            i += 1
             continue
         if word == "half" and (i == 0 or toks[i - 1] not in {"first", "second", "back", "front"}):
             if not (i + 1 < len(toks) and toks[i + 1].removesuffix("long") in _HALF_TIME):  # "half-day"
