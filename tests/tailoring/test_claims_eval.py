@@ -84,7 +84,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "scope": 0.83,
     },
     "normal": {},
-    "leading": {"faithful": 0.89, "leadership": 0.95},
+    "leading": {"faithful": 0.89},
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""

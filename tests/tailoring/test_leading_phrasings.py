@@ -45,29 +45,21 @@ OF_A_THING = (
 )
 OF_A_TEAM = ("Ran the crew", "Ran a team of 4", "Mentored a team of 4", "Took charge of a crew of 4")
 """Phrasings of leading a thing, and of leading the people doing it."""
-FAILING = frozenset(
-    {
-        "Took charge of the",
-        "Took ownership of the",
-        "Championed the",
-        "Ran the crew",
-        "Ran a team of 4",
-        "Mentored a team of 4",
-        "Took charge of a crew of 4",
-    }
+
+
+RUNNING = pytest.mark.xfail(
+    strict=True, reason="'running online hearing tests' in the source reads as leading: 'running' supports it"
 )
-"""Lies the guard keeps today (strict xfails)."""
+"""A task that is itself a word of leading ("running" tests): the source seems to lead, so the lies pass."""
 
 
-def _cases(phrasings: tuple[str, ...]) -> list[object]:
+def _cases(phrasings: tuple[str, ...], people: bool = False) -> list[object]:
     return [
         pytest.param(
             *task,
             said,
             id=f"{name}-{said}",
-            marks=[pytest.mark.xfail(strict=True, reason=f"'{said}' is no leading it reads")]
-            if said in FAILING
-            else [],
+            marks=[RUNNING] if people and task[2].startswith("running") else [],
         )
         for name, task in TASKS.items()
         for said in phrasings
@@ -82,7 +74,7 @@ def test_leading_a_thing(employer: str, thing: str, doing: str, said: str) -> No
     assert first_bullet_kept(led, f"{said} {thing}")
 
 
-@pytest.mark.parametrize(("employer", "thing", "doing", "said"), _cases(OF_A_TEAM))
+@pytest.mark.parametrize(("employer", "thing", "doing", "said"), _cases(OF_A_TEAM, people=True))
 def test_leading_the_people(employer: str, thing: str, doing: str, said: str) -> None:
     within = one_job(f"Worked in a team of 4 {doing}", employer, "Technician", "2019-02", "Kept logs")
     crew = one_job(f"Supervised a crew of 4 {doing}", employer, "Technician", "2019-02", "Kept logs")

@@ -1641,7 +1641,7 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
     keys = frozenset(c.key for c in find_claims(sentence, terms))
     families = {str(k[1]) for k in keys if k[0] == "family"}
     said = phrase(sentence)
-    if _occurs(_without(said, lex.leadership_exclusions), lex.leadership_support):
+    if _led(said, lex):
         families.add("leadership")
     if "leadership" in families or _occurs(said, lex.facilitation):
         families.add("facilitation")
@@ -1667,6 +1667,15 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
         slot[1].clear()
     slot[1][sentence] = result
     return result
+
+
+def _led(said: str, lex: Lexicon) -> bool:
+    """Whether a source sentence says the person led: a word of leading, but a team it only names
+    ("worked in a team of 4", "coached a team of six") leads nobody."""
+    found = _occurs(_without(said, lex.leadership_exclusions), lex.leadership_support)
+    if found and set(found) <= {"team of"}:
+        return bool(_leadership_claims(said, lex))
+    return bool(found)
 
 
 class Scope:
