@@ -12,7 +12,9 @@ single word with no root in the resume is a skill the resume does not show. Geru
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from resume_api.ats.vocabulary import CASE_SENSITIVE, VOCABULARY
 from resume_api.tailoring.novelty import Vocabulary, is_content
 from resume_api.tailoring.wording import STOP, tokens
 
@@ -54,6 +56,61 @@ _AMOUNTS = frozenset(
 """Words that open an amount or a reference, not a tool's name ("with seven years of ...")."""
 
 
+_IN = re.compile(r"\bin\s+([a-z][a-z0-9+#.-]*[a-z0-9+#])(?=\s*(?:$|[,.;:()]|\s(?:and|to|for|at|on)\b))")
+"""A lower-case word after "in" that ends its phrase ("deployed the services in kubernetes"): a tool
+only where the word is a known tool's name; "in detail", "in person", "in house" stay words."""
+_TOOL_KINDS = ("tool", "language", "cloud", "data", "database", "devops", "framework")
+_ORDINARY = frozenset(
+    [
+        "amplitude",
+        "analytics",
+        "babel",
+        "bedrock",
+        "bootstrap",
+        "containerization",
+        "containers",
+        "electron",
+        "experimentation",
+        "flask",
+        "observability",
+        "outlook",
+        "react",
+        "rest",
+        "restful",
+        "serverless",
+        "slack",
+        "spark",
+        "statistics",
+        "stripe",
+        "yarn",
+        "elk",
+        "iam",
+        "rag",
+        "sns",
+        "git",
+        "llm",
+        "llms",
+        "nlp",
+        "sre",
+        "etl",
+        "elt",
+        "iac",
+    ]
+)
+"""Known tools' names that are also ordinary words, or practices more than tools."""
+
+
+@cache
+def _known_tools() -> frozenset[str]:
+    return frozenset(
+        s.lower()
+        for kind in _TOOL_KINDS
+        for spellings in VOCABULARY[kind]
+        for s in spellings
+        if " " not in s and s not in CASE_SENSITIVE and len(s) >= 3 and s.lower() not in _ORDINARY
+    )
+
+
 def _named(text: str) -> list[str]:
     """The words of the tool's name: up to the first word that says what it was used for."""
     out: list[str] = []
@@ -77,4 +134,8 @@ def unnamed(sentence: str, vocabulary: Vocabulary) -> list[str]:
             if word in STOP or not (is_content(word) or gerund) or vocabulary.rooted(word):
                 continue
             out.append(word)
+    for match in _IN.finditer(sentence):
+        word = match.group(1)
+        if word in _known_tools() and not vocabulary.rooted(word) and word not in out:
+            out.append(word)  # "in kubernetes": a known tool the resume never names
     return out
