@@ -28,11 +28,6 @@ BY = {light.name: (light, plain) for light, plain in zip(INITIALS, LABEL, strict
 XFAIL: dict[tuple[str, str], str] = {
     ("pdf-label-column-top-initials", "zh"): "a CJK heading in the body's size and weight",
     ("pdf-label-column-top-initials", "ja"): "a CJK heading in the body's size and weight",
-    ("pdf-label-column-drop-initials", "ru"): "the volunteer's bullet read into the unnamed section",
-    ("pdf-label-column-top-initials", "pl"): "since skills17's own-baseline segments (sixteenth session) the "
-    "interests' last lines read into the referee's entry",
-    ("pdf-label-column-top-initials", "ru"): "since skills17's own-baseline segments (sixteenth session) the "
-    "volunteer's bullet reads into the unnamed section",
     ("pdf-label-column-middle-initials", "ja"): "a CJK heading in the body's size and weight",
 }  # (CJK has no capitals: the heading has no look at all, and the label column does not take it)
 

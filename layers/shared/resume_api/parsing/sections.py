@@ -775,9 +775,13 @@ def _heading_goes_on(lines: list[Line], j: int, headings: dict[int, str]) -> boo
 
 def _raised_blocks(lines: list[Line], headings: dict[int, str]) -> tuple[list[Line], dict[int, str]]:
     """Lines and headings with each margin heading moved above the lines of its block that a
-    top-to-bottom reading put before it (`_raised_lines`)."""
+    top-to-bottom reading put before it (`_raised_lines`). A label column's heading
+    (`PLACED_HEADING`) already stands before the row it anchors to: raising lines again took the
+    top of a page (a list run on over the break) into the heading's block."""
     order = list(range(len(lines)))
     for h in sorted(headings):
+        if lines[h].style == PLACED_HEADING:
+            continue
         raised = _raised_lines(lines, h, headings)
         if not raised:
             continue
