@@ -29,10 +29,6 @@ PARSER_SIDE: dict[str, str] = {
     "brooksby-resume__resume.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "chmduquesne-resume__index.pdf": "a role without a title word ('PhD in Operations Research') printed beside "
     "its employer is read back as the employer (education reads back since round 15)",
-    "europass-rest-examples__CV-Europass-20171212-Smith-EN.pdf": "since skills17's layout-read skill lists "
-    "(sixteenth session) the ats template's skills read back otherwise than the source parse's",
-    "typst-moderncv__cv_fr.pdf": "since skills17's layout-read skill lists (sixteenth session) the modern "
-    "template's skills read back otherwise than the source parse's",
     "daviddq-hoja-de-vida__Hoja_de_vida.docx": "a held-out file: its reason is not written here, so nobody tunes on it",
     "dcaddelljr-resume__Dwight_Caddell_Resume_1.pdf": "a held-out file: its reason is not written here, so nobody tunes on it",
     "genovese-resume__resume.docx/pdf": "a held-out file: its reason is not written here, so nobody tunes on it",

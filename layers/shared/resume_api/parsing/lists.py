@@ -422,6 +422,8 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     rated: set[int] = set()
     looks: dict[int, tuple[float, bool]] = {}
     """id of each group named by a line of its own -> that line's size and weight"""
+    lined: dict[int, Line] = {}
+    """id of each group named on a line -> that line"""
     paras = _paragraphs(_grid_columns(lines, body), body)
     added: list[str] = []
     """the keywords the paragraph before gave, in the group they went to"""
@@ -444,6 +446,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         if _label_over_list(paras, k):
             current = {"name": text, "keywords": []}
             groups.append(current)
+            lined[id(current)] = ln
             looks[id(current)] = (round(ln.size, 1), ln.bold)
             continue
         one = _rated(text, ln.cells if len(ln.cells) == 2 else None)
@@ -457,12 +460,14 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         if lead is not None and not (m and len(m.group("label")) <= len(lead[0]) + 2):
             current = {"name": lead[0], "keywords": []}
             groups.append(current)
+            lined[id(current)] = ln
             text = lead[1]
         elif m and len(m.group("label").split()) <= 5 and not re.search(r"https?$", m.group("label")):
             current = {"name": m.group("label").strip(), "keywords": []}
             if m.groupdict().get("level"):
                 current["level"] = m.group("level").strip()
             groups.append(current)
+            lined[id(current)] = ln
             text = m.group("rest")
         elif (
             len(ln.cells) >= 2
@@ -476,10 +481,12 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             # keywords' boxes (`**Languages**  [Python] [SQL]`)
             current = {"name": ln.cells[0].strip().rstrip(":"), "keywords": []}
             groups.append(current)
+            lined[id(current)] = ln
             text = "\t".join(ln.cells[1:])
         elif text.endswith(":") and len(text.split()) <= 5:
             current = {"name": text.rstrip(":").strip(), "keywords": []}
             groups.append(current)
+            lined[id(current)] = ln
             looks[id(current)] = (round(ln.size, 1), ln.bold)
             continue
         elif (
@@ -490,11 +497,14 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         ):
             current = {"name": text, "keywords": []}
             groups.append(current)
+            lined[id(current)] = ln
             looks[id(current)] = (round(ln.size, 1), ln.bold)
             continue
         # a spaced slash parts keywords after a group's name or where it repeats (`Python / SQL / Go`),
-        # not in a name of its own (`Excel / VBA`, `UI / UX`)
-        seps = _ITEM_SEP if text != _strip_bullet(para) or text.count(" / ") >= 2 else _NAME_SEP
+        # not in a name of its own (`Excel / VBA`, `UI / UX`), nor in a list another mark parts
+        # (`Organisational / managerial skills, Digital skills`: the comma is the list's)
+        named = text != _strip_bullet(para) and not _NAME_SEP.search(text)
+        seps = _ITEM_SEP if named or text.count(" / ") >= 2 else _NAME_SEP
         in_list = bool(_LISTED.search(text))
         chunks = split_items(text, _STRONG_SEP)
         series = len(split_items(text, _SERIES)) >= 2 and not text.rstrip().endswith((",", ";", "，", "；"))
@@ -527,6 +537,8 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     for n, g in enumerate(groups):
         if id(g) in first:
             seen = first[id(g)]
+        elif _name_wrapped(g, groups[n - 1] if n else None, lined) and n + 1 == len(groups):
+            groups[n - 1]["name"] += " " + g["name"]
         elif id(g) in looks and (n + 1 == len(groups) or looks.get(id(groups[n + 1])) == looks[id(g)]):
             place[id(g)] = seen + 0.5 / (n + 1)
     # in the order they were written: a group's place is where its first item was
@@ -536,6 +548,22 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         g["keywords"] = list(dict.fromkeys(g["keywords"]))[: max(0, 300 - total)]
         total += len(g["keywords"])
     return out
+
+
+def _name_wrapped(g: dict[str, Any], before: dict[str, Any] | None, lined: dict[int, Line]) -> bool:
+    """Group `g`, a name with nothing under it, is the rest of the name of the group `before`,
+    wrapped in its cell (`Développement` | `HTML, CSS` over `web`): set right under that group's
+    line, closer than that line is to the one above it (a wrapped line's leading, not a row's)."""
+    ln, up = lined.get(id(g)), lined.get(id(before)) if before is not None else None
+    if ln is None or up is None or before is None or "level" in g or "level" in before:
+        return False
+    return (
+        ln.page == up.page
+        and 0 < ln.y - up.y <= 1.6 * ln.size
+        and 0 < ln.gap_before < up.gap_before
+        and len(g["name"].split()) <= 2
+        and len(before["name"].split()) <= 3
+    )
 
 
 _LANG_SEP = re.compile(r"\s+[—–-]\s+|\s*[:：]\s*|\s*\(\s*|\t|\s+[|·]\s+")
