@@ -130,6 +130,7 @@ SWEEPS: dict[str, int] = {
     "tests/render/test_round_trip.py::test_every_corpus_resume_survives_a_round_trip": 3,
     "tests/render/test_round_trip.py::test_corpus_resume_survives_a_round_trip": 2,
     "tests/render/test_round_trip_values.py::test_a_value_people_write_reads_back": 6,
+    "tests/render/test_round_trip_skills.py::test_a_skills_shape_reads_back_from_every_template": 8,
     "tests/render/test_round_trip_values.py::test_a_partnership_reads_back_whole": 2,
     "tests/parsing/test_present_words.py::test_a_present_word_is_not_left_over": 20,
     "tests/parsing/test_layout_cells_round10.py::test_trade_titled_jobs_parse_back": 12,

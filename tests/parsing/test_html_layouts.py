@@ -76,8 +76,6 @@ XFAIL: dict[tuple[str, str, str], str] = {
     ("html-skills-grid-levels", "en", "skills"): "skills: expected 3 entries, got 2: the grid's third column read as a page column, its group put before the name",
     ("html-skills-level-dots", "pl", "certificates"): "certificates[0].issuer: expected 'Amazon Web Services', got 'Amazon Web, Services'",
     ("html-skills-level-dash", "ru", "certificates"): "certificates[0].issuer: expected 'Amazon Web Services', got 'Amazon Web, Services'",
-    ("html-skills-tags-tight", "en", "skills"): "skills[0].keywords: expected ['Financial reporting', 'SQL'], got ['Financial reporting SQL']: tags 5px apart read as one run (pdf_layout)",
-    ("html-skills-tags-tight", "fr", "skills"): "skills[0].keywords: expected ['Relation client', 'SQL'], got ['Relation client SQL']: tags 5px apart read as one run",
 }
 # fmt: on
 """(layout, language, section) -> what the current parser gets wrong first there. Delete a line

@@ -86,6 +86,11 @@ class Line:
     cell it filled, where a line of its own starts elsewhere or under a cell with room to spare.
     Read it through `cell_span`, which knows when a later step changed the cells."""
 
+    pieces: list[str] = field(default_factory=list)
+    """The line cut where the page leaves a gap clearly wider than its word spaces, else empty
+    (PDF only): tags set a few pixels apart with no mark between them (`Financial reporting`
+    `SQL`), where the text alone shows one run of words."""
+
     def cell_span(self, i: int) -> tuple[float, float] | None:
         """Cell `i`'s (x0, x1), or None when unknown (DOCX) or the cells no longer match the spans."""
         if len(self.cell_spans) != len(self.cells) or not -len(self.cells) <= i < len(self.cells):

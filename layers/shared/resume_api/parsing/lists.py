@@ -155,6 +155,8 @@ def _paragraphs(lines: list[Line], body: tuple[float, bool] | None = None) -> li
     tight = _box_wraps(lines, body) if body else set()
     for k, ln in enumerate(lines):
         text = "\t".join(ln.cells) if len(ln.cells) > 1 else ln.text
+        if ln.pieces and " ".join(ln.pieces) == text and not _ITEM_SEP.search(text):
+            text = "\t".join(ln.pieces)  # tags set apart by a gap only (`Line.pieces`)
         text = text.strip()
         if not text:
             continue

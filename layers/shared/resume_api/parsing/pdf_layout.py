@@ -161,6 +161,52 @@ class _Segment:
         return out
 
 
+_STOPS = (",", ".", ";", ":", "!", "?", ")", "»", "”")
+
+
+def _wide_gaps(seg: _Segment) -> list[int]:
+    """Where (after which run) a segment's words are set clearly further apart than its word
+    spaces: a browser sets every word space of a line in one face alike, so one a fifth wider, not
+    after a stop, is a box's margin (tags a few pixels apart), not a space."""
+    runs = seg.runs
+    if len(runs) < 3 or any(
+        r.text[:1].isspace() or r.text[-1:].isspace() or abs(r.size - seg.size) > 0.1 for r in runs
+    ):
+        return []
+    faces: dict[str, list[tuple[int, float]]] = {}
+    for i, (a, b) in enumerate(itertools.pairwise(runs)):
+        if a.font == b.font:  # (a space in another face is another width)
+            faces.setdefault(a.font, []).append((i, b.x0 - a.x1))
+    cuts: list[int] = []
+    for gaps in faces.values():
+        words = [g for _, g in gaps if g > 0.15 * seg.size]
+        if len(words) < 2:
+            continue
+        space = min(words)
+        wide = [(i, g) for i, g in gaps if g > 1.15 * space and g - space > 0.05 * seg.size]
+        narrow = [g for _, g in gaps if 0.15 * seg.size < g <= 1.15 * space]
+        margins = [g for _, g in wide]  # every tag's margin alike, as every word space
+        if wide and max(narrow) <= 1.04 * space and max(margins) <= 1.05 * min(margins):
+            cuts += [
+                i for i, _ in wide if not runs[i].text.endswith(_STOPS) and runs[i + 1].text[:1].isalnum()
+            ]
+    return sorted(cuts)
+
+
+def _pieces(segments: list[_Segment]) -> list[str]:
+    """`Line.pieces`: each segment's text cut at its wide gaps, or [] when none has one."""
+    cuts = [_wide_gaps(seg) for seg in segments]
+    if not any(cuts):
+        return []
+    out: list[str] = []
+    for seg, at in zip(segments, cuts, strict=True):
+        bounds = [0, *(i + 1 for i in at), len(seg.runs)]
+        for a, b in itertools.pairwise(bounds):
+            part = _Segment(seg.runs[a:b], seg.runs[a].x0, seg.runs[b - 1].x1, seg.base, seg.size).text()
+            out.append(_SPACES.sub(" ", repair_letter_spacing(part)).strip())
+    return out
+
+
 def _tracking(runs: list[Run], size: float) -> float:
     """The gap between the glyphs of letter-spaced type (each glyph its own run), or 0."""
     letter_gaps = [
@@ -1314,6 +1360,7 @@ def _line_from(segments: list[_Segment], page: int, column: int) -> Line:
         lead_bold=lead_bold,
         lead_italic=lead_italic,
         bold_lead=_lead_text(lead),
+        pieces=_pieces(segments),
     )
 
 

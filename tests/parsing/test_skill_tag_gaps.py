@@ -1,0 +1,100 @@
+"""Tags set a few pixels apart with no mark between them: the page's gap is the only separator.
+
+A browser draws each word of a tag as its own run, every word space of a line alike; two tags
+(`display: inline-block; margin-right: 5px`) sit a space's width plus their margin apart, a little
+wider than a word space: `Financial reporting` `SQL` read as `Financial reporting SQL`
+(`html-skills-tags-tight`, macchiato's sidebar). Printed here word by word as a browser does,
+through reportlab, in every language whose words are spaced (CJK keywords have no word space to
+measure a margin against), margins of 3 to 8 px, two type sizes, with and without a group's name
+in bold before the tags. And what must stay one keyword: a line whose words are all spaced alike
+(set ragged or justified wider), and a wider space after a comma or a full stop (TeX's)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from resume_api.parsing import parse_document
+from tests.parsing.layouts.lang import LANGS
+from tests.parsing.layouts.pdf_writer import SANS, _register, fonts_available
+from tests.parsing.layouts.skill_idioms import MULTIWORD
+
+pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
+
+SPACED = tuple(code for code in LANGS if code not in {"zh", "ja"})
+MARGINS = (3, 4, 5, 6, 8)
+"""The tags' margin in CSS pixels (0.75 pt each)."""
+
+
+def _page(lang: str, rows: list[tuple[str | None, list[str], float]], size: float) -> bytes:
+    """A one-page resume whose skills section prints each row word by word: its bold name, then
+    its tags `gap` points apart (on top of the word space)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+    from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
+
+    _register()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont(f"{SANS}-Bold", 20)
+    c.drawString(50, 780, "Maria Lindqvist")
+    c.setFont(SANS, 10)
+    c.drawString(50, 762, "maria.lindqvist@example.com")
+    c.setFont(f"{SANS}-Bold", 13)
+    c.drawString(50, 730, LANGS[lang].headings["skills"][0].upper())
+    y = 712.0
+    for name, tags, gap in rows:
+        x = 50.0
+        words: list[tuple[str, bool, float]] = [(w, True, 0.0) for w in (name or "").split()]
+        for t, tag in enumerate(tags):
+            words += [(w, False, gap if t and not i else 0.0) for i, w in enumerate(tag.split())]
+        for w, bold, extra in words:
+            font = f"{SANS}-Bold" if bold else SANS
+            x += extra
+            c.setFont(font, size)
+            c.drawString(x, y, w)
+            x += stringWidth(w, font, size) + stringWidth(" ", font, size)
+        y -= 1.6 * size
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _cells() -> list[object]:
+    out: list[object] = []
+    for i, lang in enumerate(SPACED):
+        for j, margin in enumerate(MARGINS):
+            out.append(pytest.param(lang, margin, (i + j) % 2 == 0, id=f"{lang}-{margin}px"))
+    return out
+
+
+def _keywords(data: bytes) -> list[tuple[str, list[str]]]:
+    parsed = parse_document(data, "tags.pdf")
+    return [(g.get("name"), g.get("keywords", [])) for g in parsed["skills"]]
+
+
+@pytest.mark.parametrize(("lang", "margin", "named"), _cells())
+def test_tags_a_few_pixels_apart_are_keywords_of_their_own(lang: str, margin: int, named: bool) -> None:
+    words = MULTIWORD[lang]
+    groups = LANGS[lang].skill_groups
+    rows = [
+        (groups[0] if named else None, [words[0], "SQL", words[1]], 0.75 * margin),
+        (groups[1] if named else None, ["Tableau", words[2]], 0.75 * margin),
+    ]
+    size = 9.5 if margin % 2 else 10.5
+    got = _keywords(_page(lang, rows, size))
+    if named:
+        assert got == [(groups[0], [words[0], "SQL", words[1]]), (groups[1], ["Tableau", words[2]])]
+    else:
+        assert [k for _, kws in got for k in kws] == [words[0], "SQL", words[1], "Tableau", words[2]]
+
+
+@pytest.mark.parametrize("lang", SPACED)
+@pytest.mark.parametrize("stretch", [0.0, 2.0])
+def test_words_spaced_alike_stay_one_keyword(lang: str, stretch: float) -> None:
+    """Every word space alike, ragged or stretched (justified): no gap parts a keyword."""
+    words = MULTIWORD[lang]
+    phrase = f"{words[0]} {words[1]}"
+    data = _page(lang, [(None, [w], stretch) for w in phrase.split()[:1]] + [(None, [phrase], 0.0)], 10)
+    got = [k for _, kws in _keywords(data) for k in kws]
+    assert phrase in got, got
