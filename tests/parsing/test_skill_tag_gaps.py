@@ -12,6 +12,7 @@ in bold before the tags. And what must stay one keyword: a line whose words are 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 import pytest
 
@@ -27,7 +28,7 @@ MARGINS = (3, 4, 5, 6, 8)
 """The tags' margin in CSS pixels (0.75 pt each)."""
 
 
-def _page(lang: str, rows: list[tuple[str | None, list[str], float]], size: float) -> bytes:
+def _page(lang: str, rows: Sequence[tuple[str | None, list[str], float]], size: float) -> bytes:
     """A one-page resume whose skills section prints each row word by word: its bold name, then
     its tags `gap` points apart (on top of the word space)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
