@@ -41,8 +41,9 @@ openapi: venv
 	$(BIN)/python -m local_runner.openapi
 
 PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider
-# pytest-xdist: one worker per core (at most 4), the longest files first (tests/conftest.py), a worker
-# that runs dry taking the other's queued tests (worksteal: no long file left to one worker at the end). Every test runs in this one parallel run: time bounds are held as CPU time, and
+# pytest-xdist: one worker per core (at most 4), a worker that runs dry taking the other's queued tests
+# (worksteal: no long file left to one worker at the end; the workers share built documents and parses,
+# tests/shared_cache.py). Every test runs in this one parallel run: time bounds are held as CPU time, and
 # waits on the wall clock are patience against a hang. `PARALLEL=` runs all serially.
 PARALLEL ?= -n auto --maxprocesses 4 --dist worksteal
 
@@ -73,7 +74,7 @@ setup:
 
 ## The fast tier: every use case against in-memory ports, plus the units that need no AWS at all, and a
 ## small fixed sample of each corpus and layout sweep (tests/conftest.py, SWEEPS). No runner, no moto,
-## no sam: what to run on every change (under a minute).
+## no sam: what to run on every change.
 test-fast: venv
 	$(PYTEST) $(PARALLEL) -m "not runner and not slow and not aws" $(PYTEST_ARGS)
 
