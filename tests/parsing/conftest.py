@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,13 +40,3 @@ def plain_docx() -> bytes:
     from . import builders
 
     return builders.docx_with_tables()
-
-
-@pytest.fixture(scope="module")
-def browser_closed_after() -> Iterator[None]:
-    """One Chromium for a module that prints HTML, stopped after it: a running driver breaks
-    `asyncio.run` in the tests that come after."""
-    from .layouts.html_writer import close_browser
-
-    yield
-    close_browser()

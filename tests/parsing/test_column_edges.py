@@ -139,7 +139,6 @@ def _html_columns(markup: str) -> tuple[str, str]:
 
 
 @pytest.mark.skipif(html_available() is not None, reason=str(html_available()))
-@pytest.mark.usefixtures("browser_closed_after")
 @pytest.mark.parametrize(
     ("layout", "code"),
     [

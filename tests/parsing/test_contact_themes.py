@@ -11,24 +11,17 @@ family's CPU small. What today's parser gets wrong is listed in `XFAIL` (strict)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from tests.parsing.layouts.contact_themes import IDIOMS, people, printed
-from tests.parsing.layouts.html_writer import close_browser, html_available
+from tests.parsing.layouts.html_writer import html_available
 
 pytestmark = pytest.mark.skipif(html_available() is not None, reason=str(html_available()))
 
 PEOPLE = people()
 PER_IDIOM = 10
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _browser_closed_after() -> Iterator[None]:
-    yield
-    close_browser()
 
 
 # fmt: off

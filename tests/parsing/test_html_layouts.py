@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import io
 import re
-from collections.abc import Iterator
 
 import pytest
 
@@ -29,7 +28,6 @@ from tests.parsing.layouts.html_writer import (
     HTML_BY_NAME,
     HTML_LAYOUTS,
     cjk_font,
-    close_browser,
     html_available,
     html_cells,
     html_verdicts,
@@ -38,13 +36,6 @@ from tests.parsing.layouts.html_writer import (
 )
 
 pytestmark = pytest.mark.skipif(html_available() is not None, reason=str(html_available()))
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _browser_closed_after() -> Iterator[None]:
-    """One Chromium for the module, stopped after it: a running driver breaks `asyncio.run`."""
-    yield
-    close_browser()
 
 
 # fmt: off

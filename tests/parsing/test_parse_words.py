@@ -93,7 +93,6 @@ HTML_BELOW: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.skipif(html_available() is not None, reason=str(html_available()))
-@pytest.mark.usefixtures("browser_closed_after")
 @pytest.mark.parametrize(
     ("layout", "lang"),
     [
@@ -154,7 +153,6 @@ def test_generated_layout_words_are_printed(variant: Variant, lang: str, templat
 
 
 @pytest.mark.skipif(html_available() is not None, reason=str(html_available()))
-@pytest.mark.usefixtures("browser_closed_after")
 @pytest.mark.parametrize(
     ("layout", "lang", "template"),
     [

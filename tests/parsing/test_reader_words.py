@@ -68,7 +68,6 @@ HTML_UNREAD: dict[tuple[str, str], str] = {
 
 
 @pytest.mark.skipif(html_available() is not None, reason=str(html_available()))
-@pytest.mark.usefixtures("browser_closed_after")
 @pytest.mark.parametrize(
     ("layout", "lang"),
     [

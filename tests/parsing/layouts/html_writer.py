@@ -16,12 +16,17 @@ missing. One browser serves the whole process; no request leaves it (only `data:
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import html
 import json
+import queue
 import re
 import shutil
 import subprocess
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -777,16 +782,51 @@ def cjk_font() -> bool:
 
 
 class _Browser:
-    """One Chromium for the process, started on first use and closed at exit."""
+    """One Chromium for the process, on a thread of its own, printing every page in one tab.
+
+    Playwright's sync driver marks its thread's event loop running while it lives, so started on
+    the test thread it broke `asyncio.run` in later tests and was closed after every module (and
+    relaunched by the next). On its own thread it lives until the process exits. A new tab is a new
+    renderer (0.29 s of CPU a print); the one tab reused prints the same bytes for 0.04 s. A tab
+    that fails is dropped, so the next print starts a fresh one."""
 
     def __init__(self) -> None:
+        self.outside: list[str] = []
+        self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], Future[Any]] | None] = queue.SimpleQueue()
+        started: Future[None] = Future()
+        self._thread = threading.Thread(target=self._serve, args=(started,), name="chromium", daemon=True)
+        self._thread.start()
+        started.result()
+        atexit.register(self.close)
+
+    def _serve(self, started: Future[None]) -> None:
+        """The thread's loop: start Chromium, run the jobs in order, stop it on `None`."""
         from playwright.sync_api import sync_playwright
 
-        self.playwright = sync_playwright().start()
-        exe = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
-        self.browser = self.playwright.chromium.launch(executable_path=exe, args=FLAGS, headless=True)
-        self.outside: list[str] = []
-        atexit.register(self.close)
+        try:
+            self.playwright = sync_playwright().start()
+            exe = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+            self.browser = self.playwright.chromium.launch(executable_path=exe, args=FLAGS, headless=True)
+            self.page: Any = None
+        except BaseException as exc:
+            started.set_exception(exc)
+            return
+        started.set_result(None)
+        while (job := self._jobs.get()) is not None:
+            work, future = job
+            try:
+                future.set_result(work())
+            except BaseException as exc:
+                future.set_exception(exc)
+        # at exit the driver may already be gone: nothing is left to close then
+        with contextlib.suppress(Exception):
+            self.browser.close()
+            self.playwright.stop()
+
+    def _run(self, work: Callable[[], Any]) -> Any:
+        future: Future[Any] = Future()
+        self._jobs.put((work, future))
+        return future.result()
 
     def route(self, route: Any) -> None:
         if route.request.url.startswith(("data:", "about:")):
@@ -795,26 +835,31 @@ class _Browser:
             self.outside.append(route.request.url)
             route.abort()
 
-    def pdf(self, markup: str) -> bytes:
-        page = self.browser.new_page()
+    def _pdf(self, markup: str) -> bytes:
+        self.outside.clear()
+        if self.page is None:
+            self.page = self.browser.new_page()
+            self.page.route("**/*", self.route)
         try:
-            page.route("**/*", self.route)
-            page.set_content(markup, wait_until="load")
-            data: bytes = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
-        finally:
-            page.close()
+            self.page.set_content(markup, wait_until="load")
+            data: bytes = self.page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self.page.close()
+            self.page = None
+            raise
+        return data
+
+    def pdf(self, markup: str) -> bytes:
+        data: bytes = self._run(lambda: self._pdf(markup))
         if self.outside:
             raise AssertionError(f"a page asked the network for {self.outside}")
         return data
 
     def close(self) -> None:
-        import contextlib
-
         atexit.unregister(self.close)
-        # at exit the driver may already be gone: nothing is left to close then
-        with contextlib.suppress(Exception):
-            self.browser.close()
-            self.playwright.stop()
+        self._jobs.put(None)
+        self._thread.join(timeout=30)
 
 
 @functools.cache
@@ -825,15 +870,6 @@ def _browser() -> _Browser:
 def print_page(markup: str) -> bytes:
     """Any page's PDF, printed by the process's Chromium (no request leaves it)."""
     return _browser().pdf(markup)
-
-
-def close_browser() -> None:
-    """Stop the process's Chromium and Playwright's driver. The sync driver keeps an event loop
-    running on the thread while it lives, so `asyncio.run` in a later test fails: the tests close
-    it when their module ends (a later print starts a new one)."""
-    if _browser.cache_info().currsize:
-        _browser().close()
-        _browser.cache_clear()
 
 
 _PRINTED: dict[tuple[str, str], tuple[bytes, str, dict[str, Any]]] = {}
