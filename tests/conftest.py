@@ -190,6 +190,11 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_skill_levels.py::test_rated_skills_survive_a_round_trip": 1,
     "tests/parsing/test_joined_sections.py::test_schooling_and_certificates_land_where_their_words_say": 12,
     "tests/parsing/test_work_entry_sublabel.py::test_a_label_over_a_jobs_bullets_is_no_header_line": 12,
+    # Chromium-printed word sweeps with no sample of their own (suite18: ~45 s of test-fast CPU)
+    "tests/parsing/test_parse_words.py::test_html_layout_words_are_kept": 12,
+    "tests/parsing/test_parse_words.py::test_html_layout_words_are_printed": 12,
+    "tests/parsing/test_reader_words.py::test_html_layout_words_are_all_read": 12,
+    "tests/parsing/test_column_edges.py::test_a_printed_sidebar_is_read_apart": 6,
 }
 """Sweeps over the whole corpus, the layout-generator matrix, the claim sets, the job-posting phrasings
 and the hidden-text techniques: `make test` runs every case; `make test-fast` keeps this many of each, spread evenly over the sweep in
