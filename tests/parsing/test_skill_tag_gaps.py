@@ -12,6 +12,7 @@ in bold before the tags. And what must stay one keyword: a line whose words are 
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Sequence
 
 import pytest
@@ -28,9 +29,16 @@ MARGINS = (3, 4, 5, 6, 8)
 """The tags' margin in CSS pixels (0.75 pt each)."""
 
 
-def _page(lang: str, rows: Sequence[tuple[str | None, list[str], float]], size: float) -> bytes:
+KERNED = frozenset("ATVWYÀÁÂÃÄÅАТУ")
+"""Letters a browser's fonts kern against a space (Liberation Sans: `A space`, `space T`, 0.055 em)."""
+
+
+def _page(
+    lang: str, rows: Sequence[tuple[str | None, list[str], float]], size: float, kern: bool = False
+) -> bytes:
     """A one-page resume whose skills section prints each row word by word: its bold name, then
-    its tags `gap` points apart (on top of the word space)."""
+    its tags `gap` points apart (on top of the word space); with `kern`, a space beside a letter
+    the font kerns against it is that much narrower, as a browser sets it."""
     from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
     from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
 
@@ -49,12 +57,15 @@ def _page(lang: str, rows: Sequence[tuple[str | None, list[str], float]], size: 
         words: list[tuple[str, bool, float]] = [(w, True, 0.0) for w in (name or "").split()]
         for t, tag in enumerate(tags):
             words += [(w, False, gap if t and not i else 0.0) for i, w in enumerate(tag.split())]
-        for w, bold, extra in words:
+        for n, (w, bold, extra) in enumerate(words):
             font = f"{SANS}-Bold" if bold else SANS
             x += extra
             c.setFont(font, size)
             c.drawString(x, y, w)
             x += stringWidth(w, font, size) + stringWidth(" ", font, size)
+            after = words[n + 1][0][:1] if n + 1 < len(words) else ""
+            if kern and (w[-1] in KERNED or after in KERNED):
+                x -= 0.055 * size
         y -= 1.6 * size
     c.showPage()
     c.save()
@@ -99,3 +110,35 @@ def test_words_spaced_alike_stay_one_keyword(lang: str, stretch: float) -> None:
     data = _page(lang, [(None, [w], stretch) for w in phrase.split()[:1]] + [(None, [phrase], 0.0)], 10)
     got = [k for _, kws in _keywords(data) for k in kws]
     assert phrase in got, got
+
+
+def _kerned_phrases(lang: str) -> list[str]:
+    """Two of the language's phrases run together, upper-cased, with word spaces both kerned and not."""
+    out: list[str] = []
+    words = MULTIWORD[lang]
+    for a in words:
+        for b in words:
+            w = f"{a} {b}".upper().split()
+            kerned = [x[-1] in KERNED or y[0] in KERNED for x, y in itertools.pairwise(w)]
+            if a != b and any(kerned) and not all(kerned):
+                out.append(" ".join(w))
+    return out
+
+
+@pytest.mark.parametrize("lang", SPACED)
+@pytest.mark.parametrize("size", [7.5, 9.0])
+@pytest.mark.xfail(
+    strict=True, reason="a kerned space taken for the line's word space: the others read as margins"
+)
+def test_kerned_word_spaces_stay_one_keyword(lang: str, size: float) -> None:
+    """A space beside an `A` or a `T` is set narrower by the font's kerning (caffeine's upper-case
+    sidebar lists, `PASTA FRESCA E RIPIENA`): the other spaces of the line are word spaces, not
+    margins. One keyword a line, upper-case as a sidebar prints them."""
+    phrases = _kerned_phrases(lang)[:3]
+    assert phrases, lang
+    got = [
+        k
+        for _, kws in _keywords(_page(lang, [(None, [p], 0.0) for p in phrases], size, kern=True))
+        for k in kws
+    ]
+    assert got == phrases, got
