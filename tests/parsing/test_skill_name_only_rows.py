@@ -24,74 +24,6 @@ from tests.parsing.test_skill_lists import RUN_IN, skills_page_head
 FORMS = ("bold_colon", "bold_then_colon")
 
 
-XFAIL = frozenset(
-    {
-        "en-pdf-bold_colon-2-tight",
-        "en-pdf-bold_then_colon-2",
-        "en-pdf-bold_then_colon-3-tight",
-        "en-docx-bold_colon-2-tight",
-        "en-docx-bold_then_colon-2",
-        "en-docx-bold_then_colon-3-tight",
-        "fr-pdf-bold_colon-2",
-        "fr-pdf-bold_colon-3-tight",
-        "fr-pdf-bold_then_colon-3",
-        "fr-pdf-bold_then_colon-1-tight",
-        "fr-docx-bold_colon-2",
-        "fr-docx-bold_colon-3-tight",
-        "fr-docx-bold_then_colon-3",
-        "de-pdf-bold_colon-3",
-        "de-pdf-bold_then_colon-2-tight",
-        "de-docx-bold_colon-3",
-        "de-docx-bold_then_colon-2-tight",
-        "es-pdf-bold_colon-2-tight",
-        "es-pdf-bold_then_colon-2",
-        "es-pdf-bold_then_colon-3-tight",
-        "es-docx-bold_colon-2-tight",
-        "es-docx-bold_then_colon-2",
-        "es-docx-bold_then_colon-3-tight",
-        "pt-pdf-bold_colon-2",
-        "pt-pdf-bold_colon-3-tight",
-        "pt-pdf-bold_then_colon-3",
-        "pt-docx-bold_colon-2",
-        "pt-docx-bold_colon-3-tight",
-        "pt-docx-bold_then_colon-3",
-        "it-pdf-bold_colon-3",
-        "it-pdf-bold_colon-1-tight",
-        "it-pdf-bold_then_colon-2-tight",
-        "it-docx-bold_colon-3",
-        "it-docx-bold_then_colon-2-tight",
-        "nl-pdf-bold_colon-2-tight",
-        "nl-pdf-bold_then_colon-2",
-        "nl-pdf-bold_then_colon-3-tight",
-        "nl-docx-bold_colon-2-tight",
-        "nl-docx-bold_then_colon-2",
-        "nl-docx-bold_then_colon-3-tight",
-        "pl-pdf-bold_colon-2",
-        "pl-pdf-bold_colon-3-tight",
-        "pl-pdf-bold_then_colon-3",
-        "pl-pdf-bold_then_colon-1-tight",
-        "pl-docx-bold_colon-2",
-        "pl-docx-bold_colon-3-tight",
-        "pl-docx-bold_then_colon-3",
-        "ru-pdf-bold_colon-3",
-        "ru-pdf-bold_colon-1-tight",
-        "ru-pdf-bold_then_colon-2-tight",
-        "ru-docx-bold_colon-3",
-        "ru-docx-bold_then_colon-2-tight",
-        "zh-docx-bold_colon-1",
-        "zh-docx-bold_colon-2-tight",
-        "zh-docx-bold_then_colon-2",
-        "zh-docx-bold_then_colon-3-tight",
-        "ja-docx-bold_colon-2",
-        "ja-docx-bold_colon-3-tight",
-        "ja-docx-bold_then_colon-3",
-        "ja-docx-bold_then_colon-1-tight",
-    }
-)
-"""Cells read otherwise: name-only groups after one group come back in reverse order, a `Name:` row set
-closer than the rows above is joined to the name above, a CJK full-width colon stays in the name."""
-
-
 def _page(code: str, form: str, bullet: bool, alone: int, tight: bool) -> tuple[Page, list[dict[str, Any]]]:
     lang = LANGS[code]
     words = MULTIWORD[code]
@@ -134,8 +66,7 @@ def _cells() -> list[Any]:
                     alone = 1 + (i + j + tight) % 3
                     bullet = (i + j) % 2 == 1
                     cell = f"{code}-{fmt}-{form}-{alone}{'-tight' if tight else ''}"
-                    marks = [pytest.mark.xfail(strict=True, reason="see XFAIL")] if cell in XFAIL else []
-                    out.append(pytest.param(code, fmt, form, bullet, alone, tight, id=cell, marks=marks))
+                    out.append(pytest.param(code, fmt, form, bullet, alone, tight, id=cell))
     return out
 
 

@@ -485,8 +485,8 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             groups.append(current)
             lined[id(current)] = ln
             text = "\t".join(ln.cells[1:])
-        elif text.endswith(":") and len(text.split()) <= 5:
-            current = {"name": text.rstrip(":").strip(), "keywords": []}
+        elif text.endswith((":", "：")) and len(text.split()) <= 5:
+            current = {"name": text.rstrip(":：").strip(), "keywords": []}
             groups.append(current)
             lined[id(current)] = ln
             looks[id(current)] = (round(ln.size, 1), ln.bold)
@@ -542,7 +542,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
         elif _name_wrapped(g, groups[n - 1] if n else None, lined) and n + 1 == len(groups):
             groups[n - 1]["name"] += " " + g["name"]
         elif id(g) in looks and (n + 1 == len(groups) or looks.get(id(groups[n + 1])) == looks[id(g)]):
-            place[id(g)] = seen + 0.5 / (n + 1)
+            place[id(g)] = seen + 0.5 - 0.5 / (n + 2)  # (several after one group: in their order)
     # in the order they were written: a group's place is where its first item was
     out = sorted((g for g in groups if id(g) in place), key=lambda g: place[id(g)])
     total = 0
@@ -552,12 +552,18 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     return out
 
 
+_COLONED = re.compile(r"[:：]\s*$")
+
+
 def _name_wrapped(g: dict[str, Any], before: dict[str, Any] | None, lined: dict[int, Line]) -> bool:
     """Group `g`, a name with nothing under it, is the rest of the name of the group `before`,
     wrapped in its cell (`Développement` | `HTML, CSS` over `web`): set right under that group's
-    line, closer than that line is to the one above it (a wrapped line's leading, not a row's)."""
+    line, closer than that line is to the one above it (a wrapped line's leading, not a row's).
+    A name its colon closes (`Metrics & reporting: CSAT` over `Knowledge management:`) is whole."""
     ln, up = lined.get(id(g)), lined.get(id(before)) if before is not None else None
     if ln is None or up is None or before is None or "level" in g or "level" in before:
+        return False
+    if _COLONED.search(ln.text) or re.search(re.escape(before["name"]) + r"\s*[:：]", up.text):
         return False
     return (
         ln.page == up.page
