@@ -125,11 +125,19 @@ def _kerned_phrases(lang: str) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("lang", SPACED)
-@pytest.mark.parametrize("size", [7.5, 9.0])
-@pytest.mark.xfail(
-    strict=True, reason="a kerned space taken for the line's word space: the others read as margins"
+CAPS_HEADINGS = (
+    "upper-case keyword lines naming a section (GESTIONE PROGETTI) are read as headings, the list lost"
 )
+
+
+@pytest.mark.parametrize(
+    "lang",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=CAPS_HEADINGS)) if c == "it" else c
+        for c in SPACED
+    ],
+)
+@pytest.mark.parametrize("size", [7.5, 9.0])
 def test_kerned_word_spaces_stay_one_keyword(lang: str, size: float) -> None:
     """A space beside an `A` or a `T` is set narrower by the font's kerning (caffeine's upper-case
     sidebar lists, `PASTA FRESCA E RIPIENA`): the other spaces of the line are word spaces, not
