@@ -857,18 +857,27 @@ def _entry(
 
 
 def _skill_groups(resume: Resume) -> list[Block]:
-    """Unlabelled skills first (a parser reads a bare list after a labelled one as part of it)."""
+    """Unlabelled skills first (a parser reads a bare list after a labelled one as part of it).
+    Beside labelled groups, a skill named with nothing under it prints as a label alone
+    (`Excel / VBA:`, last), read back as the name it is, not as a keyword of the bare list."""
     bare: list[str] = []
     labelled: list[Block] = []
+    alone: list[str] = []
     for s in resume.skills:
         name, level = clean(s.name), clean(s.level)
         keywords = _items(s.keywords)
         if not keywords:
-            if name or level:  # how the parser reads a rated skill; a level alone still prints
+            if name and not level:
+                alone.append(name)
+            elif name or level:  # how the parser reads a rated skill; a level alone still prints
                 bare.append(f"{name} – {level}" if name and level else name or level or "")
             continue
         if name is None or name.casefold() in _DEFAULT_SKILL_NAMES:
             bare.extend(keywords)
             continue
         labelled.append(Group(f"{name} ({level})" if level else name, keywords))
+    if labelled:
+        labelled += [Group(name, []) for name in alone]
+    else:
+        bare += alone
     return ([Group(None, bare)] if bare else []) + labelled
