@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 REMOVED_TARGET = 0.98
 KEPT_TARGET = 0.90
 HONEST = "external-final"
-TUNED = ("development", "held-out", "external-dev", "own-tune", "jd-tune")
+TUNED = ("development", "held-out", "external-dev", "own-tune", "jd-tune", "b18-tune")
 
 
 def _worst(result: dict[str, Any], faithful: str) -> tuple[float, float]:

@@ -91,6 +91,10 @@ PARTS = {
     "the metric, a phrasal verb, a speed for a time, a noun, a clause, the result first), durations in another "
     "unit, shares and sums in words, names written another way (umlauts, joiners, compounds, initials spelled "
     "out), each with a one-claim twin, over 6 other domains (claims_normal.py)",
+    "b18-tune": "round 18's blind set, 8 domains no other part uses (museum curation, wind-turbine service, court "
+    "reporting, dairy farming, cabin crew, esports coaching, archives, tax preparation), rewrites the way 2026 models "
+    "tailor to a job ad, written before that round read any rule, hash tune half (claims_blind18.py)",
+    "b18-measure": "round 18's blind set, hash measure half (never debugged on: only its aggregate is counted)",
     "leading": "round 15's generator, written before its rules: leadership in every phrasing a model uses (led, "
     "headed, oversaw, spearheaded, drove, championed, chaired, supervised, line-managed, as team lead, managing N "
     "reports, people manager, in charge of) and titles (as Senior X, promoted to, acting head of, served as, in the "
@@ -114,7 +118,9 @@ OWN = frozenset({"own-tune", "own-measure"})
 """The halves of round 6's blind set (claims_own.py), written before any rule of that round."""
 JD = frozenset({"jd-tune", "jd-measure"})
 """The halves of round 7's blind set (claims_jd.py), written with the job description in view."""
-HIDDEN = frozenset({"external-final", "own-measure", "jd-measure", "blind-9", "blind-14"})
+B18 = frozenset({"b18-tune", "b18-measure"})
+"""The halves of round 18's blind set (claims_blind18.py), written before that round read any rule."""
+HIDDEN = frozenset({"external-final", "own-measure", "jd-measure", "blind-9", "blind-14", "b18-measure"})
 """Parts whose cases are never reported, only counted."""
 
 
@@ -1222,11 +1228,14 @@ def _external(part: str) -> dict[str, Any]:
 
         own = as_external()
         return {"domains": own["domains"], "cases": [c for c in own["cases"] if c["half"] == part]}
-    if part in JD:
-        from tests.tailoring.claims_jd import as_external as jd_set
+    if part in JD or part in B18:
+        if part in JD:
+            from tests.tailoring.claims_jd import as_external as blind_set
+        else:
+            from tests.tailoring.claims_blind18 import as_external as blind_set
 
-        jd = jd_set()
-        return {"domains": jd["domains"], "cases": [c for c in jd["cases"] if c["half"] == part]}
+        both = blind_set()
+        return {"domains": both["domains"], "cases": [c for c in both["cases"] if c["half"] == part]}
     data: dict[str, Any] = json.loads(EXTERNAL[part].read_text(encoding="utf-8"))
     return data
 
@@ -1405,7 +1414,7 @@ def part_cases(part: str = "all") -> list[Case]:
     """The cases of one part (PARTS), or "all" of the set in this file."""
     chosen = (
         external_cases(part)
-        if part in EXTERNAL or part in OWN or part in JD
+        if part in EXTERNAL or part in OWN or part in JD or part in B18
         else generated()
         if part == GENERATED
         else forms()

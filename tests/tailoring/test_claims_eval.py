@@ -85,6 +85,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "normal": {},
     "leading": {"faithful": 0.89},
+    "b18-tune": {"faithful": 0.83, "scope": 0.66},
+    "b18-measure": {"faithful": 0.82, "leadership": 0.75, "other": 0.8, "scope": 0.66, "skill": 0.8},
 }
 """Today's measured share, rounded down, for each kind that misses its target: a regression fails, and
 the target is still what the figure is measured against (results.md, README)."""
@@ -170,6 +172,8 @@ def test_the_external_sets_keep_their_shape() -> None:
         "blind-14",
         "normal",
         "leading",
+        "b18-tune",
+        "b18-measure",
     ],
 )
 def test_external_sets_meet_the_targets_or_their_floor(part: str) -> None:
@@ -226,6 +230,21 @@ def test_the_jd_set_keeps_its_shape() -> None:
     domains = claims_jd.DOMAINS
     assert not set(domains) & (set(OWN_DOMAINS) | {c.domain for c in cases()}), "domains of its own"
     assert all(domains[c.domain]["jd"] for c in every), "every case has its job description"
+    assert len({(c.domain, c.rewrite) for c in every}) == len(every), "no duplicate case"
+
+
+def test_the_round_18_set_keeps_its_shape() -> None:
+    """Round 18's blind set (claims_blind18.py): 8 domains, a job ad each, 120+ faithful rewrites and 80+
+    one-claim lies; halves by a stable hash, the measure half never reported case by case."""
+    from tests.tailoring import claims_blind18
+
+    tune, measure = external_cases(claims_blind18.TUNE), external_cases(claims_blind18.MEASURE)
+    every = tune + measure
+    assert len(every) == len(claims_blind18.CASES) and len({c.domain for c in every}) == 8
+    assert sum(c.kind == FAITHFUL for c in every) >= 120 and sum(c.kind != FAITHFUL for c in every) >= 80
+    assert min(len(tune), len(measure)) >= 0.4 * len(every), "a real split"
+    assert all(not c.held_out for c in tune) and all(c.held_out for c in measure)
+    assert evaluated(claims_blind18.MEASURE)["missed"] == [], "the measure half's cases are never reported"
     assert len({(c.domain, c.rewrite) for c in every}) == len(every), "no duplicate case"
 
 
