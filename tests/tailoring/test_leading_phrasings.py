@@ -47,22 +47,9 @@ OF_A_TEAM = ("Ran the crew", "Ran a team of 4", "Mentored a team of 4", "Took ch
 """Phrasings of leading a thing, and of leading the people doing it."""
 
 
-RUNNING = pytest.mark.xfail(
-    strict=True, reason="'running online hearing tests' in the source reads as leading: 'running' supports it"
-)
-"""A task that is itself a word of leading ("running" tests): the source seems to lead, so the lies pass."""
-
-
-def _cases(phrasings: tuple[str, ...], people: bool = False) -> list[object]:
+def _cases(phrasings: tuple[str, ...]) -> list[object]:
     return [
-        pytest.param(
-            *task,
-            said,
-            id=f"{name}-{said}",
-            marks=[RUNNING] if people and task[2].startswith("running") else [],
-        )
-        for name, task in TASKS.items()
-        for said in phrasings
+        pytest.param(*task, said, id=f"{name}-{said}") for name, task in TASKS.items() for said in phrasings
     ]
 
 
@@ -74,7 +61,7 @@ def test_leading_a_thing(employer: str, thing: str, doing: str, said: str) -> No
     assert first_bullet_kept(led, f"{said} {thing}")
 
 
-@pytest.mark.parametrize(("employer", "thing", "doing", "said"), _cases(OF_A_TEAM, people=True))
+@pytest.mark.parametrize(("employer", "thing", "doing", "said"), _cases(OF_A_TEAM))
 def test_leading_the_people(employer: str, thing: str, doing: str, said: str) -> None:
     within = one_job(f"Worked in a team of 4 {doing}", employer, "Technician", "2019-02", "Kept logs")
     crew = one_job(f"Supervised a crew of 4 {doing}", employer, "Technician", "2019-02", "Kept logs")

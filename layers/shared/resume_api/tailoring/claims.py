@@ -1669,11 +1669,24 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
     return result
 
 
+_RUNNING = frozenset({"ran", "run", "runs", "running"})
+
+
 def _led(said: str, lex: Lexicon) -> bool:
     """Whether a source sentence says the person led: a word of leading, but a team it only names
-    ("worked in a team of 4", "coached a team of six") leads nobody."""
-    found = _occurs(_without(said, lex.leadership_exclusions), lex.leadership_support)
-    if found and set(found) <= {"team of"}:
+    ("worked in a team of 4", "coached a team of six") leads nobody, and "running" inside a phrase is
+    what that phrase's noun does ("a team of 4 running hearing tests"), not the person's leading."""
+    cleared = _without(said, lex.leadership_exclusions)
+    found = set(_occurs(cleared, lex.leadership_support))
+    if found & _RUNNING:
+        toks = cleared.split()
+        if all(
+            any(stem(x) in lex.people_nouns for x in toks[max(0, i - 3) : i])
+            for i, w in enumerate(toks)
+            if w in _RUNNING
+        ):
+            found -= _RUNNING
+    if found and found <= {"team of"}:
         return bool(_leadership_claims(said, lex))
     return bool(found)
 
