@@ -72,7 +72,6 @@ def _cases(lie: bool) -> list[object]:
                 name,
                 form,
                 id=f"{domain}-{form}",
-                marks=[] if lie or form in ("A-320", "A 320") else [CODED],
             )
             for form in forms
         ]

@@ -1669,6 +1669,22 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
     return result
 
 
+_MODEL = re.compile(r"((?:[A-Z][\w&'-]*\s+){1,3})(\d{2,5})\b")
+_CODE_JOINERS = re.compile(r"[\s\-\u2010\u2011]")
+
+
+@cache
+def _model_codes(text: str) -> frozenset[str]:
+    """The codes of the models a source text names ("Embraer 175": E175; "DairyComp 305": D305, DC305)."""
+    out: set[str] = set()
+    for match in _MODEL.finditer(text):
+        words, number = match.group(1).split(), match.group(2)
+        for k in range(1, len(words) + 1):
+            out.add("".join(w[0] for w in words[-k:]).upper() + number)
+            out.add("".join(c for w in words[-k:] for c in w if c.isupper()) + number)
+    return frozenset(out)
+
+
 _RUNNING = frozenset({"ran", "run", "runs", "running"})
 
 
@@ -2013,6 +2029,8 @@ class Scope:
                 return True
             if skeleton(claim.text) in self.skeletons or self._spells_written(claim.text, sentence):
                 return True  # "Kuehne+Nagel", "Kuhne & Nagel" for "Kühne + Nagel"; "Bergwacht Tirol" for "Bergwacht-Tirol"
+            if self._model_code(claim.text, sentence):
+                return True  # "E175" for "Embraer 175", "DC305" for "DairyComp 305"
             single = key[1]
             return (
                 isinstance(single, tuple)
@@ -2020,6 +2038,17 @@ class Scope:
                 and self._spelled_name(str(single[0]), sentence)
             ) or self._translated(claim.text, sentence)
         return False
+
+    def _model_code(self, name: str, sentence: str) -> bool:
+        """A maker's model written as its code: the initials of the name's words, or its capitals, joined
+        to the model number the source writes after them ("E175", "E-175", "E 175")."""
+        compact = _CODE_JOINERS.sub("", name).upper()
+        if not compact[-1:].isdigit():
+            number = re.search(re.escape(name) + r"[\s\-\u2010\u2011]?(\d{2,5})\b", sentence)
+            if not number:
+                return False
+            compact += number.group(1)
+        return any(compact in _model_codes(text) for text in self._texts)
 
     def names_code(self, code: str) -> bool:
         """A state's or province's code ("QLD") whose region the source names: no new acronym."""
