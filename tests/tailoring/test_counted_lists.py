@@ -24,9 +24,6 @@ LISTS = {
     "charity office": ("Wrote", ("a grant proposal", "an annual report"), "reports", " for the board"),
     "orchard": ("Supervised", ("a foreman", "an apprentice", "a seasonal picker"), "workers", " at harvest"),
 }
-UNCOUNTED = pytest.mark.xfail(
-    strict=True, reason="the count of a list the source writes out reads as a new number"
-)
 WORDS = {2: "two", 3: "three", 4: "four"}
 FORMS = ("{verb} {n} {noun}: {items}{rest}", "{verb} {word} {noun} ({items}){rest}")
 
@@ -42,8 +39,7 @@ def _cases(lie: bool) -> list[object]:
         n = len(items) + lie
         for form in FORMS:
             rewrite = form.format(verb=verb, n=n, word=WORDS[n], noun=noun, items=_listed(items), rest=rest)
-            marks = [] if lie else [UNCOUNTED]
-            out.append(pytest.param(source, rewrite, id=f"{domain}-{rewrite}", marks=marks))
+            out.append(pytest.param(source, rewrite, id=f"{domain}-{rewrite}"))
     return out
 
 

@@ -207,6 +207,8 @@ class Figures(Slotted):
         items = _members(text)
         if items:
             out.derived.append((float(items), ""))  # "for Aetna, Cigna and Humana": 3 insurers
+        for run in _ARTICLED.finditer(text):
+            out.derived.append((float(len(_ARTICLE.findall(run.group()))), ""))  # "an analyst and a coach": 2
         for run in _listed(numbers):
             for i in range(len(run)):
                 for j in range(i + 2, len(run) + 1):
@@ -336,6 +338,12 @@ def _plain(figure: str) -> float:
 
 _MEMBER_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 _LIST_END_WORDS = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
+
+
+_ITEM = r"\b(?:an?|one)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?"
+_ARTICLED = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}\b", re.IGNORECASE)
+"""Things listed one by one, each with its article ("a pharmacist, a technician and a cashier")."""
+_ARTICLE = re.compile(r"(?:^|,\s+|\s(?:and|or)\s+)(?:an?|one)\s", re.IGNORECASE)
 
 
 def _members(text: str) -> int:
