@@ -22,18 +22,11 @@ LIES = (
 )
 
 
-LIGHTS = pytest.mark.xfail(
-    strict=True, reason="'LED' folds to 'led': the rewrite claims to have done it alone"
-)
+def _cases(said: tuple[str, ...]) -> list[object]:
+    return [pytest.param(place, form, id=f"{place}-{form[:24]}") for place in PLACES for form in said]
 
 
-def _cases(said: tuple[str, ...], marks: list[pytest.MarkDecorator]) -> list[object]:
-    return [
-        pytest.param(place, form, id=f"{place}-{form[:24]}", marks=marks) for place in PLACES for form in said
-    ]
-
-
-@pytest.mark.parametrize(("place", "form"), _cases(FAITHFUL, [LIGHTS]))
+@pytest.mark.parametrize(("place", "form"), _cases(FAITHFUL))
 def test_the_lights_restated(place: str, form: str) -> None:
     source = one_job(
         SOURCE.format(place=place), "Brightline Facilities", "Technician", "2019-02", "Kept logs"
@@ -41,7 +34,7 @@ def test_the_lights_restated(place: str, form: str) -> None:
     assert first_bullet_kept(source, form.format(place=place))
 
 
-@pytest.mark.parametrize(("place", "form"), _cases(LIES, []))
+@pytest.mark.parametrize(("place", "form"), _cases(LIES))
 def test_leading_the_people_is_a_lie(place: str, form: str) -> None:
     source = one_job(
         SOURCE.format(place=place), "Brightline Facilities", "Technician", "2019-02", "Kept logs"

@@ -532,8 +532,9 @@ def _family_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
         if contains(text, name) and name not in lex.degree_levels and _written_as_name(s, name):
             out.append(Claim("certification", name, ("cert", name)))
     out += _language_claims(s, lex)
-    out += _leadership_claims(text, lex)
-    out += _agency_claims(text, lex)
+    deeds = _without(text, _acronym_deeds(s.raw, lex))  # "LED fixtures" are lights, not "led"
+    out += _leadership_claims(deeds, lex)
+    out += _agency_claims(deeds, lex)
     family("leadership", "mentoring", _occurs(text, lex.mentoring))
     clean_text = _without(text, lex.superlative_idioms | lex.first_idioms)
     named = {
@@ -1640,7 +1641,7 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
     figures = Figures.of(quantities(sentence), sentence)
     keys = frozenset(c.key for c in find_claims(sentence, terms))
     families = {str(k[1]) for k in keys if k[0] == "family"}
-    said = phrase(sentence)
+    said = _without(phrase(sentence), _acronym_deeds(sentence, lex))
     if _led(said, lex):
         families.add("leadership")
     if "leadership" in families or _occurs(said, lex.facilitation):
@@ -1683,6 +1684,19 @@ def _model_codes(text: str) -> frozenset[str]:
             out.add("".join(w[0] for w in words[-k:]).upper() + number)
             out.add("".join(c for w in words[-k:] for c in w if c.isupper()) + number)
     return frozenset(out)
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _acronym_deeds(raw: str, lex: Lexicon) -> frozenset[str]:
+    """Words of leading or doing the text writes only as an acronym ("LED", "RAN"): no claim of either."""
+    caps = _CAPITALS.findall(raw)
+    if not caps:
+        return frozenset()
+    deeds = lex.agency | lex.leadership_support
+    written = {w.lower() for w in _raw_words(raw) if not w.isupper()}
+    return frozenset(w.lower() for w in caps if w.lower() in deeds and w.lower() not in written)
 
 
 _RUNNING = frozenset({"ran", "run", "runs", "running"})
