@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from resume_api.models.resume import Resume
 from tests.tailoring.guarded import first_bullet_kept, one_job
 
 TASKS = {
@@ -25,43 +26,24 @@ SPEEDS = (
 )
 
 
-HIDDEN_CHANGE = pytest.mark.xfail(
-    strict=True, reason="'took 15% less': the figure hides 'less' from the task"
-)
-MADE_FASTER = pytest.mark.xfail(strict=True, reason="'Made X 15% faster' is read as no change of X")
-
-
-def _cases(lie: bool) -> list[object]:
+def _cases() -> list[object]:
     return [
-        pytest.param(
-            task,
-            done,
-            doing,
-            form,
-            id=f"{task}-{form.split()[0]}",
-            marks=_marks(lie, task, form),
-        )
+        pytest.param(task, done, doing, form, id=f"{task}-{form.split()[0]}")
         for task, (done, doing) in TASKS.items()
         for form in SPEEDS
     ]
 
 
-def _marks(lie: bool, task: str, form: str) -> list[pytest.MarkDecorator]:
-    if lie:
-        return [MADE_FASTER] if form.startswith("Made") else []
-    return [HIDDEN_CHANGE] if form.startswith("Sped") or (task == "intake" and form.startswith("Cut")) else []
-
-
-def _source(task: str, done: str, change: str) -> object:
+def _source(task: str, done: str, change: str) -> Resume:
     said = f"{task.capitalize()} took 15% {change} after I {done}"
     return one_job(said, "Northline Services", "Coordinator", "2019-02", "Kept logs")
 
 
-@pytest.mark.parametrize(("task", "done", "doing", "form"), _cases(lie=False))
+@pytest.mark.parametrize(("task", "done", "doing", "form"), _cases())
 def test_less_time_as_a_speed(task: str, done: str, doing: str, form: str) -> None:
-    assert first_bullet_kept(_source(task, done, "less time"), form.format(task=task, doing=doing))  # type: ignore[arg-type]
+    assert first_bullet_kept(_source(task, done, "less time"), form.format(task=task, doing=doing))
 
 
-@pytest.mark.parametrize(("task", "done", "doing", "form"), _cases(lie=True))
+@pytest.mark.parametrize(("task", "done", "doing", "form"), _cases())
 def test_longer_is_no_speed(task: str, done: str, doing: str, form: str) -> None:
-    assert not first_bullet_kept(_source(task, done, "longer"), form.format(task=task, doing=doing))  # type: ignore[arg-type]
+    assert not first_bullet_kept(_source(task, done, "longer"), form.format(task=task, doing=doing))
