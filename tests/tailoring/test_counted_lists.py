@@ -33,7 +33,7 @@ def _listed(items: tuple[str, ...]) -> str:
 
 
 def _cases(lie: bool) -> list[object]:
-    out = []
+    out: list[object] = []
     for domain, (verb, items, noun, rest) in LISTS.items():
         source = f"{verb} {_listed(items)}{rest}"
         n = len(items) + lie

@@ -57,7 +57,7 @@ CODED = pytest.mark.xfail(
 
 
 def _cases(lie: bool) -> list[object]:
-    out = []
+    out: list[object] = []
     for domain, (employer, said, name, code, other) in MODELS.items():
         letters, digits = code.rstrip("0123456789"), code[len(code.rstrip("0123456789")) :]
         forms = (

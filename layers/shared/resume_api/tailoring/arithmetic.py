@@ -207,8 +207,10 @@ class Figures(Slotted):
         items = _members(text)
         if items:
             out.derived.append((float(items), ""))  # "for Aetna, Cigna and Humana": 3 insurers
-        for run in _ARTICLED.finditer(text):
-            out.derived.append((float(len(_ARTICLE.findall(run.group()))), ""))  # "an analyst and a coach": 2
+        for listed in _ARTICLED.finditer(text):
+            out.derived.append(
+                (float(len(_ARTICLE.findall(listed.group()))), "")
+            )  # "an analyst and a coach": 2
         for run in _listed(numbers):
             for i in range(len(run)):
                 for j in range(i + 2, len(run) + 1):
