@@ -70,29 +70,7 @@ def _dated(fmt: str, code: str) -> tuple[bytes, list[str]]:
     return _page(fmt, code, body), list(SCHOOLS[code])
 
 
-_WORD = "the plural or compound school word is not an institution word: the bare school is lost"
-# fmt: off
-XFAIL: dict[tuple[str, str, str], str] = {
-    ("bare-under-dated", "pdf", "en"): _WORD,
-    ("bare-under-dated", "pdf", "fr"): _WORD,
-    ("bare-under-dated", "pdf", "de"): _WORD,
-    ("bare-under-dated", "pdf", "es"): _WORD,
-    ("bare-under-dated", "pdf", "pt"): _WORD,
-    ("bare-under-dated", "pdf", "it"): _WORD,
-    ("bare-under-dated", "pdf", "nl"): _WORD,
-    ("bare-under-dated", "pdf", "pl"): _WORD,
-    ("bare-under-dated", "pdf", "ru"): _WORD,
-    ("bare-under-dated", "docx", "en"): _WORD,
-    ("bare-under-dated", "docx", "fr"): _WORD,
-    ("bare-under-dated", "docx", "de"): _WORD,
-    ("bare-under-dated", "docx", "es"): _WORD,
-    ("bare-under-dated", "docx", "pt"): _WORD,
-    ("bare-under-dated", "docx", "it"): _WORD,
-    ("bare-under-dated", "docx", "nl"): _WORD,
-    ("bare-under-dated", "docx", "pl"): _WORD,
-    ("bare-under-dated", "docx", "ru"): _WORD,
-}
-# fmt: on
+XFAIL: dict[tuple[str, str, str], str] = {}
 
 
 @pytest.mark.parametrize(

@@ -1163,8 +1163,16 @@ def _education_item(
         inst_f = cands[order[0]]
     if school is not None:
         inst_f = Field(school, -1, -1, False, False, 0)
-        if degree_f is None and orders and len(cands) == 1 and not _subject(cands[0].text):
-            degree_f = cands[0]  # under its school printed once, the one piece is where degrees are
+        if (
+            degree_f is None
+            and orders
+            and len(cands) == 1
+            and not _subject(cands[0].text)
+            and not INSTITUTION_WORDS.search(school)
+        ):
+            # under its school printed once, the one piece is where degrees are; a school a word
+            # names keeps it as the field, as its siblings printed with the school do
+            degree_f = cands[0]
     if inst_f is None and degree_f is not None and INSTITUTION_WORDS.search(degree_f.text):
         # "B.S., University of X" cut wrongly into one field: split it where the school starts
         cut = _school_cut(degree_f.text)

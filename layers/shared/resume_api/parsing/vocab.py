@@ -61,14 +61,15 @@ _CJK_LEADING_FORMS = ("株式会社", "有限会社", "合同会社", "合資会
 """Scripts written without spaces: their words are found inside a run, not split out."""
 
 INSTITUTION_WORDS = re.compile(
-    r"\b(universit\w*|college|colegio|institut\w*|school|schule|academy|akademie|académie|academia|"
-    r"polytechnic|polytechnique|politecnico|polit[eé]cnica|hochschule|fachhochschule|gymnasium|lyc[eé]e|"
-    r"conservatory|conservatoire|seminary|faculty|facult[eé]|facultad|escuela|[eé]cole|scuola|"
+    r"\b(universit\w*|colleges?|colegios?|institut\w*|schools?|schul(?:e|en)|academ(?:y|ies)|akademien?|acad[eé]mies?|"
+    r"academias?|academie|"
+    r"polytechnic|polytechnique|politecnico|polit[eé]cnica|gymnasi(?:um|en)|lyc[eé]es?|"
+    r"conservatory|conservatoires?|seminary|facult(?:y|ies)|facult[eé]s?|facultad(?:es)?|escuelas?|[eé]coles?|scuol[ae]|"
     # acronyms in capitals only: `Mit Auszeichnung` is German, not MIT
-    r"(?-i:IIT|MIT|ETH|EPFL|UCLA|NYU|CMU|USC)|uc\s+\w+|uniwersytet\w*|politechnik\w*|szko\w+|liceum|"
-    r"университет\w*|институт\w*|академи\w*|колледж\w*|училищ\w*|школ\w*|лице\w*|"
-    r"universidade|faculdade|universiteit|hogeschool|scuola|liceo|istituto|ateneo|"
-    r"universidad|universitat|conservatorio|escola|col[eé]gio|(?-i:INSA)|"
+    r"(?-i:IIT|MIT|ETH|EPFL|UCLA|NYU|CMU|USC)|uc\s+\w+|uniwersytet\w*|politechnik\w*|szk[oó]\w+|liceum|"
+    r"университет\w*|институт\w*|академи\w*|колледж\w*|училищ\w*|школ\w*|лице\w*|гимнази\w*|"
+    r"universidades?|faculdades?|universiteit(?:en)?|hogescho(?:ol|len)|liceo|licei|istitut[oi]|ateneo|"
+    r"universidad(?:es)?|universitat|conservatorio|escolas?|col[eé]gios?|(?-i:INSA)|"
     # the same families in languages with no vocabulary file: `Univerzita`, `Üniversitesi`,
     # `Akademisi`, `Lisesi`, `högskola`, `Politehnica`, `Gymnázium`
     r"univerz\w*|ünivers\w*|akademi\w*|lisesi|liceul|h[öø]gskol\w*|politehnic\w*|polytechn\w*|"
@@ -80,7 +81,9 @@ INSTITUTION_WORDS = re.compile(
     r"conservat[oó]ri\w*|technikum|(?-i:IUT|IES|ROC)|"
     # the chambers that examine a trade: `IHK München`, `Handwerkskammer Hamburg`
     r"(?-i:IHK|HWK)|\w*kammer|"
-    r"\w+schule|\w+gymnasium|\w*kolleg)\b"
+    r"\w+schul(?:e|en)|\w+gymnasi(?:um|en)|\w*kolleg|\w+akademien?|"
+    # Dutch and English compounds: `Hotelschool`, `Zeevaartschool`, `Scholengemeenschap`
+    r"\w+schools?|\w*scholen\w*)\b"
     r"|大学|学院|学校|大學|高等学校|高校|専門学校|中学",
     re.IGNORECASE,
 )
