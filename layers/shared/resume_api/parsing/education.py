@@ -495,6 +495,23 @@ presso PoliMi`, `Informatik an der TU Berlin`), a capital after it; not the word
 (`in`, `en`, `em`: `Máster en Finanzas`)."""
 
 
+_KIND_LINK = re.compile(r"\s*(?:(?:[\w]{1,4}['’]\s*|[^\W\d_]{1,5}\s+)?[^\W\d_][\w-]*\s*)?")
+"""What may stand between a degree's word and the school word naming its kind: nothing, or one word
+after an optional linking word (`Diploma di Istituto`, `Diplôme d'Études Universitaires`)."""
+
+
+def _names_kind_of_school(text: str) -> bool:
+    """`Diploma di Istituto Professionale`, `High School Diploma`, `Диплом колледжа`: the degree's
+    school word names the kind of school it is taken at, not the school: the word falls inside
+    the degree's words or follows them, one word at most and no separator between."""
+    d, m = DEGREE_RE.search(text), INSTITUTION_WORDS.search(text)
+    if d is None or m is None:
+        return False
+    if m.start() < d.end():
+        return m.end() > d.start()
+    return _KIND_LINK.fullmatch(text[d.end() : m.start()]) is not None
+
+
 def _school_at(text: str) -> tuple[str, str] | None:
     """A field and the school its text goes on to after a linking word (`Statistica presso PoliMi`
     -> `Statistica`, `PoliMi`); None where no such word joins them or the field names a school."""
@@ -1173,6 +1190,11 @@ def _education_item(
             # under its school printed once, the one piece is where degrees are; a school a word
             # names keeps it as the field, as its siblings printed with the school do
             degree_f = cands[0]
+    if inst_f is None and degree_f is not None and school is None and _names_kind_of_school(degree_f.text):
+        # `Diploma di Istituto Professionale` over `IPSSAR «Bartolomeo Scappi»`: the school word
+        # names the degree's kind; the school is the piece on a line of its own beside it
+        apart = [f for f in cands if f.line != degree_f.line and not _subject(f.text)]
+        inst_f = apart[0] if apart else None
     if inst_f is None and degree_f is not None and INSTITUTION_WORDS.search(degree_f.text):
         # "B.S., University of X" cut wrongly into one field: split it where the school starts
         cut = _school_cut(degree_f.text)
