@@ -31,28 +31,7 @@ def _browser_closed_after() -> Iterator[None]:
     close_browser()
 
 
-# fmt: off
-XFAIL: dict[tuple[str, str], str] = {
-    ('overlay-opacity', 'labels_colon'): "'Dipl.-Ing.' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-opacity', 'row_icons'): "'Rajesh' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-opacity-dark', 'stacked_address'): "'Ebba' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-opacity-dark', 'block_right'): "'Inês' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-opacity-child', 'row_icons'): "'Siobhán' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-opacity-child', 'row_pipes'): "'Luca' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-mask', 'block_right'): "'Kenji' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-mask', 'labels_colon'): "'Ryan' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-multiply', 'row_pipes'): "'Brandon' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-multiply', 'stacked_address'): "'23' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-darken', 'labels_colon'): "'Mag.' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-darken', 'row_icons'): "'Danielle' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-isolated', 'stacked_address'): "'Jonas' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-isolated', 'block_right'): "'Émilie' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-shadow-spread', 'row_pipes'): "'Jess' renders visibly but is not read (hidden as ['covered'])",
-    ('overlay-shadow-spread', 'stacked_address'): "'Tan' renders visibly but is not read (hidden as ['covered'])",
-    ('text-shadow', 'labels_colon'): "'Email:' renders once but is read twice over (a text shadow read as text)",
-    ('text-shadow', 'row_icons'): "'mariana.albuquerque@example.com.br' renders once but is read twice over (a text shadow read as text)",
-}
-# fmt: on
+XFAIL: dict[tuple[str, str], str] = {}
 """(construct, head) -> why today's reader fails it. Delete a line once it passes."""
 
 

@@ -139,6 +139,15 @@ class _State:
     clip: Box | None = None
     blended: bool = False
     """A blend mode other than Normal, or a soft mask: what is painted mixes with what is below."""
+    clip_exact: bool = True
+    """Every clip path so far was one upright rectangle, so `clip` is the region itself: a clip
+    that cuts a box out (Chromium's box-shadow clips the element's own box away) has a bounding box
+    far larger than what it lets through, and nothing painted through it can be called a cover."""
+    group_alpha: float = 1.0
+    group_blended: bool = False
+    """The opacity, blend mode or soft mask in force where the transparency group being walked was
+    drawn: the group is composited through them as a whole (CSS `opacity`, `mix-blend-mode`,
+    `mask-image` in Chromium), whatever graphics state its own content sets (`/ca 1`)."""
 
     def copy(self) -> _State:
         return _State(
@@ -151,6 +160,9 @@ class _State:
             self.stroke_alpha,
             self.clip,
             self.blended,
+            self.clip_exact,
+            self.group_alpha,
+            self.group_blended,
         )
 
 
@@ -274,6 +286,13 @@ class PageVisibility:
         """Before a form XObject is walked: it runs inside an implicit q ... Q."""
         return self.state.copy(), len(self.stack)
 
+    def enter_group(self) -> None:
+        """A transparency group is about to be walked (after `save`): what it paints is seen
+        through the alpha and blending in force now."""
+        s = self.state
+        s.group_alpha *= s.fill_alpha
+        s.group_blended = s.group_blended or s.blended
+
     def fresh(self) -> tuple[_State, int]:
         """Before an annotation's appearance is drawn: it starts from the default graphics state."""
         saved = self.save()
@@ -297,13 +316,21 @@ class PageVisibility:
     def _end_path(self, op: bytes, ctm: list[float]) -> None:
         box = _bbox(self.path) if self.path else None
         s = self.state
-        if box is not None and op in _FILLS and s.fill_alpha >= MIN_ALPHA:
+        alpha = s.fill_alpha * s.group_alpha
+        if box is not None and op in _FILLS and alpha >= MIN_ALPHA:
             seen = self._paint(box, s.fill)
-            solid = s.fill is not None and s.fill_alpha >= 0.99 and not s.blended
-            if seen is not None and solid and _rectangle(self.path) and len(self.covers) < MAX_COVERS:
+            solid = s.fill is not None and alpha >= 0.99 and not (s.blended or s.group_blended)
+            if (
+                seen is not None
+                and solid
+                and s.clip_exact
+                and _rectangle(self.path)
+                and len(self.covers) < MAX_COVERS
+            ):
                 self.covers.append(seen)
         if self.clip_next:
             self.state.clip = _intersect(box, self.state.clip) if box is not None else self.state.clip
+            self.state.clip_exact = self.state.clip_exact and _rectangle(self.path)
             if box is not None and self.state.clip is None:
                 self.state.clip = (0.0, 0.0, 0.0, 0.0)  # clipped to nothing
         self.clip_next = False
@@ -375,7 +402,7 @@ class PageVisibility:
             return "clipped"
         filled = s.render in (0, 2, 4, 6)
         stroked = s.render in (1, 2, 5, 6)
-        alpha = max(s.fill_alpha if filled else 0.0, s.stroke_alpha if stroked else 0.0)
+        alpha = max(s.fill_alpha if filled else 0.0, s.stroke_alpha if stroked else 0.0) * s.group_alpha
         if alpha < MIN_ALPHA:
             return "transparent"
         if self.overflow:

@@ -327,6 +327,16 @@ _ANNOT_HIDDEN = 2 | 32
 """Annotation flags Hidden and NoView: a viewer shows nothing of the annotation."""
 
 
+def _is_group(xobj: Any) -> bool:
+    """Whether a form XObject is a transparency group (composited as one, through the graphics
+    state it is drawn with)."""
+    try:
+        group = xobj.get("/Group")
+        return group is not None and group.get_object().get("/S") == "/Transparency"
+    except (AttributeError, TypeError, KeyError):
+        return False
+
+
 def _appearance(annot: Any) -> Any:
     """The normal appearance stream a viewer draws for an annotation, or None (a link, a popup,
     a hidden annotation, one without an appearance)."""
@@ -752,6 +762,22 @@ class _Interpreter:
         if gone:
             self.runs = [run for run in self.runs if id(run) not in gone]
 
+    def settle_doubles(self) -> None:
+        """A string drawn again over itself a hair away (CSS `text-shadow` printed as a second copy
+        of the text, a bold faked by printing twice) is read once, as pdftotext does: the copy
+        painted first goes."""
+        last: dict[tuple[str, str, int], Run] = {}
+        gone: set[int] = set()
+        for run in self.runs:
+            key = (run.text, run.font, round(run.size * 4))
+            before = last.get(key)
+            near = 0.3 * run.size
+            if before is not None and abs(before.x0 - run.x0) < near and abs(before.base - run.base) < near:
+                gone.add(id(before))
+            last[key] = run
+        if gone:
+            self.runs = [run for run in self.runs if id(run) not in gone]
+
     def settle_invisible(self) -> None:
         """Invisible strings under an image drawn after them are the OCR layer of a scanned page
         (the image shows those words): read them; the others stay hidden."""
@@ -946,6 +972,8 @@ class _Interpreter:
         else:
             self.work.charge(cached[2])
         saved = self.visibility.save() if self.visibility is not None else None
+        if self.visibility is not None and _is_group(xobj):
+            self.visibility.enter_group()
         self._walk(cached[1], sub_resources, ctm, depth + 1, seen | {key})
         if self.visibility is not None and saved is not None:
             self.visibility.restore(saved)
@@ -2066,6 +2094,7 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
                 interpreter.run_annotations(page)
                 interpreter.settle_covered()
                 interpreter.settle_invisible()
+                interpreter.settle_doubles()
                 runs = interpreter.runs
             except LimitReachedError:
                 raise
