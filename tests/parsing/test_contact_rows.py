@@ -36,19 +36,7 @@ def _browser_closed_after() -> Iterator[None]:
     close_browser()
 
 
-# fmt: off
-XFAIL: dict[tuple[str, int], str] = {
-    ('flex-gap', 0): "email: expected 'dani.reyes.rn@example.com', got 'dani.reyes.rn@example.comexample.com'",
-    ('flex-gap', 1): "email: expected 'emilie.rousseau@example.fr', got '95emilie.rousseau@example.frlyonexample.fr'",
-    ('grid-gap', 0): "email: expected 'mtdelgado@example.net', got '214-555-0143mtdelgado@example.netmesquiteexample.net'",
-    ('grid-gap', 1): "email: expected 'thomas.schaefer@example.de', got 'stuttgartthomas.schaefer@example.de'",
-    ('margin', 0): "email: expected 'alejandro.ramirez.c@example.com.mx', got 'guadalajaraalejandro.ramirez.c@example.com'",
-    ('margin', 1): "email: expected 'pawel.wisniewski@example.pl', got 'pawel.wisniewski@example.plexample.pl'",
-    ('inline-block', 0): "email: expected 'mariana.albuquerque@example.com.br', got 'mariana.albuquerque@example.com.brmarianaalbuquerque.example.com.br'",
-    ('inline-block', 1): "email: expected 'sanne.devries@example.nl', got '06-12345678sanne.devries@example.nlutrechtexample.nl'",
-    ('border', 0): "email: expected 'dani.reyes.rn@example.com', got 'columbusdani.reyes.rn@example.com'",
-}
-# fmt: on
+XFAIL: dict[tuple[str, int], str] = {}
 """(spacing, gap) -> the first mismatch today's parser makes. Delete a line once it passes."""
 
 

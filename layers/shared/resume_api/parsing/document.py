@@ -189,11 +189,13 @@ def _basics(
     if email and not C.find_email(header_text):  # beyond the header, a referee's may come first
         email = C.named_email(C.find_emails("\n".join([*mail_links, margin_text, all_text])), name) or email
     if email:
-        basics["email"] = email[:320]
+        basics["email"] = _linked(email, [a for u in mail_links if (a := C.find_email(u))])[:320]
+    tel = [u[4:].strip() for u in links if u.lower().startswith("tel:")]
     phone = C.find_phone(_without_emails_urls(header_text))
+    if phone is not None:
+        phone = _linked_phone(phone, tel, header_text)
     if phone is None:
-        tel = [u[4:] for u in links if u.lower().startswith("tel:")]
-        phone = tel[0].strip() if tel else None
+        phone = tel[0] if tel else None
     if phone is None:
         phone = C.find_phone(_without_emails_urls(margin_text))
     referees = {id(ln) for s in sections if s.key == "references" for ln in s.lines}
@@ -246,6 +248,35 @@ def _basics(
     if label:
         basics["label"] = label[:300]
     return {k: v for k, v in basics.items() if v}
+
+
+def _linked(email: str, addresses: list[str]) -> str:
+    """The e-mail as the page's `mailto:` link holds it, where the printed one is that address with
+    the item beside it glued on (`Lyon` + `jane@web.de` + `site.org`: a theme sets its items side by
+    side with no gap, and pdftotext joins them too), or cut short inside what was glued."""
+    local, _, domain = email.casefold().partition("@")
+    for address in addresses:
+        own, _, host = address.casefold().partition("@")
+        if (
+            address.casefold() != email.casefold()
+            and local.endswith(own)
+            and (domain.startswith(host) or host.startswith(domain))
+        ):
+            return address
+    return email
+
+
+def _linked_phone(phone: str, tel: list[str], text: str) -> str:
+    """The phone as printed where its `tel:` link has the same digits, where the number read runs on
+    into glued digits or stops short of its last group (the next item glued to it)."""
+    digits = re.sub(r"\D", "", phone)
+    for number in tel:
+        own = re.sub(r"\D", "", number)
+        if len(own) < 7 or own == digits or not (own in digits or digits in own):
+            continue
+        printed = re.search(r"\+?" + r"[\s./()-]{0,3}".join(own), text)
+        return printed.group(0) if printed else number
+    return phone
 
 
 def _phone_beside_email(lines: list[Line], email: str) -> str | None:
