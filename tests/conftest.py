@@ -119,6 +119,8 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_html_layouts.py::test_html_layout_parses_back": 4,
     "tests/parsing/test_html_layouts.py::test_every_html_layout_prints_its_contact_and_jobs": 2,
     "tests/parsing/test_contact_themes.py::test_a_themes_basics_read_back": 8,
+    "tests/parsing/test_covered_rendered.py::test_covered_is_what_the_rendering_hides": 8,
+    "tests/parsing/test_contact_rows.py::test_a_contact_rows_items_read_apart_and_back": 6,
     "tests/parsing/test_layout_cells_round4.py::test_cell_parses_back": 3,
     "tests/parsing/test_layout_cells_round5.py::test_cell_parses_back": 3,
     "tests/parsing/test_parse_words.py::test_generated_layout_words_are_kept": 4,
