@@ -316,8 +316,11 @@ def _wrapped(left: str, right: str, right_alone: bool) -> bool:
         return True  # `…@gmail.c` / `om`: the left part is no address alone
     if left.rsplit(".", 1)[-1].lower() not in _TLDS:
         return right == right.lower()  # `…@mail.exam` / `ple.co.uk`: no address ends in `.exam`
-    # `…@gmail.co` / `m`: a complete address continued by a few lower-case letters of its ending
-    return len(right) <= 3 and right.isalpha() and right.islower() and len(joined.rsplit(".", 1)[-1]) <= 6
+    # `…@gmail.co` / `m`: a complete address continued by the rest of a longer ending (`jane@web.com`
+    # over `bar`, a word of the next line, is whole)
+    return (
+        len(right) <= 3 and right.isalpha() and right.islower() and joined.rsplit(".", 1)[-1].lower() in _TLDS
+    )
 
 
 def _unwrap(text: str) -> str:
