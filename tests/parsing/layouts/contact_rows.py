@@ -27,8 +27,8 @@ ICON_CODES = (0xF0E0, 0xF095, 0xF3C5, 0xF0AC)
 def icon_face() -> str:
     """`@font-face` of a small icon font (a box at each of ICON_CODES), embedded as Chromium embeds
     a web font: the PDF holds its subset, the glyphs mapped to private-use code points."""
-    from fontTools.fontBuilder import FontBuilder
-    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.fontBuilder import FontBuilder  # type: ignore[import-untyped]
+    from fontTools.pens.ttGlyphPen import TTGlyphPen  # type: ignore[import-untyped]
 
     fb = FontBuilder(1000, isTTF=True)
     names = [".notdef", "space"] + [f"i{c:x}" for c in ICON_CODES]
