@@ -15,7 +15,6 @@ import itertools
 import re
 import subprocess
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,17 +22,11 @@ import pytest
 
 from tests.parsing.layouts.contact_rows import GAPS, ORDERS, SPACINGS, page
 from tests.parsing.layouts.contact_themes import people
-from tests.parsing.layouts.html_writer import close_browser, html_available, print_page
+from tests.parsing.layouts.html_writer import html_available, print_page
 
 pytestmark = pytest.mark.skipif(html_available() is not None, reason=str(html_available()))
 
 PEOPLE = people()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _browser_closed_after() -> Iterator[None]:
-    yield
-    close_browser()
 
 
 XFAIL: dict[tuple[str, int], str] = {}

@@ -11,24 +11,17 @@ solid box and dropped the contact block under it. What today's reader gets wrong
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from tests.parsing.layouts.contact_themes import people
 from tests.parsing.layouts.cover_themes import CONSTRUCTS, HEADS, UNSEEN, VISIBLE, page, rendered_words
-from tests.parsing.layouts.html_writer import close_browser, html_available, print_page
+from tests.parsing.layouts.html_writer import html_available, print_page
 
 pytestmark = pytest.mark.skipif(html_available() is not None, reason=str(html_available()))
 
 PEOPLE = people()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _browser_closed_after() -> Iterator[None]:
-    yield
-    close_browser()
 
 
 XFAIL: dict[tuple[str, str], str] = {}
