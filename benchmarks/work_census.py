@@ -35,18 +35,28 @@ def _inside(score: Any, short: object, long: object) -> bool:
 
 def classify(score: Any, parsed: list[dict[str, Any]], label: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """(cause, example) for every label job lost and every parsed job matching none."""
-    same = lambda p, t: min(_sim(score, p.get("name"), t["name"]), _sim(score, p.get("position"), t["position"]))  # noqa: E731
+
+    def same(p: dict[str, Any], t: dict[str, Any]) -> float:
+        return min(_sim(score, p.get("name"), t["name"]), _sim(score, p.get("position"), t["position"]))
+
     pairs = score.match(parsed, label, same)
     hit_p = {id(p) for p, _ in pairs}
     hit_t = {id(t) for _, t in pairs}
     out: list[tuple[str, str]] = []
     for p, t in pairs:
         if (t.get("startDate") or t.get("endDate")) and not (
-            score.date(p.get("startDate"), t.get("startDate")) == score.date(t.get("startDate"), t.get("startDate"))
-            and score.date(p.get("endDate"), t.get("endDate")) == score.date(t.get("endDate"), t.get("endDate"))
+            score.date(p.get("startDate"), t.get("startDate"))
+            == score.date(t.get("startDate"), t.get("startDate"))
+            and score.date(p.get("endDate"), t.get("endDate"))
+            == score.date(t.get("endDate"), t.get("endDate"))
         ):
             cause = "dates lost" if not (p.get("startDate") or p.get("endDate")) else "dates wrong"
-            out.append((cause, f"{t.get('startDate')}..{t.get('endDate')} got {p.get('startDate')}..{p.get('endDate')}"))
+            out.append(
+                (
+                    cause,
+                    f"{t.get('startDate')}..{t.get('endDate')} got {p.get('startDate')}..{p.get('endDate')}",
+                )
+            )
     free = [p for p in parsed if id(p) not in hit_p]
     used: set[int] = set()
     for t in label:
@@ -124,7 +134,13 @@ def theme_cases(corpus: Path) -> list[tuple[str, list[dict[str, Any]], list[dict
             truth = ta.label(json.loads(person.read_text()), ta.Printed(ta._text(pdf), score))
             if not truth["work"]:
                 continue
-            out.append((f"{theme}/{person.stem}", _parse(pdf.read_bytes(), pdf.name).get("work") or [], truth["work"]))
+            out.append(
+                (
+                    f"{theme}/{person.stem}",
+                    _parse(pdf.read_bytes(), pdf.name).get("work") or [],
+                    truth["work"],
+                )
+            )
     return out
 
 
@@ -135,7 +151,9 @@ def corpus_cases(corpus: Path) -> list[tuple[str, list[dict[str, Any]], list[dic
             continue
         truth = json.loads((corpus / "labels" / f"{path.name}.json").read_text())
         if truth.get("work"):
-            out.append((f"corpus/{path.name}", _parse(path.read_bytes(), path.name).get("work") or [], truth["work"]))
+            out.append(
+                (f"corpus/{path.name}", _parse(path.read_bytes(), path.name).get("work") or [], truth["work"])
+            )
     return out
 
 
@@ -153,14 +171,16 @@ def main(argv: list[str] | None = None) -> int:
         cases += theme_cases(args.corpus)
     if args.files or not args.themes:
         cases += corpus_cases(args.corpus)
-    losses = [(where, cause, ex) for where, parsed, label in cases for cause, ex in classify(score, parsed, label)]
+    losses = [
+        (where, cause, ex) for where, parsed, label in cases for cause, ex in classify(score, parsed, label)
+    ]
     counts = collections.Counter(cause for _, cause, _ in losses)
     by_group: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for where, cause, _ in losses:
         by_group[cause][where.split("/")[0]] += 1
     for cause, n in counts.most_common():
         print(f"{n:5}  {cause:28} " + ", ".join(f"{g} {k}" for g, k in by_group[cause].most_common(8)))
-        for where, c, ex in [x for x in losses if x[1] == cause][: args.examples]:
+        for where, _c, ex in [x for x in losses if x[1] == cause][: args.examples]:
             print(f"         {where}: {ex}")
     if args.json:
         args.json.write_text(json.dumps(losses, ensure_ascii=False, indent=0))

@@ -1761,6 +1761,12 @@ def _tag_group(group: str, li: int, gno: int, ln: Line, job: bool = False) -> li
     gpa = GPA_RE.search(group)
     fields: list[Field] = []
     org, place = _place_tail(group)
+    if job and place is not None and group.rstrip().endswith(")") and _named_aside(place) and not _prose(ln):
+        # `Bocca di Lupo (Londra, Regno Unito)`: the employer as it names itself, where the header
+        # is not a sentence (`Data Scientist for Airconomy (Frankfurt am Main, Germany).` tells a place)
+        inner = _tag_group(org, li, gno, ln, job)
+        if len(inner) == 1 and inner[0].role != "location":
+            return [replace(inner[0], text=group.strip())]
     if (
         place is not None
         and company_score(org) + title_score(org) >= 0
@@ -2653,7 +2659,38 @@ def _employer_aside(name: str) -> tuple[str, str | None]:
         or aside.casefold() in lexicon().work_terms
         or normalize_key(aside) in _PLACES
     )
-    return (m["name"].strip(), aside) if told else (name, None)
+    return (m["name"].strip(), aside) if told and not _named_aside(aside) else (name, None)
+
+
+_ASIDE_PIECES = re.compile(r"\s*[,，、]\s*")
+_NAME_LINKS = frozenset({*_GENITIVE, "la", "le", "am", "an", "&", "and", "und", "et", "y", "e"})
+
+
+def _prose(ln: Line) -> bool:
+    return ln.text.rstrip().endswith((".", "。"))
+
+
+def _brand(piece: str) -> bool:
+    """`Witchery`, `Country Road`: a capitalised name that is no place, work mode or count."""
+    words = piece.split()
+    return (
+        1 <= len(words) <= 5
+        and re.search(r"\d", piece) is None
+        and piece.casefold() not in lexicon().work_terms
+        and not _known_place(piece)
+        and all(not w[:1].islower() or w in _NAME_LINKS for w in words)
+    )
+
+
+def _named_aside(aside: str) -> bool:
+    """`(Witchery, Mimco, Country Road)`: the brands a group trades as, printed in parentheses as part
+    of the name the resume gives it (JSON Resume's `name` holds them). A place in parentheses is the
+    job's place (the corpus's hand labels keep `Amadeus (Sophia Antipolis, France)` as `Amadeus`);
+    a work mode, a size or a URL is an aside."""
+    if _URL.search(aside):
+        return False
+    pieces = [p for p in _ASIDE_PIECES.split(aside.strip()) if p]
+    return len(pieces) >= 2 and all(_brand(p) for p in pieces)
 
 
 def _without_terms(text: str | None) -> tuple[str | None, list[str]]:
