@@ -174,6 +174,7 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_education_some_dated.py::test_a_qualification_no_word_names_under_its_school": 8,
     "tests/parsing/test_education_dates_last.py::test_lines_under_the_dates_stay_with_the_degree_above": 8,
     "tests/parsing/test_education_bare_schools.py::test_bare_schools_under_a_dated_one_are_entries": 12,
+    "tests/parsing/test_entries_employer_aside.py::test_brands_in_parentheses_stay_in_the_employer_and_a_place_is_the_place": 12,
     "tests/tailoring/test_claims_eval.py::test_the_generated_part_meets_the_targets": 0,
     "tests/tailoring/test_claims_eval.py::test_external_sets_meet_the_targets_or_their_floor": 0,
     "tests/tailoring/test_claims_eval.py::test_the_benchmark_reports_every_part_and_the_honest_one": 0,
