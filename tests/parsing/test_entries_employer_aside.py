@@ -116,6 +116,7 @@ def test_brands_in_parentheses_stay_in_the_employer_and_a_place_is_the_place(
     fmt: str, code: str, kind: str, layout: str
 ) -> None:
     lang = LANGS[code]
+    want: list[tuple[str | None, ...]]
     if kind == "brands":
         want = [(employer(code, kind, k), lang.titles[k], YEARS[k][0], None) for k in range(len(YEARS))]
     else:
