@@ -17,13 +17,20 @@ from tests.parsing.cases import matrix, parse_page
 from tests.parsing.layouts import LANGS
 from tests.parsing.layouts.lang import SKILLS, Lang
 from tests.parsing.layouts.model import Block, Page, Para, Run, Table
+from tests.parsing.layouts.skill_idioms import MULTIWORD
 
-FORMS = ("lines", "spaced", "cells", "lines_under_skills", "main_column", "light", "light_joined")
+FORMS = (
+    "lines", "spaced", "cells", "lines_under_skills", "main_column", "light", "light_joined",
+    "chips_under_skills", "chips_first_heading",
+)  # fmt: skip
 """How the groups are printed: tags one a line in a sidebar, tags in one run apart by wide spaces,
 tags as a table row's cells, the groups under a Skills heading, the groups in the main column; in
 a sidebar whose headings are set lightly (as written, regular weight, a point over the tags:
 macchiato's), the group names as written, or two of them joined by an ampersand in lower case
-(`Charting & systems`)."""
+(`Charting & systems`); under a Skills heading in the main column, each group's tags as one
+row of chips (a table row of three keywords of several words: `Rolling forecast`, `Variance
+analysis`), every group name in the headings' look or only the first (an acronym, `FP&A`, as
+capitals as the headings; the others a size over the tags, ace's)."""
 
 
 def _heading(text: str, light: bool = False) -> Para:
@@ -32,8 +39,14 @@ def _heading(text: str, light: bool = False) -> Para:
     return Para([Run(text.upper(), bold=True, size=12)], space_before=8)
 
 
-def _groups(lang: Lang, i: int, joined: bool = False) -> list[tuple[str, list[str]]]:
+def _groups(lang: Lang, i: int, joined: bool = False, chips: bool = False) -> list[tuple[str, list[str]]]:
     names = lang.skill_groups
+    if chips:
+        words = MULTIWORD[lang.code]
+        return [
+            (names[(i + g) % len(names)], [words[(3 * g + k + i) % len(words)] for k in range(3)])
+            for g in range(2 + i % 2)
+        ]
     out = [
         (names[(i + g) % len(names)], [SKILLS[(4 * g + k + i) % len(SKILLS)] for k in range(2 + (g + i) % 3)])
         for g in range(2 + i % 2)
@@ -47,6 +60,8 @@ def _groups(lang: Lang, i: int, joined: bool = False) -> list[tuple[str, list[st
 def _tags(form: str, items: list[str]) -> list[Block]:
     if form == "spaced":
         return [Para([Run("     ".join(items[k : k + 2]))]) for k in range(0, len(items), 2)]
+    if form.startswith("chips"):
+        return [Table([[[Para([Run(item)])] for item in items]], [1 / 3] * 3)]
     if form == "cells":
         return [
             Table(
@@ -60,9 +75,11 @@ def _tags(form: str, items: list[str]) -> list[Block]:
 def _page(lang: Lang, form: str, i: int) -> Page:
     given, family = lang.people[i % len(lang.people)]
     light = form.startswith("light")
-    groups: list[Block] = [_heading(lang.headings["skills"][0])] if form == "lines_under_skills" else []
-    for name, items in _groups(lang, i, form == "light_joined"):
-        groups += [_heading(name, light), *_tags(form, items)]
+    under = form == "lines_under_skills" or form.startswith("chips")
+    groups: list[Block] = [_heading(lang.headings["skills"][0])] if under else []
+    for g, (name, items) in enumerate(_groups(lang, i, form == "light_joined", form.startswith("chips"))):
+        head = _heading(name, light or (form == "chips_first_heading" and g > 0))
+        groups += [head, *_tags(form, items)]
     body: list[Block] = [
         Para([Run(f"{given} {family}", bold=True, size=22)]),
         Para([Run("jane.roe@example.com")]),
@@ -73,7 +90,7 @@ def _page(lang: Lang, form: str, i: int) -> Page:
         _heading(lang.headings["education"][0]),
         Para([Run(lang.institutions[i % len(lang.institutions)], bold=True)], right=[Run("2015")]),
     ]
-    if form == "main_column":
+    if form == "main_column" or form.startswith("chips"):
         return Page(body=[*body, *groups])
     return Page(body=body, sidebar=groups, sidebar_side="left")
 
@@ -84,6 +101,8 @@ UNREAD = {
     *(f"{form}-{code}-pdf" for form in ("lines", "cells", "lines_under_skills") for code in ("zh", "ja")),
     *(f"{form}-{code}-{fmt}" for form in ("light", "light_joined") for code in LANGS for fmt in ("pdf", "docx")
       if f"{form}-{code}-{fmt}" not in ("light-en-pdf", "light-ru-pdf", "light_joined-en-pdf")),
+    *(f"{form}-{code}" for form in ("chips_under_skills", "chips_first_heading") for code in LANGS
+      if not LANGS[code].cjk),
 }  # fmt: skip
 """Not read yet: tags in one run apart by wide spaces (the reader joins them into one phrase,
 `Tableau Docker`); a group name wrapped inside a word without a hyphen (`PROGRAMMIERSPRACH` / `EN`)
@@ -94,7 +113,9 @@ as much a skills section beside a section of the person's own. Lightly headed gr
 family, a measured map for the next round): a DOCX sidebar's group names in a point over its tags
 are no headings at all; in PDFs, a group named by a skills word (`Outils`, `Werkzeuge`) beside an
 unnamed one is the same question as `main_column-nl`, and a sidebar read row by row (`de`) loses
-its headings before sections are cut."""
+its headings before sections are cut. A group named in the headings' look over a row of chips
+of several words each: the row, read as one phrase of more than five words, is no list of tags,
+and the group stays a section of its own, the Skills heading over it empty."""
 
 
 @pytest.mark.parametrize(("form", "code", "fmt"), matrix(FORMS, UNREAD))
@@ -103,7 +124,8 @@ def test_skill_groups_printed_as_headings_are_skills(form: str, code: str, fmt: 
     i = sum(map(ord, form + code)) % 4
     parsed = parse_page(_page(lang, form, i), code, fmt)
     got = {str(g.get("name")).casefold(): g.get("keywords") for g in parsed["skills"]}
-    want = {name.casefold(): items for name, items in _groups(lang, i, form == "light_joined")}
+    chips = form.startswith("chips")
+    want = {name.casefold(): items for name, items in _groups(lang, i, form == "light_joined", chips)}
     assert got == want, [(s["key"], s["heading"]) for s in parsed["sections"]]
     assert [w.get("name") for w in parsed["work"]] == [lang.employers[i % len(lang.employers)]]
 
