@@ -206,8 +206,9 @@ _ITEM_SEP = re.compile(r"\s*[,;|•·、，；]\s*|\t+|\s{3,}")
 
 
 def _tags(lines: list[Line]) -> bool:
-    """Lines that are only short items (`HEMODYNAMIC MONITORING`, `Python     SQL`, `Epic, Pyxis`): no
-    date, no sentence, no address, no long phrase."""
+    """Lines that are only short items (`HEMODYNAMIC MONITORING`, `Python     SQL`, `Epic, Pyxis`, a
+    row of chips `Rolling forecast | Variance analysis`, each cell an item): no date, no sentence,
+    no address, no long phrase."""
     if not lines or len(lines) > 40:
         return False
     for ln in lines:
@@ -216,7 +217,8 @@ def _tags(lines: list[Line]) -> bool:
             return False
         if text.rstrip().endswith((".", "!", "?", "。")) or re.search(r"https?://|www\.", text):
             return False
-        if any(len(item.split()) > 5 for item in _ITEM_SEP.split(ln.body) if item.strip()):
+        parts = ln.cells if len(ln.cells) > 1 else [ln.body]  # a row of chips: each cell one item
+        if any(len(item.split()) > 5 for part in parts for item in _ITEM_SEP.split(part) if item.strip()):
             return False
     return True
 
