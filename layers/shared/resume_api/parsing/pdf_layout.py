@@ -129,6 +129,9 @@ class _Segment:
     tracking: float = 0.0
     """The letter spacing of the row's type in this segment's look, where the segment is too short
     to show its own (`LYO` `N`: a kerned pair merged, one letter left)."""
+    margins: tuple[float, ...] = ()
+    """The tag margins its page shows in its type (`_page_margins`): gaps a line of tags alone
+    (`Fronius SMA`) cannot tell from word spaces."""
 
     @property
     def chars(self) -> int:
@@ -173,10 +176,19 @@ def _wide_gaps(seg: _Segment) -> list[int]:
     spaces: a browser sets every word space of a line in one face alike, so one a fifth wider, not
     after a stop, is a box's margin (tags a few pixels apart), not a space."""
     runs = seg.runs
-    if len(runs) < 3 or any(
+    if len(runs) < 2 or any(
         r.text[:1].isspace() or r.text[-1:].isspace() or abs(r.size - seg.size) > 0.1 for r in runs
     ):
         return []
+    if seg.margins:  # every gap of the line in a face is a margin its page shows (`_page_margins`)
+        return sorted(
+            i
+            for gaps in _face_gaps(seg).values()
+            for i, g in gaps
+            if any(abs(g - m) <= _MARGIN_ALIKE * seg.size for m in seg.margins)
+            and not runs[i].text.endswith(_STOPS)
+            and runs[i + 1].text[:1].isalnum()
+        )
     faces: dict[str, list[tuple[int, float]]] = {}
     kerned: set[int] = set()
     for i, (a, b) in enumerate(itertools.pairwise(runs)):
@@ -200,6 +212,62 @@ def _wide_gaps(seg: _Segment) -> list[int]:
                 i for i, _ in wide if not runs[i].text.endswith(_STOPS) and runs[i + 1].text[:1].isalnum()
             ]
     return sorted(cuts)
+
+
+_MARGIN_ALIKE = 0.02
+"""Ems within which two gaps are one margin."""
+
+
+def _face_gaps(seg: _Segment) -> dict[tuple[str, float], list[tuple[int, float]]]:
+    """The gaps (after which run) between two runs of one face (font, size) in a segment, by face;
+    none where the runs hold their spaces (text set in words with spaces)."""
+    runs = seg.runs
+    out: dict[tuple[str, float], list[tuple[int, float]]] = {}
+    if len(runs) < 2 or any(r.text[:1].isspace() or r.text[-1:].isspace() for r in runs):
+        return out
+    for i, (a, b) in enumerate(itertools.pairwise(runs)):
+        if a.font == b.font and round(a.size, 1) == round(b.size, 1):
+            out.setdefault((a.font, round(a.size, 1)), []).append((i, b.x0 - a.x1))
+    return out
+
+
+def _page_margins(rows: list[_Row]) -> None:
+    """Mark the lines of tags whose every gap is a margin (`Fronius SMA`, `simPRO Xero Quoting`): a
+    line that shows no word space of its own is measured against the page's. A browser sets every
+    word space of a font at one width in ems over the page (its most common gap: kerned and
+    tracked pairs aside); where every gap of a line in one face is clearly wider, all alike, and
+    that gap is the one most such lines of the face share, twice at least (a box's margin is the
+    same on every row; each line of a justified paragraph is stretched by its own amount), those
+    gaps part tags (`_wide_gaps`)."""
+    ems: dict[str, Counter[float]] = {}
+    for row in rows:
+        for seg in row.segments:
+            for a, b in itertools.pairwise(seg.runs):
+                g = b.x0 - a.x1
+                if a.font == b.font and abs(a.size - b.size) <= 0.1 and g > 0.15 * a.size:
+                    ems.setdefault(a.font, Counter())[round(g / a.size, 2)] += 1
+    space = {font: em for font, seen in ems.items() for em, n in [seen.most_common(1)[0]] if n >= 2}
+    found: dict[tuple[str, float], list[tuple[float, _Segment]]] = {}
+    for row in rows:
+        for seg in row.segments:
+            for face, gaps in _face_gaps(seg).items():
+                word, low, high = (
+                    space.get(face[0], 0.0) * face[1],
+                    min(g for _, g in gaps),
+                    max(g for _, g in gaps),
+                )
+                if (
+                    word
+                    and low > 1.15 * word
+                    and low - word > 0.05 * face[1]
+                    and high - low <= _MARGIN_ALIKE * face[1]
+                ):
+                    found.setdefault(face, []).append((statistics.median(g for _, g in gaps), seg))
+    for face, segs in found.items():
+        for gap, seg in segs:
+            alike = sum(1 for g, _ in segs if abs(g - gap) <= _MARGIN_ALIKE * face[1])
+            if alike >= 2 and 2 * alike > len(segs):
+                seg.margins = (*seg.margins, gap)
 
 
 def _pieces(segments: list[_Segment]) -> list[str]:
@@ -1878,6 +1946,7 @@ def _page_lines(runs: list[Run], page: int, width: float, labels: list[float]) -
     """A page's lines in reading order; `labels` holds the gutter of a label column once a page
     of the document has shown one (`_label_column`)."""
     rows = _join_wrapped_dates(_lone_markers(_floated_dates(_rows(runs), width)))
+    _page_margins(rows)
     labelled = _label_column(rows, width, page, labels[0] if labels else None)
     if labelled is not None:
         lines, gutter = labelled
