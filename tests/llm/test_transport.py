@@ -26,6 +26,12 @@ from resume_api.llm.http import HttpProvider, join_path
 from tests.llm.conftest import SETTINGS, MakeFake, provider
 from tests.llm.fakes import Step, free_port
 
+LOAD_SLACK_S = 1.5
+"""Room a loaded machine takes to wake a waiting thread, on top of a bound the transport keeps: each
+bound below stays far under what a broken bound would take (the server's 5 s delay, a 120 s
+Retry-After, a body trickled for ~10 s), and a 2-core CI runner under four workers and lint had
+overrun the bound plus 0.4-0.7 s now and then."""
+
 SCHEMA = {"type": "object", "properties": {"summary": {"type": "string"}}, "required": ["summary"]}
 
 
@@ -68,7 +74,7 @@ def test_a_long_retry_after_is_not_waited(fake: MakeFake) -> None:
     started = time.monotonic()
     with pytest.raises(LlmRateLimited):
         provider(server, kind="openai_compatible").complete(ask())
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < LOAD_SLACK_S
     assert len(server.chat_requests()) == 1
 
 
@@ -95,7 +101,7 @@ def test_a_slow_server_times_out_within_the_bound(fake: MakeFake) -> None:
     started = time.monotonic()
     with pytest.raises(LlmTimeout):
         provider(server, kind="openai_compatible", timeout_s=0.6).complete(ask())
-    assert time.monotonic() - started < 1.2
+    assert time.monotonic() - started < 0.6 + LOAD_SLACK_S
     assert len(server.chat_requests()) == 1
 
 
@@ -106,7 +112,7 @@ def test_a_trickling_body_is_cut_at_the_deadline(fake: MakeFake) -> None:
     started = time.monotonic()
     with pytest.raises(LlmTimeout):
         provider(server, kind="openai_compatible", timeout_s=0.8).complete(ask())
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 0.8 + LOAD_SLACK_S
 
 
 def test_request_timeout_is_the_lower_of_request_and_config(fake: MakeFake) -> None:
@@ -117,7 +123,7 @@ def test_request_timeout_is_the_lower_of_request_and_config(fake: MakeFake) -> N
     started = time.monotonic()
     with pytest.raises(LlmTimeout):
         provider(server, kind="openai_compatible", timeout_s=20).complete(request)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 0.4 + LOAD_SLACK_S
 
 
 @pytest.mark.parametrize("no_length", [False, True], ids=["content-length", "streamed"])
