@@ -42,7 +42,7 @@ openapi: venv
 
 PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider
 # pytest-xdist: one worker per core (at most 4), a worker that runs dry taking the other's queued tests
-# (worksteal: no long file left to one worker at the end; the workers share built documents and parses,
+# (worksteal: no long file left to one worker at the end, the runner tier first: tests/conftest.py; the workers share built documents and parses,
 # tests/shared_cache.py). Every test runs in this one parallel run: time bounds are held as CPU time, and
 # waits on the wall clock are patience against a hang. `PARALLEL=` runs all serially.
 PARALLEL ?= -n auto --maxprocesses 4 --dist worksteal

@@ -284,6 +284,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if item.nodeid.startswith(FULL_SUITE_ONLY):
             item.add_marker(pytest.mark.slow)
     _sweep_sample(items)
+    _longest_files_first(items)
+
+
+def _longest_files_first(items: list[pytest.Item]) -> None:
+    """Put the runner tier at the head of the run: FIRST's files longest first, then PER_TEST's, then
+    every other file with a `runner` test; each file whole and in its own order, every other test
+    in its place after them.
+
+    worksteal hands each worker one contiguous part of this order and a worker that runs dry takes
+    the tail of the other's part, so the run ends where the two parts meet. In collection order the
+    runner tier (tests/test_*.py, between tailoring/ and unit/: single tests of 15-50 s that mostly
+    wait on a runner, a `make dev` or a fault's lease) lay at that meeting point, and one of them
+    ended the run on one worker with the other idle. At the head it runs first on the first worker,
+    beside the other's parsing, and the run ends on short tests."""
+    runner_files = {item.nodeid.split("::", 1)[0] for item in items if item.get_closest_marker("runner")}
+    weights = {path: weight for path, weight in FIRST.items() if path != "parsed"}
+
+    def weight(item: pytest.Item) -> float:
+        path = item.nodeid.split("::", 1)[0]
+        return weights.get(path, 1 if path in PER_TEST else 0.5 if path in runner_files else 0)
+
+    items.sort(key=weight, reverse=True)  # stable: a file's tests, and files of equal weight, keep their order
 
 
 FIRST: dict[str, float] = {
@@ -301,7 +323,8 @@ FIRST: dict[str, float] = {
     "tests/test_runner_console.py": 20,
     "tests/test_readme.py": 20,
 }
-"""Units of work that take longest (seconds, roughly, on a quiet machine; measured with --durations):
+"""Units of work that take longest (seconds, roughly, on a quiet machine; measured with --durations).
+`make test` (worksteal) runs these files first, longest first (`_longest_files_first`). Under loadfile
 each worker takes the longest unit left, so no worker starts a minute-long file while the other
 has nothing left to do. Every other unit follows, the most tests first (xdist's own order). The
 races, the quotas and the runner's console are few tests that wait 15-25 s (slow models, windows,
