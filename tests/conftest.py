@@ -198,6 +198,9 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_parse_words.py::test_html_layout_words_are_printed": 12,
     "tests/parsing/test_reader_words.py::test_html_layout_words_are_all_read": 12,
     "tests/parsing/test_column_edges.py::test_a_printed_sidebar_is_read_apart": 6,
+    # the generated documents' word sweeps, as their `_kept` siblings (suite19: ~50 s of test-fast CPU)
+    "tests/parsing/test_parse_words.py::test_generated_layout_words_are_printed": 4,
+    "tests/parsing/test_parse_words.py::test_tune_half_words_are_printed": 3,
 }
 """Sweeps over the whole corpus, the layout-generator matrix, the claim sets, the job-posting phrasings
 and the hidden-text techniques: `make test` runs every case; `make test-fast` keeps this many of each, spread evenly over the sweep in
