@@ -201,6 +201,24 @@ SWEEPS: dict[str, int] = {
     # the generated documents' word sweeps, as their `_kept` siblings (suite19: ~50 s of test-fast CPU)
     "tests/parsing/test_parse_words.py::test_generated_layout_words_are_printed": 4,
     "tests/parsing/test_parse_words.py::test_tune_half_words_are_printed": 3,
+    # the families of sessions 17-18 with no sample of their own, 2.8-5.9 s of test-fast CPU each
+    # (suite19: ~65 s of test-fast CPU in all)
+    "tests/parsing/test_margin_heading_offset.py::test_a_margin_heading_below_its_blocks_first_line_keeps_that_line": 12,
+    "tests/parsing/test_education_honours_line.py::test_an_honours_line_is_the_degrees_score": 12,
+    "tests/parsing/test_skill_group_headings.py::test_skill_groups_printed_as_headings_are_skills": 12,
+    "tests/parsing/test_contact_idioms.py::test_the_owners_contact_is_read_in_every_idiom": 12,
+    "tests/parsing/test_education_wrapped_school.py::test_a_wrapped_school_keeps_its_whole_name": 12,
+    "tests/parsing/test_education_dates_after_comma.py::test_dates_wrapped_after_a_comma_stay_with_their_degree": 12,
+    "tests/parsing/test_date_cell_wrapped.py::test_a_date_cell_wrapped_under_itself_is_one_range": 12,
+    "tests/parsing/test_education_whole_area.py::test_the_whole_field_reads_back": 12,
+    "tests/parsing/test_education_school_with_grade.py::test_the_school_under_a_dated_degree_keeps_its_grade_apart": 12,
+    "tests/parsing/test_personal_data_block.py::test_a_labelled_address_is_the_persons_place": 8,
+    "tests/parsing/test_personal_data_block.py::test_every_word_of_a_personal_data_block_is_kept": 8,
+    "tests/parsing/test_entries_linked_line.py::test_a_linked_header_gives_each_side_whole": 8,
+    "tests/parsing/test_entries_title_place_cell.py::test_what_the_title_goes_on_to_beside_its_place_is_the_title": 8,
+    "tests/parsing/test_entries_title_qualifier.py::test_what_the_title_goes_on_to_on_its_own_line_is_the_title": 8,
+    "tests/parsing/test_skill_name_only_rows.py::test_a_name_alone_after_its_colon_is_a_skill_of_its_own": 8,
+    "tests/parsing/test_education_academies.py::test_a_school_of_the_arts_is_a_school": 8,
 }
 """Sweeps over the whole corpus, the layout-generator matrix, the claim sets, the job-posting phrasings
 and the hidden-text techniques: `make test` runs every case; `make test-fast` keeps this many of each, spread evenly over the sweep in
@@ -308,7 +326,8 @@ def _longest_files_first(items: list[pytest.Item]) -> None:
         path = item.nodeid.split("::", 1)[0]
         return weights.get(path, 1 if path in PER_TEST else 0.5 if path in runner_files else 0)
 
-    items.sort(key=weight, reverse=True)  # stable: a file's tests, and files of equal weight, keep their order
+    # stable: a file's tests, and the files of equal weight, keep their order
+    items.sort(key=weight, reverse=True)
 
 
 FIRST: dict[str, float] = {
