@@ -226,12 +226,10 @@ XFAIL: dict[tuple[str, str, int], tuple[frozenset[str], str]] = {
     ("took", "faithful", 1): (ALL, "the hour a time cut saved is no number of the job"),
     ("took", "faithful", 3): (ALL, "the hour a time cut saved is no number of the job"),
     ("took", "lie", 1): (ALL, "'by two hours' is supported by the '2' the time ended at"),
-    ("approved", "faithful", 0): (ALL, "'gaining' is read as a change (a gain) the source does not state"),
     ("approved", "lie", 0): (
         ALL - {"electric"},
         "another lower-case body as the approver is no claim",
     ),
-    ("reply", "faithful", 0): (ALL, "'response rate' for 'reply rate': one metric noun reworded beside one"),
 }
 
 

@@ -651,11 +651,12 @@ def unsupported_consequences(sentence: str, vocabulary: Vocabulary, own: Iterabl
     sentence of their own entry (`own`: a result the job states elsewhere, one noun reworded)."""
     bad = []
     own = tuple(own)
-    for clause, form in consequences(sentence):
+    for found, form in consequences(sentence):
+        clause = _obtained(found, own)
         words = _words_of(clause)
         if form == MAIN:  # the sentence's own words are read by the other rules: only what changed
             if own and not changed_here(clause, own):
-                bad.append(clause.strip())
+                bad.append(found.strip())
             continue
         if form == CLAUSE:
             ok = said(words, vocabulary)
@@ -684,8 +685,25 @@ def unsupported_consequences(sentence: str, vocabulary: Vocabulary, own: Iterabl
         elif not ok and own:
             ok = restates(checked, own)
         if not ok:
-            bad.append(clause.strip())
+            bad.append(found.strip())
     return bad
+
+
+_GAINS = frozenset({"gain", "gaining", "gained", "gains"})
+
+
+def _obtained(clause: str, own: tuple[str, ...]) -> str:
+    """A clause that gains what the source did as a verb ("gaining approval from the vet" for "approved by
+    the vet") obtains it, as "earning" does: no rise of anything. Read as "earning ..."."""
+    words = clause.split()
+    lead = next((i for i, w in enumerate(words) if w.isalpha()), None)
+    if lead is None or words[lead].lower() not in _GAINS or lead + 1 >= len(words):
+        return clause
+    obj = words[lead + 1].lower().strip(".,;")
+    done = (w for s in own for w in tokens(s) if w.endswith("ed") and _change(w) is None)
+    if obj in STOP or not any(_sentence_vocabulary(w).rooted(obj) for w in done):
+        return clause
+    return " ".join([*words[:lead], "earning", *words[lead + 1 :]])
 
 
 def _is_verb_form(word: str) -> bool:
