@@ -7,6 +7,7 @@ both ways: a source bullet, the forms a model restates it in, and one-claim lies
 - daily: "three times a day" as "3x daily", "three times daily", "thrice daily"; lies: 4x, an hour;
 - rate: "300 a week" as per/each/every week, in words; lies: another figure, another period;
 - took: a time cut "from 3 hours to 2" restated as the hour it saved; lies: another end, two hours saved;
+- saved: the same cut as the amount alone, in minutes, "an hour less"; lies: a day, two hours, 90 minutes;
 - approved: ", approved by X" as a clause of gaining, earning, "that X approved"; lies: another body, an
   adoption nobody states;
 - reply: "with a 28% reply rate" as achieving or earning a response rate; lies: another rate, doubled;
@@ -157,6 +158,23 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("Cut {task} time from 3 hours to 1", "Cut {task} time by two hours"),
     ),
+    "saved": (
+        "Cut {task} time from 3 hours to 2",
+        (
+            "Cut {task} time by 60 minutes",
+            "Made {task} one hour faster, from 3 hours to 2",
+            "Cut an hour from {task}, taking it from 3 hours to 2",
+            "Made {task} take an hour less",
+            "Saved 60 minutes on {task}",
+        ),
+        (
+            "Cut {task} time by a day",
+            "Made {task} take two hours less",
+            "Cut {task} time by 90 minutes",
+            "Cut a day from {task}",
+            "Made {task} take 1 day",
+        ),
+    ),
     "approved": (
         "Wrote {protocol} for 6 {thing}, approved by {approver}",
         (
@@ -223,9 +241,6 @@ XFAIL: dict[tuple[str, str, int], tuple[frozenset[str], str]] = {
         ALL - {"dairy"},
         "'over four <places>' is checked against any larger count of the job",
     ),
-    ("took", "faithful", 1): (ALL, "the hour a time cut saved is no number of the job"),
-    ("took", "faithful", 3): (ALL, "the hour a time cut saved is no number of the job"),
-    ("took", "lie", 1): (ALL, "'by two hours' is supported by the '2' the time ended at"),
     ("approved", "lie", 0): (
         ALL - {"electric"},
         "another lower-case body as the approver is no claim",

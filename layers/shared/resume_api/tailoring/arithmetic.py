@@ -80,6 +80,7 @@ class Figures(Slotted):
         "durations",
         "endpoints",
         "factors",
+        "moved",
         "others",
         "ranges",
         "ratios",
@@ -104,6 +105,8 @@ class Figures(Slotted):
     """Counts a change starts or ends at ("from 3 to 5"), and counts said as a change ("by 5")."""
     differences: set[float]
     """The amounts of its changes ("from 10 to 4 days" changed by 6): no level a measure reached."""
+    moved: set[float]
+    """The amounts its changes of a time moved, in days ("from 3 hours to 2" is an hour in any unit)."""
     spans: set[tuple[float, float, str]]
     """Ranges given by two figures ("80-100 calls", "between 80 and 100"): (low, high, unit)."""
     tenures: set[float]
@@ -132,6 +135,7 @@ class Figures(Slotted):
         self.endpoints = set()
         self.by_values = set()
         self.differences = set()
+        self.moved = set()
         self.spans = set()
         self.tenures = set()
 
@@ -180,6 +184,8 @@ class Figures(Slotted):
             if not a.unit:  # "from 72 to 90" on a scale: 18 points
                 out.derived.append((abs(b.value - a.value), POINTS))
             out.differences.add(abs(b.value - a.value))
+            if a.days and b.days:
+                out.moved.add(abs(b.days - a.days))
         for a, b in pairwise(numbers):
             if a.unit == b.unit and a.value < b.value and _spanned(a, b):
                 out.spans.add((a.value, b.value, a.unit))
@@ -244,6 +250,8 @@ class Figures(Slotted):
             return (not strict or actual > value) and low <= actual <= high
 
         plain = {POINTS, TIME} if bound else {POINTS}
+        if by and days and self.moved and not self.by_values:
+            return any(close(days, m) for m in self.moved)  # "by an hour" from 3 hours to 2, in any unit
         if bound == "about" and any(
             low_ <= value <= high_ and (unit == unit_ or not unit_) for low_, high_, unit_ in self.spans
         ):
@@ -270,6 +278,10 @@ class Figures(Slotted):
         for found, kind in self.derived if derived else ():
             if not _compatible(unit, kind) or (level and found in self.differences and kind != CHANGE):
                 continue  # "cut it to 4 days" is where it ended, not by how much
+            if days and kind == TIME and self.moved:
+                if any(close(days, m) for m in self.moved):
+                    return True
+                continue  # "1 day" is no difference of hours: the time it moved, in days
             if (close(value, found) and not strict) or (bool(bound) and inside(found)):
                 return True
         if unit == "percent":  # a ratio is implied, so only the sentence rewritten implies it (as `derived`)

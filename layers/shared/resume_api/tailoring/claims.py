@@ -32,7 +32,7 @@ from resume_api.tailoring.lexicon import Lexicon, lexicon
 from resume_api.tailoring.novelty import GLOSSED, Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
-from resume_api.tailoring.quantities import TIME, quantities
+from resume_api.tailoring.quantities import TIME, Quantity, quantities
 from resume_api.tailoring.translated import name_words, rendered_from, translated_words
 from resume_api.tailoring.wording import (
     STOP,
@@ -462,7 +462,7 @@ def _quantity_claims(text: str) -> list[Claim]:
                         q.days,
                         q.after in OTHERS,
                         counted(q.value, text),
-                        q.before[-1:] == ("by",),
+                        q.before[-1:] == ("by",) or _less(q, text),
                         level,
                     ),
                 )
@@ -483,6 +483,22 @@ def _quantity_claims(text: str) -> list[Claim]:
 _EXPERIENCE = frozenset({"in", "of", "at", "as", "experience", "across"})
 """Words after "N years" that make it the person's experience ("years in", "years of", "years at")."""
 _CEILINGS = (("less", "than"), ("fewer", "than"))
+
+
+def _less(q: Quantity, text: str) -> bool:
+    """A time said as what a change saved ("1 hour less", "two days faster"): by how much, as "by" says."""
+    if q.unit != TIME or not q.after:
+        return False
+    if q.before[-1:] and q.before[-1] in _CUTTING:
+        return True  # "cut 1 hour from loading", "saved two days"
+    return (
+        re.search(rf"\b{re.escape(q.text)}\s+{re.escape(q.after)}\s+{_SAVED}", text, re.IGNORECASE)
+        is not None
+    )
+
+
+_SAVED = r"(?:less|faster|sooner|shorter|quicker)\b"
+_CUTTING = frozenset({"cut", "cuts", "cutting", "saved", "saves", "saving", "shaved", "shaving", "trimmed"})
 
 
 def _experience(text: str, said: str) -> bool:

@@ -88,6 +88,13 @@ _FISCAL = re.compile(r"\b(fy)\s?['’]?(\d{2}|\d{4})\b", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"(?<![\w$])['’](\d{2})\b")
 
 
+_AN_AMOUNT = re.compile(
+    r"\b(by|cut|cuts|cutting|saved|saves|saving|shaved|shaving|trimmed)\s+an?\s+"
+    r"(minute|hour|day|week|month)\b"
+    r"|\ban?\s+(minute|hour|day|week|month)(?=\s+(?:less|faster|sooner|shorter|quicker)\b)",
+    re.IGNORECASE,
+)
+"""A time by which something changed, written with an article ("by an hour", "an hour less"): one of it."""
 _CLOCK = re.compile(r"\b24\s*[/x×]\s*7(?:\s*[/x×]\s*365)?\b|\ba?round[\s\-]+the[\s\-]+clock\b", re.IGNORECASE)
 
 
@@ -98,6 +105,7 @@ def spelled_out(text: str) -> str:
     text = _FISCAL.sub(
         lambda m: f"{m.group(1)} {'20' + m.group(2) if len(m.group(2)) == 2 else m.group(2)}", text
     )
+    text = _AN_AMOUNT.sub(lambda m: f"{m.group(1)} 1 {m.group(2)}" if m.group(1) else f"1 {m.group(3)}", text)
     return _CLOCK.sub("around the clock", _SHORT_YEAR.sub(r"20\1", text))
 
 
