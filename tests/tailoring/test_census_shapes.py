@@ -126,7 +126,11 @@ FAMILIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "Supervised a team of 8 {staff} over 3 {sites}",
             "Oversaw 8 {staff} in three {sites}",
         ),
-        ("Supervised eight {staff} over four {sites}", "Supervised twelve {staff} over three {sites}"),
+        (
+            "Supervised eight {staff} over four {sites}",
+            "Supervised twelve {staff} over three {sites}",
+            "Supervised 8 {staff} across more than five {sites}",
+        ),
     ),
     "daily": (
         "Ran {check} three times a day",
@@ -237,9 +241,11 @@ XFAIL: dict[tuple[str, str, int], tuple[frozenset[str], str]] = {
     ("crew", "faithful", 0): (frozenset({"dairy"}), "'over three shifts' is read as a time, not as 'across'"),
     ("crew", "faithful", 2): (frozenset({"dairy"}), "'over 3 shifts' is read as a time, not as 'across'"),
     ("crew", "faithful", 3): (frozenset({"dairy"}), "'in three shifts' is read as a time, not as 'across'"),
+    ("crew", "lie", 2): (ALL, "'more than five <places>' is satisfied by the 8 people the sentence counts"),
     ("crew", "lie", 0): (
         ALL - {"dairy"},
-        "'over four <places>' is checked against any larger count of the job",
+        "'over four <places>' is checked against any larger count of the sentence (a veto by the counted noun cost "
+        "b18-measure its floor: reverted)",
     ),
     ("approved", "lie", 0): (
         ALL - {"electric"},
