@@ -255,7 +255,7 @@ XFAIL: dict[tuple[str, str, int], tuple[frozenset[str], str]] = {
 
 
 def _cells(direction: str) -> list[object]:
-    out = []
+    out: list[object] = []
     for family, (_, faithful, lies) in FAMILIES.items():
         forms = faithful if direction == "faithful" else lies
         for index, _form in enumerate(forms):
