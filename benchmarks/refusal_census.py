@@ -46,17 +46,8 @@ _UNIT_FACTORS = (60.0, 24.0, 7.0, 12.0, 52.0, 365.0, 1000.0, 100.0, 4.0, 3.0)
 
 
 def _number_class(text: str) -> list[str]:
-    out = []
-    if _PERCENT.search(text):
-        out.append("percent")
-    if _MONEY.search(text):
-        out.append("money")
-    if _MULTIPLIER.search(text):
-        out.append("multiplier")
-    if _RANGE.search(text):
-        out.append("range")
-    if _DURATION.search(text):
-        out.append("duration")
+    classes = (("percent", _PERCENT), ("money", _MONEY), ("multiplier", _MULTIPLIER), ("range", _RANGE))
+    out = [name for name, pattern in (*classes, ("duration", _DURATION)) if pattern.search(text)]
     if _DIGIT.search(text):
         out.append("digits")
     elif _NUMBER_WORD.search(text):
