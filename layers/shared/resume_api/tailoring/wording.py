@@ -95,6 +95,7 @@ _AN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 """A time by which something changed, written with an article ("by an hour", "an hour less"): one of it."""
+_AMOUNT_UNITS = ("inute", "our", "ay", "eek", "onth")
 _CLOCK = re.compile(r"\b24\s*[/x×]\s*7(?:\s*[/x×]\s*365)?\b|\ba?round[\s\-]+the[\s\-]+clock\b", re.IGNORECASE)
 
 
@@ -105,7 +106,10 @@ def spelled_out(text: str) -> str:
     text = _FISCAL.sub(
         lambda m: f"{m.group(1)} {'20' + m.group(2) if len(m.group(2)) == 2 else m.group(2)}", text
     )
-    text = _AN_AMOUNT.sub(lambda m: f"{m.group(1)} 1 {m.group(2)}" if m.group(1) else f"1 {m.group(3)}", text)
+    if any(unit in text for unit in _AMOUNT_UNITS):  # tokens() is hot: the regex only where a unit is
+        text = _AN_AMOUNT.sub(
+            lambda m: f"{m.group(1)} 1 {m.group(2)}" if m.group(1) else f"1 {m.group(3)}", text
+        )
     return _CLOCK.sub("around the clock", _SHORT_YEAR.sub(r"20\1", text))
 
 
