@@ -56,24 +56,8 @@ def _document(fmt: str, code: str, school: str, order: str) -> tuple[bytes, list
     return _page(fmt, code, body), [lang.institutions[0], name]
 
 
-_DIPLOM = (
-    "`Диплом`, `Dyplom` name no degree (they open the honours line `Диплом с отличием`, `Dyplom z "
-    "wyróżnieniem`): the degree is read as the school"
-)
 # fmt: off
 XFAIL: dict[tuple[str, str, str, str], str] = {
-    ("acronym", "school-first", "pdf", "pl"): _DIPLOM,
-    ("acronym", "school-first", "pdf", "ru"): _DIPLOM,
-    ("acronym", "school-first", "docx", "pl"): _DIPLOM,
-    ("acronym", "school-first", "docx", "ru"): _DIPLOM,
-    ("acronym", "degree-first", "pdf", "pl"): _DIPLOM,
-    ("acronym", "degree-first", "pdf", "ru"): _DIPLOM,
-    ("acronym", "degree-first", "docx", "pl"): _DIPLOM,
-    ("acronym", "degree-first", "docx", "ru"): _DIPLOM,
-    ("worded", "degree-first", "pdf", "pl"): _DIPLOM,
-    ("worded", "degree-first", "pdf", "ru"): _DIPLOM,
-    ("worded", "degree-first", "docx", "pl"): _DIPLOM,
-    ("worded", "degree-first", "docx", "ru"): _DIPLOM,
 }
 # fmt: on
 

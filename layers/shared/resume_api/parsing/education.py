@@ -171,9 +171,19 @@ def _is_honours(text: str) -> bool:
     return m is not None and not INSTITUTION_WORDS.search(t[m.end() :]) and not DEGREE_RE.search(t)
 
 
+def _degree_labelled(text: str) -> bool:
+    """`Associate of Applied Science: Logistics`, `BA (Hons): History`: a degree printed before its
+    field with a colon (`paper` prints `studyType: area`), not a label under one; a thesis's label
+    (`Master thesis: ...`) stays a label."""
+    label, colon, _ = text.replace("：", ":").partition(":")
+    return bool(colon) and _names_degree(label) and not _thesis_label().search(text)
+
+
 def _line_kind(ln: Line) -> str:
     """`label` (a grade, honours, courses, an advisor line), `inst`, `deg`, `both` or `none`."""
-    if _LABELLED.match(ln.text) or (GPA_RE.search(ln.text) and not INSTITUTION_WORDS.search(ln.text)):
+    if (_LABELLED.match(ln.text) and not _degree_labelled(ln.text)) or (
+        GPA_RE.search(ln.text) and not INSTITUTION_WORDS.search(ln.text)
+    ):
         return "label"
     if _is_honours(ln.text):
         return "label"
@@ -244,7 +254,7 @@ def _school_over_dated(entry: Entry) -> list[Entry]:
             or ln.list_item
             or _line_kind(ln) == "label"
             or not (inst or deg or D.is_date_only(ln.text))
-            or ":" in ln.text
+            or (":" in ln.text and not _degree_labelled(ln.text))
             or len(ln.text.split()) > 12
         ):
             # a grade, courses, a bullet, a sentence (`1 semestre : cours de Master ... à la Faculty
@@ -625,7 +635,7 @@ def _by_look(lines: list[Line]) -> list[Entry] | None:
     rows = [ln for ln in lines if ln.text.strip()]
     first = 1 if rows and D.is_date_only(rows[0].text) else 0
     kinds = [_line_kind(ln) for ln in rows]
-    plain = [not (ln.bullet or ln.list_item or len(ln.text.split()) > 12) for ln in rows]
+    plain = [not (ln.bullet or ln.list_item or len(_strip_dates(ln.text).split()) > 12) for ln in rows]
     bold = [i for i, ln in enumerate(rows) if _look(ln) and plain[i]]
     opens = bold if _openers(rows, kinds, bold, first) else []
     if not opens:  # the look is not the schools' alone: the lines naming a school open too
@@ -987,10 +997,48 @@ def _wrapped_names(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _margin_dates(lines: list[Line]) -> list[Line]:
+    """Dates printed in a margin column halfway down their entry (`paper` sets `2015 to 2018`
+    small, left of the text, between a school and its degree): read in page order, the date line
+    falls inside its entry, set close under the line above it, and reads as dates printed last.
+    A date line left of every other line of the section and nearer the line above it than the
+    line under it is the dates of the nearest line above it in the look the section opens with:
+    joined to it as its last cell, as dates printed beside a school; so is one nearer the line
+    under it where that line goes on with the entry (a degree wrapped around the dates), not in
+    the section's opening look. A PDF only (a DOCX tells no place: there the dates read first)."""
+    text = [ln for ln in lines if ln.text.strip() and not D.is_date_only((ln.cells or [ln.text])[0])]
+    if not text or not any(ln.x1 for ln in lines):
+        return lines
+    left = min(ln.x0 for ln in text)
+    opens = (round(text[0].size, 1), _look(text[0]))
+    out = list(lines)
+    i = 1
+    while i < len(out):
+        ln, above = out[i], out[i - 1]
+        below = out[i + 1] if i + 1 < len(out) else None
+        nearer = below is None or below.page != ln.page or ln.y - above.y < below.y - ln.y
+        opener = below is not None and (round(below.size, 1), _look(below)) == opens
+        if _date_line(ln) is None or ln.x1 >= left or above.page != ln.page or not (nearer or not opener):
+            i += 1
+            continue
+        j = i - 1
+        while j >= 0 and not ((round(out[j].size, 1), _look(out[j])) == opens and _date_line(out[j]) is None):
+            j -= 1
+        if j < 0 or out[j].page != ln.page or _header_date(out[j])[0] is not None:
+            i += 1
+            continue
+        top = out[j]
+        cells = [*(top.cells or [top.text]), ln.text.strip()]
+        spans = [*top.cell_spans, (ln.x0, ln.x1)] if len(top.cell_spans) == len(cells) - 1 else []
+        out[j] = replace(top, text=" ".join(cells), cells=cells, cell_spans=spans)
+        del out[i]
+    return out
+
+
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     school: tuple[str, int, int] | None = None
-    clean = _wrapped_names(_without_thesis(lines))
+    clean = _wrapped_names(_without_thesis(_margin_dates(lines)))
     rows = entry_lines(clean)
     stacks = _stacks(rows)
     if stacks is not None:

@@ -107,6 +107,9 @@ DEGREE_RE = re.compile(
     r"formaci[oó]n\s+profesional|matura|maturit[aà]|propedeuse|mast[eè]re|apprenticeship|bootcamp|"
     r"exchange\s+(?:semester|program(?:me)?|year|student)|erasmus|auslandssemester|austauschsemester|"
     r"interc[aâ]mbio|uitwisseling\w*|wymiana\s+studencka|программа\s+обмена|technik(?=\s+\w)|"
+    # `Диплом колледжа`, `Dyplom technika`: the diploma of a kind of school, never the honours line
+    # it opens (`Диплом с отличием`, `Dyplom z wyróżnieniem`) nor one that closes it (`Красный диплом`)
+    r"dyplom(?=\s+(?!z\s)[^\W\d_])|диплом(?=\s+(?!с\s)[^\W\d_])|"
     r"technik(?:er|erin)\b)"
     # abbreviations: capitals (with or without dots), so "be" or "me" in a sentence never match
     r"|Ph\.?\s?D\.?|PHD|D\.?\s?Phil|M\.?\s?Phil|E?MBA|M\.B\.A\.|GED|"
