@@ -167,6 +167,8 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_layout_cells_round15.py::test_crosswise_names_parse_back_by_the_documents_habit": 12,
     "tests/parsing/test_education_same_type.py::test_a_degree_in_one_type_keeps_its_lines_apart": 16,
     "tests/parsing/test_education_margin_dates.py::test_schools_dated_in_a_margin_column_read_back": 16,
+    "tests/parsing/test_education_headings_beside.py::test_sections_printed_side_by_side_after_education_are_no_schools": 12,
+    "tests/parsing/test_education_wrapped_range.py::test_a_name_and_its_range_wrapped_together_are_one_school": 12,
     "tests/parsing/test_referee_email.py::test_the_persons_email_after_a_referees_is_theirs": 8,
     "tests/parsing/test_work_open_start.py::test_the_newest_jobs_lone_date_among_ranges_is_its_open_start": 12,
     "tests/parsing/test_work_open_start.py::test_an_older_jobs_lone_date_stays_a_point": 6,
