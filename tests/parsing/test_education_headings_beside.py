@@ -76,50 +76,8 @@ def _cells() -> list[object]:
     return out
 
 
-_WHY = "the row of headings names no section: the sections under it are read as schools"
 # fmt: off
 XFAIL: dict[tuple[str, ...], str] = {
-    ("awards+certificates", "heading", "pdf", "de"): _WHY,
-    ("awards+certificates", "heading", "pdf", "es"): _WHY,
-    ("awards+certificates", "heading", "pdf", "it"): _WHY,
-    ("awards+certificates", "heading", "pdf", "nl"): _WHY,
-    ("awards+certificates", "heading", "pdf", "pl"): _WHY,
-    ("awards+certificates", "heading", "pdf", "pt"): _WHY,
-    ("awards+certificates", "title", "pdf", "de"): _WHY,
-    ("awards+certificates", "title", "pdf", "es"): _WHY,
-    ("awards+certificates", "title", "pdf", "it"): _WHY,
-    ("awards+certificates", "title", "pdf", "nl"): _WHY,
-    ("awards+certificates", "title", "pdf", "pl"): _WHY,
-    ("awards+certificates", "title", "pdf", "pt"): _WHY,
-    ("languages+certificates", "heading", "pdf", "de"): _WHY,
-    ("languages+certificates", "heading", "pdf", "en"): _WHY,
-    ("languages+certificates", "heading", "pdf", "es"): _WHY,
-    ("languages+certificates", "heading", "pdf", "it"): _WHY,
-    ("languages+certificates", "heading", "pdf", "ja"): _WHY,
-    ("languages+certificates", "heading", "pdf", "nl"): _WHY,
-    ("languages+certificates", "heading", "pdf", "pl"): _WHY,
-    ("languages+certificates", "heading", "pdf", "pt"): _WHY,
-    ("languages+certificates", "heading", "pdf", "ru"): _WHY,
-    ("languages+certificates", "heading", "pdf", "zh"): _WHY,
-    ("languages+certificates", "title", "pdf", "de"): _WHY,
-    ("languages+certificates", "title", "pdf", "en"): _WHY,
-    ("languages+certificates", "title", "pdf", "es"): _WHY,
-    ("languages+certificates", "title", "pdf", "fr"): _WHY,
-    ("languages+certificates", "title", "pdf", "it"): _WHY,
-    ("languages+certificates", "title", "pdf", "ja"): _WHY,
-    ("languages+certificates", "title", "pdf", "nl"): _WHY,
-    ("languages+certificates", "title", "pdf", "pl"): _WHY,
-    ("languages+certificates", "title", "pdf", "pt"): _WHY,
-    ("languages+certificates", "title", "pdf", "ru"): _WHY,
-    ("languages+certificates", "title", "pdf", "zh"): _WHY,
-    ("languages+interests", "heading", "pdf", "es"): _WHY,
-    ("languages+interests", "heading", "pdf", "ja"): _WHY,
-    ("languages+interests", "heading", "pdf", "ru"): _WHY,
-    ("languages+interests", "heading", "pdf", "zh"): _WHY,
-    ("languages+interests", "title", "pdf", "es"): _WHY,
-    ("languages+interests", "title", "pdf", "ja"): _WHY,
-    ("languages+interests", "title", "pdf", "ru"): _WHY,
-    ("languages+interests", "title", "pdf", "zh"): _WHY,
 }
 # fmt: on
 

@@ -81,7 +81,6 @@ def _cells() -> list[object]:
 
 # fmt: off
 XFAIL: dict[tuple[str, ...], str] = {
-    ("degrees", "first", "colon", "docx", "pl"): "`Inżynier` (a degree and a job title) names no degree: the school under the first runs into it",
 }
 # fmt: on
 

@@ -34,6 +34,7 @@ from .entries import (
 )
 from .lexicon import lexicon
 from .lines import Line
+from .sections import heading_key
 from .vocab import DEGREE_RE, GPA_RE, INSTITUTION_WORDS, SUBJECT_WORDS, words
 
 _DEGREE_OF = re.compile(
@@ -987,6 +988,19 @@ def _wrapped_names(lines: list[Line]) -> list[Line]:
             and _goes_on(cells[1], below[1])
         ):
             cells = [_joined(cells[0], below[0]), _joined(cells[1], below[1])]
+        elif (
+            len(below) == 2 == len(cells)
+            and D.is_date_only(_joined(cells[1], below[1]))
+            and not D.is_date_only(cells[0])
+            and cells[1].rstrip().endswith(("-", "–", "—"))
+            and not (D.is_date_only(below[0]) or DEGREE_RE.search(below[0]) or _LABELLED.match(below[0]))
+        ):
+            # the dates at the right broken after their dash as the name wrapped beside them
+            # (`Brihan Maharashtra College of Commerce | 2011 -` over `(BMCC), Savitribai Phule Pune
+            # University | 2014`; `... of India | - 2017-` over `(ICAI) | 11`): both go on
+            end = cells[1].rstrip()
+            date = end + below[1].strip() if end[-2:-1].isdigit() else _joined(end, below[1])
+            cells = [_joined(cells[0], below[0]), date]
         else:
             out.append(ln)
             ends.append(None)
@@ -1035,10 +1049,24 @@ def _margin_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _before_headings_beside(lines: list[Line]) -> list[Line]:
+    """The section's lines before a row of headings printed side by side (`Languages` |
+    `Interests`, `Awards` | `Certificates` in bold: `minyma` ends with two sections to a band,
+    headed in an entry's type): read in page order, one line holds both names, which names no
+    section, and what follows it is theirs, none of it schooling (it stays, verbatim, beside the
+    entries). A script printed without bold (the generator's CJK fonts) sets headings bigger."""
+    for i, ln in enumerate(lines):
+        if not i or len(ln.cells) < 2 or not (_look(ln) or ln.size > lines[0].size + 0.5):
+            continue  # a heading's type: bold, or (a script printed without bold) bigger
+        if all(heading_key(c) not in (None, "education") for c in ln.cells):
+            return lines[:i]
+    return lines
+
+
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     school: tuple[str, int, int] | None = None
-    clean = _wrapped_names(_without_thesis(_margin_dates(lines)))
+    clean = _wrapped_names(_without_thesis(_margin_dates(_before_headings_beside(lines))))
     rows = entry_lines(clean)
     stacks = _stacks(rows)
     if stacks is not None:

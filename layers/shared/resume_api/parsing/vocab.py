@@ -96,7 +96,7 @@ DEGREE_RE = re.compile(
     r"high\s+school(?=\s+(?:diploma|graduate|degree|certificate))|grado|m[aá]ster|ingenieur|ingeniero|laurea|dipl[oô]me|mestrado|bacharelado|"
     r"gradua[çc][ãa]o|doutorado|doctorado|maestr[ií]a|licencjat|magisterium|staatsexamen|"
     r"tecn[oó]logo|p[oó]s-gradua[çc][ãa]o|especializa[çc][ãa]o|bacharel|doctorat|dottorato(?:\s+di\s+ricerca)?|"
-    r"bachelorstudium|masterstudium|doutoramento|in[żz]ynier(?=\s*(?:[,)]|$))|"
+    r"bachelorstudium|masterstudium|doutoramento|in[żz]ynier(?=\s*(?:[,):：]|$))|"
     r"бакалавр\w*|магистр\w*|специалитет|специалист(?![\w-]|\s+по\b)|аспирантур\w*|"
     r"кандидат\s+(?:\w+\s+)?наук|доктор\s+(?:\w+\s+)?наук|"
     r"среднее\s+(?:профессиональное|специальное|общее)\s+образование|высшее\s+образование|"
