@@ -121,7 +121,10 @@ def pairs_p(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> list[dict[str
     return [p for p, _ in pairs]
 
 
-def theme_cases(corpus: Path) -> list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+def theme_cases(
+    corpus: Path, field: str = "work"
+) -> list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+    """(where, parsed, label) of `field` for every tune theme PDF whose label has some."""
     score = corpus_module(corpus, "score")
     out = []
     for theme in ta.themes():
@@ -132,33 +135,37 @@ def theme_cases(corpus: Path) -> list[tuple[str, list[dict[str, Any]], list[dict
             if not pdf.exists():
                 continue
             truth = ta.label(json.loads(person.read_text()), ta.Printed(ta._text(pdf), score))
-            if not truth["work"]:
+            if not truth[field]:
                 continue
             out.append(
                 (
                     f"{theme}/{person.stem}",
-                    _parse(pdf.read_bytes(), pdf.name).get("work") or [],
-                    truth["work"],
+                    _parse(pdf.read_bytes(), pdf.name).get(field) or [],
+                    truth[field],
                 )
             )
     return out
 
 
-def corpus_cases(corpus: Path) -> list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+def corpus_cases(
+    corpus: Path, field: str = "work"
+) -> list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+    """(where, parsed, label) of `field` for every tune corpus file whose label has some."""
     out = []
     for path in sorted((corpus / "resumes").iterdir()):
         if corpus_split.half(path.name) != "tune":
             continue
         truth = json.loads((corpus / "labels" / f"{path.name}.json").read_text())
-        if truth.get("work"):
+        if truth.get(field):
             out.append(
-                (f"corpus/{path.name}", _parse(path.read_bytes(), path.name).get("work") or [], truth["work"])
+                (f"corpus/{path.name}", _parse(path.read_bytes(), path.name).get(field) or [], truth[field])
             )
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def census(argv: list[str] | None, doc: str, classify: Any, field: str) -> int:
+    """Parse the tune data, classify every loss of `field` and print the counts by cause."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ta.DEFAULT_CORPUS)
     parser.add_argument("--themes", action="store_true")
     parser.add_argument("--files", action="store_true")
@@ -168,9 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     score = corpus_module(args.corpus, "score")
     cases = []
     if args.themes or not args.files:
-        cases += theme_cases(args.corpus)
+        cases += theme_cases(args.corpus, field)
     if args.files or not args.themes:
-        cases += corpus_cases(args.corpus)
+        cases += corpus_cases(args.corpus, field)
     losses = [
         (where, cause, ex) for where, parsed, label in cases for cause, ex in classify(score, parsed, label)
     ]
@@ -179,12 +186,16 @@ def main(argv: list[str] | None = None) -> int:
     for where, cause, _ in losses:
         by_group[cause][where.split("/")[0]] += 1
     for cause, n in counts.most_common():
-        print(f"{n:5}  {cause:28} " + ", ".join(f"{g} {k}" for g, k in by_group[cause].most_common(8)))
+        print(f"{n:5}  {cause:32} " + ", ".join(f"{g} {k}" for g, k in by_group[cause].most_common(8)))
         for where, _c, ex in [x for x in losses if x[1] == cause][: args.examples]:
             print(f"         {where}: {ex}")
     if args.json:
         args.json.write_text(json.dumps(losses, ensure_ascii=False, indent=0))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return census(argv, __doc__ or "", classify, "work")
 
 
 if __name__ == "__main__":
