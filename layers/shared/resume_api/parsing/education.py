@@ -998,8 +998,8 @@ def _wrapped_names(lines: list[Line]) -> list[Line]:
             # the dates at the right broken after their dash as the name wrapped beside them
             # (`Brihan Maharashtra College of Commerce | 2011 -` over `(BMCC), Savitribai Phule Pune
             # University | 2014`; `... of India | - 2017-` over `(ICAI) | 11`): both go on
-            end = cells[1].rstrip()
-            date = end + below[1].strip() if end[-2:-1].isdigit() else _joined(end, below[1])
+            opened = cells[1].rstrip()
+            date = opened + below[1].strip() if opened[-2:-1].isdigit() else _joined(opened, below[1])
             cells = [_joined(cells[0], below[0]), date]
         else:
             out.append(ln)
