@@ -205,21 +205,7 @@ def _nfc_words(text: str) -> list[str]:
     return sorted(TOKENS(unicodedata.normalize("NFC", text)))
 
 
-UNREAD = {"after", "before", "tj-standard"}
-"""Modes the reader does not yet compose (strict)."""
-
-
-@pytest.mark.parametrize(
-    "mode",
-    [
-        pytest.param(
-            m, marks=pytest.mark.xfail(strict=True, reason="a spacing accent glyph is kept beside its letter")
-        )
-        if m in UNREAD
-        else m
-        for m in MODES
-    ],
-)
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("lang", LATIN)
 def test_separate_accent_glyphs_are_read_as_their_letters(lang: str, mode: str) -> None:
     assert len(accented_words(lang)) >= 2, f"{lang}: too few accented words in its vocabulary"

@@ -170,6 +170,44 @@ _STOPS = (",", ".", ";", ":", "!", "?", ")", "»", "”")
 _KERNS = frozenset("ATVWYÀÁÂÃÄÅАТУ")
 """Letters fonts kern against a space (`A space`, `space T`: 0.055 em less in Liberation Sans, Arial)."""
 
+_ACCENTS = {
+    "`": "\u0300",
+    "\u00b4": "\u0301",
+    "\u02c6": "\u0302",
+    "\u02dc": "\u0303",
+    "\u00af": "\u0304",
+    "\u02d8": "\u0306",
+    "\u02d9": "\u0307",
+    "\u00a8": "\u0308",
+    "\u02da": "\u030a",
+    "\u02dd": "\u030b",
+    "\u02c7": "\u030c",
+    "\u00b8": "\u0327",
+    "\u02db": "\u0328",
+    **{chr(c): chr(c) for c in range(0x300, 0x370)},
+}
+"""A spacing accent (and a combining mark drawn as a glyph of its own) -> the combining mark it puts
+on the letter it is drawn over: poppler's table. TeX's OT1 fonts print `ü` as `u` and `¨`."""
+
+
+def _accented(letter: str, mark: str) -> str:
+    """`u` + U+0308 -> `ü`; a dotless `ı` under an accent is the `i` it prints (TeX's `\\'\\i`)."""
+    if letter == "ı" and mark in "\u0300\u0301\u0302\u0308":
+        letter = "i"
+    return unicodedata.normalize("NFC", letter + mark)
+
+
+@dataclass(slots=True)
+class _Accent:
+    """A spacing accent just drawn, the last character of `run`: it goes onto the next string's first
+    letter if that string is drawn back under it (TeX's `\\accent`: the accent, then the letter)."""
+
+    run: Run
+    centre: float
+    x1_before: float
+    """`run`'s end before the accent joined it (its start, where the accent began a run)."""
+    mark: str
+
 
 def _wide_gaps(seg: _Segment) -> list[int]:
     """Where (after which run) a segment's words are set clearly further apart than its word
@@ -731,6 +769,28 @@ def _decode(font: _Font, raw: bytes) -> tuple[str, int, float, int]:
     return text, len(codes), widths, spaces
 
 
+def _over_last(prev: Run, x0: float, x1: float, base: float, size: float) -> bool:
+    """An accent drawn back over the last letter of `prev` (the letter first, then its accent)."""
+    centre = (x0 + x1) / 2
+    return (
+        prev.text[-1:].isalpha()
+        and x0 < prev.x1
+        and prev.x1 - 0.9 * size < centre < prev.x1 - 0.02 * size
+        and abs(prev.base - base) < 0.5 * size
+        and abs(prev.size - size) < 0.3 * size
+    )
+
+
+def _under(accent: _Accent, text: str, x0: float, x1: float, base: float, size: float) -> bool:
+    """The string drawn next starts with a letter under the accent before it (TeX's order)."""
+    return (
+        text[:1].isalpha()
+        and x0 - 0.02 * size <= accent.centre <= min(x1, x0 + 0.9 * size)
+        and abs(accent.run.base - base) < 0.5 * size
+        and abs(accent.run.size - size) < 0.3 * size
+    )
+
+
 class _Interpreter:
     """Walks a content stream's text operators and records each shown string as a `Run`."""
 
@@ -758,6 +818,7 @@ class _Interpreter:
         """Invisible strings (render mode 3) and where they sit: an image drawn over them after
         them makes them a scan's OCR layer, which the image shows (`settle_invisible`)."""
         self.shown: dict[int, tuple[Run, int]] = {}
+        self._accent: _Accent | None = None
         """Each run by id, with how many solid boxes were painted before it began (`settle_covered`);
         the run itself is held so a deleted run's id is never taken for another's."""
 
@@ -1112,6 +1173,19 @@ class _Interpreter:
         runs = self.runs
         floor = max((first for actual, first, _ in self._spans if actual is not None), default=0)
         prev = runs[-1] if len(runs) > floor else None
+        mark = _ACCENTS.get(text) if len(text) == 1 else None
+        pending, self._accent = self._accent, None
+        if mark is not None and prev is not None and _over_last(prev, x0, x1, base, eff):
+            prev.text = prev.text[:-1] + _accented(prev.text[-1], mark)
+            return after
+        if pending is not None and pending.run is prev and _under(pending, text, x0, x1, base, eff):
+            prev.text = prev.text[:-1]
+            prev.x1 = pending.x1_before
+            if not prev.text:
+                runs.pop()
+                prev = runs[-1] if len(runs) > floor else None
+            text = _accented(text[0], pending.mark) + text[1:]
+        x1_before = prev.x1 if prev is not None else x0
         if (
             prev is not None
             and prev.font == font.name
@@ -1124,8 +1198,11 @@ class _Interpreter:
         else:
             run = Run(text, x0, x1, base, eff, font.bold, font.italic, font.name)
             runs.append(run)
+            x1_before = x0
             if self.visibility is not None:
                 self.shown[id(run)] = (run, len(self.visibility.covers))
+        if mark is not None:
+            self._accent = _Accent(runs[-1], (x0 + x1) / 2, x1_before, mark)
         return after
 
     def _rotated(self, text: str, font: _Font, size: float, start: list[float], end: list[float]) -> None:
