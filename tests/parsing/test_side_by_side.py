@@ -120,12 +120,6 @@ def _known(code: str, n: int) -> bool:
     return all(heading_key(h) is not None for h, _ in _columns(code, n))
 
 
-def _read_today(code: str, n: str, after: bool) -> bool:
-    """Cells read right today: two columns over a full-width section after them, where the page's
-    gutter splits them (strict xfails elsewhere)."""
-    return n == "2" and after and code in ("fr", "de", "es", "it", "nl", "pl", "ru")
-
-
 @pytest.mark.parametrize(
     ("code", "n", "style", "after"),
     [
@@ -135,9 +129,6 @@ def _read_today(code: str, n: str, after: bool) -> bool:
             style,
             after,
             id=f"{code}-{n}-{style}-{'then-section' if after else 'last'}",
-            marks=()
-            if _read_today(code, n, after)
-            else pytest.mark.xfail(strict=True, reason="the columns are read row by row, interleaved"),
         )
         for code in LANGS
         for n in ("2", "3", "3-unknown")

@@ -2029,7 +2029,7 @@ def _page_lines(runs: list[Run], page: int, width: float, labels: list[float]) -
         lines, gutter = labelled
         labels[:] = [gutter]
         return lines
-    rows = _fold_wrapped_cells(rows)
+    rows = _side_by_side(_fold_wrapped_cells(rows))
     split = _columns(rows, width)
     if split is None:
         return [_line_from(r.segments, page, 0) for r in rows if r.segments]
@@ -2054,6 +2054,75 @@ def _page_lines(runs: list[Run], page: int, width: float, labels: list[float]) -
     for ln in side:
         ln.column = 1
     return before + main + side + after
+
+
+def _side_by_side(rows: list[_Row]) -> list[_Row]:
+    """Sections set side by side under a row of their headings (`LANGUAGES  HOBBIES  VOLUNTEERING`,
+    each over a column of its own, below full-width sections: LaTeX minipages), a column at a
+    time: each heading, then the rows of its column, so the sections do not interleave."""
+    if not any(len(r.segments) > 1 for r in rows):
+        return rows
+    body = _body_size(rows)
+    out: list[_Row] = []
+    i = 0
+    while i < len(rows):
+        heads = rows[i].segments
+        known = [_heading_cell(s, body) for s in heads]
+        if len(heads) < 2 or None in known or sum(known) < 2:
+            out.append(rows[i])
+            i += 1
+            continue
+        columns: list[list[_Row]] = [[] for _ in heads]
+        j = i + 1
+        while j < len(rows) and rows[j].base - rows[j - 1].base < 2.5 * body:
+            slots = [_slot(s, heads) for s in rows[j].segments]
+            if None in slots or any(_heading_cell(s, body) is not None for s in rows[j].segments):
+                break
+            for seg, k in zip(rows[j].segments, slots, strict=True):
+                columns[k or 0].append(_Row(seg.base, seg.size, list(seg.runs), [seg]))
+            j += 1
+        if j == i + 1 or sum(1 for c in columns if c) < 2:
+            out.append(rows[i])
+            i += 1
+            continue
+        for head, column in zip(heads, columns, strict=True):
+            out.append(_Row(head.base, head.size, list(head.runs), [head]))
+            out.extend(column)
+        i = j
+    return out
+
+
+def _body_size(rows: list[_Row]) -> float:
+    sizes: Counter[float] = Counter()
+    for r in rows:
+        for s in r.segments:
+            sizes[round(s.size, 1)] += s.chars
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _heading_cell(seg: _Segment, body: float) -> bool | None:
+    """Set apart as a heading (bold capitals or larger type): True where the lexicon knows it,
+    False where it does not (`NON PROFIT`); None for a cell no heading."""
+    from .sections import heading_key
+
+    text = seg.text().strip()
+    if not 2 < len(text) + len(_WIDE.findall(text)) <= 40 or any(c.isdigit() for c in text):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    styled = seg.size >= 1.15 * body or (
+        bool(letters) and all(r.bold for r in seg.runs) and all(c.isupper() for c in letters)
+    )
+    return heading_key(text) is not None if styled else None
+
+
+def _slot(seg: _Segment, heads: list[_Segment]) -> int | None:
+    """The heading whose column holds `seg`: it starts under that heading and ends before the next."""
+    tol = 0.5 * seg.size
+    for k, head in enumerate(heads):
+        nxt = heads[k + 1].x0 if k + 1 < len(heads) else math.inf
+        if head.x0 - tol <= seg.x0 and seg.x1 <= nxt - 0.2 * seg.size and seg.x0 < nxt - tol:
+            return k
+    return None
 
 
 _NUMBERS_SPACES = re.compile(r"\d+|\s+")
