@@ -2067,8 +2067,8 @@ def _side_by_side(rows: list[_Row]) -> list[_Row]:
     i = 0
     while i < len(rows):
         heads = rows[i].segments
-        known = [_heading_cell(s, body) for s in heads]
-        if len(heads) < 2 or None in known or sum(known) < 2:
+        known: list[bool | None] = [_heading_cell(s, body) for s in heads] if len(heads) > 1 else [None]
+        if None in known or known.count(True) < 2:
             out.append(rows[i])
             i += 1
             continue
