@@ -104,6 +104,49 @@ def _page(
     return canvas_pdf(draw), cols
 
 
+def _docx(
+    code: str, n: int, style: str, after: bool, unknown: bool = False
+) -> tuple[bytes, list[tuple[str, list[str]]]]:
+    """The same block as a Word table: a row of headings over one row of cells (`after`: a row per
+    line, then a section below the table)."""
+    import io
+
+    import docx  # type: ignore[import-untyped]
+    from docx.shared import Pt  # type: ignore[import-untyped]
+
+    lang = LANGS[code]
+    cols = _columns(code, n, unknown)
+    doc = docx.Document()
+    given, family = lang.people[0]
+    doc.add_paragraph(f"{family}{given}" if code in CJK_FONTS else f"{given} {family}")
+
+    def heading(paragraph: Any, text: str) -> None:
+        run = paragraph.add_run(text.upper() if style == "caps" and code not in CJK_FONTS else text)
+        run.bold = True
+        if style == "large":
+            run.font.size = Pt(14)
+
+    heading(doc.add_paragraph(), lang.headings["summary"][0])
+    doc.add_paragraph(lang.summaries[0])
+    depth = max(len(lines) for _, lines in cols)
+    table = doc.add_table(rows=1 + (depth if after else 1), cols=n)
+    for k, (head, lines) in enumerate(cols):
+        heading(table.cell(0, k).paragraphs[0], head)
+        for i, text in enumerate(lines):
+            if after:
+                table.cell(1 + i, k).paragraphs[0].add_run(text)
+            elif i == 0:
+                table.cell(1, k).paragraphs[0].add_run(text)
+            else:
+                table.cell(1, k).add_paragraph(text)
+    if after:
+        heading(doc.add_paragraph(), lang.headings["skills"][0])
+        doc.add_paragraph(", ".join(lang.skill_groups[:1]))
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue(), cols
+
+
 def _width(text: str, font: str) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 
@@ -121,15 +164,20 @@ def _known(code: str, n: int) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("code", "n", "style", "after"),
+    ("fmt", "code", "n", "style", "after"),
     [
         pytest.param(
+            fmt,
             code,
             n,
             style,
             after,
-            id=f"{code}-{n}-{style}-{'then-section' if after else 'last'}",
+            id=f"{fmt}-{code}-{n}-{style}-{'then-section' if after else 'last'}",
+            marks=pytest.mark.xfail(strict=True, reason="a Word table's heading row is read as one line")
+            if fmt == "docx"
+            else (),
         )
+        for fmt in ("pdf", "docx")
         for code in LANGS
         for n in ("2", "3", "3-unknown")
         for style in ("caps", "large")
@@ -137,14 +185,14 @@ def _known(code: str, n: int) -> bool:
     ],
 )
 def test_side_by_side_sections_are_read_a_column_at_a_time(
-    code: str, n: str, style: str, after: bool
+    fmt: str, code: str, n: str, style: str, after: bool
 ) -> None:
     from benchmarks.parse_reader import reader_text
 
     count, unknown = int(n[0]), n.endswith("unknown")
     assert _known(code, count), f"{code}: a heading of the family is not in the lexicon: {lexicon.__name__}"
-    data, cols = _page(code, count, style, after, unknown)
-    lines = [ln.strip() for ln in reader_text(data, "side.pdf").splitlines()]
+    data, cols = (_page if fmt == "pdf" else _docx)(code, count, style, after, unknown)
+    lines = [ln.strip() for ln in reader_text(data, f"side.{fmt}").splitlines()]
     for head, body in cols:
         want = head.upper() if style == "caps" and code not in CJK_FONTS else head
         assert want in lines, f"{head!r} is not a line of its own: {lines}"
@@ -152,5 +200,5 @@ def test_side_by_side_sections_are_read_a_column_at_a_time(
         assert lines[at + 1 : at + 1 + len(body)] == body, (
             f"{head!r}: {lines[at : at + 1 + len(body)]} != {body}"
         )
-    ratio, missing = kept_words(data, f"side-{code}.pdf")
+    ratio, missing = kept_words(data, f"side-{code}.{fmt}")
     assert ratio >= 0.99, f"kept {ratio:.3f}; lost {missing}"
