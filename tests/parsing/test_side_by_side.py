@@ -111,8 +111,8 @@ def _docx(
     line, then a section below the table)."""
     import io
 
-    import docx  # type: ignore[import-untyped]
-    from docx.shared import Pt  # type: ignore[import-untyped]
+    import docx
+    from docx.shared import Pt
 
     lang = LANGS[code]
     cols = _columns(code, n, unknown)
@@ -173,9 +173,6 @@ def _known(code: str, n: int) -> bool:
             style,
             after,
             id=f"{fmt}-{code}-{n}-{style}-{'then-section' if after else 'last'}",
-            marks=pytest.mark.xfail(strict=True, reason="a Word table's heading row is read as one line")
-            if fmt == "docx"
-            else (),
         )
         for fmt in ("pdf", "docx")
         for code in LANGS

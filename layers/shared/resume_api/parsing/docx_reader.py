@@ -374,6 +374,7 @@ def _block_lines(
                     ln.style = _AT_PAGE_FOOT if foot else ln.style
                     lines.append(ln)
     elif tag == qn("w:tbl") and depth < 8:
+        table: list[list[list[Line]]] = []
         for row in _through(element, qn("w:tr")):
             cell_lines: list[list[Line]] = []
             for cell in _through(row, qn("w:tc")):
@@ -387,6 +388,11 @@ def _block_lines(
                 )
                 for ln in cell_lines[-1]:
                     ln.cell_top = top
+            table.append(cell_lines)
+        side = _side_by_side(table)
+        if side is not None:
+            return side
+        for cell_lines in table:
             non_empty = [cl for cl in cell_lines if cl]
             if (
                 len(non_empty) > 1
@@ -413,6 +419,36 @@ def _block_lines(
                 for cl in non_empty:
                     lines.extend(cl)
     return lines
+
+
+def _side_by_side(table: list[list[list[Line]]]) -> list[Line] | None:
+    """A table whose first row names sections side by side (`LANGUAGES | INTERESTS | VOLUNTEERING`,
+    two or more the lexicon knows, the others set as headings) over their columns' content: each
+    heading, then its column, so the sections do not interleave. None for any other table."""
+    if len(table) < 2:
+        return None
+    heads = table[0]
+    width = len(heads)
+    if width < 2 or any(len(row) != width for row in table[1:]):
+        return None
+    if any(len(cell) > 1 for cell in heads) or sum(1 for cell in heads if cell) < 2:
+        return None
+    known = 0
+    for cell in heads:
+        if not cell:
+            continue
+        text = cell[0].text.strip()
+        wide = sum(1 for c in text if ord(c) >= 0x2E80)  # a CJK character is two letters wide (`技能`)
+        if not 2 < len(text) + wide <= 40 or any(c.isdigit() for c in text):
+            return None
+        if heading_key(text) is not None:
+            known += 1
+        elif not (cell[0].bold or text.isupper()):
+            return None
+    columns = [[ln for row in table[1:] for ln in row[k]] for k in range(width)]
+    if known < 2 or sum(1 for col in columns if col) < 2:
+        return None
+    return [ln for head, col in zip(heads, columns, strict=True) for ln in (*head, *col)]
 
 
 def _label_column(cells: list[list[Line]]) -> list[Line] | None:
