@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import shutil
 import unicodedata
-from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -22,6 +21,7 @@ import pytest
 
 from benchmarks.parse_reader import pdftotext, reader_text
 from resume_api.parsing import lexicon
+from resume_api.parsing.document import _strings
 
 from .builders import canvas_pdf
 from .layouts.pdf_writer import SANS, fonts_available
@@ -66,17 +66,6 @@ def _split(word: str) -> list[tuple[str, str | None]]:
         else:
             return []
     return out
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list | tuple | set | frozenset):
-        for v in value:
-            yield from _strings(v)
 
 
 @cache
