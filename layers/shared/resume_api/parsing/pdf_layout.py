@@ -191,12 +191,10 @@ on the letter it is drawn over: poppler's table. TeX's OT1 fonts print `ü` as `
 
 
 def _accented(letter: str, mark: str) -> str:
-    """`u` + `¨` -> `u` + U+0308 (`ü` decomposed, as pdftotext reads it, so the words an independent
-    extraction finds are ours letter for letter); a dotless `ı` under an accent is the `i` it prints
-    (TeX's `\\'\\i`)."""
+    """`u` + U+0308 -> `ü`; a dotless `ı` under an accent is the `i` it prints (TeX's `\\'\\i`)."""
     if letter == "ı" and mark in "\u0300\u0301\u0302\u0308":
         letter = "i"
-    return unicodedata.normalize("NFD", letter + mark)
+    return unicodedata.normalize("NFC", letter + mark)
 
 
 @dataclass(slots=True)
