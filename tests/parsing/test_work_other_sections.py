@@ -9,7 +9,7 @@ section the vocabulary names (volunteer, projects, awards, publications, and the
 teaching, talks) and headings it does not know (`Side Ventures`, `Nebentätigkeiten`), which stay
 `other`, verbatim. Asserted: work holds exactly the two jobs, and no word of the other entries is
 lost (each organisation and role is printed somewhere else in the parse). Written before the
-rule; what fails today is in `XFAIL` (strict).
+rule; what fails today is in `XFAIL` (strict): nothing.
 """
 
 from __future__ import annotations
@@ -107,19 +107,8 @@ def _combos() -> list[tuple[str, ...]]:
 
 COMBOS = _combos()
 
-_VENTURES = (
-    "a heading ending in a company word (`Side Ventures`) in the headings' look is read as an employer"
-)
-_VENTURES_FIRST = "a heading ending in a company word (`Side Ventures`) first is read as the header's"
-
-# fmt: off
-XFAIL: dict[tuple[str, ...], str] = {
-    c: _VENTURES for c in COMBOS if c[2] == "Side Ventures" and c[3] == "after"
-}
-XFAIL_KEY: dict[tuple[str, ...], str] = {
-    c: _VENTURES if c[3] == "after" else _VENTURES_FIRST for c in COMBOS if c[2] == "Side Ventures"
-}
-# fmt: on
+XFAIL: dict[tuple[str, ...], str] = {}
+XFAIL_KEY: dict[tuple[str, ...], str] = {}
 
 
 @pytest.mark.parametrize(("fmt", "code", "heading", "order", "shape", "dates"), cells(COMBOS, XFAIL))

@@ -288,8 +288,12 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
     for i, ln in enumerate(lines):
         if i in found or not _candidate(ln) or len(ln.cells) != 1:
             continue
-        if _signature(ln) in heading_styles and _plain_heading(
-            ln.text, before_first=i < first_named and not _under_contact(lines, i), index=i
+        sig = _signature(ln)
+        # the one line a look set a size above the body's and used by named headings alone is
+        # theirs, even where its words would name a company (`Side Ventures`): employers repeat
+        alone = sig[0] >= 1.12 * body and usage[sig] - styles[sig] == 1
+        if sig in heading_styles and _plain_heading(
+            ln.text, before_first=i < first_named and not _under_contact(lines, i), index=i, alone=alone
         ):
             found[i] = heading_key(ln.text) or "other"
     for i, ln in enumerate(lines):
@@ -480,9 +484,10 @@ def _no_school_word(word: str) -> bool:
     return key in _HEADING_WORDS or bool(_ACADEMIC.match(key))
 
 
-def _plain_heading(text: str, *, before_first: bool, index: int) -> bool:
+def _plain_heading(text: str, *, before_first: bool, index: int, alone: bool = False) -> bool:
     """A heading known only by its look: no entry words (titles, employers, schools), no dates.
-    A heading of the vocabulary (`Titoli di studio`) names no entry, whatever its words."""
+    A heading of the vocabulary (`Titoli di studio`) names no entry, whatever its words; nor does
+    a line `alone` in a heading look of its own, whatever company word it holds."""
     from .vocab import INSTITUTION_WORDS, company_score, title_score
 
     t = text.strip()
@@ -492,7 +497,7 @@ def _plain_heading(text: str, *, before_first: bool, index: int) -> bool:
         named = " ".join(w for w in t.split() if not (INSTITUTION_WORDS.search(w) and _no_school_word(w)))
         if title_score(t) > 0 or INSTITUTION_WORDS.search(named):
             return False
-        if company_score(named) >= 1 and len(t.split()) > 1:
+        if company_score(named) >= 1 and len(t.split()) > 1 and not alone:
             return False  # `Nordwind Analytics`; a company's suffix alone (`Analytics`) names no company
     # the name at the top shares the heading style in many Word resumes
     return not (before_first and index <= 2)
