@@ -40,11 +40,13 @@ _UNIT = (
     r"(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años?|anos?|meses|mes|mês|anni|anno|mesi|mese|"
     r"jaar|maanden|maand|lata?|rok|miesi\w*|mies\.?|лет|год\w*|г\.|мес\.?\w*|年|个月|ヶ月|か月)"
 )
-_DURATION = re.compile(rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)?$")
+_AND = r"(?:\s*,\s*|\s+(?:and|und|et|y|e|i|en|и)\s+|\s*)"
+"""What joins a duration's years to its months (`7 years, 3 months`, `2 Jahre und 3 Monate`)."""
+_DURATION = re.compile(rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{_UNIT}(?:{_AND}\d{{1,2}}\s*{_UNIT})?\s*\)?$")
 """A computed duration (`3 yrs 10 mos`, `(9 mos)`, `2 Jahre`): not an employer, not a title."""
-_PAREN_DURATION = re.compile(rf"(?i)\s*\(\s*\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)")
+_PAREN_DURATION = re.compile(rf"(?i)\s*\(\s*\d{{1,2}}\+?\s*{_UNIT}(?:{_AND}\d{{1,2}}\s*{_UNIT})?\s*\)")
 _TRAIL_DURATION = re.compile(
-    rf"(?i)(?:\s*[·•|,–—-])?\s*(?<!\d)\(?\d{{1,2}}\+?\s*{_UNIT}(?:\s*\d{{1,2}}\s*{_UNIT})?\s*\)?\s*$"
+    rf"(?i)(?:\s*[·•|,–—-])?\s*(?<!\d)\(?\d{{1,2}}\+?\s*{_UNIT}(?:{_AND}\d{{1,2}}\s*{_UNIT})?\s*\)?\s*$"
 )
 """The length printed after a range (`Jun, 2018 - Mar, 2021  2 years 9 months`, `2019 – 2021 · 2 yrs`)."""
 _STRONG_SEP = re.compile(r"\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+|\s+/\s+|\t|\s*;\s*|\s+@\s+|\s{3,}")
@@ -723,12 +725,30 @@ def _wrapped_title(prev: Line, ln: Line, body: tuple[float, bool, bool] | None, 
     )
 
 
+_DURATION_REST = re.compile(rf"(?i)^\s*(?:\d{{1,2}}\s*)?{_UNIT}\s*\)?\s*$")
+"""The rest of a duration wrapped onto a line of its own (`(3 Jahre, 11` over `Monate)`)."""
+
+
 def _without_durations(lines: list[Line]) -> list[Line]:
-    """LinkedIn prints `1 yr 11 mos` under an employer and `(9 mos)` after dates: computed, dropped."""
-    out = []
-    for ln in lines:
+    """LinkedIn prints `1 yr 11 mos` under an employer and `(9 mos)` after dates: computed, dropped.
+    A duration that a narrow date column wrapped is joined first, then dropped."""
+    out: list[Line] = []
+    skip = False
+    for i, ln in enumerate(lines):
+        if skip:
+            skip = False
+            continue
         if _DURATION.match(ln.text.strip()):
             continue
+        rest = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+        joined = f"{ln.cells[-1]} {rest}" if ln.cells else ""
+        if (
+            rest
+            and _DURATION_REST.match(rest)
+            and (_PAREN_DURATION.search(joined) or _range_without_length(joined))
+        ):
+            ln = replace(ln, text=f"{ln.text} {rest}", cells=[*ln.cells[:-1], f"{ln.cells[-1]} {rest}"])
+            skip = True
         if _PAREN_DURATION.search(ln.text):
             cells = [c2 for c in ln.cells if (c2 := _after_dates(c).strip())]
             out.append(replace(ln, text=_after_dates(ln.text).strip(), cells=cells or [ln.text]))
@@ -738,10 +758,15 @@ def _without_durations(lines: list[Line]) -> list[Line]:
 
 
 def _without_trailing_length(ln: Line) -> Line:
-    """`Jun, 2018 - Mar, 2021  2 years 9 months` (a theme's grey dates): the range alone."""
+    """`Jun, 2018 - Mar, 2021  2 years 9 months` (a theme's grey dates): the range alone, also
+    where the range and its length are the last cell of an employer's line."""
     text = _range_without_length(ln.text)
     if text is None:
-        return ln
+        last = ln.cells[-1] if len(ln.cells) > 1 else ""
+        kept = _range_without_length(last) if last and ln.text.endswith(last) else None
+        if kept is None:
+            return ln
+        return replace(ln, text=ln.text[: len(ln.text) - len(last)] + kept, cells=[*ln.cells[:-1], kept])
     cells = [_range_without_length(c) or c for c in ln.cells if not _DURATION.match(c.strip())]
     return replace(ln, text=text, cells=cells or [text])
 
