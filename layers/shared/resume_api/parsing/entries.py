@@ -747,7 +747,7 @@ def _without_durations(lines: list[Line]) -> list[Line]:
             and _DURATION_REST.match(rest)
             and (_PAREN_DURATION.search(joined) or _range_without_length(joined))
         ):
-            ln = replace(ln, text=f"{ln.text} {rest}", cells=[*ln.cells[:-1], f"{ln.cells[-1]} {rest}"])
+            ln = replace(ln, text=f"{ln.text} {rest}", cells=[*ln.cells[:-1], f"{ln.cells[-1]} {rest}"])  # noqa: PLW2901
             skip = True
         if _PAREN_DURATION.search(ln.text):
             cells = [c2 for c in ln.cells if (c2 := _after_dates(c).strip())]
@@ -2809,6 +2809,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         pattern = weak
     parsed = _by_habit(parsed)
     places_there = any(_place_after_title(fs, title) for _e, fs, title, _c in parsed)
+    apart = _employer_apart(parsed)
     out: list[dict[str, Any]] = []
     one_dated: list[int] = []
     prev_company: str | None = None
@@ -2848,6 +2849,12 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
         _employer_line(e.header, fs, title, company)
         position, company = _title_terms(e.header, fs, title, company, places_there)
         position = _title_area(fs, title, company, position)
+        if prev_company and apart and _area_for_employer(e, fs, title, company):
+            assert title is not None
+            assert company is not None
+            line = e.header[title.line].body
+            position = line[line.index(title.text) : line.index(company.text) + len(company.text)]
+            company = None  # a role under the employer of the job before: its area, not its employer
         name = company.text if company else None
         if (
             not e.has_date
@@ -2907,6 +2914,26 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
             for w in out
         ]
     return out
+
+
+def _employer_apart(parsed: list[tuple[Entry, list[Field], Field | None, Field | None]]) -> bool:
+    """Whether this document prints each job's employer on a line of its own, apart from the
+    title's: two entries or more so, and twice as many as print both on one line."""
+    lines = [t.line != c.line for _e, _fs, t, c in parsed if t is not None and c is not None]
+    return sum(lines) >= 2 and sum(lines) >= 2 * (len(lines) - sum(lines))
+
+
+def _area_for_employer(e: Entry, fs: list[Field], title: Field | None, company: Field | None) -> bool:
+    """`Tragwerksplaner, Technisches Büro` alone over its dates, where the document prints every
+    employer on a line of its own: the second role at the employer above, the words after the comma
+    its area, not an employer (no legal form, no firm's word)."""
+    if title is None or company is None or not _after_title(title, company):
+        return False
+    if any(f.line != title.line for f in fs if f.role != "location"):
+        return False
+    line = e.header[title.line].body
+    at = line.find(title.text)
+    return at >= 0 and line.find(company.text, at) > at and company_score(company.text) < 1
 
 
 def _lone_date(e: Entry) -> bool:
