@@ -88,14 +88,11 @@ def _parsed(fmt: str, code: str, shape: str, dates: str) -> list[tuple[str | Non
 COMBOS = [(f, c, s, d) for f in ("pdf", "docx") for c in LANGS for s in SHAPES for d in ("right", "below")]
 
 _CJK_TITLE_OVER = "a CJK PDF's employer under the title, in the body's look, is read as a highlight"
-_PT_ONLY = "a Portuguese title-only role with its dates below is merged or its employer lost"
 
 # fmt: off
 XFAIL: dict[tuple[str, ...], str] = {
     **{("pdf", c, s, d): _CJK_TITLE_OVER for c in ("zh", "ja") for s in ("title-only", "title-dept")
        for d in ("right", "below")},
-    ("pdf", "pt", "title-only", "below"): _PT_ONLY,
-    ("docx", "pt", "title-only", "below"): _PT_ONLY,
 }
 # fmt: on
 

@@ -78,12 +78,20 @@ def heading_key(text: str) -> str | None:
         if hit:
             return hit
     words = [w for w in words if w not in {"/", "&", "+"}]
-    if 1 < len(words) <= 4:
+    if 1 < len(words) <= 4 and not _role_named(norm):
         keys = {_HEAD_WORDS[w] for w in words if w in _HEAD_WORDS}
         for key in _PRIORITY:
             if key in keys:
                 return key
     return None
+
+
+def _role_named(norm: str) -> bool:
+    """Whether a phrase that holds a heading's word names a role (`Gerente de projetos`, `Volunteer
+    Coordinator`, `Education Officer`): a job's title, not a section's heading."""
+    from .vocab import title_score
+
+    return title_score(norm) >= 3
 
 
 _JOINERS = re.compile(
