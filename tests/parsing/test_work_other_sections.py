@@ -94,7 +94,7 @@ def _parsed(fmt: str, code: str, heading: str, order: str, shape: str, dates: st
 
 
 def _combos() -> list[tuple[str, ...]]:
-    out = []
+    out: list[tuple[str, ...]] = []
     for code, lang in LANGS.items():
         heads = [lang.headings[key][0] for key in KNOWN] + list(UNKNOWN.get(code, ("Side Ventures",)))
         for n, head in enumerate(heads):
