@@ -282,7 +282,14 @@ def _page_margins(rows: list[_Row]) -> None:
         for seg in row.segments:
             for a, b in itertools.pairwise(seg.runs):
                 g = b.x0 - a.x1
-                if a.font == b.font and abs(a.size - b.size) <= 0.1 and g > 0.15 * a.size:
+                if (
+                    a.font == b.font
+                    and abs(a.size - b.size) <= 0.1
+                    and g > 0.15 * a.size
+                    and max(len(a.text.strip()), len(b.text.strip())) > 1
+                ):  # two lone letters side by side are tracking (a letter-spaced heading): were it
+                    # counted, a bold heading's tracking would be the bold's word space, and every
+                    # word space of bold group names a tag's margin
                     ems.setdefault(a.font, Counter())[round(g / a.size, 2)] += 1
     space = {font: em for font, seen in ems.items() for em, n in [seen.most_common(1)[0]] if n >= 2}
     found: dict[tuple[str, float], list[tuple[float, _Segment]]] = {}
