@@ -432,11 +432,15 @@ def bench_parse_themes(s: dict[str, Any]) -> dict[str, Any]:
     agg = result["halves"]["measure"]
     figure = "parse accuracy, published themes never read one by one: field score (work F1)"
     summary = [_row(figure, f"{agg['score']:.3f} ({agg['fields'].get('work', 0.0):.3f})", "", "", "", None)]
-    sealed = result["halves"]["sealed"]
-    figure = "parse accuracy, sealed themes (added 2026-12-06, never read or shown): field score (work F1)"
-    summary.append(
-        _row(figure, f"{sealed['score']:.3f} ({sealed['fields'].get('work', 0.0):.3f})", "", "", "", None)
-    )
+    for theme_set in theme_accuracy.SEALED_SETS:  # in the order they were added
+        agg = result["halves"][theme_set.name]
+        figure = (
+            f"parse accuracy, {theme_set.name} themes (added {theme_set.added}, never read or shown): "
+            "field score (work F1)"
+        )
+        summary.append(
+            _row(figure, f"{agg['score']:.3f} ({agg['fields'].get('work', 0.0):.3f})", "", "", "", None)
+        )
     return {"table": theme_accuracy.markdown(result), "summary": summary, "ok": True}
 
 
