@@ -50,6 +50,7 @@ from local_runner.sample_events import s3_event
 from resume_api.data.dynamo import from_item
 from tests.conftest import INGEST_LEASE_S, Session, create_session
 from tests.factories import pdf_resume, post_presigned, upload
+from tests.failure_queue import failure_records
 from tests.llm.fakes import FakeLlm
 
 JD = (
@@ -422,21 +423,12 @@ def _run_sync(c: Ctx, case: FaultCase) -> None:
 
 
 def _failure_record(runner: LocalRunner, resume_id: str, timeout_s: float = 10.0) -> dict[str, Any]:
-    """This resume's event from the ingest failure destination (deleted); others' stay visible."""
-    sqs = _client(runner, "sqs")
-    url = runner.physical("IngestFailureQueue")
-    deadline = time.time() + timeout_s
-    while time.time() < deadline:
-        for message in sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10, WaitTimeSeconds=1).get(
-            "Messages", []
-        ):
-            if resume_id in message["Body"]:
-                sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
-                return dict(json.loads(message["Body"]))
-            sqs.change_message_visibility(
-                QueueUrl=url, ReceiptHandle=message["ReceiptHandle"], VisibilityTimeout=0
-            )
-    raise AssertionError(f"no failure-destination record for {resume_id}")
+    """This resume's one event from the ingest failure destination (deleted); others' stay visible."""
+    records = failure_records(
+        _client(runner, "sqs"), runner.physical("IngestFailureQueue"), resume_id, timeout_s
+    )
+    assert len(records) == 1, f"{len(records)} failure-destination records for {resume_id}"
+    return records[0]
 
 
 def _ingest_outcomes(runner: LocalRunner, resume_id: str, expected: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from local_runner.runner import LocalRunner
 from local_runner.sample_events import s3_event
 from tests.conftest import Session
 from tests.factories import pdf_resume, post_presigned
+from tests.failure_queue import failure_records
 
 NAME = "My résumé+v2 final.pdf"
 
@@ -138,19 +139,12 @@ def test_aws_failure_retries_then_lands_in_the_failure_queue(
     )
     post_presigned(spec["upload"], pdf_resume())
     runner.wait_for_events()
-    sqs = runner.aws.client("sqs")
-    url = runner.physical("IngestFailureQueue")
-    messages = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10, WaitTimeSeconds=2).get(
-        "Messages", []
-    )
-    records = [json.loads(m["Body"]) for m in messages]
-    mine = [r for r in records if spec["resume_id"] in json.dumps(r["requestPayload"])]
-    assert len(mine) == 1, records
+    mine = failure_records(runner.aws.client("sqs"), runner.physical("IngestFailureQueue"), spec["resume_id"])
+    assert len(mine) == 1, mine
+    assert spec["resume_id"] in json.dumps(mine[0]["requestPayload"])
     assert mine[0]["requestContext"]["condition"] == "RetriesExhausted"
     assert mine[0]["requestContext"]["approximateInvokeCount"] == 3
     assert mine[0]["responsePayload"]["errorType"]
-    for m in messages:
-        sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])
     state = api.get(f"/session/resume/{spec['resume_id']}", headers=session.headers).json()
     assert state["status"] == "pending", "the claim was handed back: a redelivery can still succeed"
 
