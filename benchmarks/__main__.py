@@ -434,10 +434,7 @@ def bench_parse_themes(s: dict[str, Any]) -> dict[str, Any]:
     summary = [_row(figure, f"{agg['score']:.3f} ({agg['fields'].get('work', 0.0):.3f})", "", "", "", None)]
     for theme_set in theme_accuracy.SEALED_SETS:  # in the order they were added
         agg = result["halves"][theme_set.name]
-        figure = (
-            f"parse accuracy, {theme_set.name} themes (added {theme_set.added}, never read or shown): "
-            "field score (work F1)"
-        )
+        figure = f"parse accuracy, {theme_set.summary}: field score (work F1)"
         summary.append(
             _row(figure, f"{agg['score']:.3f} ({agg['fields'].get('work', 0.0):.3f})", "", "", "", None)
         )
