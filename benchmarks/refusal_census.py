@@ -6,7 +6,13 @@ digits, words, a percent, money, a multiplier, a range, a duration; a name capit
 case; how many words); whether the source has it (the job itself, another job or the summary, only the
 job description), under another form (plural, possessive, hyphen, initials, every word apart), as the
 same value in another unit or one arithmetic step away from the job's numbers; the rewrite's length
-against the sentence it replaces; whether it merges two source sentences; where it stands. Only counts
+against the sentence it replaces; whether it merges two source sentences; where it stands. Finer keys
+(num-*, name-*, cons-*, content-*): for a number, which key differs from the job's nearest number (unit,
+bound, period, counted noun, written form) or how far it is (rounded); for a name, each word's form in
+the source (as is, another case, hyphen, inflection), part of a longer source name, initials either way,
+at the sentence's start, its class (place, organisation, product, generic); for a consequence, its
+construction (resulting in, leading to, which, so that, a participle, the result first) and whether its
+words are the job's, the resume's or only the job description's. Only counts
 are printed, so the hidden parts can be counted without reading a case: the features where their
 refusals concentrate are the shapes to generate.
 
@@ -148,6 +154,182 @@ def _forms(claim: str, own_phrase: str, whole_phrase: str, jd_phrase: str) -> li
     return ["form:no word in the resume"]
 
 
+_PERIOD = re.compile(
+    r"^[\s\w%$€£.,+-]{0,24}?\b(per|a|an|each|every|/)\s*(day|week|month|quarter|year|shift|hour|semester|term)s?\b"
+    r"|^\S*\s*(daily|weekly|monthly|quarterly|annually|yearly|hourly)\b",
+    re.I,
+)
+_CONSEQUENCE_FORMS = (
+    ("resulting in", re.compile(r"\bresult(?:ing|ed)\s+in\s*$", re.I)),
+    ("leading to", re.compile(r"\b(?:lead|leading|led)\s+to\s*$", re.I)),
+    ("contributing to", re.compile(r"\bcontribut\w*\s+to\s*$", re.I)),
+    ("so that", re.compile(r"\bso(?:\s+that)?\s*$", re.I)),
+    ("which", re.compile(r"\b(?:which|that)\s*$", re.I)),
+    ("to (purpose)", re.compile(r"\b(?:in\s+order\s+)?to\s*$", re.I)),
+    ("and", re.compile(r"\band\s*$", re.I)),
+    ("without", re.compile(r"\bwithout\s*$", re.I)),
+    ("for/as", re.compile(r"\b(?:for|as)\s*$", re.I)),
+    ("dash, colon or semicolon", re.compile(r"[-–—:;]\s*$")),
+    ("comma", re.compile(r",\s*$")),
+)
+
+
+def _quantity_of(claim: str, rewrite: str) -> Any:
+    from resume_api.tailoring.claims import _show
+    from resume_api.tailoring.quantities import quantities
+
+    found = quantities(rewrite)
+    return next((q for q in found if claim in (q.text, _show(q.value))), found[0] if found else None)
+
+
+def _period(q: Any, text: str) -> bool:
+    at = text.lower().find(q.text.lower()) if q.text else -1
+    return at >= 0 and bool(_PERIOD.search(text[at + len(q.text) :]))
+
+
+def _number_keys(claim: str, rewrite: str, own_texts: list[str], jd: str) -> list[str]:
+    """Which key differs between the refused number and the nearest number of the job's own text."""
+    from math import log
+
+    from resume_api.tailoring.quantities import quantities
+    from resume_api.tailoring.wording import stem
+
+    q = _quantity_of(claim, rewrite)
+    if q is None or not q.value:
+        return ["num:none read"]
+    form = "multiplier" if q.kind == "factor" else "words" if q.in_words else "digits"
+    out = [f"num-form:{form}", f"num-unit:{q.unit or 'count'}", f"num-bound:{q.bound or 'exact'}"]
+    out.append("num-in-jd:" + ("yes" if any(_close(q.value, v) for v in _values(jd)) else "no"))
+    source = [(s, t) for t in own_texts for s in quantities(t) if s.value]
+    if not source:
+        return [*out, "num-nearest:the job has no number"]
+    s, text = min(
+        source, key=lambda p: abs(log(abs(p[0].value) / abs(q.value))) if p[0].value * q.value > 0 else 99
+    )
+    ratio = abs(q.value / s.value) if s.value else 0.0
+    distance = (
+        "same value"
+        if _close(q.value, s.value)
+        else "within 10% (rounded)"
+        if 0.9 <= ratio <= 1.1
+        else "within x2"
+        if 0.5 <= ratio <= 2
+        else "further"
+    )
+    out.append(f"num-nearest:{distance}")
+    if distance in ("same value", "within 10% (rounded)"):
+        differs = [
+            key
+            for key, a, b in (
+                ("kind", q.kind, s.kind),
+                ("unit", q.unit, s.unit),
+                ("bound", q.bound, s.bound),
+                ("counted noun", stem(q.after) if q.after else "", stem(s.after) if s.after else ""),
+                ("period", _period(q, rewrite), _period(s, text)),
+                ("written form", q.in_words, s.in_words),
+            )
+            if a != b
+        ]
+        out += [f"num-differs:{key}" for key in differs] or ["num-differs:nothing read"]
+        if "bound" in differs:
+            out.append(f"num-bound-change:{s.bound or 'exact'} -> {q.bound or 'exact'}")
+    return out
+
+
+def _name_keys(claim: str, rewrite: str, whole: str, jd: str) -> list[str]:
+    """How a refused name relates to the source's words: another form, a part, initials, a sentence's start."""
+    from resume_api.tailoring.claims import _initials, _phrase_initials, _raw_words
+    from resume_api.tailoring.lexicon import lexicon
+    from resume_api.tailoring.wording import phrase, stem
+
+    lex = lexicon()
+    words = _raw_words(claim)
+    if not words:
+        return ["name:empty"]
+    low = [phrase(w) for w in words]
+    source_words = _raw_words(whole)
+    source_low = {phrase(w) for w in source_words}
+    source_exact = set(source_words)
+    source_stems = {stem(w) for w in source_low}
+    out = ["name-at-start:" + ("yes" if _raw_words(rewrite)[:1] == words[:1] else "no")]
+    for w, lw in zip(words, low, strict=False):
+        if w in source_exact:
+            shape = "as is"
+        elif lw in source_low:
+            shape = "another case"
+        elif lw.replace("-", "") in {x.replace("-", "") for x in source_low} or "-" in w:
+            shape = "hyphen or joined"
+        elif stem(lw) in source_stems:
+            shape = "another inflection (plural, possessive, stem)"
+        else:
+            shape = "not in the source"
+        out.append(f"name-word:{shape}")
+    capital_runs = re.findall(r"(?:[A-Z][\w&'-]*(?:\s+(?:of|and|&|for|the|de)\s+|\s+))*[A-Z][\w&'-]*", whole)
+    if any(claim in run and claim != run for run in capital_runs):
+        out.append("name-part:of a longer source name")
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        opened = words[0].lower() in _initials(source_words) | _phrase_initials(whole)
+        out.append("name-acronym:" + ("of a source name" if opened else "of no source name"))
+    elif any(run.isupper() and len(run) >= 2 and run.lower() in _initials(words) for run in source_words):
+        out.append("name-acronym:spells out a source acronym")
+    joined = " ".join(low)
+    cls = (
+        "place"
+        if joined in lex.places
+        else "generic capitalized"
+        if joined in lex.common_words or joined in lex.generic_acronyms
+        else "organisation"
+        if low[-1] in lex.org_heads or low[-1] in lex.org_suffixes
+        else "vendor or product"
+        if low[0] in lex.vendors
+        else "title"
+        if low[-1] in lex.title_heads
+        else "unknown"
+    )
+    out.append(f"name-class:{cls}")
+    out.append("name-in-jd:" + ("yes" if phrase(claim) and phrase(claim) in phrase(jd) else "no"))
+    return out
+
+
+def _consequence_keys(claim: str, rewrite: str, own: str, whole: str, jd: str) -> list[str]:
+    """The construction a refused consequence takes and whether its words are the source's."""
+    from resume_api.tailoring.wording import content_words
+
+    at = rewrite.find(claim)
+    before = rewrite[:at] if at >= 0 else ""
+    first = claim.split(maxsplit=1)[0].lower() if claim.split() else ""
+    form = next((name for name, pattern in _CONSEQUENCE_FORMS if pattern.search(before)), None)
+    if at == 0:
+        form = "the result first"
+    elif first.endswith("ing") and form in (None, "comma", "and"):
+        form = f"participle after {form or 'nothing'}"
+    out = [f"cons-form:{form or 'other'}"]
+    words = content_words(claim)
+    if words:
+        for where, text in (("job", own), ("resume", whole), ("jd", jd)):
+            share = len(words & content_words(text)) / len(words)
+            out.append(f"cons-words-in-{where}:" + ("all" if share == 1 else "some" if share else "none"))
+    return out
+
+
+def _content_keys(claim: str, rewrite: str, whole: str, jd: str) -> list[str]:
+    """Whether the new words of a refused sentence are the job description's, capitalized, or a source
+    word's relative (its first five letters)."""
+    from resume_api.tailoring.wording import phrase
+
+    jd_words = set(phrase(jd).split())
+    prefixes = {w[:5] for w in phrase(whole).split() if len(w) >= 5}
+    out = []
+    for word in [w.strip() for w in claim.split(",") if w.strip()][:3]:
+        out.append("content-in-jd:" + ("yes" if word in jd_words else "no"))
+        out.append("content-relative:" + ("yes" if len(word) >= 5 and word[:5] in prefixes else "no"))
+        capital = re.search(rf"\b{re.escape(word)}", rewrite, re.I)
+        out.append(
+            "content-case:" + ("capitalized" if capital and capital.group(0)[:1].isupper() else "lower")
+        )
+    return out
+
+
 def _runs(words: list[str], n: int) -> list[list[str]]:
     return [words[i : i + n] for i in range(len(words) - n + 1)]
 
@@ -226,9 +408,16 @@ def census(case: Any) -> tuple[bool, Counter[str]]:
         if numeric:
             features.update(f"first:{c}" for c in classes or ["number, no class"])
             features.update(f"first:{f}" for f in _number_features(claim.claim, case.rewrite, own, whole))
+            features.update(_number_keys(claim.claim, case.rewrite, own_texts, domain.jd))
         else:
             features.update(f"first:{c}" for c in _name_class(claim.claim))
             features.update(f"first:{f}" for f in _forms(claim.claim, own_phrase, whole_phrase, jd_phrase))
+        if code == "consequence":
+            features.update(_consequence_keys(claim.claim, case.rewrite, own, whole, domain.jd))
+        elif code == "content":
+            features.update(_content_keys(claim.claim, case.rewrite, whole, domain.jd))
+        elif code in ("name", "acronym") or claim.kind in ("organization", "place"):
+            features.update(_name_keys(claim.claim, case.rewrite, whole, domain.jd))
     return False, features
 
 
