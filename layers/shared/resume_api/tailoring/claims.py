@@ -28,7 +28,7 @@ from resume_api.models.llm_config import REDACTED
 from resume_api.models.slotted import Frozen, Slotted
 from resume_api.tailoring.arithmetic import OTHERS, Figures, counted, is_year
 from resume_api.tailoring.extent import OWNER, POSSESSOR, extent_families, owners, per_year, period
-from resume_api.tailoring.lexicon import Lexicon, lexicon
+from resume_api.tailoring.lexicon import Lexicon, lexicon, synonym_classes
 from resume_api.tailoring.novelty import GLOSSED, Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
@@ -1925,6 +1925,7 @@ class Scope:
         key = claim.key
         kind = key[0]
         words = _words(sentence) - _words(claim.text) if sentence else frozenset()
+        words = _with_synonyms(words)  # "140 staff" is about the sentence of "140 employees"
         if kind == "secret":
             return False
         if kind == "number":
@@ -2513,6 +2514,12 @@ def _words(sentence: str) -> frozenset[str]:
         for w in content_words(sentence)
         if not _NUMBERISH.match(w) and w not in lex.units and w not in lex.scales
     )
+
+
+def _with_synonyms(words: frozenset[str]) -> frozenset[str]:
+    """The words and every stem of their synonym classes (claim_vocabulary "synonyms")."""
+    table = synonym_classes()
+    return words.union(*(table.get(w, ()) for w in words))
 
 
 def is_quantity(claim: Claim) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from resume_api.tailoring import rates
-from resume_api.tailoring.lexicon import lexicon
+from resume_api.tailoring.lexicon import lexicon, synonym_classes
 from resume_api.tailoring.novelty import CLAUSE_BOUNDARY, PAST, Vocabulary, is_verb
 from resume_api.tailoring.wording import STOP, content_words, stem, tokens
 
@@ -154,20 +154,9 @@ def _families(stems: frozenset[str]) -> frozenset[int]:
     return frozenset(table[s] for s in stems if s in table)
 
 
-@cache
-def _synonyms() -> dict[str, frozenset[str]]:
-    """Each word of a synonym class (claim_vocabulary.json "synonyms") to the stems of its class."""
-    out: dict[str, frozenset[str]] = {}
-    for line in lexicon().raw["synonyms"]["classes"]:
-        stems = frozenset(stem(w) for w in line.split())
-        for word in line.split():
-            out[word] = out[stem(word)] = stems
-    return out
-
-
 def _rooted(word: str, vocabulary: Vocabulary) -> bool:
     """A word the scope says, or says by a word of its synonym class ("mistakes" for "errors")."""
-    table = _synonyms()
+    table = synonym_classes()
     return vocabulary.rooted(word) or bool(
         table.get(word, table.get(stem(word), frozenset())) & vocabulary.stems
     )

@@ -180,3 +180,15 @@ def lexicon() -> Lexicon:
         vendors=_phrases(raw["vendor_names"]),
         money_words=frozenset(raw["money_words"]),
     )
+
+
+@cache
+def synonym_classes() -> dict[str, frozenset[str]]:
+    """Each word of a synonym class (claim_vocabulary.json "synonyms") to the stems of its class: "staff"
+    names what "employees" does, so either ties a rewrite to the source sentence the other is in."""
+    out: dict[str, frozenset[str]] = {}
+    for line in lexicon().raw["synonyms"]["classes"]:
+        stems = frozenset(stem(w) for w in line.split())
+        for word in line.split():
+            out[word] = out[stem(word)] = stems
+    return out
