@@ -81,11 +81,6 @@ TITLED = (
 """Holding a title: a lie under the job's own title, true where the job's title is that title."""
 
 
-_KEPT = pytest.mark.xfail(
-    strict=True, reason="no word of leading nor title introducer the guard knows: the lie is kept"
-)
-
-
 def _job(bullet: str, position: str, other: str) -> Resume:
     job = {
         "name": "Harbour Services",
@@ -103,14 +98,13 @@ def _cases() -> list[object]:
             rewrite = template.format(people=people, place=place)
             worked = _job(f"Worked on a team of 6 {people} on the {place}", position, other)
             led = _job(f"Led a team of 6 {people} on the {place}", position, other)
-            out.append(pytest.param(worked, rewrite, False, id=f"{domain}-leading-{index}-lie", marks=_KEPT))
+            out.append(pytest.param(worked, rewrite, False, id=f"{domain}-leading-{index}-lie"))
             out.append(pytest.param(led, rewrite, True, id=f"{domain}-leading-{index}-true"))
         for index, template in enumerate(TITLED):
             rewrite = template.format(title=title, place=place)
             covered = f"Covered shifts on the {place}"
             lie, held = _job(covered, position, other), _job(covered, title.title(), other)
-            marks = [_KEPT] if index < 2 else []
-            out.append(pytest.param(lie, rewrite, False, id=f"{domain}-title-{index}-lie", marks=marks))
+            out.append(pytest.param(lie, rewrite, False, id=f"{domain}-title-{index}-lie"))
             out.append(pytest.param(held, rewrite, True, id=f"{domain}-title-{index}-true"))
     return out
 

@@ -390,7 +390,7 @@ def find_claims(
         claims.append(Claim("skill", term.name, ("term", term.name)))
         term_words.update(tokens(variant))
     claims += _link_claims(text)
-    titles = _title_claims(s, lex) + _leading_title(s, lex) + _level_claims(s, lex)
+    titles = _title_claims(s, lex) + _role_claims(s, lex) + _leading_title(s, lex) + _level_claims(s, lex)
     named = {w for t in titles for w in phrase(t.text).split()}
     claims += [  # "Support lead with 5 years", "As lead accountant": a title's words claim no doing
         c
@@ -1119,6 +1119,23 @@ def _title_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
                     break
                 if word in ("and", "or", "to", "for", "with", "of", "in", "at", "on", "by"):
                     break
+    return out
+
+
+_ROLE_HELD = re.compile(
+    r"(?<= )(?:held|holds|holding|stepped into|stepping into|took on|taking on|moved into|moving into|filled|"
+    r"filling|assumed|assuming) (?:the |a |an )?((?:[a-z]+ ){1,4})(?:role|position|post|seat|job)\b"
+)
+
+
+def _role_claims(s: _Sentence, lex: Lexicon) -> list[Claim]:
+    """A title named as the role held ("held the charge nurse role", "stepped into the head of department
+    position"): a title claim, like one after "as"."""
+    out = []
+    for match in _ROLE_HELD.finditer(f" {phrase(s.raw)} "):
+        title = match.group(1).split()
+        if any(w in lex.title_heads for w in title) and all(w.isalpha() for w in title):
+            out.append(Claim("title", " ".join(title), ("title", _title_key(title, lex))))
     return out
 
 
