@@ -8,7 +8,8 @@ job description), under another form (plural, possessive, hyphen, initials, ever
 same value in another unit or one arithmetic step away from the job's numbers; the rewrite's length
 against the sentence it replaces; whether it merges two source sentences; where it stands. Finer keys
 (num-*, name-*, cons-*, content-*): for a number, which key differs from the job's nearest number (unit,
-bound, period, counted noun, written form) or how far it is (rounded); for a name, each word's form in
+bound, period, counted noun, written form), how many words tie the rewrite to the sentence holding it,
+or how far it is (rounded); for a name, each word's form in
 the source (as is, another case, hyphen, inflection), part of a longer source name, initials either way,
 at the sentence's start, its class (place, organisation, product, generic); for a consequence, its
 construction (resulting in, leading to, which, so that, a participle, the result first) and whether its
@@ -218,6 +219,7 @@ def _number_keys(claim: str, rewrite: str, own_texts: list[str], jd: str) -> lis
     )
     out.append(f"num-nearest:{distance}")
     if distance in ("same value", "within 10% (rounded)"):
+        out.append(_shared_words(rewrite, text, own_texts))
         differs = [
             key
             for key, a, b in (
@@ -234,6 +236,19 @@ def _number_keys(claim: str, rewrite: str, own_texts: list[str], jd: str) -> lis
         if "bound" in differs:
             out.append(f"num-bound-change:{s.bound or 'exact'} -> {q.bound or 'exact'}")
     return out
+
+
+def _shared_words(rewrite: str, holder: str, own_texts: list[str]) -> str:
+    """How many words tie the rewrite to the source sentence holding its number (the guard's activity
+    match, claims._words), and whether another sentence of the job shares more."""
+    from resume_api.tailoring.claims import _words
+    from resume_api.tailoring.wording import sentences
+
+    words = _words(rewrite)
+    shared = len(words & _words(holder))
+    others = [len(words & _words(s)) for t in own_texts for s in sentences(t) or [t] if s not in holder]
+    more = "another shares more" if others and max(others) > shared else "none shares more"
+    return f"num-holder-shares:{min(shared, 2)}{'+' if shared >= 2 else ''} words, {more}"
 
 
 def _name_keys(claim: str, rewrite: str, whole: str, jd: str) -> list[str]:
