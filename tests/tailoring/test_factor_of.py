@@ -30,9 +30,6 @@ DOMAINS = {
         2,
     ),
 }
-_READ_AS_A_COUNT = pytest.mark.xfail(
-    strict=True, reason="'a factor of N' reads as a count of N, not a multiplier"
-)
 WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 
@@ -41,7 +38,7 @@ def _cases() -> list[object]:
     for domain, (bullet, frame, factor) in DOMAINS.items():
         for form in (str(factor), WORDS[factor]):
             rewrite = frame.format(f=f"by a factor of {form}")
-            out.append(pytest.param(bullet, rewrite, True, id=f"{domain}-{form}", marks=_READ_AS_A_COUNT))
+            out.append(pytest.param(bullet, rewrite, True, id=f"{domain}-{form}"))
         other = WORDS[factor + 1]
         out.append(pytest.param(bullet, frame.format(f=f"by a factor of {other}"), False, id=f"{domain}-lie"))
     return out

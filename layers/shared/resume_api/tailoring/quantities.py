@@ -474,10 +474,11 @@ def quantities(text: str) -> list[Quantity]:
         )
         if nxt in _YEARS and after in ("over", "on") and j + 2 < len(toks) and toks[j + 2] in _YEARS:
             nxt = ""  # "from 9 to 4 year over year": 4 is a count, the years are a comparison
-        if (suffix == "x" or nxt in ("times", "fold", "x")) and not rate:
+        factored = toks[max(0, i - 2) : i] == ["factor", "of"]  # "by a factor of three": a multiplier
+        if (suffix == "x" or nxt in ("times", "fold", "x") or factored) and not rate:
             bound = _factor_bound(toks, i)
             add(Quantity("factor", value, text=raw, in_words=in_words, plus=bool(bound), bound=bound))
-            j += 0 if suffix == "x" else 1
+            j += 0 if suffix == "x" or factored else 1
         elif nxt in _YEARS or nxt in lex.decades:
             scale = 10 if nxt in lex.decades else 1
             bound = _bound(toks, i, plus)
