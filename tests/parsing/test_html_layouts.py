@@ -41,7 +41,6 @@ pytestmark = pytest.mark.skipif(html_available() is not None, reason=str(html_av
 # fmt: off
 XFAIL: dict[tuple[str, str, str], str] = {
     # regressions of the nineteenth session, to win back (see its closing note):
-    ("html-sidebar-right", "nl", "awards"): "regression (keep21, sections side by side read a column at a time): awards[0].date: expected '2012', got None",
     ("html-sidebar-right", "en", "projects"): "projects[0].description: expected None, got 'Built the quarterly forecasting model'",
     ("html-sidebar-right", "nl", "projects"): "projects[0].description: expected None, got 'Contracten met leveranciers onderhandeld Maandelijkse rapporta...",
     ("html-grid-two-columns", "en", "projects"): "projects[1].description: expected None, got 'days'",

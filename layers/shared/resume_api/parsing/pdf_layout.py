@@ -2085,8 +2085,10 @@ def _side_by_side(rows: list[_Row]) -> list[_Row]:
             slots = [_slot(s, heads) for s in rows[j].segments]
             if None in slots or any(_heading_cell(s, body) is not None for s in rows[j].segments):
                 break
-            for seg, k in zip(rows[j].segments, slots, strict=True):
-                columns[k or 0].append(_Row(seg.base, seg.size, list(seg.runs), [seg]))
+            for k in range(len(heads)):  # a column's cells of one row stay one line (a title, its date)
+                segs = [s for s, at in zip(rows[j].segments, slots, strict=True) if at == k]
+                if segs:
+                    columns[k].append(_Row(segs[0].base, segs[0].size, [r for s in segs for r in s.runs], segs))
             j += 1
         if j == i + 1 or sum(1 for c in columns if c) < 2:
             out.append(rows[i])
