@@ -136,6 +136,7 @@ SWEEPS: dict[str, int] = {
     "tests/render/test_round_trip_values.py::test_a_partnership_reads_back_whole": 2,
     "tests/parsing/test_present_words.py::test_a_present_word_is_not_left_over": 20,
     "tests/parsing/test_side_by_side.py::test_side_by_side_sections_are_read_a_column_at_a_time": 24,
+    "tests/parsing/test_side_by_side.py::test_side_by_side_sections_keep_every_word": 24,
     "tests/parsing/test_layout_cells_round10.py::test_trade_titled_jobs_parse_back": 12,
     "tests/parsing/test_layout_cells_round11.py::test_degrees_parse_back": 12,
     "tests/parsing/test_layout_cells_round12.py::test_jobs_whose_title_is_easy_to_lose_parse_back": 12,

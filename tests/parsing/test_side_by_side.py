@@ -6,8 +6,9 @@ page). Read row by row, the columns' lines interleave (`English - fluent  I read
 Red Cross`), the three sections become one, and a word a column broke with a hyphen is split across
 rows. The family: every language the generator writes, two and three columns, headings in bold
 capitals or in larger type, columns of different lengths, a full-width section after the block or
-none. Property: each heading's line is followed by its own column's lines, and the parse keeps
-every word (dates aside).
+none. Property: each heading's line is followed by its own column's lines and the parse puts them
+in that heading's section (these run everywhere), and the parse keeps every word, dates aside (this
+counts words by the corpus's `preserve.py`, so it runs where `../shared` is).
 """
 
 from __future__ import annotations
@@ -18,15 +19,13 @@ from typing import Any
 import pytest
 
 from resume_api.parsing import lexicon
+from tests.parsed import parse
 from tests.parsing.layouts import LANGS
 from tests.parsing.layouts.pdf_writer import CJK_FONTS, SANS, fonts_available
 
 from .builders import canvas_pdf
 from .test_parse_words import kept_words
 from .words import PRESERVE
-
-if PRESERVE is None:  # its cells count kept words by the corpus's own definition
-    pytest.skip("needs ../shared/corpus/preserve.py (not part of this repository)", allow_module_level=True)
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing"),
@@ -167,32 +166,31 @@ def _known(code: str, n: int) -> bool:
     return all(heading_key(h) is not None for h, _ in _columns(code, n))
 
 
-@pytest.mark.parametrize(
-    ("fmt", "code", "n", "style", "after"),
-    [
-        pytest.param(
-            fmt,
-            code,
-            n,
-            style,
-            after,
-            id=f"{fmt}-{code}-{n}-{style}-{'then-section' if after else 'last'}",
-        )
-        for fmt in ("pdf", "docx")
-        for code in LANGS
-        for n in ("2", "3", "3-unknown")
-        for style in ("caps", "large")
-        for after in (True, False)
-    ],
-)
+CELLS = [
+    pytest.param(
+        fmt, code, n, style, after, id=f"{fmt}-{code}-{n}-{style}-{'then-section' if after else 'last'}"
+    )
+    for fmt in ("pdf", "docx")
+    for code in LANGS
+    for n in ("2", "3", "3-unknown")
+    for style in ("caps", "large")
+    for after in (True, False)
+]
+
+
+def _block(fmt: str, code: str, n: str, style: str, after: bool) -> tuple[bytes, list[tuple[str, list[str]]]]:
+    count, unknown = int(n[0]), n.endswith("unknown")
+    assert _known(code, count), f"{code}: a heading of the family is not in the lexicon: {lexicon.__name__}"
+    return (_page if fmt == "pdf" else _docx)(code, count, style, after, unknown)
+
+
+@pytest.mark.parametrize(("fmt", "code", "n", "style", "after"), CELLS)
 def test_side_by_side_sections_are_read_a_column_at_a_time(
     fmt: str, code: str, n: str, style: str, after: bool
 ) -> None:
     from benchmarks.parse_reader import reader_text
 
-    count, unknown = int(n[0]), n.endswith("unknown")
-    assert _known(code, count), f"{code}: a heading of the family is not in the lexicon: {lexicon.__name__}"
-    data, cols = (_page if fmt == "pdf" else _docx)(code, count, style, after, unknown)
+    data, cols = _block(fmt, code, n, style, after)
     lines = [ln.strip() for ln in reader_text(data, f"side.{fmt}").splitlines()]
     for head, body in cols:
         want = head.upper() if style == "caps" and code not in CJK_FONTS else head
@@ -201,5 +199,20 @@ def test_side_by_side_sections_are_read_a_column_at_a_time(
         assert lines[at + 1 : at + 1 + len(body)] == body, (
             f"{head!r}: {lines[at : at + 1 + len(body)]} != {body}"
         )
+    sections = {
+        s["heading"].casefold(): [t.strip() for t in s["text"].splitlines()]
+        for s in parse(data, f"side-{code}.{fmt}")["sections"]
+        if s["heading"]
+    }
+    for head, body in cols:
+        assert sections.get(head.casefold()) == body, (
+            f"{head!r}: its section holds {sections.get(head.casefold())}"
+        )
+
+
+@pytest.mark.skipif(PRESERVE is None, reason="counts kept words by ../shared/corpus/preserve.py")
+@pytest.mark.parametrize(("fmt", "code", "n", "style", "after"), CELLS)
+def test_side_by_side_sections_keep_every_word(fmt: str, code: str, n: str, style: str, after: bool) -> None:
+    data, _ = _block(fmt, code, n, style, after)
     ratio, missing = kept_words(data, f"side-{code}.{fmt}")
     assert ratio >= 0.99, f"kept {ratio:.3f}; lost {missing}"
