@@ -125,6 +125,7 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_layout_cells_round5.py::test_cell_parses_back": 3,
     "tests/parsing/test_parse_words.py::test_generated_layout_words_are_kept": 4,
     "tests/parsing/test_parse_words.py::test_tune_half_words_are_kept": 3,
+    "tests/parsing/test_parse_words.py::test_every_word_of_a_generated_layout_survives_the_parse": 22,
     "tests/parsing/test_reader_words.py::test_generated_layout_words_are_all_read": 4,
     "tests/parsing/test_reader_words.py::test_tune_half_words_are_all_read": 3,
     "tests/parsing/test_corpus.py::test_every_corpus_resume_parses_and_validates": 3,

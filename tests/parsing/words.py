@@ -53,26 +53,55 @@ def _tokens() -> Callable[[str], list[str]]:
 
 
 def parsed_text(parsed: dict[str, Any]) -> str:
-    """`preserve.py`'s words of a parse (its fields, and the text of sections kept verbatim)."""
+    """`preserve.py`'s words of a parse (its fields, and the text of sections kept verbatim), a
+    value a line: `preserve.py` joins them with spaces, and a date set aside across two values
+    (`2012` then `年度优秀员工` reads `2012年`) would take a word of the next."""
     assert PRESERVE is not None, "needs ../shared/corpus/preserve.py"
-    text: str = PRESERVE.parsed_text(parsed)
+    fields = {k: v for k, v in parsed.items() if k not in ("sections", "meta", "$schema")}
+    raw = [
+        s.get("text") or ""
+        for s in parsed.get("sections") or []
+        if s.get("key") == "other" or not parsed.get(s.get("key"))
+    ]
+    text = "\n".join([*PRESERVE._strings(fields), *raw])
+    assert TOKENS(PRESERVE.parsed_text(parsed)) == TOKENS(text), (
+        "preserve.py's parsed_text changed: follow it"
+    )
     return text
 
 
 TOKENS = _tokens()
 
 
-def undated(text: str) -> str:
-    """The text with every date the parser normalises taken out, line by line."""
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2015\u2212", "\u2013"))
+"""Dashes an extraction gives for the en dash a PDF drew (pdftotext reads a CJK font's as `‒`)."""
+
+
+def _undate_line(line: str) -> str:
+    if dates.PRESENT_RE.match(line.strip(" \t|,;:()")):
+        return ""  # `至今` alone, over its start date (a stacked margin cell): the parse's `present`
+    for _ in range(20):
+        span = dates.find_range(line)
+        if span is None:
+            break
+        line = f"{line[: span.begin]} {line[span.stop :]}"
+    return line
+
+
+def undated(text: str, wrapped: bool = False) -> str:
+    """The text with every date the parser normalises taken out, line by line; `wrapped`: also a
+    range an extraction broke over two lines (`agosto de 2023 – abril de` / `2024`: a wrapped date
+    cell), in a source's text only (a parse's values, a value a line, are whole)."""
+    lines = text.translate(_DASHES).splitlines()
     out = []
-    for raw in text.splitlines():
-        line = raw
-        for _ in range(20):
-            span = dates.find_range(line)
-            if span is None:
-                break
-            line = f"{line[: span.begin]} {line[span.stop :]}"
-        out.append(line)
+    for i, raw in enumerate(lines):
+        head = _undate_line(raw).rstrip()
+        if wrapped and i + 1 < len(lines) and TOKENS(head):
+            joined = f"{head} {lines[i + 1]}"
+            span = dates.find_range(joined)
+            if span is not None and span.begin < len(head) < span.stop - 1:
+                head, lines[i + 1] = joined[: span.begin], joined[span.stop :]
+        out.append(head)
     return "\n".join(out)
 
 
@@ -103,14 +132,21 @@ def html_text(markup: str) -> str:
 def share_kept(source: str, ours: str, headings: Iterable[str] = ()) -> tuple[float, list[str]]:
     """Share of `source`'s words (dates aside) found in `ours`, and the words lost. The words of a
     section heading are kept as the section's key (as `preserve.py` counts them)."""
-    src = Counter(TOKENS(undated(source)))
+    lines = [TOKENS(line) for line in undated(source, wrapped=True).splitlines()]
+    src = Counter(w for line in lines for w in line)
     for heading in headings:
         for word in TOKENS(heading):
             if src[word]:
                 src[word] -= 1
     got = Counter(TOKENS(undated(ours)))
     total = sum(src.values())
-    missing = [w for w, n in src.items() for _ in range(max(0, n - got[w]))]
+    lost = Counter({w: n - got[w] for w, n in src.items() if n > got[w]})
+    for above, below in zip(lines, lines[1:], strict=False):
+        # a word a column broke with no hyphen (`emily-cart` / `er`), which the parse holds whole
+        if above and below and lost[above[-1]] and lost[below[0]] and got[above[-1] + below[0]]:
+            lost[above[-1]] -= 1
+            lost[below[0]] -= 1
+    missing = list(lost.elements())
     return (1.0 - len(missing) / total if total else 1.0), missing
 
 
