@@ -112,17 +112,7 @@ def lost_words(data: bytes, filename: str) -> list[str]:
     return sorted(missing.elements())
 
 
-_WRAPPED_URL = (
-    "a profile address LinkedIn wrapped at the sidebar's edge "
-    "(`linkedin.com/in/emily-cart` / `er`): the address is cut, its end lost"
-)
-WORDS_LOST: dict[tuple[str, str], str] = {
-    ("pdf-linkedin-save-to-pdf", "en"): _WRAPPED_URL,
-    ("pdf-linkedin-save-to-pdf", "fr"): _WRAPPED_URL,
-    ("pdf-linkedin-save-to-pdf", "it"): _WRAPPED_URL,
-    ("pdf-linkedin-save-to-pdf", "nl"): _WRAPPED_URL,
-    ("pdf-linkedin-save-to-pdf", "ru"): _WRAPPED_URL,
-}
+WORDS_LOST: dict[tuple[str, str], str] = {}
 """Generated documents that lose a word today, by (variant, language), with what they lose (strict)."""
 
 

@@ -608,9 +608,40 @@ def _unwrap_urls(text: str) -> str:
     return _URL_WRAP.sub(join, text)
 
 
-def find_urls(text: str) -> list[str]:
+_SLUG_WRAP = re.compile(r"(?<=[a-z0-9])[ \t]*\n[ \t]*([a-z0-9]+)[ \t]*(?=\n|$)")
+"""A profile address a narrow column broke inside a word (`linkedin.com/in/emily-cart` over `er`,
+as LinkedIn's own PDF prints it), the rest alone on its line."""
+
+
+def _unwrap_slug(text: str, name: str) -> str:
+    """The profile address joined again where only the joined one spells every word of the
+    person's name (`emily-cart` + `er`: Emily Carter); a word under a whole address stays."""
+    words = [w for w in (_romanized(w) for w in re.findall(r"[^\W\d_]+", name)) if w]
+    if not words or "\n" not in text:
+        return text
+
+    def spells(slug: str) -> bool:
+        letters = re.sub(r"[^a-z]", "", slug.casefold())
+        return all(w in letters for w in words)
+
+    def join(m: re.Match[str]) -> str:
+        start = text.rfind("\n", 0, m.start()) + 1
+        before = (text[start : m.start()].rsplit(maxsplit=1) or [""])[-1]
+        if not (URL_RE.fullmatch(before) and is_profile(before)):
+            return m.group()
+        slug = before.rstrip("/").rsplit("/", 1)[-1]
+        return m.group(1) if spells(slug + m.group(1)) and not spells(slug) else m.group()
+
+    return _SLUG_WRAP.sub(join, text)
+
+
+def find_urls(text: str, name: str | None = None) -> list[str]:
+    """The web addresses printed in `text`, each whole where a column wrapped it (`name`: the
+    person's, to tell the end of a profile address broken inside a word)."""
     out = []
     text = _unwrap_urls(text)
+    if name:
+        text = _unwrap_slug(text, name)
     for m in URL_RE.finditer(text):
         start = m.start()
         if start > 0 and text[start - 1] == "@":

@@ -214,7 +214,7 @@ def _basics(
         s for s in sections if normalize_key(s.heading) in {"links", "profiles", "online", "social"}
     ]
     url_text = header_text + "\n" + "\n".join(_section_text(s) for s in link_sections)
-    urls = C.find_urls(_without_emails(url_text))
+    urls = C.find_urls(_without_emails(url_text), name)
     for u in links:
         low = u.lower()
         if low.startswith(("mailto:", "tel:", "#")):
@@ -340,9 +340,12 @@ def _header_leftover(header: list[Line], basics: dict[str, Any]) -> list[str]:
     name_words = {w.casefold() for w in str(basics.get("name") or "").split()}
     email = str(basics.get("email") or "").casefold()
     phone_digits = re.sub(r"\D", "", str(basics.get("phone") or ""))
+    usernames = [str(p.get("username") or "").casefold() for p in basics.get("profiles") or []]
     out = []
     for ln in header:
         text = _line_text(ln)
+        if any(0 < len(text.strip()) < len(u) and u.endswith(text.strip().casefold()) for u in usernames):
+            continue  # the end of a profile address a column wrapped (`emily-cart` / `er`): it holds it
         # an email or phone that is not the one `basics` holds (a second address, a mobile beside
         # a landline) is something the person wrote: the line is kept
         extras = [m.group() for m in C.EMAIL_RE.finditer(text) if m.group().casefold() != email]
