@@ -197,8 +197,8 @@ def format_date(value: str | None, style: DateStyle = "month", present: str = "P
     v = clean(value)
     if v is None:
         return None
-    if v.casefold() in {"present", "current", "now", "ongoing"}:
-        return present
+    if v.casefold() in _ONGOING:
+        return "Present" if "{}" in present else present
     m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", v)
     if m and 1 <= int(m.group(2)) <= 12:
         year, month = m.group(1), int(m.group(2))
@@ -212,6 +212,9 @@ def format_date(value: str | None, style: DateStyle = "month", present: str = "P
     return v
 
 
+_ONGOING = frozenset({"present", "current", "now", "ongoing"})
+
+
 def date_range(
     start: str | None,
     end: str | None,
@@ -221,6 +224,8 @@ def date_range(
     present: str = "Present",
 ) -> str | None:
     a, b = format_date(start, style, present), format_date(end, style, present)
+    if a and "{}" in present and (not b or (clean(end) or "").casefold() in _ONGOING):
+        return present.format(a)  # `Seit März 2020`: the open range as the person wrote it
     if a and not b:
         return f"{a} – {present}"
     if a and b:
@@ -397,11 +402,25 @@ def written_months(resume: Resume) -> tuple[str, ...] | None:
     return tuple(out)
 
 
+@functools.cache
+def _since_word() -> re.Pattern[str]:
+    """A word for "since" of any language the parser reads, opening a date (`Seit März 2020`)."""
+    from ..parsing.lexicon import lexicon
+
+    words = "|".join(sorted((re.escape(w) for w in lexicon().since), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])({words})\s+(?=[^\n]{{0,20}}?(?:19|20)\d\d)", re.IGNORECASE)
+
+
 def written_present(resume: Resume) -> str:
     """The word the person ends an ongoing range with (`heute`, `aujourd'hui`, `至今`), as they
-    wrote it, the most used one; `Present` when the source text has none."""
+    wrote it, the most used one; where they rather open it with a word for "since" (`Seit März
+    2020`, `Depuis mai 2024`), that form, `{}` standing for the start; `Present` when the source
+    text has neither."""
     text = "\n".join(s.text for s in resume.sections if s.text)
     found = Counter(m.group(1) for m in _present_word().finditer(text))
+    since = Counter(f"{m.group(1)} {{}}" for m in _since_word().finditer(text))
+    if since and sum(since.values()) > sum(found.values()):
+        return since.most_common(1)[0][0]
     return found.most_common(1)[0][0] if found else "Present"
 
 
