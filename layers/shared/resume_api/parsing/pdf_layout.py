@@ -2088,7 +2088,9 @@ def _side_by_side(rows: list[_Row]) -> list[_Row]:
             for k in range(len(heads)):  # a column's cells of one row stay one line (a title, its date)
                 segs = [s for s, at in zip(rows[j].segments, slots, strict=True) if at == k]
                 if segs:
-                    columns[k].append(_Row(segs[0].base, segs[0].size, [r for s in segs for r in s.runs], segs))
+                    columns[k].append(
+                        _Row(segs[0].base, segs[0].size, [r for s in segs for r in s.runs], segs)
+                    )
             j += 1
         if j == i + 1 or sum(1 for c in columns if c) < 2:
             out.append(rows[i])
