@@ -17,6 +17,7 @@ import importlib.util
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -141,7 +142,7 @@ def share_kept(source: str, ours: str, headings: Iterable[str] = ()) -> tuple[fl
     got = Counter(TOKENS(undated(ours)))
     total = sum(src.values())
     lost = Counter({w: n - got[w] for w, n in src.items() if n > got[w]})
-    for above, below in zip(lines, lines[1:], strict=False):
+    for above, below in pairwise(lines):
         # a word a column broke with no hyphen (`emily-cart` / `er`), which the parse holds whole
         if above and below and lost[above[-1]] and lost[below[0]] and got[above[-1] + below[0]]:
             lost[above[-1]] -= 1

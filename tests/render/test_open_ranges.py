@@ -32,7 +32,7 @@ OPEN_RANGES_LOST: dict[tuple[str, str], str] = {}
 
 
 def _cells() -> list[object]:
-    out = []
+    out: list[object] = []
     for i, (variant, code) in enumerate((v, c) for v in VARIANTS for c in LANGS):
         marks = (
             pytest.mark.xfail(strict=True, reason=OPEN_RANGES_LOST[variant, code])
