@@ -19,6 +19,16 @@ _LEX = lexicon()
 _MONTHS: dict[str, int] = _LEX.months
 """Month names and abbreviations of every language file (`lang/*.json`)."""
 
+DURATION_UNIT = (
+    r"(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años?|anos?|meses|mes|mês|anni|anno|mesi|mese|"
+    r"jaar|maanden|maand|lata?|rok|miesi\w*|mies\.?|лет|год\w*|г\.|мес\.?\w*|年|个月|ヶ月|か月)"
+)
+DURATION_AND = r"(?:\s*,\s*|\s+(?:and|und|et|y|e|i|en|и)\s+|\s*)"
+"""What joins a duration's years to its months (`7 years, 3 months`, `2 Jahre und 3 Monate`)."""
+DURATION = re.compile(rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{DURATION_UNIT}(?:{DURATION_AND}\d{{1,2}}\s*{DURATION_UNIT})?\s*\)?$")
+"""A computed duration (`3 yrs 10 mos`, `(9 mos)`, `2 Jahre`, `14 YEARS` by a heading): not an employer,
+not a title, not a heading."""
+
 _SEASONS = {
     "spring": 3,
     "summer": 6,

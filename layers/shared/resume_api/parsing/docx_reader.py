@@ -200,6 +200,8 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
             continue
         size, bold, italic, caps = _run_look(run, para_style, styles)
         runs.append((own, bold, float(size)))
+        if D.DURATION.match(own.strip()) and n < len(text.strip()):
+            continue  # `職歴 <tab> 14年`: a career's length beside a heading does not set its look
         looks[(size, bold, italic)] = looks.get((size, bold, italic), 0) + n
         any_caps = any_caps and caps
     if looks:

@@ -36,14 +36,7 @@ from .vocab import (
     words,
 )
 
-_UNIT = (
-    r"(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años?|anos?|meses|mes|mês|anni|anno|mesi|mese|"
-    r"jaar|maanden|maand|lata?|rok|miesi\w*|mies\.?|лет|год\w*|г\.|мес\.?\w*|年|个月|ヶ月|か月)"
-)
-_UNIT_AND = r"(?:\s*,\s*|\s+(?:and|und|et|y|e|i|en|и)\s+|\s*)"
-"""What joins a duration's years to its months (`7 years, 3 months`, `2 Jahre und 3 Monate`)."""
-_DURATION = re.compile(rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{_UNIT}(?:{_UNIT_AND}\d{{1,2}}\s*{_UNIT})?\s*\)?$")
-"""A computed duration (`3 yrs 10 mos`, `(9 mos)`, `2 Jahre`): not an employer, not a title."""
+_UNIT, _UNIT_AND, _DURATION = D.DURATION_UNIT, D.DURATION_AND, D.DURATION
 _PAREN_DURATION = re.compile(rf"(?i)\s*\(\s*\d{{1,2}}\+?\s*{_UNIT}(?:{_UNIT_AND}\d{{1,2}}\s*{_UNIT})?\s*\)")
 _TRAIL_DURATION = re.compile(
     rf"(?i)(?:\s*[·•|,–—-])?\s*(?<!\d)\(?\d{{1,2}}\+?\s*{_UNIT}(?:{_UNIT_AND}\d{{1,2}}\s*{_UNIT})?\s*\)?\s*$"

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .clean_text import normalize_key
+from .dates import DURATION
 from .lexicon import lexicon
 from .lines import PLACED_HEADING, Line
 
@@ -173,7 +174,8 @@ def _candidate(line: Line) -> bool:
     if text.endswith((".", ",", ";")) and not text.endswith("etc."):
         return False
     letters = _letters(text)
-    return len(letters) >= 2 and sum(c.isdigit() for c in text) <= 2
+    # `14 YEARS` beside or under the work heading, in its look: a career's length, not a heading
+    return len(letters) >= 2 and sum(c.isdigit() for c in text) <= 2 and not DURATION.match(text)
 
 
 def _signature(line: Line) -> tuple[float, bool, bool, str, bool]:
@@ -223,7 +225,9 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
     for i, ln in enumerate(lines):
         if not _candidate(ln):
             continue
-        text = ln.cells[0] if len(ln.cells) == 2 and _is_caps(ln.cells[0]) else ln.text
+        # `EXPERIENCE  Acme`, `Work Experience  14 years` (a right tab): the first cell is the heading
+        two = len(ln.cells) == 2 and (_is_caps(ln.cells[0]) or bool(DURATION.match(ln.cells[1].strip())))
+        text = ln.cells[0] if two else ln.text
         key = heading_key(text) if len(ln.cells) == 1 or text != ln.text else None
         if key is None:
             continue
