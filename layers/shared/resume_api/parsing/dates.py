@@ -25,7 +25,9 @@ DURATION_UNIT = (
 )
 DURATION_AND = r"(?:\s*,\s*|\s+(?:and|und|et|y|e|i|en|и)\s+|\s*)"
 """What joins a duration's years to its months (`7 years, 3 months`, `2 Jahre und 3 Monate`)."""
-DURATION = re.compile(rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{DURATION_UNIT}(?:{DURATION_AND}\d{{1,2}}\s*{DURATION_UNIT})?\s*\)?$")
+DURATION = re.compile(
+    rf"(?i)^\(?\s*\d{{1,2}}\+?\s*{DURATION_UNIT}(?:{DURATION_AND}\d{{1,2}}\s*{DURATION_UNIT})?\s*\)?$"
+)
 """A computed duration (`3 yrs 10 mos`, `(9 mos)`, `2 Jahre`, `14 YEARS` by a heading): not an employer,
 not a title, not a heading."""
 

@@ -711,11 +711,22 @@ def _wrapped_title(prev: Line, ln: Line, body: tuple[float, bool, bool] | None, 
         and look != body
         and look == (round(ln.size, 1), ln.bold, ln.italic)
         and len(prev.cells) == 1
-        and len(prev.text) >= 40
+        # a long line that wrapped; or a shorter one whose next line goes on in lower case (`Head
+        # of Customer Success` over `and Partner Operations`): no title nor employer starts so
+        and (
+            (len(prev.text) >= 40 and (ln.text[:1].islower() or no_room))
+            or (len(prev.text) >= 16 and _goes_on(ln.text))
+        )
         and abs(ln.x0 - prev.x0) < 2
-        and (ln.text[:1].islower() or no_room)
         and not prev.text.rstrip().endswith((".", ";", ":", "!", "?"))
     )
+
+
+def _goes_on(text: str) -> bool:
+    """A line that starts in lower case with a word (`and Partner Operations`, `grands comptes`),
+    not a brand written so (`eBay`, `iOS Developer`: a capital inside the first word)."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return first[:1].islower() and first.islower()
 
 
 _DURATION_REST = re.compile(rf"(?i)^\s*(?:\d{{1,2}}\s*)?{_UNIT}\s*\)?\s*$")
@@ -2174,10 +2185,11 @@ def _title_terms(
     placed = any(f.role == "location" and f.line == title.line for f in fields)
     if terms is None or _known_place(terms.text) or (places_there and not placed and _place_like(terms.text)):
         return title.text, company
-    # the title's line under the employer's is one field: a second role after its dash or slash
-    # (`Lider zespołu / Brygadzista`) and a capitalised phrase no list knows for a place (`Night
-    # Shift`, `Homewares`) are the title's words; beside the employer, a role is a field of its own
-    own_line = company is not None and company.line < title.line
+    # the title's line under or over the employer's is one field: a second role after its dash or
+    # slash (`Lider zespołu / Brygadzista`) and a capitalised phrase no list knows for a place
+    # (`Night Shift`, `Homewares`) are the title's words; beside the employer, a role is a field of
+    # its own
+    own_line = company is not None and company.line != title.line
     if not own_line and (title_score(terms.text) > 0 or _place_like(terms.text)):
         return title.text, company  # no employer's line over it: the piece may be a place or a field
     if terms is company:
