@@ -87,7 +87,9 @@ def _parsed(
     fmt: str, code: str, place: str, order: str
 ) -> tuple[list[tuple[str | None, ...]], list[str | None]]:
     parsed = parse_document(_document(fmt, code, place, order), f"cv.{fmt}")
-    work = [(e.get("name"), e.get("position"), e.get("startDate")) for e in parsed.get("work") or []]
+    work: list[tuple[str | None, ...]] = [
+        (e.get("name"), e.get("position"), e.get("startDate")) for e in parsed.get("work") or []
+    ]
     return work, [e.get("institution") for e in parsed.get("education") or []]
 
 

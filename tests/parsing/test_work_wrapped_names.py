@@ -16,6 +16,7 @@ whole. Written before the rule; what fails today is in `XFAIL` (strict).
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import pytest
 
@@ -55,7 +56,7 @@ def whole(code: str, field: str, sep: str, k: int) -> str:
 
 
 def _field_paras(
-    code: str, mode: str, lines: tuple[str, str], full: str, look: dict, right: list[Run] | None
+    code: str, mode: str, lines: tuple[str, str], full: str, look: dict[str, Any], right: list[Run] | None
 ) -> list[Block]:
     """The field as two typed lines, or whole in a box that wraps it after its first line."""
     head, tail = lines
@@ -71,7 +72,7 @@ def _job(code: str, field: str, sep: str, order: str, mode: str, k: int) -> list
     lang = LANGS[code]
     start, end = YEARS[k]
     when = [Run(f"{start} – {end}", size=9)]
-    looks = {"employer": {"bold": True, "size": 11}, "title": {"italic": True}}
+    looks: dict[str, dict[str, Any]] = {"employer": {"bold": True, "size": 11}, "title": {"italic": True}}
     text = {"title": lang.titles[k], "employer": lang.employers[k]}
     lines = broken(code, field, sep, k)
 
