@@ -73,53 +73,10 @@ def _cells() -> list[object]:
     return out
 
 
-_WHY = "the end year read as the date of the degree's line, a school of its own"
 _CJK = "the generator's CJK wrap breaks inside the year pair (`2015 201` over `8`), as no browser does"
 # fmt: off
 XFAIL: dict[tuple[str, ...], str] = {
-    ("degree", "space", "docx", "en"): _WHY,
-    ("degree", "space", "docx", "fr"): _WHY,
-    ("degree", "space", "docx", "de"): _WHY,
-    ("degree", "space", "docx", "es"): _WHY,
-    ("degree", "space", "docx", "pt"): _WHY,
-    ("degree", "space", "docx", "it"): _WHY,
-    ("degree", "space", "docx", "nl"): _WHY,
-    ("degree", "space", "docx", "pl"): _WHY,
-    ("degree", "space", "docx", "ru"): _WHY,
-    ("degree", "space", "docx", "zh"): _WHY,
-    ("degree", "space", "docx", "ja"): _WHY,
-    ("degree", "space", "pdf", "en"): _WHY,
-    ("degree", "space", "pdf", "fr"): _WHY,
-    ("degree", "space", "pdf", "de"): _WHY,
-    ("degree", "space", "pdf", "es"): _WHY,
-    ("degree", "space", "pdf", "pt"): _WHY,
-    ("degree", "space", "pdf", "it"): _WHY,
-    ("degree", "space", "pdf", "nl"): _WHY,
-    ("degree", "space", "pdf", "pl"): _WHY,
-    ("degree", "space", "pdf", "ru"): _WHY,
-    ("degree", "space", "pdf", "zh"): _WHY,
     ("degree", "space", "pdf", "ja"): _CJK,
-    ("full", "space", "docx", "en"): _WHY,
-    ("full", "space", "docx", "fr"): _WHY,
-    ("full", "space", "docx", "de"): _WHY,
-    ("full", "space", "docx", "es"): _WHY,
-    ("full", "space", "docx", "pt"): _WHY,
-    ("full", "space", "docx", "it"): _WHY,
-    ("full", "space", "docx", "nl"): _WHY,
-    ("full", "space", "docx", "pl"): _WHY,
-    ("full", "space", "docx", "ru"): _WHY,
-    ("full", "space", "docx", "zh"): _WHY,
-    ("full", "space", "docx", "ja"): _WHY,
-    ("full", "space", "pdf", "en"): _WHY,
-    ("full", "space", "pdf", "fr"): _WHY,
-    ("full", "space", "pdf", "de"): _WHY,
-    ("full", "space", "pdf", "es"): _WHY,
-    ("full", "space", "pdf", "pt"): _WHY,
-    ("full", "space", "pdf", "it"): _WHY,
-    ("full", "space", "pdf", "nl"): _WHY,
-    ("full", "space", "pdf", "pl"): _WHY,
-    ("full", "space", "pdf", "ru"): _WHY,
-    ("full", "space", "pdf", "zh"): _WHY,
     ("full", "space", "pdf", "ja"): _CJK,
 }
 # fmt: on

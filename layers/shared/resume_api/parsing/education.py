@@ -28,6 +28,7 @@ from .entries import (
     _strip_dates,
     _subject,
     _with_text,
+    _without_margin_cell,
     entry_lines,
     fields_of,
     split_entries,
@@ -1049,6 +1050,79 @@ def _margin_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _lone_date(text: str) -> str | None:
+    """`2015`, `Dec 2015`: the one date a cell holds, normalized, else None."""
+    t = text.strip()
+    span = D.find_range(t) if t and D.is_date_only(t) else None
+    return span.end if span is not None and span.start is None and span.end != "present" else None
+
+
+def _two_dates(text: str) -> str | None:
+    """`2011 2015`, `Aug 2011 Dec 2015`: two dates with only a space between them (a theme's year
+    column prints a range so), as the range `2011 – 2015`; else None."""
+    t = text.strip()
+    if not t or len(t) > 40:
+        return None
+    for m in re.finditer(r"\s+", t):
+        early, late = _lone_date(t[: m.start()]), _lone_date(t[m.end() :])
+        if early is not None and late is not None and early <= late:
+            joined = f"{t[: m.start()]} – {t[m.end() :]}"
+            span = D.find_range(joined)
+            return joined if span is not None and span.start is not None else None
+    return None
+
+
+def _wrapped_years(lines: list[Line]) -> list[Line]:
+    """A range printed as two dates in a narrow year column (`material`: `2011 2015` beside the
+    school): the column wraps it, the end under the start, level with the degree's line or on a
+    line of its own just under the school's. Read line by line, the lone end dated the degree's
+    line, which became a school of its own. The end joins the start as one range when it sits in
+    the start's column, a wrapped line's distance under it, is no earlier, and stands alone or
+    beside a line in another look than the school's (a next entry's line would share it)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        top = out[i]
+        cells = top.cells or [top.text]
+        pair = _two_dates(cells[0])
+        if pair is not None:
+            out[i] = replace(
+                top, text=" ".join([pair, *cells[1:]]), cells=[pair, *cells[1:]] if top.cells else []
+            )
+            i += 1
+            continue
+        low = out[i + 1] if i + 1 < len(out) else None
+        early = _lone_date(cells[0]) if len(cells) > 1 and low is not None else None
+        if early is None or low is None or low.page != top.page or not top.x1:
+            i += 1
+            continue
+        low_cells = low.cells or [low.text]
+        late = _lone_date(low_cells[0])
+        span, low_span = top.cell_span(0), low.cell_span(0) or (low.x0, low.x1)
+        beside = len(low_cells) > 1 and (low.bold, round(low.size, 1)) == (top.bold, round(top.size, 1))
+        if (
+            late is None
+            or late < early
+            or span is None
+            or min(span[1], low_span[1]) <= max(span[0], low_span[0])
+            or not 0 < low.y - top.y <= 1.6 * max(top.size, low.size, 1.0)
+            or beside
+        ):
+            i += 1
+            continue
+        joined = f"{cells[0].strip()} – {low_cells[0].strip()}"
+        new = [joined, *cells[1:]]
+        spans = [(span[0], max(span[1], low_span[1])), *top.cell_spans[1:]]
+        out[i] = replace(top, text=" ".join(new), cells=new, cell_spans=spans)
+        rest = _without_margin_cell(low, lines)
+        if rest is None:
+            del out[i + 1]
+        else:
+            out[i + 1] = rest
+        i += 1
+    return out
+
+
 def _before_headings_beside(lines: list[Line]) -> list[Line]:
     """The section's lines before a row of headings printed side by side (`Languages` |
     `Interests`, `Awards` | `Certificates` in bold: `minyma` ends with two sections to a band,
@@ -1066,7 +1140,7 @@ def _before_headings_beside(lines: list[Line]) -> list[Line]:
 def parse_education(lines: list[Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     school: tuple[str, int, int] | None = None
-    clean = _wrapped_names(_without_thesis(_margin_dates(_before_headings_beside(lines))))
+    clean = _wrapped_names(_without_thesis(_margin_dates(_wrapped_years(_before_headings_beside(lines)))))
     rows = entry_lines(clean)
     stacks = _stacks(rows)
     if stacks is not None:
