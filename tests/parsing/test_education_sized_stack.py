@@ -166,37 +166,8 @@ JITTER = {"first": (0.0025, 0.0, 0.0), "each": (0.0025, -0.03, 0.04)}
 (`projects` on the opened set: the first school's line 16.4025 pt, the others 16.4, a mark in
 another font sharing its line): a few hundredths of a point, no other size."""
 
-_HAIR = "an opener a few hundredths of a point off the first's size opens no stack"
 # fmt: off
 JITTER_XFAIL: dict[tuple[str, str, str, int], str] = {
-    ("school-field-degree", "first", "de", 2): _HAIR,
-    ("school-field-degree", "first", "de", 3): _HAIR,
-    ("school-field-degree", "first", "it", 2): _HAIR,
-    ("school-field-degree", "first", "it", 3): _HAIR,
-    ("school-field-degree", "first", "ru", 2): _HAIR,
-    ("school-field-degree", "first", "ru", 3): _HAIR,
-    ("school-field-degree", "each", "de", 2): _HAIR,
-    ("school-field-degree", "each", "de", 3): _HAIR,
-    ("school-field-degree", "each", "it", 2): _HAIR,
-    ("school-field-degree", "each", "it", 3): _HAIR,
-    ("school-field-degree", "each", "ru", 2): _HAIR,
-    ("school-field-degree", "each", "ru", 3): _HAIR,
-    ("school-degree-field", "first", "ru", 2): _HAIR,
-    ("school-degree-field", "first", "ru", 3): _HAIR,
-    ("school-degree-field", "each", "ru", 2): _HAIR,
-    ("school-degree-field", "each", "ru", 3): _HAIR,
-    ("degree_in_field-school", "first", "de", 2): _HAIR,
-    ("degree_in_field-school", "first", "de", 3): _HAIR,
-    ("degree_in_field-school", "first", "es", 2): _HAIR,
-    ("degree_in_field-school", "first", "es", 3): _HAIR,
-    ("degree_in_field-school", "first", "it", 2): _HAIR,
-    ("degree_in_field-school", "first", "it", 3): _HAIR,
-    ("degree_in_field-school", "each", "de", 2): _HAIR,
-    ("degree_in_field-school", "each", "de", 3): _HAIR,
-    ("degree_in_field-school", "each", "es", 2): _HAIR,
-    ("degree_in_field-school", "each", "es", 3): _HAIR,
-    ("degree_in_field-school", "each", "it", 2): _HAIR,
-    ("degree_in_field-school", "each", "it", 3): _HAIR,
 }
 # fmt: on
 

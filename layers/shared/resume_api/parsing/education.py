@@ -665,6 +665,11 @@ def _by_look(lines: list[Line]) -> list[Entry] | None:
     return out
 
 
+_HAIR = 0.1
+"""Sizes closer than this (points) are one size: a PDF reports a line holding a mark in another
+font (an icon, a space) a few hundredths off the same type's size on the next entry's line."""
+
+
 def _stacks(lines: list[Line]) -> list[Entry] | None:
     """Entries printed as stacks of lines in a size per role, the biggest first (`Universidad de
     Guadalajara` at 18 pt over its field, its degree, its dates and a grade, each smaller): every
@@ -678,7 +683,10 @@ def _stacks(lines: list[Line]) -> list[Entry] | None:
     if not rows or not rows[0].size:
         return None
     look = (rows[0].size, rows[0].bold, rows[0].italic)
-    opens = [i for i, ln in enumerate(rows) if (ln.size, ln.bold, ln.italic) == look]
+    # a size within a tenth of a point: a mark in another font on a line moves its size a hair
+    opens = [
+        i for i, ln in enumerate(rows) if abs(ln.size - look[0]) < _HAIR and (ln.bold, ln.italic) == look[1:]
+    ]
     if len(opens) < 2 or any(b - a < 2 for a, b in itertools.pairwise(opens)):
         return None
     if rows[0].size < max(ln.size for i, ln in enumerate(rows) if i not in opens) + 0.5:
