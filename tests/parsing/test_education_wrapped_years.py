@@ -18,6 +18,8 @@ from __future__ import annotations
 import pytest
 
 from resume_api.parsing.document import parse_document
+from resume_api.parsing.education import parse_education
+from resume_api.parsing.lines import Line
 from tests.parsing.layouts.docx_writer import write_docx
 from tests.parsing.layouts.lang import LANGS
 from tests.parsing.layouts.model import Block, Page, Para, Run, Table
@@ -91,3 +93,24 @@ def test_a_range_wrapped_in_a_year_column_is_one_school(tail: str, sep: str, fmt
         (e.get("institution"), e.get("startDate"), e.get("endDate")) for e in parsed.get("education") or []
     ]
     assert got == want
+
+
+def _unit(text: str, cells: list[str], y: float, spans: list[tuple[float, float]]) -> Line:
+    return Line(text=text, cells=cells, x0=spans[0][0], x1=spans[-1][1], y=y, size=10, cell_spans=spans)
+
+
+@pytest.mark.parametrize("code", list(LANGS))
+def test_a_current_range_wrapped_in_a_year_column_is_one_range(code: str) -> None:
+    """`2022` over the language's word for now (`Present`, `Aujourd'hui`) on a line of its own,
+    as the `material` theme wraps a current degree's years (opened set, p29): one open range."""
+    lang = LANGS[code]
+    school, now = lang.institutions[0], lang.present[0]
+    deg, areas = lang.degrees[0]
+    lines = [
+        _unit(f"2022 {school}", ["2022", school], 100.0, [(54.0, 80.0), (100.0, 300.0)]),
+        _unit(now, [now], 110.0, [(54.0, 80.0)]),
+        _unit(deg, [deg], 120.0, [(100.0, 200.0)]),
+        _unit(areas[0], [areas[0]], 132.0, [(100.0, 200.0)]),
+    ]
+    got = [(e.get("institution"), e.get("startDate"), e.get("endDate")) for e in parse_education(lines)]
+    assert got == [(school, "2022", "present")]

@@ -1105,12 +1105,12 @@ def _wrapped_years(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         low_cells = low.cells or [low.text]
-        late = _lone_date(low_cells[0])
+        late = "present" if D.PRESENT_RE.fullmatch(low_cells[0].strip()) else _lone_date(low_cells[0])
         span, low_span = top.cell_span(0), low.cell_span(0) or (low.x0, low.x1)
         beside = len(low_cells) > 1 and (low.bold, round(low.size, 1)) == (top.bold, round(top.size, 1))
         if (
             late is None
-            or late < early
+            or (late < early and late != "present")
             or span is None
             or min(span[1], low_span[1]) <= max(span[0], low_span[0])
             or not 0 < low.y - top.y <= 1.6 * max(top.size, low.size, 1.0)
