@@ -25,6 +25,7 @@ from tests.parsing.layouts.lang import LANGS
 from tests.parsing.layouts.model import Block, Page, Para, Run, Table
 from tests.parsing.layouts.pdf_writer import fonts_available, write_pdf
 from tests.parsing.layouts.schooling import COURSES
+from tests.parsing.test_education_dates_last import cells
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
@@ -63,18 +64,6 @@ def _page(code: str, sep: str, tail: str) -> tuple[Page, list[tuple[str | None, 
     return Page(body=body, cjk=code if lang.cjk else ""), want
 
 
-def _cells() -> list[object]:
-    out: list[object] = []
-    for tail in ("degree", "full"):
-        for sep in SEPS:
-            for fmt in ("pdf", "docx"):
-                for code in LANGS:
-                    key = (tail, sep, fmt, code)
-                    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else []
-                    out.append(pytest.param(*key, id="-".join(key), marks=marks))
-    return out
-
-
 _CJK = "the generator's CJK wrap breaks inside the year pair (`2015 201` over `8`), as no browser does"
 # fmt: off
 XFAIL: dict[tuple[str, ...], str] = {
@@ -84,7 +73,13 @@ XFAIL: dict[tuple[str, ...], str] = {
 # fmt: on
 
 
-@pytest.mark.parametrize(("tail", "sep", "fmt", "code"), _cells())
+@pytest.mark.parametrize(
+    ("tail", "sep", "fmt", "code"),
+    cells(
+        ((t, s, f, c) for t in ("degree", "full") for s in SEPS for f in ("pdf", "docx") for c in LANGS),
+        XFAIL,
+    ),
+)
 def test_a_range_wrapped_in_a_year_column_is_one_school(tail: str, sep: str, fmt: str, code: str) -> None:
     page, want = _page(code, sep, tail)
     data = write_pdf(page) if fmt == "pdf" else write_docx(page)
