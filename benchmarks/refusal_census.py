@@ -9,7 +9,9 @@ same value in another unit or one arithmetic step away from the job's numbers; t
 against the sentence it replaces; whether it merges two source sentences; where it stands. Finer keys
 (num-*, name-*, cons-*, content-*): for a number, which key differs from the job's nearest number (unit,
 bound, period, counted noun, written form), how many words tie the rewrite to the sentence holding it,
-or how far it is (rounded); for a name, each word's form in
+or how far it is (rounded), and which single element of the number check (unit, bound, strictness, days,
+"others", period, as_count, "by", level, the counted noun, the sentence match), neutralised, turns it into
+support (num-neutral); for a name, each word's form in
 the source (as is, another case, hyphen, inflection), part of a longer source name, initials either way,
 at the sentence's start, its class (place, organisation, product, generic); for a consequence, its
 construction (resulting in, leading to, which, so that, a participle, the result first) and whether its
@@ -364,9 +366,84 @@ def _merges(rewrite: str, said: list[str]) -> bool:
     return len(covered) >= 2
 
 
+_NEUTRAL = (
+    "unit",
+    "bound",
+    "strict",
+    "days",
+    "others",
+    "period",
+    "as_count",
+    "by",
+    "level",
+    "counted noun",
+    "sentence match",
+)
+
+
+def _number_args(claim: Any, sentence: str) -> dict[str, Any]:
+    """The arguments Scope.supports passes to Scope._number for a number claim (its key, the sentence)."""
+    from resume_api.tailoring.claims import _with_synonyms, _words
+    from resume_api.tailoring.extent import period
+    from resume_api.tailoring.wording import tokens
+
+    key = claim.key
+    return {
+        "value": float(key[1]),
+        "unit": str(key[2]),
+        "words": _with_synonyms(_words(sentence) - _words(claim.text)),
+        "bound": str(key[3]),
+        "shape": (bool(key[4]), float(key[5]), bool(key[6])),
+        "per": period(tokens(sentence)),
+        "as_count": bool(key[7]),
+        "by": bool(key[8]),
+        "level": bool(key[9]),
+    }
+
+
+def _neutralised(scope: Any, claim: Any, sentence: str) -> list[str]:
+    """Which single element of a refused number claim, neutralised, turns the check into support: the
+    element of Scope.supports' comparison that refuses it. "none single" when no one element does."""
+    from resume_api.tailoring.claims import _with_synonyms, _words
+
+    if len(claim.key) < 10:
+        return ["num-neutral:short key"]
+    args = _number_args(claim, sentence)
+    strict, days, others = args["shape"]
+    q = _quantity_of(claim.text, sentence)
+    noun = q.after if q is not None and q.after else ""
+    variants: dict[str, dict[str, Any] | None] = {
+        "unit": {"unit": ""},
+        "bound": {"bound": "", "shape": (False, days, others)},
+        "strict": {"shape": (False, days, others)},
+        "days": {"shape": (strict, 0.0, others)},
+        "others": {"shape": (strict, days, False)},
+        "period": {"per": ""},
+        "as_count": {"as_count": False},
+        "by": {"by": False},
+        "level": {"level": False},
+        "counted noun": {
+            "words": _with_synonyms(
+                _words(re.sub(rf"\b{re.escape(noun)}\b", " ", sentence)) - _words(claim.text)
+            )
+        }
+        if noun
+        else None,
+        "sentence match": {"words": frozenset()},
+    }
+    turned = []
+    for name in _NEUTRAL:
+        change = variants[name]
+        if change is None or all(args[k] == v for k, v in change.items()):
+            continue  # the element is already neutral: it cannot be what refuses
+        if scope._number(**{**args, **change}):
+            turned.append(name)
+    return [f"num-neutral:{t}" for t in turned] or ["num-neutral:none single"]
+
+
 def census(case: Any) -> tuple[bool, Counter[str]]:
     """Whether the guard kept a faithful case, and the features of its refusal (counts only)."""
-    from resume_api.tailoring.claims import sentences
+    from resume_api.tailoring.claims import Scope, sentences
     from resume_api.tailoring.guard import _entry_texts, guard, source_texts
     from resume_api.tailoring.output import TailoredOutput
     from resume_api.tailoring.wording import phrase
@@ -394,7 +471,20 @@ def census(case: Any) -> tuple[bool, Counter[str]]:
         job = source.work[case.job]
         own_texts = _entry_texts(job)
         said = [*job.highlights, *sentences(job.summary or "")]
-    result = guard(source, TailoredOutput.model_validate(answer), evidence)
+    refusing: list[tuple[Any, Any, str]] = []
+    original_supports = Scope.supports
+
+    def watched(scope: Any, claim: Any, sentence: str = "") -> bool:
+        ok = original_supports(scope, claim, sentence)
+        if not ok and claim.key[0] == "number":
+            refusing.append((scope, claim, sentence))
+        return ok
+
+    setattr(Scope, "supports", watched)  # noqa: B010 (the refused number claims, with their scope)
+    try:
+        result = guard(source, TailoredOutput.model_validate(answer), evidence)
+    finally:
+        setattr(Scope, "supports", original_supports)  # noqa: B010
     kept = (
         (result.resume.basics.summary or "") == case.rewrite
         if case.job is None
@@ -424,6 +514,11 @@ def census(case: Any) -> tuple[bool, Counter[str]]:
             features.update(f"first:{c}" for c in classes or ["number, no class"])
             features.update(f"first:{f}" for f in _number_features(claim.claim, case.rewrite, own, whole))
             features.update(_number_keys(claim.claim, case.rewrite, own_texts, domain.jd))
+            if code == "number":
+                checked = [(sc, c, st) for sc, c, st in refusing if c.text == claim.claim]
+                features.update(
+                    _neutralised(*checked[-1]) if checked else ["num-neutral:not the scope's check"]
+                )
         else:
             features.update(f"first:{c}" for c in _name_class(claim.claim))
             features.update(f"first:{f}" for f in _forms(claim.claim, own_phrase, whole_phrase, jd_phrase))
