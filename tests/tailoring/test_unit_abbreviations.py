@@ -74,8 +74,6 @@ DOMAINS = {
         "percent",
     ),
 }
-FIXED = {f"{d}-spaced-{f}" for d in ("hospital", "school") for f in ("digits", "words", "bounded")}
-"""Already kept: "4 pct" and "12 pp" spaced are read as a percent and as points."""
 
 
 def _cases() -> list[object]:
@@ -89,15 +87,9 @@ def _cases() -> list[object]:
                 "bounded": f"about {value} {unit}",
             }
             for form, figure in true.items():
-                case = f"{domain}-{spacing}-{form}"
-                marks = (
-                    []
-                    if case in FIXED
-                    else [
-                        pytest.mark.xfail(strict=True, reason="the abbreviated unit is read as a bare count")
-                    ]
+                out.append(
+                    pytest.param(source, frame.format(f=figure), True, id=f"{domain}-{spacing}-{form}")
                 )
-                out.append(pytest.param(source, frame.format(f=figure), True, id=case, marks=marks))
             out.append(
                 pytest.param(
                     source, frame.format(f=f"{other} {unit}"), False, id=f"{domain}-{spacing}-lie-value"

@@ -265,11 +265,13 @@ class Figures(Slotted):
                 if stated == value:
                     return True
                 continue
+            # "30 hours" is no "30 minutes": a count of time is matched in days, below
+            read = units - {TIME} if unit == TIME and days else units
             same = (stated == value or (not bound and rounded(value, stated))) and (
                 not strict or stated in self.bounded
             )
             matched = same or (bool(bound) and inside(stated))
-            if matched and (unit in units or (not unit and units - plain)):
+            if matched and (unit in read or (not unit and read - plain)):
                 return True
         if days and any(
             close(days, d) or (bool(bound) and inside_days(d, days, bound, strict)) for d in self.durations

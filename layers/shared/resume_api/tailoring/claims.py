@@ -2341,7 +2341,7 @@ class Scope:
                 unit,
                 bound,
                 strict,
-                days,
+                days * converted / value if value else days,  # "20 hours a week" is 80 hours a month
                 derived=len(u.words & words) == best or not words,
                 counted=as_count,
                 by=by,

@@ -25,6 +25,22 @@ _SPAN = re.compile(
 )
 """A hyphenated span used as an adjective ("a 3-year contract", "12-week orientation"): a count, not tenure
 (not a fraction of something: "three-quarters of the sites")."""
+_ABBREVIATED = re.compile(r"\b(\d+(?:\.\d+)?) ?(hrs?|h|mins?|wks?|mos?|pct|pp)\b\.?", re.IGNORECASE)
+_IN_FULL = {
+    "h": "hours",
+    "hr": "hours",
+    "hrs": "hours",
+    "min": "minutes",
+    "mins": "minutes",
+    "wk": "weeks",
+    "wks": "weeks",
+    "mo": "months",
+    "mos": "months",
+    "pct": "percent",
+    "pp": "points",
+}
+"""A unit abbreviated after a figure ("48hrs", "30 mins", "6 mos", "4pct", "12pp"): the word in full, so the
+figure counts time, a percent or points as "48 hours" does, not bare things."""
 _TIME_UNITS = frozenset(
     {
         "day",
@@ -360,7 +376,8 @@ def _rate_at(toks: list[str], i: int, closed: bool = False) -> bool:
 
 def quantities(text: str) -> list[Quantity]:
     lex = lexicon()
-    toks = tokens(_SPAN.sub(r"\1 \2long", _ISO_MONTH.sub(r"\1", text or "")))
+    spelled = _ABBREVIATED.sub(lambda m: f"{m.group(1)} {_IN_FULL[m.group(2).lower()]}", text or "")
+    toks = tokens(_SPAN.sub(r"\1 \2long", _ISO_MONTH.sub(r"\1", spelled)))
     money_context = any(t in lex.money_words for t in toks)
     out: list[Quantity] = []
     starts: list[int] = []
