@@ -393,7 +393,9 @@ def _number_args(claim: Any, sentence: str) -> dict[str, Any]:
         "unit": str(key[2]),
         "words": _with_synonyms(_words(sentence) - _words(claim.text)),
         "bound": str(key[3]),
-        "shape": (bool(key[4]), float(key[5]), bool(key[6])),
+        "strict": bool(key[4]),
+        "days": float(key[5]),
+        "others": bool(key[6]),
         "per": period(tokens(sentence)),
         "as_count": bool(key[7]),
         "by": bool(key[8]),
@@ -403,21 +405,21 @@ def _number_args(claim: Any, sentence: str) -> dict[str, Any]:
 
 def _neutralised(scope: Any, claim: Any, sentence: str) -> list[str]:
     """Which single element of a refused number claim, neutralised, turns the check into support: the
-    element of Scope.supports' comparison that refuses it. "none single" when no one element does."""
+    element of Scope.supports' comparison that refuses it. When no one element does ("none single"), which
+    pair does (num-neutral-pair), or "none" when no pair does either (the value is not there to be had)."""
     from resume_api.tailoring.claims import _with_synonyms, _words
 
     if len(claim.key) < 10:
         return ["num-neutral:short key"]
     args = _number_args(claim, sentence)
-    strict, days, others = args["shape"]
     q = _quantity_of(claim.text, sentence)
     noun = q.after if q is not None and q.after else ""
     variants: dict[str, dict[str, Any] | None] = {
         "unit": {"unit": ""},
-        "bound": {"bound": "", "shape": (False, days, others)},
-        "strict": {"shape": (False, days, others)},
-        "days": {"shape": (strict, 0.0, others)},
-        "others": {"shape": (strict, days, False)},
+        "bound": {"bound": "", "strict": False},
+        "strict": {"strict": False},
+        "days": {"days": 0.0},
+        "others": {"others": False},
         "period": {"per": ""},
         "as_count": {"as_count": False},
         "by": {"by": False},
@@ -431,14 +433,20 @@ def _neutralised(scope: Any, claim: Any, sentence: str) -> list[str]:
         else None,
         "sentence match": {"words": frozenset()},
     }
-    turned = []
-    for name in _NEUTRAL:
-        change = variants[name]
-        if change is None or all(args[k] == v for k, v in change.items()):
-            continue  # the element is already neutral: it cannot be what refuses
-        if scope._number(**{**args, **change}):
-            turned.append(name)
-    return [f"num-neutral:{t}" for t in turned] or ["num-neutral:none single"]
+
+    def turns(*names: str) -> bool:
+        changes = [variants[n] for n in names]
+        if any(c is None or all(args[k] == v for k, v in c.items()) for c in changes):
+            return False  # an element already neutral cannot be what refuses
+        merged = {**args, **{k: v for c in changes if c for k, v in c.items()}}
+        shape = (merged.pop("strict"), merged.pop("days"), merged.pop("others"))
+        return bool(scope._number(**merged, shape=shape))
+
+    turned = [name for name in _NEUTRAL if turns(name)]
+    if turned:
+        return [f"num-neutral:{t}" for t in turned]
+    pairs = [f"{a} + {b}" for a, b in combinations(_NEUTRAL, 2) if turns(a, b)]
+    return ["num-neutral:none single", *[f"num-neutral-pair:{p}" for p in pairs or ["none"]]]
 
 
 def census(case: Any) -> tuple[bool, Counter[str]]:
