@@ -1,0 +1,81 @@
+"""Skill groups whose names are set apart by indentation alone: the name flush with its column, its
+keywords indented under it, name and keywords in one size and weight.
+
+Themes print them so in one column (a name, then its keywords one a line, indented) and as a grid
+of groups side by side (a row of names over their indented columns, or cards of a masonry grid,
+where a second group's name sits in its column beside the first group's keywords). Read across the
+rows, every name came back as a keyword and the columns' keywords interleaved. Generated in every
+language, PDF and DOCX, in the main column and in a sidebar, with keywords of one word and of
+several (`Gestion de projet`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsing.cases import matrix, parse_page
+from tests.parsing.layouts import LANGS
+from tests.parsing.layouts.lang import SKILLS, Lang
+from tests.parsing.layouts.model import Block, Page, Para, Run, Table
+from tests.parsing.layouts.skill_idioms import MULTIWORD
+
+FORMS = ("stack", "sidebar", "grid", "masonry")
+"""One column of groups under the Skills heading; the same in a sidebar; three groups side by side
+(a table row, each cell a name over its indented keywords); two columns, the second holding two
+groups one under the other (a masonry grid's cards)."""
+
+_INDENT = 18.0
+
+
+def _groups(lang: Lang, i: int) -> list[tuple[str, list[str]]]:
+    names = lang.skill_groups
+    words = MULTIWORD[lang.code]
+    out = []
+    for g in range(3):
+        items = [
+            words[(2 * g + k + i) % len(words)] if k % 2 == 0 else SKILLS[(3 * g + k + i) % len(SKILLS)]
+            for k in range(2 + (g + i) % 3)
+        ]
+        out.append((names[(i + g) % len(names)], list(dict.fromkeys(items))))
+    return out
+
+
+def _group(name: str, items: list[str]) -> list[Block]:
+    return [Para([Run(name)], space_before=6), *[Para([Run(item)], indent=_INDENT) for item in items]]
+
+
+def _page(lang: Lang, form: str, i: int) -> Page:
+    given, family = lang.people[i % len(lang.people)]
+    groups = _groups(lang, i)
+    head = Para([Run(lang.headings["skills"][0].upper(), bold=True, size=12)], space_before=8)
+    if form == "grid":
+        skills: list[Block] = [head, Table([[_group(n, items) for n, items in groups]], [1 / 3] * 3)]
+    elif form == "masonry":
+        (a, ai), (b, bi), (c, ci) = groups
+        skills = [head, Table([[_group(a, ai), [*_group(b, bi), *_group(c, ci)]]], [0.5, 0.5])]
+    else:
+        skills = [head, *[p for n, items in groups for p in _group(n, items)]]
+    body: list[Block] = [
+        Para([Run(f"{given} {family}", bold=True, size=22)]),
+        Para([Run("jane.roe@example.com")]),
+        Para([Run(lang.headings["work"][0].upper(), bold=True, size=12)], space_before=8),
+        Para([Run(lang.employers[i % len(lang.employers)], bold=True)], right=[Run("2019 – 2023")]),
+        Para([Run(lang.titles[i % len(lang.titles)], italic=True)]),
+        Para([Run(lang.highlights[i % len(lang.highlights)])], bullet="•"),
+    ]
+    if form == "sidebar":
+        return Page(body=body, sidebar=skills, sidebar_side="left")
+    return Page(body=[*body, *skills])
+
+
+UNREAD = {*FORMS}
+"""Not read yet: every form (the names come back as keywords)."""
+
+
+@pytest.mark.parametrize(("form", "code", "fmt"), matrix(FORMS, UNREAD))
+def test_indented_skill_groups_keep_their_names(form: str, code: str, fmt: str) -> None:
+    lang = LANGS[code]
+    i = sum(map(ord, form + code)) % 4
+    parsed = parse_page(_page(lang, form, i), code, fmt)
+    got = {str(g.get("name")).casefold(): g.get("keywords") for g in parsed["skills"]}
+    want = {name.casefold(): items for name, items in _groups(lang, i)}
+    assert got == want, parsed["skills"]
