@@ -67,7 +67,10 @@ def _page(lang: Lang, form: str, i: int) -> Page:
     return Page(body=[*body, *skills])
 
 
-UNREAD = {*FORMS}
+UNREAD = {
+    "sidebar-zh-pdf", "sidebar-nl-pdf", "grid-nl-pdf", "masonry-ru-pdf",
+    *(f"sidebar-{code}-docx" for code in LANGS if code not in ("zh", "ja")),
+}  # fmt: skip
 """Not read yet: a DOCX sidebar's skills run on into the body's first lines (the person's name in
 22 pt reads as a group's name, but in Chinese and Japanese: the section has no end before the
 body's first heading); a Chinese sidebar in a PDF, which the reader does not take apart from the
@@ -83,7 +86,7 @@ def test_indented_skill_groups_keep_their_names(form: str, code: str, fmt: str) 
     i = sum(map(ord, form + code)) % 4
     parsed = parse_page(_page(lang, form, i), code, fmt)
     got = {str(g.get("name")).casefold(): g.get("keywords") for g in parsed["skills"]}
-    want = {name.casefold(): items for name, items in _groups(lang, i)[:2]}
+    want = {name.casefold(): items for name, items in _groups(lang, i)}
     assert got == want, parsed["skills"]
 
 
@@ -111,9 +114,8 @@ def _label_page(lang: Lang, form: str, i: int) -> Page:
 
 
 UNREAD_LABELLED = {
-    *(f"bold-{code}-pdf" for code in LANGS),
+    *(f"{form}-{code}-pdf" for form in ("bold", "indented") for code in LANGS),
     *(f"larger-{code}-pdf" for code in ("de", "it", "pl", "ru", "zh", "ja")),
-    "indented",
 }
 """Not read yet: a Chinese or Japanese heading beside the grid (no bold face in those scripts; a
 name a size over its keywords is not found either); a grid whose second group's name, a size over

@@ -412,6 +412,100 @@ def _grid_columns(lines: list[Line], body: tuple[float, bool]) -> list[Line]:
     return out
 
 
+_INDENT = (0.8, 6.0)
+"""How far (in font sizes) a group's keywords are indented under its name."""
+
+
+def _starts(ln: Line) -> list[tuple[float, str]] | None:
+    """Where each cell of a line starts, with its text: a PDF's cells, a DOCX paragraph's indent."""
+    if ln.cell_spans and len(ln.cell_spans) == len(ln.cells):
+        return [(a, c.strip()) for (a, _), c in zip(ln.cell_spans, ln.cells, strict=True)]
+    if len(ln.cells) <= 1 and not ln.x1:
+        return [(ln.x0, ln.text.strip())]
+    return None
+
+
+def _indented_groups(lines: list[Line]) -> list[Line] | None:
+    """Groups named by indentation alone (`Clinical` flush with its column, `Hemodynamic monitoring`
+    indented under it, one size and weight), one under another or side by side (a grid's row of
+    names, a masonry grid's cards, a second name beside the first group's keywords): each column
+    read down, a name as `Name:` (a paragraph of its own), each keyword a line. Only where every
+    cell starts at a name's or a keyword's edge, every name is short, no list, and has keywords
+    under it, and there are two names; else None."""
+    cells: list[tuple[float, str, Line]] = []
+    for ln in lines:
+        got = _starts(ln)
+        if got is None:
+            return None
+        cells += [(a, text, ln) for a, text in got if text]
+    size = max((ln.size for ln in lines), default=0.0) or 10.0
+    edges: list[float] = []
+    for a in sorted(a for a, _, _ in cells):
+        if not edges or a - edges[-1] > _ALIGN:
+            edges.append(a)
+    if not cells or len(edges) < 2:
+        return None
+    column: dict[float, int] = {}
+    names: list[float] = []
+    for e in edges:
+        under = [n for n in names if _INDENT[0] * size <= e - n <= _INDENT[1] * size]
+        if not under:
+            names.append(e)
+        elif under[-1] in column:
+            return None  # keywords at two depths under one name: an outline, not groups
+        else:
+            column[e] = column[under[-1]] = len(column) // 2
+    if any(n not in column for n in names):
+        return None
+
+    def edge(a: float) -> float:
+        return min(edges, key=lambda e: abs(e - a))
+
+    kinds: list[list[tuple[bool, str, Line, float]]] = [[] for _ in range(len(column) // 2)]
+    for a, text, ln in cells:
+        e = edge(a)
+        kinds[column[e]].append((e in names, text, ln, a))
+    for col in kinds:
+        if not col or not col[0][0] or col[-1][0]:
+            return None
+        for k, (named, text, _ln, _a) in enumerate(col):
+            if named and (
+                col[k + 1][0]
+                or len(text.split()) > 5
+                or _NAME_SEP.search(text)
+                or text[:1] in BULLETS
+                or text.endswith((",", ":", "："))
+                or is_level(text)
+            ):
+                return None
+        if all(is_level(t) or MARKS.fullmatch(t) for named, t, _, _ in col if not named):
+            return None  # `Python` over `●●●●○`: rated skills, no groups
+    if sum(named for col in kinds for named, _, _, _ in col) < 2:
+        return None
+    out: list[Line] = []
+    for col in kinds:
+        for k, (named, text, ln, x0) in enumerate(col):
+            up = col[k - 1][2] if k else None
+            gap = ln.gap_before
+            if up is not None and ln.x1 and up.page == ln.page and ln.size and ln.y > up.y:
+                gap = (ln.y - up.y) / ln.size  # the space above it in its column, not in the row
+            said = f"{text}:" if named else text
+            out.append(
+                replace(
+                    ln,
+                    text=said,
+                    cells=[said],
+                    cell_spans=[],
+                    x0=x0,
+                    bold_lead="",
+                    pieces=[],
+                    list_item=named,
+                    gap_before=gap,
+                )
+            )
+    return out
+
+
 def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     """[{name: category or "Skills", keywords: [...]}] for a skills section, and `{name, level}` for each
     skill written with its level (`Python – Advanced`)."""
@@ -426,7 +520,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     """id of each group named by a line of its own -> that line's size and weight"""
     lined: dict[int, Line] = {}
     """id of each group named on a line -> that line"""
-    paras = _paragraphs(_grid_columns(lines, body), body)
+    paras = _paragraphs(_indented_groups(lines) or _grid_columns(lines, body), body)
     added: list[str] = []
     """the keywords the paragraph before gave, in the group they went to"""
     for k, (para, ln) in enumerate(paras):
