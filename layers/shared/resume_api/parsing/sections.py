@@ -570,7 +570,8 @@ def _margin_headings(lines: list[Line]) -> list[Line]:
         if not (named and (_is_caps(first) or bigger or column) and len(first) <= 40):
             out.append(ln)
             continue
-        head = replace(ln, text=ln.cells[0], cells=[ln.cells[0]], cell_sizes=sizes[:1])
+        spans = ln.cell_spans if len(ln.cell_spans) == len(ln.cells) else []
+        head = replace(ln, text=ln.cells[0], cells=[ln.cells[0]], cell_sizes=sizes[:1], cell_spans=spans[:1])
         if ln.lead_bold is not None:
             head.bold = ln.lead_bold  # the row is bold where its first line is (`Projekte` beside a project)
         if ln.x1 > ln.x0:  # where the heading ends, by its share of the line's characters
@@ -578,7 +579,11 @@ def _margin_headings(lines: list[Line]) -> list[Line]:
         if sizes:
             head.size = sizes[0]
         rest = ln.cells[1:]
-        body = replace(ln, text=" ".join(rest), cells=rest, cell_sizes=sizes[1:], gap_before=0.0)
+        body = replace(
+            ln, text=" ".join(rest), cells=rest, cell_sizes=sizes[1:], cell_spans=spans[1:], gap_before=0.0
+        )
+        if spans:  # the row's rest starts where its first cell does (a grid of groups is read by them)
+            body.x0 = spans[1][0]
         if sizes:
             body.size = max(sizes[1:])
         out.extend([head, body])
