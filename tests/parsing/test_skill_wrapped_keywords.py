@@ -58,9 +58,19 @@ def _page(lang: Lang, form: str, i: int) -> Page:
 
 
 UNREAD = {
-    f"{form}-{code}-pdf" for form in FORMS for code in LANGS if form == "named" or code not in ("zh", "ja")
+    "left-de-pdf",
+    "right-de-pdf",
+    "named-de-pdf",
+    "left-nl-pdf",
+    "named-nl-pdf",
+    "named-zh-pdf",
+    "named-ja-pdf",
 }
-"""Not read yet: every PDF cell (each piece of a wrapped keyword comes back as a keyword)."""
+"""Not read yet: German, whose wrapped pieces start in capitals like keywords (`Agiles` /
+`Projektmanagement`: the words alone would tell); a single word wider than the column, which the
+PDF writer breaks inside the word (`Kwaliteitsbewakin` / `g`) where a browser lets it overflow; a
+Chinese or Japanese group name in bold, which those scripts' faces do not draw (the names read as
+keywords)."""
 
 
 @pytest.mark.parametrize(("form", "code", "fmt"), matrix(FORMS, UNREAD))

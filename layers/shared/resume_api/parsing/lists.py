@@ -147,12 +147,64 @@ def _box_wraps(lines: list[Line], body: tuple[float, bool]) -> set[int]:
     return {i for g, i in gaps if g < cut}
 
 
+def _carried(lines: list[Line], body: tuple[float, bool]) -> set[int]:
+    """Indices of lines that carry down the end of the keyword above them in a narrow column, where
+    the lines of one keyword and of two are spaced alike (`Hemodynamic` / `monitoring`): the line
+    starts in lower case where the list's lines start in capitals, in the column of the line above
+    (an edge or the middle in common), and its first word would not have fitted on the line above
+    (the widest line of the column is its measure). PDF only: Word never wraps a paragraph in two
+    for a reader. Not a word with a capital inside (`iOS`)."""
+    cased = [ln.text.strip()[:1] for ln in lines if ln.text.strip()[:1].isalpha()]
+    cased = [c for c in cased if c.upper() != c.lower()]
+    upper = sum(1 for c in cased if c.isupper())
+    if upper < 2 or 2 * upper < len(cased):
+        return set()
+    single = [ln for ln in lines if len(ln.cells) <= 1 and ln.x1 > ln.x0]
+    ids = {id(ln) for ln in single}
+    out: set[int] = set()
+    for k in range(1, len(lines)):
+        ln, prev = lines[k], lines[k - 1]
+        text, above = ln.text.strip(), prev.text.strip()
+        if not (text[:1].islower() and above and id(ln) in ids and id(prev) in ids and ln.page == prev.page):
+            continue
+        word = text.split()[0]
+        if any(c.isupper() for c in word) or _ITEM_SEP.search(text) or _ITEM_SEP.search(above):
+            continue
+        if (
+            above.endswith((",", ";", ":", "：", "|"))
+            or _head(ln, body)
+            or _head(prev, body)
+            or ln.bold != prev.bold
+        ):
+            continue
+        if not (above[:1].isupper() or k - 1 in out):
+            continue
+        if not (
+            abs(ln.x0 - prev.x0) <= _ALIGN
+            or abs(ln.x1 - prev.x1) <= _ALIGN
+            or abs(ln.x0 + ln.x1 - prev.x0 - prev.x1) <= 2 * _ALIGN
+        ):
+            continue  # the line above is another column's (a grid read row by row)
+        edge = [
+            o.x1 - o.x0
+            for o in single
+            if o.page == prev.page
+            and round(o.size, 1) == round(ln.size, 1)
+            and o.bold == ln.bold
+            and (abs(o.x0 - prev.x0) <= _ALIGN or abs(o.x1 - prev.x1) <= _ALIGN)
+        ]
+        fits = (prev.x1 - prev.x0) + 0.3 * ln.size + (ln.x1 - ln.x0) * len(word) / len(text)
+        if fits > max(edge, default=0.0):
+            out.add(k)
+    return out
+
+
 def _paragraphs(lines: list[Line], body: tuple[float, bool] | None = None) -> list[tuple[str, Line]]:
     """Join lines that wrap one list across the column (`..., Project` / `management, ...`); given
     the list's `body` type, a keyword wrapped inside its chip (`_box_wraps`) too, and never a line
     set apart from the body (a group's name)."""
     out: list[tuple[str, Line]] = []
-    tight = _box_wraps(lines, body) if body else set()
+    tight = (_box_wraps(lines, body) | _carried(lines, body)) if body else set()
     for k, ln in enumerate(lines):
         text = "\t".join(ln.cells) if len(ln.cells) > 1 else ln.text
         if ln.pieces and " ".join(ln.pieces) == text and not _ITEM_SEP.search(text):
@@ -416,12 +468,13 @@ _INDENT = (0.8, 6.0)
 """How far (in font sizes) a group's keywords are indented under its name."""
 
 
-def _starts(ln: Line) -> list[tuple[float, str]] | None:
-    """Where each cell of a line starts, with its text: a PDF's cells, a DOCX paragraph's indent."""
+def _starts(ln: Line) -> list[tuple[float, float, str]] | None:
+    """Where each cell of a line starts and ends, with its text: a PDF's cells, a DOCX paragraph's
+    indent (and no end)."""
     if ln.cell_spans and len(ln.cell_spans) == len(ln.cells):
-        return [(a, c.strip()) for (a, _), c in zip(ln.cell_spans, ln.cells, strict=True)]
+        return [(a, b, c.strip()) for (a, b), c in zip(ln.cell_spans, ln.cells, strict=True)]
     if len(ln.cells) <= 1 and not ln.x1:
-        return [(ln.x0, ln.text.strip())]
+        return [(ln.x0, 0.0, ln.text.strip())]
     return None
 
 
@@ -432,15 +485,15 @@ def _indented_groups(lines: list[Line]) -> list[Line] | None:
     read down, a name as `Name:` (a paragraph of its own), each keyword a line. Only where every
     cell starts at a name's or a keyword's edge, every name is short, no list, and has keywords
     under it, and there are two names; else None."""
-    cells: list[tuple[float, str, Line]] = []
+    cells: list[tuple[float, float, str, Line]] = []
     for ln in lines:
         got = _starts(ln)
         if got is None:
             return None
-        cells += [(a, text, ln) for a, text in got if text]
+        cells += [(a, b, text, ln) for a, b, text in got if text]
     size = max((ln.size for ln in lines), default=0.0) or 10.0
     edges: list[float] = []
-    for a in sorted(a for a, _, _ in cells):
+    for a in sorted(c[0] for c in cells):
         if not edges or a - edges[-1] > _ALIGN:
             edges.append(a)
     if not cells or len(edges) < 2:
@@ -461,14 +514,14 @@ def _indented_groups(lines: list[Line]) -> list[Line] | None:
     def edge(a: float) -> float:
         return min(edges, key=lambda e: abs(e - a))
 
-    kinds: list[list[tuple[bool, str, Line, float]]] = [[] for _ in range(len(column) // 2)]
-    for a, text, ln in cells:
+    kinds: list[list[tuple[bool, str, Line, float, float]]] = [[] for _ in range(len(column) // 2)]
+    for a, b, text, ln in cells:
         e = edge(a)
-        kinds[column[e]].append((e in names, text, ln, a))
+        kinds[column[e]].append((e in names, text, ln, a, b))
     for col in kinds:
         if not col or not col[0][0] or col[-1][0]:
             return None
-        for k, (named, text, _ln, _a) in enumerate(col):
+        for k, (named, text, *_) in enumerate(col):
             if named and (
                 col[k + 1][0]
                 or len(text.split()) > 5
@@ -478,13 +531,13 @@ def _indented_groups(lines: list[Line]) -> list[Line] | None:
                 or is_level(text)
             ):
                 return None
-        if all(is_level(t) or MARKS.fullmatch(t) for named, t, _, _ in col if not named):
+        if all(is_level(t) or MARKS.fullmatch(t) for named, t, *_ in col if not named):
             return None  # `Python` over `●●●●○`: rated skills, no groups
-    if sum(named for col in kinds for named, _, _, _ in col) < 2:
+    if sum(c[0] for col in kinds for c in col) < 2:
         return None
     out: list[Line] = []
     for col in kinds:
-        for k, (named, text, ln, x0) in enumerate(col):
+        for k, (named, text, ln, x0, x1) in enumerate(col):
             up = col[k - 1][2] if k else None
             gap = ln.gap_before
             if up is not None and ln.x1 and up.page == ln.page and ln.size and ln.y > up.y:
@@ -497,6 +550,7 @@ def _indented_groups(lines: list[Line]) -> list[Line] | None:
                     cells=[said],
                     cell_spans=[],
                     x0=x0,
+                    x1=x1,
                     bold_lead="",
                     pieces=[],
                     list_item=named,
