@@ -83,7 +83,7 @@ def _page(lang: Lang, shape: str, i: int) -> Page:
 
 
 UNREAD = {
-    "level-es-pdf", "level-pt-pdf", "level-it-pdf", "level-nl-pdf", "level-pl-pdf",
+    "level-nl-pdf",
     "bigger-en-pdf", "bigger-de-pdf", "bigger-pt-pdf", "bigger-nl-pdf", "bigger-pl-pdf",
     "lower-nl-pdf", "line_lower-nl-pdf", "line_lower-pl-pdf",
     "centred-fr-pdf", "centred-es-pdf", "centred-pt-pdf", "centred-it-pdf", "centred-nl-pdf", "centred-pl-pdf",
