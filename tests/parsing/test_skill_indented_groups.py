@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.cases import matrix, parse_page
+from tests.parsing.cases import matrix, one_job, parse_page
 from tests.parsing.layouts import LANGS
 from tests.parsing.layouts.lang import SKILLS, Lang
 from tests.parsing.layouts.model import Block, Page, Para, Run, Table
@@ -44,7 +44,6 @@ def _group(name: str, items: list[str]) -> list[Block]:
 
 
 def _page(lang: Lang, form: str, i: int) -> Page:
-    given, family = lang.people[i % len(lang.people)]
     groups = _groups(lang, i)
     head = Para([Run(lang.headings["skills"][0].upper(), bold=True, size=12)], space_before=8)
     if form == "grid":
@@ -54,14 +53,7 @@ def _page(lang: Lang, form: str, i: int) -> Page:
         skills = [head, Table([[_group(a, ai), [*_group(b, bi), *_group(c, ci)]]], [0.5, 0.5])]
     else:
         skills = [head, *[p for n, items in groups for p in _group(n, items)]]
-    body: list[Block] = [
-        Para([Run(f"{given} {family}", bold=True, size=22)]),
-        Para([Run("jane.roe@example.com")]),
-        Para([Run(lang.headings["work"][0].upper(), bold=True, size=12)], space_before=8),
-        Para([Run(lang.employers[i % len(lang.employers)], bold=True)], right=[Run("2019 – 2023")]),
-        Para([Run(lang.titles[i % len(lang.titles)], italic=True)]),
-        Para([Run(lang.highlights[i % len(lang.highlights)])], bullet="•"),
-    ]
+    body = one_job(lang, i)
     if form == "sidebar":
         return Page(body=body, sidebar=skills, sidebar_side="left")
     return Page(body=[*body, *skills])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.cases import matrix, parse_page
+from tests.parsing.cases import matrix, one_job, parse_page
 from tests.parsing.layouts import LANGS
 from tests.parsing.layouts.lang import SKILLS, Lang
 from tests.parsing.layouts.model import Block, Page, Para, Run
@@ -37,7 +37,6 @@ def _groups(lang: Lang, i: int, form: str) -> list[tuple[str, list[str]]]:
 
 
 def _page(lang: Lang, form: str, i: int) -> Page:
-    given, family = lang.people[i % len(lang.people)]
     align = "right" if form == "right" else "left"
     skills: list[Block] = [
         Para([Run(lang.headings["skills"][0].upper(), bold=True, size=12)], space_before=8)
@@ -46,14 +45,7 @@ def _page(lang: Lang, form: str, i: int) -> Page:
         if form == "named":
             skills.append(Para([Run(name, bold=True)], space_before=4))
         skills += [Para([Run(item, size=9)], width=_BOX, align=align) for item in items]
-    body: list[Block] = [
-        Para([Run(f"{given} {family}", bold=True, size=22)]),
-        Para([Run("jane.roe@example.com")]),
-        Para([Run(lang.headings["work"][0].upper(), bold=True, size=12)], space_before=8),
-        Para([Run(lang.employers[i % len(lang.employers)], bold=True)], right=[Run("2019 – 2023")]),
-        Para([Run(lang.titles[i % len(lang.titles)], italic=True)]),
-        Para([Run(lang.highlights[i % len(lang.highlights)])], bullet="•"),
-    ]
+    body = one_job(lang, i)
     return Page(body=[*body, *skills])
 
 
