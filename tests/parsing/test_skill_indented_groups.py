@@ -16,12 +16,13 @@ from tests.parsing.cases import matrix, one_job, parse_page
 from tests.parsing.layouts import LANGS
 from tests.parsing.layouts.lang import SKILLS, Lang
 from tests.parsing.layouts.model import Block, Page, Para, Run, Table
-from tests.parsing.layouts.skill_idioms import MULTIWORD
+from tests.parsing.layouts.skill_idioms import LEVELS, MULTIWORD
 
-FORMS = ("stack", "sidebar", "grid", "masonry")
+FORMS = ("stack", "sidebar", "grid", "masonry", "grid_levels")
 """One column of groups under the Skills heading; the same in a sidebar; three groups side by side
 (a table row, each cell a name over its indented keywords); two columns, the second holding two
-groups one under the other (a masonry grid's cards)."""
+groups one under the other (a masonry grid's cards); the grid with each group's level in italics
+under its name, at the name's edge (`Expert`)."""
 
 _INDENT = 18.0
 
@@ -39,15 +40,18 @@ def _groups(lang: Lang, i: int) -> list[tuple[str, list[str]]]:
     return out
 
 
-def _group(name: str, items: list[str]) -> list[Block]:
-    return [Para([Run(name)], space_before=6), *[Para([Run(item)], indent=_INDENT) for item in items]]
+def _group(name: str, items: list[str], level: str = "") -> list[Block]:
+    rated = [Para([Run(level, italic=True)])] if level else []
+    return [Para([Run(name)], space_before=6), *rated, *[Para([Run(item)], indent=_INDENT) for item in items]]
 
 
 def _page(lang: Lang, form: str, i: int) -> Page:
     groups = _groups(lang, i)
     head = Para([Run(lang.headings["skills"][0].upper(), bold=True, size=12)], space_before=8)
-    if form == "grid":
-        skills: list[Block] = [head, Table([[_group(n, items) for n, items in groups]], [1 / 3] * 3)]
+    if form.startswith("grid"):
+        levels = LEVELS[lang.code] if form == "grid_levels" else ("",) * 3
+        cells = [_group(n, items, levels[g]) for g, (n, items) in enumerate(groups)]
+        skills: list[Block] = [head, Table([cells], [1 / 3] * 3)]
     elif form == "masonry":
         (a, ai), (b, bi), (c, ci) = groups
         skills = [head, Table([[_group(a, ai), [*_group(b, bi), *_group(c, ci)]]], [0.5, 0.5])]
@@ -60,7 +64,7 @@ def _page(lang: Lang, form: str, i: int) -> Page:
 
 
 UNREAD = {
-    "sidebar-zh-pdf", "masonry-ru-pdf",
+    "sidebar-zh-pdf", "masonry-ru-pdf", "grid_levels",
     *(f"sidebar-{code}-docx" for code in LANGS if code not in ("zh", "ja")),
 }  # fmt: skip
 """Not read yet: a DOCX sidebar's skills run on into the body's first lines (the person's name in
