@@ -153,7 +153,7 @@ def _carried(lines: list[Line], body: tuple[float, bool]) -> set[int]:
     starts in lower case where the list's lines start in capitals, in the column of the line above
     (an edge or the middle in common), and its first word would not have fitted on the line above
     (the widest line of the column is its measure). PDF only: Word never wraps a paragraph in two
-    for a reader. Not a word with a capital inside (`iOS`)."""
+    for a reader. Not a line with a capital anywhere (`iOS`, `basic HTML/CSS`: a keyword of its own)."""
     cased = [ln.text.strip()[:1] for ln in lines if ln.text.strip()[:1].isalpha()]
     cased = [c for c in cased if c.upper() != c.lower()]
     upper = sum(1 for c in cased if c.isupper())
@@ -168,7 +168,7 @@ def _carried(lines: list[Line], body: tuple[float, bool]) -> set[int]:
         if not (text[:1].islower() and above and id(ln) in ids and id(prev) in ids and ln.page == prev.page):
             continue
         word = text.split()[0]
-        if any(c.isupper() for c in word) or _ITEM_SEP.search(text) or _ITEM_SEP.search(above):
+        if any(c.isupper() for c in text) or _ITEM_SEP.search(text) or _ITEM_SEP.search(above):
             continue
         if (
             above.endswith((",", ";", ":", "：", "|"))
@@ -478,13 +478,15 @@ def _starts(ln: Line) -> list[tuple[float, float, str]] | None:
     return None
 
 
-def _indented_groups(lines: list[Line]) -> list[Line] | None:
+def _indented_groups(lines: list[Line], body: tuple[float, bool]) -> list[Line] | None:
     """Groups named by indentation alone (`Clinical` flush with its column, `Hemodynamic monitoring`
     indented under it, one size and weight), one under another or side by side (a grid's row of
     names, a masonry grid's cards, a second name beside the first group's keywords): each column
-    read down, a name as `Name:` (a paragraph of its own), each keyword a line. Only where every
-    cell starts at a name's or a keyword's edge, every name is short, no list, and has keywords
-    under it, and there are two names; else None."""
+    read down, a name as `Name:` (a paragraph of its own), each keyword a line, a level at the
+    name's edge right under it (`Expert`) the group's. Only where every cell starts at a name's or a
+    keyword's edge, no row holds both a name's edge and its keywords' (a grid of chips), every name
+    is short, no list, in the keywords' look (a name in bold or larger type is `_grid_columns`'s and
+    the lines' own), and has keywords or a level under it, and there are two names; else None."""
     cells: list[tuple[float, float, str, Line]] = []
     for ln in lines:
         got = _starts(ln)
@@ -510,6 +512,10 @@ def _indented_groups(lines: list[Line]) -> list[Line] | None:
             column[e] = column[under[-1]] = len(column) // 2
     if any(n not in column for n in names):
         return None
+    for ln in lines:
+        at = {column[min(edges, key=lambda e: abs(e - a))] for a, _, _ in _starts(ln) or []}
+        if len(at) < len(_starts(ln) or []):
+            return None  # a name's column twice in one row: chips side by side, not indentation
 
     def edge(a: float) -> float:
         return min(edges, key=lambda e: abs(e - a))
@@ -517,7 +523,9 @@ def _indented_groups(lines: list[Line]) -> list[Line] | None:
     kinds: list[list[tuple[bool, str, Line, float, float]]] = [[] for _ in range(len(column) // 2)]
     for a, b, text, ln in cells:
         e = edge(a)
-        kinds[column[e]].append((e in names, text, ln, a, b))
+        col = kinds[column[e]]
+        rated = bool(col) and col[-1][0] and (is_level(text) or bool(MARKS.fullmatch(text)))
+        col.append((e in names and not rated, text, ln, a, b))  # `Expert` under its name: the group's
     for col in kinds:
         if not col or not col[0][0] or col[-1][0]:
             return None
@@ -531,6 +539,8 @@ def _indented_groups(lines: list[Line]) -> list[Line] | None:
                 or is_level(text)
             ):
                 return None
+        if any(named and _head(ln, body) for named, _, ln, *_ in col):
+            return None
         if all(is_level(t) or MARKS.fullmatch(t) for named, t, *_ in col if not named):
             return None  # `Python` over `●●●●○`: rated skills, no groups
     if sum(c[0] for col in kinds for c in col) < 2:
@@ -574,7 +584,7 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     """id of each group named by a line of its own -> that line's size and weight"""
     lined: dict[int, Line] = {}
     """id of each group named on a line -> that line"""
-    paras = _paragraphs(_indented_groups(lines) or _grid_columns(lines, body), body)
+    paras = _paragraphs(_indented_groups(lines, body) or _grid_columns(lines, body), body)
     added: list[str] = []
     """the keywords the paragraph before gave, in the group they went to"""
     for k, (para, ln) in enumerate(paras):
