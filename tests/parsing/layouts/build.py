@@ -20,6 +20,7 @@ from .lang import Lang
 from .long_titles import LONG_TITLES
 from .model import LIST, Block, Page, Para, Photo, Run, Table
 from .schooling import ACRONYMS, COURSES, KINDS
+from .summaries import LONG_SUMMARIES
 from .trades import TRADES
 from .unknown_lang import lang_of
 from .variants import HeaderLine, Variant
@@ -196,6 +197,8 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         lines = JOB_SUMMARIES[doc["lang"]]
         for i, w in enumerate(r["work"]):
             w["highlights"] = [lines[i % len(lines)], *w["highlights"]]
+    if variant.summary and variant.summary != "short":
+        r["basics"]["summary"] = LONG_SUMMARIES[doc["lang"]]
     if variant.edu_undated:
         for e in r["education"]:
             e["startDate"] = e["endDate"] = None
@@ -862,6 +865,8 @@ class _Builder:
             page.sidebar += [Para([Run(x)]) for x in self.contact()]
         else:
             page.body += [name, contact]
+        if self.v.summary:
+            self.headless_summary(page, name, contact)
         page.sidebar_side = self.v.sidebar
         page.sidebar_mode = self.v.sidebar_mode
         whole: list[list[list[Block]]] = []
@@ -875,6 +880,8 @@ class _Builder:
                 heading = self.heading(key, look=self.v.side_heading) if self.v.side_heading else heading
                 page.sidebar += [heading, *self.section(key, sidebar=True)]
                 continue
+            if key == "summary" and self.v.summary:
+                continue  # printed under the name, no heading (`headless_summary`)
             blocks = self.section(key)
             if not blocks and self.v.joined:
                 continue  # printed with another section
@@ -899,6 +906,19 @@ class _Builder:
         if whole:
             page.body.append(Table(whole, [0.25, 0.75]))
         return page
+
+    def headless_summary(self, page: Page, name: Para, contact: Para) -> None:
+        """The profile paragraph under the name with no heading (`Variant.summary`): after the
+        contact line, before it, or after a job-title line and the contact."""
+        para = Para([Run(self.r["basics"]["summary"])], space_before=6)
+        body = page.body
+        at = body.index(name) + 1 if name in body else 0
+        if self.v.summary == "titled":
+            body.insert(at, Para([Run(self.r["basics"]["label"], size=13)]))
+            at += 1
+        if self.v.summary != "above" and contact in body:
+            at = body.index(contact) + 1
+        body.insert(at, para)
 
     def europass_rows(self, key: str, blocks: list[Block]) -> list[Block]:
         """Label/content rows: a skill group or a language beside its words; entries as they are."""

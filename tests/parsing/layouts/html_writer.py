@@ -41,6 +41,7 @@ from .skill_idioms import LOOKS as SKILL_LOOKS
 from .skill_idioms import PAGES as SKILL_PAGES
 from .skill_idioms import printed as skills_printed
 from .skill_idioms import skills_html
+from .summaries import LONG_SUMMARIES
 from .variants import Variant, line
 
 CHROMIUM = "/usr/bin/chromium"
@@ -104,6 +105,10 @@ class HtmlLayout:
     """The contact line letter-spaced (0.15em), in its own case."""
     email_case: str = ""
     """The e-mail in `small-caps` (`font-variant`) or `upper` (`text-transform`)."""
+    summary: str = ""
+    """The profile paragraph with no heading (`summaries.py`): `below` the name and the contact,
+    `above` the contact (under the name), or `short` (the drawn one-sentence summary, below); in a
+    sidebar frame, at the top of the main column. Empty: under its own heading."""
 
 
 HTML_LAYOUTS: tuple[HtmlLayout, ...] = (
@@ -410,6 +415,8 @@ class _Page:
         ]
         if layout.profile:
             self.items.append(("profile", profile_url(basics["email"])))
+        if layout.summary and layout.summary != "short":
+            basics["summary"] = LONG_SUMMARIES[self.lang]
         if layout.skills in SKILL_LOOKS:
             self.r["skills"] = skills_printed(layout.skills, self.r["skills"], self.lang, basics["email"])
 
@@ -559,18 +566,28 @@ class _Page:
             h1 = f'<p class="doctitle">{_e(DOC_TITLES[self.lang])}</p>{h1}'
         return h1
 
+    def profile(self) -> str:
+        """The summary printed with no heading (`HtmlLayout.summary`), or nothing."""
+        if not self.layout.summary:
+            return ""
+        return f'<p class="profile">{_e(self.r["basics"]["summary"])}</p>'
+
     def top(self) -> str:
-        """The name and, unless the contact prints elsewhere, the contact: under it, or beside it."""
+        """The name and, unless the contact prints elsewhere, the contact: under it, or beside it;
+        then a summary printed with no heading."""
         lay = self.layout
         if lay.contact in {"footer", "sidebar", "stacked", "header"}:
-            return self.name()
+            return self.name() + self.profile()
         if lay.header == "row-flex":
-            return f'<div class="masthead row-flex">{self.name()}{self.contact()}</div>'
+            return f'<div class="masthead row-flex">{self.name()}{self.contact()}</div>{self.profile()}'
         if lay.header == "row-float":
             return (
                 f'<div class="float-block">{self.contact()}</div>{self.name()}<div style="clear:both"></div>'
+                + self.profile()
             )
-        return self.name() + self.contact()
+        if lay.summary == "above":
+            return self.name() + self.profile() + self.contact()
+        return self.name() + self.contact() + self.profile()
 
     def heading(self, key: str) -> str:
         text = self.r["other"][0]["heading"] if key == "other" else self.r["headings"][key]
@@ -692,7 +709,7 @@ class _Page:
     # ---------------------------------------------------------------- the page
 
     def keys(self) -> list[str]:
-        return [k for k in self.r["order"] if k == "summary" or self.r.get(k)]
+        return [k for k in self.r["order"] if (k == "summary" and not self.layout.summary) or self.r.get(k)]
 
     def whole(self, keys: list[str]) -> str:
         return "".join(f"<section>{self.heading(k)}{self.section(k)}</section>" for k in keys)
@@ -711,7 +728,7 @@ class _Page:
                 else [self.contact(), self.whole(side_keys)]
             )
             aside = (self.name() if left else "") + "".join(side)
-            main = ("" if left else self.name()) + self.whole(main_keys)
+            main = ("" if left else self.name()) + self.profile() + self.whole(main_keys)
             inner = (
                 f"<aside>{aside}</aside><main>{main}</main>"
                 if left

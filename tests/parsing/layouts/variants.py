@@ -137,6 +137,11 @@ class Variant:
     & Education`, the certificates first), `degree_in_certs` (the oldest degree printed after the
     certificates, under the certificates' own heading), `unnamed_edu` (the schooling under a heading
     no vocabulary holds, `Academic Path`)."""
+    summary: str = ""
+    """Where the profile paragraph prints without a heading (`summaries.py`: two or three sentences):
+    `below` (under the name and the contact line), `above` (between the name and the contact line),
+    `titled` (a job-title line under the name, the contact, then the paragraph) or `short` (the
+    drawn one-sentence summary under the contact line). Empty: under its own heading."""
 
 
 T, E, L, D = "title", "employer", "location", "dates"
