@@ -197,6 +197,9 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
         lines = JOB_SUMMARIES[doc["lang"]]
         for i, w in enumerate(r["work"]):
             w["highlights"] = [lines[i % len(lines)], *w["highlights"]]
+    if variant.languages_line:
+        for x in r["languages"]:
+            x["fluency"] = None  # the names alone
     if variant.summary and variant.summary != "short":
         r["basics"]["summary"] = LONG_SUMMARIES[doc["lang"]]
     if variant.edu_undated:
@@ -865,6 +868,11 @@ class _Builder:
             page.sidebar += [Para([Run(x)]) for x in self.contact()]
         else:
             page.body += [name, contact]
+        if self.v.languages_line:
+            spoken = ("、" if self.lang.cjk else ", ").join(x["language"] for x in self.r["languages"])
+            where = page.body if contact in page.body else page.sidebar if self.v.sidebar else page.body
+            at = where.index(contact) + 1 if contact in where else len(where)
+            where.insert(at, Para([Run(f"{ICONS['languages']}  {spoken}")]))
         if self.v.summary:
             self.headless_summary(page, name, contact)
         page.sidebar_side = self.v.sidebar
@@ -873,6 +881,8 @@ class _Builder:
         for key in self.r["order"]:
             if key != "summary" and not self.r.get(key):
                 continue
+            if key == "languages" and self.v.languages_line:
+                continue  # printed under the contact (`Variant.languages_line`)
             heading = self.heading(
                 key, self.r["other"][0]["heading"] if key == "other" else self.joined_heading(key)
             )

@@ -137,6 +137,10 @@ class Variant:
     & Education`, the certificates first), `degree_in_certs` (the oldest degree printed after the
     certificates, under the certificates' own heading), `unnamed_edu` (the schooling under a heading
     no vocabulary holds, `Academic Path`)."""
+    languages_line: bool = False
+    """The spoken languages printed in the name and contact block, their names alone on a line of
+    their own under the contact (`English, Tamil, Hindi`, as themes print them with an icon), no
+    heading and no levels."""
     summary: str = ""
     """Where the profile paragraph prints without a heading (`summaries.py`: two or three sentences):
     `below` (under the name and the contact line), `above` (between the name and the contact line),
