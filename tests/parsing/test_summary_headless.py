@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from tests.parsed import parse
-from tests.parsing.layouts import LANGS, draw, language_cells, render, sample
+from tests.parsing.layouts import LANGS, draw, language_cells, parses_back, render, sample
 from tests.parsing.layouts.expected import mismatches, norm
 from tests.parsing.layouts.html_writer import VARIANT as HTML_VARIANT
 from tests.parsing.layouts.html_writer import (
@@ -57,116 +57,9 @@ JUDGED = ("basics", "work", "education")
 
 # fmt: off
 XFAIL: dict[tuple[str, str], str] = {
-    ("pdf-headless-summary-below-contact", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("pdf-headless-summary-below-contact", "fr"): "basics.summary: expected \"Chargée d'études avec huit ans d'expérience dans la distribution et la logistique...",
-    ("pdf-headless-summary-below-contact", "de"): "basics.summary: expected 'Projektleiterin mit acht Jahren Erfahrung in Logistik und Handel. Ich mache aus u...",
-    ("pdf-headless-summary-below-contact", "es"): "basics.summary: expected 'Analista de operaciones con ocho años de experiencia en logística y comercio mino...",
-    ("pdf-headless-summary-below-contact", "pt"): "basics.summary: expected 'Analista de operações com oito anos de experiência em logística e varejo. Transfo...",
-    ("pdf-headless-summary-below-contact", "it"): "basics.summary: expected 'Analista delle operazioni con otto anni di esperienza nella logistica e nella gra...",
-    ("pdf-headless-summary-below-contact", "nl"): "basics.summary: expected 'Operationeel analist met acht jaar ervaring in logistiek en detailhandel. Ik maak...",
-    ("pdf-headless-summary-below-contact", "pl"): "basics.summary: expected 'Analityczka operacyjna z ośmioletnim doświadczeniem w logistyce i handlu detalicz...",
-    ("pdf-headless-summary-below-contact", "ru"): "basics.summary: expected 'Операционный аналитик с восьмилетним опытом в логистике и розничной торговле. Пре...",
-    ("pdf-headless-summary-below-contact", "zh"): "basics.summary: expected '拥有八年物流与零售行业运营分析经验，擅长把零散的数据转化为团队能够执行的决策。注重报表的可读性与实用性，善于与业务部门沟通协作。希望加入重视数据与团队合作的公司。...",
-    ("pdf-headless-summary-below-contact", "ja"): "basics.summary: expected '物流・小売業界で8年間、業務分析に携わってきました。散らばったデータをチームが実行できる判断に変え、実際に読まれるレポートを作ることを大切にしています。分析と人を...",
-    ("docx-headless-summary-below-contact", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("docx-headless-summary-below-contact", "fr"): "basics.summary: expected \"Chargée d'études avec huit ans d'expérience dans la distribution et la logistique...",
-    ("docx-headless-summary-below-contact", "de"): "basics.summary: expected 'Projektleiterin mit acht Jahren Erfahrung in Logistik und Handel. Ich mache aus u...",
-    ("docx-headless-summary-below-contact", "es"): "basics.summary: expected 'Analista de operaciones con ocho años de experiencia en logística y comercio mino...",
-    ("docx-headless-summary-below-contact", "pt"): "basics.summary: expected 'Analista de operações com oito anos de experiência em logística e varejo. Transfo...",
-    ("docx-headless-summary-below-contact", "it"): "basics.summary: expected 'Analista delle operazioni con otto anni di esperienza nella logistica e nella gra...",
-    ("docx-headless-summary-below-contact", "nl"): "basics.summary: expected 'Operationeel analist met acht jaar ervaring in logistiek en detailhandel. Ik maak...",
-    ("docx-headless-summary-below-contact", "pl"): "basics.summary: expected 'Analityczka operacyjna z ośmioletnim doświadczeniem w logistyce i handlu detalicz...",
-    ("docx-headless-summary-below-contact", "ru"): "basics.summary: expected 'Операционный аналитик с восьмилетним опытом в логистике и розничной торговле. Пре...",
-    ("docx-headless-summary-below-contact", "zh"): "basics.summary: expected '拥有八年物流与零售行业运营分析经验，擅长把零散的数据转化为团队能够执行的决策。注重报表的可读性与实用性，善于与业务部门沟通协作。希望加入重视数据与团队合作的公司。...",
-    ("docx-headless-summary-below-contact", "ja"): "basics.summary: expected '物流・小売業界で8年間、業務分析に携わってきました。散らばったデータをチームが実行できる判断に変え、実際に読まれるレポートを作ることを大切にしています。分析と人を...",
-    ("pdf-headless-summary-above-contact", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("pdf-headless-summary-above-contact", "fr"): "basics.summary: expected \"Chargée d'études avec huit ans d'expérience dans la distribution et la logistique...",
-    ("pdf-headless-summary-above-contact", "de"): "basics.summary: expected 'Projektleiterin mit acht Jahren Erfahrung in Logistik und Handel. Ich mache aus u...",
-    ("pdf-headless-summary-above-contact", "es"): "basics.summary: expected 'Analista de operaciones con ocho años de experiencia en logística y comercio mino...",
-    ("pdf-headless-summary-above-contact", "pt"): "basics.summary: expected 'Analista de operações com oito anos de experiência em logística e varejo. Transfo...",
-    ("pdf-headless-summary-above-contact", "it"): "basics.summary: expected 'Analista delle operazioni con otto anni di esperienza nella logistica e nella gra...",
-    ("pdf-headless-summary-above-contact", "nl"): "basics.summary: expected 'Operationeel analist met acht jaar ervaring in logistiek en detailhandel. Ik maak...",
-    ("pdf-headless-summary-above-contact", "pl"): "basics.summary: expected 'Analityczka operacyjna z ośmioletnim doświadczeniem w logistyce i handlu detalicz...",
-    ("pdf-headless-summary-above-contact", "ru"): "basics.summary: expected 'Операционный аналитик с восьмилетним опытом в логистике и розничной торговле. Пре...",
-    ("pdf-headless-summary-above-contact", "zh"): "basics.summary: expected '拥有八年物流与零售行业运营分析经验，擅长把零散的数据转化为团队能够执行的决策。注重报表的可读性与实用性，善于与业务部门沟通协作。希望加入重视数据与团队合作的公司。...",
-    ("pdf-headless-summary-above-contact", "ja"): "basics.summary: expected '物流・小売業界で8年間、業務分析に携わってきました。散らばったデータをチームが実行できる判断に変え、実際に読まれるレポートを作ることを大切にしています。分析と人を...",
-    ("docx-headless-summary-above-contact", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("docx-headless-summary-above-contact", "fr"): "basics.summary: expected \"Chargée d'études avec huit ans d'expérience dans la distribution et la logistique...",
-    ("docx-headless-summary-above-contact", "de"): "basics.summary: expected 'Projektleiterin mit acht Jahren Erfahrung in Logistik und Handel. Ich mache aus u...",
-    ("docx-headless-summary-above-contact", "es"): "basics.summary: expected 'Analista de operaciones con ocho años de experiencia en logística y comercio mino...",
-    ("docx-headless-summary-above-contact", "pt"): "basics.summary: expected 'Analista de operações com oito anos de experiência em logística e varejo. Transfo...",
-    ("docx-headless-summary-above-contact", "it"): "basics.summary: expected 'Analista delle operazioni con otto anni di esperienza nella logistica e nella gra...",
-    ("docx-headless-summary-above-contact", "nl"): "basics.summary: expected 'Operationeel analist met acht jaar ervaring in logistiek en detailhandel. Ik maak...",
-    ("docx-headless-summary-above-contact", "pl"): "basics.summary: expected 'Analityczka operacyjna z ośmioletnim doświadczeniem w logistyce i handlu detalicz...",
-    ("docx-headless-summary-above-contact", "ru"): "basics.summary: expected 'Операционный аналитик с восьмилетним опытом в логистике и розничной торговле. Пре...",
-    ("docx-headless-summary-above-contact", "zh"): "basics.summary: expected '拥有八年物流与零售行业运营分析经验，擅长把零散的数据转化为团队能够执行的决策。注重报表的可读性与实用性，善于与业务部门沟通协作。希望加入重视数据与团队合作的公司。...",
-    ("docx-headless-summary-above-contact", "ja"): "basics.summary: expected '物流・小売業界で8年間、業務分析に携わってきました。散らばったデータをチームが実行できる判断に変え、実際に読まれるレポートを作ることを大切にしています。分析と人を...",
-    ("pdf-headless-summary-under-title-line", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("pdf-headless-summary-under-title-line", "fr"): "basics.summary: expected \"Chargée d'études avec huit ans d'expérience dans la distribution et la logistique...",
-    ("pdf-headless-summary-under-title-line", "de"): "basics.summary: expected 'Projektleiterin mit acht Jahren Erfahrung in Logistik und Handel. Ich mache aus u...",
-    ("pdf-headless-summary-under-title-line", "es"): "basics.summary: expected 'Analista de operaciones con ocho años de experiencia en logística y comercio mino...",
-    ("pdf-headless-summary-under-title-line", "pt"): "basics.summary: expected 'Analista de operações com oito anos de experiência em logística e varejo. Transfo...",
-    ("pdf-headless-summary-under-title-line", "it"): "basics.summary: expected 'Analista delle operazioni con otto anni di esperienza nella logistica e nella gra...",
-    ("pdf-headless-summary-under-title-line", "nl"): "basics.summary: expected 'Operationeel analist met acht jaar ervaring in logistiek en detailhandel. Ik maak...",
-    ("pdf-headless-summary-under-title-line", "pl"): "basics.summary: expected 'Analityczka operacyjna z ośmioletnim doświadczeniem w logistyce i handlu detalicz...",
-    ("pdf-headless-summary-under-title-line", "ru"): "basics.summary: expected 'Операционный аналитик с восьмилетним опытом в логистике и розничной торговле. Пре...",
-    ("pdf-headless-summary-under-title-line", "zh"): "basics.summary: expected '拥有八年物流与零售行业运营分析经验，擅长把零散的数据转化为团队能够执行的决策。注重报表的可读性与实用性，善于与业务部门沟通协作。希望加入重视数据与团队合作的公司。...",
-    ("pdf-headless-summary-under-title-line", "ja"): "basics.summary: expected '物流・小売業界で8年間、業務分析に携わってきました。散らばったデータをチームが実行できる判断に変え、実際に読まれるレポートを作ることを大切にしています。分析と人を...",
-    ("docx-headless-summary-under-title-line", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("docx-headless-summary-under-title-line", "fr"): "basics.summary: expected \"Chargée d'études avec huit ans d'expérience dans la distribution et la logistique...",
-    ("docx-headless-summary-under-title-line", "de"): "basics.summary: expected 'Projektleiterin mit acht Jahren Erfahrung in Logistik und Handel. Ich mache aus u...",
-    ("docx-headless-summary-under-title-line", "es"): "basics.summary: expected 'Analista de operaciones con ocho años de experiencia en logística y comercio mino...",
-    ("docx-headless-summary-under-title-line", "pt"): "basics.summary: expected 'Analista de operações com oito anos de experiência em logística e varejo. Transfo...",
-    ("docx-headless-summary-under-title-line", "it"): "basics.summary: expected 'Analista delle operazioni con otto anni di esperienza nella logistica e nella gra...",
-    ("docx-headless-summary-under-title-line", "nl"): "basics.summary: expected 'Operationeel analist met acht jaar ervaring in logistiek en detailhandel. Ik maak...",
-    ("docx-headless-summary-under-title-line", "pl"): "basics.summary: expected 'Analityczka operacyjna z ośmioletnim doświadczeniem w logistyce i handlu detalicz...",
-    ("docx-headless-summary-under-title-line", "ru"): "basics.summary: expected 'Операционный аналитик с восьмилетним опытом в логистике и розничной торговле. Пре...",
-    ("docx-headless-summary-under-title-line", "zh"): "basics.summary: expected '拥有八年物流与零售行业运营分析经验，擅长把零散的数据转化为团队能够执行的决策。注重报表的可读性与实用性，善于与业务部门沟通协作。希望加入重视数据与团队合作的公司。...",
-    ("docx-headless-summary-under-title-line", "ja"): "basics.summary: expected '物流・小売業界で8年間、業務分析に携わってきました。散らばったデータをチームが実行できる判断に変え、実際に読まれるレポートを作ることを大切にしています。分析と人を...",
-    ("pdf-headless-summary-one-sentence", "en"): "basics.summary: expected 'Analytical professional with eight years of experience turning data into decision...",
-    ("pdf-headless-summary-one-sentence", "fr"): "basics.summary: expected \"Ingénieure rigoureuse avec huit ans d'expérience dans la finance de marché.\", got...",
-    ("pdf-headless-summary-one-sentence", "de"): "basics.summary: expected 'Erfahrene Projektleiterin mit Schwerpunkt auf digitalen Produkten.', got None",
-    ("pdf-headless-summary-one-sentence", "es"): "basics.summary: expected 'Economista con ocho años de experiencia en análisis financiero.', got None",
-    ("pdf-headless-summary-one-sentence", "pt"): "basics.summary: expected 'Gestora com oito anos de experiência em projetos digitais.', got None",
-    ("pdf-headless-summary-one-sentence", "it"): "basics.summary: expected 'Analista con otto anni di esperienza nel settore bancario.', got None",
-    ("pdf-headless-summary-one-sentence", "nl"): "basics.summary: expected 'Projectleider met acht jaar ervaring in de publieke sector.', got None",
-    ("pdf-headless-summary-one-sentence", "pl"): "basics.summary: expected 'Analityczka z ośmioletnim doświadczeniem w bankowości.', got None",
-    ("pdf-headless-summary-one-sentence", "ru"): "basics.summary: expected 'Финансовый аналитик с восьмилетним опытом работы в банковской сфере.', got None",
-    ("pdf-headless-summary-one-sentence", "zh"): "basics.summary: expected '八年互联网行业经验，熟悉数据分析与项目管理。', got None",
-    ("pdf-headless-summary-one-sentence", "ja"): "basics.summary: expected 'IT業界で8年間、データ分析とプロジェクト管理に携わってきました。', got None",
-    ("docx-headless-summary-one-sentence", "en"): "basics.summary: expected 'Analytical professional with eight years of experience turning data into decision...",
-    ("docx-headless-summary-one-sentence", "fr"): "basics.summary: expected \"Ingénieure rigoureuse avec huit ans d'expérience dans la finance de marché.\", got...",
-    ("docx-headless-summary-one-sentence", "de"): "basics.summary: expected 'Erfahrene Projektleiterin mit Schwerpunkt auf digitalen Produkten.', got None",
-    ("docx-headless-summary-one-sentence", "es"): "basics.summary: expected 'Economista con ocho años de experiencia en análisis financiero.', got None",
-    ("docx-headless-summary-one-sentence", "pt"): "basics.summary: expected 'Gestora com oito anos de experiência em projetos digitais.', got None",
-    ("docx-headless-summary-one-sentence", "it"): "basics.summary: expected 'Analista con otto anni di esperienza nel settore bancario.', got None",
-    ("docx-headless-summary-one-sentence", "nl"): "basics.summary: expected 'Projectleider met acht jaar ervaring in de publieke sector.', got None",
-    ("docx-headless-summary-one-sentence", "pl"): "basics.summary: expected 'Analityczka z ośmioletnim doświadczeniem w bankowości.', got None",
-    ("docx-headless-summary-one-sentence", "ru"): "basics.summary: expected 'Финансовый аналитик с восьмилетним опытом работы в банковской сфере.', got None",
-    ("docx-headless-summary-one-sentence", "zh"): "basics.summary: expected '八年互联网行业经验，熟悉数据分析与项目管理。', got None",
-    ("docx-headless-summary-one-sentence", "ja"): "basics.summary: expected 'IT業界で8年間、データ分析とプロジェクト管理に携わってきました。', got None",
-    ("pdf-headless-summary-contact-in-sidebar", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("pdf-headless-summary-contact-in-sidebar", "fr"): "basics.summary: expected \"Chargée d'études avec huit ans d'expérience dans la distribution et la logistique...",
-    ("pdf-headless-summary-contact-in-sidebar", "de"): "basics.summary: expected 'Projektleiterin mit acht Jahren Erfahrung in Logistik und Handel. Ich mache aus u...",
-    ("pdf-headless-summary-contact-in-sidebar", "es"): "basics.summary: expected 'Analista de operaciones con ocho años de experiencia en logística y comercio mino...",
-    ("pdf-headless-summary-contact-in-sidebar", "pt"): "basics.summary: expected 'Analista de operações com oito anos de experiência em logística e varejo. Transfo...",
-    ("pdf-headless-summary-contact-in-sidebar", "it"): "basics.email: expected 'giulia.romano@example.com', got 'incontrino.giulia.romano@example.com'",
-    ("pdf-headless-summary-contact-in-sidebar", "nl"): "basics.summary: expected 'Operationeel analist met acht jaar ervaring in logistiek en detailhandel. Ik maak...",
-    ("pdf-headless-summary-contact-in-sidebar", "pl"): "basics.summary: expected 'Analityczka operacyjna z ośmioletnim doświadczeniem w logistyce i handlu detalicz...",
-    ("pdf-headless-summary-contact-in-sidebar", "ru"): "basics.summary: expected 'Операционный аналитик с восьмилетним опытом в логистике и розничной торговле. Пре...",
-    ("pdf-headless-summary-contact-in-sidebar", "zh"): "basics.summary: expected '拥有八年物流与零售行业运营分析经验，擅长把零散的数据转化为团队能够执行的决策。注重报表的可读性与实用性，善于与业务部门沟通协作。希望加入重视数据与团队合作的公司。...",
-    ("pdf-headless-summary-contact-in-sidebar", "ja"): "basics.summary: expected '物流・小売業界で8年間、業務分析に携わってきました。散らばったデータをチームが実行できる判断に変え、実際に読まれるレポートを作ることを大切にしています。分析と人を...",
-    ("docx-headless-summary-contact-in-sidebar", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("docx-headless-summary-contact-in-sidebar", "fr"): "basics.summary: expected \"Chargée d'études avec huit ans d'expérience dans la distribution et la logistique...",
-    ("docx-headless-summary-contact-in-sidebar", "de"): "basics.summary: expected 'Projektleiterin mit acht Jahren Erfahrung in Logistik und Handel. Ich mache aus u...",
-    ("docx-headless-summary-contact-in-sidebar", "es"): "basics.summary: expected 'Analista de operaciones con ocho años de experiencia en logística y comercio mino...",
-    ("docx-headless-summary-contact-in-sidebar", "pt"): "basics.summary: expected 'Analista de operações com oito anos de experiência em logística e varejo. Transfo...",
-    ("docx-headless-summary-contact-in-sidebar", "it"): "basics.summary: expected 'Analista delle operazioni con otto anni di esperienza nella logistica e nella gra...",
-    ("docx-headless-summary-contact-in-sidebar", "nl"): "basics.summary: expected 'Operationeel analist met acht jaar ervaring in logistiek en detailhandel. Ik maak...",
-    ("docx-headless-summary-contact-in-sidebar", "pl"): "basics.summary: expected 'Analityczka operacyjna z ośmioletnim doświadczeniem w logistyce i handlu detalicz...",
-    ("docx-headless-summary-contact-in-sidebar", "ru"): "basics.summary: expected 'Операционный аналитик с восьмилетним опытом в логистике и розничной торговле. Пре...",
-    ("docx-headless-summary-contact-in-sidebar", "zh"): "basics.summary: expected '拥有八年物流与零售行业运营分析经验，擅长把零散的数据转化为团队能够执行的决策。注重报表的可读性与实用性，善于与业务部门沟通协作。希望加入重视数据与团队合作的公司。...",
-    ("docx-headless-summary-contact-in-sidebar", "ja"): "basics.summary: expected '物流・小売業界で8年間、業務分析に携わってきました。散らばったデータをチームが実行できる判断に変え、実際に読まれるレポートを作ることを大切にしています。分析と人を...",
+    # the field wrapped in the narrow main column beside the sidebar: an education rule's (the cell
+    # fails the same without the summary rule)
+    ("pdf-headless-summary-contact-in-sidebar", "ru"): "education[0].area: expected 'Прикладная математика', got 'Прикладная'",
 }
 # fmt: on
 
@@ -205,29 +98,12 @@ def _pdf_docx(variant: str, lang: str) -> str | None:
 @pytest.mark.parametrize(("variant", "lang"), language_cells(HEADLESS, XFAIL))
 def test_a_summary_without_heading_is_the_summary(variant: str, lang: str) -> None:
     __tracebackhide__ = True
-    problem = _pdf_docx(variant, lang)
-    if problem is not None:
-        raise AssertionError(problem)
+    parses_back(_pdf_docx(variant, lang))
 
 
 HTML_LANGS = ("en", "fr", "de", "es", "pt", "it", "nl", "pl", "ru")
 # fmt: off
 HTML_XFAIL: dict[tuple[str, str], str] = {
-    ("html-headless-summary-below", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("html-headless-summary-below", "fr"): "basics.summary: expected \"Chargée d'études avec huit ans d'expérience dans la distribution et la logistique...",
-    ("html-headless-summary-below", "it"): "basics.summary: expected 'Analista delle operazioni con otto anni di esperienza nella logistica e nella gra...",
-    ("html-headless-summary-above", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("html-headless-summary-above", "de"): "basics.summary: expected 'Projektleiterin mit acht Jahren Erfahrung in Logistik und Handel. Ich mache aus u...",
-    ("html-headless-summary-above", "nl"): "basics.summary: expected 'Operationeel analist met acht jaar ervaring in logistiek en detailhandel. Ik maak...",
-    ("html-headless-summary-row-flex", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("html-headless-summary-row-flex", "es"): "basics.summary: expected 'Analista de operaciones con ocho años de experiencia en logística y comercio mino...",
-    ("html-headless-summary-row-flex", "pl"): "basics.summary: expected 'Analityczka operacyjna z ośmioletnim doświadczeniem w logistyce i handlu detalicz...",
-    ("html-headless-summary-sidebar", "en"): "basics.summary: expected 'Operations analyst with eight years of experience in logistics and retail. I turn...",
-    ("html-headless-summary-sidebar", "pt"): "basics.summary: expected 'Analista de operações com oito anos de experiência em logística e varejo. Transfo...",
-    ("html-headless-summary-sidebar", "ru"): "basics.summary: expected 'Операционный аналитик с восьмилетним опытом в логистике и розничной торговле. Пре...",
-    ("html-headless-summary-one-sentence", "en"): "basics.summary: expected 'Analytical professional with eight years of experience turning data into decision...",
-    ("html-headless-summary-one-sentence", "it"): "basics.summary: expected 'Analista con otto anni di esperienza nel settore bancario.', got None",
-    ("html-headless-summary-one-sentence", "fr"): "basics.summary: expected \"Ingénieure rigoureuse avec huit ans d'expérience dans la finance de marché.\", got...",
 }
 # fmt: on
 
@@ -261,9 +137,7 @@ def test_a_summary_without_heading_is_the_summary_html(layout: str, lang: str) -
     doc = draw(lang, HTML_VARIANT, 1)[0]
     data, filename, want = render_html(doc, HTML_BY[layout])
     parsed = parse(data, filename)
-    problem = _verdict(html_mismatches(parsed, want) + _doubled(parsed, want["basics"]["summary"]))
-    if problem is not None:
-        raise AssertionError(problem)
+    parses_back(_verdict(html_mismatches(parsed, want) + _doubled(parsed, want["basics"]["summary"])))
 
 
 def test_the_family_spans_every_language_and_both_formats() -> None:

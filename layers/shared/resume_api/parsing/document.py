@@ -31,6 +31,7 @@ from .clean_text import (
     normalize_key,
 )
 from .lines import Line, RawDocument
+from .profile import header_languages, headless_summary
 from .section_types import credentials_apart
 from .sections import Section, split_sections
 from .sniff import check_docx_container, sniff_kind
@@ -167,16 +168,23 @@ def _section_text(sec: Section) -> str:
 
 
 def _basics(
-    header: list[Line], lines: list[Line], links: list[str], sections: list[Section], margin: list[Line]
+    header: list[Line],
+    lines: list[Line],
+    links: list[str],
+    sections: list[Section],
+    margin: list[Line],
+    *,
+    top: list[Line] | None = None,
 ) -> dict[str, Any]:
     """Name and contact details from the header block, then the page furniture (a footer repeated
     on every page is the owner's, and often the only place the details are), then the whole page
-    (where a referee's may stand too)."""
+    (where a referee's may stand too). `top`: the header as read, a profile paragraph still in it,
+    where the name is looked for (among its first lines)."""
     header_text = "\n".join(_line_text(ln) for ln in header)
     margin_text = "\n".join(_line_text(ln) for ln in margin)
     all_text = "\n".join(_line_text(ln) for ln in lines[:400])
     basics: dict[str, Any] = {}
-    name = C.find_name(header, lines)
+    name = C.find_name(header if top is None else top, lines)
     if name:
         basics["name"] = name[:300]
     mail_links = [u[7:] for u in links if u.lower().startswith("mailto:")]
@@ -550,9 +558,10 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
     forget_keys()
     raw.lines = _dashed(raw.lines)
     split = split_sections(raw.lines)
+    header = header_languages(headless_summary(split.header, split.sections, raw.lines), split.sections)
     split.sections = _unheaded_jobs(split.sections)
     resume: dict[str, Any] = {
-        "basics": _basics(split.header, raw.lines, raw.links, split.sections, raw.margin),
+        "basics": _basics(header, raw.lines, raw.links, split.sections, raw.margin, top=split.header),
         "work": [],
         "volunteer": [],
         "education": [],
@@ -566,7 +575,7 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
         "projects": [],
         "sections": [],
     }
-    leftover = _header_leftover(split.header, resume["basics"])
+    leftover = _header_leftover(header, resume["basics"])
     if leftover:
         resume["sections"].append({"heading": "", "key": "other", "text": "\n".join(leftover)[:100_000]})
     for sec in split.sections:
