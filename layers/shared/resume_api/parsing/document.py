@@ -550,6 +550,13 @@ def _section_items(sec: Section, resume: dict[str, Any]) -> list[dict[str, Any]]
     return items
 
 
+_HEADER_PARTS = frozenset({"summary", "languages"})
+"""Keys a headless part of the header block takes (`profile.py`): a profile paragraph is the
+person's `basics.summary`, a line of spoken languages their `languages`, and neither is listed in
+`sections`, which lists the sections a reader sees printed under a heading (the name/contact block
+is not one: the corpus's labels count the same way)."""
+
+
 def build_resume(raw: RawDocument) -> dict[str, Any]:
     """JSON Resume from the lines of a document (no I/O, no size checks)."""
     from .dates import forget
@@ -592,7 +599,8 @@ def build_resume(raw: RawDocument) -> dict[str, Any]:
         text = _section_text(sec)
         if sec.key not in _PARSERS or not sec.lines:
             text = join_broken_words(text)  # kept verbatim as the section's content
-        resume["sections"].append({"heading": sec.heading[:300], "key": sec.key, "text": text})
+        if sec.heading or sec.key not in _HEADER_PARTS:
+            resume["sections"].append({"heading": sec.heading[:300], "key": sec.key, "text": text})
         if not sec.lines or sec.key not in _PARSERS:
             continue
         items = _section_items(sec, resume)
