@@ -266,15 +266,10 @@ def _find_range(text: str) -> DateSpan | None:
             continue
         if b != "present" and _year(b) < _year(a):
             continue
-        bare_years = re.fullmatch(r"\d{4}", m.group("a").strip()) and re.fullmatch(
-            r"\d{4}", m.group("b").strip()
-        )
-        if bare_years and sep in {"a", "al", "au", "à"}:
-            continue
         loose = _loose_range(text)
         if loose is not None and loose.begin < m.start() < loose.stop:
             return loose  # `augusti 2023 – april 2024`: the range starts at the unknown month
-        return DateSpan(a, b, m.start(), m.end())
+        return DateSpan(a, b, _opening(text, m.start()), m.end())
     loose = _loose_range(text)
     if loose is not None:
         return loose
@@ -297,6 +292,21 @@ def _find_range(text: str) -> DateSpan | None:
         if v and v != "present" and _plausible_single(text, m.start(), m.end()):
             return DateSpan(None, v, m.start(), m.end())
     return None
+
+
+_OPENING_RE = re.compile(
+    r"(?i)(?:^|(?<=[\s(|,;:]))(?:"
+    + "|".join(re.escape(w) for w in sorted(_LEX.range_open, key=len, reverse=True))
+    + r")\s*$"
+)
+"""A range's opening word closing the text before it (`from`, `de`, `dal`, `von`, `с`, `d'`)."""
+
+
+def _opening(text: str, begin: int) -> int:
+    """Where a range that starts at `begin` begins once its opening word is counted in: the word
+    belongs to the date (`Verde Mar Lda. de 2019 a 2021`), not to the employer before it."""
+    m = _OPENING_RE.search(text, max(0, begin - 12), begin) if begin else None
+    return m.start() if m else begin
 
 
 _WORD = r"[^\W\d_][^\W\d_.]{1,11}\.?"

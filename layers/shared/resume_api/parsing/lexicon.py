@@ -69,6 +69,9 @@ class Lexicon:
     honours: tuple[str, ...] = ()
     """Honours a degree is awarded with, as a line or piece of their own (`Magna Cum Laude`,
     `Mention très bien`, `Красный диплом`, `优秀毕业生`): the degree's score, never its field."""
+    range_open: tuple[str, ...] = ()
+    """Words that open a range joined by a range word (`from` 2019 to 2021, `dal` 2019 al 2021,
+    `с` 2019 по 2021): part of the date's text, never the end of an employer or a title."""
     work_terms: frozenset[str] = frozenset()
     """Casefolded employment types and work modes (`Full-time`, `Freelance`, `Remote`, `CDI`,
     `Vollzeit`, `全职`): printed beside an employer, they are neither its name nor a place."""
@@ -82,6 +85,7 @@ def lexicon() -> Lexicon:
     present: list[str] = []
     since: list[str] = []
     range_words: list[str] = []
+    range_open: list[str] = []
     title_words: set[str] = set()
     title_phrases: list[str] = []
     suffixes: set[str] = set()
@@ -108,6 +112,7 @@ def lexicon() -> Lexicon:
         present += [w.casefold() for w in data.get("present", [])]
         since += [w.casefold() for w in data.get("since", [])]
         range_words += [w.casefold() for w in data.get("range", [])]
+        range_open += [w.casefold() for w in data.get("range_open", [])]
         title_words.update(w.casefold() for w in data.get("title_words", []))
         title_phrases += [w.casefold() for w in data.get("title_phrases", [])]
         suffixes.update(w.casefold() for w in data.get("company_suffixes", []))
@@ -128,6 +133,7 @@ def lexicon() -> Lexicon:
         present=tuple(dict.fromkeys(present)),
         since=tuple(dict.fromkeys(since)),
         range_words=tuple(dict.fromkeys(range_words)),
+        range_open=tuple(dict.fromkeys(range_open)),
         title_words=frozenset(title_words),
         title_phrases=tuple(dict.fromkeys(title_phrases)),
         company_suffixes=frozenset(suffixes),

@@ -177,6 +177,7 @@ VOCABULARY = {
     "role_at": ["bei", "für"],
     "role_as": ["als"],
     "range": ["bis"],
+    "range_open": ["von", "vom"],
     "title_words": [
         "koordinator",
         "koordinatorin",

@@ -415,7 +415,8 @@ VOCABULARY = {
     "expected": ["expected graduation", "expected", "anticipated graduation", "anticipated"],
     "role_at": ["at", "for", "with"],
     "role_as": ["as"],
-    "range": ["to", "until", "till", "and"],
+    "range": ["to", "until", "till", "through", "thru", "up to", "and"],
+    "range_open": ["from", "between"],
     "title_words": [
         "accountant",
         "accountants",

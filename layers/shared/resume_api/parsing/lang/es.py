@@ -141,6 +141,7 @@ VOCABULARY = {
     "role_at": ["en", "para"],
     "role_as": ["como"],
     "range": ["a", "hasta", "al"],
+    "range_open": ["de", "del", "desde"],
     "title_words": [
         "ingeniero",
         "ingeniera",

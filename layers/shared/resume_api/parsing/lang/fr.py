@@ -171,7 +171,8 @@ VOCABULARY = {
     ],
     "role_at": ["chez", "pour"],
     "role_as": ["en tant que", "comme"],
-    "range": ["au", "à", "a", "jusqu'à"],
+    "range": ["au", "à", "a", "jusqu'à", "jusqu'en", "jusqu’à", "jusqu’en"],
+    "range_open": ["de", "du", "d'", "d’"],
     "title_words": [
         "coordinateur",
         "coordinatrice",

@@ -115,6 +115,7 @@ VOCABULARY = {
     "role_at": ["presso", "per"],
     "role_as": ["come", "in qualità di"],
     "range": ["al", "a"],
+    "range_open": ["dal", "da", "dall'", "dall’", "dai"],
     "title_words": [
         "sviluppatrice",
         "coordinatrice",

@@ -124,6 +124,7 @@ VOCABULARY = {
     "role_at": ["bij", "voor"],
     "role_as": ["als"],
     "range": ["tot"],
+    "range_open": ["van"],
     "title_words": [
         "analist",
         "coördinator",

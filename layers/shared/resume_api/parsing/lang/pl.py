@@ -110,6 +110,7 @@ VOCABULARY = {
     "role_at": ["w", "dla"],
     "role_as": ["jako", "na stanowisku"],
     "range": ["do"],
+    "range_open": ["od"],
     "title_words": [
         "koordynator",
         "koordynatorka",

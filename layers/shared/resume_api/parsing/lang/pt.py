@@ -160,6 +160,7 @@ VOCABULARY = {
     "role_at": ["na", "no", "em", "para"],
     "role_as": ["como"],
     "range": ["até", "ate", "a"],
+    "range_open": ["de", "desde", "do", "da"],
     "title_words": [
         "engenheiro",
         "engenheira",
