@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .clean_text import normalize_key
 from .lexicon import lexicon
 
 _LEX = lexicon()
@@ -390,7 +391,7 @@ def _loose_range(text: str) -> DateSpan | None:
 
 
 _LOOSE_SINCE_RE = re.compile(
-    rf"(?:^|[|•·,;\t]|\s{{2}})\s*(?P<w>[^\W\d_][^\W\d_]{{1,9}})\s+"
+    rf"(?P<sep>^|[|•·,;\t]|\s{{2}})\s*(?P<w>[^\W\d_][^\W\d_]{{1,9}})\s+"
     rf"(?:(?P<m>[^\W\d_]{{3,12}}\.?)\s+(?P<y>{_YEAR})|(?P<a>{_DATE}))\s*$",
     re.IGNORECASE,
 )
@@ -418,6 +419,30 @@ _JOINERS = frozenset(
 )
 
 
+_CODE = re.compile(r"[A-ZÀ-ÞΑ-ΩА-Я]{2,3}\.?")
+"""`MA`, `UK`, `NSW`, `РФ`: a state, province or country code."""
+
+
+def _a_name(word: str, after_comma: bool, month: str | None) -> bool:
+    """Whether the one word before a date names something (a place, a region's code, an employer, a
+    role) rather than saying `since` in a language we have no words for: `Cambridge, MA  May 2019`,
+    `Berlin, Germany 05/2021`, `Engineer, Google  May 2021`, `Google  May 2021` date an entry; they
+    open no range. A capitalised word before a capitalised month we know is a name (`Sedan maj
+    2024`, `Din martie 2020`, `København, Siden maj 2024` write the month lower-case), and so is one
+    after a comma before a numeric date."""
+    key = normalize_key(word)
+    w = word.casefold()
+    if _CODE.fullmatch(word) or key in _LEX.places or key in _LEX.countries:
+        return True
+    if w in _LEX.title_words or w in _LEX.company_suffixes:
+        return True
+    if not word[:1].isupper():
+        return False
+    if month is None:
+        return after_comma  # `Berlin, Germany 05/2021`; `Από 05/2019` opens the text
+    return month[:1].isupper() and month.casefold().rstrip(".") in _MONTHS
+
+
 def _leading_loose(text: str) -> DateSpan | None:
     m = _LEADING_LOOSE_RE.match(text)
     if m is None:
@@ -433,6 +458,9 @@ def _leading_loose(text: str) -> DateSpan | None:
         return None
     if w in _LEX.places:
         return None  # `Boston May 2019 ...`: a place, then the date
+    month = re.match(r"[^\W\d_]+\.?", m.group("a"))
+    if _a_name(m.group("w"), False, month.group() if month else None):
+        return None
     a = normalize(m.group("a"))
     if a is None or len(a) != 7:
         return None
@@ -448,6 +476,8 @@ def _loose_since(text: str) -> DateSpan | None:
         return None
     w = m.group("w").casefold()
     if w in _MONTHS or w in _FILLERS or w in _LEX.range_words or w in _LEX.present or w in _LEX.since:
+        return None
+    if _a_name(m.group("w"), m.group("sep") == ",", m.group("m")):
         return None
     if m.group("y"):  # `Din martie 2020`: a month word, maybe one we do not know
         start = _loose_month(m.group("m"), m.group("y"))
