@@ -36,6 +36,8 @@ PLACES = {
 
 def _date_forms(code: str) -> list[tuple[str, str]]:
     lang = LANGS[code]
+    if lang.cjk:
+        return [("2019年5月", "2019-05"), ("2019.05", "2019-05"), ("05/2019", "2019-05")]
     month = lang.months[4]
     named = f"{month} de 2019" if code in {"es", "pt"} else f"{month} 2019"
     return [(named, "2019-05"), ("05/2019", "2019-05"), (f"{lang.months_short[4]} 2019", "2019-05")]
@@ -126,3 +128,32 @@ def test_a_school_and_a_job_dated_beside_their_place(place: str, date: str, valu
     assert school.get("endDate") == value and school.get("startDate") is None, school
     assert job.get("endDate") == value and job.get("startDate") in (None, value), job  # one month's job
     assert school.get("location") == job.get("location") == place
+
+
+def _dash_place_cases() -> list[object]:
+    out = []
+    for code, lang in LANGS.items():
+        for city in lang.cities:
+            for date, value in _date_forms(code)[:2]:
+                for dash in (" - ", " – ", " — "):
+                    out.append(
+                        pytest.param(f"{date}{dash}{city}", value, id=f"{code}-{city}-{date}-{dash.strip()}")
+                    )
+    return out
+
+
+@pytest.mark.parametrize(("text", "value"), _dash_place_cases())
+def test_a_place_after_a_dash_is_no_word_for_present(text: str, value: str) -> None:
+    """`May 2019 – London`: the place the entry was in, printed after its one date; the reader of
+    `present` words we have no words for (`2019 – Halen`, `03/2023 – nykyään`) must not take it."""
+    span = D.find_range(text)
+    assert span is not None and span.end != "present" and value in (span.start, span.end), (text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("2019 – Halen", "2019"), ("03/2023 – nykyään", "2023-03"), ("maj 2023 – nu", "2023-05")],
+)
+def test_an_unknown_present_word_still_closes_a_range(text: str, start: str) -> None:
+    span = D.find_range(text)
+    assert span is not None and (span.start, span.end) == (start, "present"), (text, span)

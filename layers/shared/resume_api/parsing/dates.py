@@ -366,6 +366,7 @@ def _loose_range(text: str) -> DateSpan | None:
             words = o.group("open").split()
             named = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper()
             named = named or bool({w.casefold() for w in words} & (_FILLERS | _JOINERS))
+            named = named or _names(o.group("open"))
             if a and a != "present" and not named and len(o.group("open")) <= 20:
                 return DateSpan(a, "present", o.start(), o.end())
     if m is None or (m.group("ma") is None and m.group("mb") is None and m.group("open") is None):
@@ -377,6 +378,8 @@ def _loose_range(text: str) -> DateSpan | None:
         return None  # `2019 – and more`, `2019 – to date`: not one word for `present`
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
         return None  # `2019 – Acme Corp`: a name after the dash, not a word for `present`
+    if _names(m.group("open")):
+        return None  # `May 2019 – London`: the entry's place after its one date
     if len(m.group("open") or "") > 20:
         return None
     a = _loose_month(m.group("ma"), m.group("a"))
@@ -441,6 +444,15 @@ def _a_name(word: str, after_comma: bool, month: str | None) -> bool:
     if month is None:
         return after_comma  # `Berlin, Germany 05/2021`; `Από 05/2019` opens the text
     return month[:1].isupper() and month.casefold().rstrip(".") in _MONTHS
+
+
+def _names(words: str | None) -> bool:
+    """Whether the words after a date's dash name a place, a region, a role or a legal form (a known
+    one): `May 2019 – London`, `2019 – Berlin`, `05/2021 – TX` are one date and where it was."""
+    if not words:
+        return False
+    key = normalize_key(words)
+    return key in _LEX.places or key in _LEX.countries or any(_a_name(w, False, None) for w in words.split())
 
 
 def _leading_loose(text: str) -> DateSpan | None:
