@@ -18,7 +18,14 @@ from tests.parsing.layouts import LANGS
 from tests.parsing.layouts.model import Page, Para, Run
 
 WORDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (("from", "to"), ("from", "until"), ("", "until"), ("", "through"), ("from", "through"), ("", "thru")),
+    "en": (
+        ("from", "to"),
+        ("from", "until"),
+        ("", "until"),
+        ("", "through"),
+        ("from", "through"),
+        ("", "thru"),
+    ),
     "fr": (("de", "à"), ("du", "au"), ("", "à"), ("de", "jusqu'en")),
     "de": (("von", "bis"), ("", "bis")),
     "es": (("de", "a"), ("del", "al"), ("desde", "hasta"), ("", "a")),
@@ -112,3 +119,35 @@ def test_a_job_dated_by_a_worded_range(code: str, form: str, opening: str, joini
     assert len(work) == 1, work
     assert (work[0].get("startDate"), work[0].get("endDate")) == (start, end), (text, work[0])
     assert work[0]["name"] == lang.employers[1 % len(lang.employers)]
+
+
+SHORT_END = [
+    ("2019 – 21", "2019", "2021"),
+    ("2019–21", "2019", "2021"),
+    ("2019-20", "2019", "2020"),
+    ("2019/20", "2019", "2020"),
+    ("2019 - 2020", "2019", "2020"),
+    ("09/2019 – 06/21", "2019-09", "2021-06"),
+    ("09.2019 – 06.21", "2019-09", "2021-06"),
+    ("2009 – 12", "2009", "2012"),
+    ("1999 – 01", "1999", "2001"),
+]
+"""A range whose end prints its year in two digits (`2019–21`, the academic year `2019/20`)."""
+
+
+@pytest.mark.parametrize(("text", "start", "end"), SHORT_END)
+@pytest.mark.parametrize("after", ["", "  ", " | Paris", "\tBerlin"])
+def test_a_range_ending_in_a_two_digit_year(text: str, start: str, end: str, after: str) -> None:
+    span = D.find_range(text + after)
+    assert span is not None and (span.start, span.end) == (start, end), (text, span)
+
+
+@pytest.mark.parametrize(
+    "text", ["2019 – 21 people", "2019 - 20%", "in 2019, 20 new stores", "2019 – 15", "2019-10-01"]
+)
+def test_a_year_then_a_number_is_no_short_range(text: str) -> None:
+    """A count, a share, a date's month-day, or an end before the start is not a range's end."""
+    span = D.find_range(text)
+    assert span is None or span.start is None or (span.end != "2015" and span.end not in ("2020", "2021")), (
+        span
+    )

@@ -271,6 +271,9 @@ def _find_range(text: str) -> DateSpan | None:
         if loose is not None and loose.begin < m.start() < loose.stop:
             return loose  # `augusti 2023 – april 2024`: the range starts at the unknown month
         return DateSpan(a, b, _opening(text, m.start()), m.end())
+    short = _short_end(text)
+    if short is not None:
+        return short
     loose = _loose_range(text)
     if loose is not None:
         return loose
@@ -308,6 +311,30 @@ def _opening(text: str, begin: int) -> int:
     belongs to the date (`Verde Mar Lda. de 2019 a 2021`), not to the employer before it."""
     m = _OPENING_RE.search(text, max(0, begin - 12), begin) if begin else None
     return m.start() if m else begin
+
+
+_SHORT_END_RE = re.compile(
+    rf"{_B}(?P<a>(?:(?P<ma>{_MM})\s*[/.]\s*)?(?P<ya>{_YEAR}))\s*[-–—/]\s*"
+    rf"(?:(?P<mb>{_MM})\s*[/.]\s*)?(?P<yb>\d{{2}})(?![\d%]|[-./,]\d| ?[^\W\d_])"
+)
+"""`2019–21`, `2019/20`, `09/2019 – 06/21`: a range whose end prints two digits of its year."""
+
+
+def _short_end(text: str) -> DateSpan | None:
+    """A range ending in a two-digit year, read as the first year after the start that ends so, and
+    only within ten years (`2019 – 15` is no range; `2019 – 21 people` a count)."""
+    m = _SHORT_END_RE.search(text)
+    if m is None or (m["ma"] is None) != (m["mb"] is None):
+        return None
+    start = int(m["ya"])
+    end = start - start % 100 + int(m["yb"])
+    if end <= start:
+        end += 100
+    if end - start > 10:
+        return None
+    if m["ma"] is None:
+        return DateSpan(str(start), str(end), _opening(text, m.start()), m.end())
+    return DateSpan(f"{start}-{int(m['ma']):02d}", f"{end}-{int(m['mb']):02d}", m.start(), m.end())
 
 
 _WORD = r"[^\W\d_][^\W\d_.]{1,11}\.?"
