@@ -58,7 +58,7 @@ lower-case month, is spelt as `København, Siden maj 2024` (Danish `since`) is: 
 
 
 def _cases() -> list[object]:
-    out = []
+    out: list[object] = []
     for code in PLACES:
         for i, name in enumerate(_named(code)):
             for j, (date, value) in enumerate(_date_forms(code)):
@@ -131,7 +131,7 @@ def test_a_school_and_a_job_dated_beside_their_place(place: str, date: str, valu
 
 
 def _dash_place_cases() -> list[object]:
-    out = []
+    out: list[object] = []
     for code, lang in LANGS.items():
         for city in lang.cities:
             for date, value in _date_forms(code)[:2]:

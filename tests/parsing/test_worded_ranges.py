@@ -97,7 +97,7 @@ def test_numbers_that_are_not_years_make_no_range(sentence: str) -> None:
 
 
 def _doc_cases() -> list[object]:
-    out = []
+    out: list[object] = []
     for code, pairs in WORDS.items():
         for i, (opening, joining) in enumerate(pairs):
             form = ("years", "numeric")[i % 2]
