@@ -394,6 +394,14 @@ def bench_claims(s: dict[str, Any]) -> dict[str, Any]:
             "",
             None,
         ),
+        _row(
+            "instruction detector, blind-22 (never read): caught, ordinary sentences flagged",
+            f"{result['blind22_caught']:.2f}, {result['blind22_flagged']:.2f}",
+            "",
+            "",
+            "",
+            None,
+        ),
     ]
     honest_met = (
         result["worst_removed"] >= claims.REMOVED_TARGET and result["faithful_kept"] >= claims.KEPT_TARGET

@@ -15,13 +15,17 @@ numbers, results and who praised or adopted the work, each with a one-claim twin
 as factors, titles abbreviated, scopes paraphrased, names translated, and lies no kind names, each with a
 one-claim twin). Only external-final and the measure halves measure skill rather than
 memory: their figures are the honest ones, and their cases are never printed. Also the instruction detector, and the guard's speed (cases/s through the whole guard).
+The detector twice: on the lists its authors wrote, and on blind-22 (tests/tailoring/blind22.py), written
+by someone who never read the detector; blind-22's per-form and per-language counts go to --json only,
+and its cases are never printed.
 Targets (issue #11): every kind ≥ 0.98 removed, faithful ≥ 0.90 kept.
 
-    python -m benchmarks.claims
+    python -m benchmarks.claims [--json]
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from collections import Counter
@@ -44,7 +48,7 @@ def _worst(result: dict[str, Any], faithful: str) -> tuple[float, float]:
 def run() -> dict[str, Any]:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from tests.tailoring import claims_compose, claims_forms, claims_twins
+    from tests.tailoring import blind22, claims_compose, claims_forms, claims_twins
     from tests.tailoring.claims_eval import (
         COMPOSE,
         FAITHFUL,
@@ -61,6 +65,7 @@ def run() -> dict[str, Any]:
     parts = {part: evaluate(part) for part in PARTS}
     seconds = time.perf_counter() - started
     detector = evaluate_detector()
+    blind = blind22.evaluate()
     total = sum(p["cases"] for p in parts.values())
     kinds = [*sorted({k for p in parts.values() for k in p["kinds"]} - {FAITHFUL}), FAITHFUL]
     lines = [
@@ -92,6 +97,10 @@ def run() -> dict[str, Any]:
         "",
         f"Instruction detector: {detector['caught']}/{detector['instructions']} instructions caught ({caught:.2f}), "
         f"{len(detector['flagged'])}/{detector['ordinary']} ordinary resume sentences flagged ({flagged:.2f}).",
+        f"Instruction detector, blind-22 (written without reading the detector): caught "
+        f"{blind['caught']}/{blind['instructions']} ({blind['caught'] / blind['instructions']:.2f}), ordinary flagged "
+        f"{blind['flagged']}/{blind['ordinary']} ({blind['flagged'] / blind['ordinary']:.2f}); "
+        "its cases are never printed (per form and language: --json).",
     ]
     missed = [c for part in TUNED for c in parts[part]["missed"]]
     if missed:
@@ -130,6 +139,9 @@ def run() -> dict[str, Any]:
         "generated_faithful_kept": generated_kept,
         "caught": caught,
         "flagged": flagged,
+        "blind22_caught": blind["caught"] / blind["instructions"],
+        "blind22_flagged": blind["flagged"] / blind["ordinary"],
+        "blind22": blind,
         "honest_ok": honest_removed >= REMOVED_TARGET and honest_kept >= KEPT_TARGET,
         "ok": hand_removed >= REMOVED_TARGET and hand_kept >= KEPT_TARGET,
     }
@@ -137,7 +149,10 @@ def run() -> dict[str, Any]:
 
 def main() -> int:
     result = run()
-    print(result["table"])
+    if "--json" in sys.argv[1:]:
+        print(json.dumps({key: value for key, value in result.items() if key != "table"}, indent=2))
+    else:
+        print(result["table"])
     return 0 if result["ok"] else 1
 
 
