@@ -5,6 +5,7 @@ cases are caught would turn the blind set into one more list to tune on."""
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections import Counter
 
@@ -47,3 +48,12 @@ def test_a_form_names_one_kind_and_every_kind_has_several():
     forms = Counter(kinds_of.values())
     assert forms[INSTRUCTION] >= 10
     assert forms[ORDINARY] >= 10
+
+
+def test_the_measure_gives_counts_and_never_a_case():
+    """What `benchmarks.claims --json` reports: counts per language and form, no text of any case."""
+    from tests.tailoring.blind22 import evaluate
+
+    report = json.dumps(evaluate(), ensure_ascii=False)
+    assert [c["text"] for c in cases() if c["text"] in report] == []
+    assert set(json.loads(report)["langs"]) == set(LANGS)
