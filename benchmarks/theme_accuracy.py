@@ -30,6 +30,13 @@ whether they print (installs with `npm ci --ignore-scripts`, exports `render`, p
 the 40 people to a PDF with a text layer; forks of a theme already in a set left out), and no PDF of
 it was ever read, shown or scored one by one. It is reported beside the first, as one row.
 
+A fifth set, **sealed3** (`benchmarks/themes/sealed3/`), was added the same day (2026-12-07) so that
+sealed2 can in turn be counted by mechanism and opened next round while one set stays blind. Chosen
+the same way, only by whether they print, from the published themes the reachable registry serves
+(most names it does not; of those it does, most fail on these people or fork a theme already in a
+set, so it holds 4 themes); never read, shown or scored one by one, reported as one row after
+sealed2.
+
 Needs Node.js, npm and Chromium (`CHROMIUM`, default `/usr/bin/chromium`); the themes install
 into `.cache/themes` (`npm ci`, once). Every request a page makes other than `file:` and `data:`
 is aborted, and Chromium resolves no host name: nothing leaves the machine.
@@ -103,7 +110,8 @@ def _sealed(name: str, added: str, opened: str = "") -> ThemeSet:
 OPEN = ThemeSet(HERE, CACHE, OUT)
 SEALED = _sealed("sealed", "2026-12-06", opened="2026-12-07")
 SEALED2 = _sealed("sealed2", "2026-12-07")
-SEALED_SETS = (SEALED, SEALED2)
+SEALED3 = _sealed("sealed3", "2026-12-07")
+SEALED_SETS = (SEALED, SEALED2, SEALED3)
 """Measured whole, in the order they were added; a set read by mechanism is replaced, not reopened."""
 
 

@@ -2,8 +2,9 @@
 
 A sealed theme shown once is a tune theme from then on, and the figure that says whether the rules
 carry to layouts nobody has looked at is gone. The second sealed set (2026-12-07) replaces the first
-as the blind figure once the first was counted by mechanism and opened: it shares no theme, fork,
-cache or output with either other set. These tests need neither Node nor the corpus.
+as the blind figure once the first was counted by mechanism and opened; the third (same day) is there
+so that the second can be counted and opened in turn while one set stays blind. No set shares a
+theme, fork, cache or output with another. These tests need neither Node nor the corpus.
 """
 
 from __future__ import annotations
@@ -24,15 +25,19 @@ def _forks(one: set[str], other: set[str]) -> set[str]:
     return {a for a in one for b in other if a.startswith(b + "-") or b.startswith(a + "-")}
 
 
-def test_the_sealed_sets_are_the_first_and_the_second() -> None:
-    assert T.SEALED_SETS == (T.SEALED, T.SEALED2)
-    assert [s.name for s in T.SEALED_SETS] == ["sealed", "sealed2"]
+MIN_THEMES = {"sealed": 15, "sealed2": 13, "sealed3": 4}
+"""How many themes each sealed set was built with (sealed3: all the reachable registry served that print)."""
+
+
+def test_the_sealed_sets_are_the_first_the_second_and_the_third() -> None:
+    assert T.SEALED_SETS == (T.SEALED, T.SEALED2, T.SEALED3)
+    assert [s.name for s in T.SEALED_SETS] == ["sealed", "sealed2", "sealed3"]
 
 
 @pytest.mark.parametrize("sealed", T.SEALED_SETS, ids=lambda s: s.name)
 def test_a_sealed_set_is_others_than_every_other_set(sealed: T.ThemeSet) -> None:
     mine = set(T.themes(sealed))
-    assert len(mine) >= (15 if sealed is T.SEALED else 13)
+    assert len(mine) >= MIN_THEMES[sealed.name]
     for other in SETS:
         if other is sealed:
             continue
@@ -50,10 +55,12 @@ def test_a_sealed_theme_is_never_shown(sealed: T.ThemeSet, capsys: object, tmp_p
 
 
 def test_only_the_first_set_is_opened_and_the_newest_stays_sealed() -> None:
-    """The first set was counted by mechanism and opened on 2026-12-07; the one that replaced it is
-    the blind figure, and opening it too would leave no blind theme set."""
+    """The first set was counted by mechanism and opened on 2026-12-07; the second is the blind
+    figure until it is counted and opened, and the third stays blind after that."""
     assert T.SEALED.opened == "2026-12-07" and "opened 2026-12-07" in T.SEALED.label
     assert not T.SEALED_SETS[-1].opened and "never read" in T.SEALED_SETS[-1].label
+    assert [s.name for s in T.SEALED_SETS if s.opened] == ["sealed"]
+    assert T.SEALED3.added == "2026-12-07" and "sealed3 themes (added 2026-12-07" in T.SEALED3.label
 
 
 def test_each_set_installs_and_prints_apart_from_the_others() -> None:
@@ -63,18 +70,19 @@ def test_each_set_installs_and_prints_apart_from_the_others() -> None:
         assert one.here != other.here and one.cache != other.cache and one.out != other.out
     for s in SETS:
         assert (s.here / "package.json").is_file() and (s.here / "package-lock.json").is_file()
-    assert T.SEALED2.cache == T.CACHE.with_name(T.CACHE.name + "-sealed2")
-    assert T.SEALED2.out == T.OUT / "sealed2"
+    for s in (T.SEALED2, T.SEALED3):
+        assert s.cache == T.CACHE.with_name(f"{T.CACHE.name}-{s.name}")
+        assert s.out == T.OUT / s.name
 
 
 def test_the_table_reports_each_sealed_set_as_one_row() -> None:
     halves = {
         h: {"files": 1, "score": 0.5, "fields": {"work": 0.25}, "min_resume": 0.5}
-        for h in ("measure", "tune", "sealed", "sealed2")
+        for h in ("measure", "tune", "sealed", "sealed2", "sealed3")
     }
     result: dict[str, Any] = {
         "people": 1,
-        "themes": {"measure": 1, "tune": 1, "sealed": 1, "sealed2": 1},
+        "themes": {"measure": 1, "tune": 1, "sealed": 1, "sealed2": 1, "sealed3": 1},
         "halves": halves,
         "not_printed": {},
     }
@@ -85,8 +93,9 @@ def test_the_table_reports_each_sealed_set_as_one_row() -> None:
     table = T.markdown(result).splitlines()
     assert len(rows("sealed")) == 1 and "opened 2026-12-07" in rows("sealed")[0]
     assert len(rows("sealed2")) == 1 and "added 2026-12-07" in rows("sealed2")[0]
-    assert table.index(rows("sealed")[0]) < table.index(rows("sealed2")[0])
-    result["themes"]["sealed"] = result["themes"]["sealed2"] = 0
-    assert not rows("sealed") and not rows("sealed2")
-    del result["themes"]["sealed2"]  # a result from before the second set
-    assert not rows("sealed2")
+    assert len(rows("sealed3")) == 1 and "sealed3 themes (added 2026-12-07: never read" in rows("sealed3")[0]
+    assert table.index(rows("sealed")[0]) < table.index(rows("sealed2")[0]) < table.index(rows("sealed3")[0])
+    result["themes"]["sealed"] = result["themes"]["sealed2"] = result["themes"]["sealed3"] = 0
+    assert not rows("sealed") and not rows("sealed2") and not rows("sealed3")
+    del result["themes"]["sealed2"], result["themes"]["sealed3"]  # a result from before those sets
+    assert not rows("sealed2") and not rows("sealed3")
