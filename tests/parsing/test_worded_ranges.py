@@ -125,7 +125,15 @@ SHORT_END = [
     ("2019 – 21", "2019", "2021"),
     ("2019–21", "2019", "2021"),
     ("2019-20", "2019", "2020"),
-    ("2019/20", "2019", "2020"),
+    pytest.param(
+        "2019/20",
+        "2019",
+        "2020",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a slashed season or school year (`Schließungen 2020/21`) is prose as often: not read",
+        ),
+    ),
     ("2019 - 2020", "2019", "2020"),
     ("09/2019 – 06/21", "2019-09", "2021-06"),
     ("09.2019 – 06.21", "2019-09", "2021-06"),
@@ -143,7 +151,15 @@ def test_a_range_ending_in_a_two_digit_year(text: str, start: str, end: str, aft
 
 
 @pytest.mark.parametrize(
-    "text", ["2019 – 21 people", "2019 - 20%", "in 2019, 20 new stores", "2019 – 15", "2019-10-01"]
+    "text",
+    [
+        "2019 – 21 people",
+        "2019 - 20%",
+        "in 2019, 20 new stores",
+        "2019 – 15",
+        "2019-10-01",
+        "pandemiebedingter Schließungen 2020/21",
+    ],
 )
 def test_a_year_then_a_number_is_no_short_range(text: str) -> None:
     """A count, a share, a date's month-day, or an end before the start is not a range's end."""

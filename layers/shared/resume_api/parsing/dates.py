@@ -314,10 +314,12 @@ def _opening(text: str, begin: int) -> int:
 
 
 _SHORT_END_RE = re.compile(
-    rf"{_B}(?P<a>(?:(?P<ma>{_MM})\s*[/.]\s*)?(?P<ya>{_YEAR}))\s*[-–—/]\s*"
+    rf"{_B}(?P<a>(?:(?P<ma>{_MM})\s*[/.]\s*)?(?P<ya>{_YEAR}))\s*[-–—]\s*"
     rf"(?:(?P<mb>{_MM})\s*[/.]\s*)?(?P<yb>\d{{2}})(?![\d%]|[-./,]\d| ?[^\W\d_])"
 )
-"""`2019–21`, `2019/20`, `09/2019 – 06/21`: a range whose end prints two digits of its year."""
+"""`2019–21`, `09/2019 – 06/21`: a range whose end prints two digits of its year. Not the slashed
+`2020/21`: a season or school year inside a sentence, wrapped onto a line of its own in a narrow
+column, would read as an entry's dates (a tune theme's bullet became a job)."""
 
 
 def _short_end(text: str) -> DateSpan | None:
