@@ -9,7 +9,7 @@ PORT ?= 8000
 # SAM CLI: no telemetry prompt or banner in builds and tests.
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: dev test setup test-fast lint fmt bench build deploy venv sam-venv clean system-deps openapi
+.PHONY: dev test setup test-fast test-time lint fmt bench build deploy venv sam-venv clean system-deps openapi
 
 venv: $(VENV)/.installed
 sam-venv: $(SAM_VENV)/.installed
@@ -76,7 +76,18 @@ setup:
 ## small fixed sample of each corpus and layout sweep (tests/conftest.py, SWEEPS). No runner, no moto,
 ## no sam: what to run on every change.
 test-fast: venv
-	$(PYTEST) $(PARALLEL) -m "not runner and not slow and not aws" $(PYTEST_ARGS)
+	$(PYTEST) $(PARALLEL) -m "$(FAST)" $(PYTEST_ARGS)
+FAST := not runner and not slow and not aws
+
+## Where a tier's time goes: the fast tier (TIER= : the whole suite) under `nice`, then its CPU and wall
+## time summed per test file and per test family, the costliest first (tests/suite_time.py).
+TIER ?= $(FAST)
+test-time: export PYTHONDONTWRITEBYTECODE :=
+test-time: venv
+	@times=$$(mktemp -d); \
+	SUITE_TIME_DIR=$$times SAM_CLI=$(CURDIR)/$(SAM_VENV)/bin/sam nice -n 10 $(PYTEST) -p tests.suite_time $(PARALLEL) \
+		$(if $(TIER),-m "$(TIER)") $(PYTEST_ARGS); \
+	$(BIN)/python -m tests.suite_time $$times; echo "records: $$times"
 
 lint: venv
 	$(BIN)/ruff format --check .
