@@ -3,10 +3,13 @@ without a word ends `failed` with its reason, or is retried, within 60 s of its 
 
 from __future__ import annotations
 
+import pytest
+
 from resume_api.logic import conversations, ingest, optimize
 from resume_api.models.leases import STALE_AFTER_S
 from resume_api.models.optimize import OptimizeRequest
 from resume_api.models.presign import PresignRequest
+from resume_api.models.uploads import ParsedUpload
 from tests.fakes import HASH, World
 from tests.unit.conftest import JD, sample_resume
 
@@ -59,6 +62,64 @@ def test_an_abandoned_claim_is_retried_then_failed_within_60_s_of_its_lease(worl
     stored = world.resumes.get(HASH, second_id)
     assert stored is not None and stored.status == "failed" and stored.retry_until is None
     assert resume_id != second_id and world.parse.calls == 1
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the claim's lease is a fixed 2 x ingest_lease_s: a slow attempt reads failed"
+)
+def test_a_slow_attempt_keeps_its_claim_until_its_invocation_ends(world: World) -> None:
+    """An attempt that waits for a core past its lease and the retry window (a loaded machine, a slow
+    Lambda) is still alive until its invocation's deadline: readers see `processing`, a redelivery
+    waits, and the parse it finishes is the resume; a person's valid upload never reads failed."""
+    lease = world.limits.ingest_lease_s
+    obj = _pending(world)
+    resume_id = obj.key.split("/")[2]
+    deadline = world.clock() + 3 * lease  # the function's own timeout
+    seen: list[str] = []
+
+    def slow(data: bytes, filename: str) -> ParsedUpload:
+        world.clock.advance(2 * lease + 1)
+        record = world.resumes.get(HASH, resume_id)
+        assert record is not None
+        seen.append(record.shown_status(world.clock())[0])
+        seen.append(_ingest(world, obj))
+        return world.parse(data, filename)
+
+    ports = world.ports("resumes", "sessions", "clock")
+    assert ingest.ingest(obj, "req", parse=slow, deadline=deadline, **ports) == "ready"
+    assert seen == ["processing", "skipped"]
+    record = world.resumes.get(HASH, resume_id)
+    assert record is not None and record.status == "ready" and world.parse.calls == 1
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the claim's lease is a fixed 2 x ingest_lease_s, whatever the deadline"
+)
+def test_a_claim_held_to_its_deadline_is_retried_then_failed_within_a_lease_of_it(world: World) -> None:
+    """What the deadline holds it holds only as long as the invocation can live: an attempt that died
+    is taken over once its deadline passed, and reads failed one lease later."""
+    lease = world.limits.ingest_lease_s
+    deadline = int(world.clock()) + 3 * lease
+    obj = _pending(world)
+    resume_id = obj.key.split("/")[2]
+    claimed = world.resumes.claim(HASH, resume_id, int(world.clock()), lease, until=deadline)
+    assert claimed is not None and claimed.lease_until == deadline
+    assert claimed.retry_until == deadline + lease
+    world.clock.advance(3 * lease)
+    assert _ingest(world, obj) == "skipped", "the invocation may still be running"
+    world.clock.advance(1)
+    assert _ingest(world, obj) == "ready", "its deadline passed: a retry takes the claim over"
+
+    second = _pending(world)
+    second_id = second.key.split("/")[2]
+    assert world.resumes.claim(
+        HASH, second_id, int(world.clock()), lease, until=int(world.clock()) + 3 * lease
+    )
+    world.clock.advance(4 * lease)
+    record = world.resumes.get(HASH, second_id)
+    assert record is not None and record.shown_status(world.clock())[0] == "processing"
+    world.clock.advance(1)
+    assert record.shown_status(world.clock())[0] == "failed"
 
 
 def test_a_job_whose_worker_died_reads_failed_after_its_lease(stored: World) -> None:
