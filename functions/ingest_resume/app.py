@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from resume_api.deadline import lambda_deadline
 from resume_api.logic.ingest import ingest, objects_of
 from resume_api.observability import logger, metrics
 from resume_api.web.parser import parse_upload
@@ -18,6 +19,7 @@ from resume_api.web.wiring.sessions import session_repository
 @logger.inject_lambda_context(log_event=False, clear_state=True)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    deadline = lambda_deadline(context, margin_s=0.0, default_s=0.0)  # the claim holds until then
     outcomes = [
         ingest(
             obj,
@@ -25,6 +27,7 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             resumes=resume_repository(),
             sessions=session_repository(),
             parse=parse_upload,
+            deadline=deadline,
         )
         for obj in objects_of(event)
     ]

@@ -3,8 +3,6 @@ without a word ends `failed` with its reason, or is retried, within 60 s of its 
 
 from __future__ import annotations
 
-import pytest
-
 from resume_api.logic import conversations, ingest, optimize
 from resume_api.models.leases import STALE_AFTER_S
 from resume_api.models.optimize import OptimizeRequest
@@ -64,9 +62,6 @@ def test_an_abandoned_claim_is_retried_then_failed_within_60_s_of_its_lease(worl
     assert resume_id != second_id and world.parse.calls == 1
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the claim's lease is a fixed 2 x ingest_lease_s: a slow attempt reads failed"
-)
 def test_a_slow_attempt_keeps_its_claim_until_its_invocation_ends(world: World) -> None:
     """An attempt that waits for a core past its lease and the retry window (a loaded machine, a slow
     Lambda) is still alive until its invocation's deadline: readers see `processing`, a redelivery
@@ -92,9 +87,6 @@ def test_a_slow_attempt_keeps_its_claim_until_its_invocation_ends(world: World) 
     assert record is not None and record.status == "ready" and world.parse.calls == 1
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the claim's lease is a fixed 2 x ingest_lease_s, whatever the deadline"
-)
 def test_a_claim_held_to_its_deadline_is_retried_then_failed_within_a_lease_of_it(world: World) -> None:
     """What the deadline holds it holds only as long as the invocation can live: an attempt that died
     is taken over once its deadline passed, and reads failed one lease later."""

@@ -96,8 +96,10 @@ class Limits(Frozen):
     sessions_per_ip_per_hour: int
     max_body_bytes: int
     ingest_lease_s: int
-    """How long one ingest attempt holds its claim: the parse bound (7 s) plus the reads and writes
-    around it, with room. A retry may take over for as long again; then the resume is failed."""
+    """How long one ingest attempt holds its claim at least: the parse bound (7 s) plus the reads and
+    writes around it, with room; it holds until its invocation's deadline (the function's Timeout)
+    where that is later, so a slow attempt is never taken over nor read as failed. A retry may take
+    over for as long again; then the resume is failed."""
     job_start_s: int
     """How long a queued job may wait for the worker: the worker's MaximumEventAgeInSeconds."""
 

@@ -164,14 +164,16 @@ class ResumeRepository(ResumeItems, ResumeLookups):
         # the item is read back after the write: a writer right behind may have moved it on
         return stored.model_copy(update={"version": expected + 1})
 
-    def claim(self, token_hash: str, resume_id: str, now: int, lease_s: int) -> ResumeRecord | None:
-        """pending → processing, or take over a processing lease that ran out (a crashed attempt)
-        while its retry window (`lease_s` more) lasts; None if someone else holds it, it is
-        done, or it was given up."""
+    def claim(
+        self, token_hash: str, resume_id: str, now: int, lease_s: int, until: int = 0
+    ) -> ResumeRecord | None:
+        """pending → processing, held for `lease_s` or until `until` (the attempt's own deadline),
+        whichever is later, or take over a processing lease that ran out (a crashed attempt) while
+        its retry window (`lease_s` more) lasts; None if someone else holds it, it is done, or it
+        was given up."""
+        lease = max(now + lease_s, until)
         try:
-            return self._change(
-                token_hash, resume_id, "claim", lease=now + lease_s, retry=now + 2 * lease_s, now=now
-            )
+            return self._change(token_hash, resume_id, "claim", lease=lease, retry=lease + lease_s, now=now)
         except ConditionFailed:
             return None
 

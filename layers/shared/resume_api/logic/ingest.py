@@ -15,6 +15,7 @@ at once: a presigned POST used after DELETE or expiry leaves nothing behind (doc
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 import time
 from typing import Any
@@ -72,9 +73,14 @@ def ingest(
     parse: Parser,
     settings: Limits | None = None,
     clock: Clock = time.time,
+    deadline: float = 0,
 ) -> str:
     """Process one uploaded object; returns what happened (for logs and tests): `ready`, `failed`,
-    `skipped` (a duplicate or a claim held elsewhere), `removed` (nothing may keep it), `ignored`."""
+    `skipped` (a duplicate or a claim held elsewhere), `removed` (nothing may keep it), `ignored`.
+
+    `deadline` (epoch seconds) is when this invocation ends whatever it does (its Lambda's timeout):
+    the claim holds at least until then, so an attempt that is slow, not dead (a parse waiting for a
+    core), is never taken over by a redelivery nor read as failed."""
     match = _KEY_RE.fullmatch(obj.key)
     if not match:
         logger.info("ignored object outside uploads/<hash>/<id>/", extra={"reason": "foreign_key"})
@@ -93,7 +99,7 @@ def ingest(
     except Unauthorized:
         return _session_gone(resumes, obj, token_hash, resume_id, now)
     try:
-        claimed = resumes.claim(token_hash, resume_id, now, settings.ingest_lease_s)
+        claimed = resumes.claim(token_hash, resume_id, now, settings.ingest_lease_s, math.ceil(deadline))
         if claimed is None:
             if resumes.give_up(token_hash, resume_id, now) is not None:
                 count("ingest.given_up")
