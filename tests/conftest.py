@@ -236,6 +236,21 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_label_column_plain.py::test_headings_in_body_type_in_a_label_column_head_their_sections": 6,
     "tests/parsing/test_sidebar_light_pdf.py::test_a_light_headed_sidebar_reads_as_one_in_bold_capitals": 6,
     "tests/parsing/test_name_forms.py::test_only_degrees_after_a_name_stay_with_it": 6,
+    # the heavy families of sessions 17-21 that DOCUMENT_FAMILY does not catch (no `fmt` parameter),
+    # 1.3-4.3 s of test-fast CPU each (suite22: ~20 s in all, `make test-time`)
+    "tests/parsing/test_label_column.py::test_each_heading_of_a_label_column_keeps_the_lines_beside_it": 12,
+    "tests/parsing/test_sidebar_wrapped_headings.py::test_a_heading_wrapped_in_a_sidebar_is_one_heading": 12,
+    "tests/parsing/test_sidebar_order_pdf.py::test_a_sidebar_is_read_whole_beside_the_main_column": 12,
+    "tests/parsing/test_reader_accents.py::test_separate_accent_glyphs_are_read_as_their_letters": 12,
+    "tests/parsing/test_list_markers_pdf.py::test_a_marker_alone_above_its_item_starts_that_item": 12,
+    "tests/parsing/test_list_markers_pdf.py::test_a_marker_alone_above_its_item_makes_no_entry": 12,
+    "tests/parsing/test_contact_html.py::test_a_place_behind_its_label_or_an_icon_word_is_found": 12,
+    "tests/parsing/test_skill_tag_gaps.py::test_tags_a_few_pixels_apart_are_keywords_of_their_own": 12,
+    "tests/parsing/test_skill_tag_gaps.py::test_rows_of_one_word_tags_part_at_each_margin": 12,
+    "tests/render/test_every_field.py::test_a_field_alone_in_its_entry_is_printed": 12,
+    "tests/render/test_open_ranges.py::test_an_open_range_prints_in_the_persons_words": 8,
+    "tests/parsing/test_date_float_pdf.py::test_dates_floated_right_beside_an_entry_are_its_dates": 8,
+    "tests/parsing/test_label_column_pdf.py::test_headings_in_a_label_column_head_their_sections": 8,
 }
 """Sweeps over the whole corpus, the layout-generator matrix, the claim sets, the job-posting phrasings
 and the hidden-text techniques: `make test` runs every case; `make test-fast` keeps this many of each, spread evenly over the sweep in
@@ -247,17 +262,32 @@ SAMPLED_TOGETHER = frozenset({"section", "fmt", "template"})
 """Parameters whose values share one document: a sample keeps or drops them together."""
 
 
+DOCUMENT_FAMILY = ("fmt", 40, 12)
+"""A generated family not in SWEEPS that is parametrized over `fmt` (a document built and parsed per
+case, in PDF and DOCX) and has at least 40 cases: `make test` runs every case, `make test-fast` keeps
+12 of its cells (each with all its formats), as SWEEPS would. Each session adds such families; in
+test-fast they cost 10-40 ms of CPU a case, and before this rule they ran whole there (suite22: the
+families of sessions 17-21, ~1/4 of test-fast's CPU). A family that must run whole in test-fast
+names its size in SWEEPS."""
+
+
 def _sweep_sample(items: list[pytest.Item]) -> None:
-    """Mark `slow` every case of a sweep in SWEEPS outside its deterministic sample."""
+    """Mark `slow` every case of a sweep in SWEEPS, or of a DOCUMENT_FAMILY, outside its
+    deterministic sample."""
     groups: dict[str, dict[tuple[str, ...], list[pytest.Item]]] = {}
+    documents: dict[str, int] = {}
+    name, least, sample = DOCUMENT_FAMILY
     for item in items:
         function = item.nodeid.split("[", 1)[0]
-        if function in SWEEPS:
-            params = getattr(getattr(item, "callspec", None), "params", {})
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if function in SWEEPS or name in params:
             key = tuple(str(v) for k, v in sorted(params.items()) if k not in SAMPLED_TOGETHER)
             groups.setdefault(function, {}).setdefault(key, []).append(item)
+            documents[function] = documents.get(function, 0) + 1
     for function, cases in groups.items():
-        keep = SWEEPS[function]
+        if function not in SWEEPS and documents[function] < least:
+            continue
+        keep = SWEEPS.get(function, sample)
         stride = -(-len(cases) // keep) if keep else 0
         stride += stride > 1 and stride % 2 == 0  # odd: a matrix alternating en/other keeps both
         for index, members in enumerate(cases.values()):

@@ -7,7 +7,7 @@ from typing import Any, cast
 
 import pytest
 
-from tests.conftest import FIRST, PER_TEST, _longest_files_first
+from tests.conftest import FIRST, PER_TEST, _longest_files_first, _sweep_sample
 
 
 @dataclass
@@ -55,3 +55,40 @@ def test_the_shared_parses_stay_where_they_are() -> None:
     """FIRST's `parsed` names the files of SHARED_PARSES as one unit under loadfile, not a file."""
     items = [_Item("tests/unit/test_c.py::test_one"), _Item("parsed::test_two")]
     assert _order(items) == ["tests/unit/test_c.py::test_one", "parsed::test_two"]
+
+
+@dataclass
+class _Case:
+    """A parametrized test as `_sweep_sample` sees it: its id, its parameters, the marks it gets."""
+
+    nodeid: str
+    params: dict[str, object]
+    marks: list[str]
+
+    @property
+    def callspec(self) -> _Case:
+        return self
+
+    def add_marker(self, mark: pytest.MarkDecorator) -> None:
+        self.marks.append(mark.name)
+
+
+def _family(function: str, codes: int, fmts: tuple[str, ...] = ("pdf", "docx")) -> list[_Case]:
+    return [
+        _Case(f"tests/parsing/test_x.py::{function}[{fmt}-{code}]", {"fmt": fmt, "code": code}, [])
+        for code in range(codes)
+        for fmt in fmts
+    ]
+
+
+def test_a_big_family_over_formats_keeps_twelve_cells_in_test_fast_each_in_every_format() -> None:
+    big, small, plain = _family("test_big", 36), _family("test_small", 19), _family("test_plain", 40, ("",))
+    for case in plain:
+        case.params = {"code": case.params["code"]}
+    _sweep_sample(cast(list[pytest.Item], big + small + plain))
+    kept = [case for case in big if not case.marks]
+    assert len(kept) == 2 * 12, "12 cells, each in PDF and DOCX"
+    assert {case.params["fmt"] for case in kept} == {"pdf", "docx"}
+    assert len({case.params["code"] for case in kept}) == 12
+    assert all(case.marks == ["slow"] for case in big if case not in kept)
+    assert not any(case.marks for case in small + plain), "under 40 cases, or no `fmt`: whole"
