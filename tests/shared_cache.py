@@ -12,7 +12,9 @@ A call that raises writes nothing: the next asker computes again and gets the sa
 
 from __future__ import annotations
 
+import copy
 import fcntl
+import functools
 import hashlib
 import os
 import pickle
@@ -55,3 +57,26 @@ def shared(kind: str, key: str, compute: Callable[[], T]) -> T:
             return value
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def once(function: Callable[..., T]) -> Callable[..., T]:
+    """`functools.cache` for a family's document builder or parse, shared by the run's workers too:
+    a cell whose tests worksteal spreads over both workers is built and parsed once per run. Its
+    arguments are the key (their `repr`), its result must pickle; each caller gets its own copy.
+
+        @once
+        def _parsed(fmt: str, code: str, place: str) -> dict[str, Any]:
+            return parse_document(_document(fmt, code, place), f"cv.{fmt}")
+    """
+    kind = f"{function.__module__}.{function.__qualname__}"
+    memory: dict[str, T] = {}
+
+    @functools.wraps(function)
+    def cached(*args: object, **kwargs: object) -> T:
+        key = repr((args, sorted(kwargs.items())))
+        if key not in memory:
+            memory[key] = shared(kind, key, lambda: function(*args, **kwargs))
+        return copy.deepcopy(memory[key])
+
+    cached.cache_clear = memory.clear  # type: ignore[attr-defined]
+    return cached

@@ -93,7 +93,7 @@ def pytest_configure(config: pytest.Config) -> None:
             with open(Path(directory) / f"{worker}-parses.jsonl", "a", encoding="utf-8") as out:
                 out.write(json.dumps(line) + "\n")
 
-    document.parse_document = counted  # type: ignore[assignment]
+    document.parse_document = counted
 
 
 @pytest.hookimpl(wrapper=True)
@@ -144,7 +144,7 @@ def file_of(nodeid: str) -> str:
 
 
 def read(directory: Path, pattern: str = "gw*[0-9].jsonl") -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for path in sorted([*directory.glob(pattern), *directory.glob(pattern.replace("gw*[0-9]", "main"))]):
         rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line)
     return rows

@@ -99,3 +99,33 @@ def test_without_a_shared_directory_every_call_computes() -> None:
     finally:
         shared_cache.share(before)
     assert calls == ["x", "x"]
+
+
+_BUILT: list[str] = []
+
+
+@shared_cache.once
+def _built(fmt: str, code: str) -> dict[str, list[str]]:
+    _BUILT.append(f"{fmt}-{code}")
+    return {"lines": [fmt, code]}
+
+
+def test_a_family_builder_runs_once_per_run_for_each_cell(tmp_path: Path) -> None:
+    """`once`: each cell's document built once, in this worker and for the other, each caller its copy."""
+    before = shared_cache.share(tmp_path)
+    try:
+        first = _built("pdf", "fr")
+        first["lines"].append("changed by its caller")
+        assert _built("pdf", "fr") == {"lines": ["pdf", "fr"]}
+        assert _built("docx", "fr") == {"lines": ["docx", "fr"]}
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            assert pool.apply(_another_worker_builds, ("pdf", "fr")) == ({"lines": ["pdf", "fr"]}, 2)
+    finally:
+        shared_cache.share(before)
+    assert _BUILT == ["pdf-fr", "docx-fr"]
+
+
+def _another_worker_builds(fmt: str, code: str) -> tuple[dict[str, list[str]], int]:
+    """What another worker, whose memory holds nothing yet, gets and builds."""
+    _built.cache_clear()  # type: ignore[attr-defined]
+    return _built(fmt, code), len(_BUILT)
