@@ -439,7 +439,8 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 @pytest.fixture(scope="session", autouse=True)
 def _workers_share_documents(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Under xdist the workers of a run share what they build and parse (tests/shared_cache.py), in
-    the run's base temp directory (a worker's own is `popen-gwN` below it)."""
+    the run's base temp directory (a worker's own is `popen-gwN` below it). A family's own builder
+    or parse shares the same way when decorated with `shared_cache.once` (not `functools.cache`)."""
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared_cache.share(tmp_path_factory.getbasetemp().parent / "shared")
     yield
