@@ -1,0 +1,373 @@
+"""A figure one step from the source's own figures is the source's fact; a figure one step would not give is
+a lie. Six domains, digits and words, several phrasings of the result, exact and rounded, each faithful
+rewrite with its lie twin (issue #11: of the hidden parts' 16 refused numbers, 11 follow from the job's
+figures in one step and no single element of the number check turns them):
+
+- a rate from a total and the span it took ("480 claims over 4 weeks" is 120 a week, 520 a year), never
+  the total said per period ("480 claims a week") nor another division;
+- a change between two times in different units ("from 2 hours to 30 minutes" is a 75% cut, fourfold),
+  never a percent of the bare figures ("from 2 weeks to 3 days" is no 50% change);
+- counts listed with their noun said once ("24 students in the morning class and 26 in the afternoon
+  class" are 50 students), never another sum;
+- differences, percents of a before/after pair and rounded figures, which the guard reads already: the
+  family holds them so a new rule cannot cost them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from resume_api.models.resume import Resume
+from tests.tailoring.guarded import first_bullet_kept, one_job
+
+
+class Cell(NamedTuple):
+    kind: str
+    domain: str
+    source: str
+    rewrite: str
+    faithful: bool
+
+
+WORDS = {
+    2: "two",
+    3: "three",
+    4: "four",
+    6: "six",
+    7: "seven",
+    9: "nine",
+    12: "twelve",
+    14: "fourteen",
+    18: "eighteen",
+}
+
+RATES = [
+    # domain, verb, noun, total, span, unit, (period, per period)...
+    (
+        "software",
+        "Shipped",
+        "releases",
+        48,
+        12,
+        "months",
+        [("month", "4"), ("quarter", "12"), ("week", "about 1")],
+    ),
+    ("finance", "Reconciled", "vendor accounts", 1560, 52, "weeks", [("week", "30"), ("month", "130")]),
+    ("nursing", "Admitted", "patients", 84, 12, "weeks", [("week", "7"), ("month", "about 30")]),
+    ("teaching", "Graded", "essays", 360, 9, "months", [("month", "40"), ("week", "about 9")]),
+    ("sales", "Booked", "demos", 240, 6, "months", [("month", "40"), ("quarter", "120"), ("year", "480")]),
+    ("trades", "Wired", "houses", 48, 2, "years", [("year", "24"), ("month", "2"), ("quarter", "6")]),
+]
+SPANS = ["over {k} {unit}", "in {k} {unit}", "across {k} {unit}"]
+RATE_FORMS = ["{r} {noun} a {p}", "{r} {noun} per {p}", "an average of {r} {noun} a {p}"]
+
+CHANGES = [
+    # domain, subject, before, after, faithful results, lies (percent of the bare figures, another cut)
+    (
+        "software",
+        "Cut build time",
+        "2 hours",
+        "30 minutes",
+        ["by 75%", "fourfold", "by three quarters", "by 90 minutes"],
+        ["by 93%", "by 50%", "twofold"],
+    ),
+    (
+        "finance",
+        "Cut month-end close",
+        "3 weeks",
+        "6 days",
+        ["by 71%", "by over 70%", "by 15 days"],
+        ["by 50%", "by 80%", "by 3 days"],
+    ),
+    (
+        "nursing",
+        "Cut admission waits",
+        "4 hours",
+        "45 minutes",
+        ["by 81%", "by about 80%", "by more than three quarters"],
+        ["by 91%", "by 60%", "by 41 minutes"],
+    ),
+    (
+        "teaching",
+        "Cut grading turnaround",
+        "2 weeks",
+        "3 days",
+        ["by 79%", "by nearly 80%", "by 11 days"],
+        ["by 50%", "by 33%", "by 1 day"],
+    ),
+    (
+        "sales",
+        "Cut quote turnaround",
+        "2 days",
+        "4 hours",
+        ["by 92%", "12x", "by 44 hours"],
+        ["by 100%", "by 50%", "twofold"],
+    ),
+    (
+        "trades",
+        "Cut callout response",
+        "3 hours",
+        "40 minutes",
+        ["by 78%", "by over three quarters", "by 140 minutes"],
+        ["by 93%", "by 97%", "by 37 minutes"],
+    ),
+]
+
+SUMS = [
+    # domain, verb, (a, noun, where a), (b, where b), total noun
+    (
+        "software",
+        "Migrated",
+        (30, "services", "in the first quarter"),
+        (45, "in the second quarter"),
+        "services",
+    ),
+    ("finance", "Audited", (40, "vendors", "for the retail arm"), (55, "for the wholesale arm"), "vendors"),
+    (
+        "nursing",
+        "Vaccinated",
+        (120, "patients", "at the north clinic"),
+        (85, "at the south clinic"),
+        "patients",
+    ),
+    (
+        "teaching",
+        "Taught",
+        (24, "students", "in the morning class"),
+        (26, "in the afternoon class"),
+        "students",
+    ),
+    (
+        "sales",
+        "Signed",
+        (14, "accounts", "in the Ohio territory"),
+        (9, "in the Indiana territory"),
+        "accounts",
+    ),
+    (
+        "trades",
+        "Installed",
+        (18, "boilers", "for the housing association"),
+        (7, "for private clients"),
+        "boilers",
+    ),
+]
+
+BEFORE_AFTER = [
+    # domain, subject, before, after, faithful, lies
+    (
+        "software",
+        "Cut p95 latency",
+        "from 400 ms to 250 ms",
+        ["by 150 ms", "by 37.5%", "by nearly 40%"],
+        ["by 60%", "by 250 ms"],
+    ),
+    (
+        "finance",
+        "Raised collection rates",
+        "from 82% to 94%",
+        ["by 12 points", "by 15%"],
+        ["by 94%", "by 12%"],
+    ),
+    (
+        "nursing",
+        "Cut falls on the ward",
+        "from 24 to 9 a year",
+        ["by 15 a year", "by 62.5%", "by over 60%"],
+        ["by 24 a year", "by 9%"],
+    ),
+    (
+        "teaching",
+        "Raised reading scores",
+        "from 61 to 78",
+        ["by 17 points", "by 28%"],
+        ["by 78 points", "by 17%"],
+    ),
+    (
+        "sales",
+        "Grew monthly bookings",
+        "from $80K to $120K",
+        ["by $40K", "by 50%", "1.5x"],
+        ["by $120K", "by 40%", "2x"],
+    ),
+    (
+        "trades",
+        "Cut rework",
+        "from 40 hours to 25 hours a month",
+        ["by 15 hours a month", "by 37.5%"],
+        ["by 25 hours a month", "by 60%"],
+    ),
+]
+
+ROUNDED = [
+    # domain, verb, noun, exact, faithful restatements, lies
+    (
+        "software",
+        "Resolved",
+        "tickets",
+        "1,180",
+        ["about 1,200", "nearly 1,200", "1.2K"],
+        ["over 1,200", "1,500"],
+    ),
+    (
+        "finance",
+        "Processed",
+        "invoices",
+        "2,470",
+        ["about 2,500", "nearly 2,500", "2.5K"],
+        ["over 2,500", "3,000"],
+    ),
+    (
+        "nursing",
+        "Screened",
+        "patients",
+        "387",
+        ["nearly 400", "almost 400", "roughly 390"],
+        ["over 400", "450"],
+    ),
+    (
+        "teaching",
+        "Tutored",
+        "students",
+        "96",
+        ["nearly 100", "almost a hundred", "about 100"],
+        ["over 100", "120"],
+    ),
+    ("sales", "Closed", "deals", "58", ["nearly 60", "almost sixty", "about 60"], ["over 60", "80"]),
+    ("trades", "Serviced", "boilers", "312", ["over 300", "more than 300", "about 310"], ["over 400", "350"]),
+]
+
+
+def _in_words(text: str) -> str:
+    return " ".join(WORDS.get(int(w), w) if w.isdigit() else w for w in text.split())
+
+
+def _rate_cells() -> list[Cell]:
+    out = []
+    for domain, verb, noun, total, span, unit, periods in RATES:
+        for s, shape in enumerate(SPANS):
+            took = shape.format(k=span, unit=unit)
+            sources = [f"{verb} {total:,} {noun} {took}"]
+            if span in WORDS:
+                sources.append(f"{verb} {total:,} {noun} {_in_words(took)}")
+            for source in sources:
+                for i, (per, value) in enumerate(periods):
+                    form = RATE_FORMS[(s + i) % len(RATE_FORMS)]
+                    written = _in_words(value) if source != sources[0] and value.isdigit() else value
+                    out.append(
+                        Cell(
+                            "rate", domain, source, f"{verb} {form.format(r=written, noun=noun, p=per)}", True
+                        )
+                    )
+                per = periods[0][0]
+                out.append(
+                    Cell("rate", domain, source, f"{verb} {total:,} {noun} a {per}", False)
+                )  # the total
+                wrong = round(total / span * 3)
+                out.append(
+                    Cell("rate", domain, source, f"{verb} {wrong:,} {noun} a {per}", False)
+                )  # off by 3
+    return out
+
+
+def _change_cells() -> list[Cell]:
+    out = []
+    for domain, subject, before, after, faithful, lies in CHANGES:
+        source = f"{subject} from {before} to {after}"
+        out += [Cell("change", domain, source, f"{subject} {r}", True) for r in faithful]
+        out += [Cell("change", domain, source, f"{subject} {r}", False) for r in lies]
+    return out
+
+
+def _sum_cells() -> list[Cell]:
+    out = []
+    for domain, verb, (a, noun, where_a), (b, where_b), total_noun in SUMS:
+        for written in (False, True):
+            first, second = (WORDS.get(a, str(a)), WORDS.get(b, str(b))) if written else (str(a), str(b))
+            if written and (a not in WORDS or b not in WORDS):
+                continue
+            source = f"{verb} {first} {noun} {where_a} and {second} {where_b}"
+            out.append(Cell("sum", domain, source, f"{verb} {a + b} {total_noun}", True))
+            out.append(
+                Cell("sum", domain, source, f"{verb} over {(a + b - 1) // 10 * 10} {total_noun}", True)
+            )
+            out.append(Cell("sum", domain, source, f"{verb} {a + b + 10} {total_noun}", False))
+            out.append(Cell("sum", domain, source, f"{verb} {2 * max(a, b)} {total_noun}", False))
+    return out
+
+
+def _before_after_cells() -> list[Cell]:
+    out = []
+    for domain, subject, change, faithful, lies in BEFORE_AFTER:
+        source = f"{subject} {change}"
+        out += [Cell("before-after", domain, source, f"{subject} {r}", True) for r in faithful]
+        out += [Cell("before-after", domain, source, f"{subject} {r}", False) for r in lies]
+    return out
+
+
+def _rounded_cells() -> list[Cell]:
+    out = []
+    for domain, verb, noun, exact, faithful, lies in ROUNDED:
+        source = f"{verb} {exact} {noun} for the regional office"
+        out += [
+            Cell("rounded", domain, source, f"{verb} {r} {noun} for the regional office", True)
+            for r in faithful
+        ]
+        out += [
+            Cell("rounded", domain, source, f"{verb} {r} {noun} for the regional office", False) for r in lies
+        ]
+    return out
+
+
+CELLS = _rate_cells() + _change_cells() + _sum_cells() + _before_after_cells() + _rounded_cells()
+
+RAW_PAIR_LIES = {
+    "Cut grading turnaround by 50%",
+    "Cut quote turnaround by 100%",
+    "Cut quote turnaround twofold",
+}
+
+
+def _wrong_today(cell: Cell) -> str | None:
+    """Why the guard gets a cell wrong today, or None where it gets it right."""
+    if cell.kind == "rate" and cell.faithful:
+        return "no rate is derived from a total and the span it took"
+    if cell.kind == "rate" and cell.rewrite == "Wired 48 houses a year":
+        return "a total over years is read as a year's: the stated figure matches any period"
+    if (
+        cell.kind == "change"
+        and cell.faithful
+        and "over 70%" not in cell.rewrite
+        and "minutes" not in cell.rewrite
+        and "days" not in cell.rewrite
+        and "hours" not in cell.rewrite
+    ):
+        return "a change between times in two units is a ratio of the bare figures"
+    if cell.kind == "change" and cell.rewrite in RAW_PAIR_LIES:
+        return "a percent or factor of the bare figures of two units passes"
+    if cell.kind == "sum" and cell.faithful:
+        return (
+            "a count whose noun is said once ('and 26 in the afternoon class') is not listed with the first"
+        )
+    if cell.rewrite == "Grew monthly bookings by $120K":
+        return "a money endpoint said as a change ('by $120K') passes"
+    return None
+
+
+def _resume(source: str) -> Resume:
+    return one_job(source, "Harbor & Vale", "Operations Lead", "2019-04", "Kept the team's records in order")
+
+
+def _param(cell: Cell) -> object:
+    why = _wrong_today(cell)
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    side = "true" if cell.faithful else "lie"
+    return pytest.param(cell, marks=marks, id=f"{cell.kind}-{cell.domain}-{side}-{cell.rewrite}")
+
+
+@pytest.mark.parametrize("cell", [_param(c) for c in CELLS])
+def test_one_step_from_the_source(cell: Cell) -> None:
+    kept = first_bullet_kept(_resume(cell.source), cell.rewrite)
+    assert kept == cell.faithful, (cell.source, cell.rewrite)
