@@ -87,6 +87,7 @@ class Figures(Slotted):
         "spans",
         "stated",
         "tenures",
+        "totals",
     )
     stated: dict[float, set[str]]
     derived: list[tuple[float, str]]
@@ -109,6 +110,9 @@ class Figures(Slotted):
     """The amounts its changes of a time moved, in days ("from 3 hours to 2" is an hour in any unit)."""
     spans: set[tuple[float, float, str]]
     """Ranges given by two figures ("80-100 calls", "between 80 and 100"): (low, high, unit)."""
+    totals: list[tuple[float, str, float, float]]
+    """Totals the sentence gives over a span ("480 claims over 4 weeks", "$2M in 2023"): (value, unit, the
+    span in days, the span's own figure), which say a rate per any period."""
     tenures: set[float]
     """Years the person states ("4 years designing"), in days: no project's length ("a 12-week rollout")."""
     """Values in the years' range written as counts ("2,000 claims", "2000 claims"), not as years."""
@@ -138,6 +142,7 @@ class Figures(Slotted):
         self.moved = set()
         self.spans = set()
         self.tenures = set()
+        self.totals = []
 
     @classmethod
     def of(cls, found: list[Quantity], text: str = "") -> Figures:
@@ -175,11 +180,14 @@ class Figures(Slotted):
             out.derived.append((part.value / whole.value * 100, "percent"))  # "5 of 7 quarters" is 71%
             out.derived.append((whole.value - part.value, part.unit))  # "18 of 20": all but two
             out.derived += [(v, part.unit) for v in _lowest_terms(part.value, whole.value)]  # "nine in ten"
-        out.by_values = {q.value for q in numbers if q.before[-1:] == ("by",)}
+        out.by_values = {q.value for q in numbers if _words(q.before)[-1:] == ("by",)}  # "by $40K"
         for a, b in changes:
             out.endpoints |= {a.value, b.value}
-            out.ratios.add(b.value / a.value)
-            out.derived.append((abs(b.value - a.value) / a.value * 100, CHANGE))
+            first, last = (
+                (a.days, b.days) if a.days and b.days else (a.value, b.value)
+            )  # "from 2 hours to 30 minutes"
+            out.ratios.add(last / first)
+            out.derived.append((abs(last - first) / first * 100, CHANGE))
             out.derived.append((abs(b.value - a.value), POINTS if a.unit == "percent" else a.unit))
             if not a.unit:  # "from 72 to 90" on a scale: 18 points
                 out.derived.append((abs(b.value - a.value), POINTS))
@@ -217,6 +225,7 @@ class Figures(Slotted):
             out.derived.append(
                 (float(len(_ARTICLE.findall(listed.group()))), "")
             )  # "an analyst and a coach": 2
+        out.totals = _totals(found, text)
         for run in _listed(numbers):
             for i in range(len(run)):
                 for j in range(i + 2, len(run) + 1):
@@ -238,12 +247,15 @@ class Figures(Slotted):
         counted: bool = False,
         by: bool = False,
         level: bool = False,
+        per_days: float = 0.0,
     ) -> bool:
         """A count, amount or percent the sentence states or implies (a bounded claim: within its window;
         "more than 9", `strict`, not 9). A bounded count of things is no count of time ("45 days" does not
         make "40+ customers"); a count of time may be said in other units (`days`: "48 hours" as "two
         days"). `derived`:
-        whether numbers the sentence implies count (sums, differences: only the sentence rewritten)."""
+        whether numbers the sentence implies count (sums, differences: only the sentence rewritten).
+        `per_days`: the length of the period the claim gives its value per ("a week": 7), which a total
+        over a span says divided ("480 claims over 4 weeks" is 120 a week, never 480 a week)."""
         low, high = window(value, bound)
 
         def inside(actual: float) -> bool:
@@ -256,7 +268,15 @@ class Figures(Slotted):
             low_ <= value <= high_ and (unit == unit_ or not unit_) for low_, high_, unit_ in self.spans
         ):
             return True  # "about 90 calls" from "80-100 calls"  # "40+ customers" is no bound "45 days" satisfies
+        spread = {
+            figure
+            for total, _, span, length in self.totals
+            if per_days and abs(span - per_days) > 0.1 * per_days
+            for figure in (total, length)
+        }  # "48 houses over 2 years" is neither 48 nor 2 a year
         for stated, units in self.stated.items():
+            if stated in spread:
+                continue
             if counted and is_year(stated) and stated not in self.counts:
                 continue  # "2,025 claims" is no year the dates say
             if by and stated in self.endpoints and stated not in self.by_values:
@@ -286,6 +306,11 @@ class Figures(Slotted):
                 continue  # "1 day" is no difference of hours: the time it moved, in days
             if (close(value, found) and not strict) or (bool(bound) and inside(found)):
                 return True
+        for total, kind, span, _ in self.totals if derived and per_days else ():
+            for length in (per_days, _WORKING_DAY) if per_days == 1.0 else (per_days,):
+                rate = total * length / span
+                if kind == unit and ((close(value, rate) and not strict) or (bool(bound) and inside(rate))):
+                    return True  # "480 claims over 4 weeks": 120 a week, about 520 a year
         if unit == "percent":  # a ratio is implied, so only the sentence rewritten implies it (as `derived`)
             for f in self.factors | (self.ratios if derived else set()):
                 change = abs(f - 1) * 100
@@ -447,11 +472,52 @@ def _listed(numbers: list[Quantity]) -> list[list[Quantity]]:
     for q in numbers:
         countable = q.unit == "money" or (q.unit in ("", TIME) and float(q.value).is_integer())
         prev = runs[-1][-1] if runs and runs[-1] else None
-        if countable and prev is not None and prev.unit == q.unit and _next_in_list(_words(q.before)):
+        if (
+            countable
+            and prev is not None
+            and prev.unit == q.unit
+            and (_next_in_list(_words(q.before)) or _elided(prev, q))
+        ):
             runs[-1].append(q)
         else:
             runs.append([q] if countable else [])
     return [run for run in runs if len(run) > 1]
+
+
+_WORKING_DAY = 365.25 / 260
+"""A working day's share of the calendar: five days a week ("480 claims over 4 weeks" is 24 a day too)."""
+_SPREAD = frozenset({"over", "in", "across", "during", "within"})
+"""Words that give a span a total took ("480 claims over 4 weeks", "12 houses in 6 months")."""
+
+
+def _totals(found: list[Quantity], text: str) -> list[tuple[float, str, float, float]]:
+    """Counts and amounts given over a span of time right after them ("480 claims over 4 weeks", "$2M over
+    3 years", "1,200 invoices in 2023"): (value, unit, the span in days, the span's figure). The span follows the total's noun
+    and one word of spread; anything longer is another clause ("48 releases and cut review time over 2
+    weeks")."""
+    out = []
+    for a, b in pairwise(found):
+        if a.kind != "number" or a.unit not in ("", "money") or a.value <= 0 or a.bound:
+            continue
+        if is_year(a.value) and not counted(a.value, text):
+            continue
+        between = _words(b.before)
+        if not between or between[-1] not in _SPREAD or len(between) > 4:
+            continue
+        if len(between) > 1 and between[0] != a.after:
+            continue  # the total's own noun, then the spread: "claims over"
+        if b.bound and not (b.bound == "over" and between[-1] == "over"):
+            continue  # "over 6 months" after a total is the span it took; "in under 6 months" no length
+        if b.kind == "years":
+            span = b.value * 365.25
+        elif b.kind == "number" and b.unit == TIME and b.days:
+            span = b.days
+        elif b.kind == "number" and is_year(b.value) and not counted(b.value, text) and between[-1] == "in":
+            span = 365.25  # "in 2023": a calendar year
+        else:
+            continue
+        out.append((a.value, a.unit, span, b.value))
+    return out
 
 
 def _next_in_list(between: tuple[str, ...]) -> bool:
@@ -464,6 +530,21 @@ def _next_in_list(between: tuple[str, ...]) -> bool:
 
 
 _LIST_JOINS = frozenset({"and", "plus"})
+_PLACING = frozenset({"in", "at", "for", "on", "from", "across"})
+
+
+def _elided(prev: Quantity, q: Quantity) -> bool:
+    """A second count whose noun is the first's, said once ("24 students in the morning class and 26 in the
+    afternoon class"): the same word of place after each, and "and" before the second. A count with its
+    own noun after a clause ("hired 38 engineers and cut time-to-fill to 41 days") is none."""
+    between = _words(q.before)
+    if q.after not in _PLACING or between[-1:] != ("and",):
+        return False
+    if len(q.before) >= 5:  # the words kept before a quantity are its last five: the noun may be cut off
+        return between[0] == q.after
+    return between[:2] == (prev.after, q.after)
+
+
 _RANGE_WORDS = frozenset({"to", "or", "through"})
 
 

@@ -33,6 +33,7 @@ from resume_api.tailoring.novelty import GLOSSED, Vocabulary
 from resume_api.tailoring.person import ENGLISH, LISTED, Person
 from resume_api.tailoring.prompt import PROMPT_MARKER, SYSTEM_PROMPT
 from resume_api.tailoring.quantities import TIME, Quantity, quantities
+from resume_api.tailoring.rates import length_in_days
 from resume_api.tailoring.translated import name_words, rendered_from, translated_words
 from resume_api.tailoring.wording import (
     STOP,
@@ -462,7 +463,7 @@ def _quantity_claims(text: str) -> list[Claim]:
                         q.days,
                         q.after in OTHERS,
                         counted(q.value, text),
-                        q.before[-1:] == ("by",) or _less(q, text),
+                        [t for t in q.before if t.isalnum()][-1:] == ["by"] or _less(q, text),  # "by $40K"
                         level,
                     ),
                 )
@@ -2015,9 +2016,10 @@ class Scope:
                     else owner in self.stem_set
                 )
             if sentence and name.startswith("frequency:") and per_year(name[len("frequency:") :]):
-                restated = [u for u in self._rewritten(words) if per_year(u.period)]
+                restated = [u for u in self._rewritten(words) if per_year(u.period) or u.figures.totals]
                 if restated and any(is_quantity(c) for c in find_claims(sentence, [])):
-                    return True  # an amount per another period: its numbers are checked converted
+                    return True  # an amount per another period, or a total over a span ("480 claims over 4
+                    # weeks" as 120 a week): its numbers are checked converted
             if sentence and name.startswith(DURATION):
                 return any(_span_fits(claim, f) for u in self._rewritten(words) for f in u.families) or any(
                     _lasts(claim, d) for u in self._rewritten(words) for d in u.figures.durations
@@ -2346,6 +2348,7 @@ class Scope:
                 counted=as_count,
                 by=by,
                 level=level,
+                per_days=length_in_days(per) or 0.0,
             )
             for u in about
             for converted in _per(value, per, u.period)
