@@ -9,6 +9,9 @@ figures in one step and no single element of the number check turns them):
   never a percent of the bare figures ("from 2 weeks to 3 days" is no 50% change);
 - counts listed with their noun said once ("24 students in the morning class and 26 in the afternoon
   class" are 50 students), never another sum;
+- an amount shared among counted things ("a $2M budget across 4 branches" is $500K a branch; "45 deals
+  worth $1.35M" average $30K), never the whole said of each nor another quotient;
+- a percent of an amount ("112% of a $2M quota" is $2.24M sold, $240K over it), never another share;
 - differences, percents of a before/after pair and rounded figures, which the guard reads already: the
   family holds them so a new rule cannot cost them.
 """
@@ -240,6 +243,87 @@ ROUNDED = [
 ]
 
 
+QUOTIENTS = [
+    # domain, source, faithful, lies (the whole said of each, another quotient)
+    (
+        "software",
+        "Cut cloud spend by $96K across 8 services",
+        ["Cut cloud spend by $12K per service"],
+        ["Cut cloud spend by $96K per service", "Cut cloud spend by $24K per service"],
+    ),
+    (
+        "finance",
+        "Managed a $2M budget across 4 branches",
+        ["Managed $500K per branch", "Managed about $500K a branch"],
+        ["Managed $2M per branch", "Managed $800K per branch"],
+    ),
+    (
+        "nursing",
+        "Secured $450K in grants across 3 clinics",
+        ["Secured $150K in grants per clinic"],
+        ["Secured $450K in grants per clinic", "Secured $250K in grants per clinic"],
+    ),
+    (
+        "teaching",
+        "Raised $36,000 across 12 classrooms",
+        ["Raised $3,000 per classroom", "Raised an average of $3,000 per classroom"],
+        ["Raised $36,000 per classroom", "Raised $4,000 per classroom"],
+    ),
+    (
+        "sales",
+        "Closed 45 deals worth $1.35M",
+        ["Closed 45 deals averaging $30K", "Closed 45 deals at an average of $30,000 each"],
+        ["Closed 45 deals averaging $45K", "Closed 45 deals averaging $3M"],
+    ),
+    (
+        "trades",
+        "Completed 16 kitchen refits worth $640K",
+        ["Completed 16 kitchen refits averaging $40K", "Completed 16 kitchen refits at about $40K each"],
+        ["Completed 16 kitchen refits averaging $64K", "Completed 16 kitchen refits averaging $10K"],
+    ),
+]
+
+PERCENT_OF = [
+    # domain, source, faithful, lies (another share of the amount)
+    (
+        "software",
+        "Moved 60% of a $500K hosting bill to reserved instances",
+        ["Moved $300K of hosting spend to reserved instances"],
+        ["Moved $200K of hosting spend to reserved instances"],
+    ),
+    (
+        "finance",
+        "Collected 96% of $5M in receivables",
+        ["Collected $4.8M in receivables", "Collected over $4.5M in receivables"],
+        ["Collected $4.5M in receivables", "Collected over $4.9M in receivables"],
+    ),
+    (
+        "nursing",
+        "Vaccinated 85% of the 400 residents",
+        ["Vaccinated 340 residents", "Vaccinated over 300 residents"],
+        ["Vaccinated 360 residents", "Vaccinated over 350 residents"],
+    ),
+    (
+        "teaching",
+        "Spent 90% of a $20,000 grant on lab kits",
+        ["Spent $18,000 of a grant on lab kits"],
+        ["Spent $19,000 of a grant on lab kits"],
+    ),
+    (
+        "sales",
+        "Hit 112% of a $2M quota",
+        ["Sold $2.24M against a $2M quota", "Beat a $2M quota by $240K"],
+        ["Sold $2.4M against a $2M quota", "Beat a $2M quota by $120K"],
+    ),
+    (
+        "trades",
+        "Returned 20% of a $150K budget unspent",
+        ["Returned $30K of the budget unspent"],
+        ["Returned $20K of the budget unspent"],
+    ),
+]
+
+
 def _in_words(text: str) -> str:
     return " ".join(WORDS.get(int(w), w) if w.isdigit() else w for w in text.split())
 
@@ -298,6 +382,14 @@ def _sum_cells() -> list[Cell]:
     return out
 
 
+def _listed_cells(kind: str, table: list[tuple[str, str, list[str], list[str]]]) -> list[Cell]:
+    out = []
+    for domain, source, faithful, lies in table:
+        out += [Cell(kind, domain, source, r, True) for r in faithful]
+        out += [Cell(kind, domain, source, r, False) for r in lies]
+    return out
+
+
 def _before_after_cells() -> list[Cell]:
     out = []
     for domain, subject, change, faithful, lies in BEFORE_AFTER:
@@ -321,11 +413,33 @@ def _rounded_cells() -> list[Cell]:
     return out
 
 
-CELLS = _rate_cells() + _change_cells() + _sum_cells() + _before_after_cells() + _rounded_cells()
+CELLS = [
+    *_rate_cells(),
+    *_change_cells(),
+    *_sum_cells(),
+    *_listed_cells("quotient", QUOTIENTS),
+    *_listed_cells("percent-of", PERCENT_OF),
+    *_before_after_cells(),
+    *_rounded_cells(),
+]
 
 
 def _wrong_today(cell: Cell) -> str | None:
     """Why the guard gets a cell wrong today, or None where it gets it right."""
+    if cell.kind == "quotient" and cell.faithful:
+        return (
+            "an amount shared among counted things is not divided ('$2M across 4 branches', '45 deals worth')"
+        )
+    if cell.kind == "quotient" and cell.rewrite.split("$")[1].split()[0] in cell.source:
+        return "the whole amount said of each thing passes: the stated figure matches"
+    if (
+        cell.kind == "percent-of"
+        and cell.faithful
+        and not ({"residents", "over"} & set(cell.rewrite.split()))
+    ):
+        return "a percent of an amount of money is not taken ('96% of $5M' is $4.8M)"
+    if cell.kind == "percent-of" and not cell.faithful and "over" in cell.rewrite:
+        return "the base of a share passes as a bounded amount ('over $4.9M' from '96% of $5M')"
     if cell.rewrite == "Cut callout response by over three quarters":
         return "'over three quarters' is read as a span of time (three quarters of a year), not a share"
     return None
