@@ -12,6 +12,8 @@ figures in one step and no single element of the number check turns them):
 - an amount shared among counted things ("a $2M budget across 4 branches" is $500K a branch; "45 deals
   worth $1.35M" average $30K), never the whole said of each nor another quotient;
 - a percent of an amount ("112% of a $2M quota" is $2.24M sold, $240K over it), never another share;
+- where a change by a percent started and by how much ("grew revenue 25% to $5M" is from $4M, by $1M),
+  never the percent taken of where it ended ("from $3.75M");
 - differences, percents of a before/after pair and rounded figures, which the guard reads already: the
   family holds them so a new rule cannot cost them.
 """
@@ -324,6 +326,47 @@ PERCENT_OF = [
 ]
 
 
+PERCENT_TO = [
+    # domain, source, faithful, lies (the percent taken of where it ended)
+    (
+        "software",
+        "Cut p95 latency 40% to 300 ms",
+        ["Cut p95 latency from 500 ms to 300 ms", "Cut p95 latency by 200 ms to 300 ms"],
+        ["Cut p95 latency from 420 ms to 300 ms", "Cut p95 latency by 120 ms to 300 ms"],
+    ),
+    (
+        "finance",
+        "Grew assets under management 25% to $5M",
+        ["Grew assets under management from $4M to $5M", "Grew assets under management by $1M to $5M"],
+        ["Grew assets under management from $3.75M to $5M", "Grew assets under management by $1.25M to $5M"],
+    ),
+    (
+        "nursing",
+        "Cut readmissions by 30% to 14 a month",
+        ["Cut readmissions from 20 a month to 14", "Cut readmissions by 6 a month to 14"],
+        ["Cut readmissions from 18 a month to 14", "Cut readmissions by 4 a month to 14"],
+    ),
+    (
+        "teaching",
+        "Raised enrollment 20% to 240 students",
+        ["Raised enrollment from 200 to 240 students", "Raised enrollment by 40 to 240 students"],
+        ["Raised enrollment from 192 to 240 students", "Raised enrollment by 48 to 240 students"],
+    ),
+    (
+        "sales",
+        "Grew the pipeline 50% to $3M",
+        ["Grew the pipeline from $2M to $3M", "Grew the pipeline by $1M to $3M"],
+        ["Grew the pipeline from $1.5M to $3M", "Grew the pipeline by $1.5M to $3M"],
+    ),
+    (
+        "trades",
+        "Cut overtime 40% to 300 hours a month",
+        ["Cut overtime from 500 to 300 hours a month", "Cut overtime by 200 hours a month"],
+        ["Cut overtime from 420 to 300 hours a month", "Cut overtime by 120 hours a month"],
+    ),
+]
+
+
 def _in_words(text: str) -> str:
     return " ".join(WORDS.get(int(w), w) if w.isdigit() else w for w in text.split())
 
@@ -419,6 +462,7 @@ CELLS = [
     *_sum_cells(),
     *_listed_cells("quotient", QUOTIENTS),
     *_listed_cells("percent-of", PERCENT_OF),
+    *_listed_cells("percent-to", PERCENT_TO),
     *_before_after_cells(),
     *_rounded_cells(),
 ]
@@ -426,18 +470,8 @@ CELLS = [
 
 def _wrong_today(cell: Cell) -> str | None:
     """Why the guard gets a cell wrong today, or None where it gets it right."""
-    if cell.kind == "quotient" and cell.faithful:
-        return (
-            "an amount shared among counted things is not divided ('$2M across 4 branches', '45 deals worth')"
-        )
-    if cell.kind == "quotient" and cell.rewrite.split("$")[1].split()[0] in cell.source:
-        return "the whole amount said of each thing passes: the stated figure matches"
-    if (
-        cell.kind == "percent-of"
-        and cell.faithful
-        and not ({"residents", "over"} & set(cell.rewrite.split()))
-    ):
-        return "a percent of an amount of money is not taken ('96% of $5M' is $4.8M)"
+    if cell.kind == "percent-to" and cell.faithful:
+        return "where a change by a percent started is not derived from where it ended"
     if cell.kind == "percent-of" and not cell.faithful and "over" in cell.rewrite:
         return "the base of a share passes as a bounded amount ('over $4.9M' from '96% of $5M')"
     if cell.rewrite == "Cut callout response by over three quarters":

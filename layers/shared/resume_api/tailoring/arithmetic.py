@@ -16,7 +16,7 @@ from itertools import pairwise
 from resume_api.models.slotted import Slotted
 from resume_api.tailoring.lexicon import lexicon
 from resume_api.tailoring.quantities import TIME, Quantity
-from resume_api.tailoring.wording import STOP
+from resume_api.tailoring.wording import STOP, stem
 
 CHANGE = "percent change"
 """A relative change between two numbers: supports a percent claim, never a count."""
@@ -84,6 +84,7 @@ class Figures(Slotted):
         "others",
         "ranges",
         "ratios",
+        "shared",
         "spans",
         "stated",
         "tenures",
@@ -113,6 +114,9 @@ class Figures(Slotted):
     totals: list[tuple[float, str, float, float]]
     """Totals the sentence gives over a span ("480 claims over 4 weeks", "$2M in 2023"): (value, unit, the
     span in days, the span's own figure), which say a rate per any period."""
+    shared: dict[float, str]
+    """Amounts the sentence shares among counted things, and the things, stemmed ("a $2M budget across 4
+    branches": 2e6 → branch): the whole is no amount of each."""
     tenures: set[float]
     """Years the person states ("4 years designing"), in days: no project's length ("a 12-week rollout")."""
     """Values in the years' range written as counts ("2,000 claims", "2000 claims"), not as years."""
@@ -143,6 +147,7 @@ class Figures(Slotted):
         self.spans = set()
         self.tenures = set()
         self.totals = []
+        self.shared = {}
 
     @classmethod
     def of(cls, found: list[Quantity], text: str = "") -> Figures:
@@ -208,8 +213,23 @@ class Figures(Slotted):
                 out.derived.append((a.value * b.value, ""))  # "2 shifts of 6 nurses" are 12 nurses
             if a.unit == b.unit == "" and 2 <= len(between) <= 4 and between[-1] in _ACROSS and b.value > 1:
                 out.derived.append((a.value / b.value, ""))  # "360 hives across 6 yards": 60 a yard
-            if a.unit == "percent" and b.unit == "" and between[:1] == ("of",) and set(between[1:]) <= _THE:
-                out.derived.append((a.value * b.value / 100, ""))  # "90% of the 40 beds" are 36 beds
+            if a.unit == "money" and b.unit == "" and 1 <= len(between) <= 4 and between[-1] in _ACROSS:
+                out.derived.append((a.value / b.value, "money"))  # "$2M across 4 branches": $500K each
+                out.shared[a.value] = stem(b.after)
+            if a.unit == "" and b.unit == "money" and 1 <= len(between) <= 3 and between[-1] in _WORTH:
+                out.derived.append((b.value / a.value, "money"))  # "45 deals worth $1.35M" average $30K
+                out.shared[b.value] = stem(a.after)
+            if (
+                a.unit == "percent"
+                and b.unit in ("", "money")
+                and between[:1] == ("of",)
+                and set(between[1:]) <= _BASE
+            ):
+                out.derived.append((a.value * b.value / 100, b.unit))  # "90% of the 40 beds" are 36 beds
+                if a.value > 100:
+                    out.derived.append(
+                        ((a.value - 100) * b.value / 100, b.unit)
+                    )  # "112% of a $2M quota": $240K over
         for grouped in _EACH.finditer(text):
             out.derived.append(
                 (float(grouped.group(1)) * float(grouped.group(2)), "")
@@ -248,6 +268,7 @@ class Figures(Slotted):
         by: bool = False,
         level: bool = False,
         per_days: float = 0.0,
+        each: frozenset[str] = frozenset(),
     ) -> bool:
         """A count, amount or percent the sentence states or implies (a bounded claim: within its window;
         "more than 9", `strict`, not 9). A bounded count of things is no count of time ("45 days" does not
@@ -255,7 +276,8 @@ class Figures(Slotted):
         days"). `derived`:
         whether numbers the sentence implies count (sums, differences: only the sentence rewritten).
         `per_days`: the length of the period the claim gives its value per ("a week": 7), which a total
-        over a span says divided ("480 claims over 4 weeks" is 120 a week, never 480 a week)."""
+        over a span says divided ("480 claims over 4 weeks" is 120 a week, never 480 a week). `each`: the
+        things the claim gives its value per ("per branch"), of which an amount shared among them is none."""
         low, high = window(value, bound)
 
         def inside(actual: float) -> bool:
@@ -275,8 +297,8 @@ class Figures(Slotted):
             for figure in (total, length)
         }  # "48 houses over 2 years" is neither 48 nor 2 a year
         for stated, units in self.stated.items():
-            if stated in spread:
-                continue
+            if stated in spread or (each and self.shared.get(stated) in each):
+                continue  # "$2M across 4 branches" is no $2M per branch
             if counted and is_year(stated) and stated not in self.counts:
                 continue  # "2,025 claims" is no year the dates say
             if by and stated in self.endpoints and stated not in self.by_values:
@@ -457,6 +479,10 @@ def _of_them(
 _ACROSS = frozenset({"across", "over", "among", "between", "in", "at"})
 """What spreads a count over places: "360 hives across 6 yards"."""
 _THE = frozenset({"the", "its", "their", "our", "all"})
+_BASE = _THE | {"a", "an"}
+"""Words between a percent and the amount it is a share of ("96% of $5M", "112% of a $2M quota")."""
+_WORTH = frozenset({"worth", "totalling", "totaling", "valued"})
+"""Words between a count and the amount its things make together ("45 deals worth $1.35M")."""
 
 
 def _words(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -1954,7 +1954,8 @@ class Scope:
             by = len(key) > 8 and bool(key[8])
             ended = len(key) > 9 and bool(key[9])
             unit = str(key[2]) if len(key) > 2 else ""
-            return self._number(float(key[1]), unit, words, bound, shape, per, as_count, by, ended)  # type: ignore[arg-type]
+            each = _each(tokens(sentence)) if sentence else frozenset()
+            return self._number(float(key[1]), unit, words, bound, shape, per, as_count, by, ended, each)  # type: ignore[arg-type]
         if kind == "factor":
             return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
         if kind == "range":
@@ -2312,6 +2313,7 @@ class Scope:
         as_count: bool = False,
         by: bool = False,
         level: bool = False,
+        each: frozenset[str] = frozenset(),
     ) -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;
         "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%.
@@ -2349,6 +2351,7 @@ class Scope:
                 by=by,
                 level=level,
                 per_days=length_in_days(per) or 0.0,
+                each=each,
             )
             for u in about
             for converted in _per(value, per, u.period)
@@ -2533,6 +2536,16 @@ def _words(sentence: str) -> frozenset[str]:
         w
         for w in content_words(sentence)
         if not _NUMBERISH.match(w) and w not in lex.units and w not in lex.scales
+    )
+
+
+_DISTRIBUTIVE = frozenset({"per", "each", "a", "an", "every"})
+
+
+def _each(toks: list[str]) -> frozenset[str]:
+    """The things a sentence gives its amounts per, stemmed ("$500K per branch", "$3,000 a classroom")."""
+    return frozenset(
+        stem(toks[i + 1]) for i, t in enumerate(toks[:-1]) if t in _DISTRIBUTIVE and toks[i + 1].isalpha()
     )
 
 
