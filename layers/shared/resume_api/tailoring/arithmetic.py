@@ -1,7 +1,9 @@
 """What a source sentence's numbers imply, so a rewrite may restate them derived but never invent them.
 
 "From 62 to 45 days" also says 17 days and a 27% cut; "from 61% to 74%" says 13 points; "6 tellers
-and 3 bankers" says 9 people; "118% of quota" says 18% over it; "from 9 to 4" is more than halved.
+and 3 bankers" says 9 people; "118% of quota" says 18% over it; "from 9 to 4" is more than halved;
+"480 claims over 4 weeks" says 120 a week; "from 2 hours to 30 minutes" a 75% cut; "a $2M budget across
+4 branches" $500K a branch; "grew revenue 25% to $5M" that it started at $4M.
 A derived number is computed from the source's own numbers (pairs of the same unit in one sentence),
 and supports a claim only within the claim's rounding: "nearly a third" is not 22%, "nearly
 doubling" is not 1.8 to 2.3.
@@ -14,6 +16,7 @@ import re
 from itertools import pairwise
 
 from resume_api.models.slotted import Slotted
+from resume_api.tailoring.clauses import change_direction
 from resume_api.tailoring.lexicon import lexicon
 from resume_api.tailoring.quantities import TIME, Quantity
 from resume_api.tailoring.wording import STOP, stem
@@ -213,6 +216,8 @@ class Figures(Slotted):
                 out.derived.append((a.value * b.value, ""))  # "2 shifts of 6 nurses" are 12 nurses
             if a.unit == b.unit == "" and 2 <= len(between) <= 4 and between[-1] in _ACROSS and b.value > 1:
                 out.derived.append((a.value / b.value, ""))  # "360 hives across 6 yards": 60 a yard
+            if a.unit == "percent" and b.unit != "percent" and between == ("to",) and b.value > 0:
+                out.derived += _started(a.value, b, text)  # "grew revenue 25% to $5M": from $4M, by $1M
             if a.unit == "money" and b.unit == "" and 1 <= len(between) <= 4 and between[-1] in _ACROSS:
                 out.derived.append((a.value / b.value, "money"))  # "$2M across 4 branches": $500K each
                 out.shared[a.value] = stem(b.after)
@@ -510,6 +515,23 @@ def _listed(numbers: list[Quantity]) -> list[list[Quantity]]:
     return [run for run in runs if len(run) > 1]
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
+def _started(percent: float, end: Quantity, text: str) -> list[tuple[float, str]]:
+    """Where a change by a percent to a figure started, and by how much it moved ("grew revenue 25% to
+    $5M": from $4M, by $1M; "cut overtime 40% to 300 hours": from 500, by 200), the way the sentence's
+    words of change say; none where they say no way or both."""
+    directions = {change_direction(w) for w in set(_WORD.findall(text.lower()))} - {None}
+    if len(directions) != 1:
+        return []
+    grew = directions == {1}
+    if not grew and percent >= 100:
+        return []
+    start = end.value / (1 + percent / 100) if grew else end.value / (1 - percent / 100)
+    return [(start, end.unit), (abs(end.value - start), end.unit)]
+
+
 _WORKING_DAY = 365.25 / 260
 """A working day's share of the calendar: five days a week ("480 claims over 4 weeks" is 24 a day too)."""
 _SPREAD = frozenset({"over", "in", "across", "during", "within"})
@@ -518,9 +540,9 @@ _SPREAD = frozenset({"over", "in", "across", "during", "within"})
 
 def _totals(found: list[Quantity], text: str) -> list[tuple[float, str, float, float]]:
     """Counts and amounts given over a span of time right after them ("480 claims over 4 weeks", "$2M over
-    3 years", "1,200 invoices in 2023"): (value, unit, the span in days, the span's figure). The span follows the total's noun
-    and one word of spread; anything longer is another clause ("48 releases and cut review time over 2
-    weeks")."""
+    3 years", "1,200 invoices in 2023"): (value, unit, the span in days, the span's figure). The span
+    follows the total's noun and one word of spread; anything longer is another clause ("48 releases and
+    cut review time over 2 weeks")."""
     out = []
     for a, b in pairwise(found):
         if a.kind != "number" or a.unit not in ("", "money") or a.value <= 0 or a.bound:

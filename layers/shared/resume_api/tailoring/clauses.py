@@ -318,6 +318,11 @@ def _change(word: str) -> int | None:
     return table.get(word, table.get(stem(word)))
 
 
+def change_direction(word: str) -> int | None:
+    """0 for a word of a fall ("cut", "fewer", "halved"), 1 for a rise ("grew", "doubled"), else None."""
+    return _change(word)
+
+
 def _result(clause: str, speed: bool = False) -> tuple[str, list[str]] | None:
     """What a clause says followed from the work: the change or the outcome word, and what it is about
     (the object after it, up to the means: "cut rework on pipe supports by ..."; or the subject before it:
