@@ -2166,13 +2166,20 @@ def _unused_lines(
 
 
 def _title_terms(
-    header: list[Line], fields: list[Field], title: Field | None, company: Field | None, places_there: bool
+    header: list[Line],
+    fields: list[Field],
+    title: Field | None,
+    company: Field | None,
+    places_there: bool,
+    apart: bool = False,
 ) -> tuple[str | None, Field | None]:
     """The title with the terms it goes on to after a dash on its own line (`Programmazione
     Android - Tirocinio curriculare (250h)` over `Feedback Italia s.r.l.`), and the employer: when
     the terms were taken for the employer while another line holds the one piece left, that piece
-    is the employer (`CDD (6 mois)` beside the title, `Lumière Conseil` under it). A piece only
-    shaped as a place is the place where the document prints known places there (`places_there`)."""
+    is the employer (`CDD (6 mois)` beside the title, `Lumière Conseil` under it), as it is where
+    the title's line wrapped after its dash or the document prints its employers on lines of their
+    own (`apart`). A piece only shaped as a place is the place where the document prints known
+    places there (`places_there`)."""
     if title is None or not 0 <= title.line < len(header):
         return (title.text if title else None), company
     qualified = _qualifier_before_employer(header[title.line].text, title, company)
@@ -2190,19 +2197,23 @@ def _title_terms(
     # (`Night Shift`, `Homewares`) are the title's words; beside the employer, a role is a field of
     # its own
     own_line = company is not None and company.line != title.line
-    if not own_line and (title_score(terms.text) > 0 or _place_like(terms.text)):
+    # the one piece left on another line, or after the terms' comma (`Data-analist – Deeltijd
+    # (24 uur), Polderdata`)
+    others = [
+        f
+        for f in fields
+        if f.role == ""
+        and f is not title
+        and f is not terms
+        and (f.line != title.line or f.group == terms.group)
+    ]
+    if (
+        not own_line
+        and not (terms is company and _wrapped_at_dash(header[title.line], others, apart))
+        and (title_score(terms.text) > 0 or _place_like(terms.text))
+    ):
         return title.text, company  # no employer's line over it: the piece may be a place or a field
     if terms is company:
-        # the one piece left on another line, or after the terms' comma (`Data-analist – Deeltijd
-        # (24 uur), Polderdata`)
-        others = [
-            f
-            for f in fields
-            if f.role == ""
-            and f is not title
-            and f is not terms
-            and (f.line != title.line or f.group == terms.group)
-        ]
         if len(others) != 1 or company_score(terms.text) >= 1 or is_department(others[0].text):
             return title.text, company
         company = others[0]
@@ -2219,6 +2230,21 @@ def _title_terms(
     aside = re.match(r"\s*\([^()]{1,40}\)", text[end:])  # `Contract (6 months)`: its duration too
     fields.remove(terms)  # neither a place nor anything else now
     return text[i : end + (aside.end() if aside else 0)], company
+
+
+def _wrapped_at_dash(line: Line, others: list[Field], apart: bool) -> bool:
+    """`Analista financiero –` over `Banca Privada` over `Grupo Andaluz`: a title's line a narrow
+    column wrapped after its dash goes on with the title's words, as a title's line does where the
+    document prints each employer on a line of its own (`apart`); the one name that opens another
+    line is the employer, however much the piece after the dash looks like one (a place the lists
+    know is no employer)."""
+    return (
+        (line.wrapped or apart)
+        and len(others) == 1
+        and others[0].rank == 0
+        and not _known_place(others[0].text)
+        and not is_department(others[0].text)
+    )
 
 
 def _apart(f: Field) -> bool:
@@ -2852,7 +2878,7 @@ def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, 
                 out[-1]["highlights"].extend(highlights(e.details, edge))
             continue
         _employer_line(e.header, fs, title, company)
-        position, company = _title_terms(e.header, fs, title, company, places_there)
+        position, company = _title_terms(e.header, fs, title, company, places_there, apart)
         position = _title_area(fs, title, company, position)
         if prev_company and apart and _area_for_employer(e, fs, title, company):
             assert title is not None
