@@ -95,66 +95,15 @@ def _parsed(fmt: str, code: str, order: str) -> list[tuple[str | None, ...]]:
 
 COMBOS = [(fmt, code, order) for fmt in ("pdf", "docx") for code in LINKS for order in ORDERS]
 
-_CUT = "the title cut at its link word: the area after it read as the employer, the legal name lost"
 _SENTENCE = (
     "a title of many lower-case words (Ingegnere del software per Turno di notte) read as a description line"
 )
 # fmt: off
 XFAIL: dict[tuple[str, ...], str] = {
-    ('pdf', 'en', 'employer-dates-title'): _CUT,
-    ('pdf', 'en', 'title-dates-right-employer'): _CUT,
-    ('pdf', 'en', 'title-employer-dates'): _CUT,
-    ('pdf', 'fr', 'employer-dates-title'): _CUT,
-    ('pdf', 'fr', 'title-dates-right-employer'): _CUT,
-    ('pdf', 'fr', 'title-employer-dates'): _CUT,
-    ('pdf', 'de', 'employer-dates-title'): _CUT,
-    ('pdf', 'de', 'title-dates-right-employer'): _CUT,
-    ('pdf', 'de', 'title-employer-dates'): _CUT,
-    ('pdf', 'es', 'employer-dates-title'): _CUT,
-    ('pdf', 'es', 'title-dates-right-employer'): _CUT,
-    ('pdf', 'es', 'title-employer-dates'): _CUT,
-    ('pdf', 'pt', 'employer-dates-title'): _CUT,
-    ('pdf', 'pt', 'title-dates-right-employer'): _CUT,
-    ('pdf', 'pt', 'title-employer-dates'): _CUT,
     ('pdf', 'it', 'employer-dates-title'): _SENTENCE,
-    ('pdf', 'it', 'title-dates-right-employer'): _CUT,
     ('pdf', 'it', 'title-employer-dates'): _SENTENCE,
-    ('pdf', 'nl', 'employer-dates-title'): _CUT,
-    ('pdf', 'nl', 'title-dates-right-employer'): _CUT,
-    ('pdf', 'nl', 'title-employer-dates'): _CUT,
-    ('pdf', 'pl', 'employer-dates-title'): _CUT,
-    ('pdf', 'pl', 'title-dates-right-employer'): _CUT,
-    ('pdf', 'pl', 'title-employer-dates'): _CUT,
-    ('pdf', 'ru', 'employer-dates-title'): _CUT,
-    ('pdf', 'ru', 'title-dates-right-employer'): _CUT,
-    ('pdf', 'ru', 'title-employer-dates'): _CUT,
-    ('docx', 'en', 'employer-dates-title'): _CUT,
-    ('docx', 'en', 'title-dates-right-employer'): _CUT,
-    ('docx', 'en', 'title-employer-dates'): _CUT,
-    ('docx', 'fr', 'employer-dates-title'): _CUT,
-    ('docx', 'fr', 'title-dates-right-employer'): _CUT,
-    ('docx', 'fr', 'title-employer-dates'): _CUT,
-    ('docx', 'de', 'employer-dates-title'): _CUT,
-    ('docx', 'de', 'title-dates-right-employer'): _CUT,
-    ('docx', 'de', 'title-employer-dates'): _CUT,
-    ('docx', 'es', 'employer-dates-title'): _CUT,
-    ('docx', 'es', 'title-dates-right-employer'): _CUT,
-    ('docx', 'es', 'title-employer-dates'): _CUT,
-    ('docx', 'pt', 'employer-dates-title'): _CUT,
-    ('docx', 'pt', 'title-dates-right-employer'): _CUT,
-    ('docx', 'pt', 'title-employer-dates'): _CUT,
     ('docx', 'it', 'employer-dates-title'): _SENTENCE,
-    ('docx', 'it', 'title-dates-right-employer'): _CUT,
     ('docx', 'it', 'title-employer-dates'): _SENTENCE,
-    ('docx', 'nl', 'employer-dates-title'): _CUT,
-    ('docx', 'nl', 'title-dates-right-employer'): _CUT,
-    ('docx', 'nl', 'title-employer-dates'): _CUT,
-    ('docx', 'pl', 'employer-dates-title'): _CUT,
-    ('docx', 'pl', 'title-dates-right-employer'): _CUT,
-    ('docx', 'pl', 'title-employer-dates'): _CUT,
-    ('docx', 'ru', 'employer-dates-title'): _CUT,
-    ('docx', 'ru', 'title-dates-right-employer'): _CUT,
-    ('docx', 'ru', 'title-employer-dates'): _CUT,
 }
 # fmt: on
 

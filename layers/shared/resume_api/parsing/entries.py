@@ -1409,6 +1409,9 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
     job's header (`job`) a lone word beside a name is a field of its own (`_two_names`)."""
     out: list[Field] = []
     group_no = 0
+    legal = {
+        li for li, ln in enumerate(header) for c in ln.cells or [ln.text] if _named_legally(_strip_dates(c))
+    }
     for li, ln in enumerate(header):
         cells = [c for c in (ln.cells or [ln.text]) if c.strip()]
         if ln.bullet and cells:
@@ -1443,6 +1446,16 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
                             out.append(f)
                     continue
                 sub = _split_at(raw)
+                if (
+                    job
+                    and len(sub) == 2
+                    and legal - {li}
+                    and company_score(sub[1]) <= 0
+                    and _serves(raw, sub)
+                ):
+                    # `Referent für Unternehmenskommunikation` over `Brandt AG`: where a legal name
+                    # opens another line, a link word to no organisation is the title's own
+                    sub = [raw]
                 for n, piece in enumerate(sub):
                     tagged = _tag_group(piece, li, group_no, ln, job)
                     if len(sub) == 2:
@@ -1456,6 +1469,25 @@ def fields_of(header: list[Line], *, job: bool = False) -> list[Field]:
         for rank, f in enumerate(f for f in out if f.line == li and f.role == ""):
             f.rank = rank
     return out
+
+
+def _named_legally(text: str) -> bool:
+    """A name with its legal form at either end (`Brandt AG`, `Wisła Logistyka Sp. z o.o.`, `ООО
+    «Ромашка»`)."""
+    ws = words(text)
+    form = len(ws) >= 2 and (legal_form(ws[0]) or "".join(ws[-3:]).replace(".", "") == "spzoo")
+    return (_legal_name(text) or form) and not title_score(text)
+
+
+_FOR = frozenset({"for", "with", "pour", "für", "para", "per", "voor", "dla", "для"})
+"""Link words that tie a role to what it serves as often as to its employer (`Head of Sales for
+EMEA`), unlike `at`/`chez`/`bei`."""
+
+
+def _serves(raw: str, sub: list[str]) -> bool:
+    """`sub` cut `raw` at one of `_FOR`'s words."""
+    rest = raw[len(sub[0]) :].split()
+    return bool(rest) and rest[0].casefold() in _FOR
 
 
 def _named_before_comma(text: str) -> bool:

@@ -40,7 +40,7 @@ LEGAL_FORMS = frozenset(
         ),
         *("srl", "spa", "sl", "bv", "nv", "ab", "aps", "a/s", "as", "asa", "oy", "oyj", "ehf", "hf", "sro"),
         *("as", "vos", "kft", "zrt", "nyrt", "bt", "aş", "şti", "αε", "επε", "ικε", "doo", "uab", "oü"),
-        *("sp. z o.o.", "spzoo", "ооо", "оао", "зао", "пао", "ltda", "lda", "pty", "pvt", "kk"),
+        *("sp. z o.o.", "spzoo", "ооо", "оао", "зао", "пао", "ао", "ltda", "lda", "pty", "pvt", "kk"),
     )
 )
 """A company's legal forms, dots left out (`s.r.o.` -> `sro`): unlike `Group` or `Software`, a word
