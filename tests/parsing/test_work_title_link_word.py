@@ -19,6 +19,7 @@ import functools
 import pytest
 
 from resume_api.parsing.document import parse_document
+from tests.parsing.layouts.build import PROSE_LINK
 from tests.parsing.layouts.lang import LANGS
 from tests.parsing.layouts.model import Block, Para, Run
 from tests.parsing.layouts.pdf_writer import fonts_available
@@ -27,17 +28,7 @@ from tests.parsing.test_entries_title_qualifier import WORDS, YEARS, section_pag
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
-LINKS = {
-    "en": "for",
-    "fr": "pour",
-    "de": "für",
-    "es": "para",
-    "pt": "para",
-    "it": "per",
-    "nl": "voor",
-    "pl": "dla",
-    "ru": "для",
-}
+LINKS = PROSE_LINK
 """The word each language links a role to what it serves (CJK resumes print no such word)."""
 
 LEGAL: dict[str, tuple[str, str, str]] = {
