@@ -183,6 +183,7 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_education_some_dated.py::test_a_qualification_no_word_names_under_its_school": 8,
     "tests/parsing/test_education_dates_last.py::test_lines_under_the_dates_stay_with_the_degree_above": 8,
     "tests/parsing/test_education_bare_schools.py::test_bare_schools_under_a_dated_one_are_entries": 12,
+    "tests/parsing/test_education_dated_stack.py::test_a_stack_dated_beside_its_opener_keeps_every_school": 12,
     "tests/parsing/test_entries_employer_aside.py::test_brands_in_parentheses_stay_in_the_employer_and_a_place_is_the_place": 12,
     "tests/parsing/test_work_other_sections.py::test_entries_of_another_section_are_not_jobs_and_are_kept": 12,
     "tests/parsing/test_work_other_sections.py::test_another_section_keeps_its_heading_and_key": 12,
