@@ -670,30 +670,46 @@ _HAIR = 0.1
 font (an icon, a space) a few hundredths off the same type's size on the next entry's line."""
 
 
+def _lead_size(ln: Line) -> float:
+    """A line's first cell's size (PDF): a school beside its dates set smaller reads as the dates'
+    size where they hold more letters."""
+    return ln.cell_sizes[0] if ln.cells and len(ln.cell_sizes) == len(ln.cells) else ln.size
+
+
 def _stacks(lines: list[Line]) -> list[Entry] | None:
     """Entries printed as stacks of lines in a size per role, the biggest first (`Universidad de
     Guadalajara` at 18 pt over its field, its degree, its dates and a grade, each smaller): every
     line in the section's first line's size and look opens an entry, wherever its dates print.
     The plain lines up to the entry's dates are its header; a grade, a bullet and what prints
-    under the dates its details. None where the section shows no such shape: the first line not
-    bigger than every line between the openers, two openers in a row, an opener that is dated or a
-    grade, an entry holding two ranges (degrees printed under their school, named once) or a
-    school under its dates (an entry printed without the big line)."""
+    under the dates its details; an opener dated in a cell beside it (`autumn`: a range only where
+    the person gave one) heads the lines under it, its size and weight its first cell's. None where
+    the section shows no such shape: the first line not bigger than every line between the
+    openers, two openers in a row, an opener dated inside its text or a grade, an entry holding two
+    ranges (degrees printed under their school, named once) or a school under its dates (an entry
+    printed without the big line)."""
     rows = [ln for ln in lines if ln.text.strip()]
     if not rows or not rows[0].size:
         return None
-    look = (rows[0].size, rows[0].bold, rows[0].italic)
-    # a size within a tenth of a point: a mark in another font on a line moves its size a hair
+    look = (_lead_size(rows[0]), rows[0].bold or _look(rows[0]), rows[0].italic)
+    # a size within a tenth of a point: a mark in another font on a line moves its size a hair;
+    # the first cell's size and weight (dates beside it in another type)
     opens = [
-        i for i, ln in enumerate(rows) if abs(ln.size - look[0]) < _HAIR and (ln.bold, ln.italic) == look[1:]
+        i
+        for i, ln in enumerate(rows)
+        if abs(_lead_size(ln) - look[0]) < _HAIR and (ln.bold or _look(ln), ln.italic) == look[1:]
     ]
+    if any(_header_date(rows[i])[1] for i in opens):
+        # dated beside the opener: a line in its type opens only where it or the line under it
+        # names a school or a degree (`Courses` over its list, in the schools' type, opens none)
+        kinds = [_line_kind(ln) for ln in rows]
+        opens = [i for i in opens if {kinds[i], *kinds[i + 1 : i + 2]} & {"inst", "deg", "both"}]
     if len(opens) < 2 or any(b - a < 2 for a, b in itertools.pairwise(opens)):
         return None
-    if rows[0].size < max(ln.size for i, ln in enumerate(rows) if i not in opens) + 0.5:
+    if look[0] < max(ln.size for i, ln in enumerate(rows) if i not in opens) + 0.5:
         return None
     for i in opens:
         ln = rows[i]
-        if ln.bullet or ln.list_item or len(ln.text.split()) > 12 or _header_date(ln)[0] is not None:
+        if ln.bullet or ln.list_item or len(ln.text.split()) > 12 or _dated_inline(ln):
             return None  # an opener dated on its own line is a one-line header, not a stack's top
         if _line_kind(ln) == "label":
             return None
@@ -704,18 +720,35 @@ def _stacks(lines: list[Line]) -> list[Entry] | None:
         dated = [(n, span) for n, span in spans if span is not None and (span.start or span.end)]
         if len(dated) > 1:
             return None
-        last = dated[0][0] if dated else len(seg) - 1
+        beside = bool(dated) and dated[0][0] == 0  # dated in a cell beside the opener
+        if (
+            dated
+            and not beside
+            and _header_date(seg[dated[0][0]])[1]
+            and _line_kind(seg[dated[0][0]]) in ("inst", "both")
+        ):
+            return None  # a school dated beside it under the opener: an opener whose size blurred (DOCX)
+        last = len(seg) - 1 if beside or not dated else dated[0][0]
         if any(_line_kind(ln) in ("inst", "both") for ln in seg[last + 1 :]):
             return None  # a school under the dates: the next entry, not this one's details
         e = Entry()
         for n, ln in enumerate(seg):
             under = n > last or ln.bullet or ln.list_item or (n > 0 and _line_kind(ln) == "label")
+            # dated beside the opener: its stack is the opener and the two lines under it at most
+            under = under or (beside and (n > 2 or len(ln.text.split()) > 12 or bool(e.details)))
             (e.details if under else e.header).append(ln)
         if dated:
             span = dated[0][1]
             e.start, e.end, e.has_date = span.start, span.end, True
         out.append(e)
     return out
+
+
+def _dated_inline(ln: Line) -> bool:
+    """A line dated inside its text (`Interpreting Master of Arts January, 2009`), not in a cell of
+    its own beside it (`Universidad de Sevilla  |  Sep 2006 - Jun 2007`)."""
+    span, cell = _header_date(ln)
+    return span is not None and not cell
 
 
 def _date_line(ln: Line) -> D.DateSpan | None:
