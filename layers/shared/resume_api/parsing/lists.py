@@ -478,6 +478,23 @@ def _starts(ln: Line) -> list[tuple[float, float, str]] | None:
     return None
 
 
+def _hanging(kinds: list[list[tuple[bool, str, Line, float, float]]]) -> bool:
+    """Whether the flush lines over indented ones are keywords wrapped with a hanging indent
+    (`Gestion de` / `    projet`), not groups' names: every "name" over one line only, or most
+    names' first lines starting in lower case under a capital (the rest of a word carried down)."""
+    groups: list[tuple[str, list[str]]] = []
+    for col in kinds:
+        for named, text, *_ in col:
+            if named:
+                groups.append((text, []))
+            elif groups and not (is_level(text) or MARKS.fullmatch(text)):
+                groups[-1][1].append(text)
+    if all(len(items) <= 1 for _, items in groups):
+        return True
+    carried = sum(1 for name, items in groups if items and name[:1].isupper() and items[0][:1].islower())
+    return 2 * carried > len(groups)
+
+
 def _indented_groups(lines: list[Line], body: tuple[float, bool]) -> list[Line] | None:
     """Groups named by indentation alone (`Clinical` flush with its column, `Hemodynamic monitoring`
     indented under it, one size and weight), one under another or side by side (a grid's row of
@@ -543,7 +560,7 @@ def _indented_groups(lines: list[Line], body: tuple[float, bool]) -> list[Line] 
             return None
         if all(is_level(t) or MARKS.fullmatch(t) for named, t, *_ in col if not named):
             return None  # `Python` over `●●●●○`: rated skills, no groups
-    if sum(c[0] for col in kinds for c in col) < 2:
+    if sum(c[0] for col in kinds for c in col) < 2 or _hanging(kinds):
         return None
     out: list[Line] = []
     for col in kinds:
