@@ -352,7 +352,9 @@ def _rated(text: str, cells: list[str] | None = None) -> dict[str, Any] | None:
 
 def _label_over_list(paras: list[tuple[str, Line]], k: int) -> bool:
     """`Tools` on a line of its own in body type, over `Git, Jira, Docker`: a group's label, where the
-    line before it (if any) is a list too (a lone skill between two lists would be a list's item)."""
+    line before it (if any) is a list too (a lone skill between two lists would be a list's item),
+    and not a Word paragraph indented under it (a name never stands right of its keywords' edge; a
+    PDF's lines can be a grid's columns read across)."""
     text, ln = paras[k]
     if ln.bullet or len(text.split()) > 4 or _ITEM_SEP.search(text) or re.search(r"[:：()\d]", text):
         return False
@@ -362,9 +364,11 @@ def _label_over_list(paras: list[tuple[str, Line]], k: int) -> bool:
     def listed(other: str) -> bool:
         return len(split_items(other)) >= 2 and not MARKS.search(other)
 
-    nxt = paras[k + 1][0]
+    nxt, under = paras[k + 1]
     if not listed(nxt) or _LABEL.match(nxt):
         return False
+    if k and not ln.x1 and abs(paras[k - 1][1].x0 - under.x0) <= _ALIGN and ln.x0 > under.x0 + _ALIGN:
+        return False  # a Word paragraph indented between two lists flush with each other: a sub-point
     return k == 0 or listed(paras[k - 1][0])
 
 
