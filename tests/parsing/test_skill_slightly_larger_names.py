@@ -60,59 +60,10 @@ def _page(lang: Lang, form: str, fmt: str, i: int) -> Page:
     return Page(body=[*one_job(lang, i), *skills])
 
 
-UNREAD = {
-    "lines-en-pdf",
-    "lines-en-docx",
-    "lines-fr-pdf",
-    "lines-de-pdf",
-    "lines-de-docx",
-    "lines-es-pdf",
-    "lines-pt-pdf",
-    "lines-pt-docx",
-    "lines-it-pdf",
-    "lines-it-docx",
-    "lines-nl-pdf",
-    "lines-nl-docx",
-    "lines-pl-pdf",
-    "lines-pl-docx",
-    "lines-zh-pdf",
-    "lines-zh-docx",
-    "lines-ja-pdf",
-    "lines-ja-docx",
-    "comma-en-pdf",
-    "comma-fr-pdf",
-    "comma-de-pdf",
-    "comma-es-pdf",
-    "comma-pt-pdf",
-    "comma-it-pdf",
-    "comma-nl-pdf",
-    "comma-pl-pdf",
-    "comma-ru-pdf",
-    "comma-zh-pdf",
-    "comma-ja-pdf",
-    "grid-en-pdf",
-    "grid-en-docx",
-    "grid-fr-pdf",
-    "grid-fr-docx",
-    "grid-de-pdf",
-    "grid-de-docx",
-    "grid-es-pdf",
-    "grid-es-docx",
-    "grid-pt-pdf",
-    "grid-pt-docx",
-    "grid-it-pdf",
-    "grid-it-docx",
-    "grid-nl-pdf",
-    "grid-pl-pdf",
-    "grid-pl-docx",
-    "grid-ru-pdf",
-    "grid-ru-docx",
-    "grid-zh-pdf",
-    "grid-zh-docx",
-    "grid-ja-pdf",
-    "grid-ja-docx",
-}  # fmt: skip
-"""Not read yet: a name under 1.15 times its keywords' size is one of them (50 of 66 cells)."""
+UNREAD = {"grid-de-pdf", "grid-ru-pdf", "grid-ja-pdf"}
+"""Not read yet: in a grid's narrow columns, a keyword wrapped with a capital on both lines
+(`Agiles` / `Projektmanagement`) or a name wrapped over two lines (`Языки` / `программирования`)
+comes back in two; a Japanese grid of three columns gives its first group only."""
 
 
 @pytest.mark.parametrize(("form", "code", "fmt"), matrix(FORMS, UNREAD))

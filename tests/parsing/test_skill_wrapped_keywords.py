@@ -55,14 +55,10 @@ UNREAD = {
     "named-de-pdf",
     "left-nl-pdf",
     "named-nl-pdf",
-    "named-zh-pdf",
-    "named-ja-pdf",
 }
 """Not read yet: German, whose wrapped pieces start in capitals like keywords (`Agiles` /
 `Projektmanagement`: the words alone would tell); a single word wider than the column, which the
-PDF writer breaks inside the word (`Kwaliteitsbewakin` / `g`) where a browser lets it overflow; a
-Chinese or Japanese group name in bold, which those scripts' faces do not draw (the names read as
-keywords)."""
+PDF writer breaks inside the word (`Kwaliteitsbewakin` / `g`) where a browser lets it overflow."""
 
 
 @pytest.mark.parametrize(("form", "code", "fmt"), matrix(FORMS, UNREAD))

@@ -374,21 +374,32 @@ def _label_over_list(paras: list[tuple[str, Line]], k: int) -> bool:
 
 _ALIGN = 4.0
 """Points within which two cells start at one column's left edge."""
-_LARGER = 1.15
+_LARGER = 1.07
 """How much larger than the list's body type a group's name is set, where size sets it apart."""
 
 
 def _body(lines: list[Line]) -> tuple[float, bool]:
     """The list's body type: its most common size (the smaller on a tie) and whether it is bold."""
-    sizes = Counter(round(ln.size, 1) for ln in lines if ln.size)
+    sizes = Counter(round(ln.size, 1) for ln in lines if ln.size and not _levels(ln))
+    sizes = sizes or Counter(round(ln.size, 1) for ln in lines if ln.size)  # levels set smaller: not the body
     size = min(sizes, key=lambda z: (-sizes[z], z)) if sizes else 0.0
     return size, sum(1 for ln in lines if ln.bold) > 0.6 * max(1, len(lines))
 
 
 def _head(ln: Line, body: tuple[float, bool]) -> bool:
-    """A line set apart from the list's body by weight or by size: a group's name."""
+    """A line set apart from the list's body by weight or by size (every cell of it: not a name beside
+    its smaller chips): a group's name; never a line of levels (`Expert`, `Advanced` under rated
+    skills, a size between theirs and their chips')."""
     size, bold = body
-    return (ln.bold and not bold) or bool(size and ln.size >= _LARGER * size)
+    sized = min(ln.cell_sizes) if ln.cell_sizes and len(ln.cell_sizes) == len(ln.cells) else ln.size
+    if not ((ln.bold and not bold) or bool(size and sized >= _LARGER * size)):
+        return False
+    return not _levels(ln)
+
+
+def _levels(ln: Line) -> bool:
+    """Whether every cell of the line is a level (`Expert`, `●●●○○`)."""
+    return all(is_level(c) or bool(MARKS.fullmatch(c.strip())) for c in ln.cells or [ln.text])
 
 
 def _grid_columns(lines: list[Line], body: tuple[float, bool]) -> list[Line]:
