@@ -235,6 +235,22 @@ def _month_forms(value: str) -> Iterator[str]:
     yield from (f"{month:02d}/{year}", f"{month}/{year}", f"{month:02d}.{year}", f"{year}/{month:02d}")
 
 
+_SUMMARY_HEADING = re.compile(
+    r"(?:(?:professional|career|personal) )?(?:summary|profile|objective|about(?: me)?)"
+)
+"""The corpus README's words for a `summary` heading (summary, profile, objective, about): the
+labeller's own, so the figure does not grade the parser's lexicon by itself."""
+
+
+def _line(line: str) -> str:
+    """A printed line as a heading compares: case folded, an icon or bullet before it and a colon
+    after it dropped, letter-spaced type (`S U M M A RY`) closed up."""
+    words = re.sub(r"^[^\w]+|[:\s]+$", "", line.casefold()).split()
+    if len(words) >= 3 and all(len(w) <= 2 for w in words):
+        return "".join(words)
+    return " ".join(words)
+
+
 class Printed:
     """What a theme printed, asked the way `score.py` compares (its `norm`)."""
 
@@ -243,6 +259,11 @@ class Printed:
         self.flat = f" {score.norm(text)} "
         self.raw = " ".join(text.casefold().split())
         self.digits = re.sub(r"\D", "", text)
+        self.lines = {_line(line) for line in text.splitlines()}
+
+    def headed(self, heading: re.Pattern[str]) -> bool:
+        """A line of the page is that heading alone (the corpus labels list only headed sections)."""
+        return any(heading.fullmatch(line) for line in self.lines)
 
     def has(self, value: object) -> bool:
         words = self.score.norm(value)
@@ -296,8 +317,9 @@ def label(resume: dict[str, Any], printed: Printed) -> dict[str, Any]:
             out["skills"].append({"name": group.get("name"), "keywords": keywords})
         elif printed.has(group.get("name")):
             out["skills"].append({"name": group["name"]})
-    if basics.get("summary") and printed.has(basics["summary"][:60].rsplit(" ", 1)[0]):
-        out["sections"].append({"key": "summary"})
+    summary = basics.get("summary")
+    if summary and printed.has(summary[:60].rsplit(" ", 1)[0]) and printed.headed(_SUMMARY_HEADING):
+        out["sections"].append({"key": "summary"})  # a summary under the name, headless, is not a section
     from resume_api.models.resume import SECTION_KEYS
 
     for key in SECTION_KEYS[1:]:  # after basics

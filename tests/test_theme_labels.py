@@ -70,3 +70,45 @@ def test_themes_split_stably_into_two_halves() -> None:
     measured = [t for t in names if T.measured(t)]
     assert 0 < len(measured) < len(names)
     assert measured == [t for t in sorted(names) if T.measured(t)]
+
+
+SUMMARY = "Auditor with eight years in audit and IFRS reporting for listed companies in Brazil."
+"""What each theme printed above `basics.summary`, checked by hand on 2026-12-07 for every tune
+theme and every theme of the opened (first sealed) set: the heading the page shows, or none.
+
+    tune    ace SUMMARY, caffeine ABOUT/SUMMARY, class About, compact Profile (a label column),
+            cora ABOUT (icon), elegant ABOUT, eloquent ABOUT, jacrys ABOUT, macchiato Summary,
+            minyma Summary, onepage-plus SUMMARY, stackoverflow S U M M A RY: headed;
+            autumn, even, slick, straightforward, tachyons-clean: under the name, no heading;
+            paper: no summary printed
+    opened  classy ABOUT (icon), crisp About, fresh SUMMARY, moon ABOUT (icon), papirus S U M M A RY
+            (overprinted, often cut), rocketspacer About, sceptile ABOUT (icon), spartan About: headed;
+            actual, boilerplate, direct, github (an `Overview` tab), mantra, material, msresume,
+            onepageresume, projects, simple: under the name, no heading
+
+The labeller agrees with that table on every theme: `summary` is listed only where a line of the
+page is a summary heading, as the corpus's labels list only sections printed under a heading.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["SUMMARY", "About", "Profile", "S U M M A RY", "\uf007 ABOUT", "About me:", "Professional Summary"],
+)
+def test_a_summary_under_a_heading_is_a_section(heading: str) -> None:
+    page = f"Ana Souza\nana@example.org\n{heading}\n{SUMMARY}\nAcme Clerk"
+    label = T.label({**RESUME, "basics": {**RESUME["basics"], "summary": SUMMARY}}, _printed(page))
+    assert "summary" in {s["key"] for s in label["sections"]}
+
+
+@pytest.mark.parametrize("above", ["", "Overview\nExperiences 8", "Profiles\nLinkedIn", "About Acme"])
+def test_a_summary_under_the_name_alone_is_not_a_section(above: str) -> None:
+    """The name/contact header block is not a section (the corpus README): its profile paragraph
+    fills `basics.summary`, which preservation still counts, but `sections` does not list it."""
+    page = f"Ana Souza\nana@example.org\n{above}\n{SUMMARY}\nAcme Clerk"
+    label = T.label({**RESUME, "basics": {**RESUME["basics"], "summary": SUMMARY}}, _printed(page))
+    assert "summary" not in {s["key"] for s in label["sections"]}
+
+
+def _printed(page: str) -> T.Printed:
+    return T.Printed(page, corpus_module(CORPUS, "score"))
