@@ -51,6 +51,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -236,19 +237,27 @@ def _month_forms(value: str) -> Iterator[str]:
 
 
 _SUMMARY_HEADING = re.compile(
-    r"(?:(?:professional|career|personal) )?(?:summary|profile|objective|about(?: me)?)"
+    r"(?:(?:professional|career|personal) ?)?(?:summary|profile|objective|about(?: ?me)?)"
 )
-"""The corpus README's words for a `summary` heading (summary, profile, objective, about): the
-labeller's own, so the figure does not grade the parser's lexicon by itself."""
+_LANGUAGES_HEADING = re.compile(r"(?:(?:spoken|foreign) ?)?languages?(?: ?skills)?")
+"""The corpus README's words for a `summary` heading (summary, profile, objective, about) and the
+English words for a `languages` one: the labeller's own, so the figure does not grade the parser's
+lexicon by itself (published themes print English headings)."""
 
 
-def _line(line: str) -> str:
+def _line(line: str) -> Iterator[str]:
     """A printed line as a heading compares: case folded, an icon or bullet before it and a colon
-    after it dropped, letter-spaced type (`S U M M A RY`) closed up."""
-    words = re.sub(r"^[^\w]+|[:\s]+$", "", line.casefold()).split()
-    if len(words) >= 3 and all(len(w) <= 2 for w in words):
-        return "".join(words)
-    return " ".join(words)
+    after it dropped, letter-spaced type (`S U M M A RY`, small capitals `L anguages`) closed up;
+    and a heading in capitals with its section's first words after it on its row (`LANGUAGES
+    Native`), alone."""
+    words = re.sub(r"^[^\w]+|[:\s]+$", "", line).split()
+    yield " ".join(words).casefold()
+    yield "".join(words).casefold()
+    if ":" in line:  # a run-in heading, `Languages: English (native)`
+        yield " ".join(re.sub(r"^[^\w]+", "", line.partition(":")[0]).split()).casefold()
+    caps = list(itertools.takewhile(lambda w: w.isupper() and len(w) > 1, words))
+    if caps and len(caps) < len(words):
+        yield " ".join(caps).casefold()
 
 
 class Printed:
@@ -259,7 +268,17 @@ class Printed:
         self.flat = f" {score.norm(text)} "
         self.raw = " ".join(text.casefold().split())
         self.digits = re.sub(r"\D", "", text)
-        self.lines = {_line(line) for line in text.splitlines()}
+        self.lines = {form for line in text.splitlines() for form in _line(line)}
+        self.squeezed = self.flat.replace(" ", "")
+
+    def shows(self, value: object) -> bool:
+        """`has`, or a long name printed letter-spaced, glued to its heading (`S i n g e r  o f`,
+        `PUBLICATIONSPrice review`) or cut at its column's edge after five words or more."""
+        words = self.score.norm(value).split()
+        squeezed = "".join(words)
+        if self.has(value) or (len(squeezed) >= 12 and squeezed in self.squeezed):
+            return True
+        return len(words) > 5 and self.has(" ".join(words[:5]))
 
     def headed(self, heading: re.Pattern[str]) -> bool:
         """A line of the page is that heading alone (the corpus labels list only headed sections)."""
@@ -323,9 +342,33 @@ def label(resume: dict[str, Any], printed: Printed) -> dict[str, Any]:
     from resume_api.models.resume import SECTION_KEYS
 
     for key in SECTION_KEYS[1:]:  # after basics
-        if any(printed.has(v) for item in resume.get(key, []) for v in _values(item)):
+        items = resume.get(key, [])
+        if key in _NAMED_BY:
+            shown = sum(any(printed.shows(item.get(f)) for f in _NAMED_BY[key]) for item in items)
+            if (
+                shown
+                and 2 * shown >= len(items)
+                and (key != "languages" or printed.headed(_LANGUAGES_HEADING))
+            ):
+                out["sections"].append({"key": key})  # (spoken languages in the header: no section)
+        elif any(printed.has(v) for item in items for v in _values(item)):
             out["sections"].append({"key": key})
     return out
+
+
+_NAMED_BY = {
+    "volunteer": ("organization", "position"),
+    "awards": ("title",),
+    "certificates": ("name",),
+    "publications": ("name",),
+    "languages": ("language",),
+    "interests": ("name",),
+    "references": ("name", "reference"),
+    "projects": ("name",),
+}
+"""The fields that name an item of a section: the section is printed where half its items or more
+show their names. A certificate's issuer, an award's awarder or one language met elsewhere on the
+page (`Google` in a job, `CompTIA A+` among the skills, `Tamil` in the summary) prints no section."""
 
 
 def _values(item: dict[str, Any]) -> Iterator[str]:

@@ -40,7 +40,8 @@ def test_what_the_page_shows_is_asked_at_the_granularity_it_shows() -> None:
     Smith, Jones & Co. — Auditor   March 2019 – Present
     Acme   Clerk   09/2016 – 2019
     Universidade de São Paulo 2012 – 2016
-    Accounting: IFRS, SAP FI/CO   Office   Portuguese (Native)"""
+    Accounting: IFRS, SAP FI/CO   Office
+    Languages: Portuguese (Native)"""
     label = _label(page)
     assert label["basics"] == {k: RESUME["basics"][k] for k in ("name", "email", "phone")}
     assert label["work"] == [
@@ -112,3 +113,43 @@ def test_a_summary_under_the_name_alone_is_not_a_section(above: str) -> None:
 
 def _printed(page: str) -> T.Printed:
     return T.Printed(page, corpus_module(CORPUS, "score"))
+
+
+CREDENTIALED: dict[str, Any] = {
+    **RESUME,
+    "certificates": [
+        {"name": "CompTIA A+", "issuer": "CompTIA"},
+        {"name": "Google IT Support", "issuer": "Google"},
+        {"name": "Microsoft 365 Fundamentals", "issuer": "Microsoft"},
+    ],
+    "awards": [{"title": "Disputes Lawyer of the Year", "awarder": "The Lawyer Awards"}],
+    "languages": [{"language": "Portuguese"}, {"language": "English"}],
+}
+
+
+def test_a_section_is_printed_where_its_items_names_are() -> None:
+    """A theme that prints no certificates may still print an issuer (`Google`, an employer) or one
+    certificate's name of three among the skills: that prints no section. Half the items' names do."""
+    page = "Ana Souza\nAcme Google Clerk\nSkills\nIFRS, CompTIA A+\nThe Lawyer Awards"
+    keys = {s["key"] for s in T.label(CREDENTIALED, _printed(page))["sections"]}
+    assert not keys & {"certificates", "awards", "languages"}
+    page = "Certificates\nCompTIA A+ 2023\nGoogle IT Support\nAwards\nD i s p u t e s L aw y e r o f t h e Y e a r\nThe Lawyer Awards"
+    keys = {s["key"] for s in T.label(CREDENTIALED, _printed(page))["sections"]}
+    assert {"certificates", "awards"} <= keys  # two names of three; a name letter-spaced
+
+
+@pytest.mark.parametrize(
+    ("page", "listed"),
+    [
+        ("Ana Souza\nana@example.org  Portuguese, English\nExperience", False),  # in the contact line
+        ("Ana Souza\nLanguages\nPortuguese\nEnglish", True),
+        ("Ana Souza\nL anguages\nPortuguese  English", True),  # small capitals, letter-spaced
+        ("Ana Souza\n\ue605 LANGUAGES Portuguese\nEnglish", True),  # the first item on its row
+        ("Ana Souza\nLanguages: Portuguese, English", True),
+    ],
+)
+def test_spoken_languages_are_a_section_under_their_heading(page: str, listed: bool) -> None:
+    """Spoken languages printed in the header block (an icon and a list beside the e-mail) fill
+    `languages`, but the corpus's labels list only sections printed under a heading."""
+    keys = {s["key"] for s in T.label(CREDENTIALED, _printed(page))["sections"]}
+    assert ("languages" in keys) is listed
