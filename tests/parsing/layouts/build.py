@@ -43,6 +43,8 @@ ORDER = (
 EUROPASS = 0.3
 """The label column's share of the width: wide enough for "Programmiersprachen" in bold."""
 SIDEBAR_KEYS = ("skills", "languages", "interests")
+MINOR_KEYS = ("languages", "certificates", "awards", "interests", "volunteer", "publications", "references")
+"""The sections `Variant.minor_headings` heads in the look of the skill groups' names."""
 LINKEDIN_CONTACT = {
     "en": "Contact",
     "fr": "Coordonnées",
@@ -205,6 +207,8 @@ def prepare(doc: Doc, variant: Variant) -> dict[str, Any]:
     if variant.edu_undated:
         for e in r["education"]:
             e["startDate"] = e["endDate"] = None
+    if variant.minor_headings:
+        order = [k for k in order if k not in MINOR_KEYS or k == variant.minor_headings]
     r["order"] = order
     return r
 
@@ -811,7 +815,7 @@ class _Builder:
         if self.v.joined and key in {"education", "certificates"}:
             return self.joined(key)
         if key in {"skills", "interests"}:
-            return list(getattr(self, key)(sidebar))
+            return list(getattr(self, key)(sidebar or (key == "skills" and bool(self.v.minor_headings))))
         if key == "other" and self.r["other"]:
             return self.other()
         return list(getattr(self, key)())
@@ -886,6 +890,8 @@ class _Builder:
             heading = self.heading(
                 key, self.r["other"][0]["heading"] if key == "other" else self.joined_heading(key)
             )
+            if self.v.minor_headings == key:
+                heading = Para([Run(self.r["headings"][key], bold=True)], space_before=8)
             if key in sidebar_keys:
                 heading = self.heading(key, look=self.v.side_heading) if self.v.side_heading else heading
                 page.sidebar += [heading, *self.section(key, sidebar=True)]

@@ -141,6 +141,12 @@ class Variant:
     """The spoken languages printed in the name and contact block, their names alone on a line of
     their own under the contact (`English, Tamil, Hindi`, as themes print them with an icon), no
     heading and no levels."""
+    minor_headings: str = ""
+    """One section beyond the work, the schooling and the skills (a key of `MINOR_KEYS`: the others
+    are left out) headed in the body's size in bold, smaller than the first sections' headings: the
+    look the skill groups' names print in on lines of their own over their keywords (minyma:
+    `Summary`, `Work` at 22.5 pt bold; `Certificates` at 13.5 pt bold, as `Systems`, `Audit` over
+    their skills)."""
     summary: str = ""
     """Where the profile paragraph prints without a heading (`summaries.py`: two or three sentences):
     `below` (under the name and the contact line), `above` (between the name and the contact line),
