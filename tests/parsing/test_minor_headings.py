@@ -48,8 +48,11 @@ JUDGED = (
 
 # fmt: off
 XFAIL: dict[tuple[str, str], str] = {
-    # the small bold heading read as one more skill group (`Certificats` over its items): the look
-    # names one heading and is used by more other lines (the skill groups), so it is no heading look
+    # the small bold heading read as one more skill group (`Zertifikate` over its items): its look
+    # names one heading and more other lines use it (the groups), so it is taken for no heading look
+    # (`find_headings`); sect22's `_closes_its_look` (kept as a patch, not merged: it cost tune work
+    # F1 0.834 -> 0.828) passes 36 of these. CJK PDF cells print no bold at all (the writer has no
+    # bold CJK face), and in English the first skill group is `Languages` itself.
     ('pdf-minor-certificates-under-caps', 'fr'): "skills: expected 2 entries, got 3: [('Langages', ['Python',",
     ('pdf-minor-certificates-under-caps', 'de'): "skills: expected 2 entries, got 3: [('Programmiersprachen',",
     ('pdf-minor-certificates-under-caps', 'es'): "skills: expected 2 entries, got 3: [('Lenguajes', ['Python',",
