@@ -148,6 +148,7 @@ SWEEPS: dict[str, int] = {
     "tests/parsing/test_summary_headless.py::test_a_summary_without_heading_is_the_summary": 12,
     "tests/parsing/test_summary_headless.py::test_a_summary_without_heading_is_the_summary_html": 4,
     "tests/parsing/test_header_languages.py::test_languages_in_the_contact_block_are_the_languages": 8,
+    "tests/parsing/test_minor_headings.py::test_a_small_bold_heading_after_the_first_sections_heads_its_own": 8,
     "tests/parsing/test_entries_round7.py::test_cell_parses_back": 3,
     "tests/parsing/test_noise.py::test_jobs_read_through_the_noise": 3,
     "tests/parsing/test_unknown_languages.py::test_unknown_language_reads_back_by_structure": 2,

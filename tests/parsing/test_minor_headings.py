@@ -13,13 +13,9 @@ items and the skills.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from tests.parsed import parse
-from tests.parsing.layouts import language_cells, parses_back, render, sample
-from tests.parsing.layouts.expected import mismatches
+from tests.parsing.layouts import judged_verdict, language_cells, parses_back
 from tests.parsing.layouts.pdf_writer import fonts_available
 from tests.parsing.layouts.variants import E, L, T, Variant, line
 from tests.parsing.test_layout_cells_round13 import _both
@@ -101,16 +97,7 @@ XFAIL: dict[tuple[str, str], str] = {
 # fmt: on
 
 
-@functools.cache
-def _verdict(variant: str, lang: str) -> str | None:
-    v = BY[variant]
-    data, filename, want = render(sample(lang, v), v)
-    problems = mismatches(parse(data, filename), want)
-    judged = [p for p in problems if p.split("[", 1)[0].split(".", 1)[0].split(":", 1)[0] in JUDGED]
-    return judged[0] if judged else None
-
-
 @pytest.mark.parametrize(("variant", "lang"), language_cells(MINOR, XFAIL))
 def test_a_small_bold_heading_after_the_first_sections_heads_its_own(variant: str, lang: str) -> None:
     __tracebackhide__ = True
-    parses_back(_verdict(variant, lang))
+    parses_back(judged_verdict(BY[variant], lang, JUDGED))

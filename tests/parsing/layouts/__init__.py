@@ -35,6 +35,7 @@ __all__ = [
     "documents",
     "draw",
     "expected",
+    "judged_verdict",
     "language_cells",
     "mismatches",
     "parses_back",
@@ -187,6 +188,15 @@ def verdicts(per_example: list[list[str]]) -> dict[str, str]:
             for s in SECTIONS if sec == "refused" else (sec,):
                 out.setdefault(s, p)
     return {s: out[s] for s in SECTIONS if s in out}
+
+
+@functools.cache
+def judged_verdict(variant: Variant, lang: str, judged: tuple[str, ...]) -> str | None:
+    """The first mismatch, in the sections `judged`, of the first resume a cell is tested on."""
+    from tests.parsed import parse
+
+    data, filename, want = render(sample(lang, variant), variant)
+    return next((p for p in mismatches(parse(data, filename), want) if section_of(p) in judged), None)
 
 
 def parses_back(problem: str | None) -> None:
