@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resume_api import instructions
-from resume_api.instructions import _NEEDS, _RULES, _SENTENCE, _folded, find_instructions
+from resume_api.instructions import _NEEDS, _RULES, _SENTENCE, _folded, find_instructions, second_reading
 from tests.tailoring.claims_eval import INSTRUCTIONS, ORDINARY
 
 CAP = 4096
@@ -150,15 +150,16 @@ def _every_rule() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _reference(text: str) -> list[tuple[str, int, int, str]]:
-    """The detector as it was: every rule compiled, every rule run on every sentence."""
+    """The detector as it was: every rule compiled, every rule run on every sentence (then the second
+    reading, for a sentence no rule matched as written)."""
     found = []
     for match in _SENTENCE.finditer(text):
         sentence = match.group(0)
-        for kind, rule in _every_rule():
-            if rule.search(sentence):
-                start = match.start() + (len(sentence) - len(sentence.lstrip()))
-                found.append((kind, start, match.end(), sentence.strip()))
-                break
+        kind = next((kind for kind, rule in _every_rule() if rule.search(sentence)), None)
+        kind = kind or second_reading(sentence)
+        if kind:
+            start = match.start() + (len(sentence) - len(sentence.lstrip()))
+            found.append((kind, start, match.end(), sentence.strip()))
     return found
 
 

@@ -10,9 +10,7 @@ from tests.tailoring.instructions_tune22 import INSTRUCTIONS, LANGS, ORDINARY
 
 CAUGHT = 0.95
 """The share of each language's instructions the detector must catch."""
-MISSED: dict[str, str] = dict.fromkeys(
-    LANGS, "the detector matched phrases, not orders addressed to a reader (issue #11 item 4)"
-)
+MISSED: dict[str, str] = {}
 """Languages whose instructions the detector does not yet catch, and why."""
 
 
