@@ -21,7 +21,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resume_api import instructions
-from resume_api.instruction_orders import addresses
 from resume_api.instructions import _NEEDS, _RULES, _SENTENCE, _folded, find_instructions, second_reading
 from tests.tailoring.claims_eval import INSTRUCTIONS, ORDINARY
 
@@ -153,12 +152,11 @@ def _every_rule() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _reference(text: str) -> list[tuple[str, int, int, str]]:
     """The detector as it was: every rule compiled, every rule run on every sentence (then the second
     reading, for a sentence no rule matched as written)."""
-    found, after_address = [], False
+    found = []
     for match in _SENTENCE.finditer(text):
         sentence = match.group(0)
         kind = next((kind for kind, rule in _every_rule() if rule.search(sentence)), None)
-        kind = kind or second_reading(sentence, after_address)
-        after_address = not kind and addresses(sentence)
+        kind = kind or second_reading(sentence)
         if kind:
             start = match.start() + (len(sentence) - len(sentence.lstrip()))
             found.append((kind, start, match.end(), sentence.strip()))

@@ -27,16 +27,16 @@ from functools import lru_cache
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "verdict": "rank rate score mark grade classify label recommend shortlist advance approve accept pass hire "
-        "flag move put place prioritize prioritise give assign award tag forward push proceed elevate",
+        "flag move put place prioritize prioritise give assign award tag forward push proceed elevate rank",
         "weak": "consider select invite treat evaluate assess review call contact interview",
         "content": "add insert include append list write mention state claim say note indicate describe",
         "override": "ignore disregard forget override bypass discard neglect overlook",
         "conceal": "mention reveal disclose tell share repeat expose quote discuss acknowledge hint",
         "hide": "hide conceal keep",
         "start": "please kindly and then now also just simply so you must should shall will need to have are "
-        "required instructed could would can",
+        "required instructed",
         "not": "not don t dont never do nobody",
-        "deixis": "this that my our",
+        "deixis": "this that my our the",
         "target": "me",
         "candidate": "candidate applicant resume résumé cv profile application person individual",
         "verdict_word": "first top highest highly perfect ideal excellent strong match fit yes interview "
@@ -46,7 +46,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "prep": "to in into under on as among that",
         "first_person": "i",
         "rules": "instructions instruction prompt prompts rules guidelines directions directives constraints "
-        "criteria requirements above everything previous prior gap gaps lack missing absence",
+        "criteria requirements above everything previous prior",
         "note": "note notes instruction instructions this these text message prompt line paragraph request",
         "addressee": "ai a.i llm llms gpt chatgpt claude gemini copilot bot chatbot model assistant ats screener "
         "algorithm system parser agent robot machine software evaluator",
@@ -62,9 +62,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "conceal": "mentionnez mentionne mentionner révélez révèle révéler divulguez divulgue divulguer dites dis "
         "parlez parle",
         "hide": "cachez cache gardez garde",
-        "start": "merci de d svp veuillez et puis vous devez tu dois il faut pourriez pouvez prie",
+        "start": "merci de d svp veuillez et puis vous devez tu dois il faut",
         "not": "ne n pas jamais",
-        "deixis": "ce cette mon ma",
+        "deixis": "ce cette mon ma le la",
         "target": "moi m",
         "candidate": "candidat candidate candidature cv profil personne",
         "verdict_word": "premier première idéal idéale parfait parfaite entretien excellent fort forte choix",
@@ -77,13 +77,13 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "de": {
         "verdict": "bewerte bewerten empfiehl empfehlen wähle wählen stufe stufen setze setzen gib geben "
-        "markiere markieren platziere platzieren lade einladen einstufen auswählen vergeben ranken",
+        "markiere markieren platziere platzieren lade",
         "weak": "betrachte betrachten berücksichtige",
-        "content": "füge fügen hinzufügen schreibe schreiben ergänze ergänzen nenne nennen erwähne erwähnen gib trage eintragen aufnehmen",
-        "override": "ignoriere ignorieren vergiss vergessen missachte missachten übergehe",
+        "content": "füge fügen schreibe schreiben ergänze ergänzen nenne nennen erwähne erwähnen gib trage",
+        "override": "ignoriere ignorieren vergiss vergessen missachte",
         "conceal": "erwähne erwähnen verrate verraten nenne nennen zeige",
         "hide": "verstecke verberge",
-        "start": "bitte und dann du musst sie müssen sollst könnten kannst würden",
+        "start": "bitte und dann du musst sie müssen sollst",
         "not": "nicht niemals nie keine niemandem niemand",
         "deixis": "diesen diese dieses diesem mein meinen",
         "target": "mich mir",
@@ -105,9 +105,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "override": "ignora ignore ignorar olvida olvide olvidar omite",
         "conceal": "menciones mencione reveles revele digas diga divulgues",
         "hide": "oculta oculte",
-        "start": "por favor y luego ahora debes deberás tienes que podrías puedes pido",
+        "start": "por favor y luego ahora debes deberás tienes que",
         "not": "no nunca",
-        "deixis": "este esta mi",
+        "deixis": "este esta mi el",
         "target": "me",
         "candidate": "candidato candidata currículum currículo cv perfil solicitud",
         "verdict_word": "primer primero primera ideal perfecto perfecta entrevista excelente",
@@ -126,9 +126,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "override": "ignore ignora esqueça esquece desconsidere",
         "conceal": "mencione revele diga divulgue",
         "hide": "oculte esconda",
-        "start": "por favor e depois agora você deve deves tem que poderia pode gentileza",
+        "start": "por favor e depois agora você deve deves tem que",
         "not": "não nunca",
-        "deixis": "este esta meu",
+        "deixis": "este esta meu o",
         "target": "me",
         "candidate": "candidato candidata currículo cv perfil candidatura",
         "verdict_word": "primeiro primeira ideal perfeito perfeita entrevista excelente",
@@ -140,17 +140,15 @@ _WORDS: dict[str, dict[str, str]] = {
         "addressee": "ia chatgpt modelo assistente sistema ats bot algoritmo",
     },
     "it": {
-        "verdict": "classifica valuta raccomanda segna seleziona dai metti assegna consiglia classificare valutare "
-        "raccomandare segnare selezionare dare mettere assegnare classifichi valuti raccomandi selezioni dia metta",
+        "verdict": "classifica valuta raccomanda segna seleziona dai metti assegna consiglia",
         "weak": "considera invita",
-        "content": "aggiungi includi scrivi indica menziona inserisci aggiungere includere scrivere indicare inserire "
-        "aggiunga includa scriva indichi",
-        "override": "ignora dimentica ignorare dimenticare ignori dimentichi",
+        "content": "aggiungi includi scrivi indica menziona inserisci",
+        "override": "ignora dimentica",
         "conceal": "menzionare rivelare dire divulgare",
         "hide": "nascondi",
-        "start": "per favore e poi ora devi deve potresti può prego di cortesia",
+        "start": "per favore e poi ora devi deve",
         "not": "non mai",
-        "deixis": "questo questa mio mia",
+        "deixis": "questo questa il mio",
         "target": "mi",
         "candidate": "candidato candidata curriculum cv profilo candidatura",
         "verdict_word": "primo prima ideale perfetto perfetta colloquio eccellente",
@@ -162,14 +160,13 @@ _WORDS: dict[str, dict[str, str]] = {
         "addressee": "ia chatgpt modello assistente sistema ats bot algoritmo",
     },
     "nl": {
-        "verdict": "beoordeel rangschik selecteer kies geef zet markeer beveel plaats beoordelen rangschikken "
-        "selecteren kiezen geven zetten markeren aanbevelen plaatsen nodig",
+        "verdict": "beoordeel rangschik selecteer kies geef zet markeer beveel plaats",
         "weak": "overweeg nodig",
-        "content": "voeg vermeld schrijf noem zet toevoegen vermelden schrijven noemen opnemen",
-        "override": "negeer vergeet ignoreer negeren vergeten",
+        "content": "voeg vermeld schrijf noem zet",
+        "override": "negeer vergeet ignoreer",
         "conceal": "vermeld onthul noem vertel deel",
         "hide": "verberg",
-        "start": "graag alsjeblieft en dan nu je moet u moet kun kunt wil gelieve te",
+        "start": "graag alsjeblieft en dan nu je moet u moet",
         "not": "niet nooit",
         "deixis": "deze dit mijn",
         "target": "mij",
@@ -183,14 +180,13 @@ _WORDS: dict[str, dict[str, str]] = {
         "addressee": "ai chatgpt taalmodel model assistent systeem ats bot algoritme",
     },
     "pl": {
-        "verdict": "oceń wybierz poleć zarekomenduj daj oznacz umieść przyznaj postaw zaproś ocenić wybrać polecić "
-        "zarekomendować dać oznaczyć umieścić przyznać zaprosić oceńcie wybierzcie",
+        "verdict": "oceń wybierz poleć zarekomenduj daj oznacz umieść przyznaj postaw zaproś",
         "weak": "rozważ",
-        "content": "dodaj dopisz napisz wpisz wymień uwzględnij dodać dopisać napisać wpisać uwzględnić",
-        "override": "zignoruj ignoruj pomiń zapomnij zignorować pominąć zapomnieć",
+        "content": "dodaj dopisz napisz wpisz wymień uwzględnij",
+        "override": "zignoruj ignoruj pomiń zapomnij",
         "conceal": "wspominaj ujawniaj mów zdradzaj",
         "hide": "ukryj",
-        "start": "proszę i potem teraz musisz należy możesz prosimy uprzejmie",
+        "start": "proszę i potem teraz musisz należy",
         "not": "nie nigdy",
         "deixis": "tego tę temu to ten",
         "target": "mnie mi",
@@ -205,14 +201,13 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "ru": {
         "verdict": "оцени оцените выбери выберите рекомендуй рекомендуйте порекомендуй порекомендуйте поставь "
-        "поставьте отметь отметьте дай дайте присвой пригласи оценить выбрать рекомендовать порекомендовать "
-        "поставить отметить дать присвоить пригласить",
+        "поставьте отметь отметьте дай дайте присвой пригласи",
         "weak": "рассмотри",
-        "content": "добавь добавьте впиши впишите напиши напишите укажи укажите добавить вписать написать указать",
-        "override": "игнорируй игнорируйте забудь забудьте проигнорируй проигнорировать игнорировать забыть",
+        "content": "добавь добавьте впиши впишите напиши напишите укажи укажите",
+        "override": "игнорируй игнорируйте забудь забудьте проигнорируй",
         "conceal": "упоминай упоминайте раскрывай раскрывайте говори сообщай",
         "hide": "скрой",
-        "start": "пожалуйста и затем потом теперь ты должен вы должны нужно необходимо прошу можешь",
+        "start": "пожалуйста и затем потом теперь ты должен вы должны нужно",
         "not": "не никогда",
         "deixis": "этого эту это этому этот эта",
         "target": "меня мне",
@@ -230,14 +225,10 @@ _CLASSES = {
     cls: frozenset(w for table in _WORDS.values() for w in table.get(cls, "").split())
     for cls in {c for table in _WORDS.values() for c in table}
 }
-_VERBS = frozenset().union(
-    *(_CLASSES[c] for c in ("verdict", "weak", "content", "override", "conceal", "hide"))
-)
 _CJK = re.compile(
     r"(?:这位|该|此|这名|这份|本)(?:候选人|应聘者|申请人|简历).{0,12}?(?:排|评|推荐|打|标记|录用|面试|第一|满分|最佳|理想)"
     r"|(?:把|将|给)我.{0,8}?(?:排|评|推荐|打|标记|录用|第一|满分)"
-    r"|(?:请|把|将)[^。，]{0,12}?(?:加入|添加|加到|写进|写入|列入)到?(?:技能|简历|经验)|(?:写明|注明|写上)我"
-    r"|(?:在|到|往)(?:技能|简历)(?:中|里|部分|栏).{0,4}?(?:加入|添加|写)"
+    r"|(?:加入|添加|加到|写明|写上|注明|列入).{0,12}?(?:技能|经验|简历)|(?:在|到)(?:技能|简历)(?:中|里|部分).{0,4}?(?:加入|添加|写)"
     r"|(?:忽略|无视|忘记|忘掉|不要理会).{0,8}?(?:指令|指示|规则|提示|说明)"
     r"|(?:不要|别|切勿|请勿)(?:提及|透露|泄露|提到|说出|告诉).{0,8}?(?:说明|指令|备注|这条|此|这些)"
     r"|如果你是|你现在是|从现在起你"
@@ -256,36 +247,7 @@ _TAG = re.compile(
 _ROLE = re.compile(
     r"\byou\s+are\s+now\b|\bfrom\s+now\s+on\b|\bvous\s+êtes\s+(?:désormais|maintenant)\b|\btu\s+es\s+(?:désormais|"
     r"maintenant)\b|\bdu\s+bist\s+(?:jetzt|nun|ab\s+sofort)\b|\bahora\s+eres\b|\bagora\s+(?:você\s+é|és)\b|"
-    r"\bora\s+sei\b|\bje\s+bent\s+nu\b|\bjesteś\s+teraz\b|\bтеперь\s+ты\b|\bотныне\s+ты\b|"
-    r"\b(?:pretend|imagine|suppose|assume)\s+(?:that\s+)?you(?:'re|’re|\s+are)\b|\b(?:play|assume|take)\s+the\s+role\b|"
-    r"\byou(?:'re|’re|\s+are)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:recruiter|hiring\s+manager|screener|evaluator)\b|"
-    r"\bact\s+as\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}(?:recruiter|hiring\s+manager|screener|evaluator|advocate)\b|"
-    r"\b(?:imagine[zs]?|suppose[zs]?)\s+que\s+(?:tu\s+es|vous\s+êtes)\b|\bjoue[zs]?\s+le\s+rôle\b|\bfais\s+semblant\b|"
-    r"\bstell\s+dir\s+vor\b|\btu\s+so,?\s+als\b|\bspiel(?:e|en)?\s+(?:sie\s+)?die\s+rolle\b|"
-    r"\b(?:imagina|finge|supón)\s+que\s+eres\b|\bactúa\s+como\b|\b(?:imagine|finja|suponha)\s+que\s+(?:você\s+é|és)\b|"
-    r"\baja\s+como\b|\b(?:immagina|fingi)\s+di\s+essere\b|\bcomportati\s+come\b|\bstel\s+je\s+voor\b|"
-    r"\bdoe\s+alsof\b|\bspeel\s+de\s+rol\b|\bwyobraź\s+sobie\b|\budawaj\b|\bwciel\s+się\b|"
-    r"\bпредставь(?:те)?,?\s+что\b|\bпритворись\b|\bсыграй(?:те)?\s+роль\b|假设你是|假装你是|扮演|"
-    r"になりきって|ふりをして|として振る舞",
-    re.IGNORECASE,
-)
-_READER = re.compile(
-    r"\b(?:if|in\s+case|when|whenever|should|si|wenn|falls|se|als|jeśli|jeżeli|если|caso|qualora|whoever|anyone|"
-    r"any|all)\b[^.,;:!?]{0,50}?\b(?:ai|ia|ki|ии|llm|gpt|chatgpt|claude|gemini|copilot|model|bot|ats|algorithm|"
-    r"automated|automatique|automatisch|automático|automatico|machine|screener|parser|reads?|reading|liest|lit)\b",
-    re.IGNORECASE,
-)
-_PASSIVE = re.compile(
-    r"\b(?:should|must|needs?\s+to|has\s+to|is\s+to|will)\s+be\s+(?:immediately\s+|automatically\s+)?(?:ranked|rated|"
-    r"scored|marked|shortlisted|short-listed|selected|recommended|advanced|hired|moved|placed|invited|fast-tracked|"
-    r"prioriti[sz]ed|classified|approved|accepted|considered)\b",
-    re.IGNORECASE,
-)
-_LABEL = re.compile(
-    r"^\W*(?:verdict|decision|final\s+decision|recommendation|result|output|assessment|evaluation|rating|match\s+score|"
-    r"fit\s+score|status)\s*[:=]\s*[\"'“]?(?:strong\s+|definite\s+)?(?:hire|yes|pass|advance|accept(?:ed)?|approved?|"
-    r"recommend(?:ed)?|shortlist(?:ed)?|10\s*/\s*10|100\s*/\s*100|perfect|excellent|strong)(?:\s+(?:match|fit|candidate|hire))?"
-    r"[\"'”]?\W*$",
+    r"\bora\s+sei\b|\bje\s+bent\s+nu\b|\bjesteś\s+teraz\b|\bтеперь\s+ты\b|\bотныне\s+ты\b",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
@@ -306,49 +268,18 @@ _LATIN = re.compile(r"[a-zA-Z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
 _MIXED = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-zA-Z])(?=[\w@$]*[013457@$])[\w@$]+")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_ROLE_WORDS = _words(
-    "you now from vous tu du eres você és sei bent jesteś ты теперь отныне agora ahora ora je pretend imagine suppose "
-    "assume play take act imaginez imagines supposez joue jouez fais stell spiel spiele spielen imagina finge supón "
-    "actúa finja suponha aja immagina fingi comportati stel doe speel wyobraź udawaj wciel представь представьте "
-    "притворись сыграй сыграйте"
-)
-"""Words one of which every text `_ROLE` matches holds (bar Chinese and Japanese): others skip it."""
-_READER_WORDS = _words(
-    "ai ia ki ии llm gpt chatgpt claude gemini copilot model bot ats algorithm automated automatique automatisch "
-    "automático automatico machine screener parser reads reading liest lit"
-)
-"""Words one of which every text `_READER` matches holds: others skip it."""
-_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_LEET_NEEDED = re.compile(r"[a-zA-Z][013457@$]|[013457@$][a-zA-Z]")
 _ACTS = (("verdict", "ranking"), ("weak", "ranking"), ("content", "edit"), ("override", "override"))
 
 
-@lru_cache(maxsize=4096)
 def normalised(text: str) -> str:
     """`text` with obfuscation undone: NFKC (full width), zero-width marks dropped, Cyrillic and Greek
     look-alikes inside Latin words read as Latin, spaced letters joined and leetspeak digits inside
     words read as letters."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-        if (_CYRILLIC.search(text) and _LATIN.search(text)) or _GREEK.search(text):
-            text = " ".join(_latin(word) for word in text.split(" "))
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    if (_CYRILLIC.search(text) and _LATIN.search(text)) or _GREEK.search(text):
+        text = " ".join(_latin(word) for word in text.split(" "))
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
-    if not _LEET_NEEDED.search(text):
-        return text
     return _MIXED.sub(lambda m: m.group(0).translate(_LEET), text)
-
-
-def _role(tokens: list[str], text: str) -> bool:
-    """Whether `text` casts its reader in a role ("you are now", "pretend you are")."""
-    if _ROLE_WORDS.isdisjoint(tokens) and not _CJK_CHARS.search(text):
-        return False
-    return bool(_ROLE.search(text))
 
 
 def _latin(word: str) -> str:
@@ -422,10 +353,6 @@ def _ordered(tokens: list[str], addressed: bool) -> str | None:
     """The kind of the first clause that starts with a verb of command whose object makes it an order."""
     for i in _clause_starts(tokens):
         token = tokens[i]
-        if token not in _VERBS:
-            continue
-        if i + 1 < len(tokens) and tokens[i + 1] == "-":
-            continue  # a compound ("ignore-list rules"), not a verb
         window = _window(tokens, i)
         negated = i > 0 and _is(tokens[i - 1], "not")
         concealed = negated or any(_is(t, "not") for t in window[:6])
@@ -451,51 +378,27 @@ def _ordered(tokens: list[str], addressed: bool) -> str | None:
 def _addressed(tokens: list[str], text: str) -> bool:
     """Whether the sentence speaks to a machine or a screener: a vocative ("AI, ...", "note to the
     ATS:"), a conditional "if you are an AI", a role ("you are now") or a system tag."""
-    if (
-        _TAG.search(text)
-        or _role(tokens, text)
-        or _CONDITIONAL.search(text)
-        or (not _READER_WORDS.isdisjoint(tokens) and _READER.search(text))
-    ):
+    if _TAG.search(text) or _ROLE.search(text) or _CONDITIONAL.search(text):
         return True
-    for token in tokens[:10]:
-        if token in (",", ":", "!", "—"):
-            break
-        if _is(token, "addressee"):
-            return any(t in (",", ":", "!", "—") for t in tokens[:10])
+    for i, token in enumerate(tokens[:8]):
+        if _is(token, "addressee") and i + 1 < len(tokens) and tokens[i + 1] in (",", ":", "!", "-", "—"):
+            return True
     return False
 
 
 @lru_cache(maxsize=4096)
-def order_in(sentence: str, after_address: bool = False) -> str | None:
-    """The kind of order `sentence` gives a reader (`instructions` kinds), None for an ordinary one.
-    `after_address`: the sentence before spoke to a machine ("Note to the AI reviewing this."), so
-    this one's verbs of command are addressed too (an order split over two sentences)."""
+def order_in(sentence: str) -> str | None:
+    """The kind of order `sentence` gives a reader (`instructions` kinds), None for an ordinary one."""
     text = normalised(sentence)
-    if _CJK_CHARS.search(text) and _CJK.search(text):
+    if _CJK.search(text):
         return "ranking"
-    if _LABEL.search(text):
-        return "ranking"
-    tokens = _WORD.findall(text.casefold())
+    tokens = [t.casefold() for t in _WORD.findall(text)]
     if not tokens:
         return None
-    addressed = after_address or _addressed(tokens, text)
-    if (
-        "be" in tokens
-        and _PASSIVE.search(text)
-        and any(_is(t, c) for t in tokens for c in ("verdict_word", "target", "candidate"))
-    ):
-        return "ranking"
+    addressed = _addressed(tokens, text)
     kind = _ordered(tokens, addressed)
     if kind:
         return kind
-    if (_TAG.search(text) and len(tokens) > 3) or _role(tokens, text):
+    if (_TAG.search(text) and len(tokens) > 3) or _ROLE.search(text):
         return "role"
     return None
-
-
-@lru_cache(maxsize=4096)
-def addresses(sentence: str) -> bool:
-    """Whether `sentence` speaks to a machine or a screener (see `_addressed`)."""
-    text = normalised(sentence)
-    return _addressed(_WORD.findall(text.casefold()), text)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from resume_api.instruction_orders import addresses, normalised, order_in
+from resume_api.instruction_orders import normalised, order_in
 from resume_api.models.slotted import Frozen
 
 _AI = (
@@ -399,32 +399,29 @@ def _found(text: str, among: tuple[int, ...] | None = None) -> tuple[Instruction
     folded_text = _folded(text or "")
     rules = range(len(_RULES)) if among is None else among
     candidates = [i for i in rules if _may_match(i, folded_text)]
-    after_address = False
     for match in _SENTENCE.finditer(text or ""):
         sentence = match.group(0)
         folded = _folded(sentence)
         kind = next(
             (_RULES[i][0] for i in candidates if _may_match(i, folded) and _pattern(i).search(sentence)), None
         )
-        kind = kind or second_reading(sentence, after_address)
-        after_address = not kind and addresses(sentence)
+        kind = kind or second_reading(sentence)
         if kind:
             start = match.start() + (len(sentence) - len(sentence.lstrip()))
             found.append(Instruction(kind, start, match.end(), sentence.strip()))
     return tuple(found)
 
 
-def second_reading(sentence: str, after_address: bool = False) -> str | None:
+def second_reading(sentence: str) -> str | None:
     """The kind of a sentence no rule matched as written: the rules on it with obfuscation undone,
-    then an order's structure (`instruction_orders`; `after_address`: the sentence before spoke to a
-    machine and gave no order)."""
+    then an order's structure (`instruction_orders`)."""
     plain = normalised(sentence)
     if plain != sentence:
         folded = _folded(plain)
         for index in range(len(_RULES)):
             if _may_match(index, folded) and _pattern(index).search(plain):
                 return _RULES[index][0]
-    return order_in(sentence, after_address)
+    return order_in(sentence)
 
 
 def without_instructions(text: str) -> str:
