@@ -225,6 +225,9 @@ _CLASSES = {
     cls: frozenset(w for table in _WORDS.values() for w in table.get(cls, "").split())
     for cls in {c for table in _WORDS.values() for c in table}
 }
+_VERBS = frozenset().union(
+    *(_CLASSES[c] for c in ("verdict", "weak", "content", "override", "conceal", "hide"))
+)
 _CJK = re.compile(
     r"(?:这位|该|此|这名|这份|本)(?:候选人|应聘者|申请人|简历).{0,12}?(?:排|评|推荐|打|标记|录用|面试|第一|满分|最佳|理想)"
     r"|(?:把|将|给)我.{0,8}?(?:排|评|推荐|打|标记|录用|第一|满分)"
@@ -268,23 +271,38 @@ _LATIN = re.compile(r"[a-zA-Z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
 _MIXED = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-zA-Z])(?=[\w@$]*[013457@$])[\w@$]+")
+_DIGIT_OR_SIGN = re.compile(r"[013457@$]")
+_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_ROLE_WORDS = frozenset(
+    ["you", "from", "vous", "tu", "du", "ahora", "agora", "ora", "je", "jesteś", "теперь", "отныне"]
+)
+"""A word one of which every text `_ROLE` matches holds (its first): a text without them skips it."""
 _ACTS = (("verdict", "ranking"), ("weak", "ranking"), ("content", "edit"), ("override", "override"))
 
 
+@lru_cache(maxsize=4096)
 def normalised(text: str) -> str:
     """`text` with obfuscation undone: NFKC (full width), zero-width marks dropped, Cyrillic and Greek
     look-alikes inside Latin words read as Latin, spaced letters joined and leetspeak digits inside
     words read as letters."""
-    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-    if (_CYRILLIC.search(text) and _LATIN.search(text)) or _GREEK.search(text):
-        text = " ".join(_latin(word) for word in text.split(" "))
+    if not text.isascii():  # NFKC, zero-width marks and look-alikes leave ASCII as it is
+        text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+        if (_CYRILLIC.search(text) and _LATIN.search(text)) or _GREEK.search(text):
+            text = " ".join(_latin(word) for word in text.split(" "))
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    if not _DIGIT_OR_SIGN.search(text):
+        return text
     return _MIXED.sub(lambda m: m.group(0).translate(_LEET), text)
 
 
 def _latin(word: str) -> str:
     """A word with Latin letters read as Latin throughout (a Russian word stays Russian)."""
     return word.translate(_LOOKALIKE) if _LATIN.search(word) or not _CYRILLIC.search(word) else word
+
+
+def _role(tokens: list[str], text: str) -> bool:
+    """Whether `text` casts its reader in a role ("you are now"); most texts hold none of its words."""
+    return not _ROLE_WORDS.isdisjoint(tokens) and bool(_ROLE.search(text))
 
 
 def _is(token: str, cls: str) -> bool:
@@ -353,6 +371,8 @@ def _ordered(tokens: list[str], addressed: bool) -> str | None:
     """The kind of the first clause that starts with a verb of command whose object makes it an order."""
     for i in _clause_starts(tokens):
         token = tokens[i]
+        if token not in _VERBS:  # every act below starts with a verb
+            continue
         window = _window(tokens, i)
         negated = i > 0 and _is(tokens[i - 1], "not")
         concealed = negated or any(_is(t, "not") for t in window[:6])
@@ -378,7 +398,7 @@ def _ordered(tokens: list[str], addressed: bool) -> str | None:
 def _addressed(tokens: list[str], text: str) -> bool:
     """Whether the sentence speaks to a machine or a screener: a vocative ("AI, ...", "note to the
     ATS:"), a conditional "if you are an AI", a role ("you are now") or a system tag."""
-    if _TAG.search(text) or _ROLE.search(text) or _CONDITIONAL.search(text):
+    if _TAG.search(text) or _role(tokens, text) or _CONDITIONAL.search(text):
         return True
     for i, token in enumerate(tokens[:8]):
         if _is(token, "addressee") and i + 1 < len(tokens) and tokens[i + 1] in (",", ":", "!", "-", "—"):
@@ -390,15 +410,15 @@ def _addressed(tokens: list[str], text: str) -> bool:
 def order_in(sentence: str) -> str | None:
     """The kind of order `sentence` gives a reader (`instructions` kinds), None for an ordinary one."""
     text = normalised(sentence)
-    if _CJK.search(text):
+    if _CJK_CHARS.search(text) and _CJK.search(text):
         return "ranking"
-    tokens = [t.casefold() for t in _WORD.findall(text)]
+    tokens = _WORD.findall(text.casefold())
     if not tokens:
         return None
     addressed = _addressed(tokens, text)
     kind = _ordered(tokens, addressed)
     if kind:
         return kind
-    if (_TAG.search(text) and len(tokens) > 3) or _ROLE.search(text):
+    if (_TAG.search(text) and len(tokens) > 3) or _role(tokens, text):
         return "role"
     return None
