@@ -39,6 +39,7 @@ ORDER = (
     "parse_themes",
     "generate_speed",
     "claims",
+    "hidden_blind23",
     "load",
 )
 """sam build first (it is the heaviest), then the noise-sensitive cold start on a quiet machine."""
@@ -409,6 +410,23 @@ def bench_claims(s: dict[str, Any]) -> dict[str, Any]:
     return {"table": result["table"], "summary": summary, "ok": result["ok"] and honest_met}
 
 
+def bench_hidden_blind23(s: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import hidden_blind23
+
+    result = hidden_blind23.run()
+    summary = [
+        _row(
+            "hidden-text detector, blind-23 (never read): caught, leaked into the parse, ordinary flagged",
+            f"{result['caught']:.2f}, {result['leaked']:.2f}, {result['flagged']:.2f}",
+            "",
+            "",
+            "",
+            None,
+        )
+    ]
+    return {"table": result["table"], "summary": summary, "ok": True}
+
+
 def _optional(name: str) -> Any:
     """A benchmark module another change may not have landed yet; None when absent."""
     if not (ROOT / "benchmarks" / f"{name}.py").exists():
@@ -494,6 +512,7 @@ BENCHES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "parse_themes": bench_parse_themes,
     "generate_speed": bench_generate_speed,
     "claims": bench_claims,
+    "hidden_blind23": bench_hidden_blind23,
     "load": bench_load,
 }
 TITLES = {
@@ -506,6 +525,7 @@ TITLES = {
     "parse_themes": "Parse accuracy on published themes",
     "generate_speed": "Generation speed",
     "claims": "Truth guard (claims, both ways)",
+    "hidden_blind23": "Hidden-text detector on a never-read set (blind-23)",
     "load": "Load",
 }
 

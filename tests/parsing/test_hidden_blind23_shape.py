@@ -42,3 +42,20 @@ def test_a_sample_builds(step: int):
     for case in cases()[::step]:
         data = document(case)
         assert data[:4] == (b"%PDF" if case.fmt == "pdf" else b"PK\x03\x04"), case.id
+
+
+def test_the_measure_gives_counts_and_never_a_case():
+    """What `benchmarks.hidden_blind23 --json` reports, on a small sample: counts per form, variant,
+    language, place, format and payload; no text or marker of any case."""
+    import json
+
+    from benchmarks import hidden_blind23
+
+    result = hidden_blind23.run(sample=60)
+    report = json.dumps(result["counts"], ensure_ascii=False)
+    assert [c.id for c in cases() if c.marker in report or c.text in report] == []
+    assert result["counts"]["hidden"] + result["counts"]["ordinary"] == len(cases()[::60])
+    assert set(result["counts"]) >= {"forms", "variants", "langs", "places", "formats", "payloads"}
+    assert "blind-23" in result["table"]
+    for line in result["table"].splitlines():
+        assert not any(c.marker in line for c in cases())
