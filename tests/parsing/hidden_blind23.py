@@ -47,6 +47,7 @@ PER_VARIANT = 5
 Colour = tuple[float, ...]
 BLACK: Colour = (0.0, 0.0, 0.0)
 WHITE: Colour = (1.0, 1.0, 1.0)
+TINT: Colour = (0.93, 0.95, 0.97)
 
 
 @dataclass(frozen=True)
@@ -248,8 +249,6 @@ def _matching_box(doc: _Pdf, case: Case, x: float, y: float) -> None:
         "near_grey": ((0.88,), (0.885,)),
         "white_box_on_tint": (WHITE, WHITE),
     }[case.variant]
-    if case.variant == "white_box_on_tint":
-        doc.rect(0, 0, W, H, (0.93, 0.95, 0.97))
     doc.rect(x - 4, y - 10, doc.width(case.text, 8) + 8, 14, box)
     doc.text(x, y, case.text, 8, colour=ink)
 
@@ -1038,6 +1037,8 @@ def document(case: Case) -> bytes:
         return _docx(case)
     doc = _Pdf(case.lang, case.producer)
     if case.kind == HIDDEN:
+        if case.variant == "white_box_on_tint":  # the page's tint first, under the resume
+            doc.rect(0, 0, W, H, TINT)
         _base(doc, case.lang)
         x, y = SPOT[case.place]
         HIDE[case.form][1](doc, case, x, y)
