@@ -11,7 +11,7 @@ from typing import Any
 from resume_api.deadline import lambda_deadline
 from resume_api.logic.ingest import ingest, objects_of
 from resume_api.observability import logger, metrics
-from resume_api.web.parser import parse_upload
+from resume_api.web.parser import parser_until
 from resume_api.web.wiring.resumes import resume_repository
 from resume_api.web.wiring.sessions import session_repository
 
@@ -26,7 +26,7 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             request_id=context.aws_request_id,
             resumes=resume_repository(),
             sessions=session_repository(),
-            parse=parse_upload,
+            parse=parser_until(deadline),
             deadline=deadline,
         )
         for obj in objects_of(event)

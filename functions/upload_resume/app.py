@@ -17,7 +17,7 @@ from resume_api.web.contract import location, resume_path, success
 from resume_api.web.errors import error_responses
 from resume_api.web.forms import one_part
 from resume_api.web.handler import make_handler
-from resume_api.web.parser import parse_upload
+from resume_api.web.parser import parser_until
 from resume_api.web.wiring.providers import providers
 from resume_api.web.wiring.quotas import quota_counters
 from resume_api.web.wiring.resumes import resume_repository
@@ -71,6 +71,7 @@ async def upload_resume(
 ) -> UploadResponse:
     await one_part(request, "file")
     data = await file.read(limits().max_upload_bytes + 1)
+    deadline = deadline_of(request, margin_s=2.0)
     result = uploads.upload_resume(
         caller,
         file.filename,
@@ -78,11 +79,11 @@ async def upload_resume(
         file.content_type,
         resumes=resume_repository(),
         quotas=quota_counters(),
-        parse=parse_upload,
+        parse=parser_until(deadline),
         sessions=session_repository(),
         providers=providers,
         use_llm=use_llm,
-        deadline=deadline_of(request, margin_s=2.0),
+        deadline=deadline,
     )
     used = result.refinement.used if result.refinement else None
     response.headers["Location"] = resume_path(result.resume_id)

@@ -51,7 +51,7 @@ def world_ports(world: World, providers: Callable[..., Any] | None = None) -> di
         "job_queue": lambda: world.jobs,
         "resume_items": lambda: world.resumes,
         "providers": providers or (lambda session: provider_for_session(session, world.sessions)),
-        "parse_upload": world.parse,
+        "parser_until": lambda deadline: world.parse,  # the Parser port an invocation binds to its deadline
     }
 
 

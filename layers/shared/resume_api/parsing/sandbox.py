@@ -1,9 +1,12 @@
 """Run the parse in a child process with a time and memory bound (THREATS 16, 18).
 
 A hostile PDF can make any parser spin or allocate without end. The parse therefore runs in a
-forked child with an address-space limit; the parent waits on a pipe with a deadline and kills
-the child when it passes. `multiprocessing` Pool/Queue need /dev/shm, which AWS Lambda lacks, so
-this uses a bare `Process` and a `Pipe`. Results cross the pipe as JSON text; the child's
+forked child with an address-space limit and a CPU-time limit (`RLIMIT_CPU`: the kernel stops a
+child that has computed `timeout_s`, however busy the machine); the parent waits on a pipe for at
+most `wall_s` (the invocation's remaining time, against a child that hangs without computing) and
+kills the child when it passes. A CPU-starved Lambda therefore fails no honest upload, and a
+hostile one is still stopped after `timeout_s` of computing. `multiprocessing` Pool/Queue need
+/dev/shm, which AWS Lambda lacks, so this uses a bare `Process` and a `Pipe`. Results cross the pipe as JSON text; the child's
 `ApiError`s come back as the same class, code and message.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import multiprocessing
 import os
 import resource
@@ -33,6 +37,7 @@ def _vm_bytes() -> int:
 
 
 def _child(conn: Any, data: bytes, filename: str, memory_mb: int, cpu_s: int, limits: dict[str, Any]) -> None:
+    """Set the limits, parse, send the outcome; SIGXCPU (the CPU limit) ends it by its default action."""
     status = 0
     try:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -43,6 +48,7 @@ def _child(conn: Any, data: bytes, filename: str, memory_mb: int, cpu_s: int, li
         if cpu_s > 0:
             with contextlib.suppress(ValueError, OSError):
                 resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 1))
+            signal.signal(signal.SIGXCPU, signal.SIG_DFL)
         try:
             from .document import parse_document
 
@@ -82,6 +88,8 @@ def _child(conn: Any, data: bytes, filename: str, memory_mb: int, cpu_s: int, li
             os._exit(status)  # skip the parent's atexit handlers and finalizers
 
 
+_OUT_OF_CPU = (-signal.SIGXCPU,)
+"""How a child ends at its CPU limit (the soft one; the hard one, a second later, is a backstop)."""
 _TIMEOUT = "Reading the document took too long."
 _TOO_COMPLEX = "The document is too complex to read."
 _UNREADABLE = "The document could not be read."
@@ -117,20 +125,23 @@ def parse_bounded(
     filename: str,
     *,
     timeout_s: float = 10.0,
+    wall_s: float | None = None,
     memory_mb: int = 1024,
     warnings: list[dict[str, Any]] | None = None,
     **limits: Any,
 ) -> dict[str, Any]:
-    """`parse_document` in a forked child: killed after `timeout_s`, at most `memory_mb` more memory.
-    A `warnings` list given receives the file's warnings (see `parse_document`).
+    """`parse_document` in a forked child: stopped after `timeout_s` of its own CPU time (whole
+    seconds, rounded up) or `wall_s` of wall clock (default `timeout_s`; never less), at most
+    `memory_mb` more memory. A `warnings` list given receives the file's warnings (see `parse_document`).
 
-    Raises `DocumentError(code="parse_timeout")` on timeout, `DocumentError(code="too_complex")`
+    Raises `DocumentError(code="parse_timeout")` on either timeout, `DocumentError(code="too_complex")`
     when the child runs out of memory or dies, and the child's own `ApiError` otherwise.
     """
     _preload()
     ctx = multiprocessing.get_context("fork")
     recv_conn, send_conn = ctx.Pipe(duplex=False)
-    cpu_s = int(timeout_s) + 2
+    cpu_s = max(1, math.ceil(timeout_s))
+    wall = max(timeout_s, wall_s or 0.0)
     proc = ctx.Process(
         target=_child,
         args=(send_conn, data, filename, memory_mb, cpu_s, limits),
@@ -141,15 +152,17 @@ def parse_bounded(
         proc.start()
         send_conn.close()
         payload: bytes | None = None
-        if not recv_conn.poll(timeout_s):
+        if not recv_conn.poll(wall):
             proc.kill()
             proc.join(5)
             raise DocumentError(_TIMEOUT, code="parse_timeout")
         try:
             payload = recv_conn.recv_bytes()
         except (EOFError, OSError):
-            # the child died before answering: the memory limit, a crash in a C extension
+            # the child died before answering: its CPU limit (SIGXCPU), the memory limit, a crash
             proc.join(5)
+            if proc.exitcode in _OUT_OF_CPU:
+                raise DocumentError(_TIMEOUT, code="parse_timeout") from None
             raise DocumentError(_TOO_COMPLEX, code="too_complex") from None
         proc.join(5)
         if proc.is_alive():
