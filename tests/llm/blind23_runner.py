@@ -4,7 +4,8 @@ Session create and test-config are the functions' own apps in this process (test
 the call-time guard is a provider built as a session builds it (llm/registry.py), probed. Every
 name is resolved by the set's fake resolver (socket.getaddrinfo is replaced for the run; numeric
 hosts go to the real getaddrinfo with AI_NUMERICHOST, which never leaves the process) and every
-connect is recorded and refused before it leaves the process: nothing is reached, not even loopback.
+connect the run makes is recorded and refused before it leaves the process: nothing is reached, not
+even loopback (anything else in the process may still reach loopback, and only loopback).
 A path accepted a URL when it answered 201 (create) or tried to connect (test-config, call time).
 
     python -m tests.llm.blind23_runner    (the figures, as the test records them)
@@ -13,6 +14,7 @@ A path accepted a URL when it answered 201 (create) or tried to connect (test-co
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import errno
 import ipaddress
 import os
@@ -39,6 +41,10 @@ MODES = ("strict", "private")
 PATHS = ("create", "test_config", "call_time")
 FIELD = "llm_config.base_url"
 _REAL_GETADDRINFO = socket.getaddrinfo
+_OURS: contextvars.ContextVar[bool] = contextvars.ContextVar("blind23_ours", default=False)
+"""Set while a case runs: it follows the run into asyncio tasks and anyio's worker threads, so a
+connect from anything else in the process (the runner's threads, in a shared xdist worker) is left
+to the suite's own loopback-only guard."""
 _META = {ipaddress.ip_address(a) for a in METADATA_V4 + METADATA_V6}
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _COMPAT = ipaddress.ip_network("::/96")
@@ -114,7 +120,9 @@ class FakeNet:
         real_connect = socket.socket.connect
 
         def connect(sock: socket.socket, address: Any) -> None:
-            if sock.family in (socket.AF_INET, socket.AF_INET6):
+            if sock.family in (socket.AF_INET, socket.AF_INET6) and (
+                _OURS.get() or not _unwrapped(str(address[0])).is_loopback
+            ):
                 net.connects.append(str(address[0]))
                 raise ConnectionRefusedError(errno.ECONNREFUSED, "refused by the blind23 harness")
             real_connect(sock, address)
@@ -261,11 +269,15 @@ def run(cases: list[Case] = CASES) -> dict[tuple[str, str, str], Outcome]:
         "test_config": FunctionClient.over("session_test_config", world),
     }
     net = FakeNet()
-    for mode_name in MODES:
-        with mode(mode_name), net.installed(), _no_backoff():
-            for case in cases:
-                for path, outcome in run_case(case, mode_name, net, clients).items():
-                    results[(path, mode_name, case.id)] = outcome
+    ours = _OURS.set(True)
+    try:
+        for mode_name in MODES:
+            with mode(mode_name), net.installed(), _no_backoff():
+                for case in cases:
+                    for path, outcome in run_case(case, mode_name, net, clients).items():
+                        results[(path, mode_name, case.id)] = outcome
+    finally:
+        _OURS.reset(ours)
     return results
 
 
