@@ -12,14 +12,16 @@ and never connects to them.
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 from typing import Any
 
 import httpx
 import pytest
+from pydantic import ValidationError
 
 from resume_api.llm.base import UnsafeBaseUrl
-from resume_api.llm.ssrf import check_base_url_address, resolve_safe
+from resume_api.llm.ssrf import METADATA_NAMES, check_base_url_address, resolve_safe
 from resume_api.logic.config_check import check_llm_base_url
 from resume_api.models.llm_config_in import LlmConfigIn
 from resume_api.settings import LlmSettings
@@ -179,3 +181,128 @@ def test_private_ranges_are_accepted_in_development_but_never_called(api: httpx.
     """Create stores them (development allows private LLMs); the calls are checked above, in-process."""
     for url in PRIVATE:
         assert api.post("/session/create", json={"llm_config": _config(url)}).status_code == 201
+
+
+# --- generated families (ssrf23): one parse, one decision, whatever the spelling -------------------
+
+SPELLED: dict[str, tuple[bool, bool]] = {
+    "169.254.169.254": (False, False),
+    "169.254.170.2": (False, False),
+    "100.100.100.200": (False, False),
+    "127.0.0.1": (False, True),
+    "10.0.0.1": (False, True),
+    "192.168.1.1": (False, True),
+    "100.64.0.1": (False, True),
+    "93.184.216.34": (True, True),
+}
+"""IPv4 address → (allowed in production, allowed in development)."""
+METADATA_V6 = ("fd00:ec2::254", "fd00:ec2::253", "fd00:ec2::123")
+
+
+def _spellings(address: str) -> list[str]:
+    """What inet_aton, IDNA and the IPv6 embeddings all read as `address`: dotted, decimal, hex,
+    octal, mixed, short forms, ideographic and full-width dots and digits, mapped and NAT64."""
+    a, b, c, d = (int(x) for x in address.split("."))
+    n = (a << 24) | (b << 16) | (c << 8) | d
+    hi, lo = format(n >> 16, "x"), format(n & 0xFFFF, "x")
+    full = address.translate(str.maketrans("0123456789.", "０１２３４５６７８９．"))
+    return [
+        address,
+        f"{address}.",
+        str(n),
+        hex(n),
+        "0" + format(n, "o"),
+        ".".join(f"0{x:o}" for x in (a, b, c, d)),
+        ".".join(hex(x) for x in (a, b, c, d)),
+        f"{a}.{b}.{(c << 8) | d}",
+        f"{a}.{(b << 16) | (c << 8) | d}",
+        address.replace(".", "。"),
+        address.replace(".", "｡"),
+        full,
+        f"[::ffff:{address}]",
+        f"[::ffff:{hi}:{lo}]",
+        f"[64:ff9b::{address}]",
+    ]
+
+
+def _decided(url: str, allow_private: bool) -> tuple[bool, bool]:
+    """(create's address check allows it, the call-time guard allows it)."""
+    early = late = True
+    try:
+        check_base_url_address(url, allow_private=allow_private)
+    except UnsafeBaseUrl:
+        early = False
+    try:
+        resolve_safe(url, allow_private=allow_private)
+    except UnsafeBaseUrl:
+        late = False
+    return early, late
+
+
+@pytest.mark.parametrize("address", list(SPELLED))
+def test_every_spelling_of_an_address_is_one_decision_at_create_and_call(
+    monkeypatch: pytest.MonkeyPatch, address: str
+) -> None:
+    """Create (the address check) and the call-time guard read the host through the same parse, so
+    each spelling is decided as its address is, in both modes; numeric forms never reach DNS."""
+    monkeypatch.setattr(socket, "getaddrinfo", fake_dns({}))
+    for allow_private, allowed in zip((False, True), SPELLED[address], strict=True):
+        for spelled in _spellings(address):
+            for url in (f"http://{spelled}/v1", f"https://{spelled}:8443"):
+                assert _decided(url, allow_private) == (allowed, allowed), (url, allow_private)
+
+
+@pytest.mark.parametrize("address", METADATA_V6)
+def test_aws_metadata_over_ipv6_is_refused_in_both_modes(address: str) -> None:
+    """IMDS, its DNS and time server on Nitro's IPv6 (fd00:ec2::/32 is otherwise a private range)."""
+    expanded = ipaddress.IPv6Address(address).exploded
+    for spelled in (address, address.upper(), expanded, f"{address}%25eth0"):
+        for allow_private in (False, True):
+            assert _decided(f"http://[{spelled}]/", allow_private) == (False, False), (spelled, allow_private)
+
+
+@pytest.mark.parametrize("name", METADATA_NAMES)
+def test_metadata_names_are_refused_at_create_in_both_modes(name: str) -> None:
+    for spelled in (name, name.upper(), f"{name}.", name.replace(".", "。")):
+        for allow_private in (False, True):
+            with pytest.raises(UnsafeBaseUrl, match="metadata"):
+                check_base_url_address(f"http://{spelled}/computeMetadata/v1/", allow_private=allow_private)
+
+
+def _malformed(host: str) -> list[str]:
+    """`host` broken in each way no resolver should see: encoded, split, emptied, overlong,
+    control characters before or after (where stripping would hide them), a bad port, CR/LF encoded."""
+    controls = ("\t", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x00", "\x85", "\u2028", "\u200b")
+    out = [
+        "http://" + "".join(f"%{ord(ch):02x}" if i == 0 else ch for i, ch in enumerate(host)) + "/",
+        f"http://{host.replace('.', '%2e', 1)}/",
+        f"http://{host.replace('.', chr(92), 1)}/",
+        f"http://{host.replace('.', '..', 1)}/",
+        f"http://.{host}/",
+        f"http://{host}../",
+        f"http://{'a' * 64}.{host}/",
+        "http://" + ".".join([host] * (260 // len(host) + 1)) + "/",
+        f"http://<{host}>/",
+        f"http://{host}:0/v1",
+        f"http://{host}/v1%0d%0aX-Injected:%201",
+        f"http://{host}/v1%00",
+    ]
+    out += [f"{ch}http://{host}/v1" for ch in controls] + [f"http://{host}/v1{ch}" for ch in controls]
+    return out
+
+
+@pytest.mark.parametrize("host", ["api.example.com", "169.254.169.254", "localtest.me", "10.0.0.1"])
+def test_a_malformed_host_is_a_422_naming_the_field_at_create_and_refused_at_call(host: str) -> None:
+    for url in _malformed(host):
+        with pytest.raises(ValidationError) as invalid:
+            LlmConfigIn(**_config(url))
+        assert [e["loc"] for e in invalid.value.errors()] == [("base_url",)], url
+        for allow_private in (False, True):
+            assert _decided(url, allow_private) == (False, False), (url, allow_private)
+
+
+def test_an_empty_base_url_names_the_field() -> None:
+    for url in ("", "   "):
+        with pytest.raises(ValidationError) as invalid:
+            LlmConfigIn(**_config(url))
+        assert [e["loc"] for e in invalid.value.errors()] == [("base_url",)]

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from resume_api.llm.errors import LlmUnreachable, UnsafeBaseUrl
+from resume_api.models.base_url import DEFAULT_PORTS, BaseUrlParts, parse_base_url
 from resume_api.models.slotted import Frozen
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 DNS_TIMEOUT_S = 5.0
-DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # Categories a development setup may call; everything else that is not public is always refused.
 PRIVATE_OK = frozenset({"loopback", "private", "shared (CGNAT)"})
@@ -44,6 +44,7 @@ _V4_RULES: tuple[tuple[ipaddress.IPv4Network, str], ...] = tuple(
     for net, category in (
         ("169.254.169.254/32", "cloud metadata"),
         ("169.254.170.2/32", "cloud metadata"),
+        ("100.100.100.200/32", "cloud metadata"),
         ("0.0.0.0/8", "unspecified"),
         ("127.0.0.0/8", "loopback"),
         ("169.254.0.0/16", "link-local"),
@@ -65,6 +66,8 @@ _V6_RULES: tuple[tuple[ipaddress.IPv6Network, str], ...] = tuple(
     (ipaddress.IPv6Network(net), category)
     for net, category in (
         ("fd00:ec2::254/128", "cloud metadata"),
+        ("fd00:ec2::253/128", "cloud metadata"),
+        ("fd00:ec2::123/128", "cloud metadata"),
         ("::/128", "unspecified"),
         ("::1/128", "loopback"),
         ("fe80::/10", "link-local"),
@@ -259,18 +262,22 @@ def _legacy_numeric(host: str) -> IPAddress | None:
 
 
 LOCAL_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
+METADATA_NAMES = (
+    "metadata.google.internal",
+    "metadata.goog",
+    "metadata",
+    "instance-data",
+    "instance-data.ec2.internal",
+)
+"""Names the clouds give their metadata service: refused by name at create, in both modes (inside
+that cloud they resolve to it; the call-time guard refuses them by address wherever they resolve)."""
 
 
 def check_base_url_address(url: str, *, allow_private: bool) -> None:
     """What can be decided about `url` without DNS, as the call-time guard would decide it: literal
     addresses in every form (`127.1`, `2130706433`, `0x7f.1`, `[::ffff:a9fe:a9fe]`), loopback names
     and the Lambda runtime API. Raises UnsafeBaseUrl (422) naming the field; connects to nothing."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").rstrip(".").lower()
-    try:
-        port = parts.port or DEFAULT_PORTS.get(parts.scheme.lower(), 80)
-    except ValueError:
-        raise _field(UnsafeBaseUrl("base_url has an invalid port.")) from None
+    _scheme, host, port, _path = _parsed(url, field=True)
     addresses: list[IPAddress] = []
     try:
         addresses.append(ipaddress.ip_address(host.split("%", 1)[0]))
@@ -280,6 +287,8 @@ def check_base_url_address(url: str, *, allow_private: bool) -> None:
             addresses.append(legacy)
         elif host in LOCAL_NAMES or host.endswith(".localhost"):
             addresses.append(ipaddress.IPv4Address("127.0.0.1"))
+        elif host in METADATA_NAMES:
+            raise _field(refuse("cloud metadata")) from None
     for address in addresses:
         category = classify(address)
         if category is not None and not _allowed(category, allow_private):
@@ -293,6 +302,15 @@ def check_base_url_address(url: str, *, allow_private: bool) -> None:
         raise _field(UnsafeBaseUrl("base_url points to the Lambda runtime API, which is not allowed."))
 
 
+def _parsed(url: str, *, field: bool = False) -> BaseUrlParts:
+    """The one parse create, test-config and the call share (models/base_url.py), as a 422."""
+    try:
+        return parse_base_url(url)
+    except ValueError as exc:
+        error = UnsafeBaseUrl(f"{exc}.")
+        raise _field(error) if field else error from None
+
+
 def _field(error: UnsafeBaseUrl) -> UnsafeBaseUrl:
     error.details = {"fields": [{"field": "llm_config.base_url", "message": error.message}]}
     return error
@@ -300,23 +318,7 @@ def _field(error: UnsafeBaseUrl) -> UnsafeBaseUrl:
 
 def resolve_safe(url: str, *, allow_private: bool, dns_timeout_s: float = DNS_TIMEOUT_S) -> PinnedTarget:
     """Check `url` and resolve its host once; raise UnsafeBaseUrl if it may not be called."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    if scheme not in DEFAULT_PORTS:
-        raise UnsafeBaseUrl("base_url must be an http or https URL.")
-    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
-        raise UnsafeBaseUrl("base_url must not contain credentials.")
-    raw_host = (parts.hostname or "").rstrip(".")
-    if not raw_host:
-        raise UnsafeBaseUrl("base_url must name a host.")
-    try:
-        port = parts.port or DEFAULT_PORTS[scheme]
-    except ValueError:
-        raise UnsafeBaseUrl("base_url has an invalid port.") from None
-    try:
-        host = raw_host.encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        raise UnsafeBaseUrl("base_url has an invalid host name.") from None
+    scheme, host, port, path = _parsed(url)
 
     literal: IPAddress | None
     try:
@@ -351,7 +353,7 @@ def resolve_safe(url: str, *, allow_private: bool, dns_timeout_s: float = DNS_TI
         addresses=unique,
         host_header=bracketed if default else f"{bracketed}:{port}",
         sni_hostname=host if scheme == "https" else None,
-        base_path=parts.path.rstrip("/"),
+        base_path=path.rstrip("/"),
     )
 
 

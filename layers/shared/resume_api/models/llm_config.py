@@ -14,7 +14,9 @@ import unicodedata
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from resume_api.models.base_url import has_control, parse_base_url
 
 Provider = Literal["ollama", "openai", "openai_compatible", "anthropic", "bedrock", "offline"]
 
@@ -30,30 +32,18 @@ NO_URL = frozenset({"bedrock", "offline"})
 
 
 def check_base_url(value: str) -> str:
-    """Shape checks that need no network: scheme, credentials, host present, no fragment, no control
-    character or space, and a URL the HTTP client can build (as given and as the transport sends it)."""
+    """Shape checks that need no network: scheme, credentials, host (as the SSRF guard reads it,
+    models/base_url.py), port, no fragment, no control character or space, and a URL the HTTP
+    client can build (as given and as the transport sends it)."""
     if len(value) > 2048:
         raise ValueError("base_url is too long")
     if any(unicodedata.category(c) in ("Cc", "Cf", "Zs", "Zl", "Zp") for c in value):
         raise ValueError("base_url must not contain control characters or spaces")
+    scheme, _host, port, path = parse_base_url(value)
     parts = urlsplit(value)
-    if parts.scheme not in {"http", "https"}:
-        raise ValueError("base_url must be an http(s) URL")
-    if parts.username or parts.password or "@" in parts.netloc:
-        raise ValueError("base_url must not contain credentials")
-    if not parts.hostname:
-        raise ValueError("base_url must name a host")
     if parts.query or parts.fragment:
         raise ValueError("base_url must not have a query or fragment")
-    try:
-        port = parts.port
-    except ValueError as exc:
-        raise ValueError("base_url has an invalid port") from exc
-    try:
-        (parts.hostname or "").rstrip(".").encode("idna")
-    except UnicodeError as exc:
-        raise ValueError("base_url has an invalid host name") from exc
-    _buildable(value, parts.scheme, port, parts.path)
+    _buildable(value, scheme, port, path)
     return value.rstrip("/")
 
 
@@ -91,9 +81,19 @@ class LlmConfigBase(BaseModel):
     timeout_s: float = Field(60, gt=0, le=600)
     region: str | None = Field(None, max_length=32, pattern=r"^[a-z]{2}(-[a-z]+)+-\d$")
 
+    @field_validator("base_url", mode="before")
+    @classmethod
+    def _no_control_before_stripping(cls, value: object) -> object:
+        """`str_strip_whitespace` would drop a trailing newline or tab silently: refused as anywhere."""
+        if isinstance(value, str) and has_control(value):
+            raise ValueError("base_url must not contain control characters or spaces")
+        return value
+
     @field_validator("base_url")
     @classmethod
-    def _url_shape(cls, value: str | None) -> str | None:
+    def _url_shape(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value == "" and info.data.get("provider") == "openai_compatible":
+            raise ValueError("base_url is required for the openai_compatible provider")
         return None if value in (None, "") else check_base_url(value)
 
     def host(self) -> str | None:
