@@ -6,7 +6,9 @@ one fails the first test (a regression), a recorded one that is now right fails 
 it out of the file). Blind figures (the set written and run before the validators were read,
 477 URLs x 3 paths x 2 modes): wrongly accepted create 38 strict / 42 private, test-config 11 / 22,
 call time 13 / 24; forbidden connections (a cloud-metadata address reached in private mode) 10 at
-test-config and 10 at call time; no 500, no secret echoed, no URL wrongly refused.
+test-config and 10 at call time; 2+2+2+2 empty URLs refused naming `llm_config`, not the field; no
+500, no secret echoed, no URL wrongly refused (158 wrong answers). After the one-parse fix
+(models/base_url.py; not blind): none, so the file is empty and any wrong answer is a regression.
 """
 
 from __future__ import annotations

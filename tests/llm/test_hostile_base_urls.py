@@ -306,3 +306,29 @@ def test_an_empty_base_url_names_the_field() -> None:
         with pytest.raises(ValidationError) as invalid:
             LlmConfigIn(**_config(url))
         assert [e["loc"] for e in invalid.value.errors()] == [("base_url",)]
+
+
+def test_no_refusal_quotes_the_value() -> None:
+    """urlsplit's own error for a bracketed host quotes it (`'…' does not appear to be an IPv6
+    address`): the parse answers its own message, so a 422 never echoes what was sent."""
+    marker = "sk-echo-marker-5150"
+    shapes = (
+        "http://[{m}]/",
+        "http://[fe80::1%25{m}%5c]/",
+        "http://[::1%25{m}!]/",
+        "http://[v1.{m}]/",
+        "https://[{m}]:8443/v1",
+        "http://[::ffff:{m}]/",
+        "http://{m}\\@169.254.169.254/",
+        "http://%{m}/",
+    )
+    for shape in shapes:
+        url = shape.format(m=marker)
+        with pytest.raises(ValidationError) as invalid:
+            LlmConfigIn(**_config(url))
+        assert marker not in str([error["msg"] for error in invalid.value.errors()]), url
+        for allow_private in (False, True):
+            for check in (check_base_url_address, resolve_safe):
+                with pytest.raises(UnsafeBaseUrl) as refused:
+                    check(url, allow_private=allow_private)
+                assert marker not in refused.value.message, url

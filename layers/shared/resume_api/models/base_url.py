@@ -57,16 +57,16 @@ def parse_base_url(url: str) -> BaseUrlParts:
         raise ValueError("base_url has an invalid port") from exc
     if port == 0:
         raise ValueError("base_url has an invalid port")
-    host = _host(parts.hostname or "")
+    host = _host(parts.hostname or "", bracketed="[" in parts.netloc)
     if has_control(unquote(parts.path)):
         raise ValueError("base_url must not contain control characters or spaces")
     return BaseUrlParts(scheme, host, port or DEFAULT_PORTS[scheme], parts.path)
 
 
-def _host(raw: str) -> str:
+def _host(raw: str, *, bracketed: bool) -> str:
     if raw in ("", "."):
         raise ValueError("base_url must name a host")
-    if ":" in raw:
+    if bracketed or ":" in raw:
         address, _, zone = raw.partition("%")
         try:
             ipaddress.IPv6Address(address)
