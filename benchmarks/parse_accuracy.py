@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import corpus_split
+from benchmarks import corpus_split, date_truth
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
@@ -92,15 +92,23 @@ def score_halves(corpus: Path, parsed: dict[str, dict[str, Any]]) -> dict[str, A
     """
     score = corpus_module(corpus, "score")
     rows: dict[str, dict[str, float]] = {}
+    dated: dict[str, dict[str, int]] = {}
     for name, pred in parsed.items():
         label_path = corpus / "labels" / f"{name}.json"
         if label_path.exists():
-            rows[name] = score.score_one(pred, json.loads(label_path.read_text(encoding="utf-8")))
+            label = json.loads(label_path.read_text(encoding="utf-8"))
+            rows[name] = score.score_one(pred, label)
+            dated[name] = date_truth.count(score, pred, label)
     halves = {h: _aggregate({n: r for n, r in rows.items() if corpus_split.half(n) == h}) for h in HALVES}
     return {
         "halves": halves,
         "all": _aggregate(rows),
         "tune_rows": {n: r for n, r in rows.items() if corpus_split.half(n) == "tune"},
+        "date_truth": {
+            h: date_truth.total(c for n, c in dated.items() if corpus_split.half(n) == h) for h in HALVES
+        }
+        | {"all": date_truth.total(dated.values())},
+        "date_truth_tune_rows": {n: c for n, c in dated.items() if corpus_split.half(n) == "tune"},
     }
 
 
@@ -150,6 +158,8 @@ def run(corpus: Path = DEFAULT_CORPUS, repeats: int = 5, out_dir: Path = OUT_DIR
         "halves": scored["halves"],
         "all": whole,
         "tune_rows": scored["tune_rows"],
+        "date_truth": scored["date_truth"],
+        "date_truth_tune_rows": scored["date_truth_tune_rows"],
         "weakest_tune": sorted(tune_overall.items(), key=lambda kv: kv[1])[:5],
         "median_ratio": statistics.median(ratios) if ratios else 0.0,
         "median_ratio_pdf": statistics.median(pdf_ratios) if pdf_ratios else 0.0,
@@ -200,6 +210,8 @@ def table(f: dict[str, Any]) -> str:
             + " | ".join("" if v is None else f"{v:.3f}" for v in cells)
             + f" | {target} | {'' if ok is None else _met(ok)} |"
         )
+    lines += ["", "Date truth (`benchmarks.date_truth`, over matched jobs and schools):", ""]
+    lines += [f"- {h.replace('_', ' ')}: {date_truth.row(c)}" for h, c in f["date_truth"].items()]
     lines += [
         "",
         "| measure | value | target | met |",
@@ -220,6 +232,7 @@ def tune_table(f: dict[str, Any]) -> str:
     for name, row in sorted(f["tune_rows"].items()):
         overall = sum(row.values()) / len(row)
         out.append(f"{overall:.3f}  {name}  " + " ".join(f"{k}={v:.2f}" for k, v in row.items()))
+    out += _date_rows(f["date_truth_tune_rows"])
     for label, agg in (
         ("tune", f["halves"]["tune"]),
         ("held_out", f["halves"]["held_out"]),
@@ -244,10 +257,18 @@ def tune_only(corpus: Path = DEFAULT_CORPUS) -> str:
     for name, row in sorted(scored["tune_rows"].items()):
         overall = sum(row.values()) / len(row)
         out.append(f"{overall:.3f}  {name}  " + " ".join(f"{k}={v:.2f}" for k, v in row.items()))
+    out += _date_rows(scored["date_truth_tune_rows"])
     agg = scored["halves"]["tune"]
     fields = " ".join(f"{k}={v:.3f}" for k, v in agg["fields"].items())
     out.append(f"tune: score {agg['score']:.3f} over {agg['files']} resumes; {fields}")
+    out.append(f"tune date truth: {date_truth.row(scored['date_truth']['tune'])}")
     return "\n".join(out)
+
+
+def _date_rows(rows: dict[str, dict[str, int]]) -> list[str]:
+    """The tune files whose dates say something untrue (held-out ones are never listed)."""
+    wrong = {n: c for n, c in sorted(rows.items()) if any(c[k] for k in date_truth.KEYS[1:])}
+    return [f"date truth  {n}  {date_truth.row(c)}" for n, c in wrong.items()]
 
 
 def main() -> None:
@@ -267,7 +288,7 @@ def main() -> None:
         return
     figures = run(args.corpus.resolve(), args.repeats)
     if args.json:
-        hidden = {"table", "score_table", "tune_rows"}
+        hidden = {"table", "score_table", "tune_rows", "date_truth_tune_rows"}
         shown = {k: v for k, v in figures.items() if k not in hidden}
         shown["timings"] = [t for t in figures["timings"] if not corpus_split.held_out(t["file"])]
         print(json.dumps(shown, indent=2))

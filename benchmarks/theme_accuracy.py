@@ -61,6 +61,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from benchmarks import date_truth
+
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "benchmarks" / "themes"
 PEOPLE = HERE / "people"
@@ -323,13 +325,16 @@ def label(resume: dict[str, Any], printed: Printed) -> dict[str, Any]:
             start = printed.date(j.get("startDate"))
             out["work"].append(
                 {"name": j["name"], "position": j["position"], "startDate": start, "endDate": end}
+                | _current(j, start, end)
             )
     schools = resume.get("education", [])
     if schools and all(printed.has(s.get("institution")) for s in schools):
-        out["education"] = [
-            {"institution": s["institution"], "startDate": s.get("startDate"), "endDate": s.get("endDate")}
-            for s in schools
-        ]
+        for s in schools:  # (`score.py` does not score education dates: these are for `date_truth`)
+            start, end = printed.date(s.get("startDate")), printed.date(s.get("endDate"))
+            out["education"].append(
+                {"institution": s["institution"], "startDate": start, "endDate": end}
+                | _current(s, start, end)
+            )
     for group in resume.get("skills", []):
         keywords = [k for k in group.get("keywords") or [] if printed.has(k)]
         if keywords and len(keywords) == len(group.get("keywords") or []):
@@ -356,6 +361,14 @@ def label(resume: dict[str, Any], printed: Printed) -> dict[str, Any]:
     return out
 
 
+def _current(entry: dict[str, Any], start: str | None, end: str | None) -> dict[str, Any]:
+    """`date_truth`'s mark where the printed dates alone do not say whether the entry is current:
+    held now on a page with no word for "present" (True), or an end the theme did not print (None)."""
+    if not start or end:
+        return {}
+    return {"current": None} if entry.get("endDate") else {"current": True}
+
+
 _NAMED_BY = {
     "volunteer": ("organization", "position"),
     "awards": ("title",),
@@ -377,7 +390,8 @@ def _values(item: dict[str, Any]) -> Iterator[str]:
             yield value
 
 
-def run(corpus: Path, *, sealed: bool = True) -> dict[str, Any]:
+def run(corpus: Path, *, sealed: bool = True, opened: bool = False) -> dict[str, Any]:
+    """Every set's scores (`sealed`: the sealed sets too; `opened`: only the opened one of them)."""
     from benchmarks.parse_accuracy import _aggregate, corpus_module
 
     score = corpus_module(corpus, "score")
@@ -385,30 +399,38 @@ def run(corpus: Path, *, sealed: bool = True) -> dict[str, Any]:
     rows: dict[str, dict[str, dict[str, float]]] = {"measure": {}, "tune": {}}
     rows.update({s.name: {} for s in SEALED_SETS})
     per_theme: dict[str, dict[str, dict[str, float]]] = {}
+    dated: dict[str, list[dict[str, int]]] = {h: [] for h in rows}
+    dated_theme: dict[str, list[dict[str, int]]] = {}
     failed: dict[str, int] = {}
-    for theme_set in (OPEN, *SEALED_SETS) if sealed else (OPEN,):
-        for theme, pdf, result in _scored(theme_set, people, score, failed):
+    sets = (OPEN, *SEALED_SETS) if sealed else (OPEN, *(s for s in SEALED_SETS if s.opened and opened))
+    for theme_set in sets:
+        for theme, pdf, result, dates in _scored(theme_set, people, score, failed):
             half = theme_set.name if theme_set.sealed else "measure" if measured(theme) else "tune"
             rows[half][pdf.name] = result
+            dated[half].append(dates)
             if half == "tune" or theme_set.opened:
                 per_theme.setdefault(theme, {})[pdf.name] = result
+                dated_theme.setdefault(theme, []).append(dates)
     return {
         "themes": {
             "measure": sum(map(measured, themes())),
             "tune": sum(not measured(t) for t in themes()),
-            **{s.name: len(themes(s)) if sealed else 0 for s in SEALED_SETS},
+            **{s.name: len(themes(s)) if s in sets else 0 for s in SEALED_SETS},
         },
         "people": len(people),
         "halves": {h: _aggregate(r) for h, r in rows.items()},
         "tune_themes": {t: _aggregate(r) for t, r in sorted(per_theme.items())},
+        "date_truth": {h: date_truth.total(c) for h, c in dated.items() if c},
+        "date_truth_themes": {t: date_truth.total(c) for t, c in sorted(dated_theme.items())},
         "not_printed": failed,
     }
 
 
 def _scored(
     theme_set: ThemeSet, people: list[Path], score: Any, failed: dict[str, int]
-) -> Iterator[tuple[str, Path, dict[str, float]]]:
-    """Each printed (theme, person) PDF of a set with its score; what did not print is counted."""
+) -> Iterator[tuple[str, Path, dict[str, float], dict[str, int]]]:
+    """Each printed (theme, person) PDF of a set with its score and date truth; what did not print
+    is counted."""
     from benchmarks.parse_accuracy import _parse
 
     install(theme_set)
@@ -420,7 +442,8 @@ def _scored(
             failed[theme] = failed.get(theme, 0) + 1
             continue
         truth = label(json.loads(person.read_text()), Printed(_text(pdf), score))
-        yield theme, pdf, score.score_one(_parse(pdf.read_bytes(), pdf.name), truth)
+        parsed = _parse(pdf.read_bytes(), pdf.name)
+        yield theme, pdf, score.score_one(parsed, truth), date_truth.count(score, parsed, truth)
 
 
 def markdown(result: dict[str, Any]) -> str:
@@ -446,6 +469,10 @@ def markdown(result: dict[str, Any]) -> str:
             + " | ".join(cells)
             + " |"
         )
+    truth = result.get("date_truth") or {}
+    if truth:
+        out += ["", "Date truth (`benchmarks.date_truth`, over matched jobs and schools):", ""]
+        out += [f"- {names[h]}: {date_truth.row(truth[h])}" for h in names if h in truth]
     if result["not_printed"]:
         out += [
             "",
@@ -491,6 +518,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", nargs=2, metavar=("THEME", "PERSON"), help="one tune theme's PDF")
     parser.add_argument("--text", action="store_true", help="with --show: the page's text too")
     parser.add_argument(
+        "--opened", action="store_true", help="the opened sealed set too (readable: rows with --rows)"
+    )
+    parser.add_argument(
         "--sealed", action="store_true", help="the sealed sets' aggregates too (the benchmark's figures)"
     )
     args = parser.parse_args(argv)
@@ -500,7 +530,7 @@ def main(argv: list[str] | None = None) -> int:
     if why:
         print(f"theme set skipped: {why}")
         return 0
-    result = run(args.corpus, sealed=args.sealed)
+    result = run(args.corpus, sealed=args.sealed, opened=args.opened)
     if args.json:
         print(json.dumps(result, indent=1))
         return 0
@@ -509,6 +539,9 @@ def main(argv: list[str] | None = None) -> int:
         for theme, agg in result["tune_themes"].items():
             detail = " ".join(f"{k}={v:.2f}" for k, v in agg["fields"].items())
             print(f"  {theme:18} {agg['score']:.3f}  {detail}")
+        print("date truth per theme:")
+        for theme, counts in result["date_truth_themes"].items():
+            print(f"  {theme:18} {date_truth.row(counts)}")
     return 0
 
 
