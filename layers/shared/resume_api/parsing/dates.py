@@ -104,6 +104,11 @@ MONTH_RANGE_RE = re.compile(
 _OPEN_ENDS = "-–—~～〜"
 """What OPEN_RANGE_RE's text ends with: only such a line is scanned for it."""
 _DASH = re.compile(r"[-–—]")
+CUT_TAIL = re.compile(
+    rf"\s*(?:[{_OPEN_ENDS}]|{_RANGE_WORDS})\s*(?:(?:{_MONTH_ALT})\.?\s*(?:de\s*)?)?$", re.IGNORECASE
+)
+"""A text ending where a range goes on (`März 2021 –`, `2017年10月～`, `С 03.2021 по`, `bis Juni`):
+a range cut by a line's end, its end on the next line."""
 _PRESENT_ONLY_RE = re.compile(rf"{_B}(?:{PRESENT_WORDS}){_E}", re.IGNORECASE)
 """What DATE_RE can match in a text without a digit: every other date form holds one."""
 
@@ -281,7 +286,9 @@ def _find_range(text: str) -> DateSpan | None:
     if since:
         a = normalize(since.group("a"))
         if a and a != "present":
-            return DateSpan(a, "present", since.start(), since.end())
+            # `С 03.2021 по` (`from … to` cut by the line's end): a start, not `since … present`
+            cut = CUT_TAIL.match(text, since.end()) is not None and text[since.end() :].strip() != ""
+            return DateSpan(a, None if cut else "present", since.start(), since.end())
     loose_since = _loose_since(text) or _leading_loose(text)
     if loose_since is not None:
         return loose_since
@@ -294,6 +301,8 @@ def _find_range(text: str) -> DateSpan | None:
     for m in DATE_RE.finditer(text):
         v = normalize(m.group(0))
         if v and v != "present" and _plausible_single(text, m.start(), m.end()):
+            if text[m.end() :].strip() and CUT_TAIL.match(text, m.end()):
+                return DateSpan(v, None, m.start(), m.end())  # `Von 03/2021 bis`: a start, cut
             return DateSpan(None, v, m.start(), m.end())
     return None
 

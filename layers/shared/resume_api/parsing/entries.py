@@ -832,23 +832,39 @@ def _range_continued(prev: Line, ln: Line) -> bool:
         return False
     last = prev.cells[-1] if prev.cells else prev.text
     if not _RANGE_TAIL.match(ln.text):
-        # `... | 2003 —` over `2007`: the break fell after the dash, the end alone below
-        open_end = re.search(r"[–—-]\s*$", last)
-        if open_end is None or not D.is_date_only(ln.text):
-            return False
-        span = D.find_range(ln.text)
-        if span is None or span.start is not None:
-            return False
-        head = D.find_range(last[: open_end.start()])
-        if head is None or head.start is not None or last[head.stop : open_end.start()].strip():
-            return False
-        joined = D.find_range(f"{last} {ln.text.strip()}")
-        return joined is not None and joined.start is not None
+        return _cut_range_ends(last, ln.text)  # `... | 2003 —` over `2007`: the break after the dash
     before = D.find_range(last)
     if before is None or before.start is not None or last[before.stop :].strip():
         return False  # the line must end on a single date, not a range or words
     after = D.find_range(f"{last} {ln.text.strip()}")
     return after is not None and after.start is not None and after.stop >= len(last) + len(ln.text.strip())
+
+
+def _cut_range_ends(cut: str, rest: str) -> bool:
+    """`März 2021 –`, `2017年10月～`, `С 03.2021 по`, `De marzo de 2021 a junio de` over a lone
+    date: a range cut by the line's end (a date or a `since` one, then its dash or range word), its
+    end the next line; joined, one closed range."""
+    open_end = D.CUT_TAIL.search(cut)
+    if open_end is None or not D.is_date_only(rest):
+        return False
+    span = D.find_range(rest)
+    if span is None or span.start is not None:
+        return False
+    head = D.find_range(cut[: open_end.start()])
+    if head is None or (head.start is not None and head.end not in {"present", None}):
+        return False
+    if cut[head.stop : open_end.start()].strip():
+        return False
+    joined = D.find_range(f"{cut} {rest.strip()}")
+    return joined is not None and joined.start is not None and joined.end != "present"
+
+
+def _margin_range_continued(prev: Line, ln: Line) -> bool:
+    """`janeiro de 2014 -` (beside its employer) over `setembro de 2017`, down a margin column: the
+    range wrapped in its narrow cell (PDF), its end alone on the next line at the cell's edge."""
+    if ln.x1 <= 0 or len(prev.cells) < 2 or len(ln.cells) != 1 or abs(ln.x0 - prev.x0) > 3:
+        return False
+    return (prev.bold, prev.italic) == (ln.bold, ln.italic) and _cut_range_ends(prev.cells[0], ln.text)
 
 
 def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
@@ -860,6 +876,10 @@ def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
         prev = out[-1] if out else None
         if prev is not None and _range_continued(prev, ln):
             cells = [*prev.cells[:-1], f"{prev.cells[-1] if prev.cells else prev.text} {ln.text.strip()}"]
+            out[-1] = replace(prev, text=" ".join(cells), cells=cells)
+            continue
+        if prev is not None and _margin_range_continued(prev, ln):
+            cells = [f"{prev.cells[0]} {ln.text.strip()}", *prev.cells[1:]]
             out[-1] = replace(prev, text=" ".join(cells), cells=cells)
             continue
         if (
