@@ -206,10 +206,13 @@ def _date_text(ln: Line, found: tuple[D.DateSpan | None, int | None]) -> str:
 
 
 def _closing_date(ln: Line, found: tuple[D.DateSpan | None, int | None]) -> bool:
-    """One date closing a line of words, in no cell of its own (`Winnaar Effie Zilver 2020`; not
-    `2008 (3 months) Internship at Rio Tinto`, whose date opens the line as a margin's would)."""
+    """One date closing a line of words, in no cell of its own (`Winnaar Effie Zilver 2020`,
+    `Type Rating Instructor since 2020`: a role told inside a job; not `2008 (3 months) Internship
+    at Rio Tinto`, whose date opens the line as a margin's would)."""
     span, cell = found
-    if span is None or span.start is not None or cell is not None or D.is_date_only(ln.body):
+    if span is None or cell is not None or D.is_date_only(ln.body):
+        return False
+    if span.start is not None and not (span.end == "present" and D.SINCE_RE.match(_date_text(ln, found))):
         return False
     found_again = D.find_range(ln.body)
     return (
