@@ -109,6 +109,8 @@ CUT_TAIL = re.compile(
 )
 """A text ending where a range goes on (`März 2021 –`, `2017年10月～`, `С 03.2021 по`, `bis Juni`):
 a range cut by a line's end, its end on the next line."""
+_CUT_WORD = re.compile(rf"\s*(?:{_RANGE_WORDS})\s*$", re.IGNORECASE)
+"""`Von 03/2021 bis`: a range word and nothing after it (`Sep 2014 – Jun` keeps its one date)."""
 _PRESENT_ONLY_RE = re.compile(rf"{_B}(?:{PRESENT_WORDS}){_E}", re.IGNORECASE)
 """What DATE_RE can match in a text without a digit: every other date form holds one."""
 
@@ -301,7 +303,7 @@ def _find_range(text: str) -> DateSpan | None:
     for m in DATE_RE.finditer(text):
         v = normalize(m.group(0))
         if v and v != "present" and _plausible_single(text, m.start(), m.end()):
-            if text[m.end() :].strip() and CUT_TAIL.match(text, m.end()):
+            if _CUT_WORD.match(text, m.end()):
                 return DateSpan(v, None, m.start(), m.end())  # `Von 03/2021 bis`: a start, cut
             return DateSpan(None, v, m.start(), m.end())
     return None
