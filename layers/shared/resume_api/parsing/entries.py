@@ -2505,7 +2505,13 @@ def _title_under_header(e: Entry, fields: list[Field]) -> Field | None:
     if not e.details:
         return None
     first = e.details[0]
-    if first.bullet or first.list_item or len(first.cells) != 1 or not _role_shaped(first.body):
+    if first.bullet or first.list_item or len(first.cells) != 1:
+        return None
+    if _cjk_title_wrapped(e.details):
+        second = e.details.pop(1)
+        joined = first.body.strip() + second.body.strip()
+        first = e.details[0] = replace(first, text=joined, cells=[joined])
+    elif not _role_shaped(first.body):
         return None
     if first.body.endswith((".", "。")):
         return None
@@ -2519,6 +2525,45 @@ def _title_under_header(e: Entry, fields: list[Field]) -> Field | None:
     title = Field(first.body.strip(), len(e.header) - 1, 0, first.bold, first.italic, first.size)
     fields.append(title)
     return title
+
+
+def _cjk_title_wrapped(details: list[Line]) -> bool:
+    """`客户成功与合作` / `伙伴运营高级经理` over the bullets: a CJK role in the body's look (CJK
+    faces print no italic) that a narrow column or a typed break cut in two; both lines in one
+    look and place, no mark ending the first, the whole still as short as a role, bullets (or
+    nothing) under it."""
+    if len(details) < 2:
+        return False
+    first, second = details[0], details[1]
+    rest = details[2:]
+    return (
+        not (second.bullet or second.list_item)
+        and len(second.cells) == 1
+        and (not rest or rest[0].bullet)
+        and _cjk_run(first.body)
+        and _cjk_run(second.body)
+        and _cjk_seam(first.body, second.body)
+        and not re.search(r"[。，、；：,;:.!?！？）)]$", first.body.strip())
+        and (first.size, first.bold, first.italic) == (second.size, second.bold, second.italic)
+        and abs(first.x0 - second.x0) < 2
+        and _cjk_role(first.body.strip() + second.body.strip(), second.body.strip())
+    )
+
+
+def _cjk_role(text: str, tail: str) -> bool:
+    """A CJK role joined from two lines: shaped as one, or up to 30 characters (katakana roles run
+    long) in no sentence's punctuation and ending on a role's word (`…マネージャー`, `…主管`)."""
+    if _role_shaped(text):
+        return True
+    return (
+        len(text) <= 30
+        and title_score(tail) >= 1
+        and not re.search(r"[。，、；！？:：,;]", text)
+        and not is_department(text)
+        and not _known_place(text)
+        and not _work_term(text)
+        and not D.is_date_only(text)
+    )
 
 
 def _role_shaped(text: str) -> bool:
