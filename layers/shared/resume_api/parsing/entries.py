@@ -197,6 +197,57 @@ def _shaped_dates(
     ]
 
 
+def _wrapped_tails(
+    lines: list[Line], found: list[tuple[D.DateSpan | None, int | None]]
+) -> list[tuple[D.DateSpan | None, int | None]]:
+    """`GOP-Steigerung … trotz pandemiebedingter` over `Schließungen 2019–21`: a date that closes
+    a description line a narrow column wrapped, with the line's last words, is the description's,
+    not a header's (see `_tail_of`)."""
+    out = list(found)
+    for i in range(1, len(lines)):
+        if out[i][0] is not None and found[i - 1][0] is None and _tail_of(lines[i - 1], lines[i], found[i]):
+            out[i] = (None, None)
+    return out
+
+
+def _description_tail(prev: Line, ln: Line) -> bool:
+    """`Owned the migration of forty legacy services to containers,` over `coordinating 2019–21`:
+    a description's sentence (or bullet) that a column wrapped, its dated end no header's wrap."""
+    return (prev.bullet or prev.list_item or _sentence_line(prev.body)) and _tail_of(prev, ln, _header_date(ln))
+
+
+def _tail_of(prev: Line, ln: Line, found: tuple[D.DateSpan | None, int | None]) -> bool:
+    """`ln` goes on with the description line `prev`: a bullet's (or a long plain line's) text that
+    ends on no stop, then words that no header opens with (lower case; else a word or two, or CJK
+    words, that name no employer, role, department or place) before a date in the same run, in the
+    same look and size, under `prev`'s text."""
+    span, cell = found
+    if span is None or cell is not None or len(ln.cells) != 1 or ln.bullet or ln.list_item:
+        return False
+    head = ln.body[: span.begin].strip()
+    above = prev.body.rstrip()
+    if not head or not above or above.endswith(_ENDS_ITEM) or len(prev.cells) != 1:
+        return False
+    if prev.bold or ln.bold or (prev.italic, prev.size) != (ln.italic, ln.size):
+        return False
+    cjk = _cjk_run(head)
+    if not (prev.bullet or prev.list_item or len(above) >= (15 if cjk else 30)):
+        return False
+    if not prev.x0 - 2 <= ln.x0 <= prev.x0 + 20:
+        return False
+    if not cjk and head[:1].islower():
+        return True
+    # a capitalised noun (`Schließungen 2020/21`) or CJK words: none a name, a role or a place
+    return (
+        (cjk or len(head.split()) <= 2)
+        and title_score(head) <= 0
+        and company_score(head) <= 0
+        and not is_department(head)
+        and not _known_place(head)
+        and not _work_term(head)
+    )
+
+
 def _date_text(ln: Line, found: tuple[D.DateSpan | None, int | None]) -> str:
     """The words a row's date was read from (its cell's or its line's)."""
     span, cell = found
@@ -232,7 +283,7 @@ class _Context:
             if len(ln.text) >= 40 or ln.bullet:
                 long_styles[_style(ln)] += len(ln.text)
         self.body_style = long_styles.most_common(1)[0][0] if long_styles else None
-        self.dates = _shaped_dates(lines, [_header_date(ln) for ln in lines])
+        self.dates = _wrapped_tails(lines, _shaped_dates(lines, [_header_date(ln) for ln in lines]))
         # When dated lines never use the body's look, every line in that look is a detail.
         anchor_sizes = {
             round(ln.size, 1)
@@ -631,6 +682,7 @@ def _join_wrapped_headers(lines: list[Line]) -> list[Line]:
                 or _wrapped_over_dates(prev, ln, lines[i + 1] if i + 1 < len(lines) else None)
                 or _legal_form_wrapped(prev, ln)
             )
+            and not _description_tail(prev, ln)
         ):
             head = (prev.cells[0] if prev.cells else prev.text).rstrip()
             joined = join_wrapped(head, ln.text)
