@@ -2951,8 +2951,41 @@ def _courses_into_roles(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+_EVENT = re.compile(
+    r"(?i)(?:joined\s+(?P<org>\S.*)|started 1 job|earned \d+ awards?|started \d+ projects?"
+    r"|finished \d+ degrees?(?:\s+at\s+\S.*)?|volunteered)"
+)
+"""An activity timeline's event lines, in the words a code host's profile theme prints (`github`)."""
+
+
+def _timeline_jobs(lines: list[Line]) -> list[Line]:
+    """`March 2021` / `Joined Acme` / `Software Engineer` … `May 2022` / `Earned 1 award` / …: a
+    timeline of events under the work heading (two event lines or more, one under a date). Each
+    event runs from its date line to the next event's; a job's event line names its employer
+    (printed again under it: once), the other events (awards, degrees, volunteering, projects)
+    are no jobs."""
+    marks = [i for i, ln in enumerate(lines) if not ln.bullet and _EVENT.fullmatch(ln.body.strip())]
+    if len(marks) < 2 or not any(i > 0 and D.is_date_only(lines[i - 1].body) for i in marks):
+        return lines
+    starts = [i - 1 if i > 0 and D.is_date_only(lines[i - 1].body) else i for i in marks]
+    out = list(lines[: starts[0]])
+    for n, (start, i) in enumerate(zip(starts, marks, strict=True)):
+        stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        m = _EVENT.fullmatch(lines[i].body.strip())
+        assert m is not None
+        if m.group("org"):
+            org = m.group("org").strip()
+            rest = lines[i + 1 : stop]
+            if rest and rest[0].body.strip() == org:
+                rest = rest[1:]
+            out += [*lines[start:i], _with_text(lines[i], org), *rest]
+        elif m.group(0).casefold().startswith("started 1 job"):
+            out += [*lines[start:i], *lines[i + 1 : stop]]
+    return out
+
+
 def parse_work(lines: list[Line], *, volunteer: bool = False) -> list[dict[str, Any]]:
-    entries = _courses_into_roles(split_entries(lines))
+    entries = _courses_into_roles(split_entries(_timeline_jobs(lines)))
     edge = max((ln.x1 for ln in lines), default=0.0)
     pattern = _Pattern()
     weak = _Pattern()
