@@ -28,20 +28,7 @@ from tests.parsing.test_education_dates_last import cells
 
 pytestmark = pytest.mark.skipif(fonts_available() is not None, reason=str(fonts_available()))
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = LANGS["en"].months  # the theme prints its dates in English, whatever the resume's language
 JOBS = ((2021, 3), (2018, 6), (2015, 9))
 ORDERS = ("between", "after", "before")
 CARDS = ("card", "rollup")
