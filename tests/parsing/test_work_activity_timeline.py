@@ -115,8 +115,10 @@ def _parsed(fmt: str, code: str, order: str, card: str) -> tuple[list[tuple[str 
         page = _page(code, order, card)
         data, name = (write_pdf(page), "cv.pdf") if fmt == "pdf" else (write_docx(page), "cv.docx")
     parsed = parse_document(data, name)
-    work = [(e.get("name"), e.get("position"), e.get("startDate")) for e in parsed.get("work") or []]
-    keywords = [
+    work: list[tuple[str | None, ...]] = [
+        (e.get("name"), e.get("position"), e.get("startDate")) for e in parsed.get("work") or []
+    ]
+    keywords: list[str] = [
         k for g in parsed.get("skills") or [] for k in [g.get("name"), *(g.get("keywords") or [])] if k
     ]
     return work, keywords

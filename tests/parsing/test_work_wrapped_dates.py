@@ -116,4 +116,4 @@ def test_a_date_wrapped_with_a_descriptions_last_word_is_no_job(
     assert [g[:3] for g in got] == [
         (lang.employers[k], lang.titles[k], YEARS[k][0]) for k in range(len(YEARS))
     ]
-    assert all(tail.strip("()") in g[3] for g in got)
+    assert all(tail.strip("()") in (g[3] or "") for g in got)

@@ -213,7 +213,9 @@ def _wrapped_tails(
 def _description_tail(prev: Line, ln: Line) -> bool:
     """`Owned the migration of forty legacy services to containers,` over `coordinating 2019–21`:
     a description's sentence (or bullet) that a column wrapped, its dated end no header's wrap."""
-    return (prev.bullet or prev.list_item or _sentence_line(prev.body)) and _tail_of(prev, ln, _header_date(ln))
+    return (prev.bullet or prev.list_item or _sentence_line(prev.body)) and _tail_of(
+        prev, ln, _header_date(ln)
+    )
 
 
 def _tail_of(prev: Line, ln: Line, found: tuple[D.DateSpan | None, int | None]) -> bool:
