@@ -6,7 +6,7 @@ name and its keywords on one line (every separator people use), a name over its 
 as tags in rows, a level beside each skill (a word, a percentage, stars or dots as glyphs, CSS
 bars), groups in two and three columns, a right-aligned narrow sidebar, a long name wrapped in its
 cell, a hanging indent, names set apart only by a slightly larger size or only by weight, no names
-at all; keywords plain (`Stakeholder management`) or with inner punctuation (`C++`, `CI/CD`,
+at all, on a page with work and schooling before or after them; keywords plain (`Stakeholder management`) or with inner punctuation (`C++`, `CI/CD`,
 `Microsoft Office (Word, Excel)`). `skills_doc` gives one shape's page in all three forms and the
 skill words a parse must give back (`score.py`'s `skill_words`: keywords, a group's name only where
 the group has none, a rated skill's name)."""
@@ -264,22 +264,50 @@ def skills_doc(shape: str, lang: str, pool: str, seed: int = 0) -> SkillsDoc:
         words |= {norm(k) for k in kws}
     else:
         raise ValueError(shape)
-    top: list[Block] = [
-        Para([Run(person, bold=True, size=20)], style="Title"),
-        Para([Run(contact)]),
-        Para([Run(heading.upper(), bold=True, size=12)], rule=True, style="Heading 1", space_before=8),
+
+    def head(text: str) -> Para:
+        return Para([Run(text.upper(), bold=True, size=12)], rule=True, style="Heading 1", space_before=8)
+
+    work: list[Block] = [head(L.headings["work"][0])]
+    work_html = f"<h2>{_e(L.headings['work'][0])}</h2>"
+    for j in range(2):
+        title, employer = L.titles[j % len(L.titles)], L.employers[j % len(L.employers)]
+        when = f"{L.months[2 + j]} {2019 - 3 * j} – {L.present[0] if j == 0 else f'{L.months[5]} {2019 - 3 * j + 2}'}"
+        bullets = L.highlights[2 * j : 2 * j + 2]
+        work += [Para([Run(title, bold=True)], right=[Run(when)], space_before=4), Para([Run(employer)])]
+        work += [Para([Run(b)], bullet="•", indent=12) for b in bullets]
+        work_html += (
+            f'<div class="rated"><b>{_e(title)}</b><span>{_e(when)}</span></div><p>{_e(employer)}</p><ul>'
+            + "".join(f"<li>{_e(b)}</li>" for b in bullets)
+            + "</ul>"
+        )
+    degree, areas = L.degrees[0]
+    school = f"{degree} {areas[0]}"
+    education: list[Block] = [
+        head(L.headings["education"][0]),
+        Para([Run(L.institutions[0], bold=True)], right=[Run("2012 – 2016")], space_before=4),
+        Para([Run(school)]),
     ]
+    education_html = (
+        f"<h2>{_e(L.headings['education'][0])}</h2>"
+        f'<div class="rated"><b>{_e(L.institutions[0])}</b><span>2012 – 2016</span></div><p>{_e(school)}</p>'
+    )
+    top: list[Block] = [Para([Run(person, bold=True, size=20)], style="Title"), Para([Run(contact)])]
     page = Page(body=top, cjk=lang if L.cjk else "")
     head_html = f'<h1>{_e(person)}</h1><p class="contact">{_e(contact)}</p>'
     section = f"<h2>{_e(heading)}</h2>{html_body}"
-    if shape == "sidebar-right":
-        page.sidebar = [top[2], *blocks]
-        page.body = top[:2]
+    skills: list[Block] = [head(heading), *blocks]
+    if shape == "sidebar-right":  # the skills beside the work and schooling
+        page.sidebar = skills
+        page.body = [*top, *work, *education]
         page.sidebar_side = "right"
-        markup_body = f'{head_html}<div class="frame"><main></main><aside>{section}</aside></div>'
+        markup_body = f'{head_html}<div class="frame"><main>{work_html}{education_html}</main><aside>{section}</aside></div>'
+    elif rnd.random() < 0.5:  # the skills between the work and the schooling, or last
+        page.body = [*top, *work, *skills, *education]
+        markup_body = head_html + work_html + section + education_html
     else:
-        page.body = top + blocks
-        markup_body = head_html + section
+        page.body = [*top, *work, *education, *skills]
+        markup_body = head_html + work_html + education_html + section
     markup = (
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><style>{CSS}</style></head>'
         f"<body>{markup_body}</body></html>"
