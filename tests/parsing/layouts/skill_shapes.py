@@ -208,7 +208,8 @@ def skills_doc(shape: str, lang: str, pool: str, seed: int = 0) -> SkillsDoc:
                 )
                 html_body += '<div class="tags">' + "".join(f"<span>{_e(k)}</span>" for k in kws) + "</div>"
             else:
-                blocks += [Para([Run(k)]) for k in kws]
+                # keywords at the size the name is measured against (Word's default body is 11 pt)
+                blocks += [Para([Run(k, size=10.0 if shape == "size-only" else None)]) for k in kws]
                 html_body += "".join(f"<p>{_e(k)}</p>" for k in kws)
             words |= {norm(k) for k in kws}
     elif shape.startswith("rated-"):
