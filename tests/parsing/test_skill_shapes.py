@@ -38,22 +38,8 @@ XFAIL: dict[tuple[str, str, str, str], str] = {
     ("sidebar-right", "pt", "plain", "pdf"): "other text read as keywords",
     ("sidebar-right", "pt", "plain", "html"): "keywords lost",
     ("sidebar-right", "ja", "plain", "pdf"): "a group's name read as a keyword",
-    ("wrapped-name", "de", "punct", "pdf"): "a piece of a group's wrapped name read as a keyword",
-    ("wrapped-name", "nl", "plain", "pdf"): "a piece of a group's wrapped name read as a keyword",
-    ("wrapped-name", "pl", "punct", "pdf"): "a piece of a group's wrapped name read as a keyword",
     ("wrapped-name", "pl", "punct", "html"): "a piece of a group's wrapped name read as a keyword",
-    ("hanging", "es", "plain", "pdf"): "a keyword cut in pieces",
-    ("hanging", "pt", "punct", "pdf"): "a keyword cut in pieces",
     ("hanging", "ru", "plain", "pdf"): "a piece of a group's wrapped name read as a keyword",
-    ("size-only", "en", "punct", "pdf"): "a group's name read as a keyword",
-    ("size-only", "en", "punct", "docx"): "a group's name read as a keyword",
-    ("size-only", "en", "punct", "html"): "a group's name read as a keyword",
-    ("size-only", "it", "plain", "docx"): "a group's name read as a keyword",
-    ("size-only", "nl", "punct", "pdf"): "a group's name read as a keyword",
-    ("size-only", "nl", "punct", "docx"): "a group's name read as a keyword",
-    ("size-only", "nl", "punct", "html"): "a group's name read as a keyword",
-    ("size-only", "ja", "plain", "pdf"): "a group's name read as a keyword",
-    ("size-only", "ja", "plain", "docx"): "a group's name read as a keyword",
 }
 """(shape, lang, pool, fmt) -> why the parser reads it otherwise."""
 

@@ -374,7 +374,7 @@ def _label_over_list(paras: list[tuple[str, Line]], k: int) -> bool:
 
 _ALIGN = 4.0
 """Points within which two cells start at one column's left edge."""
-_LARGER = 1.07
+_LARGER = 1.04
 """How much larger than the list's body type a group's name is set, where size sets it apart."""
 
 
@@ -619,6 +619,8 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
     paras = _paragraphs(_indented_groups(lines, body) or _grid_columns(lines, body), body)
     added: list[str] = []
     """the keywords the paragraph before gave, in the group they went to"""
+    carried: set[int] = set()
+    """id of each line that carries a group's name on under the line that began it"""
     for k, (para, ln) in enumerate(paras):
         text = _strip_bullet(para)
         if is_level(text):  # a level alone on its line is never a keyword nor a group's name:
@@ -635,6 +637,15 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
                 added = []
                 continue
         added = []
+        up = paras[k - 1][1] if k else None
+        if (
+            up is not None
+            and (lined.get(id(current)) is up or id(up) in carried)
+            and _name_goes_on(ln, up, lined.get(id(current)), body)
+        ):
+            current["name"] = join_wrapped(current["name"], text)  # `Języki` over `programowania`
+            carried.add(id(ln))
+            continue
         if _label_over_list(paras, k):
             current = {"name": text, "keywords": []}
             groups.append(current)
@@ -674,7 +685,10 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
             current = {"name": ln.cells[0].strip().rstrip(":"), "keywords": []}
             groups.append(current)
             lined[id(current)] = ln
-            text = "\t".join(ln.cells[1:])
+            rest = "\t".join(ln.cells[1:])
+            head, _, joined = text.partition(rest)
+            # the row's keywords and the lines that carried them on under it (`_paragraphs`)
+            text = rest + joined if head.strip(" \t:") == ln.cells[0].strip().strip(":") else rest
         elif text.endswith((":", "：")) and len(text.split()) <= 5:
             current = {"name": text.rstrip(":：").strip(), "keywords": []}
             groups.append(current)
@@ -743,6 +757,25 @@ def skill_groups(lines: list[Line]) -> list[dict[str, Any]]:
 
 
 _COLONED = re.compile(r"[:：]\s*$")
+
+
+def _name_goes_on(ln: Line, up: Line, began: Line | None, body: tuple[float, bool]) -> bool:
+    """Whether `ln` carries on the name of the group `up` began (or carried on): a name wrapped in a
+    narrow cell or sidebar (`Języki` / `programowania`, `Programming` | `Python, Go` over
+    `languages`), in the names' look, alone on its line, at its left edge or (right-aligned) its
+    right one, right under it at a wrapped line's leading, closer than the name's first line (`began`) is to
+    the line above it."""
+    text = ln.text.strip()
+    looks = _head(ln, body) or (ln.bold and (up.bold or up.lead_bold))  # (a short list of bold names)
+    if len(ln.cells) != 1 or not looks or ln.page != up.page or not up.cells:
+        return False
+    if _NAME_SEP.search(text) or len(text.split()) > 3 or is_level(text) or MARKS.search(text):
+        return False
+    if re.search(r"[:：]", up.text + text) or not 0 < ln.y - up.y <= 1.35 * ln.size:
+        return False  # a colon closes a name (`Tools: Git`, `Excel / VBA:` a name-only row of its own)
+    if began is None or not 0 < ln.gap_before < began.gap_before:
+        return False
+    return abs(ln.x0 - up.x0) <= _ALIGN or (len(up.cells) == 1 and abs(ln.x1 - up.x1) <= _ALIGN)
 
 
 def _name_wrapped(g: dict[str, Any], before: dict[str, Any] | None, lined: dict[int, Line]) -> bool:
