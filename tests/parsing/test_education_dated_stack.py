@@ -63,51 +63,8 @@ def _document(fmt: str, code: str, dated: str, order: str, names: str) -> tuple[
     return _page(fmt, code, body), want
 
 
-_DOCX = (
-    "a DOCX paragraph has one size, the one most of its letters print in: the first line, the dates "
-    "beside it in another size, reads in neither the openers' size nor a size of its own (no size per "
-    "cell, as a PDF gives), so the stack does not open there and the undated schools fall into the dated one"
-)
-
 # fmt: off
 XFAIL: dict[tuple[str, str, str, str, str], str] = {
-    ('ends', 'degree-first', 'acronym', 'docx', 'es'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'de'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'en'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'es'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'fr'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'it'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'ja'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'nl'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'pl'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'pt'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'ru'): _DOCX,
-    ('ends', 'degree-first', 'trade', 'docx', 'zh'): _DOCX,
-    ('ends', 'school-first', 'acronym', 'docx', 'de'): _DOCX,
-    ('ends', 'school-first', 'acronym', 'docx', 'en'): _DOCX,
-    ('ends', 'school-first', 'acronym', 'docx', 'fr'): _DOCX,
-    ('ends', 'school-first', 'acronym', 'docx', 'nl'): _DOCX,
-    ('ends', 'school-first', 'trade', 'docx', 'de'): _DOCX,
-    ('ends', 'school-first', 'trade', 'docx', 'en'): _DOCX,
-    ('ends', 'school-first', 'trade', 'docx', 'fr'): _DOCX,
-    ('ends', 'school-first', 'trade', 'docx', 'ja'): _DOCX,
-    ('ends', 'school-first', 'trade', 'docx', 'nl'): _DOCX,
-    ('ends', 'school-first', 'trade', 'docx', 'zh'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'de'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'en'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'es'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'fr'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'it'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'ja'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'nl'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'pl'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'pt'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'ru'): _DOCX,
-    ('first', 'degree-first', 'trade', 'docx', 'zh'): _DOCX,
-    ('first', 'school-first', 'acronym', 'docx', 'fr'): _DOCX,
-    ('first', 'school-first', 'trade', 'docx', 'fr'): _DOCX,
-    ('first', 'school-first', 'trade', 'docx', 'ja'): _DOCX,
-    ('first', 'school-first', 'trade', 'docx', 'zh'): _DOCX,
 }
 # fmt: on
 

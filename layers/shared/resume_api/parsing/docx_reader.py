@@ -94,11 +94,11 @@ def _flag(rpr: Any, tag: str) -> bool | None:
     return None if el is None else el.get(_W + "val") not in _OFF
 
 
-def _run_look(run: Any, para_style: Any, styles: _Styles) -> tuple[float, bool, bool, bool]:
-    """Size, bold, italic, all caps of a run: its own properties, then its character style's,
-    then its paragraph style's. Read from the XML directly: python-docx's `run.font` makes a
-    query per property, a third of a small DOCX's parse."""
-    rpr = run._r.find(_W + "rPr")
+def _run_look(r: Any, para_style: Any, styles: _Styles) -> tuple[float, bool, bool, bool]:
+    """Size, bold, italic, all caps of a run (its `w:r` element): its own properties, then its
+    character style's, then its paragraph style's. Read from the XML directly: python-docx's
+    `run.font` makes a query per property, a third of a small DOCX's parse."""
+    rpr = r.find(_W + "rPr")
     size = bold = italic = caps = None
     char_style = None
     if rpr is not None:
@@ -152,13 +152,16 @@ _SKIP = {
 }
 
 
-def _paragraph_text(p: Any, visibility: DocxVisibility | None = None) -> str:
+def _paragraph_text(
+    p: Any, visibility: DocxVisibility | None = None, owners: list[tuple[str, Any]] | None = None
+) -> str:
     """The paragraph's text from its XML: runs, hyperlinks, content controls, tracked insertions,
     tabs and breaks, but not its text boxes (read separately) nor deleted text or field codes,
-    nor runs no reader sees (handed to `visibility`)."""
+    nor runs no reader sees (handed to `visibility`). `owners`, when given, receives each piece
+    of text with the `w:r` it prints in (its look is that run's)."""
     out: list[str] = []
 
-    def walk(el: Any) -> None:
+    def walk(el: Any, run: Any) -> None:
         for child in el.iterchildren():
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP:
@@ -175,17 +178,47 @@ def _paragraph_text(p: Any, visibility: DocxVisibility | None = None) -> str:
             elif tag == _W + "noBreakHyphen":
                 out.append("-")
             elif tag != _W + "pPr" and tag != _W + "rPr":
-                walk(child)
+                walk(child, child if tag == _W + "r" else run)
+                continue
+            else:
+                continue
+            if owners is not None:
+                owners.append((out[-1], run))
 
-    walk(p)
+    walk(p, None)
     return "".join(out)
+
+
+_Look = tuple[float, bool, bool]
+
+
+def _cell_looks(owners: list[tuple[str, Any]], para_style: Any, styles: _Styles) -> list[list[_Look | None]]:
+    """Per line of the paragraph (split at its breaks), per tab-separated cell: the size, weight
+    and slant most of the cell's letters print in (None for a cell without letters). A Word row
+    sets a school at 12 pt and its dates beside it in another size in one paragraph, as a PDF
+    prints them: the cells keep their own looks, as the PDF reader's do."""
+    grid: list[list[dict[_Look, int]]] = [[{}]]
+    seen: dict[int, _Look] = {}
+    for piece, run in owners:
+        if piece == "\n":
+            grid.append([{}])
+        elif piece == "\t":
+            grid[-1].append({})
+        elif run is not None and (n := len(piece.strip())):
+            look = seen.get(id(run))
+            if look is None:
+                look = seen[id(run)] = _run_look(run, para_style, styles)[:3]
+            cell = grid[-1][-1]
+            cell[look] = cell.get(look, 0) + n
+    return [[max(c.items(), key=lambda kv: kv[1])[0] if c else None for c in row] for row in grid]
 
 
 def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
     visibility = styles.visibility
     if visibility is not None:
         visibility.block = index
-    text = _paragraph_text(paragraph._p, visibility)
+    owners: list[tuple[str, Any]] = []
+    text = _paragraph_text(paragraph._p, visibility, owners)
     if not text.strip():
         return []
     para_style = styles.paragraph_style(paragraph)
@@ -198,7 +231,7 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
         n = len(own.strip())
         if not n or (visibility is not None and visibility.judge(run._r)):
             continue
-        size, bold, italic, caps = _run_look(run, para_style, styles)
+        size, bold, italic, caps = _run_look(run._r, para_style, styles)
         runs.append((own, bold, float(size)))
         if D.DURATION.match(own.strip()) and n < len(text.strip()):
             continue  # `職歴 <tab> 14年`: a career's length beside a heading does not set its look
@@ -228,14 +261,24 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
     out = []
     lead = run_in(runs) if "\n" not in text.strip() else 0
     label = " ".join("".join(t for t, _, _ in runs[:lead]).split())
-    for raw in clean(text).split("\n"):
+    grid = _cell_looks(owners, para_style, styles) if "\t" in text else []
+    if len(grid) != text.count("\n") + 1:
+        grid = []  # a break or tab inside a `w:t`: the pieces do not line up with the text
+    for row, raw in enumerate(clean(text).split("\n")):
         if not raw.strip():
             continue
         part = raw.upper() if looks and any_caps else raw
-        cells = [repair_letter_spacing(c).strip() for c in part.split("\t")]
-        cells = [re.sub(r"\s{2,}", " ", c) for c in cells if c]
+        parts = [repair_letter_spacing(c).strip() for c in part.split("\t")]
+        cells = [re.sub(r"\s{2,}", " ", c) for c in parts if c]
         if not cells:
             continue
+        looks_here = grid[row] if row < len(grid) else []
+        kept = (
+            [look for c, look in zip(parts, looks_here, strict=False) if c]
+            if len(looks_here) == len(parts)
+            else []
+        )
+        sized = len(cells) > 1 and len(kept) == len(cells) and all(kept)
         out.append(
             Line(
                 text=" ".join(cells),
@@ -250,6 +293,9 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
                 list_item=list_item,
                 gap_before=1.0,
                 bold_lead=label,
+                cell_sizes=[float(k[0]) for k in kept if k] if sized else [],
+                lead_bold=kept[0][1] if sized and kept[0] else None,
+                lead_italic=kept[0][2] if sized and kept[0] else None,
             )
         )
     return out
@@ -404,7 +450,10 @@ def _block_lines(
                 # a row of short cells (company | dates): one line with cells
                 first = non_empty[0][0]
                 merged = [c for cl in non_empty for c in cl[0].cells]
-                first.cells = merged
+                sizes = [s for cl in non_empty for s in _sizes(cl[0])]
+                first.lead_bold = first.bold if first.lead_bold is None else first.lead_bold
+                first.lead_italic = first.italic if first.lead_italic is None else first.lead_italic
+                first.cells, first.cell_sizes = merged, sizes
                 first.text = " ".join(merged)
                 lines.append(first)
             elif (labelled := _label_column(non_empty)) is not None:
@@ -421,6 +470,11 @@ def _block_lines(
                 for cl in non_empty:
                     lines.extend(cl)
     return lines
+
+
+def _sizes(ln: Line) -> list[float]:
+    """Each cell's size: its own where the paragraph gave them, else the paragraph's."""
+    return ln.cell_sizes if len(ln.cell_sizes) == len(ln.cells) else [ln.size] * len(ln.cells)
 
 
 def _side_by_side(table: list[list[list[Line]]]) -> list[Line] | None:
