@@ -158,7 +158,8 @@ def _paragraph_text(
     """The paragraph's text from its XML: runs, hyperlinks, content controls, tracked insertions,
     tabs and breaks, but not its text boxes (read separately) nor deleted text or field codes,
     nor runs no reader sees (handed to `visibility`). `owners`, when given, receives each piece
-    of text with the `w:r` it prints in (its look is that run's)."""
+    of text with the `w:r` it prints in (its look is that run's); the hidden runs are then not
+    handed over again."""
     out: list[str] = []
 
     def walk(el: Any, run: Any) -> None:
@@ -167,7 +168,8 @@ def _paragraph_text(
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
             if tag == _W + "r" and visibility is not None and (why := visibility.judge(child)):
-                visibility.hide("".join(t.text or "" for t in child.iter(_W + "t")), why)
+                if owners is None:  # a second reading for the looks: hidden once already
+                    visibility.hide("".join(t.text or "" for t in child.iter(_W + "t")), why)
                 continue
             if tag == _W + "t":
                 out.append(child.text or "")
@@ -217,8 +219,7 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
     visibility = styles.visibility
     if visibility is not None:
         visibility.block = index
-    owners: list[tuple[str, Any]] = []
-    text = _paragraph_text(paragraph._p, visibility, owners)
+    text = _paragraph_text(paragraph._p, visibility)
     if not text.strip():
         return []
     para_style = styles.paragraph_style(paragraph)
@@ -261,7 +262,11 @@ def _paragraph_lines(paragraph: Any, styles: _Styles, index: int) -> list[Line]:
     out = []
     lead = run_in(runs) if "\n" not in text.strip() else 0
     label = " ".join("".join(t for t, _, _ in runs[:lead]).split())
-    grid = _cell_looks(owners, para_style, styles) if "\t" in text else []
+    grid: list[list[_Look | None]] = []
+    if "\t" in text:  # cells: read again for each piece's run (most paragraphs hold no tab)
+        owners: list[tuple[str, Any]] = []
+        _paragraph_text(paragraph._p, visibility, owners)
+        grid = _cell_looks(owners, para_style, styles)
     if len(grid) != text.count("\n") + 1:
         grid = []  # a break or tab inside a `w:t`: the pieces do not line up with the text
     for row, raw in enumerate(clean(text).split("\n")):
