@@ -127,24 +127,13 @@ def _money_cells() -> list[Cell]:
 CELLS = [*_count_cells(), *_money_cells()]
 
 
-def _wrong_today(cell: Cell) -> str | None:
-    """Why the guard gets a cell wrong today, or None where it gets it right."""
-    if not cell.faithful:
-        return "the whole of a share passes as an amount done ('400 residents' from '85% of the 400')"
-    if " percent of " in cell.source and " over " not in cell.rewrite:
-        return "'80 percent of the 250' is no share of the 250: the word 'percent' stands before 'of'"
-    return None
-
-
 def _resume(source: str) -> Resume:
     return one_job(source, "Harbor & Vale", "Operations Lead", "2019-04", "Kept the team's records in order")
 
 
 def _param(cell: Cell) -> object:
-    why = _wrong_today(cell)
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
     side = "true" if cell.faithful else "lie"
-    return pytest.param(cell, marks=marks, id=f"{cell.domain}-{side}-{cell.source}-{cell.rewrite}")
+    return pytest.param(cell, id=f"{cell.domain}-{side}-{cell.source}-{cell.rewrite}")
 
 
 @pytest.mark.parametrize("cell", [_param(c) for c in CELLS])

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from resume_api.models.slotted import Slotted
 from resume_api.tailoring.clauses import change_direction
 from resume_api.tailoring.lexicon import lexicon
-from resume_api.tailoring.quantities import TIME, Quantity
+from resume_api.tailoring.quantities import TIME, Quantity, quantities
 from resume_api.tailoring.wording import STOP, stem
 
 CHANGE = "percent change"
@@ -75,6 +76,7 @@ class Figures(Slotted):
     """The numbers of one sentence: as stated (value → units), and as implied by pairs of the same unit."""
 
     __slots__ = (
+        "bases",
         "bounded",
         "by_values",
         "counts",
@@ -120,6 +122,9 @@ class Figures(Slotted):
     shared: dict[float, str]
     """Amounts the sentence shares among counted things, and the things, stemmed ("a $2M budget across 4
     branches": 2e6 → branch): the whole is no amount of each."""
+    bases: set[float]
+    """Wholes the sentence takes a share of ("85% of the 400 residents", "200 of the 250 services"): no
+    amount done, so only a claim that states a share itself may name them."""
     tenures: set[float]
     """Years the person states ("4 years designing"), in days: no project's length ("a 12-week rollout")."""
     """Values in the years' range written as counts ("2,000 claims", "2000 claims"), not as years."""
@@ -149,6 +154,7 @@ class Figures(Slotted):
         self.moved = set()
         self.spans = set()
         self.tenures = set()
+        self.bases = set()
         self.totals = []
         self.shared = {}
 
@@ -183,6 +189,7 @@ class Figures(Slotted):
             if q.unit == "percent" and q.value > 100:
                 out.derived.append((q.value - 100, "percent"))  # "118% of quota" is 18% over it
         changes, shares = _changes(numbers)
+        out.bases = {whole.value for _, whole in shares}  # not "22 proposals, 14 of them funded": 22 written
         shares += _of_them(numbers, shares)
         for part, whole in shares:
             out.derived.append((part.value / whole.value * 100, "percent"))  # "5 of 7 quarters" is 71%
@@ -207,6 +214,8 @@ class Figures(Slotted):
                 out.spans.add((a.value, b.value, a.unit))
         for a, b in pairwise(numbers):
             between = _words(b.before)
+            if a.unit == "percent" and between[:1] == ("percent",):
+                between = between[1:]  # "80 percent of the 250 services"
             if (
                 a.unit == b.unit == ""
                 and len(between) == 2
@@ -231,6 +240,8 @@ class Figures(Slotted):
                 and set(between[1:]) <= _BASE
             ):
                 out.derived.append((a.value * b.value / 100, b.unit))  # "90% of the 40 beds" are 36 beds
+                if a.value < 100:
+                    out.bases.add(b.value)
                 if a.value > 100:
                     out.derived.append(
                         ((a.value - 100) * b.value / 100, b.unit)
@@ -251,9 +262,12 @@ class Figures(Slotted):
                 (float(len(_ARTICLE.findall(listed.group()))), "")
             )  # "an analyst and a coach": 2
         out.totals = _totals(found, text)
+        parted = {(id(part), id(whole)) for part, whole in shares}
         for run in _listed(numbers):
             for i in range(len(run)):
                 for j in range(i + 2, len(run) + 1):
+                    if any((id(a), id(b)) in parted for a, b in pairwise(run[i:j])):
+                        break  # "120 of the 160 accounts" are no 280
                     out.derived.append((sum(q.value for q in run[i:j]), run[0].unit))
         return out
 
@@ -274,6 +288,7 @@ class Figures(Slotted):
         level: bool = False,
         per_days: float = 0.0,
         each: frozenset[str] = frozenset(),
+        share: bool = False,
     ) -> bool:
         """A count, amount or percent the sentence states or implies (a bounded claim: within its window;
         "more than 9", `strict`, not 9). A bounded count of things is no count of time ("45 days" does not
@@ -282,7 +297,8 @@ class Figures(Slotted):
         whether numbers the sentence implies count (sums, differences: only the sentence rewritten).
         `per_days`: the length of the period the claim gives its value per ("a week": 7), which a total
         over a span says divided ("480 claims over 4 weeks" is 120 a week, never 480 a week). `each`: the
-        things the claim gives its value per ("per branch"), of which an amount shared among them is none."""
+        things the claim gives its value per ("per branch"), of which an amount shared among them is none.
+        `share`: the claim's sentence states a share itself, so it may name the whole of the sentence's."""
         low, high = window(value, bound)
 
         def inside(actual: float) -> bool:
@@ -304,6 +320,8 @@ class Figures(Slotted):
         for stated, units in self.stated.items():
             if stated in spread or (each and self.shared.get(stated) in each):
                 continue  # "$2M across 4 branches" is no $2M per branch
+            if stated in self.bases and not share:
+                continue  # "85% of the 400 residents" is neither 400 residents nor over 350
             if counted and is_year(stated) and stated not in self.counts:
                 continue  # "2,025 claims" is no year the dates say
             if by and stated in self.endpoints and stated not in self.by_values:
@@ -364,6 +382,14 @@ class Figures(Slotted):
         ):
             return True  # "nearly doubled" for "by 95%": a change the sentence states, inside the bound
         return any(close(percent, c) or plow <= c <= phigh for c, kind in self.derived if kind == CHANGE)
+
+
+@lru_cache(maxsize=4096)
+def shares_of(text: str) -> frozenset[float]:
+    """The wholes a sentence takes shares of, and 100 where it states any percent below it: a claim in it
+    may name a source's whole ("340 of 400 residents", "400 residents, 85% of them")."""
+    figures = Figures.of(quantities(text), text)
+    return frozenset(figures.bases | ({100.0} if any(v < 100 for v in figures.percents) else set()))
 
 
 def rounded(claimed: float, actual: float) -> bool:

@@ -26,7 +26,7 @@ from resume_api.ats.normalize import clean, folded, head, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.slotted import Frozen, Slotted
-from resume_api.tailoring.arithmetic import OTHERS, Figures, counted, is_year
+from resume_api.tailoring.arithmetic import OTHERS, Figures, counted, is_year, shares_of
 from resume_api.tailoring.extent import OWNER, POSSESSOR, extent_families, owners, per_year, period
 from resume_api.tailoring.lexicon import Lexicon, lexicon, synonym_classes
 from resume_api.tailoring.novelty import GLOSSED, Vocabulary
@@ -1955,7 +1955,11 @@ class Scope:
             ended = len(key) > 9 and bool(key[9])
             unit = str(key[2]) if len(key) > 2 else ""
             each = _each(tokens(sentence)) if sentence else frozenset()
-            return self._number(float(key[1]), unit, words, bound, shape, per, as_count, by, ended, each)  # type: ignore[arg-type]
+            wholes = shares_of(sentence) if sentence else frozenset()
+            share = float(key[1]) in wholes or 100.0 in wholes  # type: ignore[arg-type]
+            return self._number(
+                float(key[1]), unit, words, bound, shape, per, as_count, by, ended, each, share
+            )  # type: ignore[arg-type]
         if kind == "factor":
             return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
         if kind == "range":
@@ -2314,6 +2318,7 @@ class Scope:
         by: bool = False,
         level: bool = False,
         each: frozenset[str] = frozenset(),
+        share: bool = False,
     ) -> bool:
         """The same value (and unit) stated or implied by a source sentence about the same activity;
         "over 1,000" is supported by 1,200, "nearly 50%" by 47%, "about 300" by anything within 10%.
@@ -2352,6 +2357,7 @@ class Scope:
                 level=level,
                 per_days=length_in_days(per) or 0.0,
                 each=each,
+                share=share,
             )
             for u in about
             for converted in _per(value, per, u.period)
