@@ -70,22 +70,13 @@ def _cells() -> list[Cell]:
 CELLS = _cells()
 
 
-def _wrong_today(cell: Cell) -> str | None:
-    """Why the guard gets a cell wrong today, or None where it gets it right."""
-    if cell.faithful and not any(cell.rewrite.endswith(team[-1]) for team in TEAMS):
-        return "the collective ('a team of 7') shares no word with the counted people, so no led sentence"
-    return None
-
-
 def _resume(source: str) -> Resume:
     return one_job(source, "Harbor & Vale", "Operations Lead", "2019-04", "Kept the records in order")
 
 
 def _param(cell: Cell) -> object:
-    why = _wrong_today(cell)
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
     side = "true" if cell.faithful else "lie"
-    return pytest.param(cell, marks=marks, id=f"{cell.domain}-{side}-{cell.source}-{cell.rewrite}")
+    return pytest.param(cell, id=f"{cell.domain}-{side}-{cell.source}-{cell.rewrite}")
 
 
 @pytest.mark.parametrize("cell", [_param(c) for c in CELLS])

@@ -1672,7 +1672,8 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
     if cached is not None:
         return cached
     lex = lexicon()
-    figures = Figures.of(quantities(sentence), sentence)
+    found = quantities(sentence)
+    figures = Figures.of(found, sentence)
     keys = frozenset(c.key for c in find_claims(sentence, terms))
     families = {str(k[1]) for k in keys if k[0] == "family"}
     said = _without(phrase(sentence), _acronym_deeds(sentence, lex))
@@ -1697,7 +1698,13 @@ def _analysed(sentence: str, terms: list[Term]) -> tuple[_Unit, frozenset[tuple[
     if "leadership" in families or _occurs(said, _TRAINING):
         families.add("mentoring")  # coaching restates training, not only leading
     toks = tokens(sentence)
-    result = (_Unit(_words(sentence), figures, families, period(toks), _quantified(toks)), keys)
+    words = _words(sentence)
+    if words & lex.people_nouns:  # "12 nurses and 4 aides": what "a team of 16" restates
+        counts = {v for v, unit in figures.derived if not unit} | {
+            v for v, u in figures.stated.items() if "" in u
+        }
+        words |= {_people(v) for v in counts}
+    result = (_Unit(words, figures, families, period(toks), _quantified(toks)), keys)
     if len(slot[1]) > 4096:
         slot[1].clear()
     slot[1][sentence] = result
@@ -1998,6 +2005,8 @@ class Scope:
             )
         if kind == "family":
             name = str(key[1])
+            if sentence and words & _COLLECTIVES:
+                words |= _collective_counts(sentence)  # "a team of 16": the sentence counting its people
             if name.startswith(
                 EACH
             ):  # "each case": distributive, it widens nothing a source sentence did not
@@ -2552,6 +2561,33 @@ def _each(toks: list[str]) -> frozenset[str]:
     """The things a sentence gives its amounts per, stemmed ("$500K per branch", "$3,000 a classroom")."""
     return frozenset(
         stem(toks[i + 1]) for i, t in enumerate(toks[:-1]) if t in _DISTRIBUTIVE and toks[i + 1].isalpha()
+    )
+
+
+_COLLECTIVES = frozenset(
+    stem(w) for w in ("team", "staff", "people", "crew", "person", "personnel", "workforce", "headcount")
+)
+"""Words a rewrite may gather counted people under ("16 staff", "a team of 16", "a 16-person crew")."""
+
+
+def _people(count: float) -> str:
+    """A word no text has, shared by a source sentence counting people (stated or summed) and a claim's
+    sentence gathering that many under a collective: what ties "a team of 16" to "12 nurses and 4 aides"."""
+    return f"<{count:g} people>"
+
+
+def _collective_counts(sentence: str) -> frozenset[str]:
+    """The counts a sentence gathers people under a collective by ("16 staff", "a team of 16", "a
+    16-person crew"), as `_people` words."""
+    return frozenset(
+        _people(q.value)
+        for q in quantities(sentence)
+        if q.kind == "number"
+        and not q.unit
+        and (
+            stem(q.after) in _COLLECTIVES
+            or (q.before[-1:] == ("of",) and len(q.before) > 1 and stem(q.before[-2]) in _COLLECTIVES)
+        )
     )
 
 
