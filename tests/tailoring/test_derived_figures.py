@@ -468,22 +468,13 @@ CELLS = [
 ]
 
 
-def _wrong_today(cell: Cell) -> str | None:
-    """Why the guard gets a cell wrong today, or None where it gets it right."""
-    if cell.rewrite == "Cut callout response by over three quarters":
-        return "'over three quarters' is read as a span of time (three quarters of a year), not a share"
-    return None
-
-
 def _resume(source: str) -> Resume:
     return one_job(source, "Harbor & Vale", "Operations Lead", "2019-04", "Kept the team's records in order")
 
 
 def _param(cell: Cell) -> object:
-    why = _wrong_today(cell)
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
     side = "true" if cell.faithful else "lie"
-    return pytest.param(cell, marks=marks, id=f"{cell.kind}-{cell.domain}-{side}-{cell.rewrite}")
+    return pytest.param(cell, id=f"{cell.kind}-{cell.domain}-{side}-{cell.rewrite}")
 
 
 @pytest.mark.parametrize("cell", [_param(c) for c in CELLS])

@@ -98,26 +98,13 @@ def _volume_cells() -> list[Cell]:
 CELLS = [*_share_cells(), *_volume_cells()]
 
 
-def _wrong_today(cell: Cell) -> str | None:
-    """Why the guard gets a cell wrong today, or None where it gets it right."""
-    if cell.kind == "volume":
-        return "'cubic meters' is no unit the guard reads: the figure is a bare count, which '40 liters' restates"
-    if cell.faithful and "by over three quarters" in cell.rewrite:
-        return "'over three quarters' is read as a span of time (three quarters of a year), not a share"
-    return None
-
-
 def _resume(source: str) -> Resume:
     return one_job(source, "Harbor & Vale", "Operations Lead", "2019-04", "Kept the records in order")
 
 
 def _param(cell: Cell) -> object:
-    why = _wrong_today(cell)
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
     side = "true" if cell.faithful else "lie"
-    return pytest.param(
-        cell, marks=marks, id=f"{cell.kind}-{cell.domain}-{side}-{cell.source}-{cell.rewrite}"
-    )
+    return pytest.param(cell, id=f"{cell.kind}-{cell.domain}-{side}-{cell.source}-{cell.rewrite}")
 
 
 @pytest.mark.parametrize("cell", [_param(c) for c in CELLS])

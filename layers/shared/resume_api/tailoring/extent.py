@@ -104,6 +104,19 @@ _FRACTION_BEFORE = frozenset(
     {"by", "nearly", "almost", "about", "roughly", "around", "over", "than", "under", "some", "just", "only"}
 ) | {"of"}
 RATE_UNITS = frozenset({"day", "week", "month", "quarter"})
+_HEDGED = frozenset(
+    {"over", "more", "than", "nearly", "almost", "about", "roughly", "around", "just", "under"}
+)
+
+
+def _changed_by(toks: list[str], i: int) -> bool:
+    """The count at `i` follows "by", hedges between ("by over three quarters"): the size of a change."""
+    j = i - 1
+    while j >= 0 and toks[j] in _HEDGED:
+        j -= 1
+    return j >= 0 and toks[j] == "by" and j < i - 1
+
+
 _LEVEL_BEFORE = frozenset({"to", "from", "at"})
 """Before "under 5 days": the level a measure reached, not how long the work took."""
 
@@ -304,6 +317,8 @@ def extent_families(toks: list[str]) -> list[tuple[str, str]]:
         after = toks[end] if end < len(toks) else ""
         if name.startswith("quarter") and after == "of":
             continue  # "for a quarter of the patients", "three-quarters of": a share, no length of time
+        if name.startswith("quarter") and _changed_by(toks, i):
+            continue  # "cut waits by over three quarters": a share of the change, no length of time
         if toks[end : end + 2] == ["in", "advance"]:
             after = "ahead"
         if after in ("early", "ahead", "sooner"):

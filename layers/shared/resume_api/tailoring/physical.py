@@ -29,6 +29,12 @@ _UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("tonne", "tonnes", "metric ton", "metric tons"), (MASS, 1000.0)),
     **dict.fromkeys(("gallon", "gallons", "gal"), (VOLUME, 3.785411784)),
     **dict.fromkeys(("l", "liter", "liters", "litre", "litres"), (VOLUME, 1.0)),
+    **dict.fromkeys(("milliliter", "milliliters", "millilitre", "millilitres"), (VOLUME, 0.001)),
+    **dict.fromkeys(
+        ("cubic meter", "cubic meters", "cubic metre", "cubic metres", "m3", "m³"), (VOLUME, 1000.0)
+    ),
+    **dict.fromkeys(("cubic foot", "cubic feet", "cu ft"), (VOLUME, 28.316846592)),
+    **dict.fromkeys(("cubic yard", "cubic yards", "cu yd"), (VOLUME, 764.554857984)),
     **dict.fromkeys(("°f", "degrees f", "degrees fahrenheit", "fahrenheit", "f"), (TEMPERATURE, -1.0)),
     **dict.fromkeys(("°c", "degrees c", "degrees celsius", "celsius", "c"), (TEMPERATURE, 1.0)),
 }
