@@ -94,24 +94,13 @@ def _cells() -> list[Cell]:
 CELLS = _cells()
 
 
-def _wrong_today(cell: Cell) -> str | None:
-    """Why the guard gets a cell wrong today, or None where it gets it right."""
-    if not cell.faithful:
-        return "a measure the source states supports any claim of its size, where it started or ended"
-    if "0.3 tonnes" not in cell.rewrite:
-        return "the size of a change between two measures is not derived: only the measures stated"
-    return None
-
-
 def _resume(source: str) -> Resume:
     return one_job(source, "Harbor & Vale", "Operations Lead", "2019-04", "Kept the records in order")
 
 
 def _param(cell: Cell) -> object:
-    why = _wrong_today(cell)
-    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
     side = "true" if cell.faithful else "lie"
-    return pytest.param(cell, marks=marks, id=f"{cell.domain}-{side}-{cell.rewrite}")
+    return pytest.param(cell, id=f"{cell.domain}-{side}-{cell.rewrite}")
 
 
 @pytest.mark.parametrize("cell", [_param(c) for c in CELLS])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 LENGTH, MASS, VOLUME, TEMPERATURE = "length", "mass", "volume", "temperature"
 _UNITS: dict[str, tuple[str, float]] = {
@@ -108,12 +109,45 @@ def _step(figure: float, base: float) -> float:
     return 0.5 * 10**zeros * (abs(base / figure) if figure else 0.0)
 
 
+_TO = re.compile(r"^\s*(?:down |up )?to\s*$", re.IGNORECASE)
+_BY = re.compile(r"\bby(?:\s+(?:" + "|".join(_HEDGES) + r"|more than|less than))?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def changes(text: str) -> tuple[tuple[str, float, float], ...]:
+    """Each change between two measures of one dimension ("from 400 kg to 100 kg"): (dimension, where it
+    started, where it ended), in the base unit."""
+    found = [m for m in _MEASURE.finditer(text) if not _money(text, m.start(), m.group("unit").lower())]
+    out = []
+    for a, b in pairwise(found):
+        if _TO.match(text[a.end() : b.start()]):
+            da, va = _base(float(a.group("value").replace(",", "")), a.group("unit").lower())
+            db, vb = _base(float(b.group("value").replace(",", "")), b.group("unit").lower())
+            if da == db and da != TEMPERATURE:
+                out.append((da, va, vb))
+    return tuple(out)
+
+
+def _by(figure: float, sentence: str) -> bool:
+    """The figure is the size of a change ("by 300 kg", "by about 660 pounds")."""
+    return any(
+        float(m.group("value").replace(",", "")) == figure and _BY.search(sentence[: m.start()])
+        for m in _MEASURE.finditer(sentence)
+    )
+
+
 def converted(figure: float, sentence: str, sources: Iterable[str]) -> bool | None:
     """Whether `figure` in `sentence` is a measure one of `sources` states in a unit of its dimension:
     None when it is no measure or no source states one of its dimension (the number rule judges it);
-    False when they do and one of its places converts to none ("3,000 meters" for "3,000 feet")."""
+    False when they do and one of its places converts to none ("3,000 meters" for "3,000 feet").
+    A change between two measures ("from 400 kg to 100 kg") also states its size (300 kg); a claim of
+    the size of a change ("by 300 kg") is that size, never where the change started or ended."""
     mine = [(d, b, h, _step(f, b)) for f, d, b, h in measures(sentence) if f == figure]
-    theirs = [(d, b) for text in sources for _, d, b, _ in measures(text)]
+    sources = list(sources)
+    moved = [(d, abs(a - b), a, b) for text in sources for d, a, b in changes(text)]
+    ends = {(d, v) for d, _, a, b in moved for v in (a, b)} if _by(figure, sentence) else set()
+    theirs = [(d, b) for text in sources for _, d, b, _ in measures(text) if (d, b) not in ends]
+    theirs += [(d, size) for d, size, _, _ in moved]
     relevant = [(d, b, h, s) for d, b, h, s in mine if any(d == dt for dt, _ in theirs)]
     if not relevant:
         return None
