@@ -109,6 +109,7 @@ def _count_cells() -> list[Cell]:
                 f"{verb} {part} {noun} {tail}",
                 f"{verb} over {low} {noun} {tail}",
                 f"{verb} {part} of {whole} {noun} {tail}",
+                f"Across {whole} {noun}, {verb.lower()} {part} {tail}",
             ]
             lies = [f"{verb} {whole} {noun} {tail}", f"{verb} over {mid} {noun} {tail}"]
             out += [Cell(domain, source, r, True) for r in faithful]

@@ -189,7 +189,9 @@ class Figures(Slotted):
             if q.unit == "percent" and q.value > 100:
                 out.derived.append((q.value - 100, "percent"))  # "118% of quota" is 18% over it
         changes, shares = _changes(numbers)
-        out.bases = {whole.value for _, whole in shares}  # not "22 proposals, 14 of them funded": 22 written
+        out.bases = {
+            whole.value for _, whole in shares if "of" in whole.before
+        }  # not "1 in 4 referrals", nor "22 proposals, 14 of them funded": 22 written
         shares += _of_them(numbers, shares)
         for part, whole in shares:
             out.derived.append((part.value / whole.value * 100, "percent"))  # "5 of 7 quarters" is 71%
@@ -298,7 +300,7 @@ class Figures(Slotted):
         `per_days`: the length of the period the claim gives its value per ("a week": 7), which a total
         over a span says divided ("480 claims over 4 weeks" is 120 a week, never 480 a week). `each`: the
         things the claim gives its value per ("per branch"), of which an amount shared among them is none.
-        `share`: the claim's sentence states a share itself, so it may name the whole of the sentence's."""
+        `share`: the claim may name the whole a share is taken of (it is no amount its verb did)."""
         low, high = window(value, bound)
 
         def inside(actual: float) -> bool:
@@ -384,12 +386,26 @@ class Figures(Slotted):
         return any(close(percent, c) or plow <= c <= phigh for c, kind in self.derived if kind == CHANGE)
 
 
+_HEDGES = frozenset(
+    {"over", "more", "than", "nearly", "almost", "about", "around", "roughly", "some", "just"}
+)
+
+
 @lru_cache(maxsize=4096)
-def shares_of(text: str) -> frozenset[float]:
-    """The wholes a sentence takes shares of, and 100 where it states any percent below it: a claim in it
-    may name a source's whole ("340 of 400 residents", "400 residents, 85% of them")."""
-    figures = Figures.of(quantities(text), text)
-    return frozenset(figures.bases | ({100.0} if any(v < 100 for v in figures.percents) else set()))
+def done_wholes(text: str) -> frozenset[float]:
+    """The figures a sentence gives as what its leading verb did ("Vaccinated 400 residents", "Collected
+    over $4.9M"), where it states no share of its own: no source's whole of a share may support them. A
+    whole named any other way ("across 400 residents", "340 of 400", "400 residents, 85% of them") may."""
+    found = quantities(text)
+    figures = Figures.of(found, text)
+    if figures.bases or any(v < 100 for v in figures.percents):
+        return frozenset()
+    out = set()
+    for q in found:
+        said = [w for w in _words(q.before) if w not in _HEDGES]
+        if q.kind == "number" and len(said) == 1 and said[0] not in _PLACING | _ACROSS | {"of", "with"}:
+            out.add(q.value)  # not "across 400 residents", "for 400 residents"
+    return frozenset(out)
 
 
 def rounded(claimed: float, actual: float) -> bool:

@@ -26,7 +26,7 @@ from resume_api.ats.normalize import clean, folded, head, pattern
 from resume_api.ats.vocabulary import VOCABULARY
 from resume_api.models.llm_config import REDACTED
 from resume_api.models.slotted import Frozen, Slotted
-from resume_api.tailoring.arithmetic import OTHERS, Figures, counted, is_year, shares_of
+from resume_api.tailoring.arithmetic import OTHERS, Figures, counted, done_wholes, is_year
 from resume_api.tailoring.extent import OWNER, POSSESSOR, extent_families, owners, per_year, period
 from resume_api.tailoring.lexicon import Lexicon, lexicon, synonym_classes
 from resume_api.tailoring.novelty import GLOSSED, Vocabulary
@@ -1962,8 +1962,7 @@ class Scope:
             ended = len(key) > 9 and bool(key[9])
             unit = str(key[2]) if len(key) > 2 else ""
             each = _each(tokens(sentence)) if sentence else frozenset()
-            wholes = shares_of(sentence) if sentence else frozenset()
-            share = float(key[1]) in wholes or 100.0 in wholes  # type: ignore[arg-type]
+            share = not sentence or float(key[1]) not in done_wholes(sentence)  # type: ignore[arg-type]
             return self._number(
                 float(key[1]), unit, words, bound, shape, per, as_count, by, ended, each, share
             )  # type: ignore[arg-type]
