@@ -1962,10 +1962,9 @@ class Scope:
             ended = len(key) > 9 and bool(key[9])
             unit = str(key[2]) if len(key) > 2 else ""
             each = _each(tokens(sentence)) if sentence else frozenset()
-            share = not sentence or float(key[1]) not in done_wholes(sentence)  # type: ignore[arg-type]
-            return self._number(
-                float(key[1]), unit, words, bound, shape, per, as_count, by, ended, each, share
-            )  # type: ignore[arg-type]
+            value = float(str(key[1]))
+            share = not sentence or value not in done_wholes(sentence)
+            return self._number(value, unit, words, bound, shape, per, as_count, by, ended, each, share)
         if kind == "factor":
             return self._factor(float(key[1]), words, str(key[2]) if len(key) > 2 else "")  # type: ignore[arg-type]
         if kind == "range":
