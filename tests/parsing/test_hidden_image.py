@@ -183,7 +183,6 @@ _COVER_CELLS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="an image drawn with Do is never a cover: only filled paths are")
 @pytest.mark.parametrize(("image", "builder", "language", "place"), _COVER_CELLS)
 def test_text_under_an_image_painted_after_it_is_hidden(
     image: str, builder: str, language: str, place: str
@@ -229,7 +228,6 @@ _RISE_CELLS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the judged glyph box leaves the text rise (Ts) out")
 @pytest.mark.parametrize(("rise", "builder", "language", "place"), _RISE_CELLS)
 def test_a_text_rise_off_the_page_is_hidden(rise: float, builder: str, language: str, place: str) -> None:
     i = _RISE_CELLS.index((rise, builder, language, place))

@@ -9,7 +9,9 @@ as a `hidden_text` warning instead (parsing/findings.py).
 
 `PageVisibility` follows the graphics state of one PDF page while `pdf_layout`'s interpreter walks
 it (fill and stroke colour, render mode, opacity, clip, the boxes painted so far) and judges each
-shown string. It errs towards visible: text over an image, a shading or a pattern (an OCR layer
+shown string. An opaque image painted after a string over its place covers it as a solid box does
+(a photo or an all-white picture laid over a line); an image painted before it, beside it or with
+transparency of its own does not. It errs towards visible: text over an image, a shading or a pattern (an OCR layer
 over a scan, white text on a photo) and colours it cannot read count as seen, so a design choice
 (light-grey dates, white text on a dark sidebar, a coloured heading band) is never flagged.
 """
@@ -354,8 +356,27 @@ class PageVisibility:
             subtype = xobject.get("/Subtype")
         except Exception:  # a missing or broken XObject draws nothing
             return
-        if subtype == "/Image":
-            self._paint(_bbox(_point(ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))), None)
+        if subtype != "/Image":
+            return
+        seen = self._paint(_bbox(_point(ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))), None)
+        if seen is not None and len(self.covers) < MAX_COVERS and self._opaque(xobject, ctm):
+            self.covers.append(seen)
+
+    def _opaque(self, image: Any, ctm: list[float]) -> bool:
+        """Whether an image just painted hides what lies under its placed rectangle: upright, fully
+        opaque, normally blended, through an exact clip, and with no transparency of its own (a soft
+        mask, a colour-key or stencil mask, a stencil `/ImageMask`, alpha inside a JPX stream): a
+        PNG logo with an alpha channel shows the text around its shape."""
+        s = self.state
+        upright = abs(ctm[1]) <= 1e-6 and abs(ctm[2]) <= 1e-6
+        solid = s.fill_alpha * s.group_alpha >= 0.99 and not (s.blended or s.group_blended)
+        if not (upright and solid and s.clip_exact):
+            return False
+        try:
+            masked = any(key in image for key in ("/SMask", "/Mask", "/SMaskInData"))
+            return not masked and not bool(image.get("/ImageMask", False))
+        except Exception:  # an image dictionary we cannot read: it covers nothing (never a guess)
+            return False
 
     def _ext_state(self, name: Any, resources: Any) -> None:
         key = (id(resources), str(name))

@@ -1148,12 +1148,15 @@ class _Interpreter:
         if not text.strip():
             return after
         em = size * font.scale * 1000  # a Type3 font's own matrix scales its glyphs too
-        if self.visibility is not None and (why := self.visibility.judge(m, em, tz, advance)):
-            x0 = m[4] - self.page_left
+        # the glyphs sit `ts` (the text rise, unscaled text space) above the baseline: a rise that
+        # lifts a line off the page hides it as surely as a position off the page does
+        raised = m if not ts else [m[0], m[1], m[2], m[3], m[4] + ts * m[2], m[5] + ts * m[3]]
+        if self.visibility is not None and (why := self.visibility.judge(raised, em, tz, advance)):
+            x0 = raised[4] - self.page_left
             eff = abs(size * m[3]) or abs(size)
             hidden = self.visibility.hidden
             count = len(hidden)
-            self.visibility.hide(text, why, x0, x0 + advance * m[0], self.page_top - m[5], eff)
+            self.visibility.hide(text, why, x0, x0 + advance * m[0], self.page_top - raised[5], eff)
             if why == "invisible" and len(self.invisible) < MAX_RUNS_PER_PAGE and m[0] > 0:
                 run = Run(
                     text,
