@@ -243,3 +243,94 @@ def test_a_small_rise_a_superscript_stays_seen(builder: str, language: str) -> N
     text, warnings = _parse(rise_pdf(4.0, builder, language, "body", STUFFING))
     assert not [w for w in warnings if w["kind"] == "hidden_text"], warnings
     assert MARKER in text
+
+
+def layer_pdf(state: str, language: str, place: str, payload: str) -> bytes:
+    """The payload drawn inside `/OC /L1 BDC ... EMC` (or by a form XObject whose /OC is the layer),
+    the document's default view turning the layer off (`/OFF [L1]`, `/BaseState /OFF`, a membership
+    dictionary over it) or leaving it on (`on`, `base_off_listed_on`)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    slots = _visible(c)
+    in_form = state == "off_form"
+    if in_form:
+        c.beginForm("layered")
+        _text(c, payload, language, 60.0, slots[place])
+        c.endForm()
+        c.doForm("layered")
+    else:
+        c._code.append("/OC /L1 BDC")
+        _text(c, payload, language, 60.0, slots[place])
+        c._code.append("EMC")
+    c.showPage()
+    c.save()
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(buf.getvalue())))
+    group = writer._add_object(
+        DictionaryObject(
+            {NameObject("/Type"): NameObject("/OCG"), NameObject("/Name"): TextStringObject("Layer")}
+        )
+    )
+    member = group
+    if state == "off_membership":
+        member = writer._add_object(
+            DictionaryObject(
+                {NameObject("/Type"): NameObject("/OCMD"), NameObject("/OCGs"): ArrayObject([group])}
+            )
+        )
+    page = writer.pages[0]
+    resources = page["/Resources"].get_object()
+    if in_form:
+        for ref in resources["/XObject"].get_object().values():
+            ref.get_object()[NameObject("/OC")] = member
+    else:
+        resources[NameObject("/Properties")] = DictionaryObject({NameObject("/L1"): member})
+    default = DictionaryObject()
+    if state in ("off", "off_form", "off_membership"):
+        default[NameObject("/OFF")] = ArrayObject([group])
+    elif state == "base_off":
+        default[NameObject("/BaseState")] = NameObject("/OFF")
+    elif state == "base_off_listed_on":
+        default[NameObject("/BaseState")] = NameObject("/OFF")
+        default[NameObject("/ON")] = ArrayObject([group])
+    else:  # on
+        default[NameObject("/ON")] = ArrayObject([group])
+    writer._root_object[NameObject("/OCProperties")] = DictionaryObject(
+        {NameObject("/OCGs"): ArrayObject([group]), NameObject("/D"): default}
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+_LAYER_CELLS = [
+    (state, language, place)
+    for state in ("off", "base_off", "off_form", "off_membership")
+    for language in sorted(LANG_PAYLOADS)
+    for place in PLACES
+    if state in ("off", "base_off") or PLACES.index(place) == sorted(LANG_PAYLOADS).index(language) % 3
+]
+
+
+@pytest.mark.xfail(strict=True, reason="optional content (/OC spans and forms, /OCProperties /D) is not read")
+@pytest.mark.parametrize(("state", "language", "place"), _LAYER_CELLS)
+def test_text_in_a_layer_the_default_view_turns_off_is_hidden(state: str, language: str, place: str) -> None:
+    i = _LAYER_CELLS.index((state, language, place))
+    text, warnings = _parse(layer_pdf(state, language, place, _payloads(i, language)))
+    assert _hidden(warnings, "hidden_layer"), warnings
+    assert MARKER not in text
+    assert "Initech" in text and "Oregon State University" in text
+
+
+@pytest.mark.parametrize("state", ["on", "base_off_listed_on"])
+@pytest.mark.parametrize("language", sorted(LANG_PAYLOADS))
+def test_text_in_a_layer_that_is_on_stays_seen(state: str, language: str) -> None:
+    text, warnings = _parse(layer_pdf(state, language, PLACES[len(language) % 3], STUFFING))
+    assert not [w for w in warnings if w["kind"] == "hidden_text"], warnings
+    assert MARKER in text
