@@ -318,7 +318,6 @@ _LAYER_CELLS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="optional content (/OC spans and forms, /OCProperties /D) is not read")
 @pytest.mark.parametrize(("state", "language", "place"), _LAYER_CELLS)
 def test_text_in_a_layer_the_default_view_turns_off_is_hidden(state: str, language: str, place: str) -> None:
     i = _LAYER_CELLS.index((state, language, place))

@@ -41,8 +41,9 @@ class UploadWarning(BaseModel):
         max_length=40,
         description="For `hidden_text` how it is hidden: `same_colour` (as what is behind it), "
         "`tiny_text` (under 2 pt), `outside_page`, `clipped`, `invisible` (render mode 3), "
-        "`transparent`, `covered` (under a solid box painted after it), `hidden_run` (Word's hidden "
-        "text). For `instruction` what it does: "
+        "`transparent`, `covered` (under a solid box or an opaque image painted after it), "
+        "`hidden_layer` (in an optional content layer the document's default view turns off), "
+        "`hidden_run` (Word's hidden text). For `instruction` what it does: "
         "`override`, `ranking`, `edit`, `address`, `role`, `exfiltration`.",
     )
     hidden: bool = Field(False, description="Whether the passage is hidden from a reader.")

@@ -2,8 +2,9 @@
 
 A resume can carry words for the machine only: white (or near-white) text on a white page, text in
 the colour of the box behind it, a font under 2 pt, text outside the page or clipped away, PDF
-render mode 3 (invisible), a fill opacity of zero, text a solid box painted later covers, or in
-Word a hidden (`w:vanish`) run. Such text
+render mode 3 (invisible), a fill opacity of zero, text a solid box or an opaque image painted
+later covers, text in an optional content layer (`/OC`) the document's default view turns off, or
+in Word a hidden (`w:vanish`) run. Such text
 is not what the person shows a reader, so it never enters the structured sections; it is reported
 as a `hidden_text` warning instead (parsing/findings.py).
 
@@ -173,6 +174,7 @@ _ENDS = _FILLS | {b"S", b"s", b"n"}
 OBSERVED = _ENDS | {
     *(b"q", b"Q", b"g", b"rg", b"k", b"G", b"RG", b"K", b"cs", b"CS", b"sc", b"scn", b"SC", b"SCN"),
     *(b"Tr", b"gs", b"m", b"l", b"c", b"v", b"y", b"re", b"W", b"W*", b"Do", b"INLINE IMAGE", b"sh"),
+    *(b"BDC", b"BMC", b"EMC"),
 }
 """The operators `PageVisibility.observe` acts on; the text operators, most of a page, it ignores."""
 _FAMILIES = {
@@ -209,9 +211,15 @@ def _family(name: Any, resources: Any) -> str:
 class PageVisibility:
     """The graphics state of one page as far as seeing text goes, and the hidden strings found."""
 
-    def __init__(self, page: int, box: Box | None) -> None:
+    def __init__(self, page: int, box: Box | None, layers_off: frozenset[int] = frozenset()) -> None:
         self.page = page
         self.box = box
+        self.layers_off = layers_off
+        """Optional content groups (by object number) the document's default view turns off."""
+        self.marked: list[bool] = []
+        """Open marked-content spans, each True when it is an `/OC` span of a layer that is off."""
+        self.off = 0
+        """How many enclosing spans or forms belong to a layer that is off: then nothing shows."""
         height = box[3] - box[1] if box is not None else 792.0
         self.min_pt = min(MIN_VISIBLE_PT, MIN_VISIBLE_PT * height / 792.0)
         """A viewer fits the page to the screen: on a page smaller than Letter, smaller text reads."""
@@ -274,8 +282,46 @@ class PageVisibility:
             self._image(operands[0], ctm, resources)
         elif op == b"INLINE IMAGE":
             self._paint(_bbox(_point(ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))), None)
+        elif op in (b"BDC", b"BMC"):
+            off = (
+                op == b"BDC"
+                and len(operands) >= 2
+                and operands[0] == "/OC"
+                and self._layer_off(operands[1], resources)
+            )
+            self.marked.append(off)
+            self.off += off
+        elif op == b"EMC":
+            if self.marked:
+                self.off -= self.marked.pop()
         elif op == b"sh":
             self._paint(s.clip or self.box or (-MAX_PAGE_PT, -MAX_PAGE_PT, MAX_PAGE_PT, MAX_PAGE_PT), None)
+
+    def _layer_off(self, name: Any, resources: Any) -> bool:
+        """Whether the `/OC` span's properties (named in /Properties, or inline) name a layer that is off."""
+        if not self.layers_off:
+            return False
+        try:
+            props = name if hasattr(name, "get") else resources.get("/Properties").get_object().raw_get(name)
+        except Exception:  # no such properties: the span shows
+            return False
+        return is_off(props, self.layers_off)
+
+    def enter_layer(self, form: Any) -> bool:
+        """A form or image XObject about to be drawn: whether its own `/OC` layer is off (then what
+        it draws is not seen; `leave_layer` after it)."""
+        if not self.layers_off:
+            return False
+        try:
+            props = form.raw_get("/OC") if "/OC" in form else None
+        except Exception:  # an unreadable entry: it shows
+            return False
+        off = props is not None and is_off(props, self.layers_off)
+        self.off += off
+        return off
+
+    def leave_layer(self, off: bool) -> None:
+        self.off -= off
 
     def _family(self, name: Any, resources: Any) -> str:
         key = (id(resources), str(name))
@@ -319,7 +365,7 @@ class PageVisibility:
         box = _bbox(self.path) if self.path else None
         s = self.state
         alpha = s.fill_alpha * s.group_alpha
-        if box is not None and op in _FILLS and alpha >= MIN_ALPHA:
+        if box is not None and op in _FILLS and alpha >= MIN_ALPHA and not self.off:
             seen = self._paint(box, s.fill)
             solid = s.fill is not None and alpha >= 0.99 and not (s.blended or s.group_blended)
             if (
@@ -356,7 +402,11 @@ class PageVisibility:
             subtype = xobject.get("/Subtype")
         except Exception:  # a missing or broken XObject draws nothing
             return
-        if subtype != "/Image":
+        if (
+            subtype != "/Image"
+            or self.off
+            or (self.layers_off and "/OC" in xobject and is_off(xobject.raw_get("/OC"), self.layers_off))
+        ):
             return
         seen = self._paint(_bbox(_point(ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))), None)
         if seen is not None and len(self.covers) < MAX_COVERS and self._opaque(xobject, ctm):
@@ -396,6 +446,8 @@ class PageVisibility:
         """Why the string about to be shown cannot be seen, or None. `m` is the text matrix times
         the CTM, `advance` its width in text space (size and horizontal scaling included)."""
         s = self.state
+        if self.off:
+            return "hidden_layer"
         height = abs(size) * (m[2] ** 2 + m[3] ** 2) ** 0.5
         width = abs(size * tz) * (m[0] ** 2 + m[1] ** 2) ** 0.5
         if s.render in (3, 7):
@@ -469,6 +521,54 @@ def _blends(mode: Any, mask: Any) -> bool:
     except Exception:  # a broken entry: err towards the text being seen
         return True
     return not (normal and unmasked)
+
+
+def layers_off(reader: Any) -> frozenset[int]:
+    """The optional content groups (layers), by object number, that the document's default view
+    (`/OCProperties /D`) turns off: those in `/OFF`, or, under `/BaseState /OFF`, every group not in
+    `/ON`. Empty when the document has none or they cannot be read (then every layer shows)."""
+    try:
+        props = reader.trailer["/Root"].get_object().get("/OCProperties")
+        if props is None:
+            return frozenset()
+        props = props.get_object()
+        default = props.get("/D")
+        default = default.get_object() if default is not None else {}
+        groups = {ref.idnum for ref in props.get("/OCGs", []) if hasattr(ref, "idnum")}
+        on = {ref.idnum for ref in default.get("/ON", []) if hasattr(ref, "idnum")}
+        off = {ref.idnum for ref in default.get("/OFF", []) if hasattr(ref, "idnum")}
+        if str(default.get("/BaseState", "/ON")) == "/OFF":
+            off = (groups | off) - on
+        return frozenset(off)
+    except Exception:  # a broken /OCProperties: every layer shows (never a guess)
+        return frozenset()
+
+
+def is_off(props: Any, off: frozenset[int]) -> bool:
+    """Whether an optional content group or membership dictionary (a reference) is hidden when the
+    groups in `off` are: a group by its own state, a membership by its policy /P over its /OCGs
+    (AnyOn, the default: hidden when all its groups are off). Unreadable: shown."""
+    try:
+        ref = props
+        obj = props.get_object()
+        if str(obj.get("/Type")) != "/OCMD":
+            return getattr(ref, "idnum", None) in off
+        members = obj.get("/OCGs")
+        members = members.get_object() if members is not None else None
+        if members is None or "/VE" in obj:
+            return False
+        refs = list(members) if isinstance(members, list) else [obj.raw_get("/OCGs")]
+        states = [getattr(r, "idnum", None) in off for r in refs]
+        if not states:
+            return False
+        policy = str(obj.get("/P", "/AnyOn"))
+        return {
+            "/AllOn": any(states),
+            "/AnyOff": not any(states),
+            "/AllOff": not all(states),
+        }.get(policy, all(states))
+    except Exception:  # a broken layer dictionary: its content shows
+        return False
 
 
 def _rectangle(points: list[tuple[float, float]]) -> bool:

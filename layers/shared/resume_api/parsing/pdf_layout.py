@@ -35,7 +35,7 @@ from . import cid_unicode
 from .clean_text import clean, repair_letter_spacing
 from .content_ops import operations
 from .dates import find_range, is_date_only
-from .hidden_text import OBSERVED, HiddenRun, PageVisibility, _point, covered, page_box
+from .hidden_text import OBSERVED, HiddenRun, PageVisibility, _point, covered, layers_off, page_box
 from .lines import BULLETS, PLACED_HEADING, Line, RawDocument, run_in
 
 _ICON_FONT = re.compile(
@@ -1108,11 +1108,13 @@ class _Interpreter:
         else:
             self.work.charge(cached[2])
         saved = self.visibility.save() if self.visibility is not None else None
+        off = self.visibility.enter_layer(xobj) if self.visibility is not None else False
         if self.visibility is not None and _is_group(xobj):
             self.visibility.enter_group()
         self._walk(cached[1], sub_resources, ctm, depth + 1, seen | {key})
         if self.visibility is not None and saved is not None:
             self.visibility.restore(saved)
+            self.visibility.leave_layer(off)
 
     def _show(
         self,
@@ -2312,11 +2314,12 @@ def read_pdf(data: bytes, *, max_pages: int = 30) -> RawDocument:
         hidden: list[HiddenRun] = []
         label_gutter: list[float] = []
         damaged = 0
+        off = layers_off(reader)
         for i in range(n):
             page = reader.pages[i]
             top, left, width, height, base = _displayed(page)
             interpreter = _Interpreter(reader, fonts, top, left, work)
-            visibility = interpreter.visibility = PageVisibility(i, _box_through(base, page_box(page)))
+            visibility = interpreter.visibility = PageVisibility(i, _box_through(base, page_box(page)), off)
             interpreter.base = base
             try:
                 interpreter.run_page(page)
