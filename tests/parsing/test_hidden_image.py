@@ -402,7 +402,6 @@ _MASK_CELLS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a soft mask only marks the state blended; its content is never read")
 @pytest.mark.parametrize(("mask", "language", "place"), _MASK_CELLS)
 def test_text_under_a_soft_mask_that_is_black_everywhere_is_hidden(
     mask: str, language: str, place: str

@@ -8,6 +8,11 @@ in Word a hidden (`w:vanish`) run. Such text
 is not what the person shows a reader, so it never enters the structured sections; it is reported
 as a `hidden_text` warning instead (parsing/findings.py).
 
+Text that is never drawn on a page at all (the document information dictionary and XMP metadata, a
+hidden or no-view annotation, which `pdf_layout._appearance` skips) is not reported: it never
+reaches the parse or the guard's evidence, so the warning would explain nothing, and producers fill
+/Title, /Subject and /Keywords in ordinary resumes.
+
 `PageVisibility` follows the graphics state of one PDF page while `pdf_layout`'s interpreter walks
 it (fill and stroke colour, render mode, opacity, clip, the boxes painted so far) and judges each
 shown string. An opaque image painted after a string over its place covers it as a solid box does
@@ -508,7 +513,44 @@ def _ext_state(name: Any, resources: Any) -> tuple[float | None, float | None, b
         return None, None, None
     fill, stroke = (_num(state.get(key)) if key in state else None for key in ("/ca", "/CA"))
     blended = _blends(state.get("/BM"), state.get("/SMask")) if "/BM" in state or "/SMask" in state else None
+    if "/SMask" in state and _masks_out(state.get("/SMask")):
+        fill, stroke = 0.0, 0.0  # a mask that is black everywhere: nothing drawn under it shows
     return fill, stroke, blended
+
+
+_MASK_PAINTS = _FILLS | {b"S", b"s", b"Do", b"sh", b"Tj", b"TJ", b"'", b'"', b"INLINE IMAGE"}
+_BLACK_SETS = {b"g": 1, b"rg": 3, b"k": 4}
+
+
+def _masks_out(mask: Any) -> bool:
+    """Whether a soft mask lets nothing through: an alpha mask whose group paints nothing, or a
+    luminosity mask whose group paints nothing or only black (`0 g`, `0 0 0 rg`, `0 0 0 1 k`) on a
+    black backdrop (/BC, black by default). Anything else (an image, a pattern, a colour space, a
+    grey) may let text through, so it counts as seen."""
+    try:
+        mask = mask.get_object()
+        if not hasattr(mask, "get"):
+            return False
+        kind = str(mask.get("/S"))
+        backdrop = [_num(v) for v in mask.get("/BC", [])]
+        from .content_ops import operations
+
+        ops = operations(mask["/G"].get_object().get_data()[:20_000])
+    except Exception:  # a mask we cannot read: err towards the text being seen
+        return False
+    if kind == "/Luminosity" and any(v != 0.0 for v in backdrop[:3]):
+        return False
+    black = True
+    for operands, op in ops:
+        if op in _BLACK_SETS:
+            values = [_num(v) for v in operands]
+            want = [0.0] * _BLACK_SETS[op] if op != b"k" else [0.0, 0.0, 0.0, 1.0]
+            black = values == want
+        elif op in (b"cs", b"sc", b"scn"):
+            black = False
+        elif op in _MASK_PAINTS and (kind != "/Luminosity" or not black or op not in _FILLS):
+            return False
+    return kind in ("/Luminosity", "/Alpha")
 
 
 def _blends(mode: Any, mask: Any) -> bool:
