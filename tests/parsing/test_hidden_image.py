@@ -97,7 +97,7 @@ def _raw_image(data: bytes, shade: int, rect: tuple[float, float, float, float])
         }
     )
     ref = writer._add_object(image)
-    resources = page["/Resources"].get_object()
+    resources: Any = page["/Resources"].get_object()
     if "/XObject" not in resources:
         from pypdf.generic import DictionaryObject
 
@@ -285,7 +285,7 @@ def layer_pdf(state: str, language: str, place: str, payload: str) -> bytes:
             )
         )
     page = writer.pages[0]
-    resources = page["/Resources"].get_object()
+    resources: Any = page["/Resources"].get_object()
     if in_form:
         for ref in resources["/XObject"].get_object().values():
             ref.get_object()[NameObject("/OC")] = member
@@ -384,7 +384,7 @@ def mask_pdf(mask: str, language: str, place: str, payload: str) -> bytes:
     elif mask == "luminosity_white_backdrop":
         smask[NameObject("/BC")] = ArrayObject([FloatObject(1)])
     state = DictionaryObject({NameObject("/Type"): NameObject("/ExtGState"), NameObject("/SMask"): smask})
-    resources = writer.pages[0]["/Resources"].get_object()
+    resources: Any = writer.pages[0]["/Resources"].get_object()
     if "/ExtGState" not in resources:
         resources[NameObject("/ExtGState")] = DictionaryObject()
     resources["/ExtGState"].get_object()[NameObject("/GSm")] = writer._add_object(state)
