@@ -169,6 +169,21 @@ def _hidden(warnings: list[dict[str, Any]], reason: str) -> bool:
     )
 
 
+def _assert_hidden(data: bytes, reason: str) -> None:
+    """The payload is reported hidden for `reason`, left out of the parse, and the resume kept."""
+    text, warnings = _parse(data)
+    assert _hidden(warnings, reason), warnings
+    assert MARKER not in text
+    assert "Initech" in text and "Oregon State University" in text
+
+
+def _assert_seen(data: bytes) -> None:
+    """Nothing is reported hidden and the payload's words stay in the parse beside the resume."""
+    text, warnings = _parse(data)
+    assert not [w for w in warnings if w["kind"] == "hidden_text"], warnings
+    assert MARKER in text and "Initech" in text
+
+
 def _payloads(i: int, language: str) -> str:
     """The language's instruction, or (every third cell) plain keyword stuffing."""
     return STUFFING if i % 3 == 2 else LANG_PAYLOADS[language]
@@ -188,10 +203,7 @@ def test_text_under_an_image_painted_after_it_is_hidden(
     image: str, builder: str, language: str, place: str
 ) -> None:
     i = _COVER_CELLS.index((image, builder, language, place))
-    text, warnings = _parse(image_pdf(image, builder, language, place, _payloads(i, language)))
-    assert _hidden(warnings, "covered"), warnings
-    assert MARKER not in text
-    assert "Initech" in text and "Oregon State University" in text
+    _assert_hidden(image_pdf(image, builder, language, place, _payloads(i, language)), "covered")
 
 
 _TWIN_CELLS = [
@@ -214,9 +226,7 @@ _TWIN_CELLS = [
 def test_an_image_beside_under_or_see_through_hides_nothing(
     image: str, where: str, language: str, place: str
 ) -> None:
-    text, warnings = _parse(image_pdf(image, "reportlab", language, place, STUFFING, where=where))
-    assert not [w for w in warnings if w["kind"] == "hidden_text"], warnings
-    assert MARKER in text and "Initech" in text
+    _assert_seen(image_pdf(image, "reportlab", language, place, STUFFING, where=where))
 
 
 _RISE_CELLS = [
@@ -231,18 +241,13 @@ _RISE_CELLS = [
 @pytest.mark.parametrize(("rise", "builder", "language", "place"), _RISE_CELLS)
 def test_a_text_rise_off_the_page_is_hidden(rise: float, builder: str, language: str, place: str) -> None:
     i = _RISE_CELLS.index((rise, builder, language, place))
-    text, warnings = _parse(rise_pdf(rise, builder, language, place, _payloads(i, language)))
-    assert _hidden(warnings, "outside_page"), warnings
-    assert MARKER not in text
-    assert "Initech" in text and "Oregon State University" in text
+    _assert_hidden(rise_pdf(rise, builder, language, place, _payloads(i, language)), "outside_page")
 
 
 @pytest.mark.parametrize("builder", ["reportlab", "raw"])
 @pytest.mark.parametrize("language", sorted(LANG_PAYLOADS))
 def test_a_small_rise_a_superscript_stays_seen(builder: str, language: str) -> None:
-    text, warnings = _parse(rise_pdf(4.0, builder, language, "body", STUFFING))
-    assert not [w for w in warnings if w["kind"] == "hidden_text"], warnings
-    assert MARKER in text
+    _assert_seen(rise_pdf(4.0, builder, language, "body", STUFFING))
 
 
 def layer_pdf(state: str, language: str, place: str, payload: str) -> bytes:
@@ -321,18 +326,13 @@ _LAYER_CELLS = [
 @pytest.mark.parametrize(("state", "language", "place"), _LAYER_CELLS)
 def test_text_in_a_layer_the_default_view_turns_off_is_hidden(state: str, language: str, place: str) -> None:
     i = _LAYER_CELLS.index((state, language, place))
-    text, warnings = _parse(layer_pdf(state, language, place, _payloads(i, language)))
-    assert _hidden(warnings, "hidden_layer"), warnings
-    assert MARKER not in text
-    assert "Initech" in text and "Oregon State University" in text
+    _assert_hidden(layer_pdf(state, language, place, _payloads(i, language)), "hidden_layer")
 
 
 @pytest.mark.parametrize("state", ["on", "base_off_listed_on"])
 @pytest.mark.parametrize("language", sorted(LANG_PAYLOADS))
 def test_text_in_a_layer_that_is_on_stays_seen(state: str, language: str) -> None:
-    text, warnings = _parse(layer_pdf(state, language, PLACES[len(language) % 3], STUFFING))
-    assert not [w for w in warnings if w["kind"] == "hidden_text"], warnings
-    assert MARKER in text
+    _assert_seen(layer_pdf(state, language, PLACES[len(language) % 3], STUFFING))
 
 
 def mask_pdf(mask: str, language: str, place: str, payload: str) -> bytes:
@@ -407,15 +407,10 @@ def test_text_under_a_soft_mask_that_is_black_everywhere_is_hidden(
     mask: str, language: str, place: str
 ) -> None:
     i = _MASK_CELLS.index((mask, language, place))
-    text, warnings = _parse(mask_pdf(mask, language, place, _payloads(i, language)))
-    assert _hidden(warnings, "transparent"), warnings
-    assert MARKER not in text
-    assert "Initech" in text and "Oregon State University" in text
+    _assert_hidden(mask_pdf(mask, language, place, _payloads(i, language)), "transparent")
 
 
 @pytest.mark.parametrize("mask", ["luminosity_white_backdrop", "luminosity_white_group"])
 @pytest.mark.parametrize("language", sorted(LANG_PAYLOADS))
 def test_text_under_a_soft_mask_that_lets_it_through_stays_seen(mask: str, language: str) -> None:
-    text, warnings = _parse(mask_pdf(mask, language, PLACES[len(language) % 3], STUFFING))
-    assert not [w for w in warnings if w["kind"] == "hidden_text"], warnings
-    assert MARKER in text
+    _assert_seen(mask_pdf(mask, language, PLACES[len(language) % 3], STUFFING))
