@@ -414,3 +414,31 @@ def test_text_under_a_soft_mask_that_is_black_everywhere_is_hidden(
 @pytest.mark.parametrize("language", sorted(LANG_PAYLOADS))
 def test_text_under_a_soft_mask_that_lets_it_through_stays_seen(mask: str, language: str) -> None:
     _assert_seen(mask_pdf(mask, language, PLACES[len(language) % 3], STUFFING))
+
+
+def scan_pdf(builder: str, language: str, payload: str) -> bytes:
+    """A scanned page: the resume's text layer in plain ink (as some OCR tools print it), then a
+    picture of the page painted over all of it, by reportlab or by raw operators."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    slots = _visible(c)
+    _text(c, payload, language, 60.0, slots["body"])
+    page = (0.0, 0.0, float(letter[0]), float(letter[1]))
+    if builder == "reportlab":
+        _draw_image(c, "photo", *page)
+    c.showPage()
+    c.save()
+    data = buf.getvalue()
+    return _raw_image(data, 250, page) if builder == "raw" else data
+
+
+@pytest.mark.parametrize("builder", ["reportlab", "raw"])
+@pytest.mark.parametrize("language", sorted(LANG_PAYLOADS))
+def test_a_scans_text_layer_under_its_page_picture_stays_seen(builder: str, language: str) -> None:
+    """A page-sized picture painted over the text is the page's scan, and the text its OCR layer:
+    the reader sees those words in the picture, so nothing is hidden and the resume is read."""
+    _assert_seen(scan_pdf(builder, language, LANG_PAYLOADS[language]))

@@ -38,11 +38,15 @@ MAX_COLOUR_DIFF = 0.12
 #F0F0F0 on white is 0.06; the lightest grey a resume prints dates in (#BBBBBB) is 0.27."""
 MIN_ALPHA = 0.1
 MAX_PAINTS = 4000
+"""Painted boxes remembered per page; past this the colour test stays silent (never a guess)."""
 MAX_COVERS = 256
 """Solid boxes remembered per page that may cover text shown before them; past this, text is seen."""
 COVERED_SHARE = 0.9
 """A string is covered when this share of its glyphs' box lies under one later solid box."""
-"""Painted boxes remembered per page; past this the colour test stays silent (never a guess)."""
+SCAN_SHARE = 0.8
+"""An image over this share of the page is the page's scan: text drawn under it is the scan's OCR
+layer (some OCR tools print it in plain ink beneath the picture), whose words the image shows, so
+it covers nothing. Hiding a payload this way means showing the whole page as a picture."""
 
 Box = tuple[float, float, float, float]
 """x0, y0, x1, y1 in PDF user space (y up)."""
@@ -414,8 +418,17 @@ class PageVisibility:
         ):
             return
         seen = self._paint(_bbox(_point(ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))), None)
-        if seen is not None and len(self.covers) < MAX_COVERS and self._opaque(xobject, ctm):
+        if (
+            seen is not None
+            and len(self.covers) < MAX_COVERS
+            and not self._page_sized(seen)
+            and self._opaque(xobject, ctm)
+        ):
             self.covers.append(seen)
+
+    def _page_sized(self, placed: Box) -> bool:
+        page = self.box if self.box is not None else (0.0, 0.0, 612.0, 792.0)
+        return _area(_intersect(placed, page)) >= SCAN_SHARE * _area(page)
 
     def _opaque(self, image: Any, ctm: list[float]) -> bool:
         """Whether an image just painted hides what lies under its placed rectangle: upright, fully
