@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from resume_api.models.resume import Resume
 from resume_api.tailoring.claims import Evidence
 from resume_api.tailoring.guard import guard, source_texts
@@ -30,3 +34,14 @@ def summary_kept(source: Resume, summary: str) -> bool:
     evidence = Evidence.of(source_texts(source), [])
     answer = TailoredOutput.model_validate({"summary": summary, "work": data["work"]})
     return guard(source, answer, evidence).resume.basics.summary == summary
+
+
+def kept_in_a_job(bullet: str, rewrite: str, other: str = "Kept the records in order") -> bool:
+    """Whether the guard keeps `rewrite` for `bullet`, the first of an operations lead's bullets."""
+    return first_bullet_kept(one_job(bullet, "Harbor & Vale", "Operations Lead", "2019-04", other), rewrite)
+
+
+def both_ways(cell: Any, head: tuple[str, ...], tail: tuple[str, ...]) -> Any:
+    """A faithful-or-lie cell (`cell.faithful`) as a test parameter, named head, side, tail."""
+    side = "true" if cell.faithful else "lie"
+    return pytest.param(cell, id="-".join([*head, side, *tail]))

@@ -11,8 +11,7 @@ from typing import NamedTuple
 
 import pytest
 
-from resume_api.models.resume import Resume
-from tests.tailoring.guarded import first_bullet_kept, one_job
+from tests.tailoring.guarded import both_ways, kept_in_a_job
 
 
 class Cell(NamedTuple):
@@ -70,16 +69,7 @@ def _cells() -> list[Cell]:
 CELLS = _cells()
 
 
-def _resume(source: str) -> Resume:
-    return one_job(source, "Harbor & Vale", "Operations Lead", "2019-04", "Kept the records in order")
-
-
-def _param(cell: Cell) -> object:
-    side = "true" if cell.faithful else "lie"
-    return pytest.param(cell, id=f"{cell.domain}-{side}-{cell.source}-{cell.rewrite}")
-
-
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS])
+@pytest.mark.parametrize("cell", [both_ways(c, (c.domain,), (c.source, c.rewrite)) for c in CELLS])
 def test_counted_people_as_a_collective(cell: Cell) -> None:
-    kept = first_bullet_kept(_resume(cell.source), cell.rewrite)
+    kept = kept_in_a_job(cell.source, cell.rewrite)
     assert kept == cell.faithful, (cell.source, cell.rewrite)

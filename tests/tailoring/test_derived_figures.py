@@ -24,8 +24,7 @@ from typing import NamedTuple
 
 import pytest
 
-from resume_api.models.resume import Resume
-from tests.tailoring.guarded import first_bullet_kept, one_job
+from tests.tailoring.guarded import both_ways, kept_in_a_job
 
 
 class Cell(NamedTuple):
@@ -468,16 +467,7 @@ CELLS = [
 ]
 
 
-def _resume(source: str) -> Resume:
-    return one_job(source, "Harbor & Vale", "Operations Lead", "2019-04", "Kept the team's records in order")
-
-
-def _param(cell: Cell) -> object:
-    side = "true" if cell.faithful else "lie"
-    return pytest.param(cell, id=f"{cell.kind}-{cell.domain}-{side}-{cell.rewrite}")
-
-
-@pytest.mark.parametrize("cell", [_param(c) for c in CELLS])
+@pytest.mark.parametrize("cell", [both_ways(c, (c.kind, c.domain), (c.rewrite,)) for c in CELLS])
 def test_one_step_from_the_source(cell: Cell) -> None:
-    kept = first_bullet_kept(_resume(cell.source), cell.rewrite)
+    kept = kept_in_a_job(cell.source, cell.rewrite, "Kept the team's records in order")
     assert kept == cell.faithful, (cell.source, cell.rewrite)
