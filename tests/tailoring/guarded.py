@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -10,6 +10,25 @@ from resume_api.models.resume import Resume
 from resume_api.tailoring.claims import Evidence
 from resume_api.tailoring.guard import guard, source_texts
 from resume_api.tailoring.output import TailoredOutput
+
+
+class Cell(NamedTuple):
+    """A generated (source, rewrite) pair in a domain, and whether the guard must keep the rewrite."""
+
+    domain: str
+    source: str
+    rewrite: str
+    faithful: bool
+
+
+class KindCell(NamedTuple):
+    """A `Cell` that also names the kind of claim it tests."""
+
+    kind: str
+    domain: str
+    source: str
+    rewrite: str
+    faithful: bool
 
 
 def one_job(bullet: str, employer: str, position: str, start: str, other: str) -> Resume:

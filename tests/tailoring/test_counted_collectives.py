@@ -7,19 +7,9 @@ lie twins: another sum, and the same collective led where the source only worked
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.tailoring.guarded import both_ways, kept_in_a_job
-
-
-class Cell(NamedTuple):
-    domain: str
-    source: str
-    rewrite: str
-    faithful: bool
-
+from tests.tailoring.guarded import Cell, both_ways, kept_in_a_job
 
 WORDS = {
     2: "two",

@@ -20,20 +20,10 @@ figures in one step and no single element of the number check turns them):
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
+from tests.tailoring.guarded import KindCell as Cell
 from tests.tailoring.guarded import both_ways, kept_in_a_job
-
-
-class Cell(NamedTuple):
-    kind: str
-    domain: str
-    source: str
-    rewrite: str
-    faithful: bool
-
 
 WORDS = {
     2: "two",

@@ -8,19 +8,9 @@ converted).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.tailoring.guarded import both_ways, kept_in_a_job
-
-
-class Cell(NamedTuple):
-    domain: str
-    source: str
-    rewrite: str
-    faithful: bool
-
+from tests.tailoring.guarded import Cell, both_ways, kept_in_a_job
 
 CHANGES = [
     # domain, subject, from, to, tail, faithful changes, lies (the start, the end, each converted)

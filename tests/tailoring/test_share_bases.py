@@ -7,19 +7,9 @@ states a share itself may name its whole ("200 of 250 services").
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.tailoring.guarded import both_ways, kept_in_a_job
-
-
-class Cell(NamedTuple):
-    domain: str
-    source: str
-    rewrite: str
-    faithful: bool
-
+from tests.tailoring.guarded import Cell, both_ways, kept_in_a_job
 
 PERCENT_WORDS = {
     60: "sixty",

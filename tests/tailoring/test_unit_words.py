@@ -7,20 +7,10 @@ the source never gives; another volume, the same figure in another unit).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
+from tests.tailoring.guarded import KindCell as Cell
 from tests.tailoring.guarded import both_ways, kept_in_a_job
-
-
-class Cell(NamedTuple):
-    kind: str
-    domain: str
-    source: str
-    rewrite: str
-    faithful: bool
-
 
 SHARES = [
     # domain, subject, (before, after) of a cut near 78%, (before, after) of a cut near 60%
