@@ -5,7 +5,8 @@ heading over its own column of lines, below full-width sections (so no page-high
 page). Read row by row, the columns' lines interleave (`English - fluent  I read sci-fi  Mentor,
 Red Cross`), the three sections become one, and a word a column broke with a hyphen is split across
 rows. The family: every language the generator writes, two and three columns, headings in bold
-capitals or in larger type, columns of different lengths, a full-width section after the block or
+capitals, in larger type or in bold an eighth over the body (a theme's
+smaller heading tier), columns of different lengths, a full-width section after the block or
 none. Property: each heading's line is followed by its own column's lines and the parse puts them
 in that heading's section (these run everywhere), and the parse keeps every word, dates aside (this
 counts words by the corpus's `preserve.py`, so it runs where `../shared` is).
@@ -74,6 +75,9 @@ def _page(
         if style == "caps" and code not in CJK_FONTS:  # CJK has no capitals: larger type for both
             cv.setFont(bold, BODY)
             cv.drawString(x, y, text.upper())
+        elif style == "slight":  # bold, an eighth over the body (minyma's h3: 13.5 pt over 12)
+            cv.setFont(bold, BODY * 1.125)
+            cv.drawString(x, y, text)
         else:
             cv.setFont(sans, BODY * 1.35)
             cv.drawString(x, y, text)
@@ -128,6 +132,8 @@ def _docx(
         run.bold = True
         if style == "large":
             run.font.size = Pt(14)
+        elif style == "slight":
+            run.font.size = Pt(12.5)
 
     heading(doc.add_paragraph(), lang.headings["summary"][0])
     doc.add_paragraph(lang.summaries[0])
@@ -173,8 +179,9 @@ CELLS = [
     for fmt in ("pdf", "docx")
     for code in LANGS
     for n in ("2", "3", "3-unknown")
-    for style in ("caps", "large")
+    for style in ("caps", "large", "slight")
     for after in (True, False)
+    if style != "slight" or (after and n != "3-unknown")  # the tier's own cells: a section follows
 ]
 
 

@@ -2125,7 +2125,7 @@ def _heading_cell(seg: _Segment, body: float) -> bool | None:
     if not 2 < len(text) + len(_WIDE.findall(text)) <= 40 or any(c.isdigit() for c in text):
         return None
     letters = [c for c in text if c.isalpha()]
-    styled = seg.size >= 1.15 * body or (
+    styled = seg.size >= 1.12 * body or (
         bool(letters) and all(r.bold for r in seg.runs) and all(c.isupper() for c in letters)
     )
     return heading_key(text) is not None if styled else None

@@ -260,11 +260,16 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
     usage_all: Counter[tuple[float, bool, bool, str, bool]] = Counter(_signature(ln) for ln in lines)
     if styles and styles.most_common(1)[0][1] >= 3:
         dominant, most = styles.most_common(1)[0]
+        # above the first heading in the dominant look no entry has begun: a named line there in
+        # a lesser look (`Contact`, `About` in bold over the first sections: class) heads its block,
+        # though its look stays no heading look (the employers below print in it)
+        first_dominant = min((i for i in found if _signature(lines[i]) == dominant), default=0)
         for i in list(found):
             sig = _signature(lines[i])
             n = styles[sig]
             if sig != dominant and 2 * n < most and usage_all[sig] - n >= max(2, n):
-                del found[i]
+                if i >= first_dominant:
+                    del found[i]
                 if styles[sig]:
                     styles[sig] -= 1
                     if not styles[sig]:
