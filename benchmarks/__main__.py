@@ -40,6 +40,7 @@ ORDER = (
     "generate_speed",
     "claims",
     "hidden_blind23",
+    "redact_blind24",
     "load",
 )
 """sam build first (it is the heaviest), then the noise-sensitive cold start on a quiet machine."""
@@ -427,6 +428,15 @@ def bench_hidden_blind23(s: dict[str, Any]) -> dict[str, Any]:
     return {"table": result["table"], "summary": summary, "ok": True}
 
 
+def bench_redact_blind24(s: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import redact_blind24
+
+    result = redact_blind24.run()
+    figure = "secret redactor, blind-24 (never read): leaks caught, ordinary answers damaged"
+    summary = [_row(figure, f"{result['caught']:.2f}, {result['damaged']:.2f}", "", "", "", None)]
+    return {"table": result["table"], "summary": summary, "ok": True}
+
+
 def _optional(name: str) -> Any:
     """A benchmark module another change may not have landed yet; None when absent."""
     if not (ROOT / "benchmarks" / f"{name}.py").exists():
@@ -513,6 +523,7 @@ BENCHES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "generate_speed": bench_generate_speed,
     "claims": bench_claims,
     "hidden_blind23": bench_hidden_blind23,
+    "redact_blind24": bench_redact_blind24,
     "load": bench_load,
 }
 TITLES = {
@@ -526,6 +537,7 @@ TITLES = {
     "generate_speed": "Generation speed",
     "claims": "Truth guard (claims, both ways)",
     "hidden_blind23": "Hidden-text detector on a never-read set (blind-23)",
+    "redact_blind24": "Secret redactor on a never-read set (blind-24)",
     "load": "Load",
 }
 
