@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import html
 import json
 import random
@@ -1129,10 +1130,11 @@ def _ordinary(rnd: random.Random, kind: str, lang: str, i: int, template: str, t
     )
 
 
-def cases() -> list[Case]:
+@functools.cache
+def cases() -> tuple[Case, ...]:
     """The whole set, always the same (seed 24)."""
     rnd = random.Random(SEED)
-    return [*leak_cases(rnd), *ordinary_cases(rnd)]
+    return (*leak_cases(rnd), *ordinary_cases(rnd))
 
 
 # ------------------------------------------------------------------------------------ judging

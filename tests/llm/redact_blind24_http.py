@@ -3,7 +3,8 @@
 Each case gets its own session (the case's key as the session's key, an OpenAI-compatible fake on
 127.0.0.1), the one-page sample resume, then `POST /optimize_resume/`. What a person could read
 afterwards is collected: the optimize response, the stored resume read back with GET, the
-conversation, and a generated Markdown document. A leak is wrong when any 8-character run of its
+conversation, and a generated Markdown document (the answer's notes are never shown, so cases placed
+there are left out). A leak is wrong when any 8-character run of its
 secret survives in any of them; an ordinary case is wrong when the redaction marker (or a removed
 claim of kind "secret") shows up. The unit decision for the same case is taken beside it, so the
 two paths can be compared case by case, by name only.
@@ -26,9 +27,13 @@ from tests.llm.redact_blind24 import Case, cases, survives, wrong
 JD = "Backend engineer: Python, SQL and AWS Lambda required; billing systems a plus."
 
 
+SURFACED = ("summary", "highlight", "skill", "project")
+"""Places whose text the service shows a person (the answer's notes never leave it)."""
+
+
 def sample(n_leaks: int, n_ordinary: int) -> list[Case]:
-    """Evenly spaced over the set, so every stretch of forms and languages is represented."""
-    every = cases()
+    """Evenly spaced over the set's surfaced places, so every stretch of forms and languages is represented."""
+    every = [c for c in cases() if c.place in SURFACED]
     leaks = [c for c in every if c.kind == "leak" and not c.stretch]
     ordinary = [c for c in every if c.kind == "ordinary"]
 
@@ -58,7 +63,9 @@ def completion(raw: str) -> dict[str, Any]:
     }
 
 
-def _texts(api: httpx.Client, headers: dict[str, str], optimized: httpx.Response) -> list[str]:
+def _texts(
+    api: httpx.Client, headers: dict[str, str], optimized: httpx.Response, document: bool
+) -> list[str]:
     texts = [optimized.text]
     if optimized.status_code != 200:
         return texts
@@ -66,6 +73,8 @@ def _texts(api: httpx.Client, headers: dict[str, str], optimized: httpx.Response
     texts.append(api.get("/resume_sections", headers=headers).text)
     if body.get("conversation_id"):
         texts.append(api.get(f"/session/conversation/{body['conversation_id']}", headers=headers).text)
+    if not document:
+        return texts
     generated = api.post("/generate_resume/", headers=headers, json={"format": "md"})
     texts.append(generated.text)
     if generated.status_code == 201:
@@ -81,7 +90,7 @@ def _marked(texts: list[str], optimized: httpx.Response) -> bool:
     return any(claim.get("kind") == "secret" for claim in optimized.json().get("removed_claims", []))
 
 
-def run_case(api: httpx.Client, fake: FakeLlm, case: Case) -> str:
+def run_case(api: httpx.Client, fake: FakeLlm, case: Case, document: bool = True) -> str:
     """The verdict, "wrong" or "right", or why there is no decision ("key_refused", "optimize_<status>")."""
     created = api.post(
         "/session/create",
@@ -102,7 +111,7 @@ def run_case(api: httpx.Client, fake: FakeLlm, case: Case) -> str:
         assert uploaded.status_code == 201, uploaded.text
         fake.script(*[Step(body=completion(case.answer)) for _ in range(3)])  # the repairs hear it too
         optimized = api.post("/optimize_resume/", headers=headers, json={"jd": JD})
-        texts = _texts(api, headers, optimized)
+        texts = _texts(api, headers, optimized, document)
     finally:
         while fake.next_step(fake.chat_path):  # what the repairs did not use
             pass
@@ -117,8 +126,9 @@ def run_case(api: httpx.Client, fake: FakeLlm, case: Case) -> str:
     return "wrong" if _marked(texts, optimized) else "right"
 
 
-def evaluate(api: httpx.Client, fake: FakeLlm, chosen: list[Case]) -> dict[str, Any]:
-    """Both paths on each chosen case: counts, agreement, and the forms where they disagree."""
+def evaluate(api: httpx.Client, fake: FakeLlm, chosen: list[Case], document: bool = True) -> dict[str, Any]:
+    """Both paths on each chosen case: counts, agreement, and the forms where they disagree
+    (`document=False` leaves out the generated document, the slowest read)."""
     from resume_api.llm.redact import redact_answer
 
     tally: Counter[str] = Counter()
@@ -126,7 +136,7 @@ def evaluate(api: httpx.Client, fake: FakeLlm, chosen: list[Case]) -> dict[str, 
     undecided: Counter[str] = Counter()
     for case in chosen:
         unit = wrong(case, redact_answer(case.answer, case.secrets))
-        verdict = run_case(api, fake, case)
+        verdict = run_case(api, fake, case, document)
         tally[f"{case.kind}_cases"] += 1
         if verdict not in ("wrong", "right"):
             undecided[f"{case.form}: {verdict}"] += 1
@@ -137,7 +147,9 @@ def evaluate(api: httpx.Client, fake: FakeLlm, chosen: list[Case]) -> dict[str, 
         tally["decided"] += 1
         tally["agree"] += int(http == unit)
         if http != unit:
-            disagree[f"{case.form} (unit {'wrong' if unit else 'right'}, http {verdict})"] += 1
+            disagree[
+                f"{case.form} in {case.place} (unit {'wrong' if unit else 'right'}, http {verdict})"
+            ] += 1
     return {"counts": dict(tally), "disagree": dict(disagree), "undecided": dict(undecided)}
 
 
