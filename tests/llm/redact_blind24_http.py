@@ -1,7 +1,8 @@
 """Blind-24 through HTTP: a fake model answers each sampled case to a real optimize call.
 
 Each case gets its own session (the case's key as the session's key, an OpenAI-compatible fake on
-127.0.0.1), the one-page sample resume, then `POST /optimize_resume/`. What a person could read
+127.0.0.1), the one-page sample resume, then `POST /optimize_resume/`, every other case with
+`?mode=async` (the worker answers; its result is read from the polled conversation). What a person could read
 afterwards is collected: the optimize response, the stored resume read back with GET, the
 conversation, and a generated Markdown document (the answer's notes are never shown, so cases placed
 there are left out). A leak is wrong when any 8-character run of its
@@ -12,6 +13,7 @@ two paths can be compared case by case, by name only.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +26,7 @@ from tests.factories import pdf_resume, upload
 from tests.llm.fakes import FakeLlm, Step
 from tests.llm.redact_blind24 import Case, cases, survives, wrong
 
+POLL_S = 90.0
 JD = "Backend engineer: Python, SQL and AWS Lambda required; billing systems a plus."
 
 
@@ -63,14 +66,30 @@ def completion(raw: str) -> dict[str, Any]:
     }
 
 
-def _texts(
-    api: httpx.Client, headers: dict[str, str], optimized: httpx.Response, document: bool
-) -> list[str]:
-    texts = [optimized.text]
-    if optimized.status_code != 200:
-        return texts
-    body = optimized.json()
-    texts.append(api.get("/resume_sections", headers=headers).text)
+def _optimize(
+    api: httpx.Client, headers: dict[str, str], asynchronous: bool
+) -> tuple[int, str, dict[str, Any]]:
+    """The optimize answer (status, text, body); `asynchronous`: the worker's, read from the polled conversation."""
+    if not asynchronous:
+        answered = api.post("/optimize_resume/", headers=headers, json={"jd": JD})
+        return answered.status_code, answered.text, answered.json()
+    queued = api.post("/optimize_resume/", params={"mode": "async"}, headers=headers, json={"jd": JD})
+    if queued.status_code != 202:
+        return queued.status_code, queued.text, queued.json()
+    poll = queued.json()["poll"].removeprefix("/api/v1")
+    deadline = time.monotonic() + POLL_S
+    while True:
+        polled = api.get(poll, headers=headers)
+        body = polled.json()
+        if body.get("status") not in ("queued", "running") or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    done = body.get("status") == "succeeded"
+    return (200 if done else 502), polled.text, body.get("result") or {}
+
+
+def _texts(api: httpx.Client, headers: dict[str, str], body: dict[str, Any], document: bool) -> list[str]:
+    texts = [api.get("/resume_sections", headers=headers).text]
     if body.get("conversation_id"):
         texts.append(api.get(f"/session/conversation/{body['conversation_id']}", headers=headers).text)
     if not document:
@@ -82,15 +101,15 @@ def _texts(
     return texts
 
 
-def _marked(texts: list[str], optimized: httpx.Response) -> bool:
+def _marked(texts: list[str], body: dict[str, Any]) -> bool:
     if any(REDACTED in text for text in texts):
         return True
-    if optimized.status_code != 200:
-        return False
-    return any(claim.get("kind") == "secret" for claim in optimized.json().get("removed_claims", []))
+    return any(claim.get("kind") == "secret" for claim in body.get("removed_claims", []))
 
 
-def run_case(api: httpx.Client, fake: FakeLlm, case: Case, document: bool = True) -> str:
+def run_case(
+    api: httpx.Client, fake: FakeLlm, case: Case, document: bool = True, asynchronous: bool = False
+) -> str:
     """The verdict, "wrong" or "right", or why there is no decision ("key_refused", "optimize_<status>")."""
     created = api.post(
         "/session/create",
@@ -110,33 +129,38 @@ def run_case(api: httpx.Client, fake: FakeLlm, case: Case, document: bool = True
         uploaded = upload(api, headers, pdf_resume())
         assert uploaded.status_code == 201, uploaded.text
         fake.script(*[Step(body=completion(case.answer)) for _ in range(3)])  # the repairs hear it too
-        optimized = api.post("/optimize_resume/", headers=headers, json={"jd": JD})
-        texts = _texts(api, headers, optimized, document)
+        status, text, body = _optimize(api, headers, asynchronous)
+        texts = [text, *(_texts(api, headers, body, document) if status == 200 else [])]
     finally:
         while fake.next_step(fake.chat_path):  # what the repairs did not use
             pass
         api.delete("/session", headers=headers)
     if case.kind == "leak":
         leaked = any(survives(text, case.needles) for text in texts)
-        if optimized.status_code != 200 and not leaked:
-            return f"optimize_{optimized.status_code}"
+        if status != 200 and not leaked:
+            return f"optimize_{status}"
         return "wrong" if leaked else "right"
-    if optimized.status_code != 200:
-        return f"optimize_{optimized.status_code}"
-    return "wrong" if _marked(texts, optimized) else "right"
+    if status != 200:
+        return f"optimize_{status}"
+    return "wrong" if _marked(texts, body) else "right"
 
 
-def evaluate(api: httpx.Client, fake: FakeLlm, chosen: list[Case], document: bool = True) -> dict[str, Any]:
+def evaluate(
+    api: httpx.Client, fake: FakeLlm, chosen: list[Case], document: bool = True, alternate: bool = True
+) -> dict[str, Any]:
     """Both paths on each chosen case: counts, agreement, and the forms where they disagree
-    (`document=False` leaves out the generated document, the slowest read)."""
+    (`document=False` leaves out the generated document, the slowest read). With `alternate`, every
+    other case goes through the asynchronous optimize (the worker), the others through the synchronous one."""
     from resume_api.llm.redact import redact_answer
 
     tally: Counter[str] = Counter()
     disagree: Counter[str] = Counter()
     undecided: Counter[str] = Counter()
-    for case in chosen:
+    for i, case in enumerate(chosen):
         unit = wrong(case, redact_answer(case.answer, case.secrets))
-        verdict = run_case(api, fake, case, document)
+        mode = "async" if alternate and i % 2 else "sync"
+        verdict = run_case(api, fake, case, document, asynchronous=mode == "async")
+        tally[f"{mode}_cases"] += 1
         tally[f"{case.kind}_cases"] += 1
         if verdict not in ("wrong", "right"):
             undecided[f"{case.form}: {verdict}"] += 1
@@ -148,7 +172,7 @@ def evaluate(api: httpx.Client, fake: FakeLlm, chosen: list[Case], document: boo
         tally["agree"] += int(http == unit)
         if http != unit:
             disagree[
-                f"{case.form} in {case.place} (unit {'wrong' if unit else 'right'}, http {verdict})"
+                f"{case.form} in {case.place}, {mode} (unit {'wrong' if unit else 'right'}, http {verdict})"
             ] += 1
     return {"counts": dict(tally), "disagree": dict(disagree), "undecided": dict(undecided)}
 

@@ -3,7 +3,7 @@
 The whole set never runs here (`python -m benchmarks.redact_blind24` runs it): a sample of the unit
 path, the set's own invariants (every leak is visible to the judge in the answer as sent, no
 ordinary answer is judged damaged as sent, the set's size), and one leak and one ordinary case
-through HTTP (without the generated document), checked for the shape of what comes back, not for the
+through the synchronous optimize (without the generated document), checked for the shape of what comes back, not for the
 decision.
 """
 
@@ -52,7 +52,7 @@ def test_the_row_has_its_shape_and_shows_no_case() -> None:
 def test_http_path_decides_the_sampled_cases(api: httpx.Client) -> None:
     chosen = through.sample(1, 1)
     with through.fake_model() as fake:
-        result = through.evaluate(api, fake, chosen, document=False)
+        result = through.evaluate(api, fake, chosen, document=False, alternate=False)
     counts = result["counts"]
     assert counts["leak_cases"] == counts["ordinary_cases"] == 1
     assert counts.get("decided", 0) + sum(result["undecided"].values()) == 2
