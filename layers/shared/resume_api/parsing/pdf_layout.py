@@ -1728,7 +1728,13 @@ def _label_column(
     common = starts.most_common(1)[0][0]  # the body's left edge, or its bullets' (indented a little)
     gutter = known or min(x for x in starts if common - 0.05 * width <= x <= common) - 1.5
     least = 1 if known else 3
-    left = [[s for s in r.segments if s.x1 <= gutter] for r in rows]
+    if known:  # (new rows: a page that proves no label column keeps its rows as they were)
+        rows = [
+            _Row(r.base, r.size, r.runs, [p for seg in r.segments for p in _cut_at(seg, gutter)])
+            for r in rows
+        ]
+    reach = gutter + (1.0 if known else 0.0)  # a cut label may end on the gutter itself
+    left = [[s for s in r.segments if s.x1 <= reach] for r in rows]
     on_left = [i for i, segs in enumerate(left) if segs]
     if len(on_left) < least:
         return None
@@ -1797,6 +1803,23 @@ def _label_column(
         out.append(_line_from(row.segments, page, 0))
     out += [_label_line(label, page, label.top, look) for label in waiting]
     return out, gutter
+
+
+def _cut_at(seg: _Segment, gutter: float) -> list[_Segment]:
+    """A segment across a known label column's gutter cut where one run ends left of it and the
+    next begins at it: a long label (`VOLUNTEERING`) comes within a word space of its section's
+    first line, and the row joined them into one cell."""
+    if not _crosses(seg, gutter):
+        return [seg]
+    for n in range(1, len(seg.runs)):
+        left, right = seg.runs[n - 1], seg.runs[n]
+        if left.x1 <= gutter + 1 and right.x0 >= gutter - 1 and right.x0 > left.x1:
+            head, rest = seg.runs[:n], seg.runs[n:]
+            return [
+                _Segment(head, head[0].x0, max(r.x1 for r in head), seg.base, max(r.size for r in head)),
+                _Segment(rest, rest[0].x0, max(r.x1 for r in rest), seg.base, max(r.size for r in rest)),
+            ]
+    return [seg]
 
 
 def _heads_below(label: _Label, rows: list[_Row], right: list[list[_Segment]], content: list[int]) -> bool:
